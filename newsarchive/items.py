@@ -1,0 +1,26 @@
+"""Items passed between the spiders and the pipelines."""
+
+from __future__ import annotations
+
+import scrapy
+
+
+class RawPage(scrapy.Item):
+    """A fetched page, as the spider saw it. Nothing is parsed yet."""
+
+    url = scrapy.Field()  # URL requested
+    final_url = scrapy.Field()  # URL after redirects
+    status = scrapy.Field()  # HTTP status code
+    headers = scrapy.Field()  # dict of lower-cased header name -> value
+    body = scrapy.Field()  # raw bytes
+    fetched_at = scrapy.Field()  # ISO 8601 UTC time of the fetch
+    site = scrapy.Field()  # site key, e.g. "onemedia.fr"
+    sitemap_lastmod = scrapy.Field()  # lastmod from the sitemap, if any
+
+
+class ArticleItem(scrapy.Item):
+    """An extracted article: the record of newsarchive.extraction plus the raw page."""
+
+    record = scrapy.Field()  # dict, see docs/architecture.md
+    raw = scrapy.Field()  # the RawPage it came from (dict)
+    fingerprint = scrapy.Field()  # content fingerprint of the normalised body
