@@ -1,0 +1,88 @@
+import gzip
+
+import pytest
+
+from newsarchive.discovery import (
+    FeedEntry,
+    SitemapEntry,
+    page_links,
+    parse_feed,
+    parse_sitemap,
+    sitemaps_from_robots,
+)
+
+URLSET = b"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+  <url><loc>https://exemple.fr/france/un-article/</loc><lastmod>2025-08-06T12:32:00+00:00</lastmod></url>
+  <url><loc> https://exemple.fr/sport/un-autre/ </loc></url>
+  <url><lastmod>2025-08-06</lastmod></url>
+</urlset>"""
+
+INDEX = b"""<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>https://exemple.fr/post-sitemap.xml</loc><lastmod>2025-08-07</lastmod></sitemap>
+<sitemap><loc>https://exemple.fr/post-sitemap2.xml</loc></sitemap></sitemapindex>"""
+
+
+def test_sitemaps_from_robots_are_absolute_and_case_insensitive():
+    robots = "User-agent: *\nDisallow: /wp-admin/\nSitemap: /sitemap_index.xml\nsitemap: https://exemple.fr/news.xml\n"
+    assert sitemaps_from_robots(robots, "https://exemple.fr/robots.txt") == [
+        "https://exemple.fr/sitemap_index.xml",
+        "https://exemple.fr/news.xml",
+    ]
+
+
+def test_urlset_entries_with_lastmod():
+    sitemap = parse_sitemap(URLSET)
+    assert sitemap.kind == "urlset"
+    assert sitemap.entries == [
+        SitemapEntry("https://exemple.fr/france/un-article/", "2025-08-06T12:32:00+00:00"),
+        SitemapEntry("https://exemple.fr/sport/un-autre/", None),
+    ]
+
+
+def test_sitemap_index():
+    sitemap = parse_sitemap(INDEX)
+    assert sitemap.kind == "index"
+    assert [entry.loc for entry in sitemap.entries] == [
+        "https://exemple.fr/post-sitemap.xml",
+        "https://exemple.fr/post-sitemap2.xml",
+    ]
+
+
+def test_gzipped_sitemap():
+    assert parse_sitemap(gzip.compress(URLSET)).entries[0].loc.endswith("/un-article/")
+
+
+@pytest.mark.parametrize("body", [b"", b"not xml at all", b"\x1f\x8bbroken", b"<urlset><url><loc>https://x/"])
+def test_broken_sitemaps_give_what_can_be_read(body):
+    sitemap = parse_sitemap(body)
+    assert sitemap.kind in {"unknown", "urlset"}
+    assert all(entry.loc.startswith("https://") for entry in sitemap.entries)
+
+
+def test_rss_feed_entries():
+    rss = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+    <channel><title>Exemple</title><link>https://exemple.fr/</link>
+    <item><title>Été</title><link>https://exemple.fr/france/ete/</link><pubDate>Wed, 06 Aug 2025 12:32:00 +0000</pubDate></item>
+    <item><title>Sans lien</title><guid>https://exemple.fr/?p=12</guid></item>
+    </channel></rss>""".encode()
+    assert parse_feed(rss) == [
+        FeedEntry("https://exemple.fr/france/ete/", "Wed, 06 Aug 2025 12:32:00 +0000"),
+        FeedEntry("https://exemple.fr/?p=12", None),
+    ]
+
+
+def test_atom_feed_entries():
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry><link rel="alternate" href="https://exemple.fr/a/b/"/>
+    <updated>2025-08-06T12:00:00Z</updated></entry></feed>"""
+    assert parse_feed(atom) == [FeedEntry("https://exemple.fr/a/b/", "2025-08-06T12:00:00Z")]
+
+
+def test_page_links_are_absolute_unique_and_without_fragments():
+    page = b"""<html><body><a href="/france/a/">A</a><a href="/france/a/#comments">A</a>
+    <a href="mailto:x@y.fr">mail</a><a href="javascript:void(0)">js</a><a href="https://autre.fr/x/">x</a></body></html>"""
+    assert page_links(page, "https://exemple.fr/") == ["https://exemple.fr/france/a/", "https://autre.fr/x/"]
+
+
+def test_page_links_of_an_empty_page():
+    assert page_links(b"", "https://exemple.fr/") == []
