@@ -1,0 +1,61 @@
+"""Scrapy settings of the newsarchive project.
+
+Every newsarchive-specific setting is prefixed ``NEWSARCHIVE_``; see docs/architecture.md and the README.
+"""
+
+import os
+
+from newsarchive import __version__
+
+BOT_NAME = "newsarchive"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+USER_AGENT = (
+    f"newsarchive/{__version__} (research news archiver; +https://github.com/newsarchive/newsarchive)"
+)
+
+# Politeness: robots.txt obeyed, AutoThrottle on, bounded concurrency per domain.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.25
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+DOWNLOAD_TIMEOUT = 30
+
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_MAX_TIMES = 5
+
+# Oversized responses are dropped by Scrapy's downloader (counted in the stats).
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+
+# Keep cookies out of an archive crawl.
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+ITEM_PIPELINES = {
+    "pipelines.extract.ExtractPipeline": 100,
+    "pipelines.dedup.DedupPipeline": 200,
+    "pipelines.store.SQLitePipeline": 300,
+}
+
+# The archive. The environment variable wins over this default; `-s NEWSARCHIVE_DB=...` wins over both.
+NEWSARCHIVE_DB = os.environ.get("NEWSARCHIVE_DB", "data/archive.db")
+NEWSARCHIVE_BATCH_SIZE = 50
+NEWSARCHIVE_KEEP_RAW = True
+
+LOG_LEVEL = "INFO"
+STATS_DUMP = True
+
+FEED_EXPORT_ENCODING = "utf-8"
+
+# Log a dropped or scraped item by its URL, not by its (large) raw body; drops are expected
+# events here (pages that are not articles), counted in the stats, so they log at INFO.
+LOG_FORMATTER = "newsarchive.logformatter.NewsLogFormatter"
+DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
