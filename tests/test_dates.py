@@ -1,0 +1,303 @@
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from newsarchive.dates import PARIS, find_date_strings, normalise_date, parse_date, split_published_modified
+
+# Friday 8 August 2025, 12:00 in Paris (summer time).
+NOW = datetime(2025, 8, 8, 10, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # ISO 8601 meta values
+        ("2025-08-06T12:32:00+00:00", "2025-08-06T14:32:00+02:00"),
+        ("2025-08-06T12:32:00Z", "2025-08-06T14:32:00+02:00"),
+        ("2025-08-06T12:32:00.123456+00:00", "2025-08-06T14:32:00+02:00"),
+        ("2025-08-06T14:32:00+0200", "2025-08-06T14:32:00+02:00"),
+        ("2025-08-06T08:32:00-04:00", "2025-08-06T14:32:00+02:00"),
+        ("2025-08-06T14:32:00", "2025-08-06T14:32:00+02:00"),
+        ("2025-08-06 14:32", "2025-08-06T14:32:00+02:00"),
+        ("2025-08-06", "2025-08-06"),
+        ("  2025-08-06T12:32:00+00:00\n", "2025-08-06T14:32:00+02:00"),
+        # French text
+        ("6 août 2025", "2025-08-06"),
+        ("6 aout 2025", "2025-08-06"),
+        ("1er août 2025", "2025-08-01"),
+        ("1ᵉʳ août 2025", "2025-08-01"),
+        ("mercredi 6 août 2025 à 14h32", "2025-08-06T14:32:00+02:00"),
+        ("Mercredi 6 Août 2025 à 14h32", "2025-08-06T14:32:00+02:00"),
+        ("6 août 2025 à 14 h 32", "2025-08-06T14:32:00+02:00"),
+        ("6 août 2025 à 14h", "2025-08-06T14:00:00+02:00"),
+        ("6 août 2025 à 14 heures", "2025-08-06T14:00:00+02:00"),
+        ("6 août 2025, 14:32", "2025-08-06T14:32:00+02:00"),
+        ("6\u00a0août\u00a02025 à\u00a014h32", "2025-08-06T14:32:00+02:00"),
+        ("06/08/2025 à 14:32", "2025-08-06T14:32:00+02:00"),
+        ("06/08/2025", "2025-08-06"),
+        ("06.08.2025", "2025-08-06"),
+        ("6-8-2025 14h32", "2025-08-06T14:32:00+02:00"),
+        ("06/08/25", "2025-08-06"),
+        ("12/02/2025", "2025-02-12"),
+        ("le 1er août 2025 à 8h", "2025-08-01T08:00:00+02:00"),
+        ("sam. 2 août 2025", "2025-08-02"),
+        # labels around the date
+        ("Publié le 6 août 2025 à 14h32", "2025-08-06T14:32:00+02:00"),
+        ("Publié le : 06/08/2025 à 14:32", "2025-08-06T14:32:00+02:00"),
+        ("Mis à jour le 7 août 2025 à 09h10", "2025-08-07T09:10:00+02:00"),
+        ("Mis à jour : 7 août 2025", "2025-08-07"),
+        ("Modifié le 7 août 2025", "2025-08-07"),
+        ("Le 6 août 2025.", "2025-08-06"),
+        ("(6 août 2025)", "2025-08-06"),
+        # abbreviated months
+        ("6 janv. 2025", "2025-01-06"),
+        ("6 févr. 2025", "2025-02-06"),
+        ("6 fevr 2025", "2025-02-06"),
+        ("6 avr. 2025", "2025-04-06"),
+        ("6 juil. 2025", "2025-07-06"),
+        ("6 sept. 2024", "2024-09-06"),
+        ("6 oct. 2024", "2024-10-06"),
+        ("6 nov. 2024 à 7h05", "2024-11-06T07:05:00+01:00"),
+        ("6 déc. 2024", "2024-12-06"),
+        ("6 dec 2024", "2024-12-06"),
+        # English
+        ("August 6, 2025", "2025-08-06"),
+        ("Wednesday, August 6th, 2025", "2025-08-06"),
+        ("6 August 2025", "2025-08-06"),
+        ("Aug. 6, 2025 at 2:32 pm", "2025-08-06T14:32:00+02:00"),
+        ("Aug 6, 2025 12:05 AM", "2025-08-06T00:05:00+02:00"),
+        ("Wed, 06 Aug 2025 12:32:00 +0000", "2025-08-06T14:32:00+02:00"),
+        ("Published 6:05 PM EDT, Wed August 6, 2025", "2025-08-07T00:05:00+02:00"),
+        ("2025/08/06", "2025-08-06"),
+        ("6th of August 2025", "2025-08-06"),
+        # zone names, read by dateparser
+        ("6 août 2025 à 14h32 UTC", "2025-08-06T16:32:00+02:00"),
+        ("6 août 2025 14:32:10 CEST", "2025-08-06T14:32:10+02:00"),
+        ("Aug 6, 2025 11:30 PM EDT", "2025-08-07T05:30:00+02:00"),
+        # unix timestamps
+        ("1754483520", "2025-08-06T14:32:00+02:00"),
+        ("1754483520000", "2025-08-06T14:32:00+02:00"),
+        (1754483520, "2025-08-06T14:32:00+02:00"),
+    ],
+)
+def test_normalise_date_absolute_forms(raw, expected):
+    assert normalise_date(raw, now=NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("il y a 3 heures", "2025-08-08T09:00:00+02:00"),
+        ("Il y a 5 min", "2025-08-08T11:55:00+02:00"),
+        ("il y a 30 secondes", "2025-08-08T11:59:30+02:00"),
+        ("il y a une heure", "2025-08-08T11:00:00+02:00"),
+        ("il y a 1 h 20 min", "2025-08-08T10:40:00+02:00"),
+        ("il y a 2 jours", "2025-08-06"),
+        ("il y a 1 jour et 3 heures", "2025-08-07T09:00:00+02:00"),
+        ("Publié il y a 2 h", "2025-08-08T10:00:00+02:00"),
+        ("aujourd'hui à 9h", "2025-08-08T09:00:00+02:00"),
+        ("Aujourd’hui à 9h15", "2025-08-08T09:15:00+02:00"),
+        ("aujourd'hui", "2025-08-08"),
+        ("hier à 18h05", "2025-08-07T18:05:00+02:00"),
+        ("hier", "2025-08-07"),
+        ("avant-hier", "2025-08-06"),
+        ("avant-hier à 7h", "2025-08-06T07:00:00+02:00"),
+        ("3 hours ago", "2025-08-08T09:00:00+02:00"),
+        ("2 days ago", "2025-08-06"),
+        ("yesterday at 6:05 pm", "2025-08-07T18:05:00+02:00"),
+        # a time alone is today's, or yesterday's when today's is still to come
+        ("9h30", "2025-08-08T09:30:00+02:00"),
+        ("Mis à jour à 11h58", "2025-08-08T11:58:00+02:00"),
+        ("14h32", "2025-08-07T14:32:00+02:00"),
+        # a missing year is the most recent one
+        ("6 août", "2025-08-06"),
+        ("6 août à 14h32", "2025-08-06T14:32:00+02:00"),
+        ("20 août", "2024-08-20"),
+        ("29 février", "2024-02-29"),
+    ],
+)
+def test_normalise_date_relative_to_now(raw, expected):
+    assert normalise_date(raw, now=NOW) == expected
+
+
+def test_relative_forms_follow_now():
+    later = NOW + timedelta(days=30)
+    assert normalise_date("il y a 3 heures", now=later) == "2025-09-07T09:00:00+02:00"
+    assert normalise_date("hier", now=later) == "2025-09-06"
+
+
+def test_relative_hours_count_elapsed_time_across_dst():
+    # 31 March 2025 01:30 Paris (+02:00); 24 hours earlier the clocks still said +01:00.
+    after_switch = datetime(2025, 3, 30, 23, 30, tzinfo=timezone.utc)
+    assert normalise_date("il y a 24 heures", now=after_switch) == "2025-03-30T00:30:00+01:00"
+
+
+def test_now_defaults_to_current_time():
+    value = parse_date("il y a 5 min")
+    assert value is not None
+    assert abs(datetime.now(timezone.utc) - timedelta(minutes=5) - value) < timedelta(seconds=30)
+
+
+def test_naive_now_is_utc():
+    assert normalise_date("il y a 3 heures", now=NOW.replace(tzinfo=None)) == "2025-08-08T09:00:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("15 janvier 2025 à 10h00", "2025-01-15T10:00:00+01:00"),
+        ("15 juillet 2025 à 10h00", "2025-07-15T10:00:00+02:00"),
+        ("2025-01-15T09:00:00Z", "2025-01-15T10:00:00+01:00"),
+        ("2025-07-15T08:00:00Z", "2025-07-15T10:00:00+02:00"),
+        # last hour of summer time and first of winter time
+        ("2024-10-27T00:30:00Z", "2024-10-27T02:30:00+02:00"),
+        ("2024-10-27T01:30:00Z", "2024-10-27T02:30:00+01:00"),
+        ("30 mars 2025 à 1h59", "2025-03-30T01:59:00+01:00"),
+        ("30 mars 2025 à 3h00", "2025-03-30T03:00:00+02:00"),
+        # a skipped wall-clock time moves forward by the gap
+        ("30 mars 2025 à 2h30", "2025-03-30T03:30:00+02:00"),
+        ("2025-03-30T02:30:00", "2025-03-30T03:30:00+02:00"),
+        # a repeated wall-clock time takes its second occurrence (winter time)
+        ("27 octobre 2024 à 2h30", "2024-10-27T02:30:00+01:00"),
+        ("2024-10-27T02:30:00", "2024-10-27T02:30:00+01:00"),
+    ],
+)
+def test_daylight_saving_time(raw, expected):
+    assert normalise_date(raw, now=NOW) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "31 février 2025",
+        "30/02/2025",
+        "32/13/2025",
+        "2025-13-01",
+        "2025-02-30T10:00:00Z",
+        "6 août 2025 à 25h00",
+        "Aug 6, 2025 13:05 PM",
+        "mardi 6 août 2025",  # 6 August 2025 is a Wednesday
+        "août 2025",
+        "2025",
+        "le 6",
+        "6",
+        "il y a 3 mois",
+        "il y a 2 semaines",
+        "il y a quelques minutes",
+        "2 weeks ago",
+        "6 août 2025 7 août 2025",
+        "Publié le 6 août 2025 à 14h32 Mis à jour le 7 août 2025 à 09h10",
+        "2024-10-27 days pm",  # dateparser alone would make 12 July 2025 of this
+        "2025 heures",
+        "demain",
+        "dans 3 jours",
+        "by Sara",
+        "blah",
+        "Lorem ipsum dolor sit amet",
+        "",
+        "   ",
+        None,
+        ["2025-08-06"],
+        True,
+    ],
+)
+def test_impossible_ambiguous_or_garbage_gives_none(raw):
+    assert normalise_date(raw, now=NOW) is None
+    assert parse_date(raw, now=NOW) is None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "2025-08-11T00:00:00+02:00",
+        "15 août 2025",
+        "1 janvier 2030",
+        "9999999999",
+        "1 janvier 1989",
+        "1989-12-31T22:59:59Z",
+        "123456789",
+    ],
+)
+def test_far_future_and_before_1990_give_none(raw):
+    assert normalise_date(raw, now=NOW) is None
+
+
+def test_dates_up_to_two_days_ahead_are_kept():
+    assert normalise_date("10 août 2025", now=NOW) == "2025-08-10"
+    assert normalise_date("1 janvier 1990", now=NOW) == "1990-01-01"
+    assert normalise_date("1989-12-31T23:00:00Z", now=NOW) == "1990-01-01T00:00:00+01:00"
+
+
+def test_parse_date_returns_aware_datetimes():
+    value = parse_date("2025-08-06T12:32:00+00:00", now=NOW)
+    assert value == datetime(2025, 8, 6, 12, 32, tzinfo=timezone.utc)
+    assert value.utcoffset() == timedelta(hours=2)
+    midnight = parse_date("6 août 2025", now=NOW)
+    assert (midnight.hour, midnight.minute, midnight.utcoffset()) == (0, 0, timedelta(hours=2))
+    assert parse_date("6 janvier 2025", now=NOW).utcoffset() == timedelta(hours=1)
+
+
+def test_parse_date_honours_tz():
+    from zoneinfo import ZoneInfo
+
+    montreal = ZoneInfo("America/Montreal")
+    value = parse_date("6 août 2025 à 14h32", now=NOW, tz=montreal)
+    assert value.isoformat() == "2025-08-06T14:32:00-04:00"
+    assert parse_date("6 août 2025 à 14h32", now=NOW).tzinfo == PARIS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Publié le 6 août 2025 à 14h32 Mis à jour le 7 août 2025 à 09h10",
+            ("6 août 2025 à 14h32", "7 août 2025 à 09h10"),
+        ),
+        ("Publié le 6 août 2025, modifié le 7 août 2025", ("6 août 2025", "7 août 2025")),
+        (
+            "Publié le 06/08/2025 à 14:32 | Mis à jour : 07/08/2025 à 09:10",
+            ("06/08/2025 à 14:32", "07/08/2025 à 09:10"),
+        ),
+        ("Mis à jour : il y a 3 heures", (None, "il y a 3 heures")),
+        ("Mis à jour le 7 août · Publié le 6 août 2025", ("6 août 2025", "7 août")),
+        ("mercredi 6 août 2025 à 14h32 — mis à jour à 16h05", ("mercredi 6 août 2025 à 14h32", "16h05")),
+        ("Publié le 6 août 2025 à 14h32 par Sara", ("6 août 2025 à 14h32", None)),
+        ("PUBLIÉ LE 6 AOÛT 2025", ("6 AOÛT 2025", None)),
+        ("Published August 6, 2025 · Updated August 7, 2025", ("August 6, 2025", "August 7, 2025")),
+        ("Dernière mise à jour le 7 août 2025", (None, "7 août 2025")),
+        ("by Sara", (None, None)),
+        ("", (None, None)),
+        (None, (None, None)),
+    ],
+)
+def test_split_published_modified(text, expected):
+    assert split_published_modified(text) == expected
+
+
+def test_split_parts_parse():
+    text = "Publié le 6 août 2025 à 14h32 Mis à jour le 7 août 2025 à 09h10"
+    published, modified = split_published_modified(text)
+    assert normalise_date(published, now=NOW) == "2025-08-06T14:32:00+02:00"
+    assert normalise_date(modified, now=NOW) == "2025-08-07T09:10:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "by Sara · mercredi 6 août 2025 à 14h32 · Mis à jour le 07/08/2025 à 09:10",
+            ["mercredi 6 août 2025 à 14h32", "07/08/2025 à 09:10"],
+        ),
+        ("il y a 3 heures, lu 5 min", ["il y a 3 heures"]),
+        ("2025-08-06T12:32:00Z et hier à 18h05", ["2025-08-06T12:32:00Z", "hier à 18h05"]),
+        ("Le 1er août 2025, puis le 3 sept. 2025", ["1er août 2025", "3 sept. 2025"]),
+        ("Posted August 6, 2025 at 2:32 pm", ["August 6, 2025 at 2:32 pm"]),
+        ("Mis à jour à 16h05", ["16h05"]),
+        ("5 min de lecture, 3 commentaires, version 1.2.3, 12 marches", []),
+        ("", []),
+        (None, []),
+    ],
+)
+def test_find_date_strings(text, expected):
+    assert find_date_strings(text) == expected
+
