@@ -1,0 +1,234 @@
+"""The SQLite archive: opening it, writing batches of articles, crawl runs, incremental state."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+from sqlite_utils import Database
+
+from newsarchive.storage.migrations import MIGRATION_SET, apply_migrations, migrations
+from newsarchive.storage.raw import decompress
+from newsarchive.storage.rows import build_rows, canonical_or_none, to_json, utc_now
+from newsarchive.storage.writer import ArticleWriter
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_BUSY_TIMEOUT = 30.0  # seconds a writer waits for another one to finish
+
+# runs columns filled from the crawler stats at the end of a run
+RUN_STATS_COLUMNS = {
+    "pages_fetched": "response_received_count",
+    "pages_not_modified": "downloader/response_status_count/304",
+    "articles_new": "newsarchive/articles_new",
+    "articles_updated": "newsarchive/articles_updated",
+    "articles_unchanged": "newsarchive/articles_unchanged",
+    "articles_merged": "newsarchive/articles_merged",
+    "errors": "log_count/ERROR",
+}
+
+
+class ArchiveError(Exception):
+    """The archive cannot do what was asked."""
+
+
+class ArchiveUnavailable(ArchiveError):
+    """The archive cannot be opened or written (missing, unwritable, locked, corrupt)."""
+
+
+class ForeignDatabase(ArchiveUnavailable):
+    """The file is an SQLite database, but not a newsarchive archive."""
+
+
+@dataclass
+class SaveResult:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    merged: int = 0
+
+    def count(self, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+    def __add__(self, other: SaveResult) -> SaveResult:
+        return SaveResult(**{name: value + getattr(other, name) for name, value in asdict(self).items()})
+
+    @property
+    def total(self) -> int:
+        return self.new + self.updated + self.unchanged + self.merged
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+class KnownArticle(NamedTuple):
+    sitemap_lastmod: str | None
+    etag: str | None
+    last_modified: str | None
+    modified: str | None
+
+
+class Archive:
+    """A newsarchive SQLite archive. ``Archive.open(path)`` connects; use it as a context manager."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.db: Database | None = None
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Archive:
+        """Connect to the archive at ``path``, creating it (and its directory) when ``create`` is true."""
+        archive = cls(path)
+        archive.connect(create=create, busy_timeout=busy_timeout)
+        return archive
+
+    def connect(self, *, create: bool = True, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
+        if not create and not self.path.is_file():
+            raise ArchiveUnavailable(f"no archive at {self.path}")
+        try:
+            self.db = _connect(self.path, busy_timeout)
+            self._check_is_archive()
+            applied = apply_migrations(self.db)
+        except (OSError, sqlite3.Error) as exc:
+            self.close()
+            raise ArchiveUnavailable(f"cannot open the archive {self.path}: {exc}") from exc
+        except ArchiveError:
+            self.close()
+            raise
+        if applied:
+            logger.info("Archive %s: applied migrations %s", self.path, ", ".join(applied))
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def __enter__(self) -> Archive:
+        if self.db is None:
+            self.connect()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    @property
+    def database(self) -> Database:
+        if self.db is None:
+            raise ArchiveError(f"the archive {self.path} is not open")
+        return self.db
+
+    def save_articles(self, items: Iterable[dict], aliases: Iterable[tuple[str, str, str]] = ()) -> SaveResult:
+        """Store a batch of article items in one transaction: all of them, or none on error.
+
+        ``items`` are dicts with ``record``, ``raw`` and ``fingerprint`` (see ArticleItem); ``aliases``
+        are ``(url, url_of_stored_article, seen_at)`` for duplicates dropped before storage.
+        """
+        result = SaveResult()
+        db = self.database
+        with db.atomic():
+            writer = ArticleWriter(db)
+            for item in items:
+                result.count(writer.save(build_rows(item)))
+            for url, target_url, seen_at in aliases:
+                self._add_alias(writer, url, target_url, seen_at)
+        return result
+
+    def _add_alias(self, writer: ArticleWriter, url: str, target_url: str, seen_at: str) -> None:
+        article_id = writer.find_by_url(_url_variants(target_url))
+        if article_id is None:
+            logger.warning("Cannot record %s: no stored article at %s", url, target_url)
+            return
+        writer.record_urls(article_id, _url_variants(url), seen_at)
+
+    def article_id(self, url: str) -> int | None:
+        """The id of the article stored under ``url`` (any URL it was reached under), or None."""
+        return ArticleWriter(self.database).find_by_url(_url_variants(url))
+
+    def raw_page(self, article_id: int) -> dict | None:
+        """The stored raw page of an article, body decompressed, or None."""
+        row = self.database.execute(
+            "SELECT url, final_url, status, headers, fetched_at, encoding, body, compression "
+            "FROM raw_pages WHERE article_id = ?", [article_id]).fetchone()
+        if row is None:
+            return None
+        page = dict(zip(("url", "final_url", "status", "headers", "fetched_at", "encoding"), row))
+        page["headers"] = _json_loads(page["headers"]) or {}
+        page["body"] = decompress(row[6], row[7])
+        return page
+
+    def start_run(self, spider: str, settings: dict) -> int:
+        """Record the start of a crawl run; returns its id."""
+        runs = self.database["runs"]
+        with self.database.atomic():
+            runs.insert({"spider": spider, "started_at": utc_now(), "status": "running",
+                         "settings": to_json(settings)})
+        return runs.last_rowid
+
+    def finish_run(self, run_id: int, *, status: str, finish_reason: str | None, stats: dict) -> None:
+        """Record the end of a crawl run with the crawler stats."""
+        summary = {column: _int(stats.get(key, 0)) for column, key in RUN_STATS_COLUMNS.items()}
+        with self.database.atomic():
+            self.database["runs"].update(run_id, {
+                "finished_at": utc_now(), "status": status, "finish_reason": finish_reason,
+                "stats": to_json(dict(sorted(stats.items()))), **summary,
+            })
+
+    def known_articles(self, site: str) -> dict[str, KnownArticle]:
+        """Every URL of the site's stored articles -> what a conditional re-fetch needs."""
+        rows = self.database.execute(
+            "SELECT u.url, a.sitemap_lastmod, a.etag, a.last_modified, a.modified "
+            "FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE a.site = ?", [site])
+        return {url: KnownArticle(*values) for url, *values in rows}
+
+    def mark_removed(self, url: str, when: str) -> bool:
+        """Mark the article at ``url`` removed since ``when`` (kept, never deleted); False if unknown."""
+        with self.database.atomic():
+            article_id = self.article_id(url)
+            if article_id is None:
+                return False
+            self.database.execute(
+                "UPDATE articles SET removed_at = ? WHERE id = ? AND removed_at IS NULL", [when, article_id])
+        return True
+
+    def _check_is_archive(self) -> None:
+        tables = set(self.database.table_names())
+        if not tables or (tables <= {migrations.migrations_table}):
+            return
+        if migrations.migrations_table in tables and migrations.applied(self.database):
+            return
+        raise ForeignDatabase(
+            f"{self.path} is an SQLite database but not a {MIGRATION_SET} archive "
+            f"(tables: {', '.join(sorted(tables)[:5])}{', ...' if len(tables) > 5 else ''})")
+
+
+def _connect(path: Path, busy_timeout: float) -> Database:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(sqlite3.connect(str(path), timeout=busy_timeout))
+    try:
+        db.execute("PRAGMA foreign_keys = ON")
+        db.enable_wal()
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.conn.execute("BEGIN IMMEDIATE")  # fails now, not mid-crawl, when the file cannot be written
+        db.conn.execute("ROLLBACK")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _url_variants(url: str) -> list[str]:
+    """The canonical form of ``url`` first (when it has one), then ``url`` itself."""
+    return list(dict.fromkeys(variant for variant in (canonical_or_none(url), url) if variant))
+
+
+def _json_loads(text: str | None):
+    return json.loads(text) if text else None
+
+
+def _int(value) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

@@ -1,0 +1,170 @@
+"""Writes one article into the archive, inside the caller's transaction.
+
+An incoming article is matched against the archive by its canonical URL, then by any URL it was
+reached under, then by its content fingerprint on the same site. A match by URL is the same
+article seen again (updated when its content changed, touched otherwise); a match by fingerprint
+is the same content published under another URL: the URL is recorded, no row is added.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from newsarchive.storage.rows import CONTENT_FIELDS, ArticleRows, tag_slug, to_json
+
+logger = logging.getLogger(__name__)
+
+NEW, UPDATED, UNCHANGED, MERGED = "new", "updated", "unchanged", "merged"
+
+# Columns refreshed on every fetch, even when the content is unchanged (they stay out of revisions).
+REFRESHED_COLUMNS = (
+    "published_raw", "modified_raw", "word_count", "fingerprint", "sources", "warnings", "extractor_version",
+)
+CHILD_TABLES = ("sections", "captions", "article_authors", "article_tags")
+SCALAR_FIELDS = tuple(f for f in CONTENT_FIELDS if f not in ("authors", "breadcrumb", "sections", "captions", "tags"))
+
+
+class ArticleWriter:
+    def __init__(self, db):
+        self.db = db
+
+    def save(self, rows: ArticleRows) -> str:
+        """Store one article; returns what happened: new, updated, unchanged or merged."""
+        article_id, by_fingerprint = self.resolve(rows)
+        if article_id is None:
+            article_id, outcome = self._insert(rows), NEW
+        elif by_fingerprint:
+            self.db["articles"].update(article_id, {"last_seen": rows.seen_at})
+            outcome = MERGED
+        else:
+            outcome = self._update_or_touch(article_id, rows)
+        self.record_urls(article_id, rows.urls, rows.seen_at)
+        if rows.raw_page is not None and outcome != MERGED:
+            self._store_raw(article_id, rows.raw_page, replace=outcome != UNCHANGED)
+        logger.debug("Article %s (%s): %s", article_id, outcome, rows.url)
+        return outcome
+
+    def resolve(self, rows: ArticleRows) -> tuple[int | None, bool]:
+        """(article id or None, whether it was found by fingerprint rather than by URL)."""
+        article_id = self.find_by_url(rows.urls)
+        if article_id is not None or not rows.fingerprint:
+            return article_id, False
+        found = self.db.execute(
+            "SELECT id FROM articles WHERE fingerprint = ? AND site = ? ORDER BY id LIMIT 1",
+            [rows.fingerprint, rows.site],
+        ).fetchone()
+        return (found[0], True) if found else (None, False)
+
+    def find_by_url(self, urls: list[str]) -> int | None:
+        """The article stored under the first URL (its canonical URL), else under any of the others."""
+        found = self.db.execute("SELECT id FROM articles WHERE url = ?", [urls[0]]).fetchone()
+        if found:
+            return found[0]
+        for url in urls:
+            found = self.db.execute("SELECT article_id FROM article_urls WHERE url = ?", [url]).fetchone()
+            if found:
+                return found[0]
+        return None
+
+    def record_urls(self, article_id: int, urls: list[str], seen_at: str) -> None:
+        for url in urls:
+            self.db.execute(
+                "INSERT INTO article_urls (url, article_id, first_seen, last_seen) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (url) DO UPDATE SET article_id = excluded.article_id, "
+                "last_seen = max(last_seen, excluded.last_seen)",
+                [url, article_id, seen_at, seen_at],
+            )
+
+    def _insert(self, rows: ArticleRows) -> int:
+        articles = self.db["articles"]
+        articles.insert({
+            "url": rows.url, "site": rows.site, "first_seen": rows.seen_at,
+            **rows.content_columns, **rows.fetch_columns,
+        })
+        article_id = articles.last_rowid
+        self._replace_children(article_id, rows)
+        return article_id
+
+    def _update_or_touch(self, article_id: int, rows: ArticleRows) -> str:
+        previous = self.load_content(article_id)
+        changed = changed_fields(previous, rows.content)
+        if not changed:
+            refreshed = {column: rows.content_columns[column] for column in REFRESHED_COLUMNS}
+            self.db["articles"].update(article_id, {**refreshed, **rows.fetch_columns})
+            return UNCHANGED
+        self.db["articles"].update(article_id, {**rows.content_columns, **rows.fetch_columns})
+        self._replace_children(article_id, rows)
+        self.db["revisions"].insert({
+            "article_id": article_id,
+            "seen_at": rows.seen_at,
+            "changed_fields": to_json(changed),
+            "previous": to_json({field: previous[field] for field in changed}),
+        })
+        return UPDATED
+
+    def load_content(self, article_id: int) -> dict:
+        """The stored values of CONTENT_FIELDS of an article."""
+        columns = ", ".join(SCALAR_FIELDS + ("breadcrumb",))
+        row = self.db.execute(f"SELECT {columns} FROM articles WHERE id = ?", [article_id]).fetchone()
+        content = dict(zip(SCALAR_FIELDS + ("breadcrumb",), row))
+        content["breadcrumb"] = json.loads(content["breadcrumb"]) if content["breadcrumb"] else None
+        content["authors"] = self._names(
+            "SELECT name FROM article_authors JOIN authors ON authors.id = author_id "
+            "WHERE article_id = ? ORDER BY position", article_id)
+        content["tags"] = self._names(
+            "SELECT name FROM article_tags JOIN tags ON tags.id = tag_id "
+            "WHERE article_id = ? ORDER BY position", article_id)
+        content["sections"] = [
+            {"heading": heading, "level": level, "paragraphs": json.loads(paragraphs)}
+            for heading, level, paragraphs in self.db.execute(
+                "SELECT heading, level, paragraphs FROM sections WHERE article_id = ? ORDER BY position",
+                [article_id])
+        ]
+        content["captions"] = [
+            {"text": text, "image_url": image_url, "credit": credit}
+            for text, image_url, credit in self.db.execute(
+                "SELECT text, image_url, credit FROM captions WHERE article_id = ? ORDER BY position",
+                [article_id])
+        ]
+        return content
+
+    def _names(self, sql: str, article_id: int) -> list[str]:
+        return [name for (name,) in self.db.execute(sql, [article_id])]
+
+    def _replace_children(self, article_id: int, rows: ArticleRows) -> None:
+        for table in CHILD_TABLES:
+            self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+        self.db["sections"].insert_all({"article_id": article_id, **section} for section in rows.sections)
+        self.db["captions"].insert_all(
+            {"article_id": article_id, "position": position, **caption}
+            for position, caption in enumerate(rows.captions)
+        )
+        self.db["article_authors"].insert_all(
+            {"article_id": article_id, "author_id": self.db["authors"].lookup({"name": name}), "position": position}
+            for position, name in enumerate(rows.authors)
+        )
+        self.db["article_tags"].insert_all(
+            {"article_id": article_id, "tag_id": self.db["tags"].lookup({"slug": slug}, {"name": name}),
+             "position": position}
+            for position, (name, slug) in enumerate(rows.tags)
+        )
+
+    def _store_raw(self, article_id: int, raw_page: dict, *, replace: bool) -> None:
+        record = {"article_id": article_id, **raw_page}
+        if replace:
+            self.db["raw_pages"].upsert(record, pk="article_id")
+        else:
+            self.db["raw_pages"].insert(record, pk="article_id", ignore=True)
+
+
+def changed_fields(previous: dict, current: dict) -> list[str]:
+    """The content fields whose values differ (tags compared by slug, so a re-cased label is no change)."""
+    return [field for field in CONTENT_FIELDS if _comparable(field, previous.get(field)) != _comparable(
+        field, current.get(field))]
+
+
+def _comparable(field: str, value):
+    if field == "tags":
+        return [tag_slug(name) for name in value or ()]
+    return value
