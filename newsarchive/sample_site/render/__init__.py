@@ -1,0 +1,1 @@
+"""HTML and XML rendering of the sample site's pages (strings in, strings out)."""
