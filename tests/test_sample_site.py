@@ -17,6 +17,7 @@ from urllib.request import HTTPRedirectHandler, Request, build_opener
 import pytest
 from lxml import etree, html
 from mockserver import MockServer
+from seed import SEED, seed_article
 
 from newsarchive.sample_site import COPYRIGHT, FAULT_PATHS, Article, Caption, SampleSite, Section, running_site
 from newsarchive.sample_site import frenchdates as fd
@@ -501,27 +502,6 @@ def test_add_article_renders_it():
     assert texts(document, "//h2[@class='wp-block-heading']") == ["Un intertitre"]
     assert texts(document, "//p[@class='wp-caption-text']") == ["Une légende. © AFP"]
     assert stored.url in [article.url for article in site.articles]
-
-
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "000_193be2da69fb9b6e.txt"
-
-
-def seed_article() -> Article:
-    """The seed page's rendered text, read back into an Article (headings: lines without final punctuation)."""
-    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
-    tag_line = next(index for index, line in enumerate(lines) if " | " in line)
-    sections = [Section(None, None, [])]
-    for line in lines[5 : tag_line - 2]:
-        if re.search(r"[.!?»…:\"”)]$", line):
-            sections[-1].paragraphs.append(line)
-        else:
-            sections.append(Section(line, 2, []))
-    caption_lines = zip(lines[tag_line - 2 : tag_line], ("block", "classic"), strict=True)
-    captions = [Caption(text, f"/wp-content/uploads/2025/08/seed-{n}.jpg", style=style)
-                for n, (text, style) in enumerate(caption_lines)]
-    return Article(headline=lines[1], author=lines[2].removeprefix("by "), category=lines[4],
-                   published=DEFAULT_NOW, modified=DEFAULT_NOW, sections=sections, captions=captions,
-                   tags=lines[tag_line].split(" | "), image_url="/wp-content/uploads/2025/08/seed.jpg")
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="../shared seed article not available")
