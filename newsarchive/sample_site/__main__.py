@@ -1,7 +1,10 @@
 """``python -m newsarchive.sample_site [options]``: the same as ``newsarchive sample-site``."""
 
+import argparse
 import sys
 
-from newsarchive.cli import main
+from newsarchive.commands import sample_site as command
 
-sys.exit(main(["sample-site", *sys.argv[1:]]))
+parser = argparse.ArgumentParser(prog="python -m newsarchive.sample_site", description=command.__doc__)
+command.add_arguments(parser)
+sys.exit(command.run(parser.parse_args()))

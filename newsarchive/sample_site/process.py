@@ -18,7 +18,7 @@ class SampleServerProcess:
 
     def __init__(self, articles: int = 40, extra_args: tuple[str, ...] | list[str] = ()):
         self.command = [
-            sys.executable, "-m", "newsarchive", "sample-site",
+            sys.executable, "-m", "newsarchive.sample_site",
             "--port", "0", "--articles", str(articles), *extra_args,
         ]
         self.process: subprocess.Popen | None = None

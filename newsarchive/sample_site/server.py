@@ -49,7 +49,12 @@ class SampleSiteHandler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(response.body)))
         self.end_headers()
         if method != "HEAD" and response.status != 304:
-            self.wfile.write(response.body)
+            try:
+                self.wfile.write(response.body)
+            except (BrokenPipeError, ConnectionResetError):
+                # A client may hang up mid-body (a crawler refusing an oversized page does).
+                logger.info("Client went away during %s %s", method, self.path)
+                self.close_connection = True
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 (name fixed by the base class)
         logger.info("%s %s", self.address_string(), format % args)
