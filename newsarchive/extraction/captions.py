@@ -1,0 +1,263 @@
+"""Image captions with their credits and image URLs."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from .boilerplate import hint_text, is_boilerplate, visible_text
+
+_WS = re.compile(r"\s+")
+_COPYRIGHT = re.compile(r"[(\[]?\s*(?:©|\(c\)|copyright\b)\s*:?\s*", re.IGNORECASE)
+_LABEL = (
+    r"(?:cr[ée]dits?(?:\s+photos?)?|photos?(?:\s+credits?)?|photographie|photograph(?:er)?|"
+    r"fotos?|bild(?:er)?|image|illustration|source|picture|fotograf[íi]a|foto di|kuva)"
+)
+# "Texte. Photo : X", "(Photo: AFP)", "Crédit : Jean Dupont"
+_LABELLED = re.compile(
+    r"(?:(?:^|(?<=[\s.;,(\[|/–—-]))[(\[]?\s*" + _LABEL + r"\s*:"
+    + r"|(?:^|(?<=[.;(\[|/–—-])|(?<=[.;(\[|/–—-]\s))[(\[]?\s*" + _LABEL + r"\s+(?:by|de|par|von|di)\b)"
+    + r"\s*(?P<credit>[^()\[\]:]+?)\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+_AGENCY = re.compile(
+    r"\b(?:AFP|Reuters|AP|Associated Press|Getty(?:\s+Images)?|dpa|EPA|Shutterstock|iStock(?:photo)?|"
+    r"Maxppp|MAXPPP|SIPA|Sipa|Abaca(?:press)?|Hans Lucas|Keystone|ANSA|Bloomberg|imago(?:\s+images)?|"
+    r"[Pp]icture[- ]alliance|Alamy|Belga|Bestimage|Panoramic|Icon Sport|Xinhua|Unsplash|Pexels|"
+    r"Wikimedia(?:\s+Commons)?|Creative Commons|CC BY[\w.\- ]*|DR|Photononstop|Leemage|Hemis|"
+    r"Andia|Handout|AAP|PA|ZUMA|SOPA|NurPhoto|Anadolu|UPI)\b"
+)
+# "Texte / Reuters", "Texte | AFP", "Texte - AFP"
+_TRAILING_SEPARATED = re.compile(r"^(?P<text>.+?)\s+[/|–—-]\s+(?P<credit>[^/|]{1,80})$")
+_TRAILING_PARENS = re.compile(r"^(?P<text>.*?)\s*\((?P<credit>[^()]{1,80})\)\s*$")
+_LAST_SENTENCE = re.compile(r"^(?P<text>.*[.!?…»”])\s+(?P<credit>[^.!?…]{1,80})$")
+_MAX_CREDIT_WORDS = 8
+
+
+def _clean(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _credit_like(text: str) -> bool:
+    """A short name list that names a photo agency or a licence ("John Doe/AFP")."""
+    return len(text.split()) <= _MAX_CREDIT_WORDS and bool(_AGENCY.search(text))
+
+
+def _strip_credit(credit: str) -> str | None:
+    credit = credit.strip(" \t.;,:-–—|/()[]")
+    return credit or None
+
+
+def split_credit(text: str) -> tuple[str, str | None]:
+    """Split a caption into (text, credit); credit None when the caption names none.
+
+    >>> split_credit("Le maire à Lyon. © AFP")
+    ('Le maire à Lyon.', 'AFP')
+    """
+    text = _clean(text or "")
+    if not text:
+        return "", None
+    found = _COPYRIGHT.search(text)
+    if found:
+        return text[:found.start()].strip(), _strip_credit(text[found.end():])
+    found = _LABELLED.search(text)
+    if found:
+        return text[:found.start()].rstrip(" ([|/–—-"), _strip_credit(found.group("credit"))
+    for pattern in (_TRAILING_PARENS, _TRAILING_SEPARATED, _LAST_SENTENCE):
+        found = pattern.match(text)
+        if found and _credit_like(found.group("credit")):
+            return found.group("text").strip(), _strip_credit(found.group("credit"))
+    if _credit_like(text) and len(text.split()) <= 4:
+        return "", _strip_credit(text)
+    return text, None
+
+
+# --------------------------------------------------------------------------
+# captions in the markup
+# --------------------------------------------------------------------------
+_CAPTION_CANDIDATES = etree.XPath(
+    ".//figure | .//figcaption | .//*[@itemprop='caption'] | .//*[contains(@class, 'caption')]"
+    " | .//*[contains(@class, 'legende') or contains(@class, 'legend')]"
+)
+_CAPTION_CLASS = re.compile(r"caption|legende|légende|legend")
+_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|(?:^|[\s_-])(?:source|author|byline)(?:$|[\s_-])")
+_CREDIT_PROPS = frozenset({"copyrightHolder", "copyrightholder", "creator", "author"})
+_LAZY_ATTRIBUTES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "data-url", "src")
+_SRCSET_ATTRIBUTES = ("data-lazy-srcset", "data-srcset", "srcset")
+_PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.|spacer|pixel\.|transparent\.|lazy[-_]?load", re.IGNORECASE)
+_SRCSET_ITEM = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)[wx])?\s*(?:,|$)")
+
+
+def captions_from(root, *, base_url: str) -> list[dict]:
+    """Captions of the images under `root`: `[{text, image_url, credit, position}]`.
+
+    Captions are in page order (a gallery's own caption after those of its
+    images); identical captions are kept once.
+    """
+    if root is None:
+        return []
+    captions, seen_texts = [], set()
+    for container, caption_el in _caption_elements(root):
+        caption = _caption(container, caption_el, base_url)
+        key = (caption["text"].casefold(), caption["credit"])
+        if (caption["text"] or caption["credit"]) and key not in seen_texts:
+            seen_texts.add(key)
+            caption["position"] = len(captions)
+            captions.append(caption)
+    return captions
+
+
+def _caption_elements(root) -> list[tuple]:
+    """(container, caption element) pairs outside furniture, in the caption elements' page order."""
+    candidates = _CAPTION_CANDIDATES(root)
+    order = {el: index for index, el in enumerate(candidates)}
+    found = {}
+    for candidate in candidates:
+        parts = _caption_parts(candidate)
+        if parts is None or parts[1] in found:
+            continue
+        container, caption_el = parts
+        if not _in_boilerplate(container, root) and not _is_teaser(container, caption_el, root):
+            found[caption_el] = container
+    ranked = sorted(found.items(), key=lambda item: order.get(item[0], order.get(item[1], 0)))
+    return [(container, caption_el) for caption_el, container in ranked]
+
+
+def _caption_parts(el):
+    """(container, caption element) for a caption candidate, or None."""
+    if el.tag == "figure":
+        caption_el = _own_caption(el)
+        return None if caption_el is None else (el, caption_el)
+    hints = hint_text(el)
+    if el.tag != "figcaption" and el.get("itemprop") != "caption" and not _CAPTION_CLASS.search(hints):
+        return None
+    if "wp-caption" in hints.split():
+        caption_el = _own_caption(el)
+        return None if caption_el is None else (el, caption_el)
+    if el.find(".//img") is not None:
+        return None
+    return _container_of(el), el
+
+
+def _own_caption(container):
+    """The caption element of a figure, leaving out those of figures nested in it."""
+    for el in container.iterdescendants():
+        if not isinstance(el.tag, str):
+            continue
+        is_caption = el.tag == "figcaption" or el.get("itemprop") == "caption" \
+            or (_CAPTION_CLASS.search(hint_text(el)) and el.find(".//img") is None)
+        if is_caption and next(el.iterancestors("figure"), container) is _figure_of(container):
+            return el
+    return None
+
+
+def _figure_of(container):
+    return container if container.tag == "figure" else next(container.iterancestors("figure"), container)
+
+
+def _container_of(caption_el):
+    """The nearest ancestor of a caption that holds an image."""
+    for ancestor in caption_el.iterancestors():
+        if ancestor.tag == "figure" or ancestor.find(".//img") is not None:
+            return ancestor
+        if ancestor.tag in ("article", "main", "body"):
+            break
+    return caption_el.getparent() if caption_el.getparent() is not None else caption_el
+
+
+def _in_boilerplate(el, root) -> bool:
+    node = el
+    while node is not None and node is not root:
+        if is_boilerplate(node):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _is_teaser(container, caption_el, root) -> bool:
+    """A figure that links to another page (teaser cards) rather than illustrating this one."""
+    node = container
+    while node is not None and node is not root:
+        if node.tag == "a":
+            return True
+        node = node.getparent()
+    text = _clean(caption_el.text_content())
+    links = sum(len(a.text_content().strip()) for a in caption_el.iter("a"))
+    return bool(text) and links >= 0.8 * len(text)
+
+
+def _caption(container, caption_el, base_url: str) -> dict:
+    credit_el = _credit_element(caption_el)
+    if credit_el is None:
+        credit_el = _credit_element(container, exclude=caption_el)
+    text = _visible_text(caption_el, skip=credit_el)
+    text, credit = split_credit(text)
+    if credit_el is not None:
+        own_text, own_credit = split_credit(_visible_text(credit_el))
+        credit = " / ".join(part for part in (own_credit or own_text, credit) if part) or None
+    return {"text": text, "image_url": image_url(container, base_url), "credit": credit, "position": 0}
+
+
+def _credit_element(el, exclude=None):
+    for node in el.iter():
+        if node is el or not isinstance(node.tag, str):
+            continue
+        if exclude is not None and (node is exclude or exclude in node.iterancestors()):
+            continue
+        if node.tag in ("small", "cite") or node.get("itemprop") in _CREDIT_PROPS:
+            return node
+        if _CREDIT_CLASS.search(hint_text(node)):
+            return node
+    return None
+
+
+def _visible_text(el, skip=None) -> str:
+    """Visible text of `el`, without the subtree of `skip` (a credit inside a caption)."""
+    if skip is None or el not in skip.iterancestors():
+        return _clean(visible_text(el))
+    return _clean(_text_without(el, skip))
+
+
+def _text_without(el, skip) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if child is skip:
+            parts.append(" ")
+        elif isinstance(child.tag, str) and child in skip.iterancestors():
+            parts.append(_text_without(child, skip))
+        elif isinstance(child.tag, str):
+            parts.append(visible_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def image_url(container, base_url: str) -> str | None:
+    """Absolute URL of the image in `container` (lazy-loading attributes understood)."""
+    sources = [*container.iter("img"), *(el for el in container.iter("source") if el.getparent().tag == "picture")]
+    for img in sources:
+        url = _image_source(img)
+        if url:
+            return urljoin(base_url, url)
+    return None
+
+
+def _image_source(img) -> str | None:
+    for name in _LAZY_ATTRIBUTES:
+        value = (img.get(name) or "").strip()
+        if value and not _PLACEHOLDER.search(value):
+            return value
+    for name in _SRCSET_ATTRIBUTES:
+        url = largest_in_srcset(img.get(name) or "")
+        if url:
+            return url
+    return None
+
+
+def largest_in_srcset(srcset: str) -> str | None:
+    """URL of the widest candidate of a srcset ("a.jpg 400w, b.jpg 800w" -> "b.jpg")."""
+    best, best_size = None, -1.0
+    for url, size in _SRCSET_ITEM.findall(srcset):
+        if url and not _PLACEHOLDER.search(url) and float(size or 1) > best_size:
+            best, best_size = url, float(size or 1)
+    return best

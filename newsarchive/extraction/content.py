@@ -1,0 +1,256 @@
+"""Generic main-content detection: which element of a page holds the article body.
+
+Semantic hints come first (`itemprop=articleBody`, common body class names,
+`<article>`); a readability-style score of the page's paragraphs decides when
+the hints are missing or point at too little text. The document is never
+modified.
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+from lxml import etree
+
+from .boilerplate import class_weight, is_boilerplate
+from .captions import captions_from, split_credit
+from .sections import sections_from
+
+__all__ = [
+    "article_scope",
+    "captions_from",
+    "find_content_root",
+    "is_boilerplate",
+    "sections_from",
+    "split_credit",
+]
+
+logger = logging.getLogger(__name__)
+
+_BODY_CLASS = re.compile(
+    r"(?:article|entry|post|story)[-_]{0,2}(?:body|content|text|texte|contenu|corps)|"
+    r"(?:corps|contenu|texte)[-_]{1,2}(?:de-?l-?)?article|content[-_]{1,2}body|body-?text",
+    re.IGNORECASE,
+)
+PARAGRAPH_TAGS = ("p", "pre", "td", "blockquote", "div")
+_TAG_SCORES = {
+    "div": 5, "article": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
+    "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
+    "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
+}
+_ANCESTOR_SHARES = (1.0, 0.5, 1 / 6)
+_MIN_PARAGRAPH_CHARS = 25
+_MIN_BODY_CHARS = 200
+_NESTED_SHARE = 0.8
+_NARROWER_SHARE = 0.6
+_TOP_CANDIDATES = 8
+_SIBLING_SHARE = 0.2
+_SIBLING_PARAGRAPHS = 3
+# Linked titles or <article> cards: a list of teasers for other stories.
+_TEASERS = etree.XPath("boolean(.//a//h2 | .//a//h3 | .//a//h4 | .//h2//a | .//h3//a | .//h4//a | .//article)")
+
+
+def _is_body_property(el) -> bool:
+    return (el.get("itemprop") or "").lower() == "articlebody"
+
+
+def _has_body_class(el) -> bool:
+    return bool(_BODY_CLASS.search(el.get("class") or ""))
+
+
+def _is_article(el) -> bool:
+    return el.tag == "article"
+
+
+# (test, whether several disjoint matches are chunks of one body), strongest hint first
+_SEMANTIC_TIERS = ((_is_body_property, True), (_has_body_class, True), (_is_article, False))
+
+
+class _PageText:
+    """Paragraphs of a page outside furniture, with their text and link sizes."""
+
+    def __init__(self, doc):
+        self._blocked: dict = {}
+        self._weights: dict = {}
+        self.sizes: dict = {}
+        self.paragraphs: list[tuple] = []
+        for el in doc.iter(*PARAGRAPH_TAGS):
+            self._add(el)
+
+    def _add(self, el) -> None:
+        if el.tag in ("td", "blockquote") and el.find(".//p") is not None:
+            return  # its paragraphs count on their own
+        text = _direct_text(el) if el.tag == "div" else el.text_content()
+        size = len(text.strip())
+        if size < _MIN_PARAGRAPH_CHARS or self.blocked(el):
+            return
+        links = sum(len(a.text_content().strip()) for a in el.iter("a")) if el.tag != "div" else 0
+        self.sizes[el] = max(size - links, 0)
+        if links < 0.5 * size:
+            self.paragraphs.append((el, size, text.count(",") + text.count("，") + text.count("、")))
+
+    def blocked(self, el) -> bool:
+        """True when `el` or one of its ancestors below <body> is furniture."""
+        chain, node, result = [], el, False
+        while node is not None and node.tag not in ("body", "html"):
+            cached = self._blocked.get(node)
+            if cached is not None:
+                result = cached
+                break
+            chain.append(node)
+            node = node.getparent()
+        for node in reversed(chain):
+            result = result or is_boilerplate(node)
+            self._blocked[node] = result
+        return result
+
+    def containers(self):
+        """Elements holding paragraphs, outside furniture."""
+        return [el for el, blocked in self._blocked.items() if not blocked]
+
+    def paragraph_count(self, el) -> int:
+        """Number of paragraphs under `el` that count for its weight."""
+        sizes = self.sizes
+        return sum(1 for p in el.iter(*PARAGRAPH_TAGS) if sizes.get(p))
+
+    def weight(self, el) -> int:
+        """Characters of non-link paragraph text under `el`."""
+        weight = self._weights.get(el)
+        if weight is None:
+            sizes = self.sizes
+            weight = self._weights[el] = sum(sizes.get(p, 0) for p in el.iter(*PARAGRAPH_TAGS))
+        return weight
+
+
+def _direct_text(el) -> str:
+    parts = [el.text or ""]
+    parts += [child.tail or "" for child in el]
+    return "".join(parts)
+
+
+def find_content_root(doc):
+    """The element holding the article body of `doc`, or None when the page has no text."""
+    if doc is None:
+        return None
+    page = _PageText(doc)
+    if not page.sizes:
+        return None
+    root = _choose_root(doc, page)
+    return None if root is None else _with_body_siblings(root, page)
+
+
+def _with_body_siblings(root, page: _PageText):
+    """The root's parent when a part of the same body sits beside it (an intro before live entries)."""
+    node, parent = root, root.getparent()
+    while parent is not None and parent.tag not in ("body", "html") and page.weight(parent) == page.weight(node):
+        node, parent = parent, parent.getparent()
+    if parent is None or parent.tag in ("body", "html") or len(parent.findall(".//h1")) > 1:
+        return root
+    least = _SIBLING_SHARE * page.weight(node)
+    for sibling in parent:
+        if sibling is not node and isinstance(sibling.tag, str) and page.weight(sibling) >= least \
+                and page.paragraph_count(sibling) >= _SIBLING_PARAGRAPHS and not _TEASERS(sibling):
+            return parent
+    return root
+
+
+def _choose_root(doc, page: _PageText):
+    scored = _best_scored(doc, page)
+    semantic = _best_semantic(page)
+    if semantic is None:
+        return scored
+    if scored is None:
+        return semantic
+    semantic_weight, scored_weight = page.weight(semantic), page.weight(scored)
+    if semantic_weight < 0.4 * scored_weight:
+        logger.debug("content hint <%s> holds too little text", semantic.tag)
+        return scored
+    if not _is_body_property(semantic) and scored_weight >= _NARROWER_SHARE * semantic_weight \
+            and semantic in scored.iterancestors():
+        return scored  # a wide hint (<article>, "story-content") also holds the header, boxes...
+    return semantic
+
+
+def article_scope(doc, root):
+    """The part of the page that holds the headline and the body (lead image included).
+
+    It is the smallest element holding both the content root and an <h1>
+    (the deepest such element when several <h1> meet the root below <body>);
+    else the root's enclosing <article>, else the root itself.
+    """
+    if root is None:
+        return None
+    meeting_points = [_common_ancestor([root, headline]) for headline in doc.iter("h1")]
+    meeting_points = [el for el in meeting_points if el is not None and el.tag not in ("html", "body")]
+    if meeting_points:
+        return max(meeting_points, key=_depth)
+    return next(root.iterancestors("article"), root)
+
+
+def _best_semantic(page: _PageText):
+    containers = page.containers()
+    for matches, chunked in _SEMANTIC_TIERS:
+        candidates = [el for el in containers if matches(el)]
+        weights = {el: page.weight(el) for el in candidates}
+        best = max(weights.values(), default=0)
+        if best < _MIN_BODY_CHARS:
+            continue
+        near_best = [el for el in candidates if weights[el] >= _NESTED_SHARE * best]
+        chosen = max(near_best, key=_depth)
+        return _join_chunks(chosen, weights, page) if chunked else chosen
+    return None
+
+
+def _join_chunks(chosen, weights: dict, page: _PageText):
+    """The common ancestor of a body split into several marked chunks, else `chosen`."""
+    related = {chosen, *chosen.iterancestors(), *chosen.iterdescendants()}
+    chunks = {el for el, weight in weights.items() if weight >= _MIN_PARAGRAPH_CHARS and el not in related}
+    chunks = [el for el in chunks if not any(other in chunks for other in el.iterancestors())]
+    if not chunks:
+        return chosen
+    ancestor = _common_ancestor([chosen, *chunks])
+    total = page.weight(chosen) + sum(weights[el] for el in chunks)
+    if ancestor is None or page.weight(ancestor) > 1.3 * total + _MIN_BODY_CHARS:
+        return chosen
+    if len(ancestor.findall(".//h1")) > 1:  # several articles on one page
+        return chosen
+    return ancestor
+
+
+def _common_ancestor(elements: list):
+    paths = [list(reversed([el, *el.iterancestors()])) for el in elements]
+    common = None
+    for level in zip(*paths):
+        if any(node is not level[0] for node in level):
+            break
+        common = level[0]
+    return common
+
+
+def _depth(el) -> int:
+    return sum(1 for _ in el.iterancestors())
+
+
+def _best_scored(doc, page: _PageText):
+    scores: dict = {}
+    for el, size, commas in page.paragraphs:
+        score = 1 + commas + min(size / 100, 3)
+        for share, ancestor in zip(_ANCESTOR_SHARES, el.iterancestors()):
+            if ancestor not in scores:
+                scores[ancestor] = _TAG_SCORES.get(ancestor.tag, 0) + class_weight(ancestor)
+            scores[ancestor] += score * share
+    top = sorted(scores, key=scores.get, reverse=True)[:_TOP_CANDIDATES]
+    final = {el: scores[el] * (1 - _link_density(el)) for el in top}
+    best = max(final, key=final.get, default=None)
+    if best is None or not best.get("class"):
+        return best
+    twins = [el for el in doc.iter(best.tag) if el.get("class") == best.get("class")]
+    return _join_chunks(best, {el: page.weight(el) for el in twins if not page.blocked(el)}, page)
+
+
+def _link_density(el) -> float:
+    size = len(el.text_content().strip())
+    if not size:
+        return 1.0
+    links = sum(len(a.text_content().strip()) for a in el.iter("a"))
+    return min(links / size, 1.0)

@@ -1,0 +1,285 @@
+"""Turn a main-content element into ordered sections of paragraphs.
+
+The element is walked once in document order as a flow of text: block elements
+(paragraphs, list items, quotes, divs...) end the paragraph being collected,
+inline elements add to it, headings start a new section.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .boilerplate import (
+    NON_CONTENT_TAGS,
+    hint_text,
+    is_boilerplate,
+    is_furniture_heading,
+    is_furniture_line,
+    visible_text,
+)
+from .captions import split_credit
+
+HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "ul", "ol", "li", "dl", "dt", "dd", "blockquote",
+    "pre", "table", "thead", "tbody", "tfoot", "tr", "caption", "hr", "center", "details",
+    "summary", "address", "hgroup",
+})
+CELL_TAGS = frozenset({"td", "th"})
+BOLD_TAGS = frozenset({"strong", "b"})
+# Subtrees that are not body text even inside the main content.
+SKIPPED_TAGS = NON_CONTENT_TAGS | {
+    "figure", "figcaption", "picture", "img", "video", "audio", "source", "track", "map", "area", "rt", "rp",
+    "header", "hgroup",  # the headline block, or the title bar of a box
+}
+# Sub-headings marked by class rather than by tag ("intertitre" in French newsrooms).
+_SUBHEADING_CLASS = re.compile(r"inter-?titre|intertitle|sub-?heading")
+# Skipped elements that sit inside a line of text rather than between paragraphs.
+INLINE_TAGS = frozenset({
+    "a", "span", "em", "i", "b", "strong", "small", "sup", "sub", "abbr", "time", "img", "svg",
+    "button", "input", "label", "select", "script", "style", "noscript", "template", "font", "u",
+    "mark", "q", "cite", "code", "kbd", "var", "s", "del", "ins", "wbr", "picture", "source", "rt", "rp",
+})
+_CAPTION_HINTS = re.compile(r"caption|credit|copyright|legende|légende|photo-?info|media-?info")
+_WS = re.compile(r"\s+")
+_TEASER_CHARS = 600
+_TEASER_LINKS = etree.XPath(
+    ".//a[.//h2 or .//h3 or .//h4 or not(normalize-space())] | .//h2//a | .//h3//a | .//h4//a"
+)
+# Marks a <br> in collected text (NUL cannot occur in parsed HTML text).
+_LINE_BREAK = "\x00"
+_BLANK_LINE = re.compile(r"\x00\s*\x00")
+
+# What the walk does with an element it reaches.
+_DESCEND, _PASS, _END_BLOCK = "descend", "pass", "end-block"
+_SENTENCE_END = re.compile(r"[.,;:…]$")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def clean_text(text: str) -> str:
+    """Collapse whitespace (NBSP included) to single spaces and strip."""
+    return _WS.sub(" ", text).strip()
+
+
+def text_key(text: str) -> str:
+    """Comparison key of a text: whitespace collapsed, case folded."""
+    return clean_text(text).casefold()
+
+
+class _Flow:
+    """Collects paragraphs and headings while the content tree is walked."""
+
+    def __init__(self, skip_keys: set[str]):
+        self.skip_keys = skip_keys
+        self.sections: list[dict] = [_section(None, None)]
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.bold_chars = 0
+        self.block = "div"
+        self.drop_cap = ""
+
+    def add(self, text: str | None, in_link: bool, in_bold: bool) -> None:
+        if not text:
+            return
+        self.parts.append(text)
+        size = _visible_size(text)
+        if in_link:
+            self.link_chars += size
+        if in_bold:
+            self.bold_chars += size
+
+    def flush(self, next_block: str = "div") -> None:
+        raw = "".join(self.parts)
+        self.parts = []
+        link_chars, bold_chars, block = self.link_chars, self.bold_chars, self.block
+        self.link_chars = self.bold_chars = 0
+        self.block = next_block
+        for piece in _BLANK_LINE.split(raw):
+            text = clean_text(piece.replace(_LINE_BREAK, " "))
+            if len(text) == 1 and text.isalpha():
+                self.drop_cap = text  # a decorated first letter, set apart from its paragraph
+                continue
+            if text and _keep_paragraph(text, link_chars, self.skip_keys):
+                bold = block in ("p", "div") and bold_chars >= _visible_size(text) > 0
+                self._append(_Paragraph(self.drop_cap + text, bold and _heading_like(text)))
+
+    def _append(self, paragraph) -> None:
+        self.sections[-1]["paragraphs"].append(paragraph)
+        self.drop_cap = ""
+
+    def heading(self, text: str, level: int) -> None:
+        self.flush()
+        if text.casefold() in self.skip_keys:
+            return
+        section = _section(text, level)
+        section["junk"] = is_furniture_heading(text)
+        self.sections.append(section)
+
+
+class _Paragraph(str):
+    """A paragraph's text, remembering if it could be a bold sub-heading."""
+
+    def __new__(cls, text: str, bold_line: bool):
+        obj = super().__new__(cls, text)
+        obj.bold_line = bold_line
+        return obj
+
+
+def _section(heading: str | None, level: int | None) -> dict:
+    return {"heading": heading, "level": level, "paragraphs": []}
+
+
+def _keep_paragraph(text: str, link_chars: int, skip_keys: set[str]) -> bool:
+    if text.casefold() in skip_keys or is_furniture_line(text, link_chars):
+        return False
+    return len(text) > 100 or bool(split_credit(text)[0])  # not a bare photo credit
+
+
+def _visible_size(text: str) -> int:
+    """Number of non-space characters of `text`."""
+    return len(_WS.sub("", text))
+
+
+def _heading_like(text: str) -> bool:
+    return (len(text) <= 120 and len(text.split()) <= 16 and not _SENTENCE_END.search(text)
+            and bool(_LETTERS.search(text)))
+
+
+def _skipped(el) -> bool:
+    if el.tag in SKIPPED_TAGS or is_boilerplate(el):
+        return True
+    if el.tag == "article" and _is_teaser(el):
+        return True
+    cls = el.get("class")
+    return bool(cls and _CAPTION_HINTS.search(cls.lower())) or el.get("itemprop") == "caption"
+
+
+def _is_teaser(article) -> bool:
+    """A short <article> inside the body that links to another story."""
+    return len(article.text_content()) < _TEASER_CHARS and bool(_TEASER_LINKS(article))
+
+
+def _walk(root, flow: _Flow) -> None:
+    """Feed the text of `root`'s subtree to `flow` in document order (no recursion: pages nest deep)."""
+    flow.add(root.text, False, False)
+    stack = [(root, iter(root), False, False)]
+    while stack:
+        node, children, in_link, in_bold = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if stack:  # close `node`: end its block, then its tail belongs to the parent's flow
+                if node.tag in BLOCK_TAGS:
+                    flow.flush()
+                flow.add(node.tail, stack[-1][2], stack[-1][3])
+            continue
+        step = _enter(child, flow, in_link, nested=len(stack) > 1)
+        if step is _DESCEND:
+            child_link, child_bold = in_link or child.tag == "a", in_bold or child.tag in BOLD_TAGS
+            flow.add(child.text, child_link, child_bold)
+            stack.append((child, iter(child), child_link, child_bold))
+        elif step is _END_BLOCK:
+            flow.flush()
+            stack[-1] = (node, iter(()), in_link, in_bold)  # the rest of this block is furniture
+        else:
+            flow.add(child.tail, in_link, in_bold)
+
+
+def _enter(el, flow: _Flow, in_link: bool, nested: bool) -> str:
+    """Handle `el` when the walk reaches it: walk its subtree, pass over it, or end its block."""
+    tag = el.tag
+    if not isinstance(tag, str):
+        return _PASS
+    if tag == "br":
+        flow.add(_LINE_BREAK, False, False)
+    elif _is_heading(el) and not _skipped(el):
+        return _END_BLOCK if _add_heading(el, flow, nested=nested, in_link=in_link) else _PASS
+    elif _skipped(el):
+        if tag not in INLINE_TAGS:
+            flow.flush()
+    elif tag in BLOCK_TAGS:
+        flow.flush(tag)
+        return _DESCEND
+    else:
+        if tag in CELL_TAGS:
+            flow.add(" ", False, False)
+        return _DESCEND
+    return _PASS
+
+
+def _add_heading(el, flow: _Flow, nested: bool, in_link: bool) -> bool:
+    """Add a sub-heading; True when it opens a block of furniture inside a nested element."""
+    text = clean_text(visible_text(el))
+    if not text:
+        return False
+    if len(text) > 200:
+        flow.flush(el.tag)
+        flow.add(text, False, False)
+        flow.flush()
+        return False
+    links = len(text) if in_link else sum(len(a.text_content().strip()) for a in el.iter("a"))
+    if links >= 0.6 * len(text):  # the title of a teaser for another page
+        flow.flush()
+        return False
+    if nested and is_furniture_heading(text):
+        return True
+    flow.heading(text, HEADING_LEVELS.get(el.tag, 2))
+    return False
+
+
+def _is_heading(el) -> bool:
+    if el.tag in HEADING_LEVELS:
+        return True
+    return el.tag in ("p", "div", "span") and bool(_SUBHEADING_CLASS.search(hint_text(el)))
+
+
+def sections_from(root, *, base_url: str, skip_texts: set[str] = frozenset()) -> list[dict]:
+    """Body of `root` as `[{heading, level, paragraphs}]`, in document order.
+
+    The first section (heading None) holds the text before the first
+    sub-heading and is left out when empty. `base_url` is accepted for
+    symmetry with the other extractors; section text holds no URL.
+    """
+    if root is None:
+        return []
+    flow = _Flow({text_key(t) for t in skip_texts if t})
+    _walk(root, flow)
+    flow.flush()
+    return _finish(_promote_bold_lines(flow.sections))
+
+
+def _promote_bold_lines(sections: list[dict]) -> list[dict]:
+    """Split sections on short bold-only paragraphs that are followed by text."""
+    out = []
+    for section in sections:
+        current = _section(section["heading"], section["level"])
+        current["junk"] = section.get("junk", False)
+        out.append(current)
+        paragraphs = section["paragraphs"]
+        for index, paragraph in enumerate(paragraphs):
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            opens_body = index == 0 and section["heading"] is None  # a kicker or a byline
+            if paragraph.bold_line and not opens_body and following is not None and not following.bold_line:
+                current = _section(str(paragraph), (section["level"] or 1) + 1)
+                out.append(current)
+            else:
+                current["paragraphs"].append(str(paragraph))
+    return out
+
+
+def _finish(sections: list[dict]) -> list[dict]:
+    kept = [s for s in sections if not s.pop("junk", False)]
+    while kept and not kept[-1]["paragraphs"]:
+        kept.pop()
+    out = []
+    for index, section in enumerate(kept):
+        if section["paragraphs"] or (section["heading"] is not None and _deeper_follows(kept, index)):
+            out.append(section)
+    return out
+
+
+def _deeper_follows(sections: list[dict], index: int) -> bool:
+    level = sections[index]["level"] or 0
+    following = sections[index + 1] if index + 1 < len(sections) else None
+    return following is not None and (following["level"] or 0) > level

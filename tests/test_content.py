@@ -1,0 +1,514 @@
+"""Generic main-content detection, sections, captions and credits on synthetic pages."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import lxml.html
+import pytest
+from lxml import etree
+
+from newsarchive.extraction.content import (
+    article_scope,
+    captions_from,
+    find_content_root,
+    is_boilerplate,
+    sections_from,
+    split_credit,
+)
+
+BASE_URL = "https://www.exemple-journal.fr/politique/2025/03/reforme-des-retraites/"
+LONG = (
+    "Le gouvernement a présenté mercredi, devant les députés réunis en commission, un projet qui "
+    "modifie en profondeur le calcul des pensions, ce que les syndicats contestent depuis des mois."
+)
+SECOND = (
+    "Les organisations syndicales, reçues à Matignon jeudi matin, ont annoncé une nouvelle journée de "
+    "mobilisation, tout en laissant la porte ouverte à une négociation, selon plusieurs participants."
+)
+THIRD = (
+    "À l’Assemblée nationale, la majorité relative oblige l’exécutif à chercher des alliés, et les "
+    "discussions avec les groupes d’opposition s’annoncent longues, difficiles et incertaines."
+)
+
+PAGE_FURNITURE = """
+<header class="site-header"><nav><ul><li><a href="/">Accueil</a></li><li><a href="/politique/">Politique</a></li>
+<li><a href="/economie/">Économie, emploi, entreprises, marchés et consommation</a></li></ul></nav></header>
+<div class="cookie-banner"><p>Nous utilisons des cookies pour améliorer votre expérience de lecture sur ce site,
+mesurer l'audience et vous proposer des contenus adaptés à vos centres d'intérêt.</p></div>
+"""
+PAGE_FOOTER = """
+<aside class="sidebar"><h3>Les plus lus</h3><ul>
+<li><a href="/a">Un premier article très lu cette semaine dans toutes les régions de France</a></li>
+<li><a href="/b">Un second article très lu cette semaine dans toutes les régions de France</a></li></ul></aside>
+<footer class="site-footer"><p>© 2025 Exemple Journal. Tous droits réservés. Mentions légales, contact et
+conditions générales d'utilisation du site et des services associés.</p></footer>
+"""
+
+
+def parse(body: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(f"<html><head><title>t</title></head><body>{body}</body></html>")
+
+
+def all_paragraphs(sections: list[dict]) -> list[str]:
+    return [p for section in sections for p in section["paragraphs"]]
+
+
+def body_of(html: str, **kwargs) -> list[dict]:
+    doc = parse(html)
+    return sections_from(find_content_root(doc), base_url=BASE_URL, **kwargs)
+
+
+# --------------------------------------------------------------------------
+# find_content_root
+# --------------------------------------------------------------------------
+def test_article_body_property_wins():
+    doc = parse(PAGE_FURNITURE + f"""
+    <div class="layout"><h1>Réforme des retraites</h1>
+      <div itemprop="articleBody" id="corps"><p>{LONG}</p><p>{SECOND}</p></div>
+      <div class="encart"><p>{THIRD}</p></div>
+    </div>""" + PAGE_FOOTER)
+    assert find_content_root(doc).get("id") == "corps"
+
+
+def test_wordpress_entry_content_beats_comments_and_related_posts():
+    comments = "".join(f"<li><p>{LONG} Commentaire {i}.</p></li>" for i in range(6))
+    doc = parse(PAGE_FURNITURE + f"""
+    <article class="post type-post tag-cookies category-social has-post-thumbnail">
+      <h1 class="entry-title">Réforme des retraites</h1>
+      <div class="entry-content"><p>{LONG}</p><h2>Les syndicats mobilisés</h2><p>{SECOND}</p><p>{THIRD}</p></div>
+      <div class="post-related"><h4>Vous aimerez aussi</h4>
+        <article class="post"><h3><a href="/x">Autre article</a></h3><p>{SECOND}</p></article></div>
+      <div id="comments" class="comments-area"><ol>{comments}</ol></div>
+    </article>""" + PAGE_FOOTER)
+    root = find_content_root(doc)
+    assert root.get("class") == "entry-content"
+
+
+def test_page_without_obvious_container_is_scored():
+    doc = parse(PAGE_FURNITURE + f"""
+    <div><div><h1>Réforme des retraites</h1></div>
+      <div><div id="texte"><p>{LONG}</p><p>{SECOND}</p><p>{THIRD}</p></div>
+      <div><a href="/1">Lien un</a> <a href="/2">Lien deux</a> <a href="/3">Lien trois</a></div></div>
+    </div>""" + PAGE_FOOTER)
+    root = find_content_root(doc)
+    assert root.get("id") == "texte"
+    assert "cookies" not in root.text_content()
+
+
+def test_related_article_list_does_not_win_over_the_story():
+    teasers = "".join(
+        f'<article class="card"><h3><a href="/sujet-{i}">Sujet voisin numéro {i}</a></h3>'
+        f"<p>Résumé court d'un autre article de la rubrique, numéro {i}.</p></article>"
+        for i in range(12)
+    )
+    doc = parse(f"""
+    <main><article id="story"><h1>Réforme des retraites</h1><p>{LONG}</p><p>{SECOND}</p><p>{THIRD}</p></article>
+    <section>{teasers}</section></main>""")
+    root = find_content_root(doc)
+    assert root.get("id") == "story"
+
+
+def test_nested_teaser_articles_inside_the_story_are_not_the_root():
+    doc = parse(f"""
+    <article id="story"><h1>Réforme des retraites</h1><p>{LONG}</p>
+      <article class="teaser"><a href="/autre"><h3>Un autre sujet</h3></a><p>Un court résumé.</p></article>
+      <p>{SECOND}</p><p>{THIRD}</p></article>""")
+    root = find_content_root(doc)
+    assert root.get("id") == "story"
+    assert "Un court résumé." not in all_paragraphs(sections_from(root, base_url=BASE_URL))
+
+
+def test_body_split_in_marked_chunks_is_joined():
+    doc = parse(f"""
+    <div id="page"><h1>Réforme des retraites</h1>
+      <div id="wrap"><div class="article-body"><p>{LONG}</p></div>
+        <div class="pub"><span>Publicité</span></div>
+        <div class="article-body"><p>{SECOND}</p><p>{THIRD}</p></div></div>
+      <div class="sidebar"><p>{LONG}</p></div></div>""")
+    root = find_content_root(doc)
+    assert root.get("id") == "wrap"
+    assert all_paragraphs(sections_from(root, base_url=BASE_URL)) == [LONG, SECOND, THIRD]
+
+
+def test_intro_beside_the_entries_of_a_live_page_is_kept():
+    entries = "".join(
+        f'<div class="entry-content"><h3>{h}h00 : point d\'étape</h3><p>{SECOND}</p></div>' for h in (9, 10, 11)
+    )
+    doc = parse(f"""
+    <div id="live"><h1>Direct : la réforme au Parlement</h1>
+      <div class="intro"><p>{LONG}</p><p>{THIRD}</p><p>{SECOND}</p></div>
+      <div class="entries">{entries}</div></div>""")
+    root = find_content_root(doc)
+    paragraphs = all_paragraphs(sections_from(root, base_url=BASE_URL))
+    assert paragraphs[:3] == [LONG, THIRD, SECOND]
+    assert len(paragraphs) == 6
+
+
+def test_find_content_root_leaves_the_document_unchanged():
+    doc = parse(PAGE_FURNITURE + f"<article><h1>Titre</h1><p>{LONG}</p><p>{SECOND}</p></article>" + PAGE_FOOTER)
+    before = lxml.html.tostring(doc)
+    root = find_content_root(doc)
+    sections_from(root, base_url=BASE_URL)
+    captions_from(root, base_url=BASE_URL)
+    assert lxml.html.tostring(doc) == before
+
+
+def test_deeply_nested_page_does_not_exhaust_the_stack():
+    doc = parse('<div id="top"></div>')
+    node = doc.get_element_by_id("top")
+    for _ in range(3000):
+        node = etree.SubElement(node, "div")
+    etree.SubElement(node, "p").text = LONG
+    figure = etree.SubElement(node, "figure")
+    etree.SubElement(figure, "img", src="/profond.jpg")
+    etree.SubElement(figure, "figcaption").text = "Une image très profonde. © DR"
+    root = find_content_root(doc)
+    assert all_paragraphs(sections_from(doc.body, base_url=BASE_URL)) == [LONG]
+    assert all_paragraphs(sections_from(root, base_url=BASE_URL)) == [LONG]
+    assert [c["credit"] for c in captions_from(doc.body, base_url=BASE_URL)] == ["DR"]
+
+
+def test_page_without_text_has_no_root():
+    doc = parse('<div><img src="/a.jpg"></div><nav><a href="/">Accueil</a></nav>')
+    assert find_content_root(doc) is None
+    assert sections_from(None, base_url=BASE_URL) == []
+    assert captions_from(None, base_url=BASE_URL) == []
+
+
+def test_article_scope_reaches_the_headline_and_lead_image():
+    doc = parse(f"""
+    <div id="story"><h1>Titre</h1>
+      <figure><img src="/une.jpg"><figcaption>La façade du ministère. © AFP</figcaption></figure>
+      <div class="entry-content"><p>{LONG}</p><p>{SECOND}</p></div></div>""")
+    root = find_content_root(doc)
+    assert root.get("class") == "entry-content"
+    scope = article_scope(doc, root)
+    assert scope.get("id") == "story"
+    assert [c["text"] for c in captions_from(scope, base_url=BASE_URL)] == ["La façade du ministère."]
+
+
+# --------------------------------------------------------------------------
+# sections_from
+# --------------------------------------------------------------------------
+def test_subheadings_split_sections_with_levels():
+    sections = body_of(f"""
+    <div class="article-body"><p>{LONG}</p>
+      <h2>Les syndicats mobilisés</h2><p>{SECOND}</p>
+      <h3>Une date retenue</h3><p>{THIRD}</p>
+      <h2>Et maintenant ?</h2><p>Le texte arrive au Sénat en avril.</p></div>""")
+    assert [(s["heading"], s["level"]) for s in sections] == [
+        (None, None), ("Les syndicats mobilisés", 2), ("Une date retenue", 3), ("Et maintenant ?", 2),
+    ]
+    assert sections[0]["paragraphs"] == [LONG]
+    assert sections[3]["paragraphs"] == ["Le texte arrive au Sénat en avril."]
+
+
+def test_first_section_is_left_out_when_the_body_opens_with_a_heading():
+    sections = body_of(f'<div class="entry-content"><h2>Le contexte</h2><p>{LONG}</p><p>{SECOND}</p></div>')
+    assert [s["heading"] for s in sections] == ["Le contexte"]
+
+
+def test_lists_quotes_and_loose_text_are_kept():
+    sections = body_of(f"""
+    <div class="entry-content"><p>{LONG}</p>
+      <ul><li>Un âge légal porté à 64 ans ;</li><li>Une durée de cotisation allongée.</li></ul>
+      <blockquote><p>« Nous irons jusqu’au bout »,&nbsp;a déclaré la ministre.</p></blockquote>
+      <div>Un texte libre dans un bloc,<br><br>puis un second paragraphe libre.</div></div>""")
+    assert all_paragraphs(sections) == [
+        LONG, "Un âge légal porté à 64 ans ;", "Une durée de cotisation allongée.",
+        "« Nous irons jusqu’au bout », a déclaré la ministre.",
+        "Un texte libre dans un bloc,", "puis un second paragraphe libre.",
+    ]
+
+
+def test_boilerplate_in_many_forms_is_left_out():
+    sections = body_of(f"""
+    <div class="entry-content">
+      <div class="share-buttons"><a href="#">Facebook</a><a href="#">X</a><span>Partager</span></div>
+      <p>{LONG}</p>
+      <p class="ad-label">Publicité</p><div id="dfp-slot-1"></div>
+      <p><strong>Lire aussi :</strong> <a href="/autre">Le précédent projet de réforme</a></p>
+      <div class="newsletter-box"><p>Recevez chaque matin notre lettre d'information politique et économique.</p>
+        <form><input type="email"><button>Je m'inscris</button></form></div>
+      <p>{SECOND}</p>
+      <script>window.dataLayer = [];</script><style>p {{ color: red; }}</style>
+      <figure><img src="/a.jpg"><figcaption>Une manifestation à Paris.</figcaption></figure>
+      <div class="wp-caption"><img src="/b.jpg"><p class="wp-caption-text">Le Sénat en séance.</p></div>
+      <div class="paywall-prompt"><p>Cet article est réservé aux abonnés.</p><a href="/abo">Je m'abonne</a></div>
+      <p>Mots-clés : retraites, syndicats, Assemblée</p>
+      <ul class="links"><li><a href="/1">Retraites : ce qui change au 1er janvier pour les salariés</a></li></ul>
+      <div class="related-posts"><h3>Sur le même sujet</h3><p>{THIRD}</p></div>
+      <p>Partagez cet article avec vos proches</p>
+      <div style="display:none"><p>Texte caché d'une ancienne version de la page.</p></div>
+      <p>Le vote est prévu la semaine prochaine.</p>
+      <div id="comments"><h3>Commentaires</h3><p>Très bon article, merci pour ces explications claires.</p></div>
+    </div>""")
+    assert all_paragraphs(sections) == [LONG, SECOND, "Le vote est prévu la semaine prochaine."]
+    assert [s["heading"] for s in sections] == [None]
+
+
+def test_furniture_heading_ends_its_box():
+    sections = body_of(f"""
+    <div class="entry-content"><p>{LONG}</p>
+      <div><h3>Sur le même sujet</h3><p>Un résumé d'un autre article de la même rubrique, sans lien.</p></div>
+      <p>{SECOND}</p></div>""")
+    assert all_paragraphs(sections) == [LONG, SECOND]
+
+
+def test_skip_texts_drop_headline_and_lead():
+    lead = "Le texte sera débattu au Parlement dès le mois prochain."
+    sections = body_of(
+        f'<article><h1>Réforme  des retraites</h1><p class="chapo">{lead}</p><p>{LONG}</p><p>{SECOND}</p></article>',
+        skip_texts={"Réforme des retraites", lead},
+    )
+    assert sections == [{"heading": None, "level": None, "paragraphs": [LONG, SECOND]}]
+
+
+def test_bold_lines_become_subheadings_only_when_they_look_like_one():
+    sections = body_of(f"""
+    <div class="entry-content">
+      <p><strong>Par notre correspondante à Lyon</strong></p>
+      <p>{LONG}</p>
+      <p><strong>Une réforme attendue</strong></p>
+      <p>{SECOND}</p>
+      <p><b>Une phrase en gras qui se termine comme une phrase.</b></p>
+      <p>{THIRD} <strong>Un passage en gras</strong> au milieu du texte.</p>
+    </div>""")
+    assert [(s["heading"], s["level"]) for s in sections] == [(None, None), ("Une réforme attendue", 2)]
+    assert sections[0]["paragraphs"] == [LONG]  # the bold byline is neither a heading nor text
+    assert sections[1]["paragraphs"][1] == "Une phrase en gras qui se termine comme une phrase."
+
+
+def test_sentences_with_links_are_kept_but_link_lines_are_not():
+    sections = body_of(f"""
+    <div class="entry-content"><p>{LONG}</p>
+      <p>Selon <a href="/rapport">le rapport du Conseil d’orientation des retraites publié en juin</a>,
+      le déficit se creuse.</p>
+      <p><a href="/voir">Voir la vidéo de la séance à l'Assemblée nationale</a></p></div>""")
+    assert all_paragraphs(sections) == [
+        LONG,
+        "Selon le rapport du Conseil d’orientation des retraites publié en juin, le déficit se creuse.",
+    ]
+
+
+def test_bylines_and_datelines_inside_the_body_are_dropped():
+    sections = body_of(f"""
+    <div class="entry-content"><p>Par Jeanne Moreau, à Strasbourg</p><p>Publié le 3 mars 2025 à 10h05</p>
+      <p>{LONG}</p><p>Par ailleurs, le calendrier reste inchangé pour les régimes spéciaux.</p></div>""")
+    assert all_paragraphs(sections) == [
+        LONG, "Par ailleurs, le calendrier reste inchangé pour les régimes spéciaux.",
+    ]
+
+
+def test_sentences_sharing_words_with_prompts_are_kept():
+    kept = [
+        "Il faut partager les richesses, a-t-il dit.",
+        "La newsletter du journal a été lancée en 2019.",
+        "Publié en 2019, le rapport a fait date.",
+        "À regarder de près, le texte reste ambigu.",
+        "Ses commentaires ont choqué les élus.",
+    ]
+    dropped = ["Temps de lecture : 3 min", "Il vous reste 75 % de cet article à lire.", "Mis à jour il y a 3 heures"]
+    html = "".join(f"<p>{line}</p>" for line in [LONG, *kept, *dropped])
+    assert all_paragraphs(body_of(f'<div class="entry-content">{html}</div>')) == [LONG, *kept]
+
+
+def test_subheadings_marked_by_class_start_sections():
+    sections = body_of(
+        f'<div class="entry-content"><p>{LONG}</p><p class="intertitre">Un calendrier serré</p><p>{SECOND}</p></div>'
+    )
+    assert [(s["heading"], s["level"]) for s in sections] == [(None, None), ("Un calendrier serré", 2)]
+
+
+def test_bare_photo_credit_lines_are_dropped():
+    sections = body_of(f'<div class="entry-content"><p>{LONG}</p><p>Photo : Jean Dupont / AFP</p><p>{SECOND}</p></div>')
+    assert all_paragraphs(sections) == [LONG, SECOND]
+
+
+# --------------------------------------------------------------------------
+# captions_from
+# --------------------------------------------------------------------------
+CAPTIONS_PAGE = """
+<article>
+  <figure class="wp-block-image size-large"><img src="/wp-content/uploads/manif.jpg" alt="">
+    <figcaption class="wp-element-caption">Le cortège place de la République. <em>Crédit&nbsp;: AFP</em>
+    </figcaption></figure>
+  <div id="attachment_12" class="wp-caption aligncenter"><img src="https://cdn.exemple.fr/senat.jpg">
+    <p class="wp-caption-text">Le Sénat en séance publique © Reuters</p></div>
+  <figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/paysage.jpg">
+    <figcaption><span class="caption">Un paysage de Savoie.</span>
+      <span class="credit">Photo : Marie Martin</span></figcaption></figure>
+  <div itemscope itemtype="https://schema.org/ImageObject">
+    <img data-lazy-src="img/port.jpg" src="/lazy-placeholder.png">
+    <span itemprop="caption">Le port de Marseille au petit matin.</span>
+    <span itemprop="copyrightHolder">Agence Sud</span></div>
+  <figure><picture><source srcset="/img/velo-400.jpg 400w, /img/velo-1200.jpg 1200w"><img alt=""></picture>
+    <figcaption>Une piste cyclable à Nantes. <small>Jean Durand</small></figcaption></figure>
+  <figure><img srcset="/m-480.jpg 480w, /m-960.jpg 960w, /m-320.jpg 320w">
+    <div class="caption">Le marché de Rennes.</div></figure>
+  <figure><img src="/a.jpg">
+    <figcaption>Le cortège place de la République. <em>Crédit&nbsp;: AFP</em></figcaption></figure>
+  <div class="related"><figure><img src="/r.jpg"><figcaption>Un autre sujet de la rubrique</figcaption></figure></div>
+  <a href="/autre-article"><figure><img src="/t.jpg"><figcaption>Titre d'un autre article</figcaption></figure></a>
+</article>
+"""
+
+
+def test_captions_in_every_form():
+    captions = captions_from(parse(CAPTIONS_PAGE), base_url=BASE_URL)
+    assert [(c["text"], c["credit"]) for c in captions] == [
+        ("Le cortège place de la République.", "AFP"),
+        ("Le Sénat en séance publique", "Reuters"),
+        ("Un paysage de Savoie.", "Marie Martin"),
+        ("Le port de Marseille au petit matin.", "Agence Sud"),
+        ("Une piste cyclable à Nantes.", "Jean Durand"),
+        ("Le marché de Rennes.", None),
+    ]
+    assert [c["position"] for c in captions] == list(range(6))
+
+
+def test_caption_image_urls_are_absolute_and_lazy_loading_is_understood():
+    captions = captions_from(parse(CAPTIONS_PAGE), base_url=BASE_URL)
+    assert [c["image_url"] for c in captions] == [
+        "https://www.exemple-journal.fr/wp-content/uploads/manif.jpg",
+        "https://cdn.exemple.fr/senat.jpg",
+        "https://www.exemple-journal.fr/img/paysage.jpg",
+        "https://www.exemple-journal.fr/politique/2025/03/reforme-des-retraites/img/port.jpg",
+        "https://www.exemple-journal.fr/img/velo-1200.jpg",
+        "https://www.exemple-journal.fr/m-960.jpg",
+    ]
+
+
+def test_gallery_captions_belong_to_their_own_figure():
+    doc = parse("""<figure class="wp-block-gallery">
+      <figure class="wp-block-image"><img src="/1.jpg"><figcaption>Première vue.</figcaption></figure>
+      <figure class="wp-block-image"><img src="/2.jpg"><figcaption>Seconde vue.</figcaption></figure>
+      <figcaption class="blocks-gallery-caption">La galerie entière. © DR</figcaption></figure>""")
+    captions = captions_from(doc, base_url=BASE_URL)
+    assert [(c["text"], c["image_url"]) for c in captions] == [
+        ("Première vue.", "https://www.exemple-journal.fr/1.jpg"),
+        ("Seconde vue.", "https://www.exemple-journal.fr/2.jpg"),
+        ("La galerie entière.", "https://www.exemple-journal.fr/1.jpg"),
+    ]
+    assert captions[2]["credit"] == "DR"
+
+
+# --------------------------------------------------------------------------
+# split_credit
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize("caption, expected", [
+    ("Le maire à Lyon. © AFP", ("Le maire à Lyon.", "AFP")),
+    ("Texte © Reuters", ("Texte", "Reuters")),
+    ("Crédit : Jean Dupont", ("", "Jean Dupont")),
+    ("Crédits photo : Marie Curie", ("", "Marie Curie")),
+    ("La place Bellecour. Photo : Jean Dupont", ("La place Bellecour.", "Jean Dupont")),
+    ("Le port (Photo: AFP)", ("Le port", "AFP")),
+    ("La manifestation / Reuters", ("La manifestation", "Reuters")),
+    ("/ Reuters", ("", "Reuters")),
+    ("Der Bürgermeister. Foto: dpa", ("Der Bürgermeister.", "dpa")),
+    ("Das Rathaus. Bild: Keystone", ("Das Rathaus.", "Keystone")),
+    ("Un chat. Image: Getty Images", ("Un chat.", "Getty Images")),
+    ("Getty Images", ("", "Getty Images")),
+    ("Le président à Paris. John Smith/Getty Images", ("Le président à Paris.", "John Smith/Getty Images")),
+    ("Vue de Lyon (Jean Dupont/AFP)", ("Vue de Lyon", "Jean Dupont/AFP")),
+    ("La tour vue du fleuve. Photo de Jean Dupont", ("La tour vue du fleuve.", "Jean Dupont")),
+    ("Une phrase sans crédit.", ("Une phrase sans crédit.", None)),
+    ("La photo de classe", ("La photo de classe", None)),
+    ("Un homme, une femme / deux enfants", ("Un homme, une femme / deux enfants", None)),
+    ("", ("", None)),
+])
+def test_split_credit(caption, expected):
+    assert split_credit(caption) == expected
+
+
+# --------------------------------------------------------------------------
+# is_boilerplate
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize("html, expected", [
+    ("<nav><a href='/'>Accueil</a></nav>", True),
+    ("<aside><p>Encadré</p></aside>", True),
+    ("<footer><p>Pied de page</p></footer>", True),
+    ("<div class='share-bar'>Partager</div>", True),
+    ("<div class='newsletter-signup'>Inscrivez-vous</div>", True),
+    ("<div id='comments'>Commentaires</div>", True),
+    ("<div class='cookie-consent'>Cookies</div>", True),
+    ("<div class='bloc-pub'>Publicité</div>", True),
+    ("<div class='related-articles'>Voir aussi</div>", True),
+    ("<div class='breadcrumb'>Accueil</div>", True),
+    ("<div role='navigation'>Menu</div>", True),
+    ("<div hidden>Caché</div>", True),
+    ("<div aria-hidden='true'>Caché</div>", True),
+    ("<div style='display: none'>Caché</div>", True),
+    ("<div class='paywall'><p>Réservé aux abonnés</p><a href='/abo'>S'abonner</a></div>", True),
+    ("<div class='entry-content'><p>Texte</p></div>", False),
+    ("<article class='post tag-cookies category-social'><p>Texte</p></article>", False),
+    ("<div class='site has-sidebar with-ads'><p>Texte</p></div>", False),
+    ("<div class='grid--with-sidebar'><p>Texte</p></div>", False),
+    ("<div class='print:hidden md:flex'><p>Texte</p></div>", False),
+    ("<p class='paywall'>Un paragraphe de l'article réservé aux abonnés.</p>", False),
+    (f"<div class='paywall'><p>{LONG}</p><p>{SECOND}</p><a href='/x'>lien</a></div>", False),
+    ("<div class='sidebar-layout'><h1>Le titre</h1><p>Texte</p></div>", False),
+    ("<div class='commentary'><p>Analyse</p></div>", False),
+])
+def test_is_boilerplate(html, expected):
+    assert is_boilerplate(lxml.html.fragment_fromstring(html)) is expected
+
+
+# --------------------------------------------------------------------------
+# real pages (development set shared next to the repository, when present)
+# --------------------------------------------------------------------------
+EVAL_DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval-dev"
+
+
+def _benchmark_adapter():
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_body.py"
+    spec = importlib.util.spec_from_file_location("eval_body", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.extract
+
+
+@pytest.mark.skipif(not (EVAL_DEV / "pages").is_dir(), reason="development pages not available")
+def test_body_and_captions_on_development_pages():
+    extract = _benchmark_adapter()
+    recalls, precisions, found_captions = [], [], []
+    for truth_file in sorted((EVAL_DEV / "pages").glob("*/truth.json")):
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        if not truth.get("sections"):
+            continue
+        out = extract(str(truth_file.with_name("page.html")), truth["url"])
+        precision, recall = _bag_of_words(out["sections"], truth)
+        precisions.append(precision)
+        recalls.append(recall)
+        if truth.get("captions"):
+            found_captions.append(_caption_recall(out["captions"], truth["captions"]))
+    assert sum(precisions) / len(precisions) > 0.95
+    assert sum(recalls) / len(recalls) > 0.95
+    assert sum(found_captions) / len(found_captions) > 0.6
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _bag_of_words(sections: list[dict], truth: dict) -> tuple[float, float]:
+    predicted = Counter(w for s in sections for line in [s["heading"] or "", *s["paragraphs"]] for w in _words(line))
+    reference = Counter(
+        w for s in truth["sections"] for line in [*(s.get("headings") or []), *s["paragraphs"]] for w in _words(line)
+    )
+    neutral = Counter(w for line in truth.get("summary") or [] for w in _words(line))
+    hits = sum(min(count, reference[w]) for w, count in predicted.items())
+    hits_any = sum(min(count, reference[w] + neutral[w]) for w, count in predicted.items())
+    total = sum(predicted.values())
+    return (hits_any / total if total else 0.0), hits / max(sum(reference.values()), 1)
+
+
+def _caption_recall(predicted: list[str], truth: list[str]) -> float:
+    keys = [" ".join(_words(p)) for p in predicted]
+    found = sum(any(" ".join(_words(t)) in key for key in keys) for t in truth)
+    return found / len(truth)
