@@ -1,0 +1,70 @@
+"""The copyright line of a page: ``© 2024 Le Journal``, ``Droits d’auteur … Tous droits réservés``."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from newsarchive.extraction.html import clean_text
+from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.metadata import is_copyright_text
+
+_FOOTER_HINTS = re.compile(r"footer|copyright|legal|mentions|contentinfo")
+_NOT_IN = "not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::figure or ancestor::figcaption)"
+# Cheap first tests; is_copyright_text() decides.
+_CANDIDATE_TEXTS = etree.XPath(
+    f".//text()[contains(., '©') or contains(., 'opyright') or contains(., 'OPYRIGHT') or contains(., 'roits')"
+    f" or contains(., 'ROITS') or contains(., 'ights')][{_NOT_IN}]"
+)
+_VISIBLE_TEXT_NODES = etree.XPath(f".//text()[normalize-space()][{_NOT_IN}]")
+_SEPARATOR_ONLY = re.compile(r"^[\s|·•–—-]*$")
+_MAX_COPYRIGHT = 220
+
+
+def copyright_line(index: PageIndex) -> str | None:
+    """The last copyright line of the page footer (``<footer>``, ``.footer``, ``role=contentinfo``),
+    else of the whole page."""
+    footers = index.by_tag["footer"] + [h.element for h in index.matching(_FOOTER_HINTS)]
+    for footer in reversed(footers):
+        line = _last_line_in(footer)
+        if line:
+            return line
+    return _last_line_in(index.doc)
+
+
+def _last_line_in(root) -> str | None:
+    for text_node in reversed(_CANDIDATE_TEXTS(root)):
+        if not is_copyright_text(text_node) or _in_link(text_node, None):
+            continue
+        block = text_node.getparent()
+        if text_node.is_tail:
+            block = block.getparent()
+        line = _line_without_outer_links(block)
+        if len(line) > _MAX_COPYRIGHT:
+            line = clean_text(text_node)
+        if line and is_copyright_text(line) and len(line) <= _MAX_COPYRIGHT:
+            return line
+    return None
+
+
+def _line_without_outer_links(block) -> str:
+    """The block's text without the links before or after it (``… 2025 – Contact | Mentions légales``)."""
+    pieces = [(str(node), _in_link(node, block)) for node in _VISIBLE_TEXT_NODES(block)]
+    while pieces and (pieces[-1][1] or _SEPARATOR_ONLY.match(pieces[-1][0])):
+        pieces.pop()
+    while pieces and (pieces[0][1] or _SEPARATOR_ONLY.match(pieces[0][0])):
+        pieces.pop(0)
+    return clean_text("".join(text for text, _ in pieces)).strip(" |·•–—-")
+
+
+def _in_link(text_node, block) -> bool:
+    """True when the text node is inside an ``<a>`` (below ``block``, or anywhere when ``block`` is None)."""
+    owner = text_node.getparent()
+    if text_node.is_tail:
+        owner = owner.getparent()
+    while owner is not None and owner is not block:
+        if owner.tag == "a":
+            return True
+        owner = owner.getparent()
+    return False

@@ -1,0 +1,220 @@
+"""Generic readers of the visible page, used when neither the site class nor the structured data give a field.
+
+They look at the elements of a :class:`~newsarchive.extraction.index.PageIndex` (built in one pass)
+rather than querying the whole tree once per reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from newsarchive.extraction.html import clean_text, element_text
+from newsarchive.extraction.index import PageIndex
+
+_IMAGES = etree.XPath(".//img[@src or @data-src]")
+_LINKED_HEADING = etree.XPath("boolean(.//a[@href])")
+
+_FURNITURE_TAGS = frozenset({"aside", "nav"})
+_FURNITURE_HINTS = re.compile(
+    r"related|sidebar|widget|comment|recommend|popular|most-?read|read-?more|newsletter|teaser-?list|"
+    r"promo|outbrain|taboola|more-?stories|lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|consent|modal"
+)
+_FOOTER_HINTS = re.compile(r"footer")
+_LOGO_HINTS = re.compile(r"logo|brand|site-?title|site-?name|masthead")
+_DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "header", "address", "time"})
+_DATE_HINTS = re.compile(r"date|time|publi|meta|byline|updated|modified|posted")
+_BYLINE_HINTS = re.compile(r"byline|author|auteur|signature")
+_NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
+_NOT_BYLINE_HINTS = re.compile(r"bio|box|avatar|image|photo|picture|desc|about|more|list|related|card")
+_BYLINE_LEAD = re.compile(r"^(?:par|by|von|por|door)\s+\S", re.IGNORECASE)
+_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong"})
+_LEAD_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:chap[oô]|chapeau|standfirst|lead|leadin|intro|introduction|excerpt|summary|"
+    r"desc|description|subtitle|sub-title|subheadline|deck|dek|teaser|abstract)(?:$|[\s_-])"
+)
+_NOT_LEAD_HINTS = re.compile(r"caption|image|photo|media|video|credit|author|card|list|item|meta|seo")
+_CREDIT = re.compile(r"©|\b(?:photo|photograph|crédit|credit|foto|bild)\s*:", re.IGNORECASE)
+_PUBLISHED_HINTS = re.compile(r"publi|pubdate|entry-date|created|posted")
+_MODIFIED_HINTS = re.compile(r"updated|modified|update|maj|mise-?a-?jour")
+_MAX_META_BLOCKS = 12
+_MAX_DATE_TEXT = 200
+_MAX_BYLINE_TEXT = 160
+_MIN_LEAD, _MAX_LEAD = 40, 1200
+
+
+def hints(element) -> str:
+    """Lower-cased ``class`` and ``id`` of an element."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
+def in_furniture(element) -> bool:
+    """True when the element sits in a sidebar, navigation, related-links or comment block, or in the
+    page footer (a ``<footer>`` inside an ``<article>`` belongs to the article)."""
+    in_footer = False
+    for node in _self_and_ancestors(element):
+        if node.tag in ("body", "html"):
+            break
+        label = hints(node)
+        if node.tag in _FURNITURE_TAGS or _FURNITURE_HINTS.search(label):
+            return True
+        if node.tag in ("article", "main"):
+            return False
+        in_footer = in_footer or node.tag == "footer" or bool(_FOOTER_HINTS.search(label))
+    return in_footer
+
+
+def _self_and_ancestors(element):
+    yield element
+    yield from element.iterancestors()
+
+
+def headline_element(index: PageIndex):
+    """The first ``<h1>`` with text that is not a logo, preferring one inside ``<article>``/``<main>``."""
+    fallback = None
+    for h1 in index.by_tag["h1"]:
+        if _LOGO_HINTS.search(hints(h1)) or not element_text(h1) or in_furniture(h1):
+            continue
+        if article_container(h1) is not None:
+            return h1
+        fallback = fallback if fallback is not None else h1
+    return fallback
+
+
+def article_container(headline):
+    """The ``<article>`` or ``<main>`` element around the headline, if any."""
+    if headline is None:
+        return None
+    return next((a for a in headline.iterancestors() if a.tag in ("article", "main")), None)
+
+
+def article_scope(doc, headline):
+    """The part of the page around the headline: its ``<article>``/``<main>`` ancestor, else its grandparent."""
+    if headline is None:
+        return doc
+    container = article_container(headline)
+    if container is not None:
+        return container
+    parent = headline.getparent()
+    grandparent = parent.getparent() if parent is not None else None
+    return grandparent if grandparent is not None and grandparent.tag != "html" else doc
+
+
+def time_values(index: PageIndex, modified: bool) -> list[str]:
+    """``<time>`` values (``datetime`` attribute, else the text) for the published or modified date."""
+    found = []
+    for time in index.by_tag["time"]:
+        if in_furniture(time):
+            continue
+        text = time.get("datetime") or time.get("content") or element_text(time)
+        label = hints(time) + " " + (time.get("itemprop") or "").lower()
+        is_modified = bool(_MODIFIED_HINTS.search(label)) and not _PUBLISHED_HINTS.search(label)
+        if text and is_modified == modified:
+            found.append(clean_text(text))
+    return found
+
+
+def date_block_texts(index: PageIndex, scope) -> list[str]:
+    """Short texts of the elements that usually show an article's dates (``.date``, ``.meta``, ``.byline``)."""
+    texts = []
+    for hinted in index.matching(_DATE_HINTS, _DATE_TAGS, scope):
+        text = element_text(hinted.element)
+        if text and len(text) <= _MAX_DATE_TEXT and not in_furniture(hinted.element):
+            texts.append(text)
+            if len(texts) >= _MAX_META_BLOCKS:
+                break
+    return texts
+
+
+def byline_text(index: PageIndex, headline=None) -> str | None:
+    """The raw text of the byline element (``by Sara``, ``Par Jean Dupont``)."""
+    candidates = []
+    for hinted in index.matching(_BYLINE_HINTS):
+        element = hinted.element
+        if element.tag in _NOT_BYLINE_TAGS or _NOT_BYLINE_HINTS.search(hints(element)):
+            continue
+        text = element_text(element)
+        if text and len(text) <= _MAX_BYLINE_TEXT and not in_furniture(element):
+            candidates.append((_byline_rank(hinted.label), hinted.position, text))
+    if candidates:
+        return min(candidates)[2]
+    return _rel_author_byline(index) or _address_byline(index) or _byline_after_headline(headline)
+
+
+def _byline_rank(label: str) -> int:
+    """Which byline element to prefer: an explicit byline, a signature, an author element, microdata."""
+    return next((rank for rank, word in enumerate(("byline", "signature", "author")) if word in label), 3)
+
+
+def _rel_author_byline(index: PageIndex) -> str | None:
+    for link in index.rel_links_with("author"):
+        if not in_furniture(link):
+            parent_text = element_text(link.getparent())
+            return parent_text if len(parent_text) <= _MAX_BYLINE_TEXT else element_text(link)
+    return None
+
+
+def _address_byline(index: PageIndex) -> str | None:
+    for address in index.by_tag["address"]:
+        text = element_text(address)
+        if text and len(text) <= _MAX_BYLINE_TEXT and not in_furniture(address):
+            return text
+    return None
+
+
+def _byline_after_headline(headline) -> str | None:
+    if headline is None:
+        return None
+    for count, element in enumerate(headline.itersiblings()):
+        text = element_text(element)
+        if _BYLINE_LEAD.match(text) and len(text) <= _MAX_BYLINE_TEXT:
+            return text
+        if count >= 5:
+            break
+    return None
+
+
+def rel_author_names(index: PageIndex) -> list[str]:
+    return [element_text(a) for a in index.rel_links_with("author") if not in_furniture(a)]
+
+
+def lead_text(index: PageIndex, scope, headline_element) -> str | None:
+    """The standfirst: an element after the headline classed ``chapo``, ``standfirst``, ``lead``, ``intro``,
+    ``excerpt``... or marked ``itemprop="description"``, that is not a caption, a credit or a teaser."""
+    after = index.h1_positions.get(headline_element, -1)
+    headline = element_text(headline_element)
+    for hinted in index.matching(_LEAD_HINTS, _LEAD_TAGS, scope):
+        element = hinted.element
+        if hinted.position < after or not _may_be_lead(element):
+            continue
+        text = element_text(element)
+        if _MIN_LEAD <= len(text) <= _MAX_LEAD and not (headline and headline in text) and not _CREDIT.search(text):
+            return text
+    return None
+
+
+def _may_be_lead(element) -> bool:
+    if _NOT_LEAD_HINTS.search(hints(element)) or len(element.findall(".//p")) > 3:
+        return False
+    if any(a.tag in ("figure", "figcaption", "picture") for a in element.iterancestors()):
+        return False
+    return not in_furniture(element)
+
+
+def first_image(root) -> str | None:
+    """The ``src`` (or lazy-loading ``data-src``) of the first image inside ``root``."""
+    if root is None:
+        return None
+    for image in _IMAGES(root):
+        source = image.get("data-src") or image.get("src")
+        if source and not source.startswith("data:"):
+            return source.strip()
+    return None
+
+
+def teaser_count(index: PageIndex) -> int:
+    """How many article teasers the page lists (``<article>`` elements or linked headings outside furniture)."""
+    headings = index.by_tag["h2"] + index.by_tag["h3"]
+    linked = sum(1 for heading in headings if _LINKED_HEADING(heading) and not in_furniture(heading))
+    return max(len(index.by_tag["article"]), linked)

@@ -1,0 +1,113 @@
+"""Decoding and parsing of HTML pages, and small text helpers shared by the extractors."""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+import threading
+
+import lxml.html
+from lxml import etree
+from w3lib.encoding import html_to_unicode
+
+logger = logging.getLogger(__name__)
+
+_WHITESPACE = re.compile(r"\s+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_VISIBLE_TEXT = etree.XPath(
+    ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+)
+_local = threading.local()
+
+
+class EmptyDocument(ValueError):
+    """The page has no HTML content to parse."""
+
+
+def decode_html(body: bytes | str, headers: dict | None = None) -> str:
+    """Return the page as text.
+
+    The encoding comes from the BOM, the HTTP ``Content-Type`` charset or the ``<meta charset>``
+    (w3lib's order). Two common mistakes are then corrected: a page declared (or defaulting to)
+    UTF-8 that is really windows-1252, and a page declared in another encoding (Latin-1, windows-1252,
+    GB2312...) that is really UTF-8: non-ASCII text that decodes as UTF-8 is UTF-8.
+    """
+    if isinstance(body, str):
+        return body
+    encoding, text = html_to_unicode(header_value(headers, "content-type"), body)
+    codec = codecs.lookup(encoding).name
+    if codec == "utf-8" and "\ufffd" in text and _mostly_invalid_utf8(text, body):
+        logger.debug("page is not valid UTF-8, decoding it as windows-1252")
+        return body.decode("cp1252", errors="replace")
+    if not codec.startswith(("utf-8", "utf-16", "utf-32")) and _is_multibyte_utf8(body):
+        logger.debug("page declared %s is valid UTF-8, decoding it as UTF-8", encoding)
+        return body.decode("utf-8")
+    return text
+
+
+def header_value(headers: dict | None, name: str) -> str | None:
+    """The value of one HTTP header from a dict with any name case and str/bytes/list values."""
+    for key, value in (headers or {}).items():
+        key = key.decode("latin-1") if isinstance(key, bytes) else str(key)
+        if key.lower() != name:
+            continue
+        if isinstance(value, (list, tuple)):
+            value = value[0] if value else None
+        return value.decode("latin-1") if isinstance(value, bytes) else value
+    return None
+
+
+def _mostly_invalid_utf8(text: str, body: bytes) -> bool:
+    if body.startswith(codecs.BOM_UTF8):
+        return False
+    invalid = text.count("\ufffd") - body.count("\ufffd".encode())
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return invalid > 0 and invalid * 2 >= non_ascii
+
+
+def _is_multibyte_utf8(body: bytes) -> bool:
+    if body.isascii():
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _parser() -> lxml.html.HTMLParser:
+    parser = getattr(_local, "parser", None)
+    if parser is None:
+        parser = _local.parser = lxml.html.HTMLParser(
+            encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
+        )
+    return parser
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement:
+    """Parse (possibly truncated or malformed) HTML text into an lxml document root."""
+    text = _XML_DECLARATION.sub("", text, count=1)
+    if not text.strip():
+        raise EmptyDocument("empty page")
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=_parser())
+    except (etree.ParserError, ValueError) as exc:
+        raise EmptyDocument(f"unparsable page: {exc}") from exc
+    if root is None or len(root) == 0:
+        raise EmptyDocument("empty page")
+    return root
+
+
+def clean_text(text: str | None) -> str:
+    """Collapse every run of whitespace (no-break spaces included) into one space, and strip."""
+    if not text:
+        return ""
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def element_text(element) -> str:
+    """The visible text of an element, whitespace collapsed (script and style left out)."""
+    if element is None:
+        return ""
+    return clean_text("".join(_VISIBLE_TEXT(element)))

@@ -1,0 +1,147 @@
+"""Readers of JSON-LD values (authors, images, breadcrumbs) and choices between readings."""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.extraction.html import clean_text
+from newsarchive.extraction.structured import StructuredData, type_names
+
+_ALNUM = re.compile(r"[\W_]+")
+_TRUNCATED = re.compile(r"\s*(?:…|\.\.\.)$")
+_ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "organisation"})
+
+
+def first_text(value) -> str | None:
+    """The first non-empty string of a value that may be a string or a list."""
+    if isinstance(value, str):
+        return clean_text(value) or None
+    if isinstance(value, (list, tuple)):
+        return next((text for text in (first_text(v) for v in value) if text), None)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def jsonld_author_names(data: StructuredData) -> list[str]:
+    """Names of the article's JSON-LD authors: people first; organisations only when no person is named."""
+    people, organisations = [], []
+    for item in _as_list(data.article_value("author", "creator")):
+        item = data.resolve(item)
+        if isinstance(item, str):
+            people.append(item)
+        elif isinstance(item, dict):
+            name = _person_name(item)
+            if name:
+                (organisations if type_names(item) & _ORGANISATION_TYPES else people).append(name)
+    return people or organisations
+
+
+def _person_name(node: dict) -> str | None:
+    name = node.get("name")
+    if isinstance(name, list):
+        name = first_text(name)
+    if isinstance(name, str) and name.strip():
+        return name
+    parts = [node.get(key) for key in ("givenName", "familyName")]
+    joined = " ".join(part for part in parts if isinstance(part, str))
+    return joined or None
+
+
+def publisher_names(data: StructuredData) -> list[str]:
+    """Names of the JSON-LD WebSite, the article's publisher and the organisations of the page."""
+    names = []
+    publisher = data.resolve(data.article_value("publisher"))
+    for node in [publisher] + data.nodes_of_type("website") + [
+        n for n in data.jsonld_nodes if type_names(n) & _ORGANISATION_TYPES
+    ]:
+        name = node.get("name") if isinstance(node, dict) else None
+        if isinstance(name, str) and name.strip():
+            names.append(name.strip())
+    return names
+
+
+def image_url_of(data: StructuredData, value) -> str | None:
+    """The URL of a JSON-LD image value: a string, an ImageObject, a reference or a list of these."""
+    for item in _as_list(value):
+        item = data.resolve(item)
+        if isinstance(item, str) and item.strip():
+            return item.strip()
+        if isinstance(item, dict):
+            url = item.get("url") or item.get("contentUrl")
+            if isinstance(url, list):
+                url = first_text(url)
+            if isinstance(url, str) and url.strip():
+                return url.strip()
+    return None
+
+
+def breadcrumb_names(data: StructuredData) -> list[str]:
+    """The labels of the first JSON-LD BreadcrumbList, in position order."""
+    for node in data.nodes_of_type("breadcrumblist"):
+        items = [data.resolve(i) for i in _as_list(node.get("itemListElement")) if isinstance(i, dict)]
+        items.sort(key=_position)
+        names = [_item_name(data, item) for item in items]
+        names = [name for name in names if name]
+        if names:
+            return names
+    return []
+
+
+def breadcrumb_parent(data: StructuredData, page_url: str) -> str | None:
+    """The last JSON-LD breadcrumb item that links somewhere other than the page, the first (home) excluded."""
+    page = page_url.split("#")[0].rstrip("/")
+    for node in data.nodes_of_type("breadcrumblist"):
+        items = [data.resolve(i) for i in _as_list(node.get("itemListElement")) if isinstance(i, dict)]
+        items.sort(key=_position)
+        inner = [item for item in items[1:] if _item_url(data, item) not in (None, page)]
+        if inner:
+            return _item_name(data, inner[-1])
+    return None
+
+
+def _item_url(data: StructuredData, item: dict) -> str | None:
+    target = data.resolve(item.get("item"))
+    if isinstance(target, dict):
+        target = target.get("@id") or target.get("url")
+    return target.split("#")[0].rstrip("/") if isinstance(target, str) and target else None
+
+
+def _position(item: dict) -> float:
+    try:
+        return float(item.get("position"))
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _item_name(data: StructuredData, item: dict) -> str | None:
+    name = item.get("name")
+    if not isinstance(name, str):
+        target = data.resolve(item.get("item"))
+        name = target.get("name") if isinstance(target, dict) else None
+    return clean_text(name) if isinstance(name, str) else None
+
+
+def _reduced(text: str) -> str:
+    return _ALNUM.sub("", text.casefold())
+
+
+def prefer_visible_headline(structured: str, visible: str) -> str:
+    """The visible ``<h1>`` instead of a structured headline that is a cut form of it."""
+    if not visible or not structured:
+        return structured
+    short, full = _reduced(structured), _reduced(visible)
+    if not full or short == full:
+        return structured
+    truncated = _TRUNCATED.search(structured)
+    if truncated and full.startswith(_reduced(structured[: truncated.start()])):
+        return visible
+    if full.startswith(short) and len(short) * 2 >= len(full):
+        return visible  # the structured headline was cut
+    return structured

@@ -1,0 +1,99 @@
+"""Decoding and parsing of pages: charsets (declared, missing, wrong), BOM, malformed and empty HTML."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from newsarchive.extraction.html import (
+    EmptyDocument,
+    clean_text,
+    decode_html,
+    element_text,
+    header_value,
+    parse_html,
+)
+
+FRENCH = "Élection à Saint-Étienne : l’équipe sortante réélue, « très nette » victoire"
+
+
+def page(text: str, head: str = "") -> str:
+    return f"<html><head>{head}<title>t</title></head><body><p>{text}</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    "head, headers",
+    [
+        ("", None),  # no declaration at all
+        ('<meta charset="utf-8">', None),  # wrong <meta>
+        ("", {"Content-Type": "text/html; charset=UTF-8"}),  # wrong HTTP header
+    ],
+    ids=["undeclared", "meta-says-utf8", "header-says-utf8"],
+)
+def test_windows_1252_page_with_missing_or_wrong_charset_is_decoded_right(head, headers):
+    body = page(FRENCH, head).encode("cp1252")
+    assert FRENCH in decode_html(body, headers)
+
+
+def test_windows_1252_declared_as_latin1_is_decoded_with_typographic_quotes():
+    body = page(FRENCH, '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">').encode("cp1252")
+    assert FRENCH in decode_html(body)
+
+
+@pytest.mark.parametrize("declared", ["iso-8859-1", "windows-1252", "gb2312"])
+def test_utf8_page_declared_in_another_encoding_is_decoded_as_utf8(declared):
+    body = page(FRENCH).encode("utf-8")
+    assert FRENCH in decode_html(body, {"content-type": f"text/html; charset={declared}"})
+
+
+def test_utf8_page_with_one_stray_byte_stays_utf8():
+    body = page(FRENCH).encode("utf-8").replace(b"<title>t", b"<title>\xe9t")
+    text = decode_html(body)
+    assert FRENCH in text
+    assert "\ufffd" in text
+
+
+def test_declared_legacy_encoding_is_honoured_for_real_legacy_bytes():
+    russian = "Город готовится к зиме"
+    body = page(russian, '<meta charset="windows-1251">').encode("cp1251")
+    assert russian in decode_html(body)
+
+
+def test_utf8_bom_is_removed():
+    text = decode_html(codecs.BOM_UTF8 + page(FRENCH).encode("utf-8"))
+    assert text.startswith("<html>")
+    assert FRENCH in text
+
+
+def test_str_body_is_returned_unchanged():
+    assert decode_html(page(FRENCH)) == page(FRENCH)
+
+
+def test_header_value_ignores_name_case_and_accepts_bytes_and_lists():
+    assert header_value({"Content-Type": "text/html"}, "content-type") == "text/html"
+    assert header_value({b"Content-Language": [b"fr-FR"]}, "content-language") == "fr-FR"
+    assert header_value(None, "content-type") is None
+
+
+def test_truncated_and_malformed_html_is_parsed():
+    doc = parse_html("<html><body><div><h1>Titre</h1><p>Premier paragraphe<p>Second <b>gras")
+    assert element_text(doc.find(".//h1")) == "Titre"
+    assert [element_text(p) for p in doc.iter("p")] == ["Premier paragraphe", "Second gras"]
+
+
+def test_xml_declaration_in_text_does_not_break_parsing():
+    doc = parse_html('<?xml version="1.0" encoding="iso-8859-1"?>' + page(FRENCH))
+    assert element_text(doc.find(".//p")) == FRENCH
+
+
+@pytest.mark.parametrize("text", ["", "   \n ", "<!-- only a comment -->"])
+def test_empty_pages_raise_empty_document(text):
+    with pytest.raises(EmptyDocument):
+        parse_html(text)
+
+
+def test_element_text_collapses_whitespace_and_leaves_scripts_out():
+    doc = parse_html(page("Prix&nbsp;:\n  12\u00a0€ <script>var x = 1;</script><style>p{}</style>fin"))
+    assert element_text(doc.find(".//p")) == "Prix : 12 € fin"
+    assert clean_text("  a \t\n b\u202fc ") == "a b c"

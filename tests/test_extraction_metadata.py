@@ -1,0 +1,122 @@
+"""Cleaning of metadata values: author names, bylines, tags, language codes, site names, breadcrumbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extraction.metadata import (
+    breadcrumb_items,
+    clean_authors,
+    clean_tags,
+    is_copyright_text,
+    is_site_name,
+    language_code,
+    names_from_byline,
+    split_keywords,
+    strip_site_name,
+)
+
+
+@pytest.mark.parametrize(
+    "raw, names",
+    [
+        ("by Sara", ["Sara"]),
+        ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+        ("PAR JEAN DUPONT", ["JEAN DUPONT"]),
+        ("Publié par Marine Le Pen le 6 août 2025 à 14h32", ["Marine Le Pen"]),
+        ("Jean Dupont, envoyé spécial à Kiev", ["Jean Dupont"]),
+        ("Jean Dupont (avec AFP)", ["Jean Dupont"]),
+        ("jean.dupont@journal.example", []),
+        ("https://www.facebook.com/journal", []),
+        ("Léa Roy | Le Journal", ["Léa Roy"]),
+        ("Léa Roy - Journaliste", ["Léa Roy"]),
+        ("Jean Dupont / Léa Roy", ["Jean Dupont", "Léa Roy"]),
+        ("Jean-Pierre Élie, Anne de la Tour", ["Jean-Pierre Élie", "Anne de la Tour"]),
+        ("Ingrid Holm og Lars Berg", ["Ingrid Holm", "Lars Berg"]),
+        ("By JDL, in News, Lyon, Sport", ["JDL"]),
+        ("Rédaction", []),
+        ("", []),
+    ],
+)
+def test_clean_authors(raw, names):
+    assert clean_authors([raw]) == names
+
+
+def test_clean_authors_dedupes_case_insensitively_and_skips_non_strings():
+    assert clean_authors(["Léa Roy", None, "LÉA ROY", 3, "Paul Morel"]) == ["Léa Roy", "Paul Morel"]
+
+
+def test_short_lower_case_agency_name_is_kept_only_from_structured_data():
+    assert clean_authors(["dpa"], structured=True) == ["dpa"]
+    assert clean_authors(["dpa"]) == []
+
+
+@pytest.mark.parametrize(
+    "byline, names",
+    [
+        ("Texte et photos par Léa Roy", ["Léa Roy"]),
+        ("Magazin von Anna Weber 05. November 2024 15:36 Uhr", ["Anna Weber"]),
+        ("Par Marc Petit, envoyé spécial à Gap Publié le 12/03/2025", ["Marc Petit"]),
+        ("Sara", ["Sara"]),
+        (None, []),
+    ],
+)
+def test_names_from_byline(byline, names):
+    assert names_from_byline(byline) == names
+
+
+def test_split_keywords_accepts_strings_and_lists():
+    assert split_keywords("Lille, Bibliothèques ,Lecture publique") == ["Lille", "Bibliothèques", "Lecture publique"]
+    assert split_keywords(["Élections", "Municipales, Marseille"]) == ["Élections", "Municipales", "Marseille"]
+    assert split_keywords("un; deux") == ["un", "deux"]
+    assert split_keywords(None) == []
+
+
+def test_clean_tags_drops_hash_signs_codes_urls_and_duplicates():
+    tags = clean_tags(["#Rugby", "rugby", "Marché couvert Vernon", "home_featured", "p", "https://x.fr/t",
+                       "  Sport  amateur ", "x" * 81])
+    assert tags == ["Rugby", "Marché couvert Vernon", "Sport amateur"]
+
+
+@pytest.mark.parametrize(
+    "value, code",
+    [("fr-FR", "fr"), ("fr_FR", "fr"), ("FR", "fr"), ("de-at", "de"), (["en-GB"], "en"), ("", None), (None, None),
+     ("français", None)],
+)
+def test_language_code(value, code):
+    assert language_code(value) == code
+
+
+@pytest.mark.parametrize(
+    "title, stripped",
+    [
+        ("Le marché rouvre - OneMedia", "Le marché rouvre"),
+        ("OneMedia | Le marché rouvre", "Le marché rouvre"),
+        ("Canicule : les salles fraîches - OneMedia", "Canicule : les salles fraîches"),
+        ("Marseille - Lyon : le match - onemedia.fr", "Marseille - Lyon : le match"),
+        ("Marseille - Lyon : le match", "Marseille - Lyon : le match"),
+        ("   ", None),
+    ],
+)
+def test_strip_site_name(title, stripped):
+    assert strip_site_name(title, ["OneMedia", "onemedia.fr", "onemedia"]) == stripped
+
+
+def test_is_site_name_ignores_case_and_punctuation():
+    assert is_site_name("JOURNAL.fr", ["journal.fr"])
+    assert is_site_name("Le  Petit-Journal", ["Le Petit Journal"])
+    assert not is_site_name("Anna Weber", ["journal.fr", "journal"])
+
+
+def test_breadcrumb_items_drop_separators():
+    items = breadcrumb_items(["Home", " › ", "Actualité › Monde", ">", "Titre"])
+    assert items == ["Home", "Actualité", "Monde", "Titre"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Droits d’auteur © 2024 – onemedia.fr – Tous droits réservés", True), ("© Le Journal 2025", True),
+     ("Copyright 2025 Example", True), ("All rights reserved.", True), ("Mentions légales", False)],
+)
+def test_is_copyright_text(text, expected):
+    assert is_copyright_text(text) is expected
