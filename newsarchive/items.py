@@ -14,7 +14,8 @@ class RawPage(scrapy.Item):
     headers = scrapy.Field()  # dict of lower-cased header name -> value
     body = scrapy.Field()  # raw bytes
     fetched_at = scrapy.Field()  # ISO 8601 UTC time of the fetch
-    site = scrapy.Field()  # site key, e.g. "onemedia.fr"
+    site = scrapy.Field()  # site key of the crawled host, e.g. "onemedia.fr"
+    extractor_site = scrapy.Field()  # domain whose page class reads the page (see NewsSiteSpider.site_domain)
     sitemap_lastmod = scrapy.Field()  # lastmod from the sitemap, if any
 
 

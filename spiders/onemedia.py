@@ -6,3 +6,4 @@ from spiders.base import NewsSiteSpider
 class OnemediaSpider(NewsSiteSpider):
     name = "onemedia"
     default_base_url = "https://onemedia.fr/"
+    site_domain = "onemedia.fr"
