@@ -11,13 +11,20 @@ import sys
 from newsarchive import __version__, commands
 
 
-def _command_modules():
-    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
-        if not info.name.startswith("_"):
-            yield importlib.import_module(f"{commands.__name__}.{info.name}")
+def _command_names() -> list[str]:
+    """Module names of the subcommands (``sample_site`` for ``newsarchive sample-site``)."""
+    return sorted(info.name for info in pkgutil.iter_modules(commands.__path__) if not info.name.startswith("_"))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_modules(argv: list[str]):
+    """The module of the subcommand named in ``argv`` alone (fast start-up), else all of them (for help)."""
+    names = _command_names()
+    wanted = next((arg.replace("-", "_") for arg in argv if not arg.startswith("-")), None)
+    for name in [wanted] if wanted in names else names:
+        yield importlib.import_module(f"{commands.__name__}.{name}")
+
+
+def build_parser(argv: list[str] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsarchive",
         description="Archive French news sites into SQLite, and explore the archive.",
@@ -25,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsarchive {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _command_modules():
+    for module in _command_modules(list(argv)):
         sub = subparsers.add_parser(
             module.NAME,
             help=module.HELP,
@@ -39,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
