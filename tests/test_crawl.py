@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from crawling import last_run_stats, query, run_crawl
+from seed import FINAL_PUNCTUATION, SEED, seed_article, seed_copyright, seed_lines
 
-from newsarchive.sample_site import FAULT_PATHS
+from newsarchive.sample_site import FAULT_PATHS, running_site
 
 PARIS = ZoneInfo("Europe/Paris")
 FURNITURE = ("You may also like", "Leave a Comment", "Droits d’auteur", "Partager", "Facebook", "Laisser un commentaire")
@@ -156,3 +157,32 @@ def test_recrawl_updates_instead_of_adding(sample_server, tmp_path):
     stats = last_run_stats(db_path)
     assert stats.get("newsarchive/articles_new", 0) == 0
     assert query(db_path, "SELECT count(*) FROM revisions")[0][0] == 0
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared seed article not available")
+def test_seed_article_is_archived_exactly(tmp_path):
+    """The real onemedia.fr page (its rendered text, read at run time) rendered into the offline site."""
+    lines = seed_lines()
+    with running_site(articles=5) as server:
+        article = server.site.add_article(seed_article())
+        result = run_crawl("onemedia", server.url, tmp_path / "archive.db")
+    assert result.returncode == 0, result.stderr[-3000:]
+    db_path = tmp_path / "archive.db"
+    row = stored(db_path, article.url)
+    assert row["headline"] == lines[1]
+    assert author_names(db_path, row["id"]) == ["Sara"] and row["byline"] == "by Sara"
+    assert row["category"] == "France"
+    sections = children(db_path, "sections", row["id"])
+    tag_line = next(line for line in lines if " | " in line)
+    body_lines = lines[5 : lines.index(tag_line) - 2]
+    assert [s["heading"] for s in sections if s["heading"]] == [
+        line for line in body_lines if not FINAL_PUNCTUATION.search(line)
+    ]
+    assert len([s for s in sections if s["heading"]]) == 5
+    stored_lines = [line for s in sections for line in ([s["heading"]] if s["heading"] else []) + json.loads(s["paragraphs"])]
+    assert stored_lines == [squash(line) for line in body_lines]
+    assert [c["text"] for c in children(db_path, "captions", row["id"])] == [squash(c.text) for c in article.captions]
+    assert tag_names(db_path, row["id"]) == tag_line.split(" | ") and len(tag_line.split(" | ")) == 9
+    assert row["copyright"] == seed_copyright()
+    for marker in ("You may also like", "Leave a Comment", "Droits d’auteur"):
+        assert marker not in row["body"]
