@@ -1,0 +1,177 @@
+"""A news site nobody described: its article and section URLs judged by their shape alone.
+
+In a listing (home or section page), a link is an article when its last path segment is a long slug
+(at least three words: ``/la-reforme-des-retraites-adoptee``), carries an id (``titre-123.html``,
+``/article/4567890``) or when its path holds a date followed by something else
+(``/2025/08/06/titre``). A URL a sitemap or a feed lists is an article unless it is excluded. Excluded
+everywhere: tag, author, search, login, subscription and newsletter pages, static files, media, and
+non-HTML files. A section is a short path of plain words (``/politique/``, ``/actualites/economie/``,
+``/category/france/``), possibly paginated. Pure code: no Scrapy.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+#: feeds looked for when nothing names them (relative to the site's home)
+COMMON_FEED_PATHS = ("feed/", "rss", "rss.xml", "feed.xml", "atom.xml")
+
+_EXCLUDED_SEGMENTS = frozenset({
+    "tag", "tags", "etiquette", "etiquettes", "mot-cle", "mots-cles", "author", "authors", "auteur", "auteurs",
+    "search", "recherche", "rechercher", "login", "logout", "connexion", "deconnexion", "se-connecter", "signin",
+    "inscription", "register", "signup", "compte", "mon-compte", "account", "abonnement", "abonnements",
+    "abonnez-vous", "subscribe", "newsletter", "newsletters", "feed", "feeds", "rss", "comments",
+    "commentaires", "attachment", "embed", "oembed", "print", "imprimer", "panier", "cart", "checkout",
+    "wp-admin", "wp-content", "wp-includes", "wp-json", "cgi-bin",
+})  # fmt: skip
+_ASSET_FIRST_SEGMENTS = frozenset({
+    "static", "assets", "media", "medias", "files", "fichiers", "uploads", "images", "img", "css", "js", "fonts",
+    "cdn", "api",
+})  # fmt: skip
+_TAXONOMY_SEGMENTS = frozenset({"category", "categories", "categorie", "rubrique", "rubriques", "section", "sections"})
+_INFO_PAGES = frozenset({
+    "contact", "contacts", "nous-contacter", "mentions-legales", "qui-sommes-nous", "a-propos", "plan-du-site",
+    "cgu", "cgv", "faq", "aide", "cookies", "confidentialite", "donnees-personnelles", "gestion-des-cookies",
+    "rgpd", "publicite", "annonceurs", "recrutement", "emploi", "boutique", "partenaires", "credits",
+    "accessibilite", "index", "accueil", "home",
+})  # fmt: skip
+_INFO_PREFIXES = ("politique-de-", "conditions-generales", "charte-")
+_EXCLUDED_QUERY_KEYS = frozenset({"s", "q", "p", "query", "search", "recherche", "replytocom", "share", "print"})
+_PAGINATION_QUERY_KEYS = frozenset({"page", "paged", "pg"})
+_PAGE_EXTENSIONS = frozenset({"html", "htm", "shtml", "php", "asp", "aspx", "jsp"})
+_EXTENSION = re.compile(r"\.([a-z0-9]{1,5})$")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_ID = re.compile(r"(?:^|[-_.,])(?P<prefix>[a-z]{0,3})(?P<number>\d{3,})$")
+_DATE_IN_PATH = re.compile(
+    r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])/(?:(?:0?[1-9]|[12]\d|3[01])/)?"  # /2025/08/06/ or /2025/08/
+    r"|(?:^|[/_-])(?:19|20)\d{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?:[/_-]|$)"  # 2025-08-06, 20250806
+)
+_SLUG = re.compile(r"[^\W_][\w-]*")
+_LETTER = re.compile(r"[^\W\d_]")
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
+_SKIPPED_SITEMAP_TOKENS = frozenset({
+    "tag", "tags", "category", "categories", "categorie", "author", "authors", "auteur", "auteurs",
+})  # fmt: skip
+
+
+def url_segments(url: str) -> tuple[list[str], dict[str, str]]:
+    """The decoded, lower-cased path segments of ``url`` and its query arguments."""
+    parts = urlsplit(url)
+    segments = [unquote(segment).lower() for segment in parts.path.split("/") if segment]
+    return segments, {name.lower(): value for name, value in parse_qsl(parts.query, keep_blank_values=True)}
+
+
+def is_excluded(url: str) -> bool:
+    """A page that is never an article nor a section: tags, authors, search, accounts, files..."""
+    segments, query = url_segments(url)
+    if query.keys() & _EXCLUDED_QUERY_KEYS:
+        return True
+    if segments and segments[0] in _ASSET_FIRST_SEGMENTS:
+        return True
+    if any(segment in _EXCLUDED_SEGMENTS for segment in segments):
+        return True
+    extension = _extension(segments[-1]) if segments else None
+    return extension is not None and extension not in _PAGE_EXTENSIONS
+
+
+def is_listed_article(url: str) -> bool:
+    """An entry of a sitemap or feed: an article unless excluded, the home page or a site information page."""
+    segments, _ = url_segments(url)
+    return bool(segments) and not is_excluded(url) and not _is_info_page(segments[-1])
+
+
+def looks_like_article(url: str) -> bool:
+    """A link of a listing that leads to an article (see the module docstring)."""
+    segments, query = url_segments(url)
+    if not segments or is_excluded(url) or query.keys() & _PAGINATION_QUERY_KEYS:
+        return False
+    if any(segment in _TAXONOMY_SEGMENTS for segment in segments[:-1]):
+        return False
+    last = segments[-1]
+    stem = _stem(last)
+    if _has_dated_slug(segments):
+        return True
+    if _is_info_page(last):
+        return False
+    return _has_id(stem) or _word_count(stem) >= 3 or (_extension(last) is not None and _word_count(stem) >= 2)
+
+
+def looks_like_section(url: str) -> bool:
+    """A section page (``/politique/``, ``/actualites/economie/``, ``/category/france/page/2/``, ``/page/2/``)."""
+    all_segments, query = url_segments(url)
+    segments = _without_pagination(all_segments)
+    if is_excluded(url) or query.keys() - _PAGINATION_QUERY_KEYS:
+        return False
+    if not segments:
+        return bool(all_segments)  # the home page's own pagination
+    taxonomy = segments[0] in _TAXONOMY_SEGMENTS
+    if len(segments) > (3 if taxonomy else 2) or (taxonomy and len(segments) == 1):
+        return False
+    if _is_info_page(segments[-1]) or _DATE_IN_PATH.search("/" + "/".join(segments) + "/"):
+        return False
+    stems = [_stem(segment) for segment in segments]
+    if not all(_SLUG.fullmatch(stem) for stem in stems):
+        return False
+    if any(word in _EXCLUDED_SEGMENTS for stem in stems for word in _words(stem)):
+        return False  # /newsletter-quotidienne/, /abonnement-numerique/
+    return not looks_like_article(url)
+
+
+def is_taxonomy_sitemap(url: str) -> bool:
+    """A sitemap of tags, categories, authors or static pages (``post_tag-sitemap.xml``, ``sitemap-pages.xml``)."""
+    segments, _ = url_segments(url)
+    tokens = re.split(r"[-_.]+", segments[-1]) if segments else []
+    if set(tokens) & _SKIPPED_SITEMAP_TOKENS:
+        return True
+    return any(token in ("page", "pages") and not (following or "").isdigit()
+               for token, following in zip(tokens, [*tokens[1:], None]))
+
+
+def _extension(segment: str) -> str | None:
+    match = _EXTENSION.search(segment)
+    return match.group(1) if match else None
+
+
+def _stem(segment: str) -> str:
+    return _EXTENSION.sub("", segment) if _extension(segment) else segment
+
+
+def _words(stem: str) -> list[str]:
+    """The words of a slug (parts holding a letter): ``l-ete-2025-titre`` -> ``[l, ete, titre]``."""
+    return [part for part in re.split(r"[-_]+", stem) if _LETTER.search(part)]
+
+
+def _word_count(stem: str) -> int:
+    return len(_words(stem))
+
+
+def _has_id(stem: str) -> bool:
+    match = _ID.search(stem)
+    if match is None:
+        return False
+    number = match["number"]
+    if len(number) == 4 and _YEAR.fullmatch(number):
+        return False  # a year (/euro-2024/, /2025/) is no id
+    return len(number) >= 5 or not match["prefix"]
+
+
+def _has_dated_slug(segments: list[str]) -> bool:
+    """A date in the path, followed by a segment that is not part of a date."""
+    path = "/" + "/".join(segments) + "/"
+    match = _DATE_IN_PATH.search(path)
+    if match is None:
+        return False
+    rest = [segment for segment in path[match.end():].strip("/-_").split("/") if segment]
+    return bool(_without_pagination(rest))
+
+
+def _is_info_page(segment: str) -> bool:
+    stem = _stem(segment)
+    return stem in _INFO_PAGES or stem.startswith(_INFO_PREFIXES)
+
+
+def _without_pagination(segments: list[str]) -> list[str]:
+    if len(segments) >= 2 and segments[-2] == "page" and _PAGE_NUMBER.fullmatch(segments[-1]):
+        return segments[:-2]
+    return segments

@@ -1,0 +1,221 @@
+"""Any news site: ``scrapy crawl news -a site=https://www.example.fr`` (or ``-a site=example.fr``, ``-a profile=NAME``).
+
+The site's profile (:mod:`newsarchive.profiles`: the one named by ``-a profile``, else the one whose
+domains hold the site's host) says what its article URLs look like and where they are listed; a
+site without a profile is crawled on generic rules (:mod:`newsarchive.generic_site`). Either way,
+articles are discovered from the sitemaps robots.txt names (sitemap indexes, Google News sitemaps),
+the feeds (the profile's, else the usual paths and those the home page links to with
+``<link rel="alternate">``), the home page and the sections it links to. ``-a base_url=URL`` crawls
+a copy of a profiled site at another address (``-a profile=onemedia -a base_url=http://127.0.0.1:8000/``).
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.http import TextResponse
+from twisted.python.failure import Failure
+
+from newsarchive import generic_site
+from newsarchive.listing import is_next_page
+from newsarchive.profiles import (
+    ProfileCatalog,
+    SiteProfile,
+    load_profiles,
+    register_profile_pages,
+)
+from newsarchive.urls import canonicalize_url, site_key
+from spiders.base import NewsSiteSpider
+
+logger = logging.getLogger(__name__)
+
+_FEED_LINKS = ("//link[contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')]"
+               "[contains(@type, 'rss+xml') or contains(@type, 'atom+xml')]/@href")
+
+
+def site_url(site: str) -> str:
+    """``example.fr`` -> ``https://example.fr/``; a URL is kept; raises ValueError for anything else."""
+    text = site.strip()
+    url = text if "://" in text else f"https://{text}"
+    try:
+        site_key(url)
+    except ValueError:
+        raise ValueError(f"-a site: expected a site such as example.fr or https://www.example.fr/, not {site!r}") from None
+    return url if urlsplit(url).path else url + "/"
+
+
+def choose_profile(catalog: ProfileCatalog, *, site: str | None = None, profile: str | None = None,
+                   base_url: str | None = None) -> tuple[SiteProfile | None, str]:
+    """The profile of the crawl (None: generic rules) and the URL of the site's home page to crawl."""
+    if site and base_url and site_url(site) != site_url(base_url):
+        raise ValueError("give -a site or -a base_url, not both")
+    address = site_url(site or base_url) if (site or base_url) else None
+    if profile:
+        chosen = catalog.get(profile)
+        return chosen, address or chosen.base_url
+    if address is None:
+        raise ValueError("name the site to crawl: -a site=https://www.example.fr or -a profile=NAME "
+                         "(newsarchive sites lists the profiles)")
+    return catalog.for_host(urlsplit(address).hostname or ""), address
+
+
+class NewsSpider(NewsSiteSpider):
+    name = "news"
+    feed_paths = ()  # the feeds are asked for in start(), see feed_requests()
+
+    def __init__(self, *args, site_profile: SiteProfile | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.profile = site_profile
+        self.site_domain = site_profile.domains[0] if site_profile else None
+        self.allowed_domains = self._allowed_domains()
+        self.requested_sitemaps: set[str] = set()
+        starts = site_profile.start_urls if site_profile else ()
+        self.home_urls = {canonicalize_url(site_profile.resolve(url, self.base_url)) for url in starts}
+        if site_profile and site_profile.discovery.sitemaps:
+            self.fallback_sitemaps = ()
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, site=None, profile=None, base_url=None, **kwargs):
+        catalog = load_profiles(crawler.settings.get("NEWSARCHIVE_PROFILES_DIR"))
+        for error in catalog.errors:
+            logger.warning("Site profile left out: %s", error)
+        chosen, home = choose_profile(catalog, site=site, profile=profile, base_url=base_url)
+        register_profile_pages(catalog.profiles.values())
+        spider = super().from_crawler(crawler, *args, base_url=home, site_profile=chosen, **kwargs)
+        if chosen:
+            logger.info("Crawling %s with the site profile %s (%s)", spider.base_url, chosen.name, chosen.source)
+        else:
+            logger.info("Crawling %s with the generic rules (no site profile for it)", spider.base_url)
+        return spider
+
+    def _allowed_domains(self) -> list[str]:
+        host = urlsplit(self.base_url).hostname or ""
+        domains = list(self.profile.domains) if self.profile else []
+        if not (self.profile and self.profile.claims(host)):
+            domains.append(host.removeprefix("www."))
+        return domains
+
+    # --- where the articles are listed -----------------------------------------------------------
+
+    async def start(self):
+        async for request in super().start():
+            yield request
+        for url in self.profile.discovery.sitemaps if self.profile else ():
+            url = self.profile.resolve(url, self.base_url)
+            if url not in self.requested_sitemaps:  # robots.txt may have named it already
+                yield self.sitemap_request(url)
+        for url in self.section_urls():
+            yield self.listing_request(url, self.parse_listing)
+        for request in self.feed_requests():
+            yield request
+
+    def section_urls(self) -> list[str]:
+        """The profile's other start URLs and its sections, at the crawled address."""
+        if self.profile is None:
+            return []
+        urls = [*self.profile.start_urls[1:], *self.profile.discovery.sections]
+        return [self.profile.resolve(url, self.base_url) for url in urls]
+
+    def feed_requests(self):
+        if self.profile and self.profile.discovery.feeds:
+            for url in self.profile.discovery.feeds:
+                yield self.listing_request(self.profile.resolve(url, self.base_url), self.parse_feed)
+            return
+        for path in generic_site.COMMON_FEED_PATHS:
+            yield self.feed_probe(urljoin(self.base_url, path))
+
+    def feed_probe(self, url: str) -> scrapy.Request:
+        """A feed that may not exist: its absence is no fetch failure."""
+        return scrapy.Request(url, callback=self.parse_feed, errback=self.on_missing_feed, priority=-1)
+
+    def on_missing_feed(self, failure: Failure):
+        logger.debug("No feed at %s (%s)", failure.request.url, failure.type.__name__)
+        self.crawler.stats.inc_value("newsarchive/feeds/missing")
+
+    def sitemap_request(self, url: str) -> scrapy.Request:
+        self.requested_sitemaps.add(url)
+        return super().sitemap_request(url)
+
+    def parse_robots(self, response):
+        """The sitemaps robots.txt names, but those the profile already asked for."""
+        listed = set(self.requested_sitemaps)
+        for request in super().parse_robots(response):
+            if request.url not in listed:
+                yield request
+
+    def parse_sitemap(self, response):
+        """As for any site, but a sitemap index's sitemaps already asked for are not asked for again
+        and, without a profile, its sitemaps of tags, categories, authors and static pages are left out."""
+        listed = set(self.requested_sitemaps)
+        for request in super().parse_sitemap(response):
+            if request.callback != self.parse_sitemap:
+                yield request
+            elif self.profile is None and generic_site.is_taxonomy_sitemap(request.url):
+                logger.debug("Sitemap of no articles left out: %s", request.url)
+                self.crawler.stats.inc_value("newsarchive/sitemaps/left_out")
+            elif request.url not in listed:
+                yield request
+
+    def parse_listing(self, response):
+        if self.classify(response.url) == "home" and not (self.profile and self.profile.discovery.feeds):
+            yield from self.linked_feed_requests(response)
+        yield from super().parse_listing(response)
+
+    def linked_feed_requests(self, response):
+        """The feeds the home page names with ``<link rel="alternate" type="application/rss+xml">``."""
+        if not isinstance(response, TextResponse):
+            return
+        for href in response.xpath(_FEED_LINKS).getall():
+            url = response.urljoin(href.strip())
+            if self.classify(url) != "offsite":
+                yield self.feed_probe(url)
+
+    def follows_listing(self, url: str, from_url: str, fresh: bool) -> bool:
+        """Sections linked from the home page (or another start URL of the profile), and next pages."""
+        if not super().follows_listing(url, from_url, fresh):
+            return False
+        return self.classify(from_url) == "home" or is_next_page(url, from_url)
+
+    # --- what a URL leads to ---------------------------------------------------------------------
+
+    def classify(self, url: str) -> str:
+        """``offsite``, ``home``, ``article``, ``category`` (a section) or ``other``."""
+        if not self.is_on_site(url):
+            return "offsite"
+        if self.is_home(url):
+            return "home"
+        if self.profile and self.profile.article_pattern:
+            if self.profile.is_article_url(url):
+                return "article"
+        elif generic_site.looks_like_article(url) and not (self.profile and self.profile.is_excluded(url)):
+            return "article"
+        return "category" if generic_site.looks_like_section(url) else "other"
+
+    def is_article_url(self, url: str) -> bool:
+        """A URL a sitemap or feed lists: with a profile, its pattern decides; else any page of the
+        site that is not excluded (see :func:`newsarchive.generic_site.is_listed_article`)."""
+        if not self.is_on_site(url) or self.is_home(url):
+            return False
+        if self.profile and self.profile.article_pattern:
+            return self.profile.is_article_url(url)
+        if self.profile and self.profile.is_excluded(url):
+            return False
+        return generic_site.is_listed_article(url)
+
+    def is_on_site(self, url: str) -> bool:
+        try:
+            key = site_key(url)
+        except ValueError:
+            return False
+        if key == self.site:
+            return True
+        return bool(self.profile and self.profile.claims(urlsplit(url).hostname or ""))
+
+    def is_home(self, url: str) -> bool:
+        """The crawled home page, or one of the profile's start URLs."""
+        path = urlsplit(url).path.rstrip("/")
+        if path == urlsplit(self.base_url).path.rstrip("/") and not urlsplit(url).query:
+            return True
+        return canonicalize_url(url) in self.home_urls
