@@ -26,6 +26,7 @@ _GZIP_MAGIC = b"\x1f\x8b"
 class SitemapEntry:
     loc: str
     lastmod: str | None = None
+    published: str | None = None  # Google News sitemaps: <news:publication_date>
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,15 @@ def parse_sitemap(body: bytes) -> Sitemap:
     for element in root:
         loc = _child_text(element, "loc")
         if loc:
-            entries.append(SitemapEntry(loc, _child_text(element, "lastmod")))
+            entries.append(SitemapEntry(loc, _child_text(element, "lastmod"), _news_publication_date(element)))
     return Sitemap(kind, entries)
+
+
+def _news_publication_date(url_element: etree._Element) -> str | None:
+    for child in url_element:
+        if _local(child.tag) == "news":
+            return _child_text(child, "publication_date")
+    return None
 
 
 def parse_feed(body: bytes) -> list[FeedEntry]:

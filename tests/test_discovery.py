@@ -86,3 +86,14 @@ def test_page_links_are_absolute_unique_and_without_fragments():
 
 def test_page_links_of_an_empty_page():
     assert page_links(b"", "https://exemple.fr/") == []
+
+
+def test_google_news_sitemap_publication_dates():
+    body = b"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+      xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+      <url><loc>https://exemple.fr/actu/2025/08/06/titre-123.html</loc>
+        <news:news><news:publication><news:name>Exemple</news:name><news:language>fr</news:language></news:publication>
+        <news:publication_date>2025-08-06T14:32:00+02:00</news:publication_date><news:title>Titre</news:title></news:news>
+      </url></urlset>"""
+    (entry,) = parse_sitemap(body).entries
+    assert entry.published == "2025-08-06T14:32:00+02:00" and entry.lastmod is None
