@@ -181,3 +181,59 @@ def apply_migrations(db) -> list[str]:
     pending = [migration.name for migration in migrations.pending(db)]
     migrations.apply(db)
     return pending
+
+
+ANALYSIS_VIEWS = """
+CREATE VIEW articles_flat AS
+SELECT
+    a.id, a.url, a.site, a.headline, a.byline,
+    (SELECT json_group_array(name) FROM (
+        SELECT n.name FROM article_authors x JOIN authors n ON n.id = x.author_id
+        WHERE x.article_id = a.id ORDER BY x.position)) AS authors,
+    a.category,
+    (SELECT json_group_array(name) FROM (
+        SELECT t.name FROM article_tags x JOIN tags t ON t.id = x.tag_id
+        WHERE x.article_id = a.id ORDER BY x.position)) AS tags,
+    a.published, substr(a.published, 1, 10) AS published_day, a.modified, a.lead, a.word_count,
+    (SELECT count(*) FROM sections s WHERE s.article_id = a.id) AS sections,
+    (SELECT count(*) FROM captions c WHERE c.article_id = a.id) AS captions,
+    (SELECT count(*) FROM revisions r WHERE r.article_id = a.id) AS revisions,
+    a.language, a.image_url, a.copyright, a.first_seen, a.last_seen, a.removed_at
+FROM articles a;
+
+CREATE VIEW articles_per_day AS
+SELECT substr(published, 1, 10) AS day, site, category, count(*) AS articles, sum(word_count) AS words
+FROM articles
+WHERE published IS NOT NULL
+GROUP BY day, site, category;
+
+CREATE VIEW tag_cooccurrence AS
+SELECT t.name AS tag, o.name AS other_tag, count(*) AS articles
+FROM article_tags x
+JOIN article_tags y ON y.article_id = x.article_id AND y.tag_id <> x.tag_id
+JOIN tags t ON t.id = x.tag_id
+JOIN tags o ON o.id = y.tag_id
+GROUP BY x.tag_id, y.tag_id;
+
+CREATE VIEW article_changes AS
+SELECT r.id AS revision_id, r.article_id, a.url, a.headline, r.seen_at, f.value AS field,
+       json_extract(r.previous, '$.' || f.value) AS previous_value
+FROM revisions r
+JOIN articles a ON a.id = r.article_id
+JOIN json_each(r.changed_fields) f;
+"""
+
+
+@migrations(name="m002_analysis_views")
+def m002_analysis_views(db):
+    """Views for analysts: articles with authors and tags flattened (JSON arrays), articles per day
+    per category, tag co-occurrence (each pair in both orders), and one row per changed field."""
+    db.executescript(ANALYSIS_VIEWS)
+
+
+RUN_OUTCOME = """
+ALTER TABLE runs ADD COLUMN pages_failed INTEGER;      -- pages that could not be fetched
+ALTER TABLE runs ADD COLUMN articles_removed INTEGER;  -- articles newly marked removed (404/410)
+ALTER TABLE runs ADD COLUMN pid INTEGER;               -- process that ran the crawl
+ALTER TABLE runs ADD COLUMN host TEXT;
+"""

@@ -1,0 +1,68 @@
+"""Command-line options shared by the analysis subcommands, and how their errors are reported."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from newsarchive.analysis.access import default_db
+from newsarchive.analysis.filters import ArticleFilter, Condition
+
+USAGE_ERROR = 2
+
+
+def positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {value!r}")
+    return number
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", default=default_db(),
+        help="the archive (default: $NEWSARCHIVE_DB, else data/archive.db; now %(default)s)",
+    )
+
+
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group(
+        "filters", "repeat an option for alternatives; names ignore case and accents")
+    group.add_argument("--since", metavar="DATE", help="published on or after DATE (YYYY-MM-DD or ISO 8601 time)")
+    group.add_argument("--until", metavar="DATE", help="published on or before DATE (the whole day when a day)")
+    group.add_argument("--category", action="append", default=[], metavar="NAME", help="in this category")
+    group.add_argument("--tag", action="append", default=[], metavar="NAME", help="with this tag")
+    group.add_argument("--author", action="append", default=[], metavar="NAME",
+                       help="by this author (full name or one of its words)")
+    group.add_argument("--site", action="append", default=[], metavar="HOST", help="from this site, e.g. onemedia.fr")
+
+
+def filter_from_args(args: argparse.Namespace) -> ArticleFilter:
+    """The ArticleFilter of the parsed filter options (raises AnalysisError for a bad date)."""
+    return ArticleFilter(since=args.since, until=args.until, categories=args.category, tags=args.tag,
+                         authors=args.author, sites=args.site)
+
+
+def report_error(command: str, error: Exception) -> int:
+    """Print ``newsarchive COMMAND: error`` on stderr; returns the usage-error exit status."""
+    print(f"newsarchive {command}: {error}", file=sys.stderr)
+    return USAGE_ERROR
+
+
+def warn_unmatched(command: str, condition: Condition) -> None:
+    """Tell on stderr which filter values match nothing in the archive (a likely typo)."""
+    for name in condition.unmatched:
+        print(f"newsarchive {command}: note: no {name} in the archive", file=sys.stderr)
+
+
+def output_closed() -> int:
+    """The reader of standard output went away (as with ``| head``): stop quietly, exit status 0."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python exits
+    except (OSError, ValueError, AttributeError):
+        pass
+    return 0

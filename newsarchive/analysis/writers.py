@@ -1,0 +1,67 @@
+"""Export writers for JSON Lines and CSV: one article record per line or row, written batch by batch."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import TextIO
+
+from newsarchive.extraction import body_text
+
+LIST_SEPARATOR = " | "
+CSV_COLUMNS = (
+    "id", "url", "site", "headline", "byline", "authors", "category", "breadcrumb", "published", "modified",
+    "lead", "tags", "headings", "body", "captions", "copyright", "language", "image_url", "word_count",
+    "first_seen", "last_seen", "removed_at", "urls",
+)
+
+
+class JsonLinesWriter:
+    """The full record, sections, captions and tags nested, one JSON object per line."""
+
+    binary = False
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+
+    def write(self, records: list[dict]) -> None:
+        self.stream.write("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records))
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+class CsvWriter:
+    """Flat rows: lists joined with `` | ``, the body as plain text (headings and paragraphs, one a
+    line; the lead has its own column), captions as their texts."""
+
+    binary = False
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+        self.writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+        self.writer.writeheader()
+
+    def write(self, records: list[dict]) -> None:
+        self.writer.writerows(flat_row(record) for record in records)
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+def flat_row(record: dict) -> dict:
+    """The CSV row of a record."""
+    return {
+        **{column: record.get(column) for column in CSV_COLUMNS},
+        "authors": _joined(record["authors"]),
+        "breadcrumb": _joined(record["breadcrumb"]),
+        "tags": _joined(record["tags"]),
+        "headings": _joined(section["heading"] for section in record["sections"] if section["heading"]),
+        "body": body_text(record["sections"]),
+        "captions": _joined(caption["text"] for caption in record["captions"] if caption["text"]),
+        "urls": _joined(record["urls"]),
+    }
+
+
+def _joined(values) -> str:
+    return LIST_SEPARATOR.join(values or ())

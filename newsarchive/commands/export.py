@@ -1,0 +1,64 @@
+"""Export archived articles as JSON Lines, CSV or Parquet, streamed in constant memory.
+
+JSON Lines and Parquet keep the full record, with sections, captions, tags and authors nested;
+CSV has one flat row per article (lists joined with " | ", the body as plain text). Without -o,
+JSON Lines and CSV go to standard output. A progress bar shows on a terminal only.
+"""
+
+from __future__ import annotations
+
+from newsarchive.analysis.access import AnalysisError, open_archive
+from newsarchive.analysis.arguments import (
+    add_db_argument,
+    add_filter_arguments,
+    filter_from_args,
+    output_closed,
+    positive_int,
+    report_error,
+    warn_unmatched,
+)
+from newsarchive.analysis.export import FORMATS, export_articles, guess_format, open_writer
+from newsarchive.analysis.filters import build_condition
+from newsarchive.analysis.progress import progress_bar
+from newsarchive.analysis.records import ArticleReader
+
+NAME = "export"
+HELP = "export articles as JSON Lines, CSV or Parquet"
+EXAMPLES = """examples:
+  newsarchive export -o articles.jsonl
+  newsarchive export --format csv --category économie --since 2025-08-01 -o economie.csv
+  newsarchive export --format parquet -o archive.parquet
+  newsarchive export --tag canicule | jq .headline
+"""
+
+
+def add_arguments(parser) -> None:
+    add_db_argument(parser)
+    parser.add_argument("--format", choices=FORMATS,
+                        help="output format (default: from the suffix of -o, else jsonl)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
+    parser.add_argument("--limit", type=positive_int, help="export at most this many articles")
+    add_filter_arguments(parser)
+
+
+def run(args) -> int:
+    export_format = args.format or guess_format(args.output)
+    try:
+        article_filter = filter_from_args(args)
+        with open_archive(args.db) as archive:
+            reader = ArticleReader(archive.database)
+            condition = build_condition(archive.database, article_filter)
+            warn_unmatched(NAME, condition)
+            total = min(reader.count(condition), args.limit or float("inf"))
+            with open_writer(export_format, args.output) as writer, \
+                    progress_bar(total, "article", f"export {export_format}") as progress:
+                written = export_articles(reader, condition, writer, limit=args.limit, progress=progress)
+    except AnalysisError as exc:
+        return report_error(NAME, exc)
+    except BrokenPipeError:
+        return output_closed()
+    except OSError as exc:
+        return report_error(NAME, f"cannot write {args.output or 'the output'}: {exc.strerror or exc}")
+    if args.output:
+        print(f"Exported {written} articles to {args.output} ({export_format}).")
+    return 0

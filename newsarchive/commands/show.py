@@ -1,0 +1,69 @@
+"""Show one archived article, by its id or by any URL it was reached under.
+
+Prints the headline, byline, dates, category, tags, the body section by section under its
+sub-headings, the captions and the copyright line. --json prints the full record (the keys of
+`newsarchive extract`, plus the archive's id, URLs and dates); --revisions prints the article's
+history: each change with the values before and after.
+"""
+
+from __future__ import annotations
+
+import json
+
+from newsarchive.analysis.access import AnalysisError, open_archive
+from newsarchive.analysis.arguments import add_db_argument, report_error
+from newsarchive.analysis.history import article_revisions
+from newsarchive.analysis.records import ArticleReader
+from newsarchive.analysis.render import format_article, format_revisions
+
+NAME = "show"
+HELP = "show one archived article (text, JSON or its revisions)"
+EXAMPLES = """examples:
+  newsarchive show 42
+  newsarchive show https://onemedia.fr/france/un-article/
+  newsarchive show 42 --json
+  newsarchive show 42 --revisions
+"""
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("article", metavar="ID|URL", help="the article's id, or a URL it was archived under")
+    add_db_argument(parser)
+    parser.add_argument("--json", action="store_true", help="print the full record (or the revisions) as JSON")
+    parser.add_argument("--revisions", action="store_true", help="print the article's revision history")
+
+
+def run(args) -> int:
+    try:
+        with open_archive(args.db) as archive:
+            article_id = _article_id(archive, args.article)
+            if args.revisions:
+                output = _revisions(archive.database, article_id, args.json)
+            else:
+                record = ArticleReader(archive.database).record(article_id)
+                output = json.dumps(record, ensure_ascii=False, indent=2) if args.json else format_article(record)
+    except AnalysisError as exc:
+        return report_error(NAME, exc)
+    print(output)
+    return 0
+
+
+def _article_id(archive, reference: str) -> int:
+    reference = reference.strip()
+    if reference.isdigit():
+        found = archive.database.execute("SELECT id FROM articles WHERE id = ?", [int(reference)]).fetchone()
+        article_id = found[0] if found else None
+    elif "://" in reference:
+        article_id = archive.article_id(reference)
+    else:
+        raise AnalysisError(f"{reference!r} is neither an article id nor a URL")
+    if article_id is None:
+        raise AnalysisError(f"no article {reference} in {archive.path}")
+    return article_id
+
+
+def _revisions(db, article_id: int, as_json: bool) -> str:
+    revisions = article_revisions(db, article_id)
+    if as_json:
+        return json.dumps({"id": article_id, "revisions": revisions}, ensure_ascii=False, indent=2)
+    return format_revisions(revisions)

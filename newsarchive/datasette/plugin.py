@@ -1,0 +1,18 @@
+"""The Datasette plugin: gives every attached newsarchive archive the project's metadata."""
+
+from __future__ import annotations
+
+from datasette import hookimpl
+
+from newsarchive.datasette.metadata import is_archive, metadata_for
+
+
+@hookimpl
+def get_metadata(datasette, key, database, table):
+    return metadata_for(archive_names(datasette))
+
+
+def archive_names(datasette) -> list[str]:
+    """Names of the attached databases that are newsarchive archives."""
+    return [name for name, db in datasette.databases.items()
+            if not db.is_memory and db.path and is_archive(str(db.path))]

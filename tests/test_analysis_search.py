@@ -1,0 +1,142 @@
+import pytest
+from analysis_archive import build_archive
+
+from newsarchive.analysis.filters import ArticleFilter, Condition, build_condition
+from newsarchive.analysis.fts import InvalidQuery, index_tokens, parse_query, to_fts_query
+from newsarchive.analysis.search import SearchOptions, search
+from newsarchive.storage import Archive
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    path = tmp_path_factory.mktemp("search") / "archive.db"
+    ids = build_archive(path, raw_pages=False, runs=False)
+    with Archive.open(path, create=False) as opened:
+        opened.ids = ids
+        yield opened
+
+
+def headlines(archive, query, article_filter=None, **options):
+    condition = build_condition(archive.database, article_filter) if article_filter else Condition()
+    return [hit.headline for hit in search(archive.database, query, condition, SearchOptions(**options)).hits]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("climat paris", '"climat" AND "paris"'),
+    ("etats-unis", '"etats unis"'),
+    ("l’école", '"l école"'),
+    ('"loi de finances"', '"loi de finances"'),
+    ("gouvern*", '"gouvern"*'),
+    ('"loi de fin"*', '"loi de fin"*'),
+    ("canicule OR chaleur lyon", '("canicule" OR "chaleur") AND "lyon"'),
+    ("croissance -budget", '("croissance") NOT ("budget")'),
+    ("croissance NOT budget", '("croissance") NOT ("budget")'),
+    ("acier AND douane", '"acier" AND "douane"'),
+    ('headline:x NEAR(a b) "c', None),
+])
+def test_user_queries_become_quoted_fts5_queries(query, expected):
+    if expected is None:
+        with pytest.raises(InvalidQuery, match="double quote"):
+            to_fts_query(query)
+    else:
+        assert to_fts_query(query) == expected
+
+
+def test_fts_syntax_in_words_is_quoted_not_interpreted():
+    assert to_fts_query("headline:acier NEAR(a b)") == '"headline acier" AND "NEAR a" AND "b"'
+    assert to_fts_query("acier", ["headline", "lead"]) == '{headline lead} : ("acier")'
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ("", "no word"),
+    ("  !!  ", "no word"),
+    ("-acier", "not excluded"),
+    ("OR acier", "between two"),
+    ("acier OR", "between two"),
+    ("acier OR OR fer", "cannot follow"),
+    ("acier NOT", "followed by"),
+    ("*", "must end a word"),
+    ('"acier', "not closed"),
+])
+def test_malformed_queries_are_explained(query, message):
+    with pytest.raises(InvalidQuery, match=message):
+        to_fts_query(query)
+
+
+def test_unknown_search_column_is_refused():
+    with pytest.raises(InvalidQuery, match="cannot search in title"):
+        to_fts_query("acier", ["title"])
+
+
+def test_index_tokens_split_like_unicode61():
+    assert index_tokens("États-Unis, l’école «plan» 49.3") == ["États", "Unis", "l", "école", "plan", "49", "3"]
+    parsed = parse_query('a OR b "c d" -e')
+    assert [[term.tokens for term in clause] for clause in parsed.clauses] == [[["a"], ["b"]], [["c", "d"]]]
+    assert [term.tokens for term in parsed.excluded] == [["e"]]
+
+
+def test_accents_case_and_hyphens_do_not_matter(archive):
+    expected = ["Les États-Unis relèvent leurs droits de douane sur l’acier"]
+    assert headlines(archive, "etats-unis") == expected
+    assert headlines(archive, "ÉTATS-UNIS") == expected
+    assert headlines(archive, "Etats Unis") == expected
+    assert headlines(archive, "ecole climatisee") == ["Canicule : l’école ouvre ses portes aux familles"]
+
+
+def test_phrase_prefix_or_and_exclusion(archive):
+    assert headlines(archive, '"loi de finances"') == ["Le gouvernement présente son projet de loi de finances"]
+    assert headlines(archive, '"finances de loi"') == []
+    assert set(headlines(archive, "gouvern*")) == {
+        "Le gouvernement présente son projet de loi de finances",
+        "La Banque de France revoit sa prévision de croissance"}
+    assert set(headlines(archive, "acier OR maillot")) == {
+        "Les États-Unis relèvent leurs droits de douane sur l’acier",
+        "Tour de France : une étape de montagne décisive"}
+    assert headlines(archive, "gouvern* -budget") == ["La Banque de France revoit sa prévision de croissance"]
+
+
+def test_headline_matches_rank_first_and_snippets_mark_the_words(archive):
+    results = search(archive.database, "gouvernement", Condition(), SearchOptions(highlight=("<", ">")))
+    assert results.total == 2
+    assert [hit.headline for hit in results.hits] == [
+        "Le gouvernement présente son projet de loi de finances",
+        "La Banque de France revoit sa prévision de croissance"]
+    assert results.hits[0].score < results.hits[1].score
+    assert "<gouvernement>" in results.hits[0].snippet
+    assert "<gouvernement>" in results.hits[1].snippet and "rebond" in results.hits[1].snippet
+
+
+def test_search_in_one_column(archive):
+    assert headlines(archive, "gouvernement", columns=["headline"]) == [
+        "Le gouvernement présente son projet de loi de finances"]
+    assert headlines(archive, "initiative", columns=["lead"]) == ["Canicule : l’école ouvre ses portes aux familles"]
+    assert headlines(archive, "initiative", columns=["body"]) == []
+
+
+def test_filters_restrict_the_matches(archive):
+    assert headlines(archive, "gouvern*", ArticleFilter(categories=["economie"])) == [
+        "La Banque de France revoit sa prévision de croissance"]
+    assert headlines(archive, "gouvern*", ArticleFilter(since="2025-08-07")) == [
+        "Le gouvernement présente son projet de loi de finances"]
+    assert headlines(archive, "gouvern*", ArticleFilter(tags=["budget"], authors=["sara"])) == [
+        "Le gouvernement présente son projet de loi de finances"]
+    assert headlines(archive, "gouvern*", ArticleFilter(sites=["example.org"])) == []
+
+
+def test_order_limit_and_offset(archive):
+    newest = headlines(archive, "de", order="newest")
+    assert newest[0] == "Le gouvernement présente son projet de loi de finances"
+    assert newest[-1] == "Tour de France : une étape de montagne décisive"
+    assert headlines(archive, "de", order="oldest") == newest[::-1]
+    assert headlines(archive, "de", order="newest", limit=2, offset=1) == newest[1:3]
+
+
+def test_raw_queries_pass_through_and_errors_become_invalid_query(archive):
+    assert headlines(archive, "NEAR(douane acier, 3)", raw=True) == [
+        "Les États-Unis relèvent leurs droits de douane sur l’acier"]
+    with pytest.raises(InvalidQuery, match="malformed full-text query"):
+        search(archive.database, 'acier AND "', Condition(), SearchOptions(raw=True))
+    with pytest.raises(InvalidQuery, match="malformed full-text query"):
+        search(archive.database, "titre:acier", Condition(), SearchOptions(raw=True))
+    with pytest.raises(InvalidQuery, match="unknown order"):
+        search(archive.database, "acier", Condition(), SearchOptions(order="random"))

@@ -1,0 +1,116 @@
+"""`datasette archive.db` with the project's plugin, through Datasette's own test client."""
+
+import asyncio
+import json
+import sqlite3
+from importlib.metadata import entry_points
+
+import pytest
+from analysis_archive import build_archive
+
+from newsarchive.datasette import plugin
+from newsarchive.datasette.metadata import archive_metadata, is_archive
+
+datasette_app = pytest.importorskip("datasette.app")
+from datasette.plugins import pm  # noqa: E402
+
+ETATS_UNIS = "Les États-Unis relèvent leurs droits de douane sur l’acier"
+
+
+@pytest.fixture(scope="module")
+def archive_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("datasette") / "news.db"  # any name: the plugin recognises archives
+    build_archive(path, raw_pages=True)
+    return path
+
+
+@pytest.fixture(scope="module")
+def other_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("datasette-other") / "shop.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY, total REAL)")
+    connection.commit()
+    connection.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def datasette(archive_path, other_db):
+    registered_here = not pm.is_registered(plugin)
+    if registered_here:  # the package is installed without its entry point (see the next test)
+        pm.register(plugin, name="newsarchive")
+    yield datasette_app.Datasette([str(archive_path), str(other_db)])
+    if registered_here:
+        pm.unregister(plugin)
+
+
+def get(datasette, path):
+    response = asyncio.run(datasette.client.get(path))
+    assert response.status_code == 200, (path, response.status_code)
+    return response
+
+
+def test_the_plugin_is_declared_as_an_entry_point():
+    declared = {entry.name: entry.value for entry in entry_points(group="datasette")}
+    assert declared.get("newsarchive") == "newsarchive.datasette.plugin"
+
+
+def test_archives_get_the_metadata_and_other_databases_do_not(datasette):
+    metadata = get(datasette, "/-/metadata.json").json()
+    assert metadata["title"] == "newsarchive"
+    assert set(metadata["databases"]) == {"news"}
+    assert metadata["databases"]["news"]["tables"]["articles"]["fts_table"] == "articles_fts"
+
+
+def test_tables_and_columns_are_described(datasette):
+    page = get(datasette, "/news/articles").text
+    described = archive_metadata()["databases"]["archive"]["tables"]["articles"]
+    assert described["description"].split(".")[0] in page
+    assert described["columns"]["url"] in page
+    assert 'name="_search"' in page
+
+
+def test_raw_pages_are_hidden(datasette):
+    tables = {table["name"]: table for table in get(datasette, "/news.json").json()["tables"]}
+    assert tables["raw_pages"]["hidden"] and tables["_sqlite_migrations"]["hidden"]
+    assert not tables["articles"]["hidden"]
+    assert "raw_pages" not in get(datasette, "/news").text
+
+
+def test_search_box_finds_accented_words_on_the_flat_view(datasette):
+    result = get(datasette, "/news/articles_flat.json?_search=etats-unis&_shape=objects").json()
+    assert [row["headline"] for row in result["rows"]] == [ETATS_UNIS]
+    assert json.loads(result["rows"][0]["tags"]) == ["États-Unis", "Commerce"]
+
+
+def test_facets_on_category_tags_authors_and_dates(datasette):
+    facets = get(datasette, "/news/articles_flat.json").json()["facet_results"]
+    assert {"category", "tags", "authors", "published"} <= set(facets)
+    tags = {result["value"]: result["count"] for result in facets["tags"]["results"]}
+    assert tags["Commerce"] == 2 and tags["Croissance"] == 2
+    assert facets["published"]["type"] == "date"
+    authors = {result["value"]: result["count"] for result in facets["authors"]["results"]}
+    assert authors["Sara"] == 2
+
+
+def test_views_answer_in_one_select(datasette):
+    rows = get(datasette, "/news/tag_cooccurrence.json?tag=Croissance&_shape=array&_sort=other_tag").json()
+    assert [(row["other_tag"], row["articles"]) for row in rows] == [("Budget", 1), ("Commerce", 1)]
+    days = get(datasette, "/news/articles_per_day.json?_shape=array&_sort=day").json()
+    assert [row["day"] for row in days] == ["2025-07-28", "2025-08-04", "2025-08-05", "2025-08-06", "2025-08-11"]
+
+
+def test_is_archive_never_creates_a_file(tmp_path, archive_path, other_db):
+    assert is_archive(str(archive_path))
+    assert not is_archive(str(other_db))
+    assert not is_archive(str(tmp_path / "missing.db"))
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_every_table_and_view_of_an_archive_is_described(datasette):
+    tables = get(datasette, "/news.json").json()["tables"]
+    views = [view["name"] for view in get(datasette, "/news.json").json().get("views", [])]
+    described = archive_metadata()["databases"]["archive"]["tables"]
+    shown = [table["name"] for table in tables if not table["hidden"]] + views
+    assert {"articles", "articles_flat", "runs"} <= set(shown)
+    assert [name for name in shown if not described.get(name, {}).get("description")] == []
