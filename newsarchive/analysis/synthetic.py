@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from datetime import timedelta
-from functools import cached_property
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -21,24 +20,6 @@ logger = logging.getLogger(__name__)
 
 PARIS = ZoneInfo("Europe/Paris")
 FETCH_DELAY = timedelta(hours=2)  # between the last modification of an article and its fetch
-
-
-class FixedSampleSite(SampleSite):
-    """A sample site that stays as generated: what every page lists (its categories and their
-    sizes) is worked out once, so that rendering a page does not go over every article again."""
-
-    @cached_property
-    def categories(self):
-        return super().categories
-
-    @cached_property
-    def _category_sizes(self) -> dict[str, int]:
-        return {}
-
-    def category_size(self, slug: str) -> int:
-        if slug not in self._category_sizes:
-            self._category_sizes[slug] = super().category_size(slug)
-        return self._category_sizes[slug]
 
 
 def article_record(article: Article) -> dict:
@@ -88,7 +69,7 @@ def build_archive(path: str | Path, articles: int, *, raw_pages: int = 0, seed: 
                   batch_size: int = 500) -> SaveResult:
     """Write the ``articles`` of a sample site into the archive at ``path``, the newest ``raw_pages``
     of them with their page; returns what was stored."""
-    site = FixedSampleSite(articles=articles, seed=seed)
+    site = SampleSite(articles=articles, seed=seed)
     result = SaveResult()
     with Archive.open(path) as archive:
         for batch in _batches(_items(site, raw_pages), batch_size):

@@ -82,8 +82,8 @@ class SampleSite:
     def categories(self) -> list[Category]:
         """Categories that hold articles (the parent ``Actualité`` excluded)."""
         with self.lock:
-            used = {article.category_slug for article in self.catalog.newest}
-            return [category for slug, category in self._categories.items() if slug in used]
+            return [category for slug, category in self._categories.items()
+                    if any(article.category_slug == slug for article, _ in self.catalog.group(f"category:{slug}"))]
 
     @property
     def authors(self) -> list[str]:
