@@ -59,3 +59,34 @@ FEED_EXPORT_ENCODING = "utf-8"
 # events here (pages that are not articles), counted in the stats, so they log at INFO.
 LOG_FORMATTER = "newsarchive.logformatter.NewsLogFormatter"
 DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
+
+# --- Scheduled, incremental crawls (see docs/scheduling.md) ---------------------------------------
+
+# `scrapy crawl` with exit statuses for schedulers, the archive lock and the log options below.
+COMMANDS_MODULE = "newsarchive.scrapy_commands"
+
+# Articles outside a restricted crawl (-a since=..., -a category=...) are dropped after extraction.
+ITEM_PIPELINES = {**ITEM_PIPELINES, "pipelines.scope.ScopePipeline": 150}
+
+NEWSARCHIVE_FULL_CRAWL = False  # -a full=1: fetch every page, whatever the archive holds
+NEWSARCHIVE_SINCE = None  # -a since=2025-08-01: only articles published since then (Paris time)
+NEWSARCHIVE_CATEGORY = None  # -a category=france: only that category
+NEWSARCHIVE_RECHECK_UNLISTED = True  # re-check archived articles the sitemaps no longer list (removed?)
+
+NEWSARCHIVE_LOCK_WAIT = 0  # seconds to wait for another run to release the archive; 0: exit at once
+
+# A page that fails after its retries is a warning like any failed fetch; a run "finished with
+# errors" (exit status 1) when errors were logged or more than this percent of its requests failed.
+RETRY_GIVE_UP_LOG_LEVEL = "WARNING"
+NEWSARCHIVE_FAILED_PAGES_TOLERANCE = 10.0
+
+NEWSARCHIVE_QUIET = False  # for cron: log warnings and the one-line summary only
+NEWSARCHIVE_LOG_FILE = None  # also log to this file, rotated
+NEWSARCHIVE_LOG_FILE_LEVEL = "INFO"
+NEWSARCHIVE_LOG_MAX_BYTES = 10 * 1024 * 1024
+NEWSARCHIVE_LOG_BACKUP_COUNT = 5
+
+DOWNLOADER_MIDDLEWARES = {
+    # Just before RedirectMiddleware (600) on the way back: a redirect loop is an error, not a silent drop.
+    "newsarchive.redirects.RedirectLoopMiddleware": 650,
+}

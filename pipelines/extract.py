@@ -1,4 +1,8 @@
-"""Turns raw pages into article records with the pure extraction code of newsarchive.extraction."""
+"""Turns raw pages into article records with the pure extraction code of newsarchive.extraction.
+
+Raw pages that answered 304 (a re-check found no change) or 404/410 (the article is gone) have
+nothing to extract: they go on as they are, for the store pipeline to record.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from newsarchive.items import ArticleItem, RawPage
 logger = logging.getLogger(__name__)
 
 GONE_STATUSES = (404, 410)
+RECORDED_AS_IS = (304, *GONE_STATUSES)
 
 
 class ExtractPipeline:
@@ -29,8 +34,8 @@ class ExtractPipeline:
         if not isinstance(item, RawPage):
             return item
         raw = ItemAdapter(item).asdict()
-        if raw["status"] in GONE_STATUSES:
-            raise DropItem(f"Article gone (HTTP {raw['status']}): {raw['url']}")
+        if raw.get("status") in RECORDED_AS_IS:
+            return item
         record = self._extract(raw)
         self._count(record)
         return ArticleItem(record=record, raw=raw, fingerprint=None)
@@ -38,7 +43,8 @@ class ExtractPipeline:
     def _extract(self, raw: dict) -> dict:
         try:
             return extract_article(
-                raw["body"], raw["final_url"], headers=raw["headers"], fetched_at=raw["fetched_at"]
+                raw["body"], raw["final_url"], headers=raw["headers"], fetched_at=raw["fetched_at"],
+                site=raw.get("extractor_site"),
             )
         except NotAnArticle as exc:
             self.stats.inc_value("newsarchive/not_article")

@@ -1,46 +1,50 @@
 """Stores articles in the SQLite archive, a batch per transaction, and records the crawl run.
 
 Settings: ``NEWSARCHIVE_DB`` (default: the ``NEWSARCHIVE_DB`` environment variable, else
-``data/archive.db`` in the current directory), ``NEWSARCHIVE_BATCH_SIZE`` (50) and
-``NEWSARCHIVE_KEEP_RAW`` (True: keep the compressed page for re-extraction).
-An archive that cannot be opened closes the spider with the reason ``archive_unavailable``.
+``data/archive.db`` in the current directory), ``NEWSARCHIVE_BATCH_SIZE`` (50),
+``NEWSARCHIVE_KEEP_RAW`` (True: keep the compressed page for re-extraction),
+``NEWSARCHIVE_LOCK_WAIT`` (0: seconds to wait for the archive lock) and
+``NEWSARCHIVE_FAILED_PAGES_TOLERANCE`` (see :mod:`newsarchive.runlog`).
+
+One crawl at a time writes to an archive (:mod:`newsarchive.lock`): a crawl that finds the lock
+held closes with the reason ``archive_locked``; an archive that cannot be opened closes it with
+``archive_unavailable``. Runs left ``running`` by killed crawls are marked ``interrupted``.
+Besides articles, the pipeline records the raw pages that need no extraction: 304 answers to
+re-checks (the article was seen, unchanged) and 404/410 answers (the article is marked removed).
+Counts (``newsarchive/articles_*`` stats) are taken after each commit, so they never include
+anything a kill could lose. The end of the run is recorded with its stats and logged in one line.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-from pathlib import Path
 
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
 
-from newsarchive.storage import Archive, SaveResult
+from newsarchive.items import RawPage
+from newsarchive.lock import ArchiveLocked, lock_for_crawl
+from newsarchive.runlog import (
+    ARCHIVE_LOCKED,
+    ARCHIVE_UNAVAILABLE,
+    DEFAULT_FAILED_PAGES_TOLERANCE,
+    run_status,
+    summary_level,
+    summary_line,
+)
+from newsarchive.storage import Archive, NotModified, SaveResult, archive_path
 from newsarchive.storage.rows import utc_now
 from pipelines.dedup import DuplicateArticle
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_ARCHIVE = "data/archive.db"
 DEFAULT_BATCH_SIZE = 50
-ARCHIVE_UNAVAILABLE = "archive_unavailable"
+NOT_MODIFIED, GONE_STATUSES = 304, (404, 410)
 RECORDED_SETTINGS = (
     "BOT_NAME", "USER_AGENT", "ROBOTSTXT_OBEY", "AUTOTHROTTLE_ENABLED", "CONCURRENT_REQUESTS_PER_DOMAIN",
     "DOWNLOAD_DELAY", "CLOSESPIDER_TIMEOUT", "CLOSESPIDER_PAGECOUNT", "CLOSESPIDER_ITEMCOUNT",
 )
-COMPLETE_REASONS = (
-    "finished", "closespider_timeout", "closespider_timeout_no_item", "closespider_itemcount",
-    "closespider_pagecount",
-)
-INTERRUPTED_REASONS = ("shutdown", "cancelled")
-ERROR_STATS = ("log_count/ERROR", "newsarchive/store_failed")
-
-
-def archive_path(settings) -> Path:
-    """The archive a crawl writes to: the setting, else the environment variable, else the default."""
-    configured = settings.get("NEWSARCHIVE_DB") or os.environ.get("NEWSARCHIVE_DB") or DEFAULT_ARCHIVE
-    return Path(configured).expanduser()
 
 
 def run_settings(settings) -> dict:
@@ -51,26 +55,23 @@ def run_settings(settings) -> dict:
     }
 
 
-def run_status(reason: str, stats: dict) -> str:
-    """success, finished_with_errors, interrupted or failed."""
-    if reason in INTERRUPTED_REASONS:
-        return "interrupted"
-    if reason not in COMPLETE_REASONS:
-        return "failed"
-    return "finished_with_errors" if any(stats.get(key) for key in ERROR_STATS) else "success"
-
-
 class SQLitePipeline:
-    def __init__(self, crawler, db_path: Path, batch_size: int, keep_raw: bool):
+    def __init__(self, crawler, db_path, batch_size: int, keep_raw: bool, lock_wait: float = 0.0,
+                 failed_pages_tolerance: float | None = DEFAULT_FAILED_PAGES_TOLERANCE):
         self.crawler = crawler
         self.stats = crawler.stats
         self.db_path = db_path
         self.batch_size = batch_size
         self.keep_raw = keep_raw
+        self.lock_wait = lock_wait
+        self.failed_pages_tolerance = failed_pages_tolerance
+        self.lock = None
         self.archive: Archive | None = None
         self.run_id: int | None = None
         self.pending: list[dict] = []
         self.pending_aliases: list[tuple[str, str, str]] = []
+        self.pending_not_modified: list[NotModified] = []
+        self.pending_removed: list[tuple[str, str]] = []
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -80,14 +81,19 @@ class SQLitePipeline:
             db_path=archive_path(settings),
             batch_size=max(1, settings.getint("NEWSARCHIVE_BATCH_SIZE", DEFAULT_BATCH_SIZE)),
             keep_raw=settings.getbool("NEWSARCHIVE_KEEP_RAW", True),
+            lock_wait=settings.getfloat("NEWSARCHIVE_LOCK_WAIT", 0.0),
+            failed_pages_tolerance=settings.getfloat("NEWSARCHIVE_FAILED_PAGES_TOLERANCE",
+                                                     DEFAULT_FAILED_PAGES_TOLERANCE),
         )
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
     def open_spider(self):
+        self._take_lock()
         try:
             self.archive = Archive.open(self.db_path)
+            self._close_unfinished_runs()
             self.run_id = self.archive.start_run(self.crawler.spidercls.name, run_settings(self.crawler.settings))
         except Exception as exc:
             logger.error("Cannot use the archive %s, closing the spider: %s", self.db_path, exc)
@@ -95,14 +101,42 @@ class SQLitePipeline:
             raise CloseSpider(ARCHIVE_UNAVAILABLE) from exc
         logger.info("Archiving to %s (run %d)", self.db_path, self.run_id)
 
+    def _take_lock(self) -> None:
+        try:
+            self.lock = lock_for_crawl(self.db_path, self.lock_wait)
+        except ArchiveLocked as exc:
+            logger.warning("Not crawling: %s", exc)
+            raise CloseSpider(ARCHIVE_LOCKED) from exc
+        except OSError as exc:
+            logger.error("Cannot use the archive %s, closing the spider: %s", self.db_path, exc)
+            raise CloseSpider(ARCHIVE_UNAVAILABLE) from exc
+
+    def _close_unfinished_runs(self) -> None:
+        for run in self.archive.close_unfinished_runs():
+            logger.warning("Run %s (started %s by pid %s on %s) did not finish: marked interrupted",
+                           run["id"], run["started_at"], run["pid"], run["host"])
+
     def process_item(self, item):
+        if isinstance(item, RawPage):
+            self._queue_page(ItemAdapter(item))
+            return item
         adapter = ItemAdapter(item)
         if "record" not in adapter.field_names():
             return item
         self.pending.append(self._storable(adapter))
-        if len(self.pending) >= self.batch_size:
-            self.flush()
+        self._flush_when_full()
         return item
+
+    def _queue_page(self, page: ItemAdapter) -> None:
+        """A raw page that reached the store without extraction: a 304 or a 404/410 answer."""
+        status, url, seen_at = page.get("status"), page.get("url"), page.get("fetched_at") or utc_now()
+        if not url:
+            return
+        if status == NOT_MODIFIED:
+            self.pending_not_modified.append(NotModified(url, seen_at, page.get("sitemap_lastmod")))
+        elif status in GONE_STATUSES:
+            self.pending_removed.append((url, seen_at))
+        self._flush_when_full()
 
     def item_dropped(self, item, response, exception, spider):
         if isinstance(exception, DuplicateArticle):
@@ -114,30 +148,45 @@ class SQLitePipeline:
 
     def spider_closed(self, spider, reason):
         if self.archive is None:
+            self._close_archive()
             return
         try:
             self.flush()
+            status = run_status(reason, self.stats.get_stats(), self.failed_pages_tolerance)
+            self.stats.set_value("newsarchive/run_status", status)
+            self.stats.set_value("newsarchive/run_id", self.run_id)
             stats = self.stats.get_stats()
-            self.archive.finish_run(self.run_id, status=run_status(reason, stats), finish_reason=reason, stats=stats)
+            self.archive.finish_run(self.run_id, status=status, finish_reason=reason, stats=stats)
+            logger.log(summary_level(self.crawler.settings), summary_line(self.run_id, status, reason, stats))
         except Exception:
             logger.exception("Cannot record the end of run %s in %s", self.run_id, self.db_path)
         finally:
             self._close_archive()
 
+    def _flush_when_full(self) -> None:
+        waiting = (len(self.pending) + len(self.pending_aliases) + len(self.pending_not_modified)
+                   + len(self.pending_removed))
+        if waiting >= self.batch_size:
+            self.flush()
+
     def flush(self) -> None:
-        """Store the buffered articles (and URLs of dropped duplicates) in one transaction."""
-        if self.archive is None or not (self.pending or self.pending_aliases):
+        """Store the buffered articles, duplicate URLs and re-check answers in one transaction."""
+        if self.archive is None:
             return
         items, aliases = self.pending, self.pending_aliases
-        self.pending, self.pending_aliases = [], []
+        not_modified, removed = self.pending_not_modified, self.pending_removed
+        if not (items or aliases or not_modified or removed):
+            return
+        self.pending, self.pending_aliases, self.pending_not_modified, self.pending_removed = [], [], [], []
         try:
-            result = self.archive.save_articles(items, aliases)
+            result = self.archive.save_articles(items, aliases, not_modified=not_modified, removed=removed)
         except Exception:
             logger.warning("A batch of %d articles failed; storing them one by one", len(items), exc_info=True)
-            result = self._save_one_by_one(items, aliases)
+            result = self._save_one_by_one(items, aliases, not_modified, removed)
         self._count(result)
 
-    def _save_one_by_one(self, items: list[dict], aliases: list[tuple[str, str, str]]) -> SaveResult:
+    def _save_one_by_one(self, items: list[dict], aliases: list[tuple[str, str, str]],
+                         not_modified: list[NotModified], removed: list[tuple[str, str]]) -> SaveResult:
         result = SaveResult()
         for item in items:
             try:
@@ -146,9 +195,10 @@ class SQLitePipeline:
                 self.stats.inc_value("newsarchive/store_failed")
                 logger.error("Cannot store the article %s: %s", _item_url(item), exc, exc_info=True)
         try:
-            self.archive.save_articles([], aliases)
+            result += self.archive.save_articles([], aliases, not_modified=not_modified, removed=removed)
         except Exception:
-            logger.warning("Cannot record %d duplicate URLs", len(aliases), exc_info=True)
+            logger.warning("Cannot record %d duplicate URLs, %d unchanged and %d removed articles",
+                           len(aliases), len(not_modified), len(removed), exc_info=True)
         return result
 
     def _count(self, result: SaveResult) -> None:
@@ -168,6 +218,9 @@ class SQLitePipeline:
         if self.archive is not None:
             self.archive.close()
             self.archive = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def _item_url(item: dict) -> str | None:

@@ -4,38 +4,62 @@ Discovery follows what a WordPress-style news site publishes: the sitemaps named
 (a sitemap index and its post sitemaps, with ``lastmod``), the RSS feed, the home page and the
 category archives with their pagination. Pages are not parsed for content here: every article page
 is yielded as a :class:`~newsarchive.items.RawPage` and the item pipelines do the extraction.
+
+Crawls are incremental (see :mod:`newsarchive.incremental`): when the crawl starts, the spider reads
+what the archive holds of the site; archived articles are fetched again only on a sign of change,
+with a conditional request (a 304 is yielded as a raw page with status 304); listings stop at the
+first page with nothing new; once the crawl is idle, archived articles that the sitemaps no longer
+list are re-checked, so that removed ones (404/410) get marked. Spider arguments (``full``,
+``since``, ``category``, ``max_pages``, ``max_minutes``) are shortcuts for settings, see
+:mod:`newsarchive.scope`.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
+from scrapy.settings import Settings
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from newsarchive.discovery import page_links, parse_feed, parse_sitemap, sitemaps_from_robots
+from newsarchive.incremental import Decision, IncrementalState, conditional_headers
 from newsarchive.items import RawPage
+from newsarchive.listing import ListingEntry, is_next_page, listing_entries, page_position
+from newsarchive.scope import SPIDER_ARGUMENTS, CrawlScope, settings_from_arguments
+from newsarchive.storage import ArticleState, archive_path
+from newsarchive.storage.incremental import read_crawl_state
 from newsarchive.urls import canonicalize_url, classify_url, site_key
 
 logger = logging.getLogger(__name__)
 
 GONE_STATUSES = (404, 410)
+NOT_MODIFIED = 304
 LISTING_KINDS = frozenset({"category", "home"})
 
 
 def _fetch_url(url: str) -> str:
-    """The canonical form of ``url`` (no tracking parameters, no fragment) with its own scheme."""
+    """The canonical form of ``url`` (no tracking parameters, no fragment) with its own scheme and,
+    when canonicalisation only added a trailing slash, its own path (some sites answer 404 to it)."""
+    original = urlsplit(url)
     canonical = urlsplit(canonicalize_url(url))
-    return urlunsplit(canonical._replace(scheme=urlsplit(url).scheme or canonical.scheme))
+    path = original.path if canonical.path == original.path + "/" else canonical.path
+    return urlunsplit(canonical._replace(scheme=original.scheme or canonical.scheme, path=path))
 
 
 class NewsSiteSpider(scrapy.Spider):
     """Base of the news spiders; subclasses set ``name`` and ``default_base_url``."""
 
     default_base_url: str = ""
+    # The domain whose page class reads this site's pages, also when crawling a copy of it at
+    # another address (e.g. the offline sample on 127.0.0.1); None: the crawled host's own.
+    site_domain: str | None = None
     feed_paths: tuple[str, ...] = ("feed/",)
     fallback_sitemaps: tuple[str, ...] = ("sitemap_index.xml", "sitemap.xml")
 
@@ -44,6 +68,28 @@ class NewsSiteSpider(scrapy.Spider):
         self.base_url = self._normalise_base(base_url or self.default_base_url)
         self.site = site_key(self.base_url)
         self.allowed_domains = [urlsplit(self.base_url).hostname or ""]
+        self.scope = CrawlScope()
+        self.full_crawl = False
+        self.state = IncrementalState()  # read from the archive when the crawl starts
+        self.listed_urls: set[str] = set()  # article URLs the sitemaps list
+        self.sitemaps_complete = True  # every sitemap was read: unlisted articles may be re-checked
+        self.unlisted_checked = False
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        """Scheduling arguments (``-a since=...``) become settings before the crawl uses them."""
+        arguments = {name: kwargs.pop(name) for name in list(kwargs) if name in SPIDER_ARGUMENTS}
+        settings = crawler.settings
+        if arguments and settings.frozen:  # e.g. a crawler already set up by a test or a shell
+            logger.warning("Settings are frozen: %s only apply to this spider", ", ".join(arguments))
+            settings = Settings(settings.copy_to_dict())
+        if arguments:
+            settings.setdict(settings_from_arguments(arguments), priority="cmdline")
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.scope = CrawlScope.from_settings(settings)
+        spider.full_crawl = settings.getbool("NEWSARCHIVE_FULL_CRAWL")
+        crawler.signals.connect(spider.recheck_unlisted, signal=signals.spider_idle)
+        return spider
 
     @staticmethod
     def _normalise_base(base_url: str) -> str:
@@ -52,6 +98,7 @@ class NewsSiteSpider(scrapy.Spider):
         return base_url if base_url.endswith("/") else base_url + "/"
 
     async def start(self):
+        self.state = self.load_state()
         yield scrapy.Request(
             urljoin(self.base_url, "robots.txt"),
             callback=self.parse_robots,
@@ -61,7 +108,22 @@ class NewsSiteSpider(scrapy.Spider):
         )
         for path in self.feed_paths:
             yield self.listing_request(urljoin(self.base_url, path), self.parse_feed)
-        yield self.listing_request(self.base_url, self.parse_listing)
+        first_listing = f"category/{self.scope.category}/" if self.scope.category else ""
+        yield self.listing_request(urljoin(self.base_url, first_listing), self.parse_listing)
+
+    def load_state(self) -> IncrementalState:
+        """What the archive holds of the site, unless this is a full crawl."""
+        if self.full_crawl:
+            logger.info("Full crawl: every page is fetched, whatever the archive holds")
+            return IncrementalState()
+        path = archive_path(self.settings)
+        try:
+            state = IncrementalState(read_crawl_state(path, self.site))
+        except sqlite3.Error as exc:
+            logger.warning("Cannot read what the archive %s holds (%s): fetching every page", path, exc)
+            return IncrementalState()
+        logger.info("Incremental crawl: the archive holds %d articles of %s", len(state), self.site)
+        return state
 
     # --- discovery -------------------------------------------------------------------------------
 
@@ -71,34 +133,87 @@ class NewsSiteSpider(scrapy.Spider):
             logger.info("robots.txt names no sitemap; trying the usual sitemap paths")
             sitemaps = [urljoin(self.base_url, path) for path in self.fallback_sitemaps]
         for url in sitemaps:
-            yield self.listing_request(url, self.parse_sitemap)
+            yield self.sitemap_request(url)
 
     def on_robots_error(self, failure: Failure):
         self._count_failure(failure)
         for path in self.fallback_sitemaps:
-            yield self.listing_request(urljoin(self.base_url, path), self.parse_sitemap)
+            yield self.sitemap_request(urljoin(self.base_url, path))
 
     def parse_sitemap(self, response):
         sitemap = parse_sitemap(response.body)
         self.crawler.stats.inc_value(f"newsarchive/sitemaps/{sitemap.kind}")
+        self.sitemaps_complete &= sitemap.kind != "unknown"
         for entry in sitemap.entries:
             if sitemap.kind == "index":
-                yield self.listing_request(entry.loc, self.parse_sitemap)
+                if self.scope.admits_date(entry.lastmod):  # lastmod: its newest modification
+                    yield self.sitemap_request(entry.loc)
+                else:
+                    self.sitemaps_complete = False
             elif self.is_article_url(entry.loc):
-                yield self.article_request(entry.loc, source="sitemap", lastmod=entry.lastmod)
+                self.listed_urls.add(entry.loc)
+                yield from self.article_requests(entry.loc, source="sitemap", changed_at=entry.lastmod,
+                                                 published=entry.lastmod, lastmod=entry.lastmod)
+
+    def on_sitemap_error(self, failure: Failure):
+        self.sitemaps_complete = False
+        self._count_failure(failure)
 
     def parse_feed(self, response):
         for entry in parse_feed(response.body):
             if self.is_article_url(entry.link):
-                yield self.article_request(entry.link, source="feed")
+                yield from self.article_requests(entry.link, source="feed", changed_at=entry.published,
+                                                 published=entry.published)
 
     def parse_listing(self, response):
-        for url in page_links(response.body, response.url):
-            kind = self.classify(url)
-            if kind == "article":
-                yield self.article_request(url, source="listing")
-            elif kind in LISTING_KINDS:
+        """Articles of a listing page; its next page only when this one held something to fetch."""
+        links = page_links(response.body, response.url)
+        entries = {entry.url: entry for entry in listing_entries(response.body, response.url)}
+        fresh = False
+        for url in links:
+            if self.classify(url) != "article":
+                continue
+            entry = entries.get(url) or ListingEntry(url)
+            changed_at = entry.modified or entry.published
+            for request in self.article_requests(url, source="listing", changed_at=changed_at,
+                                                 published=entry.published):
+                fresh = fresh or url in entries or not entries  # an entry of the listing, not a sidebar link
+                yield request
+        for url in links:
+            if self.classify(url) in LISTING_KINDS and self.follows_listing(url, response.url, fresh):
                 yield self.listing_request(url, self.parse_listing)
+
+    def follows_listing(self, url: str, from_url: str, fresh: bool) -> bool:
+        """Every listing page in a full crawl; else first pages, and the next page of a fresh one."""
+        if not self.scope.admits_listing(url):
+            return False
+        if self.full_crawl and self.scope.since is None:
+            return True
+        return page_position(url)[1] == 1 or (fresh and is_next_page(url, from_url))
+
+    def recheck_unlisted(self) -> None:
+        """Once idle, re-check the archived articles that the sitemaps no longer list (removed?)."""
+        if self.unlisted_checked:
+            return
+        self.unlisted_checked = True
+        requests = list(self.unlisted_requests())
+        if not requests:
+            return
+        logger.info("Re-checking %d archived articles that the sitemaps no longer list", len(requests))
+        for request in requests:
+            self.crawler.engine.crawl(request)
+        raise DontCloseSpider
+
+    def unlisted_requests(self):
+        stats = self.crawler.stats
+        if not (self.sitemaps_complete and stats.get_value("newsarchive/sitemaps/urlset")):
+            return
+        if not self.settings.getbool("NEWSARCHIVE_RECHECK_UNLISTED", True):
+            return
+        for known in self.state.unlisted(self.listed_urls):
+            if self.scope.admits_url(known.article_url) and self.scope.admits_date(known.published):
+                stats.inc_value("newsarchive/discovered/unlisted")
+                yield self.fetch_request(known.article_url, known=known)
 
     # --- requests ----------------------------------------------------------------------------------
 
@@ -115,22 +230,59 @@ class NewsSiteSpider(scrapy.Spider):
     def listing_request(self, url: str, callback) -> scrapy.Request:
         return scrapy.Request(url, callback=callback, errback=self.on_error, priority=-1)
 
-    def article_request(self, url: str, *, source: str, lastmod: str | None = None) -> scrapy.Request:
-        self.crawler.stats.inc_value(f"newsarchive/discovered/{source}")
+    def sitemap_request(self, url: str) -> scrapy.Request:
+        # never filtered as a duplicate: every sitemap request ends in its callback or errback
+        return scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_sitemap_error, priority=-1,
+                              dont_filter=True)
+
+    def article_requests(self, url: str, *, source: str, changed_at: str | None = None,
+                         published: str | None = None, lastmod: str | None = None):
+        """The request for an article URL, if the crawl fetches it: in scope, and not archived
+        without a sign of change (``changed_at``). ``published`` is its publication date, or a date
+        the publication cannot be later than (a sitemap lastmod)."""
+        stats = self.crawler.stats
+        stats.inc_value(f"newsarchive/discovered/{source}")
+        decision, known = self.state.decide(url, changed_at)
+        if not (self.scope.admits_url(url) and self.scope.admits_date(published)
+                and self.scope.admits_date(known and known.published)):
+            stats.inc_value("newsarchive/skipped/out_of_scope")
+        elif decision is Decision.SKIP:
+            stats.inc_value("newsarchive/skipped/unchanged")
+        elif decision is Decision.RECHECK:
+            yield self.fetch_request(url, known=known, lastmod=lastmod, changed_at=changed_at)
+        else:
+            yield self.fetch_request(url, lastmod=lastmod)
+
+    def fetch_request(self, url: str, *, known: ArticleState | None = None, lastmod: str | None = None,
+                      changed_at: str | None = None) -> scrapy.Request:
+        """An article request; a conditional one (304 allowed) when ``known`` is the archived copy,
+        re-checked because of the date ``changed_at`` a sitemap, feed or listing gave."""
+        meta = {"sitemap_lastmod": lastmod, "handle_httpstatus_list": list(GONE_STATUSES)}
+        if known is not None:
+            meta.update(handle_httpstatus_list=[*GONE_STATUSES, NOT_MODIFIED], newsarchive_recheck=True,
+                        newsarchive_changed_at=changed_at)
         return scrapy.Request(
             _fetch_url(url),
+            headers=conditional_headers(known) if known else None,
             callback=self.parse_article,
             errback=self.on_error,
-            meta={"sitemap_lastmod": lastmod, "handle_httpstatus_list": list(GONE_STATUSES)},
+            meta=meta,
         )
 
     # --- pages ---------------------------------------------------------------------------------------
 
     def parse_article(self, response):
-        if response.status in GONE_STATUSES:
+        if response.meta.get("newsarchive_recheck"):
+            self.crawler.stats.inc_value("newsarchive/rechecked")
+        page = self.raw_page(response)
+        if response.status == NOT_MODIFIED:
+            self.crawler.stats.inc_value("newsarchive/not_modified")
+            # the listed date that prompted the re-check is accounted for: it is no sign next time
+            page["sitemap_lastmod"] = page["sitemap_lastmod"] or response.meta.get("newsarchive_changed_at")
+        elif response.status in GONE_STATUSES:
             logger.info("Article gone (HTTP %d): %s", response.status, response.url)
             self.crawler.stats.inc_value(f"newsarchive/gone/{response.status}")
-        yield self.raw_page(response)
+        yield page
 
     def raw_page(self, response) -> RawPage:
         headers = {
@@ -145,6 +297,7 @@ class NewsSiteSpider(scrapy.Spider):
             body=response.body,
             fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             site=self.site,
+            extractor_site=self.site_domain or self.site,
             sitemap_lastmod=response.meta.get("sitemap_lastmod"),
         )
 

@@ -9,15 +9,21 @@ from newsarchive.storage.archive import (
     SaveResult,
 )
 from newsarchive.storage.fingerprint import content_fingerprint
+from newsarchive.storage.incremental import ArticleState, NotModified
+from newsarchive.storage.location import DEFAULT_ARCHIVE, archive_path
 from newsarchive.storage.rows import MalformedRecord
 
 __all__ = [
+    "DEFAULT_ARCHIVE",
     "Archive",
     "ArchiveError",
     "ArchiveUnavailable",
+    "ArticleState",
     "ForeignDatabase",
     "KnownArticle",
     "MalformedRecord",
+    "NotModified",
     "SaveResult",
+    "archive_path",
     "content_fingerprint",
 ]

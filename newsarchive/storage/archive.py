@@ -5,32 +5,25 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import NamedTuple
 
 from sqlite_utils import Database
 
+from newsarchive.storage import incremental, runs
+from newsarchive.storage.incremental import ArticleState, NotModified
 from newsarchive.storage.migrations import MIGRATION_SET, apply_migrations, migrations
 from newsarchive.storage.raw import decompress
-from newsarchive.storage.rows import build_rows, canonical_or_none, to_json, utc_now
+from newsarchive.storage.rows import build_rows, canonical_or_none
+from newsarchive.storage.runs import RUN_STATS_COLUMNS  # noqa: F401 (kept importable from here)
 from newsarchive.storage.writer import ArticleWriter
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_BUSY_TIMEOUT = 30.0  # seconds a writer waits for another one to finish
-
-# runs columns filled from the crawler stats at the end of a run
-RUN_STATS_COLUMNS = {
-    "pages_fetched": "response_received_count",
-    "pages_not_modified": "downloader/response_status_count/304",
-    "articles_new": "newsarchive/articles_new",
-    "articles_updated": "newsarchive/articles_updated",
-    "articles_unchanged": "newsarchive/articles_unchanged",
-    "articles_merged": "newsarchive/articles_merged",
-    "errors": "log_count/ERROR",
-}
 
 
 class ArchiveError(Exception):
@@ -47,10 +40,14 @@ class ForeignDatabase(ArchiveUnavailable):
 
 @dataclass
 class SaveResult:
+    """Outcomes of a committed batch: articles stored (new ... merged) and re-checks recorded."""
+
     new: int = 0
     updated: int = 0
     unchanged: int = 0
     merged: int = 0
+    not_modified: int = 0  # re-checks answered 304, recorded as seen
+    removed: int = 0  # articles newly marked removed (404/410)
 
     def count(self, outcome: str) -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)
@@ -122,21 +119,57 @@ class Archive:
             raise ArchiveError(f"the archive {self.path} is not open")
         return self.db
 
-    def save_articles(self, items: Iterable[dict], aliases: Iterable[tuple[str, str, str]] = ()) -> SaveResult:
-        """Store a batch of article items in one transaction: all of them, or none on error.
+    def save_articles(
+        self,
+        items: Iterable[dict],
+        aliases: Iterable[tuple[str, str, str]] = (),
+        *,
+        not_modified: Iterable[NotModified] = (),
+        removed: Iterable[tuple[str, str]] = (),
+    ) -> SaveResult:
+        """Store a batch in one transaction: all of it, or nothing on error.
 
         ``items`` are dicts with ``record``, ``raw`` and ``fingerprint`` (see ArticleItem); ``aliases``
-        are ``(url, url_of_stored_article, seen_at)`` for duplicates dropped before storage.
+        are ``(url, url_of_stored_article, seen_at)`` for duplicates dropped before storage;
+        ``not_modified`` are re-checks answered 304; ``removed`` are ``(url, when)`` of pages that
+        answered 404/410. The result counts what was committed.
         """
-        result = SaveResult()
-        db = self.database
-        with db.atomic():
+        result, stored = SaveResult(), []
+        with self.write_transaction() as db:
             writer = ArticleWriter(db)
             for item in items:
-                result.count(writer.save(build_rows(item)))
+                rows = build_rows(item)
+                outcome = writer.save(rows)
+                result.count(outcome)
+                stored.append((outcome, rows.url))
             for url, target_url, seen_at in aliases:
                 self._add_alias(writer, url, target_url, seen_at)
+            result.not_modified = sum(self._touch(writer, page) for page in not_modified)
+            result.removed = sum(self._remove(writer, url, when) for url, when in removed)
+        for outcome, url in stored:
+            logger.debug("Stored (%s): %s", outcome, url)
         return result
+
+    @contextmanager
+    def write_transaction(self) -> Iterator[Database]:
+        """A write transaction started with ``BEGIN IMMEDIATE``: the write lock is taken first (waiting
+        up to the busy timeout for another writer), so a batch never fails half-way for want of it."""
+        db = self.database
+        if db.conn.in_transaction:
+            with db.atomic():
+                yield db
+            return
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.conn.rollback()
+            raise
+        try:
+            db.conn.execute("COMMIT")
+        except BaseException:
+            db.conn.rollback()
+            raise
 
     def _add_alias(self, writer: ArticleWriter, url: str, target_url: str, seen_at: str) -> None:
         article_id = writer.find_by_url(_url_variants(target_url))
@@ -162,21 +195,22 @@ class Archive:
         return page
 
     def start_run(self, spider: str, settings: dict) -> int:
-        """Record the start of a crawl run; returns its id."""
-        runs = self.database["runs"]
-        with self.database.atomic():
-            runs.insert({"spider": spider, "started_at": utc_now(), "status": "running",
-                         "settings": to_json(settings)})
-        return runs.last_rowid
+        """Record the start of a crawl run (with this process id and host); returns its id."""
+        with self.write_transaction() as db:
+            return runs.start_run(db, spider, settings)
 
     def finish_run(self, run_id: int, *, status: str, finish_reason: str | None, stats: dict) -> None:
         """Record the end of a crawl run with the crawler stats."""
-        summary = {column: _int(stats.get(key, 0)) for column, key in RUN_STATS_COLUMNS.items()}
-        with self.database.atomic():
-            self.database["runs"].update(run_id, {
-                "finished_at": utc_now(), "status": status, "finish_reason": finish_reason,
-                "stats": to_json(dict(sorted(stats.items()))), **summary,
-            })
+        with self.write_transaction() as db:
+            runs.finish_run(db, run_id, status=status, finish_reason=finish_reason, stats=stats)
+
+    def close_unfinished_runs(self) -> list[dict]:
+        """Mark ``interrupted`` the runs left ``running`` by killed crawls; returns them.
+
+        Only correct while holding the archive lock (:mod:`newsarchive.lock`): then no other run is live.
+        """
+        with self.write_transaction() as db:
+            return runs.close_unfinished_runs(db)
 
     def known_articles(self, site: str) -> dict[str, KnownArticle]:
         """Every URL of the site's stored articles -> what a conditional re-fetch needs."""
@@ -185,15 +219,36 @@ class Archive:
             "FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE a.site = ?", [site])
         return {url: KnownArticle(*values) for url, *values in rows}
 
+    def crawl_state(self, site: str) -> dict[str, ArticleState]:
+        """Every URL of the site's stored articles -> the state an incremental crawl decides on."""
+        return incremental.crawl_state(self.database, site)
+
     def mark_removed(self, url: str, when: str) -> bool:
         """Mark the article at ``url`` removed since ``when`` (kept, never deleted); False if unknown."""
-        with self.database.atomic():
-            article_id = self.article_id(url)
+        with self.write_transaction() as db:
+            article_id = ArticleWriter(db).find_by_url(_url_variants(url))
             if article_id is None:
                 return False
-            self.database.execute(
-                "UPDATE articles SET removed_at = ? WHERE id = ? AND removed_at IS NULL", [when, article_id])
+            incremental.mark_removed(db, article_id, when)
         return True
+
+    def touch_not_modified(self, url: str, seen_at: str, sitemap_lastmod: str | None = None) -> bool:
+        """Record that the article at ``url`` answered 304 at ``seen_at``; False if unknown."""
+        with self.write_transaction() as db:
+            return self._touch(ArticleWriter(db), NotModified(url, seen_at, sitemap_lastmod))
+
+    def _touch(self, writer: ArticleWriter, page: NotModified) -> bool:
+        article_id = writer.find_by_url(_url_variants(page.url))
+        if article_id is None:
+            logger.warning("Not modified, but not in the archive: %s", page.url)
+            return False
+        incremental.touch_not_modified(writer.db, article_id, page)
+        return True
+
+    def _remove(self, writer: ArticleWriter, url: str, when: str) -> bool:
+        """True when the article at ``url`` is newly marked removed."""
+        article_id = writer.find_by_url(_url_variants(url))
+        return article_id is not None and incremental.mark_removed(writer.db, article_id, when)
 
     def _check_is_archive(self) -> None:
         tables = set(self.database.table_names())
@@ -212,7 +267,7 @@ def _connect(path: Path, busy_timeout: float) -> Database:
     try:
         db.execute("PRAGMA foreign_keys = ON")
         db.enable_wal()
-        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA synchronous = FULL")  # a committed batch survives a power cut, not only a kill
         db.conn.execute("BEGIN IMMEDIATE")  # fails now, not mid-crawl, when the file cannot be written
         db.conn.execute("ROLLBACK")
     except BaseException:
@@ -229,6 +284,3 @@ def _url_variants(url: str) -> list[str]:
 def _json_loads(text: str | None):
     return json.loads(text) if text else None
 
-
-def _int(value) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None

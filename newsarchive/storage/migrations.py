@@ -237,3 +237,9 @@ ALTER TABLE runs ADD COLUMN articles_removed INTEGER;  -- articles newly marked 
 ALTER TABLE runs ADD COLUMN pid INTEGER;               -- process that ran the crawl
 ALTER TABLE runs ADD COLUMN host TEXT;
 """
+
+
+@migrations(name="m003_run_outcome")
+def m003_run_outcome(db):
+    """Runs also record failed pages, removed articles, and the process (pid, host) that ran them."""
+    db.executescript(RUN_OUTCOME)

@@ -42,7 +42,6 @@ class ArticleWriter:
         self.record_urls(article_id, rows.urls, rows.seen_at)
         if rows.raw_page is not None and outcome != MERGED:
             self._store_raw(article_id, rows.raw_page, replace=outcome != UNCHANGED)
-        logger.debug("Article %s (%s): %s", article_id, outcome, rows.url)
         return outcome
 
     def resolve(self, rows: ArticleRows) -> tuple[int | None, bool]:

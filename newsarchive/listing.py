@@ -1,0 +1,75 @@
+"""Listing pages of a WordPress news site: their entries (link, published, updated) and their pagination.
+
+Themes wrap each entry of a home page or category archive in an ``<article>``, with the title link
+in an ``entry-title`` heading and ``<time>`` elements classed ``published`` and ``updated``. The
+pagination of a listing adds ``page/N/`` to its path. Pure parsing: bytes in, values out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from lxml import etree, html
+
+_PAGE_SUFFIX = re.compile(r"^(?P<root>.*/)page/(?P<number>\d+)/?$")
+_TITLE_LINK = (".//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]//a/@href"
+               " | .//h2//a/@href | .//h3//a/@href")
+
+
+def _time_xpath(class_name: str) -> str:
+    return f".//time[contains(concat(' ', normalize-space(@class), ' '), ' {class_name} ')]/@datetime"
+
+
+_PUBLISHED, _UPDATED = _time_xpath("published"), _time_xpath("updated")
+
+
+@dataclass(frozen=True)
+class ListingEntry:
+    url: str
+    published: str | None = None  # as written in the page (ISO 8601 in ``datetime`` attributes)
+    modified: str | None = None
+
+
+def listing_entries(body: bytes | str, base_url: str) -> list[ListingEntry]:
+    """The entries of a listing page in page order (newest first on a news site); [] if none is found."""
+    try:
+        document = html.document_fromstring(body)
+    except (etree.ParserError, ValueError):
+        return []
+    base = document.xpath("string(//base/@href)") or base_url
+    entries = []
+    for article in document.xpath("//article"):
+        links = article.xpath(_TITLE_LINK) or article.xpath(".//a/@href")
+        if not links:
+            continue
+        published = article.xpath(_PUBLISHED) or article.xpath(".//time/@datetime")
+        modified = article.xpath(_UPDATED)
+        url = urljoin(base, links[0].strip()).partition("#")[0]
+        entries.append(ListingEntry(url, _first(published), _first(modified)))
+    return entries
+
+
+def page_position(url: str) -> tuple[str, int]:
+    """``(URL of the listing's first page, page number)``: ``.../category/x/page/3/`` -> ``(.../category/x/, 3)``."""
+    parts = urlsplit(url)
+    match = _PAGE_SUFFIX.match(parts.path)
+    if match is None:
+        return urlunsplit(parts._replace(query="", fragment="")), 1
+    root = urlunsplit(parts._replace(path=match["root"], query="", fragment=""))
+    return root, int(match["number"])
+
+
+def is_next_page(url: str, of_url: str) -> bool:
+    """Whether ``url`` is the page after ``of_url`` in the same listing."""
+    root, number = page_position(url)
+    of_root, of_number = page_position(of_url)
+    return root == of_root and number == of_number + 1
+
+
+def _first(values: list[str]) -> str | None:
+    for value in values:
+        if value and value.strip():
+            return value.strip()
+    return None

@@ -1,0 +1,109 @@
+"""``scrapy crawl`` for schedulers: the archive lock first, a rotating log file, a quiet mode, exit statuses.
+
+Before the crawl starts, the command takes the lock of the archive (``<archive>.lock``), waiting up
+to ``NEWSARCHIVE_LOCK_WAIT`` seconds if another run holds it, and hands it to the crawl. Arguments
+and settings are checked first, so that a mistake is one clear line. ``NEWSARCHIVE_QUIET`` logs only
+warnings and the end-of-run summary; ``NEWSARCHIVE_LOG_FILE`` adds a rotating log file. The exit
+status says how the run ended (:mod:`newsarchive.runlog`): 0 success, 1 finished with errors,
+2 could not run, 3 another run holds the lock, 4 interrupted.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy.commands.crawl import Command as ScrapyCrawlCommand
+from scrapy.exceptions import UsageError
+
+from newsarchive.lock import ArchiveLock, ArchiveLocked, reserve
+from newsarchive.runlog import EXIT_CANNOT_RUN, EXIT_LOCKED, exit_status, install_log_file, log_level
+from newsarchive.scope import CrawlScope, settings_from_arguments
+from newsarchive.storage import archive_path
+
+logger = logging.getLogger(__name__)
+
+
+class Command(ScrapyCrawlCommand):
+    def long_desc(self) -> str:
+        return (
+            "Run a spider of the current project, by name. Exit status: 0 success, 1 finished with "
+            "errors, 2 could not run (bad arguments or settings, unusable archive), 3 another run holds "
+            "the archive lock, 4 interrupted. Scheduling arguments: -a full=1, -a since=YYYY-MM-DD, "
+            "-a category=SLUG, -a max_pages=N, -a max_minutes=M."
+        )
+
+    def process_options(self, args, opts) -> None:
+        super().process_options(args, opts)
+        settings = self.settings
+        if settings.getbool("NEWSARCHIVE_QUIET") and not opts.loglevel:
+            settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
+        try:
+            log_level(settings.get("LOG_LEVEL"))
+            install_log_file(settings)
+        except (ValueError, OSError) as exc:
+            raise UsageError(f"cannot log as asked: {exc}", print_help=False) from None
+
+    def run(self, args, opts) -> None:
+        if len(args) != 1:
+            super().run(args, opts)  # raises the usage error
+        crawler = self._checked_crawler(args[0], opts.spargs)
+        lock = self._take_lock(crawler.settings)
+        if lock is None:
+            return
+        try:
+            self.crawler_process.crawl(crawler, **opts.spargs)
+            self.crawler_process.start()
+        finally:
+            lock.release()
+        self.exitcode = self._exit_status(crawler)
+
+    def _checked_crawler(self, spider_name: str, arguments: dict):
+        try:
+            crawler = self._create_crawler(spider_name)
+        except KeyError:
+            raise UsageError(f"no spider named {spider_name!r} (see: scrapy list)", print_help=False) from None
+        settings = crawler.settings.copy()
+        try:
+            settings.setdict(settings_from_arguments(arguments), priority="cmdline")
+            CrawlScope.from_settings(settings)
+            _check_numbers(settings)
+        except ValueError as exc:
+            raise UsageError(str(exc), print_help=False) from None
+        return crawler
+
+    def _take_lock(self, settings) -> ArchiveLock | None:
+        path = archive_path(settings)
+        try:
+            lock = ArchiveLock.for_archive(path).acquire(wait=settings.getfloat("NEWSARCHIVE_LOCK_WAIT", 0.0))
+        except ArchiveLocked as exc:
+            logger.warning("Not crawling: %s", exc)
+            self.exitcode = EXIT_LOCKED
+            return None
+        except OSError as exc:
+            logger.error("Cannot use the archive %s: %s", path, exc)
+            self.exitcode = EXIT_CANNOT_RUN
+            return None
+        reserve(lock)
+        return lock
+
+    def _exit_status(self, crawler) -> int:
+        if self.crawler_process.bootstrap_failed:
+            return EXIT_CANNOT_RUN
+        try:
+            stats = crawler.stats.get_stats()
+        except RuntimeError:  # the crawler never got as far as having stats
+            return EXIT_CANNOT_RUN
+        return exit_status(stats, crawler.settings.getfloat("NEWSARCHIVE_FAILED_PAGES_TOLERANCE"))
+
+
+NUMERIC_SETTINGS = {"NEWSARCHIVE_LOCK_WAIT": "getfloat", "NEWSARCHIVE_FAILED_PAGES_TOLERANCE": "getfloat",
+                    "NEWSARCHIVE_BATCH_SIZE": "getint", "CLOSESPIDER_PAGECOUNT": "getint",
+                    "CLOSESPIDER_TIMEOUT": "getfloat"}
+
+
+def _check_numbers(settings) -> None:
+    for name, getter in NUMERIC_SETTINGS.items():
+        try:
+            getattr(settings, getter)(name)
+        except (TypeError, ValueError):
+            raise ValueError(f"{name} must be a number, not {settings.get(name)!r}") from None

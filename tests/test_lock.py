@@ -1,0 +1,127 @@
+"""One crawl at a time per archive: the lock file, its holder, waiting for it, taking over a dead one."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from crawling import ROOT, query, run_crawl
+
+from newsarchive.lock import ArchiveLock, ArchiveLocked, lock_for_crawl, lock_path, reserve
+from newsarchive.storage import Archive
+
+HOLDER = """
+import sys, time
+from newsarchive.lock import ArchiveLock
+lock = ArchiveLock.for_archive(sys.argv[1]).acquire()
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+lock.release()
+"""
+
+
+class Holder:
+    """Another process that holds the archive lock for ``seconds``."""
+
+    def __init__(self, archive, seconds: float):
+        self.process = subprocess.Popen([sys.executable, "-c", HOLDER, str(archive), str(seconds)], cwd=ROOT,
+                                        stdout=subprocess.PIPE, text=True)
+        assert self.process.stdout.readline().strip() == "locked"
+        self.pid = self.process.pid
+
+    def kill(self) -> None:
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.kill()
+        self.process.stdout.close()
+
+
+@pytest.fixture
+def holder(tmp_path):
+    holders = []
+
+    def start(seconds: float = 60.0) -> Holder:
+        holders.append(Holder(tmp_path / "archive.db", seconds))
+        return holders[-1]
+
+    yield start
+    for started in holders:
+        started.stop()
+
+
+def test_a_second_run_is_refused_with_the_name_of_the_holder(tmp_path, holder):
+    held = holder()
+    with pytest.raises(ArchiveLocked) as refused:
+        ArchiveLock.for_archive(tmp_path / "archive.db").acquire()
+    assert refused.value.holder.pid == held.pid
+    assert f"pid {held.pid}" in str(refused.value) and str(lock_path(tmp_path / "archive.db")) in str(refused.value)
+
+
+def test_waiting_for_the_lock(tmp_path, holder):
+    holder(seconds=1.0)
+    with pytest.raises(ArchiveLocked):
+        ArchiveLock.for_archive(tmp_path / "archive.db").acquire(wait=0.2)
+    started = time.monotonic()
+    lock = ArchiveLock.for_archive(tmp_path / "archive.db").acquire(wait=20)
+    assert lock.held and lock.previous is None  # released properly: nothing to take over
+    assert time.monotonic() - started < 15
+    lock.release()
+    assert not lock.held
+
+
+def test_the_lock_of_a_killed_run_is_taken_over(tmp_path, holder, caplog):
+    held = holder()
+    held.kill()
+    with caplog.at_level(logging.WARNING, logger="newsarchive.lock"):
+        lock = ArchiveLock.for_archive(tmp_path / "archive.db").acquire()
+    assert lock.previous.pid == held.pid
+    assert "did not finish" in caplog.text and f"pid {held.pid}" in caplog.text
+    lock.release()
+    assert lock_path(tmp_path / "archive.db").read_text() == ""
+
+
+def test_a_reserved_lock_serves_one_crawl_only(tmp_path):
+    archive = tmp_path / "archive.db"
+    reserved = ArchiveLock.for_archive(archive).acquire()
+    reserve(reserved)
+    crawl_lock = lock_for_crawl(archive)
+    assert crawl_lock is reserved
+    with pytest.raises(ArchiveLocked):  # a second crawl in the same process
+        lock_for_crawl(archive)
+    crawl_lock.release()
+    assert reserved.held
+    reserved.release()
+    with ArchiveLock.for_archive(archive) as free:
+        assert free.held
+    with pytest.raises(ValueError):
+        reserve(free)
+
+
+def test_crawl_exits_at_once_with_status_3_while_another_run_holds_the_lock(tmp_path, holder):
+    held = holder()
+    started = time.monotonic()
+    result = run_crawl("onemedia", "http://127.0.0.1:9/", tmp_path / "archive.db", timeout=60)
+    assert result.returncode == 3, result.stderr[-2000:]
+    assert time.monotonic() - started < 20
+    assert "another run holds the archive lock" in result.stderr and f"pid {held.pid}" in result.stderr
+    assert not (tmp_path / "archive.db").exists()  # nothing was touched
+
+
+def test_crawl_waits_when_asked_and_closes_the_runs_killed_runs_left_open(tmp_path, holder, sample_server):
+    db_path = tmp_path / "archive.db"
+    with Archive.open(db_path) as archive:
+        killed_run = archive.start_run("onemedia", {})
+    holder(seconds=1.5)
+    result = run_crawl("onemedia", sample_server.url, db_path, "-s", "NEWSARCHIVE_LOCK_WAIT=30", "-a", "max_pages=6")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Waiting up to" in result.stderr
+    assert f"Run {killed_run} (started" in result.stderr and "did not finish" in result.stderr
+    runs = [tuple(row) for row in query(db_path, "SELECT id, status, finish_reason FROM runs ORDER BY id")]
+    assert runs == [(killed_run, "interrupted", "unfinished"), (killed_run + 1, "success", "closespider_pagecount")]
