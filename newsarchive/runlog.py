@@ -37,7 +37,7 @@ COMPLETE_REASONS = (
 INTERRUPTED_REASONS = ("shutdown", "cancelled")
 ERROR_REASONS = ("closespider_errorcount", "memusage_exceeded")  # stopped early by errors or memory
 ERROR_STATS = ("log_count/ERROR", "newsarchive/store_failed")
-DEFAULT_FAILED_PAGES_TOLERANCE = 10.0  # percent of the requests
+DEFAULT_FAILED_PAGES_TOLERANCE = 0.0  # percent of the requests: any failed page counts
 
 # (label, stats key) of the figures in the summary line
 PAGE_FIGURES = (("fetched", "response_received_count"), ("not modified", "downloader/response_status_count/304"),

@@ -76,9 +76,10 @@ NEWSARCHIVE_RECHECK_UNLISTED = True  # re-check archived articles the sitemaps n
 NEWSARCHIVE_LOCK_WAIT = 0  # seconds to wait for another run to release the archive; 0: exit at once
 
 # A page that fails after its retries is a warning like any failed fetch; a run "finished with
-# errors" (exit status 1) when errors were logged or more than this percent of its requests failed.
+# errors" (exit status 1) when errors were logged or more than this percent of its requests failed
+# (0: any failed page).
 RETRY_GIVE_UP_LOG_LEVEL = "WARNING"
-NEWSARCHIVE_FAILED_PAGES_TOLERANCE = 10.0
+NEWSARCHIVE_FAILED_PAGES_TOLERANCE = 0.0
 
 NEWSARCHIVE_QUIET = False  # for cron: log warnings and the one-line summary only
 NEWSARCHIVE_LOG_FILE = None  # also log to this file, rotated

@@ -46,13 +46,20 @@ def test_an_unusable_archive_exits_2(tmp_path, kind):
     assert "Cannot use the archive" in result.stderr
 
 
-def test_failed_pages_beyond_the_tolerance_exit_1(sample_server, tmp_path):
+def test_failed_pages_exit_1_by_default(sample_server, tmp_path):
     db_path = tmp_path / "archive.db"
-    result = run_crawl("onemedia", sample_server.url, db_path, "-a", "category=tests",
-                       "-s", "NEWSARCHIVE_FAILED_PAGES_TOLERANCE=0")
+    result = run_crawl("onemedia", sample_server.url, db_path, "-a", "category=tests")
     assert result.returncode == 1, result.stderr[-3000:]
     run = query(db_path, "SELECT status, pages_failed, articles_new FROM runs")[0]
     assert run["status"] == "finished_with_errors" and run["pages_failed"] >= 2 and run["articles_new"] >= 1
+
+
+def test_failed_pages_within_a_set_tolerance_exit_0(sample_server, tmp_path):
+    db_path = tmp_path / "archive.db"
+    result = run_crawl("onemedia", sample_server.url, db_path, "-a", "category=tests",
+                       "-s", "NEWSARCHIVE_FAILED_PAGES_TOLERANCE=80")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert query(db_path, "SELECT status FROM runs")[0]["status"] == "success"
 
 
 def test_quiet_mode_shows_warnings_and_the_summary_and_the_log_file_has_the_rest(sample_server, tmp_path):
