@@ -60,7 +60,7 @@ FEED_EXPORT_ENCODING = "utf-8"
 LOG_FORMATTER = "newsarchive.logformatter.NewsLogFormatter"
 DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
 
-# --- Scheduled, incremental crawls (see docs/scheduling.md) ---------------------------------------
+# --- Scheduled, incremental crawls (see "Running it every 15 minutes" in the README) ---
 
 # `scrapy crawl` with exit statuses for schedulers, the archive lock and the log options below.
 COMMANDS_MODULE = "newsarchive.scrapy_commands"
