@@ -2,7 +2,9 @@
 
     PYTHONPATH=. python ../shared/eval-dev/score.py --py benchmarks.eval_adapter:extract
 
-It runs the same code as ``newsarchive extract`` (captions are given as their texts, as the scorer reads them).
+It runs the same code as ``newsarchive extract`` and returns the same record (``text`` is the lead, then the
+body), except that captions are given as their texts, as the scorer reads them; benchmarks/bench_eval.py
+scores both this adapter and the command.
 """
 
 from __future__ import annotations

@@ -20,6 +20,11 @@ Rules:
 - :func:`normalise_date` keeps the precision of its input: ``YYYY-MM-DDTHH:MM:SS+HH:MM`` when the input carries a
   time, the plain ISO date ``YYYY-MM-DD`` when it carries a date only (midnight would be an invented time).
   :func:`parse_date` returns midnight, Paris time, for date-only input.
+- Offsets: by default every moment is given in Paris time.  With ``keep_offset=True`` (what article records use), a
+  time written with an explicit numeric offset other than zero (``2025-08-06T08:32:00-04:00``, ``… 08:32 -0400``)
+  keeps that offset, so the calendar day the page states is kept (a French overseas site at -04:00, a foreign site);
+  UTC (``Z``, ``+00:00``, ``GMT``), named zones and times without an offset are given in Paris time, the local time of
+  a French newsroom: a CMS that stores UTC (WordPress/Yoast JSON-LD) gets the Paris day and hour its readers saw.
 """
 
 from __future__ import annotations
@@ -62,14 +67,32 @@ def parse_date(raw: str | None, *, now: datetime | None = None, tz: ZoneInfo = P
     return parsed.value if parsed else None
 
 
-def normalise_date(raw: str | None, *, now: datetime | None = None) -> str | None:
-    """ISO 8601 text of ``raw`` in Paris time: a full datetime with offset, or ``YYYY-MM-DD`` for a date only."""
+def normalise_date(raw: str | None, *, now: datetime | None = None, keep_offset: bool = False) -> str | None:
+    """ISO 8601 text of ``raw`` in Paris time: a full datetime with offset, or ``YYYY-MM-DD`` for a date only.
+
+    With ``keep_offset``, a time given with an explicit non-zero UTC offset is written in that offset instead.
+    """
     parsed = _parse(raw, _reference_time(now, PARIS), PARIS)
     if parsed is None:
         return None
-    if parsed.has_time:
-        return parsed.value.isoformat(timespec="seconds")
-    return parsed.value.date().isoformat()
+    if not parsed.has_time:
+        return parsed.value.date().isoformat()
+    value = parsed.value
+    offset = _explicit_offset(raw) if keep_offset else None
+    if offset:
+        value = value.astimezone(timezone(offset))
+    return value.isoformat(timespec="seconds")
+
+
+def _explicit_offset(raw: object) -> timedelta | None:
+    """The numeric UTC offset written after the time of ``raw`` (``…T08:32:00-04:00``, ``… 08:32 -0400``), or None."""
+    if not isinstance(raw, str):
+        return None
+    match = _TRAILING_OFFSET.search(raw.strip())
+    if match is None:
+        return None
+    offset = timedelta(hours=int(match.group("hours")), minutes=int(match.group("minutes") or 0))
+    return -offset if match.group("sign") == "-" else offset
 
 
 def split_published_modified(text: str | None) -> tuple[str | None, str | None]:
@@ -465,6 +488,9 @@ _ZONE_NAME = re.compile(
     re.IGNORECASE,
 )
 _TIME_ONLY = re.compile(rf"(?<![\w:]){_TIME}", re.IGNORECASE)
+_TRAILING_OFFSET = re.compile(
+    r":[0-5]\d(?:[.,]\d+)?\s*(?:GMT|UTC)?\s*(?P<sign>[+-])(?P<hours>[01]\d)(?::?(?P<minutes>[0-5]\d))?$", re.IGNORECASE
+)
 _DATE_PATTERNS = (
     _ISO, _NUMERIC, _NUMERIC_YEAR_FIRST, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _RELATIVE_FR, _RELATIVE_EN, _DAY_WORD,
 )  # fmt: skip

@@ -1,7 +1,7 @@
 """Golden pages: hand-written article pages with the record each must give, checked field by field.
 
 tests/golden/<site>/<case>/page.html is the page as served (raw bytes); expected.json holds the input
-(``url``, ``fetched_at``) and the expected record (every key but ``text``, which joins the sections).
+(``url``, ``fetched_at``) and the expected record (every key but ``text``: the lead, then the sections).
 One test per field and case, so that a failure names the field.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from newsarchive.extraction import body_text, extract_article
+from newsarchive.extraction import body_text, extract_article, record_text
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(str(path.parent.relative_to(GOLDEN)) for path in GOLDEN.glob("*/*/expected.json"))
@@ -48,7 +48,9 @@ def test_golden_field(field, case):
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_golden_record_has_every_key_and_text_joins_sections(case):
+def test_golden_record_has_every_key_and_text_is_lead_then_sections(case):
     record = extracted(case)
     assert set(record) == set(FIELDS) | {"text"}
-    assert record["text"] == body_text(record["sections"])
+    assert record["text"] == record_text(record["lead"], body_text(record["sections"]))
+    if record["lead"]:
+        assert record["text"].startswith(record["lead"] + "\n")

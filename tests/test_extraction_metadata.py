@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from newsarchive.extraction.authors import clean_authors, names_from_byline
 from newsarchive.extraction.metadata import (
     breadcrumb_items,
-    clean_authors,
     clean_tags,
     is_copyright_text,
     is_site_name,
     language_code,
-    names_from_byline,
     split_keywords,
     strip_site_name,
 )

@@ -220,11 +220,13 @@ def test_image_url_is_absolute():
 
 
 # lead, body -----------------------------------------------------------------------------------------
-def test_standfirst_is_the_lead_and_stays_out_of_the_body():
+def test_standfirst_is_the_lead_and_opens_the_text_but_stays_out_of_the_sections():
     lead = "Le chapeau de l’article résume en deux phrases ce que le lecteur va découvrir ensuite."
     record = extract(make_page(header=f'<p class="chapo">{lead}</p>', body=f'<p class="chapo">{lead}</p>' + BODY))
     assert record["lead"] == lead
-    assert lead not in record["text"]
+    assert all(lead not in section["paragraphs"] for section in record["sections"])
+    assert record["text"].startswith(lead + "\nParagraphe 1 ") and record["text"].count(lead) == 1
+    assert record["word_count"] == len(re.findall(r"\w+", BODY.replace("<p>", " ").replace("</p>", " ")))
 
 
 def test_a_photo_credit_is_not_a_lead():

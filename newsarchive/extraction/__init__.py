@@ -12,9 +12,9 @@ import logging
 from datetime import UTC, datetime
 
 from newsarchive.extraction.errors import NotAnArticle
-from newsarchive.extraction.html import EmptyDocument, decode_html, parse_html
+from newsarchive.extraction.html import EmptyDocument, page_bytes, parse_html
 from newsarchive.extraction.page import ArticlePage
-from newsarchive.extraction.record import FIELDS, body_text, build_record
+from newsarchive.extraction.record import FIELDS, body_text, build_record, record_text
 from newsarchive.extraction.registry import page_class_for, register
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "extract_article",
     "page_class_for",
     "parse_fetch_time",
+    "record_text",
     "register",
 ]
 
@@ -49,7 +50,7 @@ def extract_article(
     """
     fetch_time = parse_fetch_time(fetched_at)
     try:
-        doc = parse_html(decode_html(body, headers))
+        doc = parse_html(page_bytes(body, headers))
     except EmptyDocument as exc:
         raise NotAnArticle(str(exc)) from exc
     page = page_class_for(url, site)(doc, url, headers=headers, fetched_at=fetch_time)

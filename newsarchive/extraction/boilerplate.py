@@ -6,6 +6,7 @@ their class names, ids and ARIA roles, never the name of one site.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
@@ -51,6 +52,7 @@ _TRAILING_WORDS = r"author|authors|byline|dateline|meta|date|time|timestamp"
 NEGATIVE_HINTS = re.compile(_EDGE_L + r"(?:" + _NEGATIVE_WORDS + r")" + _EDGE_R)
 TRAILING_HINTS = re.compile(_EDGE_L + r"(?:" + _TRAILING_WORDS + r")(?:$|\s)")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_MEDIA_TAGS = frozenset({"figure", "picture"})
 # Wrappers that are furniture when thin but may also wrap the real text.
 _SOFT_WORDS = (
     r"teaser|(?:media-?)?embed\w*|inline-?content|widget\w*|player\w*|video\w*|"
@@ -87,12 +89,28 @@ def hint_text(el) -> str:
     ident = el.get("id")
     if cls is None and ident is None:
         return ""
+    return _hints_of(cls, ident)
+
+
+@lru_cache(maxsize=8192)
+def _hints_of(cls: str | None, ident: str | None) -> str:
+    """hint_text() of a class and id pair (pages repeat the same few pairs on many elements)."""
     tokens = []
     for token in f"{cls or ''} {ident or ''}".lower().split():
         if ":" in token or "[" in token or _MODIFIER_TOKEN.match(token):
             continue
         tokens.append(token.split("--", 1)[0])
     return " ".join(tokens)
+
+
+@lru_cache(maxsize=8192)
+def _hint_kinds(hints: str) -> tuple[bool, bool, bool, bool, bool]:
+    """Which furniture words ``hints`` holds: (negative, trailing, soft, paywall, positive)."""
+    return (
+        bool(NEGATIVE_HINTS.search(hints)), bool(TRAILING_HINTS.search(hints)),
+        bool(SOFT_NEGATIVE_HINTS.search(hints)), bool(_PAYWALL_HINTS.search(hints)),
+        bool(POSITIVE_HINTS.search(hints)),
+    )
 
 
 def is_hidden(el) -> bool:
@@ -102,8 +120,9 @@ def is_hidden(el) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def is_boilerplate(el) -> bool:
-    """True when `el` (with its subtree) is page furniture, not article text."""
+def is_boilerplate(el, *, thin_wrappers: bool = True) -> bool:
+    """True when `el` (with its subtree) is page furniture, not article text. With `thin_wrappers` False, a
+    thin wrapper named like an embed, widget or player is not (page builders wrap an article's images so)."""
     tag = el.tag
     if not isinstance(tag, str):
         return True  # comments, processing instructions
@@ -121,14 +140,15 @@ def is_boilerplate(el) -> bool:
     hints = hint_text(el)
     if not hints:
         return False
-    if NEGATIVE_HINTS.search(hints) or (tag not in _HEADING_TAGS and TRAILING_HINTS.search(hints)):
+    negative, trailing, soft, paywall, _ = _hint_kinds(hints)
+    if negative or (tag not in _HEADING_TAGS and trailing):
         # A subtree holding the headline is a layout wrapper, whatever its class says.
         return el.find(".//h1") is None
     if tag in _TEXT_TAGS:
         return False
-    if SOFT_NEGATIVE_HINTS.search(hints):
-        return _THIN_PARAGRAPHS(el) < 2
-    return bool(_PAYWALL_HINTS.search(hints)) and _THIN_PARAGRAPHS(el) < 2 and _HAS_ACTION(el)
+    if soft:  # a figure holds no paragraphs: its media words describe it, not furniture
+        return thin_wrappers and tag not in _MEDIA_TAGS and _THIN_PARAGRAPHS(el) < 2
+    return paywall and _THIN_PARAGRAPHS(el) < 2 and _HAS_ACTION(el)
 
 
 def class_weight(el) -> int:
@@ -136,12 +156,8 @@ def class_weight(el) -> int:
     hints = hint_text(el)
     if not hints:
         return 0
-    weight = 0
-    if NEGATIVE_HINTS.search(hints) or TRAILING_HINTS.search(hints):
-        weight -= 25
-    if POSITIVE_HINTS.search(hints):
-        weight += 25
-    return weight
+    negative, trailing, _, _, positive = _hint_kinds(hints)
+    return (-25 if negative or trailing else 0) + (25 if positive else 0)
 
 
 def visible_text(el) -> str:

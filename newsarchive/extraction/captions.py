@@ -8,7 +8,6 @@ from lxml import etree
 
 from .boilerplate import hint_text, is_boilerplate, visible_text
 
-_WS = re.compile(r"\s+")
 _COPYRIGHT = re.compile(r"[(\[]?\s*(?:©|\(c\)|copyright\b)\s*:?\s*", re.IGNORECASE)
 _LABEL = (
     r"(?:cr[ée]dits?(?:\s+photos?)?|photos?(?:\s+credits?)?|photographie|photograph(?:er)?|"
@@ -36,7 +35,7 @@ _MAX_CREDIT_WORDS = 8
 
 
 def _clean(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def _credit_like(text: str) -> bool:
@@ -77,9 +76,13 @@ def split_credit(text: str) -> tuple[str, str | None]:
 # captions in the markup
 # --------------------------------------------------------------------------
 _CAPTION_CANDIDATES = etree.XPath(
-    ".//figure | .//figcaption | .//*[@itemprop='caption'] | .//*[contains(@class, 'caption')]"
-    " | .//*[contains(@class, 'legende') or contains(@class, 'legend')]"
+    ".//*[self::figure or self::figcaption or @itemprop='caption' or contains(@class, 'caption')"
+    " or contains(@class, 'legend') or contains(@class, 'picture') or contains(@class, 'image')"
+    " or contains(@class, 'photo') or contains(@class, 'visual')]"
 )
+# An image block whose caption is a plain text element beside the image ("div.article-picture > img + p").
+_IMAGE_BLOCK = re.compile(r"(?:^|[\s_-])(?:pictures?|images?|photos?|visuals?)(?:$|[\s_-])")
+_MIN_BESIDE, _MAX_BESIDE = 15, 400
 _CAPTION_CLASS = re.compile(r"caption|legende|légende|legend")
 _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|(?:^|[\s_-])(?:source|author|byline)(?:$|[\s_-])")
 _CREDIT_PROPS = frozenset({"copyrightHolder", "copyrightholder", "creator", "author"})
@@ -89,8 +92,11 @@ _PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.|spacer|pixel\.|transparen
 _SRCSET_ITEM = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)[wx])?\s*(?:,|$)")
 
 
-def captions_from(root, *, base_url: str) -> list[dict]:
+def captions_from(root, *, base_url: str, candidates=None) -> list[dict]:
     """Captions of the images under `root`: `[{text, image_url, credit, position}]`.
+
+    `candidates` are the page's figures, figcaptions and elements classed as captions or images, in page
+    order, when the caller has them at hand (PageIndex.media); else they are looked for under `root`.
 
     Captions are in page order (a gallery's own caption after those of its
     images); identical captions are kept once.
@@ -98,7 +104,7 @@ def captions_from(root, *, base_url: str) -> list[dict]:
     if root is None:
         return []
     captions, seen_texts = [], set()
-    for container, caption_el in _caption_elements(root):
+    for container, caption_el in _caption_elements(root, candidates):
         caption = _caption(container, caption_el, base_url)
         key = (caption["text"].casefold(), caption["credit"])
         if (caption["text"] or caption["credit"]) and key not in seen_texts:
@@ -108,9 +114,12 @@ def captions_from(root, *, base_url: str) -> list[dict]:
     return captions
 
 
-def _caption_elements(root) -> list[tuple]:
+def _caption_elements(root, candidates=None) -> list[tuple]:
     """(container, caption element) pairs outside furniture, in the caption elements' page order."""
-    candidates = _CAPTION_CANDIDATES(root)
+    if candidates is None:
+        candidates = _CAPTION_CANDIDATES(root)
+    else:
+        candidates = [candidate for candidate in candidates if _is_under(candidate, root)]
     order = {el: index for index, el in enumerate(candidates)}
     found = {}
     for candidate in candidates:
@@ -131,13 +140,41 @@ def _caption_parts(el):
         return None if caption_el is None else (el, caption_el)
     hints = hint_text(el)
     if el.tag != "figcaption" and el.get("itemprop") != "caption" and not _CAPTION_CLASS.search(hints):
-        return None
+        beside = _text_beside_image(el) if _IMAGE_BLOCK.search(hints) and _one_image(el) else None
+        return None if beside is None else (el, beside)
     if "wp-caption" in hints.split():
         caption_el = _own_caption(el)
         return None if caption_el is None else (el, caption_el)
     if el.find(".//img") is not None:
         return None
     return _container_of(el), el
+
+
+def _is_under(el, root) -> bool:
+    return el is not root and any(ancestor is root for ancestor in el.iterancestors())
+
+
+def _one_image(block) -> bool:
+    images = 0
+    for _ in block.iter("img"):
+        images += 1
+        if images > 1:
+            return False
+    return images == 1
+
+
+def _text_beside_image(block):
+    """The element after the image of an image block that holds a short text and no image or link."""
+    children = [child for child in block if isinstance(child.tag, str)]
+    for index, child in enumerate(children):
+        if child.tag in ("img", "picture") or child.find(".//img") is not None:
+            for after in children[index + 1:]:
+                text = _clean(visible_text(after))
+                if after.find(".//img") is None and after.tag != "a" and after.find(".//a") is None \
+                        and _MIN_BESIDE <= len(text) <= _MAX_BESIDE:
+                    return after
+            return None
+    return None
 
 
 def _own_caption(container):
@@ -169,7 +206,7 @@ def _container_of(caption_el):
 def _in_boilerplate(el, root) -> bool:
     node = el
     while node is not None and node is not root:
-        if is_boilerplate(node):
+        if is_boilerplate(node, thin_wrappers=False):
             return True
         node = node.getparent()
     return False

@@ -19,21 +19,48 @@ _CANDIDATE_TEXTS = etree.XPath(
 )
 _VISIBLE_TEXT_NODES = etree.XPath(f".//text()[normalize-space()][{_NOT_IN}]")
 _SEPARATOR_ONLY = re.compile(r"^[\s|·•–—-]*$")
+_MARKERS = re.compile(r"©|opyright|OPYRIGHT|roits|ROITS|ights")
 _MAX_COPYRIGHT = 220
+_PAGE_END_BLOCKS = 3
 
 
 def copyright_line(index: PageIndex) -> str | None:
     """The last copyright line of the page footer (``<footer>``, ``.footer``, ``role=contentinfo``),
-    else of the whole page."""
+    else of the end of the page (the last blocks of ``<body>``)."""
     footers = index.by_tag["footer"] + [h.element for h in index.matching(_FOOTER_HINTS)]
-    for footer in reversed(footers):
+    for footer in reversed(_outermost(footers)):
         line = _last_line_in(footer)
         if line:
             return line
-    return _last_line_in(index.doc)
+    body = index.doc.find("body")
+    ending = [child for child in body if isinstance(child.tag, str)][-_PAGE_END_BLOCKS:] if body is not None else []
+    for block in reversed(ending):
+        line = _last_line_in(block)
+        if line:
+            return line
+    return None
+
+
+def _outermost(elements: list) -> list:
+    """The elements not inside another one of the list, in page order."""
+    chosen = set(elements)
+    kept = [e for e in dict.fromkeys(elements) if not any(a in chosen for a in e.iterancestors())]
+    return sorted(kept, key=_tree_path)
+
+
+def _tree_path(element) -> list[int]:
+    """The child indexes leading from the root to ``element``: sorting by them gives page order."""
+    path = []
+    parent = element.getparent()
+    while parent is not None:
+        path.append(parent.index(element))
+        element, parent = parent, parent.getparent()
+    return path[::-1]
 
 
 def _last_line_in(root) -> str | None:
+    if not _MARKERS.search(etree.tostring(root, method="text", encoding=str, with_tail=False)):
+        return None  # a cheap test before the query of every text node
     for text_node in reversed(_CANDIDATE_TEXTS(root)):
         if not is_copyright_text(text_node) or _in_link(text_node, None):
             continue

@@ -1,6 +1,16 @@
-"""The candidate dates of a page, in layer order, for :func:`~newsarchive.extraction.fields.pick_date`."""
+"""The candidate dates of a page, in layer order, for :func:`~newsarchive.extraction.fields.pick_date`.
+
+Candidates are compared in Paris time. The record then writes the chosen date with
+``normalise_date(raw, keep_offset=True)`` (see :mod:`newsarchive.dates`): a time the page gives with an explicit
+non-zero offset keeps it, and the calendar day the page states; UTC values (``Z``, ``+00:00``, as WordPress and
+many CMSs store them), named zones and times without an offset are written in Paris time, the time of a French
+newsroom. On a page in another language (its language known and not French) UTC values stay UTC: the zone of
+its newsroom is unknown, and UTC is what the page says.
+"""
 
 from __future__ import annotations
+
+import re
 
 from newsarchive.dates import split_published_modified
 from newsarchive.extraction import heuristics
@@ -18,6 +28,8 @@ MODIFIED_META = (
     "article.updated", "parsely-updated",
 )
 _MAX_TIME_ELEMENTS = 3
+_BARE_TIME = re.compile(r"(?:[01]?\d|2[0-3])\s*(?:[:h]\s*[0-5]\d)(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)")
 
 
 def date_candidates(page, modified: bool):
@@ -32,7 +44,17 @@ def date_candidates(page, modified: bool):
         yield HEURISTIC, raw
     scope = heuristics.article_scope(page.doc, page.headline_element)
     for text in heuristics.date_block_texts(page.index, scope):
-        yield HEURISTIC, split_published_modified(text)[1 if modified else 0]
+        yield HEURISTIC, visible_date(text, modified)
+
+
+def visible_date(text: str, modified: bool) -> str | None:
+    """The published (or modified) part of a visible date text; None for a bare time next to a year
+    (``15 августа 2016, 13:43``): the day is written in a form that is not read, and the time alone
+    would be dated today."""
+    part = split_published_modified(text)[1 if modified else 0]
+    if part and _BARE_TIME.fullmatch(part) and _YEAR.search(text):
+        return None
+    return part
 
 
 def _published_metadata(data):

@@ -10,16 +10,19 @@ import re
 
 from lxml import etree
 
-from newsarchive.extraction.html import clean_text, element_text
+from newsarchive.extraction.boilerplate import hint_text
+from newsarchive.extraction.html import clean_text, element_text, spaced_text
 from newsarchive.extraction.index import PageIndex
 
 _IMAGES = etree.XPath(".//img[@src or @data-src]")
 _LINKED_HEADING = etree.XPath("boolean(.//a[@href])")
 
 _FURNITURE_TAGS = frozenset({"aside", "nav"})
+# Words opening a class or id word (edges spelled out: "withsidebar" or "article-type-commentary" are no furniture).
 _FURNITURE_HINTS = re.compile(
-    r"related|sidebar|widget|comment|recommend|popular|most-?read|read-?more|newsletter|teaser-?list|"
-    r"promo|outbrain|taboola|more-?stories|lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|consent|modal"
+    r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire)|recommend|popular|most-?read|read-?more|newsletter|"
+    r"teaser-?list|promo|outbrain|taboola|more-?stories|lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|"
+    r"consent|modal)"
 )
 _FOOTER_HINTS = re.compile(r"footer")
 _LOGO_HINTS = re.compile(r"logo|brand|site-?title|site-?name|masthead")
@@ -27,21 +30,16 @@ _DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "head
 _DATE_HINTS = re.compile(r"date|time|publi|meta|byline|updated|modified|posted")
 _BYLINE_HINTS = re.compile(r"byline|author|auteur|signature")
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
-_NOT_BYLINE_HINTS = re.compile(r"bio|box|avatar|image|photo|picture|desc|about|more|list|related|card")
-_BYLINE_LEAD = re.compile(r"^(?:par|by|von|por|door)\s+\S", re.IGNORECASE)
-_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong"})
-_LEAD_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:chap[oô]|chapeau|standfirst|lead|leadin|intro|introduction|excerpt|summary|"
-    r"desc|description|subtitle|sub-title|subheadline|deck|dek|teaser|abstract)(?:$|[\s_-])"
+_NOT_BYLINE_HINTS = re.compile(
+    r"bio|box|avatar|image|photo|picture|desc|about|more|author-?list|authors-?list|related|card"
 )
-_NOT_LEAD_HINTS = re.compile(r"caption|image|photo|media|video|credit|author|card|list|item|meta|seo")
-_CREDIT = re.compile(r"©|\b(?:photo|photograph|crédit|credit|foto|bild)\s*:", re.IGNORECASE)
+_BYLINE_LEAD = re.compile(r"^(?:par|by|von|por|door)\s+\S", re.IGNORECASE)
 _PUBLISHED_HINTS = re.compile(r"publi|pubdate|entry-date|created|posted")
 _MODIFIED_HINTS = re.compile(r"updated|modified|update|maj|mise-?a-?jour")
+_NON_WORD = re.compile(r"[\W_]+")
 _MAX_META_BLOCKS = 12
 _MAX_DATE_TEXT = 200
 _MAX_BYLINE_TEXT = 160
-_MIN_LEAD, _MAX_LEAD = 40, 1200
 
 
 def hints(element) -> str:
@@ -56,7 +54,7 @@ def in_furniture(element) -> bool:
     for node in _self_and_ancestors(element):
         if node.tag in ("body", "html"):
             break
-        label = hints(node)
+        label = hint_text(node)
         if node.tag in _FURNITURE_TAGS or _FURNITURE_HINTS.search(label):
             return True
         if node.tag in ("article", "main"):
@@ -65,21 +63,48 @@ def in_furniture(element) -> bool:
     return in_footer
 
 
+def furniture_label(element) -> bool:
+    """True when the element's own class or id names furniture (related links, comments, sidebar...)."""
+    return bool(_FURNITURE_HINTS.search(hint_text(element)))
+
+
 def _self_and_ancestors(element):
     yield element
     yield from element.iterancestors()
 
 
-def headline_element(index: PageIndex):
-    """The first ``<h1>`` with text that is not a logo, preferring one inside ``<article>``/``<main>``."""
-    fallback = None
+def headline_element(index: PageIndex, titles=()):
+    """The headline's element: the first ``<h1>`` with text that is not a logo nor furniture, preferring one
+    inside ``<article>``/``<main>``; else the first ``<h1>``/``<h2>`` that says one of the structured ``titles``
+    (``og:title``, JSON-LD headline), wherever it is; else the first ``<h1>`` with text that is not a logo."""
+    fallback, first = None, None
     for h1 in index.by_tag["h1"]:
-        if _LOGO_HINTS.search(hints(h1)) or not element_text(h1) or in_furniture(h1):
+        if _LOGO_HINTS.search(hints(h1)) or not element_text(h1):
+            continue
+        first = first if first is not None else h1
+        if in_furniture(h1):
             continue
         if article_container(h1) is not None:
             return h1
         fallback = fallback if fallback is not None else h1
-    return fallback
+    if fallback is not None:
+        return fallback
+    found = _heading_saying(index, titles)
+    return found if found is not None else first
+
+
+def _heading_saying(index: PageIndex, titles):
+    wanted = {_reduced(title) for title in titles if title} - {""}
+    if not wanted:
+        return None
+    for heading in index.by_tag["h1"] + index.by_tag["h2"]:
+        if _reduced(element_text(heading)) in wanted:
+            return heading
+    return None
+
+
+def _reduced(text: str) -> str:
+    return _NON_WORD.sub("", text.casefold())
 
 
 def article_container(headline):
@@ -134,7 +159,7 @@ def byline_text(index: PageIndex, headline=None) -> str | None:
         element = hinted.element
         if element.tag in _NOT_BYLINE_TAGS or _NOT_BYLINE_HINTS.search(hints(element)):
             continue
-        text = element_text(element)
+        text = spaced_text(element)
         if text and len(text) <= _MAX_BYLINE_TEXT and not in_furniture(element):
             candidates.append((_byline_rank(hinted.label), hinted.position, text))
     if candidates:
@@ -177,29 +202,6 @@ def _byline_after_headline(headline) -> str | None:
 
 def rel_author_names(index: PageIndex) -> list[str]:
     return [element_text(a) for a in index.rel_links_with("author") if not in_furniture(a)]
-
-
-def lead_text(index: PageIndex, scope, headline_element) -> str | None:
-    """The standfirst: an element after the headline classed ``chapo``, ``standfirst``, ``lead``, ``intro``,
-    ``excerpt``... or marked ``itemprop="description"``, that is not a caption, a credit or a teaser."""
-    after = index.h1_positions.get(headline_element, -1)
-    headline = element_text(headline_element)
-    for hinted in index.matching(_LEAD_HINTS, _LEAD_TAGS, scope):
-        element = hinted.element
-        if hinted.position < after or not _may_be_lead(element):
-            continue
-        text = element_text(element)
-        if _MIN_LEAD <= len(text) <= _MAX_LEAD and not (headline and headline in text) and not _CREDIT.search(text):
-            return text
-    return None
-
-
-def _may_be_lead(element) -> bool:
-    if _NOT_LEAD_HINTS.search(hints(element)) or len(element.findall(".//p")) > 3:
-        return False
-    if any(a.tag in ("figure", "figcaption", "picture") for a in element.iterancestors()):
-        return False
-    return not in_furniture(element)
 
 
 def first_image(root) -> str | None:

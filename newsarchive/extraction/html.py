@@ -6,18 +6,25 @@ import codecs
 import logging
 import re
 import threading
+from itertools import pairwise
 
 import lxml.html
 from lxml import etree
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    html_to_unicode,
+    http_content_type_encoding,
+    read_bom,
+)
 
 logger = logging.getLogger(__name__)
 
-_WHITESPACE = re.compile(r"\s+")
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*\?>")
 _VISIBLE_TEXT = etree.XPath(
-    ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+    ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
+    " or ancestor::rt or ancestor::rp)]"
 )
+_CLOSING = frozenset(",.;:!?)]}»”’'")
 _local = threading.local()
 
 
@@ -44,6 +51,34 @@ def decode_html(body: bytes | str, headers: dict | None = None) -> str:
         logger.debug("page declared %s is valid UTF-8, decoding it as UTF-8", encoding)
         return body.decode("utf-8")
     return text
+
+
+def page_bytes(body: bytes | str, headers: dict | None = None) -> bytes:
+    """The page as UTF-8 bytes for the parser, read as :func:`decode_html` reads it.
+
+    A page that declares (or defaults to) UTF-8 and is valid UTF-8 is passed on as it is, without
+    the round trip through text.
+    """
+    if isinstance(body, bytes) and _declared_codec(body, headers) == "utf-8":
+        unmarked = body.removeprefix(codecs.BOM_UTF8)
+        try:
+            unmarked.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return unmarked
+    return decode_html(body, headers).encode("utf-8", "replace")
+
+
+def _declared_codec(body: bytes, headers: dict | None) -> str | None:
+    """The codec the page's BOM, HTTP charset or ``<meta charset>`` names (UTF-8 by default)."""
+    bom_encoding, _ = read_bom(body)
+    encoding = bom_encoding or http_content_type_encoding(header_value(headers, "content-type")) \
+        or html_body_declared_encoding(body) or "utf-8"
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return None
 
 
 def header_value(headers: dict | None, name: str) -> str | None:
@@ -76,22 +111,27 @@ def _is_multibyte_utf8(body: bytes) -> bool:
     return True
 
 
-def _parser() -> lxml.html.HTMLParser:
+def _parser() -> etree.HTMLParser:
+    """An HTML parser whose elements are all ``lxml.html.HtmlElement``: a fixed class lookup done in C,
+    where lxml.html's own parser calls a Python lookup for every element it hands out."""
     parser = getattr(_local, "parser", None)
     if parser is None:
-        parser = _local.parser = lxml.html.HTMLParser(
+        parser = _local.parser = etree.HTMLParser(
             encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
         )
+        parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=lxml.html.HtmlElement))
     return parser
 
 
-def parse_html(text: str) -> lxml.html.HtmlElement:
-    """Parse (possibly truncated or malformed) HTML text into an lxml document root."""
-    text = _XML_DECLARATION.sub("", text, count=1)
+def parse_html(text: str | bytes) -> lxml.html.HtmlElement:
+    """Parse (possibly truncated or malformed) HTML text, or UTF-8 bytes, into an lxml document root."""
+    if isinstance(text, str):
+        text = text.encode("utf-8", "replace")
+    text = _XML_DECLARATION.sub(b"", text, count=1)
     if not text.strip():
         raise EmptyDocument("empty page")
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=_parser())
+        root = lxml.html.document_fromstring(text, parser=_parser())
     except (etree.ParserError, ValueError) as exc:
         raise EmptyDocument(f"unparsable page: {exc}") from exc
     if root is None or len(root) == 0:
@@ -103,11 +143,25 @@ def clean_text(text: str | None) -> str:
     """Collapse every run of whitespace (no-break spaces included) into one space, and strip."""
     if not text:
         return ""
-    return _WHITESPACE.sub(" ", text).strip()
+    return " ".join(text.split())
+
+
+def spaced_text(element) -> str:
+    """The visible text of an element with a space between the texts of its elements: for lines made of
+    separate pieces (``<span>Par</span><a>Léa Roy</a><time>…</time>``), where ``element_text`` would glue them."""
+    if element is None:
+        return ""
+    pieces = [piece for piece in _VISIBLE_TEXT(element) if piece]
+    joined = pieces[:1]
+    for previous, piece in pairwise(pieces):
+        if not previous[-1].isspace() and not piece[0].isspace() and piece[0] not in _CLOSING:
+            joined.append(" ")
+        joined.append(piece)
+    return clean_text("".join(joined))
 
 
 def element_text(element) -> str:
-    """The visible text of an element, whitespace collapsed (script and style left out)."""
+    """The visible text of an element, whitespace collapsed (script, style and ruby annotations left out)."""
     if element is None:
         return ""
     return clean_text("".join(_VISIBLE_TEXT(element)))

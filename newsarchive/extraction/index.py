@@ -11,13 +11,28 @@ import re
 from lxml import etree
 
 _INDEXED_TAGS = ("h1", "h2", "h3", "time", "article", "address", "footer")
-_HINT_ATTRIBUTES = frozenset({"class", "id", "itemprop", "itemtype", "aria-label", "role"})
+# Links to a site's tag pages: /tag/…, /sujets/…, /mots-cles/…, /themes/…
+_TAG_PATH = re.compile(
+    r"/(?:tags?|topics?|sujets?|th[eè]mes?|thematiques?|mots?-cl[eé]s?|keywords?|etiquettes?|schlagw\w*)"
+    r"/[^/?#]+/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+_HINT_ATTRIBUTES = frozenset({"class", "id", "itemprop", "itemtype", "aria-label", "role", "data-testid"})
 # Every word that one of the generic readers looks for in class, id, itemprop, itemtype, aria-label or role.
 _ANY_HINT = re.compile(
     r"chap|standfirst|lead|intro|excerpt|summary|desc|subtitle|sub-title|subheadline|deck|dek|teaser|"
-    r"abstract|byline|author|auteur|signature|date|time|publi|meta|updated|modified|posted|breadcrumb|"
-    r"ariane|fil d|tag|keyword|mots-cl|topic|footer|copyright|legal|mentions|contentinfo"
+    r"abstract|accroche|resum|résum|byline|author|auteur|signature|date|time|publi|meta|updated|modified|posted|breadcrumb|"
+    r"ariane|fil d|tag|keyword|mots-cl|topic|sujet|theme|thématique|thematique|tiquette|schlagw|footer|copyright|legal|mentions|contentinfo"
 )
+
+
+# Class words of image captions and image blocks; with <figure> and <figcaption>, the candidates of captions.py.
+_MEDIA_HINT = re.compile(r"caption|legend|picture|image|photo|visual")
+_MEDIA_TAGS = frozenset({"figure", "figcaption"})
+# Elements whose own text may be a short label such as "Mots-clés :" or "Sujets" (tags.py decides).
+_LABEL_TAGS = frozenset({"span", "strong", "b", "p", "h2", "h3", "h4", "h5", "dt", "div", "li", "em", "label"})
+_LABEL_INITIALS = frozenset("MmTtSsÉéEeKk")
+_MAX_LABEL = 60
 
 
 class Hinted:
@@ -38,36 +53,56 @@ class PageIndex:
         self.doc = doc
         self.by_tag: dict[str, list] = {tag: [] for tag in _INDEXED_TAGS}
         self.rel_links: list = []
+        self.tag_links: list = []
+        self.label_elements: list = []
+        self.media: list = []
         self.hinted: list[Hinted] = []
         self.h1_positions: dict = {}
+        self._matched: dict = {}
         self._walk(doc)
 
     def _walk(self, doc) -> None:
-        # One loop without calls per element: this runs on every element of the page.
-        by_tag, search = self.by_tag, _ANY_HINT.search
+        # One loop with few calls per element: this runs on every element of the page. Labels repeat
+        # (list items, grid cells), so each distinct one is tested once.
+        by_tag, seen = self.by_tag, {}
         for position, element in enumerate(doc.iter(etree.Element)):
             tag = element.tag
-            if tag in by_tag:
+            if tag in _MEDIA_TAGS:
+                self.media.append(element)
+            elif tag in by_tag:
                 by_tag[tag].append(element)
                 if tag == "h1":
                     self.h1_positions[element] = position
-            elif tag == "a" and element.get("rel"):
-                self.rel_links.append(element)
-            attributes = element.items()
-            if attributes:
-                label = " ".join([value for name, value in attributes if name in _HINT_ATTRIBUTES]).lower()
-                if label and search(label):
-                    self.hinted.append(Hinted(element, position, label))
+            elif tag == "a":
+                self._add_link(element)
+            if tag in _LABEL_TAGS:
+                text = element.text
+                if text and len(text) < _MAX_LABEL and text.lstrip()[:1] in _LABEL_INITIALS:
+                    self.label_elements.append(element)
+            label = _hint_label(element.items())
+            if label:
+                hit, media = seen.get(label) or seen.setdefault(label, _label_kinds(label))
+                if hit:
+                    self.hinted.append(Hinted(element, position, hit))
+                if media and tag not in _MEDIA_TAGS:
+                    self.media.append(element)
+
+    def _add_link(self, link) -> None:
+        if link.get("rel"):
+            self.rel_links.append(link)
+        href = link.get("href")
+        if href and _TAG_PATH.search(href):
+            self.tag_links.append(link)
 
     def matching(self, pattern: re.Pattern, tags=None, scope=None) -> list[Hinted]:
         """Hinted elements whose hints match ``pattern``, of one of ``tags``, inside ``scope``; in page order."""
-        found = []
-        for hinted in self.hinted:
-            if tags is not None and hinted.element.tag not in tags:
-                continue
-            if pattern.search(hinted.label) and (scope is None or is_inside(hinted.element, scope)):
-                found.append(hinted)
-        return found
+        matched = self._matched.get(pattern)
+        if matched is None:
+            matched = self._matched[pattern] = [hinted for hinted in self.hinted if pattern.search(hinted.label)]
+        return [
+            hinted for hinted in matched
+            if (tags is None or hinted.element.tag in tags) and (scope is None or is_inside(hinted.element, scope))
+        ]
 
     def rel_links_with(self, token: str, scope=None) -> list:
         """``<a>`` elements whose ``rel`` holds ``token``, inside ``scope``."""
@@ -75,6 +110,22 @@ class PageIndex:
             link for link in self.rel_links
             if token in link.get("rel").lower().split() and (scope is None or is_inside(link, scope))
         ]
+
+
+def _label_kinds(label: str) -> tuple[str, bool]:
+    """(the lower-cased label when it holds a reader's hint word else "", whether it names an image or a caption)."""
+    lowered = label.lower()
+    return (lowered if _ANY_HINT.search(lowered) else ""), bool(_MEDIA_HINT.search(lowered))
+
+
+def _hint_label(attributes: list) -> str:
+    """The values of the hint attributes among an element's ``(name, value)`` pairs, joined."""
+    if not attributes:
+        return ""
+    if len(attributes) == 1:
+        name, value = attributes[0]
+        return value if name in _HINT_ATTRIBUTES else ""
+    return " ".join([value for name, value in attributes if name in _HINT_ATTRIBUTES])
 
 
 def is_inside(element, scope) -> bool:

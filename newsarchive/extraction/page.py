@@ -16,6 +16,11 @@ from typing import ClassVar
 from urllib.parse import urljoin, urlsplit
 
 from newsarchive.extraction import content, heuristics, taxonomy
+from newsarchive.extraction.authors import (
+    clean_authors,
+    names_from_byline,
+    signature_names,
+)
 from newsarchive.extraction.copyright import copyright_line
 from newsarchive.extraction.datefields import date_candidates
 from newsarchive.extraction.fields import (
@@ -31,25 +36,27 @@ from newsarchive.extraction.fields import (
 )
 from newsarchive.extraction.html import element_text, header_value
 from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.lead import lead_text
 from newsarchive.extraction.metadata import (
-    clean_authors,
     clean_tags,
     is_site_name,
     language_code,
-    names_from_byline,
     split_keywords,
     strip_site_name,
 )
 from newsarchive.extraction.selectors import read_field
 from newsarchive.extraction.structured import StructuredData
+from newsarchive.extraction.tags import page_tags
 from newsarchive.extraction.values import (
     breadcrumb_names,
     breadcrumb_parent,
+    descriptions_of,
     first_text,
     image_url_of,
     jsonld_author_names,
     prefer_visible_headline,
     publisher_names,
+    site_names,
 )
 from newsarchive.urls import canonicalize_url, same_site
 
@@ -100,7 +107,9 @@ class ArticlePage:
 
     @cached_property
     def headline_element(self):
-        return heuristics.headline_element(self.index)
+        data = self.data
+        titles = [first_text(data.article_value("headline", "name")), *data.meta_all("og:title", "twitter:title")]
+        return heuristics.headline_element(self.index, [self._title_text(title) for title in titles])
 
     @cached_property
     def _content(self) -> Sourced:
@@ -123,17 +132,10 @@ class ArticlePage:
 
     @cached_property
     def article_root(self):
-        """The content root widened to the article around it: its nearest ancestor holding the headline
-        (so that the lead image's caption above the text counts), when that is not the whole page."""
-        root, headline = self.content_root, self.headline_element
-        if root is None or headline is None:
-            return root
-        for ancestor in root.iterancestors():
-            if ancestor.tag in ("body", "html"):
-                break
-            if headline in ancestor.iterdescendants(headline.tag):
-                return ancestor
-        return root
+        """The content root widened to the article around it: the smallest element holding both the root
+        and an ``<h1>`` (so that the lead image's caption above the text counts), when that is not the
+        whole page; else the root's ``<article>``, else the root."""
+        return content.article_scope(self.doc, self.content_root)
 
     @cached_property
     def tag_scope(self):
@@ -142,12 +144,14 @@ class ArticlePage:
         return self.doc if container is None else container
 
     @cached_property
+    def own_site_names(self) -> list[str]:
+        """The names the site surely gives itself: ``og:site_name``, its JSON-LD WebSite and publisher, its host."""
+        return site_names(self.data, self.url)
+
+    @cached_property
     def site_names(self) -> list[str]:
-        """Names the site goes by: ``og:site_name``, its JSON-LD WebSite and publisher, its host name."""
-        names = self.data.meta_all("og:site_name", "application-name", "twitter:site")
-        names += publisher_names(self.data)
-        host = (urlsplit(self.url).hostname or "").removeprefix("www.")
-        return names + [host, host.split(".")[0]]
+        """The site's own names and those of the other organisations its JSON-LD names."""
+        return self.own_site_names + publisher_names(self.data)
 
     # fields ------------------------------------------------------------------------------------
     def headline(self) -> Sourced | None:
@@ -184,6 +188,7 @@ class ArticlePage:
             (META, lambda: clean_authors(data.microdata_values("author"))),
             (HEURISTIC, lambda: clean_authors(heuristics.rel_author_names(self.index))),
             (HEURISTIC, lambda: names_from_byline(self.value("byline"))),
+            (HEURISTIC, lambda: signature_names(self.value("sections", []))),
         )
         site_only = None
         for layer, read in layers:
@@ -226,7 +231,8 @@ class ArticlePage:
         )
 
     def lead(self) -> Sourced | None:
-        text = heuristics.lead_text(self.index, self.article_root, self.headline_element)
+        descriptions = descriptions_of(self.data)
+        text = lead_text(self.index, self.article_root, self.headline_element, self.content_root, descriptions)
         return Sourced(text, HEURISTIC) if text else None
 
     def sections(self) -> Sourced | None:
@@ -239,18 +245,13 @@ class ArticlePage:
     def captions(self) -> Sourced | None:
         if self.content_root is None:
             return None
-        found = content.captions_from(self.article_root, base_url=self.url)
+        found = content.captions_from(self.article_root, base_url=self.url, candidates=self.index.media)
         return Sourced(found, self.content_source) if found else None
 
     def tags(self) -> Sourced | None:
-        data = self.data
-        return first_found(
-            (HEURISTIC, lambda: clean_tags(taxonomy.rel_tag_texts(self.index, self.tag_scope))),
-            (HEURISTIC, lambda: clean_tags(taxonomy.tag_block_texts(self.index, self.tag_scope))),
-            (JSONLD, lambda: clean_tags(split_keywords(data.article_value("keywords")))),
-            (OPENGRAPH, lambda: clean_tags(_one_or_many(data.meta_all("article:tag")))),
-            (META, lambda: clean_tags(split_keywords(data.meta_all("news_keywords", "keywords")))),
-        )
+        """The visible tag list, the structured keywords or the links to tag pages (see :mod:`.tags`)."""
+        chosen = page_tags(self.index, self.tag_scope, self.data, self.own_site_names)
+        return Sourced(chosen[1], chosen[0]) if chosen else None
 
     def copyright(self) -> Sourced | None:
         data = self.data
@@ -295,17 +296,12 @@ class ArticlePage:
             (OPENGRAPH, lambda: data.meta_first("og:image:secure_url", "og:image", "og:image:url")),
             (META, lambda: data.meta_first("twitter:image", "twitter:image:src", "thumbnail")),
             (META, lambda: data.links.get("image_src", [None])[0]),
-            (HEURISTIC, lambda: heuristics.first_image(self.content_root)),
+            (HEURISTIC, lambda: heuristics.first_image(self.article_root)),
         )
         return Sourced(urljoin(self.url, found.value), found.source) if found else None
 
 _AUTHOR_META = ("author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author")
 _DATE_FIELDS = frozenset({"published", "modified"})
-
-
-def _one_or_many(values: list[str]) -> list[str]:
-    """Tags given one per ``<meta>``, or all in one ``<meta>`` separated by commas."""
-    return split_keywords(values[0]) if len(values) == 1 else values
 
 
 def _canonical_or_given(url: str) -> str:

@@ -28,8 +28,8 @@ def build_record(page: ArticlePage) -> dict:
         raise NotAnArticle("no headline")
     found = {field: page.get(field) for field in FIELDS}
     values = {field: _value(field, found[field]) for field in FIELDS}
-    text = body_text(values["sections"])
-    word_count = len(_WORD.findall(text))
+    body = body_text(values["sections"])
+    word_count = len(_WORD.findall(body))
     _check_body(page, values["sections"], word_count)
     warnings: list[str] = []
     return {
@@ -54,7 +54,7 @@ def build_record(page: ArticlePage) -> dict:
         "language": values["language"],
         "image_url": values["image_url"],
         "word_count": word_count,
-        "text": text,
+        "text": record_text(values["lead"], body),
         "sources": {field: sourced.source for field, sourced in found.items() if sourced},
         "fallbacks": fallbacks(page, found),
         "warnings": warnings,
@@ -91,7 +91,7 @@ def _value(field: str, sourced):
 def _normalised_date(field: str, raw: str | None, page: ArticlePage, warnings: list[str]) -> str | None:
     if not raw:
         return None
-    normalised = normalise_date(raw, now=page.fetched_at)
+    normalised = normalise_date(raw, now=page.fetched_at, keep_offset=True)
     if normalised is None:
         logger.info("unparsable %s date %r on %s", field, raw, page.url)
         warnings.append(f"date_unparsed:{field}")
@@ -106,6 +106,11 @@ def body_text(sections: list[dict]) -> str:
             lines.append(section["heading"])
         lines.extend(section.get("paragraphs") or ())
     return "\n".join(lines)
+
+
+def record_text(lead: str | None, body: str) -> str:
+    """The record's plain text: the lead (standfirst), then the body; ``sections`` hold the body only."""
+    return f"{lead}\n{body}" if lead and body else lead or body
 
 
 def _site(url: str) -> str | None:

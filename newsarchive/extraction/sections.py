@@ -42,7 +42,6 @@ INLINE_TAGS = frozenset({
     "mark", "q", "cite", "code", "kbd", "var", "s", "del", "ins", "wbr", "picture", "source", "rt", "rp",
 })
 _CAPTION_HINTS = re.compile(r"caption|credit|copyright|legende|légende|photo-?info|media-?info")
-_WS = re.compile(r"\s+")
 _TEASER_CHARS = 600
 _TEASER_LINKS = etree.XPath(
     ".//a[.//h2 or .//h3 or .//h4 or not(normalize-space())] | .//h2//a | .//h3//a | .//h4//a"
@@ -59,7 +58,7 @@ _LETTERS = re.compile(r"[^\W\d_]{2}")
 
 def clean_text(text: str) -> str:
     """Collapse whitespace (NBSP included) to single spaces and strip."""
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def text_key(text: str) -> str:
@@ -138,7 +137,7 @@ def _keep_paragraph(text: str, link_chars: int, skip_keys: set[str]) -> bool:
 
 def _visible_size(text: str) -> int:
     """Number of non-space characters of `text`."""
-    return len(_WS.sub("", text))
+    return sum(map(len, text.split()))
 
 
 def _heading_like(text: str) -> bool:

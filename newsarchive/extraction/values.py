@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from newsarchive.extraction.html import clean_text
 from newsarchive.extraction.structured import StructuredData, type_names
@@ -56,11 +57,34 @@ def _person_name(node: dict) -> str | None:
 
 def publisher_names(data: StructuredData) -> list[str]:
     """Names of the JSON-LD WebSite, the article's publisher and the organisations of the page."""
+    organisations = [n for n in data.jsonld_nodes if type_names(n) & _ORGANISATION_TYPES]
+    return own_names(data) + _names(organisations)
+
+
+def descriptions_of(data: StructuredData) -> list[str]:
+    """The page's descriptions: ``og:description``, ``<meta name="description">``, ``twitter:description``,
+    then the JSON-LD ``description`` of the article."""
+    found = data.meta_all("og:description", "description", "twitter:description")
+    described = first_text(data.article_value("description"))
+    return found + [described] if described else found
+
+
+def site_names(data: StructuredData, url: str) -> list[str]:
+    """The names a site gives itself: ``og:site_name`` (and the like), its JSON-LD publisher and WebSite,
+    its host name with and without the suffix (``journal.fr``, ``journal``)."""
+    names = data.meta_all("og:site_name", "application-name", "twitter:site") + own_names(data)
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    return names + [host, host.split(".")[0]]
+
+
+def own_names(data: StructuredData) -> list[str]:
+    """Names of the article's JSON-LD publisher and of the WebSite: the names the site gives itself."""
+    return _names([data.resolve(data.article_value("publisher"))] + data.nodes_of_type("website"))
+
+
+def _names(nodes: list) -> list[str]:
     names = []
-    publisher = data.resolve(data.article_value("publisher"))
-    for node in [publisher] + data.nodes_of_type("website") + [
-        n for n in data.jsonld_nodes if type_names(n) & _ORGANISATION_TYPES
-    ]:
+    for node in nodes:
         name = node.get("name") if isinstance(node, dict) else None
         if isinstance(name, str) and name.strip():
             names.append(name.strip())

@@ -1,0 +1,157 @@
+"""Score the article extractor on the eval-dev pages, in-process and through ``newsarchive extract``, and time it.
+
+Usage (from the repository root):
+
+    python benchmarks/bench_eval.py [--data ../shared/eval-dev] [--repeat 3] [--skip-cli]
+
+The eval-dev folder (../shared/eval-dev by default) holds news pages with ground truth and its scorer
+(score.py). The scorer is run twice: in-process through ``benchmarks.eval_adapter:extract``, and as a
+command, ``newsarchive extract FILE --url URL``, the way other extractors are scored. One table follows:
+every field of the scorer for the in-process run (all pages, Fundus pages, trafilatura pages), for the
+command (all pages), and trafilatura 2.3.1's reference row from the eval-dev README. Then the median time
+per page of plain lxml parsing, of the in-process extraction (best of ``--repeat`` runs per page), of the
+command (process start-up included), and trafilatura's reference median.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import lxml.html
+
+from newsarchive.extraction import NotAnArticle, extract_article
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "eval-dev"
+SOURCES = ("all", "fundus", "trafilatura")
+_REFERENCE_ROW = re.compile(r"^\|\s*([\w/]+)\s*\|\s*([^|]+)\|\s*([^|]+)\|\s*([^|]+)\|\s*$")
+_REFERENCE_MS = re.compile(r"median ([\d.]+) ms/page")
+
+
+def run_scorer(data: Path, extractor: list[str], timeout: float) -> dict:
+    """The scorer's summary for one extractor (``["--py", "module:function"]`` or ``["--cmd", "..."]``)."""
+    with tempfile.TemporaryDirectory() as folder:
+        summary = Path(folder) / "summary.json"
+        command = [sys.executable, str(data / "score.py"), *extractor, "--data", str(data / "pages"),
+                   "--timeout", str(timeout), "--json", str(summary)]
+        paths = [str(ROOT), os.environ.get("PYTHONPATH")]
+        environment = {**os.environ, "PYTHONPATH": os.pathsep.join(path for path in paths if path)}
+        subprocess.run(command, check=True, cwd=ROOT, env=environment, stdout=subprocess.DEVNULL)
+        return json.loads(summary.read_text(encoding="utf-8"))["summary"]
+
+
+def cli_command() -> str:
+    """``newsarchive extract FILE --url URL`` as the scorer calls it (``CMD PAGE_PATH URL``)."""
+    program = shutil.which("newsarchive")
+    extract = shlex.join([program, "extract"]) if program else f"{shlex.quote(sys.executable)} -m newsarchive extract"
+    return shlex.join(["sh", "-c", f'exec {extract} "$0" --url "$1"'])
+
+
+def reference(data: Path) -> tuple[dict[str, str], float | None]:
+    """trafilatura's reference row of the eval-dev README: ``{field: "0.677 (130)"}`` (all pages, or its own
+    pages for the snippet micro scores), and its median ms."""
+    readme = (data / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Reference", 1)[-1].split("\n## ", 1)[0]
+    rows = {}
+    for line in section.splitlines():
+        match = _REFERENCE_ROW.match(line)
+        if match and match.group(1) != "field":
+            whole, traf = match.group(2).strip(), match.group(4).strip()
+            rows[match.group(1)] = traf if whole == "-" else whole  # micro scores exist for its own pages only
+    median = _REFERENCE_MS.search(section)
+    return rows, float(median.group(1)) if median else None
+
+
+def pages(data: Path) -> list[tuple[bytes, str]]:
+    found = []
+    for folder in sorted((data / "pages").iterdir()):
+        truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+        found.append(((folder / "page.html").read_bytes(), truth["url"]))
+    return found
+
+
+def median_ms(function, samples: list[tuple[bytes, str]], repeat: int) -> float:
+    """The median over pages of the best of ``repeat`` timings of ``function(body, url)``, in ms."""
+    best = []
+    for body, url in samples:
+        timings = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            function(body, url)
+            timings.append(time.perf_counter() - started)
+        best.append(min(timings) * 1000)
+    return statistics.median(best)
+
+
+def extract_or_skip(body: bytes, url: str) -> None:
+    try:
+        extract_article(body, url)
+    except NotAnArticle:
+        pass
+
+
+def cell(summary: dict | None, field: str, source: str) -> str:
+    if summary is None:
+        return "-"
+    if field == "snip_micro_p/r/f1":
+        micro = summary.get("snippets_micro") or {}
+        return "/".join(f"{micro[key]:.3f}" for key in ("p", "r", "f1")) if micro and source != "fundus" else "-"
+    score = summary["fields"].get(field, {}).get(source, {})
+    return f"{score['mean']:.3f} ({score['n']})" if score.get("mean") is not None else "-"
+
+
+def print_table(inprocess: dict, command: dict | None, rows: dict[str, str]) -> None:
+    headers = ["field", *(f"in-process {source}" for source in SOURCES), "command all", "trafilatura all"]
+    print("| " + " | ".join(headers) + " |")
+    print("|" + "---|" * len(headers))
+    for field in [*inprocess["fields"], "snip_micro_p/r/f1"]:
+        cells = [cell(inprocess, field, source) for source in SOURCES]
+        cells += [cell(command, field, "all"), rows.get(field, "-")]
+        print(f"| {field} | " + " | ".join(cells) + " |")
+
+
+def print_timings(samples, repeat: int, command: dict | None, reference_ms: float | None) -> None:
+    extract_or_skip(*samples[0])  # warm caches (date parser, compiled expressions)
+    parse = median_ms(lambda body, url: lxml.html.document_fromstring(body), samples, repeat)
+    extract = median_ms(extract_or_skip, samples, repeat)
+    print(f"\nmedian ms/page over {len(samples)} pages (best of {repeat} runs per page):")
+    print(f"  lxml parse only        {parse:7.2f}")
+    print(f"  extract_article        {extract:7.2f}   ({extract / parse:.1f}x lxml parsing)")
+    if command is not None:
+        print(f"  newsarchive extract    {command['ms']['median']:7.2f}   (one process per page, start-up included)")
+    if reference_ms:
+        print(f"  trafilatura (README)   {reference_ms:7.2f}   (reference machine; extract_article is "
+              f"{extract / reference_ms:.0%} of it)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the eval-dev folder")
+    parser.add_argument("--repeat", type=int, default=3, help="timings per page; the best is kept")
+    parser.add_argument("--skip-cli", action="store_true", help="do not score the newsarchive extract command")
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds per page for the command")
+    args = parser.parse_args()
+    if not (args.data / "score.py").is_file():
+        parser.error(f"no scorer in {args.data} (pass --data)")
+    inprocess = run_scorer(args.data, ["--py", "benchmarks.eval_adapter:extract"], args.timeout)
+    command = None if args.skip_cli else run_scorer(args.data, ["--cmd", cli_command()], args.timeout)
+    rows, reference_ms = reference(args.data)
+    print(f"{inprocess['pages']} pages scored, {inprocess['errors']} errors in-process"
+          + ("" if command is None else f", {command['errors']} through the command"))
+    print_table(inprocess, command, rows)
+    print_timings(pages(args.data), args.repeat, command, reference_ms)
+
+
+if __name__ == "__main__":
+    main()

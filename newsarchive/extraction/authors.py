@@ -1,0 +1,166 @@
+"""Author names from raw author strings and visible bylines.
+
+French bylines come in a few shapes: ``Par Prénom Nom``, ``Par Prénom Nom et Prénom Nom``, ``Par Prénom Nom
+avec AFP``, ``Propos recueillis par …``, ``De notre envoyé spécial à Kiev, Prénom Nom``, ``Texte : … Photos :
+…``, ``Par la rédaction``, often followed by the dates (``Publié le … à …``, ``Mis à jour le …``, ``Il y a
+3 heures``) or by the author's role (``Prénom Nom, journaliste``). English and German forms (``By``,
+``von``) are read too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsarchive.extraction.html import clean_text
+from newsarchive.extraction.metadata import dedupe
+
+_URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_CORRESPONDENT = (
+    r"(?:de\s+)?(?:notre|nos|votre)\s+(?:envoy[ée]e?s?|correspondante?s?|reporters?)"
+    r"(?:\s+(?:sp[ée]ciale?s?|permanente?s?|r[ée]gionale?s?))?"
+    r"(?:\s+(?:à|a|au|aux|en|dans)\s+(?:[^,:]{1,40}[,:]|\S+))?"
+)
+_NAME_PREFIX = re.compile(
+    r"^(?:(?:publié|publiée|rédigé|rédigée|écrit|écrite|mis en ligne|propos recueillis|texte|"
+    r"un article|posted|written|published|reported|edited|photos?)\s+(?:par|by)|"
+    rf"{_CORRESPONDENT}|texte\s*:|"
+    r"par|by|von|por|door|di|av|avec|auteur|auteurs|author|authors|autor|autorin|"
+    r"signé|signed|de la rédaction)(?:\b|(?<=[,:]))\s*[:\-–—,]?\s*",
+    re.IGNORECASE,
+)
+_ROLE = (
+    r"journaliste|rédact(?:eur|rice)s?(?:\s+en\s+chef)?|correspondante?|envoyée?s?\s+spécial\w*|reporter|"
+    r"photographe|chroniqueu(?:r|se)|éditorialiste|directeur|directrice|editor|staff writer|correspondent|"
+    r"contributor|columnist"
+)
+# A date, a time or a label that ends the name part of a byline ("Sara, le 6 août 2025 à 14h32").
+_NAME_END = re.compile(
+    r"\s*(?:\s(?:le|on|am|el|il|du|the)\s|\s(?:Le|On|Am|El|Il|Du|The)\s+\d|(?i:publié|mis à jour|mise à jour|"
+    r"modifié|actualisé|màj|updated|published|posted|aktualisiert|il y a|hier|aujourd'hui|aujourd’hui|today|"
+    r"yesterday)\b|\d|\s?\||\s[-–—·•]\s|\.?\s+(?i:photos?|vidéos?|illustrations?|infographies?)\s*:|"
+    r",?\s(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b|\s(?i:janv\w*|févr\w*|mars|avril|mai|juin|juil\w*|août|sept\w*|oct\w*|nov\w*|déc\w*|"
+    r"jan\w*|feb\w*|march|april|may|june|july|aug\w*|dec\w*)\.?\s+\d).*$"
+)
+# A role after the name in a visible byline ("Jean Dupont Journaliste", "Léa Roy Rédactrice en chef").
+_ROLE_END = re.compile(rf"\s(?i:{_ROLE})\b.*$")
+_LIST_SPLIT = re.compile(r"\s*[,;/]\s*")
+_CONJUNCTION = re.compile(r"\s*(?:&|\+|\s(?:et|and|und|y|e|og|och|avec|with|mit)\s)\s*")
+_BYLINE_WORD = re.compile(r"(?:^|\s)(?:par|by|von|por|door)\s+(?=\S)", re.IGNORECASE)
+_ROLE_WORDS = re.compile(
+    rf"^(?:{_ROLE}|rédaction|staff|senior\b.*|chief\b.*|redakt\w*|agence|agency)$", re.IGNORECASE
+)
+_NEWSROOM = re.compile(r"^la\s+rédaction$", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
+# One word or a host name given as an author by structured data: "dpa", "franceinfo", "mbl.is".
+_ONE_WORD = re.compile(r"^[^\W_][\w-]{1,24}(?:\.[a-z]{2,6})?$")
+_CMS_ACCOUNTS = frozenset({
+    "admin", "administrator", "administrateur", "webmaster", "wordpress", "editor", "redac", "root", "user",
+    "utilisateur", "auteur", "author", "guest", "invité",
+})
+_MAX_NAME_WORDS = 6
+_MAX_SIGNATURE = 60
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"})
+_SIGNATURE_JOINS = re.compile(r"\s*(?:[,;/&+]|\s(?:et|and|avec|with|und|mit)\s)\s*")
+_MAX_NAME_CHARS = 60
+
+
+def clean_authors(raw_values: Iterable[str], *, structured: bool = False) -> list[str]:
+    """Person or organisation names from raw author strings (``"Par Jean Dupont et Léa Roy"``, ...).
+
+    Prefixes (``Par``, ``by``, ``Publié par``, ``De notre envoyé spécial à …``), e-mail addresses, URLs,
+    parenthesised notes, dates and roles (after the name, in visible bylines) are dropped; lists joined by commas, ``et``, ``avec`` or ``and``
+    are split; duplicates are removed case-insensitively. Words starting in lower case are not names,
+    except ``la rédaction`` (the newsroom signs as a whole) and, for ``structured`` values (a JSON-LD or
+    ``<meta>`` author), one word or host name such as ``dpa`` or ``franceinfo`` (not a CMS account such as
+    ``admin``).
+    """
+    names: list[str] = []
+    for raw in raw_values:
+        if not isinstance(raw, str) or _URL.match(raw.strip()):
+            continue
+        if structured and _ONE_WORD.match(raw.strip()):
+            if raw.strip().casefold() not in _CMS_ACCOUNTS:
+                names.append(raw.strip())
+        else:
+            names.extend(_names_in(raw, structured))
+    return dedupe(names)
+
+
+def _names_in(raw: str, structured: bool) -> list[str]:
+    text = clean_text(_PARENTHESES.sub(" ", _EMAIL.sub(" ", raw)))
+    names = []
+    for chunk in _LIST_SPLIT.split(_strip_prefixes(text)):
+        chunk = _NAME_END.sub("", " " + _strip_prefixes(chunk)).strip()
+        if not structured:
+            chunk = _ROLE_END.sub("", chunk)  # a name given as such keeps its words ("Guardian staff reporter")
+        for part in _CONJUNCTION.split(chunk):
+            part = _strip_prefixes(part.strip(" .,;:·•-–—'\"«»"))
+            if _NEWSROOM.match(part):
+                names.append("La rédaction")
+            elif part and _starts_lowercase(part):
+                return names  # a role or a place ("envoyé spécial à Gap", "in News"): no name follows
+            elif _looks_like_name(part):
+                names.append(part)
+    return names
+
+
+def _strip_prefixes(text: str) -> str:
+    while True:
+        stripped = _NAME_PREFIX.sub("", text, count=1)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def names_from_byline(text: str | None) -> list[str]:
+    """Author names of a visible byline, which may hold other words before ``par``/``by``
+    (``Texte et photos par Léa Roy``, ``Magazin von Anna Weber``)."""
+    if not text:
+        return []
+    match = _BYLINE_WORD.search(text)
+    return clean_authors([text[match.end():] if match else text])
+
+
+def _starts_lowercase(text: str) -> bool:
+    letter = _LETTER.search(text)
+    return bool(letter) and letter.group().islower()
+
+
+def _looks_like_name(text: str) -> bool:
+    if not text or len(text) > _MAX_NAME_CHARS or not _LETTER.search(text):
+        return False
+    if len(text.split()) > _MAX_NAME_WORDS or _ROLE_WORDS.match(text) or _URL.match(text):
+        return False
+    if text.casefold() in _CMS_ACCOUNTS:
+        return False
+    return not _starts_lowercase(text)
+
+
+def signature_names(sections: list[dict]) -> list[str]:
+    """The names signing the body: its last (or first) paragraph when it holds nothing but names
+    (``Léa Roy``, ``Léa Roy et Paul Martin``, ``J. Dupont / AFP``), as many regional papers sign."""
+    paragraphs = [paragraph for section in sections for paragraph in section.get("paragraphs") or ()]
+    for text in paragraphs[-1:] + paragraphs[:1]:
+        text = text.strip(" ()[]")
+        if len(text) > _MAX_SIGNATURE:
+            continue
+        names = clean_authors([text])
+        if names and _only_names(text, names):
+            return names
+    return []
+
+
+def _only_names(text: str, names: list[str]) -> bool:
+    """True when every word of ``text`` belongs to one of ``names`` (or joins them), each name word
+    opening with a capital letter or being a particle (``de``, ``von``...)."""
+    name_words = [word for name in names for word in name.split()]
+    if not all(word[0].isupper() or word.casefold() in _PARTICLES for word in name_words):
+        return False
+    rest = _SIGNATURE_JOINS.sub(" ", f" {text} ")
+    for name in names:
+        rest = rest.replace(f" {name} ", " ", 1)
+    return not rest.strip(" .")

@@ -1,0 +1,170 @@
+"""The standfirst (chapô) of an article: the short text between the headline and the body.
+
+Two readings, the first that finds one wins: the visible block after the headline whose text is the page's
+description (``og:description``, ``<meta name="description">``, JSON-LD ``description``), outside the body; then
+an element after the headline classed ``chapo``, ``chapeau``, ``standfirst``, ``lead``, ``intro``, ``accroche``...
+that comes before the body's text and is not a caption, a credit, an author box or a teaser for another story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from newsarchive.extraction.heuristics import hints, in_furniture
+from newsarchive.extraction.html import element_text
+from newsarchive.extraction.index import PageIndex
+
+LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong"})
+LEAD_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:chap[oô]|chapeau|standfirst|lead|leadin|intro|introduction|excerpt|summary|accroche|"
+    r"desc|description|subtitle|sub-title|subheadline|deck|dek|abstract|resume|r[ée]sum[ée])(?:$|[\s_-])"
+)
+_NOT_LEAD_HINTS = re.compile(
+    r"caption|image|photo|media|video|credit|author|card|list|item|meta|seo|avatar|gallery|profile|bio|teaser"
+)
+_CAPTION_HINTS = re.compile(r"caption|legend|credit")
+_CREDIT = re.compile(r"©|\b(?:photo|photograph|crédit|credit|foto|bild)\s*:", re.IGNORECASE)
+_FOLLOWING = etree.XPath("following::*[position() <= 60]")
+_WORDS = re.compile(r"[\W_]+")
+_LONG_PARAGRAPH = 80
+_MIN_LEAD, _MAX_LEAD = 40, 1200
+_DESCRIPTION_KEY = 60
+_OPENING_KEY, _OPENING_CHARS = 20, 80
+
+
+def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> str | None:
+    """The standfirst of the article whose headline element is ``headline`` and body element ``body``;
+    ``descriptions`` are the page's descriptions (``og:description``, ``<meta name="description">``...)."""
+    hinted = hinted_lead(index, scope, headline, body)
+    if hinted:
+        return hinted
+    for description in dict.fromkeys(d for d in descriptions if d):
+        found = described_lead(headline, body, description)
+        if found:
+            return found
+    return None
+
+
+def described_lead(headline, body, description: str | None) -> str | None:
+    """The text of the innermost block after the headline that the page's description opens (descriptions
+    are often cut, or end with the author's name). None when no block matches, or when the block is the
+    body's own first paragraph (the description is then an automatic excerpt of the body)."""
+    key = _reduced(description or "")[:_DESCRIPTION_KEY]
+    if headline is None or len(key) < _MIN_LEAD:
+        return None
+    found = None
+    for element in _FOLLOWING(headline):
+        if found is not None and not _holds(found, element):
+            break
+        if element.tag not in LEAD_TAGS or (body is not None and (element is body or _holds(element, body))):
+            continue
+        if not _reduced(_opening(element)).startswith(key[:_OPENING_KEY]) or len(element.findall(".//p")) > 3:
+            continue
+        text = element_text(element)
+        if len(text) <= _MAX_LEAD and _reduced(text).startswith(key) and _may_be_lead(element, text):
+            found = element
+    if found is None:
+        return None
+    return None if _opens_body(found, body) else element_text(found)
+
+
+def _opening(element) -> str:
+    """The first characters of an element's text (enough to compare with a description's opening)."""
+    pieces, size = [], 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size >= _OPENING_CHARS:
+            break
+    return "".join(pieces)
+
+
+def _opens_body(element, body) -> bool:
+    """True for the body's own text: a block inside the body with paragraphs of the text before it or beside
+    it, or that holds all of the body's text."""
+    if body is None or not _holds(body, element):
+        return False
+    if not _before_body_text(element, body):
+        return True
+    if any(sibling.tag == "p" and _is_long(sibling) for sibling in element.itersiblings()):
+        return True
+    return not any(
+        _is_long(p) and not _in_caption(p) and p is not element and not _holds(element, p) for p in body.iter("p")
+    )
+
+
+def _in_caption(element) -> bool:
+    return any(node.tag in ("figure", "figcaption") or _CAPTION_HINTS.search(hints(node))
+               for node in (element, *element.iterancestors()))
+
+
+def _is_long(paragraph) -> bool:
+    return len(element_text(paragraph)) > _LONG_PARAGRAPH
+
+
+def hinted_lead(index: PageIndex, scope, headline, body=None) -> str | None:
+    """The first element after the headline with a standfirst class that comes before the body's text."""
+    after = index.h1_positions.get(headline, -1)
+    headline_text = element_text(headline)
+    for hinted in index.matching(LEAD_HINTS, LEAD_TAGS, scope):
+        element = hinted.element
+        if hinted.position < after or _NOT_LEAD_HINTS.search(hints(element)):
+            continue
+        if body is not None and not _before_body_text(element, body):
+            continue
+        text = element_text(element)
+        if _MIN_LEAD <= len(text) <= _MAX_LEAD and not (headline_text and headline_text in text) \
+                and _may_be_lead(element, text):
+            return text
+    return None
+
+
+def _may_be_lead(element, text: str) -> bool:
+    """Not a caption, a credit, a list of paragraphs, a link or a teaser, nor furniture."""
+    if _CREDIT.search(text) or len(element.findall(".//p")) > 3:
+        return False
+    if any(a.tag in ("figure", "figcaption", "picture", "a") for a in element.iterancestors()):
+        return False
+    links = sum(len(element_text(a)) for a in element.iter("a"))
+    return links * 2 < len(text) and not in_furniture(element)
+
+
+def _before_body_text(element, body) -> bool:
+    """True when ``element`` comes before the body, or opens it (no long paragraph of the body before it)."""
+    if element is body or _holds(element, body):
+        return True
+    if not _holds(body, element):
+        return _precedes(element, body)
+    node = element
+    while node is not body:
+        for sibling in node.itersiblings(preceding=True):
+            if isinstance(sibling.tag, str) and _has_long_paragraph(sibling):
+                return False
+        node = node.getparent()
+    return True
+
+
+def _has_long_paragraph(element) -> bool:
+    paragraphs = [element] if element.tag == "p" else element.iter("p")
+    return any(_is_long(p) for p in paragraphs)
+
+
+def _holds(ancestor, element) -> bool:
+    return any(node is ancestor for node in element.iterancestors())
+
+
+def _precedes(first, second) -> bool:
+    """True when ``first`` comes before ``second`` in the document (neither holding the other)."""
+    first_chain = [first, *first.iterancestors()][::-1]
+    second_chain = [second, *second.iterancestors()][::-1]
+    for depth, (a, b) in enumerate(zip(first_chain, second_chain)):
+        if a is not b:
+            parent = first_chain[depth - 1]
+            return parent.index(a) < parent.index(b)
+    return False
+
+
+def _reduced(text: str) -> str:
+    return _WORDS.sub("", text.casefold())

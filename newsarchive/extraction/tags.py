@@ -1,0 +1,190 @@
+"""The tags of an article: its visible tag list first, then the keywords of its structured data.
+
+A visible list is what the reader sees under the article: ``rel="tag"`` links, a block classed as a tag list
+(``.tags``, ``.mots-cles``, ``.sujets``...) or a block introduced by a label (``Mots-clés :``, ``Sujets :``,
+``Thèmes :``, ``Tags :``). Then come JSON-LD ``keywords`` and ``article:tag``, the links to the site's tag
+pages (``/tag/…``, ``/sujet/…``, ``/mots-cles/…``) and last the ``news_keywords`` / ``keywords`` meta, often
+a site-wide SEO list (see :func:`choose_tags`).
+
+Every list is cleaned of values that are no tags: the site's own name, paths and identifiers, internal
+``Label: value`` codes, links to more (``Voir tous les sujets``); a list is cut after its first 30 tags.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from newsarchive.extraction.fields import HEURISTIC, JSONLD, META, OPENGRAPH
+from newsarchive.extraction.heuristics import furniture_label, hints, in_furniture
+from newsarchive.extraction.html import clean_text, element_text
+from newsarchive.extraction.index import PageIndex, is_inside
+from newsarchive.extraction.metadata import clean_tags, is_site_name, split_keywords
+
+_LINKS = etree.XPath(".//a")
+_TAG_BLOCK_TAGS = frozenset({"div", "ul", "ol", "section", "p", "nav", "span", "footer", "aside", "dl", "dd"})
+TAG_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:tags?|tag-?list|post-?tags|keywords?|mots-?cl[ée]s|topics?|topic-?list|sujets?|themes|"
+    r"th[ée]matiques?|[ée]tiquettes?|schlagw\w*)(?:$|[\s_-])"
+)
+_TAG_LABEL = re.compile(
+    r"^\W*(?:mots[- ]cl[ée]s|tags?|sujets?|th[èe]mes?|th[ée]matiques?|[ée]tiquettes?|keywords?|topics?)"
+    r"(?:\s+(?:associ[ée]s|li[ée]s|de l'article|de cet article|related))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_LABEL_VALUE = re.compile(r"^[^\W\d_][\w ]{0,30}:\s*\S")
+_IDENTIFIER = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-|^/|[{}=<>]|^\d+$", re.IGNORECASE)
+_MORE_LINK = re.compile(
+    r"^(?:voir|tous|toutes|plus d['’e]|lire|more|all|see|view|mehr|alle|weitere)\b", re.IGNORECASE
+)
+_MAX_TAGS, _MAX_TAG_TEXT = 30, 50
+_USUAL_TAGS = 10  # a fuller list of an article's tags holds at most this many, or twice the shorter one
+_LABEL_LEVELS = 3
+
+
+def page_tags(index: PageIndex, scope, data, site_names) -> tuple[str, list[str]] | None:
+    """``(layer, tags)`` of a page: its tag lists under ``scope``, cleaned, chosen by :func:`choose_tags`."""
+    return choose_tags(
+        clean_tag_list(visible_tags(index, scope), site_names),
+        [(layer, clean_tag_list(raw, site_names)) for layer, raw in structured_tag_layers(data)],
+        clean_tag_list(tag_link_texts(index, scope), site_names),
+    )
+
+
+def visible_tags(index: PageIndex, scope) -> list[str]:
+    """The first tag list marked as such in the visible page under ``scope``: ``rel="tag"`` links, a block
+    classed as a tag list, a block introduced by a label (links to tag pages are read apart, as a last resort)."""
+    for reader in (rel_tag_texts, tag_block_texts, labelled_tag_texts):
+        found = reader(index, scope)
+        if found:
+            return found
+    return []
+
+
+def structured_tag_layers(data) -> list[tuple[str, list[str]]]:
+    """``(layer, raw tags)`` of the structured data, in layer order."""
+    return [
+        (JSONLD, split_keywords(data.article_value("keywords"))),
+        (OPENGRAPH, _one_or_many(data.meta_all("article:tag"))),
+        (META, split_keywords(data.meta_all("news_keywords") or data.meta_all("keywords"))),
+    ]
+
+
+def choose_tags(visible: list[str], structured: list[tuple[str, list[str]]], linked: list[str]):
+    """``(layer, tags)``: the visible list; else the JSON-LD keywords or ``article:tag``; else the links to
+    tag pages; else the ``keywords`` meta (often a site-wide SEO list). A later list that holds every tag of
+    the chosen one and a few more is a fuller reading of the same tags and replaces it (one that adds many
+    more is another list, such as SEO phrases); None when no list is given."""
+    ranked = [(HEURISTIC, visible)] if visible else []
+    ranked += [(layer, tags) for layer, tags in structured if tags and layer != META]
+    ranked += [(HEURISTIC, linked)] if linked else []
+    ranked += [(layer, tags) for layer, tags in structured if tags and layer == META]
+    if not ranked:
+        return None
+    chosen = ranked[0]
+    for candidate in ranked[1:]:
+        if _fuller(candidate[1], chosen[1]):
+            chosen = candidate
+    return chosen
+
+
+def _fuller(longer: list[str], shorter: list[str]) -> bool:
+    keys = {tag.casefold() for tag in longer}
+    most = max(2 * len(shorter) + 2, _USUAL_TAGS)
+    return len(shorter) < len(keys) <= most and all(tag.casefold() in keys for tag in shorter)
+
+
+def clean_tag_list(values, site_names) -> list[str]:
+    """Tags without the site's name, paths, identifiers, ``Label: value`` codes and links to more
+    (``Voir tous les …``, ``Alle Themen``); the first ``_MAX_TAGS`` of a longer list."""
+    tags = [
+        tag for tag in clean_tags(values)
+        if not _IDENTIFIER.search(tag) and not _LABEL_VALUE.match(tag) and not _MORE_LINK.match(tag)
+        and not is_site_name(tag, site_names)
+    ]
+    return tags[:_MAX_TAGS]
+
+
+def rel_tag_texts(index: PageIndex, scope) -> list[str]:
+    """Texts of the ``rel="tag"`` links under ``scope`` (WordPress ``rel="category tag"`` links left out)."""
+    return [
+        element_text(a) for a in index.rel_links_with("tag", scope)
+        if "category" not in a.get("rel").lower() and not in_furniture(a)
+    ]
+
+
+def tag_block_texts(index: PageIndex, scope) -> list[str]:
+    """Link texts of a tag list (``.tags``, ``.post-tags``, ``.mots-cles``, ``.sujets``) under ``scope``."""
+    for hinted in index.matching(TAG_HINTS, _TAG_BLOCK_TAGS, scope):
+        block = hinted.element
+        if TAG_HINTS.search(hints(block)) and not _furniture_around(block):
+            texts = _link_texts(block)
+            if texts:
+                return texts
+    return []
+
+
+def labelled_tag_texts(index: PageIndex, scope) -> list[str]:
+    """Link texts of the block that a label such as ``Mots-clés :`` or ``Sujets`` introduces."""
+    for element in index.label_elements:
+        if not _TAG_LABEL.match(clean_text(element.text)) or not is_inside(element, scope):
+            continue
+        block = element
+        for _ in range(_LABEL_LEVELS):
+            if block is None or _furniture_around(block):
+                break
+            texts = _link_texts(block)
+            if texts:
+                return texts
+            block = block.getparent()
+    return []
+
+
+def tag_link_texts(index: PageIndex, scope) -> list[str]:
+    """Texts of the links to tag pages (``/tag/…``, ``/sujet/…``) of the block under ``scope`` that holds
+    most of them."""
+    links = [a for a in index.tag_links if is_inside(a, scope) and element_text(a)]
+    if not links:
+        return []
+    counts: dict = {}
+    for link in links:
+        for depth, ancestor in enumerate(link.iterancestors()):
+            if depth >= 4 or ancestor is scope:
+                break
+            counts[ancestor] = counts.get(ancestor, 0) + 1
+    if not counts:
+        return [element_text(a) for a in links][:_MAX_TAGS]
+    block = max(counts, key=lambda element: (counts[element], -_depth_rank(links, element)))
+    if _furniture_around(block):
+        return []
+    return [element_text(a) for a in links if is_inside(a, block)][:_MAX_TAGS]
+
+
+def _depth_rank(links: list, block) -> int:
+    """How far ``block`` is above the first of ``links`` it holds: the tightest block wins a tie."""
+    for link in links:
+        for depth, ancestor in enumerate(link.iterancestors()):
+            if ancestor is block:
+                return depth
+    return 0
+
+
+def _link_texts(block) -> list[str]:
+    texts = [element_text(a) for a in _LINKS(block)]
+    texts = [text for text in texts if text]
+    if texts and len(texts) <= _MAX_TAGS and all(len(text) <= _MAX_TAG_TEXT for text in texts):
+        return texts
+    return []
+
+
+def _furniture_around(block) -> bool:
+    """True when a tag block is itself related links or comments, or sits in furniture (a tag list may
+    be a ``<nav>`` or an ``<aside>`` itself)."""
+    parent = block.getparent()
+    return furniture_label(block) or (parent is not None and in_furniture(parent))
+
+
+def _one_or_many(values: list[str]) -> list[str]:
+    """Tags given one per ``<meta>``, or all in one ``<meta>`` separated by commas."""
+    return split_keywords(values[0]) if len(values) == 1 else values

@@ -1,0 +1,104 @@
+"""Author names of French (and other) bylines, structured author values and signatures at the end of the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extraction import extract_article
+from newsarchive.extraction.authors import (
+    clean_authors,
+    names_from_byline,
+    signature_names,
+)
+
+
+@pytest.mark.parametrize(
+    "byline, names",
+    [
+        ("Par la rédaction", ["La rédaction"]),
+        ("Par La Rédaction", ["La rédaction"]),
+        ("Par la rédaction avec AFP", ["La rédaction", "AFP"]),
+        ("Par Jean Dupont et la rédaction", ["Jean Dupont", "La rédaction"]),
+        ("Par Jean Dupont, avec AFP", ["Jean Dupont", "AFP"]),
+        ("avec AFP", ["AFP"]),
+        ("Propos recueillis par Léa Roy", ["Léa Roy"]),
+        ("De notre envoyé spécial à Kiev, Jean Dupont", ["Jean Dupont"]),
+        ("De notre correspondante à Bruxelles Léa Roy", ["Léa Roy"]),
+        ("De notre correspondant permanent à New York, Paul Martin", ["Paul Martin"]),
+        ("Texte : Jean Dupont. Photos : Léa Roy", ["Jean Dupont"]),
+        ("Jean Dupont Journaliste", ["Jean Dupont"]),
+        ("Par Jean Dupont, Rédacteur en chef", ["Jean Dupont"]),
+        ("Par Jean Dupont Rédactrice en chef adjointe", ["Jean Dupont"]),
+        ("Par Jean Dupont Actualisé le 3 mars", ["Jean Dupont"]),
+        ("Par Léa Roy Le 3 mars 2025 à 10h05", ["Léa Roy"]),
+        ("Par Léa Roy, mercredi 6 août 2025", ["Léa Roy"]),
+        ("Par Marine Le Pen", ["Marine Le Pen"]),
+        ("By Alex Martin Thursday, November 9, 2023 4:41AM", ["Alex Martin"]),
+        ("Par Admin", []),
+        ("Rédaction", []),
+    ],
+)
+def test_french_bylines(byline, names):
+    assert names_from_byline(byline) == names
+
+
+def test_structured_author_names_keep_their_words():
+    assert clean_authors(["Rédaction Web Test Info"], structured=True) == ["Rédaction Web Test Info"]
+    assert clean_authors(["Équipe reporter Sports"], structured=True) == ["Équipe reporter Sports"]
+    assert clean_authors(["Léa Roy Journaliste"]) == ["Léa Roy"]
+
+
+def test_one_word_and_host_names_from_structured_data_but_not_cms_accounts():
+    assert clean_authors(["franceinfo", "journal.fr", "admin", "webmaster"], structured=True) == [
+        "franceinfo", "journal.fr"]
+    assert clean_authors(["franceinfo"]) == []
+
+
+def _sections(*paragraphs):
+    return [{"heading": None, "level": None, "paragraphs": list(paragraphs)}]
+
+
+def test_signature_at_the_end_of_the_body():
+    body = "Le conseil municipal a voté le budget mardi soir, après trois heures de débats animés."
+    assert signature_names(_sections(body, "Léa Roy et Paul Martin")) == ["Léa Roy", "Paul Martin"]
+    assert signature_names(_sections("Anne de la Tour / AFP", body)) == ["Anne de la Tour", "AFP"]
+    assert signature_names(_sections(body, "À suivre demain dans nos colonnes.")) == []
+    assert signature_names(_sections(body)) == []
+
+
+PAGE = (
+    "<html lang='fr'><head><meta property='og:type' content='article'>"
+    "<meta property='og:site_name' content='Le Journal Test'>{head}</head><body><article>"
+    "<h1>Le budget voté</h1>{byline}<div class='article-body'>{paragraphs}</div></article></body></html>"
+)
+PARAGRAPHS = "".join(
+    f"<p>Paragraphe {n} du compte rendu de la séance, avec assez de mots pour faire un texte suivi.</p>"
+    for n in range(4)
+)
+
+
+def extract(head="", byline="", paragraphs=PARAGRAPHS):
+    html = PAGE.format(head=head, byline=byline, paragraphs=paragraphs)
+    return extract_article(html.encode(), "https://journal-test.example/politique/budget.html")
+
+
+def test_signature_names_the_authors_when_only_the_site_is_named():
+    head = '<meta name="author" content="Le Journal Test">'
+    record = extract(head, paragraphs=PARAGRAPHS + "<p><strong>Léa Roy</strong></p>")
+    assert record["authors"] == ["Léa Roy"]
+    assert extract(head)["authors"] == ["Le Journal Test"]
+
+
+def test_byline_pieces_in_separate_elements_are_spaced():
+    byline = ('<div data-testid="article-byline"><span>Par</span><a href="/a/roy">Léa Roy</a>'
+              '<span>et</span><a href="/a/petit">Hugo Petit</a></div>')
+    record = extract(byline=byline)
+    assert record["byline"] == "Par Léa Roy et Hugo Petit"
+    assert record["authors"] == ["Léa Roy", "Hugo Petit"]
+
+
+def test_byline_inside_a_page_builder_list_is_read():
+    byline = ('<ul class="elementor-icon-list-items"><li class="elementor-icon-list-item">'
+              '<span class="elementor-icon-list-text elementor-post-info__item--type-author">Par Léa Roy</span>'
+              "</li></ul>")
+    assert extract(byline=byline)["authors"] == ["Léa Roy"]

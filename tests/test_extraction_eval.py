@@ -1,0 +1,72 @@
+"""The evaluation benchmark: its command line, the reference row it reads, and floor scores on the
+development pages shared next to the repository (skipped when they are absent)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shlex
+import subprocess
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from newsarchive.extraction import extract_article
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL_DEV = ROOT.parent / "shared" / "eval-dev"
+GOLDEN = Path(__file__).parent / "golden" / "generic" / "regional-signature"
+
+
+def load(path: Path, name: str):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@cache
+def bench_eval():
+    return load(ROOT / "benchmarks" / "bench_eval.py", "bench_eval")
+
+
+def test_reference_row_is_read_from_the_readme(tmp_path):
+    (tmp_path / "README.md").write_text(
+        "# x\n## Reference: tool\n**9 pages scored; median 12.5 ms/page**\n\n"
+        "| field | all (n) | fundus (n) | trafilatura (n) |\n|---|---|---|---|\n"
+        "| title | 0.600 (9) | 0.500 (4) | 0.700 (5) |\n| snip_micro_p/r/f1 | - | - | 0.9/0.8/0.85 |\n"
+        "## Licence\n| title | 1 | 1 | 1 |\n",
+        encoding="utf-8",
+    )
+    rows, median = bench_eval().reference(tmp_path)
+    assert rows == {"title": "0.600 (9)", "snip_micro_p/r/f1": "0.9/0.8/0.85"}
+    assert median == 12.5
+
+
+def test_the_scored_command_is_newsarchive_extract_file_url():
+    expected = json.loads((GOLDEN / "expected.json").read_text(encoding="utf-8"))
+    url = expected["input"]["url"]
+    command = shlex.split(bench_eval().cli_command()) + [str(GOLDEN / "page.html"), url]
+    output = subprocess.run(command, check=True, capture_output=True, text=True, timeout=60).stdout
+    record = json.loads(output)
+    direct = extract_article((GOLDEN / "page.html").read_bytes(), url)
+    assert (record["headline"], record["authors"], record["text"]) == (
+        direct["headline"], direct["authors"], direct["text"])
+
+
+@pytest.mark.skipif(not (EVAL_DEV / "score.py").is_file(), reason="development pages not available")
+def test_floor_scores_on_the_development_pages():
+    scorer = load(EVAL_DEV / "score.py", "eval_dev_score")
+    adapter = load(ROOT / "benchmarks" / "eval_adapter.py", "eval_adapter")
+    totals: dict[str, list[float]] = {}
+    for truth_file in sorted((EVAL_DEV / "pages").glob("*/truth.json")):
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        scores, _ = scorer.score_page(adapter.extract(str(truth_file.with_name("page.html")), truth["url"]), truth)
+        for field, value in scores.items():
+            if value == value:  # NaN: the field is not scored on this page
+                totals.setdefault(field, []).append(value)
+    means = {field: sum(values) / len(values) for field, values in totals.items()}
+    floors = {"title_loose": 0.9, "authors_f1": 0.85, "published_minute": 0.95, "tags_f1": 0.58,
+              "captions_recall": 0.84, "body_f1": 0.97, "headings_f1": 0.9, "with_recall": 0.95}
+    assert {field: round(means[field], 3) for field in floors if means[field] < floors[field]} == {}

@@ -1,0 +1,66 @@
+"""The standfirst: found through the page's description or a standfirst class, never a teaser or an excerpt."""
+
+from __future__ import annotations
+
+from newsarchive.extraction import extract_article
+
+URL = "https://www.journal-test.example/societe/2025/03/01/un-article.html"
+LEAD = "Le conseil municipal a adopté mardi un plan de rénovation des écoles étalé sur six ans."
+BODY = "".join(
+    f"<p>Paragraphe {n} du corps de l’article, avec assez de mots pour former un vrai texte suivi.</p>"
+    for n in range(1, 6)
+)
+
+
+def extract(header: str = "", body: str = BODY, after: str = "", description: str = LEAD) -> dict:
+    html = (
+        "<html lang='fr'><head><meta property='og:type' content='article'>"
+        f"<meta property='og:description' content='{description}'></head><body><main><article>"
+        f"<h1>Le titre visible</h1>{header}<div class='article-body'>{body}</div>{after}</article></main></body></html>"
+    )
+    return extract_article(html.encode(), URL)
+
+
+def test_unclassed_block_that_the_description_opens_is_the_lead():
+    record = extract(header=f"<div class='haut'><p><strong>{LEAD}</strong></p></div>")
+    assert record["lead"] == LEAD
+    assert record["text"].splitlines()[0] == LEAD
+
+
+def test_a_cut_description_still_finds_the_whole_standfirst():
+    record = extract(header=f"<p>{LEAD}</p>", description=LEAD[:70] + "…")
+    assert record["lead"] == LEAD
+
+
+def test_the_body_first_paragraph_repeated_as_description_is_no_lead():
+    first = "Paragraphe 1 du corps de l’article, avec assez de mots pour former un vrai texte suivi."
+    record = extract(description=first)
+    assert record["lead"] is None
+    assert record["sections"][0]["paragraphs"][0] == first
+
+
+def test_classed_standfirst_inside_the_body_before_its_text():
+    record = extract(body=f"<p class='article-chapo'>{LEAD}</p>" + BODY, description="Autre chose.")
+    assert record["lead"] == LEAD
+
+
+def test_teasers_galleries_and_author_boxes_are_no_lead():
+    teaser = f"<div class='teaser-summary'><a href='/autre'>{LEAD}</a></div>"
+    gallery = f"<div class='gallery-summary'>{LEAD}</div>"
+    author = f"<div class='avatar-description'>{LEAD}</div>"
+    for block in (teaser, gallery, author):
+        assert extract(header=block, description="Autre chose.")["lead"] is None
+
+
+def test_summary_after_the_body_is_no_lead():
+    after = f"<div class='related'><div class='excerpt'>{LEAD}</div></div><div class='summary'>{LEAD}</div>"
+    assert extract(after=after, description="Autre chose.")["lead"] is None
+
+
+def test_the_body_only_paragraph_repeated_as_description_stays_the_body():
+    only = "Le seul paragraphe de l’article dit tout ce qu’il y a à dire sur la séance du conseil, en détail."
+    body = f"<p>{only}</p><div class='wp-caption'><img src='a.jpg'><p class='wp-caption-text'>" \
+           "Une légende assez longue pour compter comme un paragraphe si on ne la reconnaissait pas. © AFP</p></div>"
+    record = extract(body=body, description=only[:60] + " […]")
+    assert record["lead"] is None
+    assert record["sections"][0]["paragraphs"] == [only]

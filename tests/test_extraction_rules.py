@@ -1,0 +1,153 @@
+"""Generic rules of the extractor: date offsets, headline element, site names in titles, captions beside
+images, copyright at the end of the page, page decoding."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsarchive.dates import normalise_date
+from newsarchive.extraction import extract_article
+from newsarchive.extraction.html import page_bytes, parse_html, spaced_text
+from newsarchive.extraction.metadata import strip_site_name
+
+URL = "https://www.journal-test.example/monde/2025/08/06/un-article.html"
+BODY = "".join(
+    f"<p>Paragraphe {n} du corps de l’article, avec assez de mots pour former un vrai texte suivi.</p>"
+    for n in range(1, 6)
+)
+
+
+def page(head: str = "", header: str = "<h1>Le titre visible</h1>", body: str = BODY, end: str = "") -> str:
+    return (
+        f"<html lang='fr'><head><meta property='og:type' content='article'>{head}</head><body>"
+        f"<main><article><header>{header}</header><div class='article-body'>{body}</div></article></main>"
+        f"{end}</body></html>"
+    )
+
+
+def extract(html: str, **kwargs) -> dict:
+    return extract_article(html.encode("utf-8"), URL, **kwargs)
+
+
+def ld(value) -> str:
+    return f'<script type="application/ld+json">{json.dumps(value, ensure_ascii=False)}</script>'
+
+
+# dates ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "raw, published",
+    [
+        ("2025-08-06T20:30:00-04:00", "2025-08-06T20:30:00-04:00"),  # the page's own offset and day are kept
+        ("2025-08-06T23:30:00+00:00", "2025-08-07T01:30:00+02:00"),  # UTC is given in Paris time
+        ("2025-08-06T23:30:00Z", "2025-08-07T01:30:00+02:00"),
+        ("2025-08-06T14:30:00", "2025-08-06T14:30:00+02:00"),  # a local time is Paris time
+        ("2025-08-06T14:30:00+02:00", "2025-08-06T14:30:00+02:00"),
+    ],
+)
+def test_published_date_offsets(raw, published):
+    record = extract(page(ld({"@type": "NewsArticle", "headline": "T", "datePublished": raw})))
+    assert (record["published"], record["published_raw"]) == (published, raw)
+
+
+def test_normalise_date_keeps_explicit_offsets_only_when_asked():
+    assert normalise_date("Wed, 06 Aug 2025 20:30:00 -0400") == "2025-08-07T02:30:00+02:00"
+    assert normalise_date("Wed, 06 Aug 2025 20:30:00 -0400", keep_offset=True) == "2025-08-06T20:30:00-04:00"
+    assert normalise_date("2025-08-06T08:32:00+05:30", keep_offset=True) == "2025-08-06T08:32:00+05:30"
+    assert normalise_date("2025-08-06", keep_offset=True) == "2025-08-06"
+
+
+def test_a_bare_time_next_to_an_unread_date_is_no_date():
+    header = "<h1>Le titre visible</h1><p class='date'>15 августа 2016, 13:43</p>"
+    record = extract(page(header=header), fetched_at="2025-08-07T10:00:00Z")
+    assert record["published"] is None
+    header = "<h1>Le titre visible</h1><p class='date'>Publié à 13h43</p>"
+    published = extract(page(header=header), fetched_at="2025-08-07T10:00:00Z")["published"]
+    assert published == "2025-08-06T13:43:00+02:00"  # the latest 13h43 before the fetch
+
+
+# headline ---------------------------------------------------------------------------------------------
+def test_headline_inside_page_builder_widgets_is_the_visible_one():
+    header = "<div class='elementor-widget elementor-widget-theme-post-title'><h1>Le titre visible</h1></div>"
+    head = '<meta property="og:title" content="Un titre pour les réseaux">'
+    record = extract(page(head + ld({"@type": "NewsArticle", "headline": "Le titre visible"}), header=header))
+    assert (record["headline"], record["sources"]["headline"]) == ("Le titre visible", "jsonld")
+
+
+def test_headline_element_when_the_only_h1_sits_in_the_navigation():
+    html = page('<meta name="description" content="Le résumé de l’article, assez long pour être reconnu ici.">',
+                header="<p>Le résumé de l’article, assez long pour être reconnu ici.</p>")
+    html = html.replace("<main>", "<nav class='swiper'><h1>Le titre visible</h1></nav><main>")
+    record = extract(html)
+    assert record["headline"] == "Le titre visible"
+    assert record["lead"] == "Le résumé de l’article, assez long pour être reconnu ici."
+
+
+def test_heading_saying_the_structured_title_when_there_is_no_h1():
+    head = '<meta property="og:title" content="Le titre dit en h2">'
+    header = "<h2>Le titre dit en h2</h2><p>Le résumé de l’article, assez long pour être reconnu ici.</p>"
+    html = page(head + '<meta name="description" content="Le résumé de l’article, assez long pour être reconnu ici.">',
+                header=header)
+    assert extract(html)["lead"] == "Le résumé de l’article, assez long pour être reconnu ici."
+
+
+def test_site_name_after_a_separator_without_spaces():
+    assert strip_site_name("Le titre|Le Journal Test", ["Le Journal Test"]) == "Le titre"
+    assert strip_site_name("Le Journal Test – Le titre", ["Le Journal Test"]) == "Le titre"
+    assert strip_site_name("Saint-Étienne-du-Rouvray", ["Rouvray"]) == "Saint-Étienne-du-Rouvray"
+
+
+def test_ruby_annotations_stay_out_of_the_headline():
+    record = extract(page(header="<h1><ruby>漢<rt>かん</rt></ruby>字の記事</h1>"))
+    assert record["headline"] == "漢字の記事"
+
+
+# captions, image ------------------------------------------------------------------------------------------
+def test_caption_beside_the_image_of_an_image_block():
+    body = ("<div class='article-picture'><img src='/img/port.jpg'><p>Le port au lever du jour. Photo : Anne Kerjean</p>"
+            "</div>" + BODY)
+    caption = extract(page(body=body))["captions"][0]
+    assert (caption["text"], caption["credit"]) == ("Le port au lever du jour.", "Anne Kerjean")
+    assert caption["image_url"] == "https://www.journal-test.example/img/port.jpg"
+
+
+def test_figure_in_a_thin_embed_wrapper_keeps_its_caption():
+    header = ("<h1>Le titre visible</h1><div class='elementor-widget elementor-widget-image'>"
+              "<figure class='media-embed'><img src='/img/a.jpg'><figcaption>Une vue du quai. © AFP</figcaption>"
+              "</figure></div>")
+    record = extract(page(header=header))
+    assert [(c["text"], c["credit"]) for c in record["captions"]] == [("Une vue du quai.", "AFP")]
+    assert record["image_url"] == "https://www.journal-test.example/img/a.jpg"
+
+
+# copyright ------------------------------------------------------------------------------------------------
+def test_copyright_in_nested_footers_and_at_the_end_of_the_page():
+    end = ("<footer class='site-footer'><div class='footer-links'><a href='/cgu'>CGU</a></div>"
+           "<div class='footer-bottom'><p>© 2025 Le Journal Test</p></div></footer>")
+    assert extract(page(end=end))["copyright"] == "© 2025 Le Journal Test"
+    end = "<div class='bas-de-page'><p>Droits d’auteur © 2025 Le Journal Test</p></div>"
+    assert extract(page(end=end))["copyright"] == "Droits d’auteur © 2025 Le Journal Test"
+
+
+# decoding -------------------------------------------------------------------------------------------------
+def test_page_bytes_passes_valid_utf8_through_and_decodes_the_rest():
+    utf8 = "<html><head><meta charset='utf-8'></head><body><p>Été</p></body></html>".encode()
+    assert page_bytes(utf8) == utf8
+    cp1252 = "<html><head><meta charset='utf-8'></head><body><p>Été déjà</p></body></html>".encode("cp1252")
+    assert "Été déjà" in page_bytes(cp1252).decode("utf-8")
+    latin = "<html><head><meta charset='iso-8859-1'></head><body><p>Noël</p></body></html>".encode("latin-1")
+    assert "Noël" in page_bytes(latin).decode("utf-8")
+    assert parse_html(b"<?xml version='1.0' encoding='utf-8'?><html><body><p>x</p></body></html>") is not None
+
+
+def test_spaced_text_separates_pieces_but_not_punctuation():
+    doc = parse_html("<html><body><div id='b'><span>Par</span><a>Léa Roy</a>, <em>à Lyon</em></div></body></html>")
+    assert spaced_text(doc.get_element_by_id("b")) == "Par Léa Roy, à Lyon"
+
+
+def test_breadcrumb_keeps_a_title_quoted_with_french_quotes():
+    header = ("<div class='breadcrumb'><a href='/'>Accueil</a> » <a href='/societe/'>Société</a> » "
+              "<span>«\u00a0Nous attendons des actes\u00a0» : les élus répondent</span></div><h1>Le titre visible</h1>")
+    record = extract(page(header=header))
+    assert record["breadcrumb"] == ["Accueil", "Société", "« Nous attendons des actes » : les élus répondent"]

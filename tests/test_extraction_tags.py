@@ -1,0 +1,87 @@
+"""Tags: visible tag lists (classes, labels, links to tag pages), structured keywords, cleaning and choice."""
+
+from __future__ import annotations
+
+import json
+
+from newsarchive.extraction import extract_article
+from newsarchive.extraction.tags import choose_tags, clean_tag_list
+
+URL = "https://www.journal-test.example/societe/2025/03/01/un-article.html"
+BODY = "".join(
+    f"<p>Paragraphe {n} du corps de l’article, avec assez de mots pour former un vrai texte suivi.</p>"
+    for n in range(1, 6)
+)
+
+
+def page(head: str = "", after: str = "", outside: str = "") -> bytes:
+    return (
+        "<html lang='fr'><head><meta property='og:type' content='article'>"
+        f"<meta property='og:site_name' content='Le Journal Test'>{head}</head><body>"
+        "<header><nav><a href='/sujets/politique/'>Politique</a><a href='/sujets/sport/'>Sport</a></nav></header>"
+        f"<main><article><h1>Le titre visible</h1><div class='article-body'>{BODY}</div>{after}</article></main>"
+        f"{outside}<footer><p>© Le Journal Test 2025</p></footer></body></html>"
+    ).encode()
+
+
+def tags_of(head: str = "", after: str = "", outside: str = "") -> tuple[list[str], str | None]:
+    record = extract_article(page(head, after, outside), URL)
+    return record["tags"], record["sources"].get("tags")
+
+
+def ld(value) -> str:
+    return f'<script type="application/ld+json">{json.dumps(value, ensure_ascii=False)}</script>'
+
+
+def test_block_introduced_by_a_french_label():
+    after = ('<div class="bas"><span>Mots-clés :</span> <a href="/r?q=lyon">Lyon</a>, '
+             '<a href="/r?q=metro">Métro</a></div>')
+    assert tags_of(after=after) == (["Lyon", "Métro"], "heuristic")
+
+
+def test_block_classed_with_french_words():
+    after = '<ul class="article-sujets"><li><a href="/s/1">Climat</a></li><li><a href="/s/2">Énergie</a></li></ul>'
+    assert tags_of(after=after)[0] == ["Climat", "Énergie"]
+
+
+def test_links_to_tag_pages_in_the_article_but_not_in_the_navigation():
+    after = ('<div class="bas"><a href="/sujets/tramway/">Tramway</a> <a href="/sujets/lyon/">Lyon</a>'
+             '<a href="/sujets/">Voir tous les sujets</a></div>')
+    assert tags_of(after=after) == (["Tramway", "Lyon"], "heuristic")
+    assert tags_of()[0] == []
+
+
+def test_visible_tags_come_before_structured_keywords():
+    head = ld({"@type": "NewsArticle", "headline": "T", "keywords": "Transports, Bus"})
+    after = '<div class="tags"><a rel="tag" href="/t/lyon">Lyon</a><a rel="tag" href="/t/metro">Métro</a></div>'
+    assert tags_of(head, after) == (["Lyon", "Métro"], "heuristic")
+
+
+def test_jsonld_keywords_come_before_tag_links_which_come_before_the_keywords_meta():
+    links = '<div class="bas"><a href="/tag/lyon/">Lyon</a><a href="/tag/metro/">Métro</a></div>'
+    keywords = '<meta name="keywords" content="actualité, info, Lyon">'
+    jsonld = ld({"@type": "NewsArticle", "headline": "T", "keywords": ["Transports", "Bus"]})
+    assert tags_of(keywords + jsonld, links) == (["Transports", "Bus"], "jsonld")
+    assert tags_of(keywords, links) == (["Lyon", "Métro"], "heuristic")
+    assert tags_of(keywords) == (["actualité", "info", "Lyon"], "meta")
+
+
+def test_a_fuller_list_of_the_same_tags_replaces_a_shorter_one():
+    head = '<meta property="article:tag" content="Lyon"><meta name="keywords" content="Lyon, Métro, Tramway">'
+    assert tags_of(head) == (["Lyon", "Métro", "Tramway"], "meta")
+    seo = ", ".join(f"expression de recherche {n}" for n in range(12))
+    head = f'<meta property="article:tag" content="Lyon"><meta name="keywords" content="Lyon, {seo}">'
+    assert tags_of(head) == (["Lyon"], "opengraph")
+
+
+def test_cleaning_drops_site_names_paths_identifiers_codes_and_links_to_more():
+    raw = ["Le Journal Test", "journal-test.example", "/tag/lyon", "8f3e2a10-1b2c-4d5e-9f00-112233445566",
+           "Category: News", "Voir tous les articles", "Alle Themen", "Lyon", "Métro"]
+    assert clean_tag_list(raw, ["Le Journal Test", "journal-test.example"]) == ["Lyon", "Métro"]
+    assert len(clean_tag_list([f"Tag {n}" for n in range(40)], [])) == 30
+
+
+def test_choose_tags_order_and_none():
+    assert choose_tags([], [("jsonld", []), ("opengraph", []), ("meta", [])], []) is None
+    assert choose_tags(["A"], [("meta", ["B"])], ["C"]) == ("heuristic", ["A"])
+    assert choose_tags([], [("meta", ["B"])], ["C"]) == ("heuristic", ["C"])
