@@ -276,7 +276,7 @@ def test_profile_crawl_of_a_copy_uses_the_profiles_pattern_discovery_and_selecto
 def onemedia_crawl(sample_server, tmp_path_factory):
     db_path = tmp_path_factory.mktemp("onemedia-profile") / "archive.db"
     result = crawl_news(db_path, "-a", "profile=onemedia", "-a", f"base_url={sample_server.url}")
-    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.returncode == 1, result.stderr[-3000:]  # finished with errors: the site's fault pages
     return db_path
 
 
