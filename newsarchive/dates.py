@@ -38,6 +38,30 @@ from zoneinfo import ZoneInfo
 
 from dateparser.date import DateDataParser
 
+from newsarchive.date_patterns import (
+    AMOUNT_WORDS,
+    DATE_LABELS,
+    DATE_PATTERNS,
+    DAY_MONTH_YEAR,
+    DAY_WORD,
+    DAY_WORDS,
+    ISO,
+    LEADING_LABELS,
+    MONTH_DAY_YEAR,
+    MONTHS,
+    NUMERIC,
+    NUMERIC_YEAR_FIRST,
+    RELATIVE_EN,
+    RELATIVE_FR,
+    SCANNED,
+    TIME_ONLY,
+    TIMESTAMP,
+    TRAILING_OFFSET,
+    UNITS,
+    WEEKDAYS,
+    ZONE_NAME,
+)
+
 PARIS = ZoneInfo("Europe/Paris")
 
 _EARLIEST_YEAR = 1990
@@ -88,7 +112,7 @@ def _explicit_offset(raw: object) -> timedelta | None:
     """The numeric UTC offset written after the time of ``raw`` (``…T08:32:00-04:00``, ``… 08:32 -0400``), or None."""
     if not isinstance(raw, str):
         return None
-    match = _TRAILING_OFFSET.search(raw.strip())
+    match = TRAILING_OFFSET.search(raw.strip())
     if match is None:
         return None
     offset = timedelta(hours=int(match.group("hours")), minutes=int(match.group("minutes") or 0))
@@ -116,7 +140,7 @@ def find_date_strings(text: str | None) -> list[str]:
     """The French or English date expressions of ``text``, in order (ISO, numeric, textual, relative, times)."""
     if not isinstance(text, str):
         return []
-    return _non_overlapping(_normalise_unicode(text), _SCANNED)
+    return _non_overlapping(_normalise_unicode(text), SCANNED)
 
 
 def _non_overlapping(text: str, scanned: tuple[re.Pattern, ...]) -> list[str]:
@@ -125,7 +149,7 @@ def _non_overlapping(text: str, scanned: tuple[re.Pattern, ...]) -> list[str]:
         (match.start(), -match.end())
         for pattern in scanned
         for match in pattern.finditer(text)
-        if pattern is not _TIME_ONLY or match.group("minute")
+        if pattern is not TIME_ONLY or match.group("minute")
     )
     found, last_end = [], -1
     for start, negative_end in spans:
@@ -169,7 +193,7 @@ def _clean(raw: object) -> str:
     if not isinstance(raw, str):
         return ""
     text = " ".join(_normalise_unicode(raw).lower().split())
-    text = _LEADING_LABELS.sub("", text)
+    text = LEADING_LABELS.sub("", text)
     return text.strip(" .,;:|·()[]-–—")
 
 
@@ -212,14 +236,14 @@ def _read_numeric(match: re.Match, now: datetime, tz: ZoneInfo) -> _Parsed:
 
 
 def _read_month_name(match: re.Match, now: datetime, tz: ZoneInfo) -> _Parsed:
-    month, day_number = _MONTHS[match.group("month").lower()], int(match.group("day"))
+    month, day_number = MONTHS[match.group("month").lower()], int(match.group("day"))
     clock = _time_of(match)
     if match.group("year"):
         parsed = _at(_checked_date(int(match.group("year")), month, day_number), clock, tz)
     else:
         parsed = _latest_year(month, day_number, clock, now, tz)
     weekday = match.group("weekday")
-    if weekday and _WEEKDAYS[weekday.lower()] != parsed.value.weekday():
+    if weekday and WEEKDAYS[weekday.lower()] != parsed.value.weekday():
         raise _Rejected
     return parsed
 
@@ -229,7 +253,7 @@ def _read_relative(match: re.Match, now: datetime, tz: ZoneInfo) -> _Parsed:
     for amount, unit in ((match.group("amount"), match.group("unit")), (match.group("amount2"), match.group("unit2"))):
         if amount is None:
             continue
-        count, unit_delta = _relative_amount(amount), _UNITS.get(unit.lower())
+        count, unit_delta = _relative_amount(amount), UNITS.get(unit.lower())
         if count is None or unit_delta is None:
             raise _Rejected
         delta += count * unit_delta
@@ -241,7 +265,7 @@ def _read_relative(match: re.Match, now: datetime, tz: ZoneInfo) -> _Parsed:
 
 def _read_day_word(match: re.Match, now: datetime, tz: ZoneInfo) -> _Parsed:
     word = " ".join(match.group("word").lower().replace("-", " ").split())
-    day = now.astimezone(tz).date() - timedelta(days=_DAY_WORDS[word])
+    day = now.astimezone(tz).date() - timedelta(days=DAY_WORDS[word])
     return _at(day, _time_of(match), tz)
 
 
@@ -255,7 +279,7 @@ def _read_time_only(match: re.Match, now: datetime, tz: ZoneInfo) -> _Parsed:
 def _relative_amount(amount: str) -> int | None:
     if amount.isdigit():
         return int(amount)
-    return _AMOUNT_WORDS.get(amount.lower())
+    return AMOUNT_WORDS.get(amount.lower())
 
 
 def _latest_year(month: int, day_number: int, clock: time | None, now: datetime, tz: ZoneInfo) -> _Parsed:
@@ -309,7 +333,7 @@ def _parse_with_dateparser(text: str, now: datetime, tz: ZoneInfo) -> _Parsed | 
     dateparser reads what the regular expressions leave out (time zone names, surrounding words) but also makes
     dates out of noise; the check against the expression found in the text keeps only the former.
     """
-    expressions = _non_overlapping(text, _DATE_PATTERNS)
+    expressions = _non_overlapping(text, DATE_PATTERNS)
     if len(text) > _MAX_DATEPARSER_CHARS or len(expressions) != 1:
         return None
     try:
@@ -319,7 +343,7 @@ def _parse_with_dateparser(text: str, now: datetime, tz: ZoneInfo) -> _Parsed | 
         return None
     if expected is None or data.date_obj is None or data.period not in ("day", "time"):
         return None
-    if not _agrees(data.date_obj.astimezone(tz), expected, zone_named=_ZONE_NAME.search(text) is not None):
+    if not _agrees(data.date_obj.astimezone(tz), expected, zone_named=ZONE_NAME.search(text) is not None):
         return None
     return _Parsed(data.date_obj.astimezone(tz), expected.has_time or data.period == "time")
 
@@ -359,7 +383,7 @@ def _date_data_parser(relative_base: datetime, tz_name: str) -> DateDataParser:
 
 def _labelled_segments(text: str) -> list[tuple[str, str]]:
     """(kind, text) pairs: the text after each published/modified label, up to the next label."""
-    labels = list(_DATE_LABELS.finditer(text))
+    labels = list(DATE_LABELS.finditer(text))
     segments = []
     if not any(label.group("published") for label in labels):
         segments.append(("published", text[: labels[0].start()] if labels else text))
@@ -381,135 +405,6 @@ def _date_part(segment: str) -> str | None:
 
 # --- Vocabulary and patterns ------------------------------------------------------------------------------------
 
-_MONTHS = {
-    "janvier": 1, "janv": 1, "jan": 1, "january": 1,
-    "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "february": 2, "feb": 2,
-    "mars": 3, "mar": 3, "march": 3,
-    "avril": 4, "avr": 4, "april": 4, "apr": 4,
-    "mai": 5, "may": 5,
-    "juin": 6, "june": 6, "jun": 6,
-    "juillet": 7, "juil": 7, "july": 7, "jul": 7,
-    "août": 8, "aout": 8, "aoû": 8, "august": 8, "aug": 8,
-    "septembre": 9, "sept": 9, "sep": 9, "september": 9,
-    "octobre": 10, "oct": 10, "october": 10,
-    "novembre": 11, "nov": 11, "november": 11,
-    "décembre": 12, "decembre": 12, "déc": 12, "dec": 12, "december": 12,
-}  # fmt: skip
-_WEEKDAYS = {
-    name: index
-    for index, names in enumerate(
-        (
-            ("lundi", "lun", "monday", "mon"),
-            ("mardi", "mar", "tuesday", "tue", "tues"),
-            ("mercredi", "mer", "wednesday", "wed"),
-            ("jeudi", "jeu", "thursday", "thu", "thurs"),
-            ("vendredi", "ven", "friday", "fri"),
-            ("samedi", "sam", "saturday", "sat"),
-            ("dimanche", "dim", "sunday", "sun"),
-        )
-    )
-    for name in names
-}
-# A relative unit and its length; None for units too coarse to give a day (weeks, months, years).
-_UNITS = {
-    **dict.fromkeys(("s", "sec", "seconde", "secondes", "second", "seconds"), timedelta(seconds=1)),
-    **dict.fromkeys(("min", "mins", "mn", "minute", "minutes"), timedelta(minutes=1)),
-    **dict.fromkeys(("h", "hr", "hrs", "heure", "heures", "hour", "hours"), timedelta(hours=1)),
-    **dict.fromkeys(("j", "jour", "jours", "day", "days"), timedelta(days=1)),
-    **dict.fromkeys(("semaine", "semaines", "sem", "week", "weeks", "mois", "month", "months"), None),
-    **dict.fromkeys(("an", "ans", "année", "années", "year", "years"), None),
-}
-_AMOUNT_WORDS = {"un": 1, "une": 1, "a": 1, "an": 1, "one": 1}  # "quelques" (a few) is no number
-_DAY_WORDS = {"aujourd'hui": 0, "today": 0, "hier": 1, "yesterday": 1, "avant hier": 2, "the day before yesterday": 2}
-
-
-def _alternatives(words) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-_NOT_LETTER = r"(?![^\W\d_])"
-_MONTH = rf"(?P<month>{_alternatives(_MONTHS)})\.?{_NOT_LETTER}"
-_WEEKDAY = rf"(?:(?P<weekday>{_alternatives(_WEEKDAYS)})\.?{_NOT_LETTER},?\s+)?"
-_TIME = (
-    r"(?P<hour>[01]?\d|2[0-3])(?:\s*h(?:eures?)?(?:\s*(?=\d))?|:(?=\d))"
-    r"(?P<minute>[0-5]\d)?(?::(?P<second>[0-5]\d))?"
-    rf"(?:\s*(?P<ampm>[ap]\.?m\.?))?{_NOT_LETTER}(?!\d)"
-)
-_THEN_TIME = rf"(?:(?:\s*[,|·–—-]\s*|\s+)(?:(?:à|a|at|vers)\s+)?{_TIME})?"
-_UNIT = rf"(?:{_alternatives(_UNITS)}){_NOT_LETTER}"
-_AMOUNT = r"\d+|une?|quelques|an?|one"
-
-_TIMESTAMP = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}(?P<millis>)")
-_ISO = re.compile(
-    r"(?<![\w-])(?P<date>\d{4}-[01]\d-[0-3]\d)"
-    r"(?:[T ](?P<time>[0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?)"
-    r"(?P<offset>\s*(?:Z|UTC|GMT|[+-][0-2]\d(?::?[0-5]\d)?))?)?"
-    r"(?![\w:+-])",
-    re.IGNORECASE,
-)
-_NUMERIC = re.compile(
-    r"(?<![\d/.:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?!\d)(?![/.-]\d)"
-    + _THEN_TIME,
-    re.IGNORECASE,
-)
-_NUMERIC_YEAR_FIRST = re.compile(
-    r"(?<![\d/.:-])(?P<year>\d{4})(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)"
-    r"(?!\d)(?![/.-]\d)"
-    + _THEN_TIME,
-    re.IGNORECASE,
-)
-_DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\w){_WEEKDAY}(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:\s+(?P<year>\d{{4}})(?!\d))?{_THEN_TIME}",
-    re.IGNORECASE,
-)
-_MONTH_DAY_YEAR = re.compile(
-    rf"(?<!\w){_WEEKDAY}{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-    rf"(?:,?\s+(?P<year>\d{{4}})(?!\d))?{_THEN_TIME}",
-    re.IGNORECASE,
-)
-_RELATIVE_FR = re.compile(
-    rf"(?<!\w)il\s+y\s+a\s+(?P<amount>{_AMOUNT})\s*(?P<unit>{_UNIT})"
-    rf"(?:\s*(?:et\s+)?(?P<amount2>\d+)\s*(?P<unit2>{_UNIT}))?",
-    re.IGNORECASE,
-)
-_RELATIVE_EN = re.compile(
-    rf"(?<!\w)(?P<amount>{_AMOUNT})\s*(?P<unit>{_UNIT})(?:,?\s*(?:and\s+)?(?P<amount2>\d+)\s*(?P<unit2>{_UNIT}))?"
-    r"\s+ago(?!\w)",
-    re.IGNORECASE,
-)
-_DAY_WORD = re.compile(
-    r"(?<![\w-])(?P<word>avant[-\s]hier|aujourd'\s?hui|hier|the\s+day\s+before\s+yesterday|yesterday|today)(?![\w-])"
-    + _THEN_TIME,
-    re.IGNORECASE,
-)
-_ZONE_NAME = re.compile(
-    r"(?<![\w+-])(?:[+-][01]\d:?[0-5]\d|z|utc|gmt|[ew]et|[ew]est|cet|cest|eest|bst|ist|msk|[ecmp][sd]t|ak[sd]t"
-    r"|h[sd]t|aest|aedt|acst|awst|jst|kst|hkt|sgt|nz[sd]t)(?!\w)",
-    re.IGNORECASE,
-)
-_TIME_ONLY = re.compile(rf"(?<![\w:]){_TIME}", re.IGNORECASE)
-_TRAILING_OFFSET = re.compile(
-    r":[0-5]\d(?:[.,]\d+)?\s*(?:GMT|UTC)?\s*(?P<sign>[+-])(?P<hours>[01]\d)(?::?(?P<minutes>[0-5]\d))?$", re.IGNORECASE
-)
-_DATE_PATTERNS = (
-    _ISO, _NUMERIC, _NUMERIC_YEAR_FIRST, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _RELATIVE_FR, _RELATIVE_EN, _DAY_WORD,
-)  # fmt: skip
-_SCANNED = (*_DATE_PATTERNS, _TIME_ONLY)
-
-_PUBLISHED_LABEL = r"publi[ée]e?s?(?:\s+le)?|parue?(?:\s+le)?|published(?:\s+on)?|posted(?:\s+on)?"
-_MODIFIED_LABEL = (
-    r"(?:derni[èe]re\s+)?mise?\s+[àa]\s+jour(?:\s+le)?|modifi[ée]e?(?:\s+le)?|actualis[ée]e?(?:\s+le)?|m[àa]j"
-    r"|(?:last\s+)?updated(?:\s+on)?|(?:last\s+)?modified(?:\s+on)?"
-)
-_DATE_LABELS = re.compile(
-    rf"(?<!\w)(?:(?P<published>{_PUBLISHED_LABEL})|(?P<modified>{_MODIFIED_LABEL})){_NOT_LETTER}\s*:?",
-    re.IGNORECASE,
-)
-_LEADING_LABELS = re.compile(
-    rf"^(?:(?:{_PUBLISHED_LABEL}|{_MODIFIED_LABEL}|le|on|du|date|à|at){_NOT_LETTER}\s*[:,-]?\s*)+"
-)
-
-
 def _simplify_for_dateparser(text: str) -> str:
     """Rewrite French forms dateparser misreads: ``14h32`` -> ``14:32``, ``1er`` -> ``1``, drop ``à``."""
     text = re.sub(r"(?<!\w)([01]?\d|2[0-3])\s*h\s*([0-5]\d)?(?![^\W\d_])", lambda m: f"{m[1]}:{m[2] or '00'}", text)
@@ -518,14 +413,14 @@ def _simplify_for_dateparser(text: str) -> str:
 
 
 _READERS = (
-    (_TIMESTAMP, _read_timestamp),
-    (_ISO, _read_iso),
-    (_NUMERIC, _read_numeric),
-    (_NUMERIC_YEAR_FIRST, _read_numeric),
-    (_DAY_MONTH_YEAR, _read_month_name),
-    (_MONTH_DAY_YEAR, _read_month_name),
-    (_RELATIVE_FR, _read_relative),
-    (_RELATIVE_EN, _read_relative),
-    (_DAY_WORD, _read_day_word),
-    (_TIME_ONLY, _read_time_only),
+    (TIMESTAMP, _read_timestamp),
+    (ISO, _read_iso),
+    (NUMERIC, _read_numeric),
+    (NUMERIC_YEAR_FIRST, _read_numeric),
+    (DAY_MONTH_YEAR, _read_month_name),
+    (MONTH_DAY_YEAR, _read_month_name),
+    (RELATIVE_FR, _read_relative),
+    (RELATIVE_EN, _read_relative),
+    (DAY_WORD, _read_day_word),
+    (TIME_ONLY, _read_time_only),
 )

@@ -1,0 +1,137 @@
+"""The vocabulary and regular expressions of French (and English) dates, used by :mod:`newsarchive.dates`.
+
+Month and weekday names (full and abbreviated, with and without accents), relative units, and the
+shapes of the date expressions news pages print: ISO 8601, ``06/08/2025``, ``6 août 2025 à 14h32``,
+``August 6, 2025``, ``il y a 3 heures``, ``hier à 18h05``, and the labels around them.
+"""
+
+import re
+from datetime import timedelta
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "jan": 1, "january": 1,
+    "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "february": 2, "feb": 2,
+    "mars": 3, "mar": 3, "march": 3,
+    "avril": 4, "avr": 4, "april": 4, "apr": 4,
+    "mai": 5, "may": 5,
+    "juin": 6, "june": 6, "jun": 6,
+    "juillet": 7, "juil": 7, "july": 7, "jul": 7,
+    "août": 8, "aout": 8, "aoû": 8, "august": 8, "aug": 8,
+    "septembre": 9, "sept": 9, "sep": 9, "september": 9,
+    "octobre": 10, "oct": 10, "october": 10,
+    "novembre": 11, "nov": 11, "november": 11,
+    "décembre": 12, "decembre": 12, "déc": 12, "dec": 12, "december": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    name: index
+    for index, names in enumerate(
+        (
+            ("lundi", "lun", "monday", "mon"),
+            ("mardi", "mar", "tuesday", "tue", "tues"),
+            ("mercredi", "mer", "wednesday", "wed"),
+            ("jeudi", "jeu", "thursday", "thu", "thurs"),
+            ("vendredi", "ven", "friday", "fri"),
+            ("samedi", "sam", "saturday", "sat"),
+            ("dimanche", "dim", "sunday", "sun"),
+        )
+    )
+    for name in names
+}
+# A relative unit and its length; None for units too coarse to give a day (weeks, months, years).
+UNITS = {
+    **dict.fromkeys(("s", "sec", "seconde", "secondes", "second", "seconds"), timedelta(seconds=1)),
+    **dict.fromkeys(("min", "mins", "mn", "minute", "minutes"), timedelta(minutes=1)),
+    **dict.fromkeys(("h", "hr", "hrs", "heure", "heures", "hour", "hours"), timedelta(hours=1)),
+    **dict.fromkeys(("j", "jour", "jours", "day", "days"), timedelta(days=1)),
+    **dict.fromkeys(("semaine", "semaines", "sem", "week", "weeks", "mois", "month", "months"), None),
+    **dict.fromkeys(("an", "ans", "année", "années", "year", "years"), None),
+}
+AMOUNT_WORDS = {"un": 1, "une": 1, "a": 1, "an": 1, "one": 1}  # "quelques" (a few) is no number
+DAY_WORDS = {"aujourd'hui": 0, "today": 0, "hier": 1, "yesterday": 1, "avant hier": 2, "the day before yesterday": 2}
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_NOT_LETTER = r"(?![^\W\d_])"
+_MONTH = rf"(?P<month>{_alternatives(MONTHS)})\.?{_NOT_LETTER}"
+_WEEKDAY = rf"(?:(?P<weekday>{_alternatives(WEEKDAYS)})\.?{_NOT_LETTER},?\s+)?"
+_TIME = (
+    r"(?P<hour>[01]?\d|2[0-3])(?:\s*h(?:eures?)?(?:\s*(?=\d))?|:(?=\d))"
+    r"(?P<minute>[0-5]\d)?(?::(?P<second>[0-5]\d))?"
+    rf"(?:\s*(?P<ampm>[ap]\.?m\.?))?{_NOT_LETTER}(?!\d)"
+)
+_THEN_TIME = rf"(?:(?:\s*[,|·–—-]\s*|\s+)(?:(?:à|a|at|vers)\s+)?{_TIME})?"
+_UNIT = rf"(?:{_alternatives(UNITS)}){_NOT_LETTER}"
+_AMOUNT = r"\d+|une?|quelques|an?|one"
+
+TIMESTAMP = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}(?P<millis>)")
+ISO = re.compile(
+    r"(?<![\w-])(?P<date>\d{4}-[01]\d-[0-3]\d)"
+    r"(?:[T ](?P<time>[0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?)"
+    r"(?P<offset>\s*(?:Z|UTC|GMT|[+-][0-2]\d(?::?[0-5]\d)?))?)?"
+    r"(?![\w:+-])",
+    re.IGNORECASE,
+)
+NUMERIC = re.compile(
+    r"(?<![\d/.:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?!\d)(?![/.-]\d)"
+    + _THEN_TIME,
+    re.IGNORECASE,
+)
+NUMERIC_YEAR_FIRST = re.compile(
+    r"(?<![\d/.:-])(?P<year>\d{4})(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)"
+    r"(?!\d)(?![/.-]\d)"
+    + _THEN_TIME,
+    re.IGNORECASE,
+)
+DAY_MONTH_YEAR = re.compile(
+    rf"(?<!\w){_WEEKDAY}(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:\s+(?P<year>\d{{4}})(?!\d))?{_THEN_TIME}",
+    re.IGNORECASE,
+)
+MONTH_DAY_YEAR = re.compile(
+    rf"(?<!\w){_WEEKDAY}{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+    rf"(?:,?\s+(?P<year>\d{{4}})(?!\d))?{_THEN_TIME}",
+    re.IGNORECASE,
+)
+RELATIVE_FR = re.compile(
+    rf"(?<!\w)il\s+y\s+a\s+(?P<amount>{_AMOUNT})\s*(?P<unit>{_UNIT})"
+    rf"(?:\s*(?:et\s+)?(?P<amount2>\d+)\s*(?P<unit2>{_UNIT}))?",
+    re.IGNORECASE,
+)
+RELATIVE_EN = re.compile(
+    rf"(?<!\w)(?P<amount>{_AMOUNT})\s*(?P<unit>{_UNIT})(?:,?\s*(?:and\s+)?(?P<amount2>\d+)\s*(?P<unit2>{_UNIT}))?"
+    r"\s+ago(?!\w)",
+    re.IGNORECASE,
+)
+DAY_WORD = re.compile(
+    r"(?<![\w-])(?P<word>avant[-\s]hier|aujourd'\s?hui|hier|the\s+day\s+before\s+yesterday|yesterday|today)(?![\w-])"
+    + _THEN_TIME,
+    re.IGNORECASE,
+)
+ZONE_NAME = re.compile(
+    r"(?<![\w+-])(?:[+-][01]\d:?[0-5]\d|z|utc|gmt|[ew]et|[ew]est|cet|cest|eest|bst|ist|msk|[ecmp][sd]t|ak[sd]t"
+    r"|h[sd]t|aest|aedt|acst|awst|jst|kst|hkt|sgt|nz[sd]t)(?!\w)",
+    re.IGNORECASE,
+)
+TIME_ONLY = re.compile(rf"(?<![\w:]){_TIME}", re.IGNORECASE)
+TRAILING_OFFSET = re.compile(
+    r":[0-5]\d(?:[.,]\d+)?\s*(?:GMT|UTC)?\s*(?P<sign>[+-])(?P<hours>[01]\d)(?::?(?P<minutes>[0-5]\d))?$", re.IGNORECASE
+)
+DATE_PATTERNS = (
+    ISO, NUMERIC, NUMERIC_YEAR_FIRST, DAY_MONTH_YEAR, MONTH_DAY_YEAR, RELATIVE_FR, RELATIVE_EN, DAY_WORD,
+)  # fmt: skip
+SCANNED = (*DATE_PATTERNS, TIME_ONLY)
+
+_PUBLISHED_LABEL = r"publi[ée]e?s?(?:\s+le)?|parue?(?:\s+le)?|published(?:\s+on)?|posted(?:\s+on)?"
+_MODIFIED_LABEL = (
+    r"(?:derni[èe]re\s+)?mise?\s+[àa]\s+jour(?:\s+le)?|modifi[ée]e?(?:\s+le)?|actualis[ée]e?(?:\s+le)?|m[àa]j"
+    r"|(?:last\s+)?updated(?:\s+on)?|(?:last\s+)?modified(?:\s+on)?"
+)
+DATE_LABELS = re.compile(
+    rf"(?<!\w)(?:(?P<published>{_PUBLISHED_LABEL})|(?P<modified>{_MODIFIED_LABEL})){_NOT_LETTER}\s*:?",
+    re.IGNORECASE,
+)
+LEADING_LABELS = re.compile(
+    rf"^(?:(?:{_PUBLISHED_LABEL}|{_MODIFIED_LABEL}|le|on|du|date|à|at){_NOT_LETTER}\s*[:,-]?\s*)+"
+)
