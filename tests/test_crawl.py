@@ -9,6 +9,7 @@ import pytest
 from crawling import last_run_stats, query, run_crawl
 from seed import FINAL_PUNCTUATION, SEED, seed_article, seed_copyright, seed_lines
 
+from newsarchive.cli import main
 from newsarchive.sample_site import FAULT_PATHS, running_site
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -186,3 +187,11 @@ def test_seed_article_is_archived_exactly(tmp_path):
     assert row["copyright"] == seed_copyright()
     for marker in ("You may also like", "Leave a Comment", "Droits d’auteur"):
         assert marker not in row["body"]
+
+
+def test_stored_pages_reextract_to_the_same_articles(crawled, capsys):
+    """The raw pages are kept with the page class that read them: re-extraction changes nothing."""
+    db_path, _ = crawled
+    assert {row[0] for row in query(db_path, "SELECT DISTINCT extractor_site FROM raw_pages")} == {"onemedia.fr"}
+    assert main(["reextract", "--db", str(db_path), "--dry-run"]) == 0
+    assert " 0 articles would change" in capsys.readouterr().out

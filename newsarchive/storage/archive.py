@@ -185,13 +185,14 @@ class Archive:
     def raw_page(self, article_id: int) -> dict | None:
         """The stored raw page of an article, body decompressed, or None."""
         row = self.database.execute(
-            "SELECT url, final_url, status, headers, fetched_at, encoding, body, compression "
+            "SELECT url, final_url, status, headers, fetched_at, encoding, extractor_site, body, compression "
             "FROM raw_pages WHERE article_id = ?", [article_id]).fetchone()
         if row is None:
             return None
-        page = dict(zip(("url", "final_url", "status", "headers", "fetched_at", "encoding"), row))
+        fields = ("url", "final_url", "status", "headers", "fetched_at", "encoding", "extractor_site")
+        page = dict(zip(fields, row[:7], strict=True))
         page["headers"] = _json_loads(page["headers"]) or {}
-        page["body"] = decompress(row[6], row[7])
+        page["body"] = decompress(row[7], row[8])
         return page
 
     def start_run(self, spider: str, settings: dict) -> int:

@@ -243,3 +243,10 @@ ALTER TABLE runs ADD COLUMN host TEXT;
 def m003_run_outcome(db):
     """Runs also record failed pages, removed articles, and the process (pid, host) that ran them."""
     db.executescript(RUN_OUTCOME)
+
+
+@migrations(name="m004_raw_page_extractor_site")
+def m004_raw_page_extractor_site(db):
+    """Raw pages record whose page class read them (``onemedia.fr`` for an offline copy on 127.0.0.1),
+    so that ``newsarchive reextract`` reads them the same way."""
+    db.execute("ALTER TABLE raw_pages ADD COLUMN extractor_site TEXT")

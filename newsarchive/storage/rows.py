@@ -220,6 +220,7 @@ def _raw_page(raw: dict) -> dict | None:
         "headers": to_json(headers),
         "fetched_at": _text(raw.get("fetched_at")),
         "encoding": declared_encoding(headers),
+        "extractor_site": _text(raw.get("extractor_site")),
         "body": compress(bytes(body), DEFAULT_COMPRESSION),
         "compression": DEFAULT_COMPRESSION,
     }
