@@ -41,6 +41,7 @@ TELNETCONSOLE_ENABLED = False
 
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
+    "pipelines.scope.ScopePipeline": 150,
     "pipelines.dedup.DedupPipeline": 200,
     "pipelines.store.SQLitePipeline": 300,
 }
@@ -66,7 +67,6 @@ DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
 COMMANDS_MODULE = "newsarchive.scrapy_commands"
 
 # Articles outside a restricted crawl (-a since=..., -a category=...) are dropped after extraction.
-ITEM_PIPELINES = {**ITEM_PIPELINES, "pipelines.scope.ScopePipeline": 150}
 
 NEWSARCHIVE_FULL_CRAWL = False  # -a full=1: fetch every page, whatever the archive holds
 NEWSARCHIVE_SINCE = None  # -a since=2025-08-01: only articles published since then (Paris time)
