@@ -151,3 +151,24 @@ def test_breadcrumb_keeps_a_title_quoted_with_french_quotes():
               "<span>«\u00a0Nous attendons des actes\u00a0» : les élus répondent</span></div><h1>Le titre visible</h1>")
     record = extract(page(header=header))
     assert record["breadcrumb"] == ["Accueil", "Société", "« Nous attendons des actes » : les élus répondent"]
+
+
+def test_a_utc_moment_gives_way_to_the_same_moment_in_the_pages_own_offset():
+    page = """<html lang="fr"><head><script type="application/ld+json">
+    {"@type": "NewsArticle", "headline": "Un cyclone approche de la Guadeloupe",
+     "datePublished": "2025-08-06T02:40:00Z"}</script></head><body><article>
+    <h1>Un cyclone approche de la Guadeloupe</h1><time datetime="2025-08-05T22:40:00-04:00">5 août</time>
+    <p>Les autorités ont déclenché la vigilance rouge sur l’ensemble de l’archipel dans la soirée.</p>
+    <p>Les écoles resteront fermées demain, a annoncé la préfecture lors d’un point presse.</p>
+    </article></body></html>"""
+    record = extract_article(page, "https://exemple.gp/actualite/cyclone-guadeloupe/")
+    assert record["published"] == "2025-08-05T22:40:00-04:00"
+
+
+def test_a_utc_moment_alone_is_given_in_paris_time():
+    page = """<html lang="fr"><head><script type="application/ld+json">
+    {"@type": "NewsArticle", "headline": "La canicule s’installe", "datePublished": "2025-08-06T22:40:00+00:00"}
+    </script></head><body><article><h1>La canicule s’installe</h1>
+    <p>Les températures dépassent les normales de saison dans tout le pays depuis le début de la semaine.</p>
+    </article></body></html>"""
+    assert extract_article(page, "https://exemple.fr/france/canicule/")["published"] == "2025-08-07T00:40:00+02:00"

@@ -4,8 +4,7 @@ Candidates are compared in Paris time. The record then writes the chosen date wi
 ``normalise_date(raw, keep_offset=True)`` (see :mod:`newsarchive.dates`): a time the page gives with an explicit
 non-zero offset keeps it, and the calendar day the page states; UTC values (``Z``, ``+00:00``, as WordPress and
 many CMSs store them), named zones and times without an offset are written in Paris time, the time of a French
-newsroom. On a page in another language (its language known and not French) UTC values stay UTC: the zone of
-its newsroom is unknown, and UTC is what the page says.
+newsroom — unless another candidate gives the same moment with the page's own offset (see ``pick_date``).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from newsarchive.dates import normalise_date
 SITE, JSONLD, OPENGRAPH, META, HEURISTIC = "site", "jsonld", "opengraph", "meta", "heuristic"
 
 _EXPLICIT_OFFSET = re.compile(r"(?:[+-]\d{2}:?\d{2}|Z|\b(?:UTC|GMT))\s*$", re.IGNORECASE)
+_UTC_OFFSET = re.compile(r"(?:[+-]00:?00|Z|\b(?:UTC|GMT))\s*$", re.IGNORECASE)
 _MAX_DATE_CANDIDATES = 12
 _DAY, _TIME, _OFFSET = 0, 1, 2
 _NON_ALNUM = re.compile(r"[\W_]+")
@@ -66,13 +67,19 @@ def _raw_text(raw) -> str | None:
     return raw.strip() if isinstance(raw, str) else None
 
 
+def _in_utc(raw: str) -> bool:
+    return bool(_UTC_OFFSET.search(raw))
+
+
 def pick_date(candidates, now=None) -> Sourced | None:
     """The raw date to keep among ``(layer, raw)`` candidates given in layer order.
 
     The first candidate that parses wins, unless a later one is more precise (a time where it has a date
     only, an explicit offset where it has a local time), falls on the same day and says something else;
-    a more precise candidate that gives the same moment only confirms the first. When no candidate
-    parses, the first raw value is kept so that the record shows what the page said.
+    a more precise candidate that gives the same moment only confirms the first. A moment given in UTC
+    gives way to the same moment written with the page's own offset (``23:40Z`` and ``19:40-04:00``), which
+    keeps the publisher's local day. When no candidate parses, the first raw value is kept so that the
+    record shows what the page said.
     """
     best, first_raw = None, None
     for count, (layer, raw) in enumerate(candidates):
@@ -90,6 +97,8 @@ def pick_date(candidates, now=None) -> Sourced | None:
             best = [Sourced(raw, layer), normalised, precision]
         elif precision > best[2] and normalised[:10] == best[1][:10]:
             best = [best[0] if normalised == best[1] else Sourced(raw, layer), normalised, precision]
-        if best[2] == _OFFSET:
+        elif precision == _OFFSET == best[2] and normalised == best[1] and _in_utc(best[0].value) and not _in_utc(raw):
+            best[0] = Sourced(raw, layer)
+        if best[2] == _OFFSET and not _in_utc(best[0].value):
             break
     return best[0] if best else first_raw
