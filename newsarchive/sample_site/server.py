@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -65,6 +66,13 @@ class SampleSiteHTTPServer(ThreadingHTTPServer):
 
     daemon_threads = True
     allow_reuse_address = True
+
+    def handle_error(self, request, client_address) -> None:
+        """A client that hangs up (a crawler killed mid-request) is routine here, not a traceback."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            logger.info("Client %s hung up", client_address)
+        else:
+            super().handle_error(request, client_address)
 
     def __init__(self, host: str = LOOPBACK, port: int = 0, **site_options):
         super().__init__((host, port), SampleSiteHandler)
