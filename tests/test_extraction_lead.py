@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from newsarchive.extraction import extract_article
+from newsarchive.sample_site import Article, Caption, SampleSite, Section
+from newsarchive.sample_site.site import DEFAULT_NOW
 
 URL = "https://www.journal-test.example/societe/2025/03/01/un-article.html"
 LEAD = "Le conseil municipal a adopté mardi un plan de rénovation des écoles étalé sur six ans."
@@ -64,3 +66,24 @@ def test_the_body_only_paragraph_repeated_as_description_stays_the_body():
     record = extract(body=body, description=only[:60] + " […]")
     assert record["lead"] is None
     assert record["sections"][0]["paragraphs"] == [only]
+
+
+
+def test_an_excerpt_of_the_bodys_plain_first_paragraph_is_no_lead_even_beside_a_short_quote():
+    """A WordPress page whose description is the automatic excerpt of a body made of one paragraph and a quote."""
+    opening = ("Les députés ont dévoilé leur feuille de route pour la rentrée dans l’indifférence générale. "
+               "De son côté, le gouvernement a promis un remaniement avant l’automne après un long bras de fer. "
+               "« Nous avons beaucoup appris cette saison », a déclaré le ministre, visiblement ému.")
+    site = SampleSite(articles=0)
+    article = site.add_article(Article(
+        headline="Les députés présentent leur feuille de route", author="Claire Morel", category="Politique",
+        published=DEFAULT_NOW, modified=DEFAULT_NOW,
+        sections=[Section(None, None, [opening, "« C’est une étape importante pour le pays. Il s’agit d’une première depuis dix ans. »"], kinds=["p", "quote"])],
+        captions=[Caption("Les sénateurs à Toulouse, le 20 juillet 2025.", "/wp-content/uploads/2025/07/a.jpg", "OneMedia",
+                          credit_format="copyright", style="classic", section=0),
+                  Caption("Le président à Toulouse, le 19 juillet 2025.", "/wp-content/uploads/2025/07/b.jpg", "AFP",
+                          style="block", section=0)],
+        tags=["Assemblée"], image_url=None))
+    record = extract_article(site.respond("GET", article.path).body, article.url, site="onemedia.fr")
+    assert record["lead"] is None
+    assert record["sections"][0]["paragraphs"][0] == opening

@@ -86,6 +86,8 @@ def _opens_body(element, body) -> bool:
     it, or that holds all of the body's text."""
     if body is None or not _holds(body, element):
         return False
+    if element.tag == "p" and element.getparent() is body and not element.get("class"):
+        return True  # a plain paragraph of the body: the description is an excerpt of it (WordPress does that)
     if not _before_body_text(element, body):
         return True
     if any(sibling.tag == "p" and _is_long(sibling) for sibling in element.itersiblings()):
