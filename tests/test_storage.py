@@ -292,14 +292,13 @@ def test_runs_are_recorded(archive):
     assert run["finished_at"] >= run["started_at"]
 
 
-def test_known_articles_and_removal(archive):
+def test_crawl_state_and_removal(archive):
     url, alias = f"{SITE}/france/douanes/", f"{SITE}/monde/douanes/"
     archive.save_articles([make_item(url, requested_url=alias)])
-    known = archive.known_articles("onemedia.fr")
+    known = archive.crawl_state("onemedia.fr")
     assert set(known) == {url, alias}
-    assert known[alias] == (
-        "2025-08-06T12:32:00+00:00", f'"{FIRST_FETCH}"', None, None)
-    assert archive.known_articles("autre-site.fr") == {}
+    assert known[alias][:4] == (url, "2025-08-06T12:32:00+00:00", f'"{FIRST_FETCH}"', None)
+    assert archive.crawl_state("autre-site.fr") == {}
 
     assert archive.mark_removed(alias, "2025-09-01T00:00:00+00:00") is True
     assert archive.mark_removed(f"{SITE}/france/inconnu/", "2025-09-01T00:00:00+00:00") is False

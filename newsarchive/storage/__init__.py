@@ -5,7 +5,6 @@ from newsarchive.storage.archive import (
     ArchiveError,
     ArchiveUnavailable,
     ForeignDatabase,
-    KnownArticle,
     SaveResult,
 )
 from newsarchive.storage.fingerprint import content_fingerprint
@@ -20,7 +19,6 @@ __all__ = [
     "ArchiveUnavailable",
     "ArticleState",
     "ForeignDatabase",
-    "KnownArticle",
     "MalformedRecord",
     "NotModified",
     "SaveResult",

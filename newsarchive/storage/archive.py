@@ -9,7 +9,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -61,13 +60,6 @@ class SaveResult:
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
-
-
-class KnownArticle(NamedTuple):
-    sitemap_lastmod: str | None
-    etag: str | None
-    last_modified: str | None
-    modified: str | None
 
 
 class Archive:
@@ -212,13 +204,6 @@ class Archive:
         """
         with self.write_transaction() as db:
             return runs.close_unfinished_runs(db)
-
-    def known_articles(self, site: str) -> dict[str, KnownArticle]:
-        """Every URL of the site's stored articles -> what a conditional re-fetch needs."""
-        rows = self.database.execute(
-            "SELECT u.url, a.sitemap_lastmod, a.etag, a.last_modified, a.modified "
-            "FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE a.site = ?", [site])
-        return {url: KnownArticle(*values) for url, *values in rows}
 
     def crawl_state(self, site: str) -> dict[str, ArticleState]:
         """Every URL of the site's stored articles -> the state an incremental crawl decides on."""
