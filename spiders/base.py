@@ -91,6 +91,11 @@ class NewsSiteSpider(scrapy.Spider):
         crawler.signals.connect(spider.recheck_unlisted, signal=signals.spider_idle)
         return spider
 
+    @classmethod
+    def check_arguments(cls, settings, *, base_url: str | None = None, **arguments) -> None:
+        """Raise ValueError for arguments the spider cannot run with (called before the crawl starts)."""
+        cls._normalise_base(base_url or cls.default_base_url)
+
     @staticmethod
     def _normalise_base(base_url: str) -> str:
         if not urlsplit(base_url).scheme:

@@ -77,6 +77,12 @@ class NewsSpider(NewsSiteSpider):
             self.fallback_sitemaps = ()
 
     @classmethod
+    def check_arguments(cls, settings, *, site=None, profile=None, base_url=None, **arguments) -> None:
+        catalog = load_profiles(settings.get("NEWSARCHIVE_PROFILES_DIR"))
+        _, home = choose_profile(catalog, site=site, profile=profile, base_url=base_url)
+        super().check_arguments(settings, base_url=home, **arguments)
+
+    @classmethod
     def from_crawler(cls, crawler, *args, site=None, profile=None, base_url=None, **kwargs):
         catalog = load_profiles(crawler.settings.get("NEWSARCHIVE_PROFILES_DIR"))
         for error in catalog.errors:

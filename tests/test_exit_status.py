@@ -76,3 +76,10 @@ def test_quiet_mode_shows_warnings_and_the_summary_and_the_log_file_has_the_rest
     assert [path.name for path in logged] == ["crawl.log", "crawl.log.1", "crawl.log.2"]  # rotated, 2 kept
     text = "".join(path.read_text() for path in reversed(logged))
     assert "Run 1: success" in text and " INFO: " in text
+
+
+def test_a_bad_spider_argument_is_one_clear_line_and_status_2(tmp_path):
+    result = run_crawl("onemedia", "pas-une-adresse", tmp_path / "archive.db", timeout=60)
+    assert result.returncode == 2
+    assert "base_url must be an absolute http(s) URL" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "archive.db").exists()

@@ -67,6 +67,9 @@ class Command(ScrapyCrawlCommand):
             settings.setdict(settings_from_arguments(arguments), priority="cmdline")
             CrawlScope.from_settings(settings)
             _check_numbers(settings)
+            check_arguments = getattr(crawler.spidercls, "check_arguments", None)
+            if check_arguments:  # the spider's own checks (base_url, site, profile)
+                check_arguments(settings, **arguments)
         except ValueError as exc:
             raise UsageError(str(exc), print_help=False) from None
         return crawler
