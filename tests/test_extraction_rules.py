@@ -172,3 +172,68 @@ def test_a_utc_moment_alone_is_given_in_paris_time():
     <p>Les températures dépassent les normales de saison dans tout le pays depuis le début de la semaine.</p>
     </article></body></html>"""
     assert extract_article(page, "https://exemple.fr/france/canicule/")["published"] == "2025-08-07T00:40:00+02:00"
+
+
+# bylines and authors --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "block, byline",
+    [
+        (("<div class='signature'><p>Article rédigé par <a href='/r/lea-roy'>Léa Roy</a> - franceinfo</p>"
+          "<p>Radio France</p><p>Publié le 28/08/2025 06:01</p><p>Temps de lecture : 3min</p></div>"),
+         "Article rédigé par Léa Roy - franceinfo"),
+        (("<div data-testid='article-byline'><span class='x1a'><span>Par <a>Léa Roy</a> et <a>Paul Martin</a>"
+          "</span></span><span>Publié le 3 novembre 2025</span><a href='#c'>12 commentaires</a></div>"),
+         "Par Léa Roy et Paul Martin"),
+        ("<p class='byline'>Par <a href='/a/lea-roy'>Léa Roy</a>, publié le 6 août 2025</p>",
+         "Par Léa Roy, publié le 6 août 2025"),
+        ("<div class='x9z'><span>Par Léa ROY</span><span>Publié le 06/08/2025 à 14h32</span></div>",  # no hint
+         "Par Léa ROY"),
+    ],
+)
+def test_the_byline_is_the_signed_line_of_a_block_that_also_holds_dates_and_counts(block, byline):
+    record = extract(page(header="<h1>Le titre visible</h1>" + block))
+    assert record["byline"] == byline
+
+
+def test_a_surname_in_capitals_is_written_like_the_given_name():
+    header = "<h1>Le titre visible</h1><p class='auteur'>Par Julien MARCHAND et Yann LE GALL</p>"
+    assert extract(page(header=header))["authors"] == ["Julien Marchand", "Yann Le Gall"]
+    header = "<h1>Le titre visible</h1><p class='auteur'>Par J. DUPONT</p>"
+    assert extract(page(header=header))["authors"] == ["J. DUPONT"]  # no word in lower case: left as it is
+
+
+# visible dates --------------------------------------------------------------------------------------------
+def test_a_time_element_after_a_mis_a_jour_label_is_the_modified_date():
+    header = ("<h1>Le titre visible</h1><p>Publié le <time datetime='2025-08-28T06:01:00+02:00'>28/08/2025 06:01</time>"
+              " Mis à jour le <time datetime='2025-08-28T10:25:00+02:00'>28/08/2025 10:25</time></p>")
+    record = extract(page(header=header), fetched_at="2025-08-28T12:00:00Z")
+    assert (record["published"], record["published_raw"]) == ("2025-08-28T06:01:00+02:00",) * 2
+    assert (record["modified"], record["modified_raw"]) == ("2025-08-28T10:25:00+02:00",) * 2
+
+
+# furniture inside the body ------------------------------------------------------------------------------
+def test_a_box_named_only_by_its_data_testid_is_furniture():
+    box = ("<div data-testid='newsletter-box' class='sc-c5d6e7 MnOpQr'><p>Newsletter Tech</p>"
+           "<p>Chaque jeudi, l’essentiel de l’actualité des start-up et de l’innovation.</p>"
+           "<input type='email'><button>S’inscrire</button></div>")
+    record = extract(page(body=BODY + box + BODY.replace("Paragraphe", "Suite")))
+    assert "Chaque jeudi" not in record["text"]
+    assert len([p for s in record["sections"] for p in s["paragraphs"]]) == 10
+
+
+# caption credits ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("Illustration d’une trottinette électrique. — C. Lenoir / Le Journal",
+         ("Illustration d’une trottinette électrique.", "C. Lenoir / Le Journal")),
+        ("Des ingénieurs au travail, en octobre 2025. Stéphane Lagarde / Hans Lucas",
+         ("Des ingénieurs au travail, en octobre 2025.", "Stéphane Lagarde / Hans Lucas")),
+        ("Le maire à Lyon. — au centre, avec ses adjoints", ("Le maire à Lyon. — au centre, avec ses adjoints", None)),
+        ("Le quai de la gare à l’heure de pointe / AFP", ("Le quai de la gare à l’heure de pointe", "AFP")),
+    ],
+)
+def test_a_name_list_after_a_dash_or_the_last_sentence_is_the_credit(caption, expected):
+    body = f"<figure><img src='/img/a.jpg'><figcaption>{caption}</figcaption></figure>" + BODY
+    found = extract(page(body=body))["captions"][0]
+    assert (found["text"], found["credit"]) == expected

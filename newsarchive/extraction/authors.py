@@ -66,6 +66,8 @@ _MAX_SIGNATURE = 60
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"})
 _SIGNATURE_JOINS = re.compile(r"\s*(?:[,;/&+]|\s(?:et|and|avec|with|und|mit)\s)\s*")
 _MAX_NAME_CHARS = 60
+# A word of two or more letters: in capitals, one part of a surname in capitals ("LE GALL", "DUPONT-MOREAU").
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
 def clean_authors(raw_values: Iterable[str], *, structured: bool = False) -> list[str]:
@@ -87,7 +89,20 @@ def clean_authors(raw_values: Iterable[str], *, structured: bool = False) -> lis
                 names.append(raw.strip())
         else:
             names.extend(_names_in(raw, structured))
-    return dedupe(names)
+    return dedupe([_uncapitalised(name) for name in names])
+
+
+def _uncapitalised(name: str) -> str:
+    """``Julien MARCHAND`` as ``Julien Marchand``: the surname in capitals of a French byline, written like the
+    given name; a name with no word in lower case (``AFP``, ``J. DUPONT``) is left as it is."""
+    if not any(letter.islower() for letter in name):
+        return name
+    return _LETTERS.sub(_capitalised_if_upper, name)
+
+
+def _capitalised_if_upper(found: re.Match) -> str:
+    letters = found.group()
+    return letters.capitalize() if letters.isupper() else letters
 
 
 def _names_in(raw: str, structured: bool) -> list[str]:

@@ -79,14 +79,19 @@ _MODIFIER_TOKEN = re.compile(
 
 
 def hint_text(el) -> str:
-    """Lower-cased class tokens and id of `el` that describe it ("" when none).
+    """Lower-cased class tokens, id and ``data-testid`` of `el` that describe it ("" when none).
 
+    Component-based templates often name their blocks only in ``data-testid``
+    (``newsletter-box``, ``article-body``) and give them hashed class names.
     Utility-class variants ("print:hidden", "[.amp_&]:block") and state or
     taxonomy tokens are left out; BEM modifiers are cut ("grid--with-sidebar"
     -> "grid").
     """
     cls = el.get("class")
     ident = el.get("id")
+    test_id = el.get("data-testid")
+    if test_id is not None:
+        ident = f"{ident} {test_id}" if ident is not None else test_id
     if cls is None and ident is None:
         return ""
     return _hints_of(cls, ident)

@@ -7,69 +7,13 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from .boilerplate import hint_text, is_boilerplate, visible_text
+from .credits import split_credit
 
-_COPYRIGHT = re.compile(r"[(\[]?\s*(?:©|\(c\)|copyright\b)\s*:?\s*", re.IGNORECASE)
-_LABEL = (
-    r"(?:cr[ée]dits?(?:\s+photos?)?|photos?(?:\s+credits?)?|photographie|photograph(?:er)?|"
-    r"fotos?|bild(?:er)?|image|illustration|source|picture|fotograf[íi]a|foto di|kuva)"
-)
-# "Texte. Photo : X", "(Photo: AFP)", "Crédit : Jean Dupont"
-_LABELLED = re.compile(
-    r"(?:(?:^|(?<=[\s.;,(\[|/–—-]))[(\[]?\s*" + _LABEL + r"\s*:"
-    + r"|(?:^|(?<=[.;(\[|/–—-])|(?<=[.;(\[|/–—-]\s))[(\[]?\s*" + _LABEL + r"\s+(?:by|de|par|von|di)\b)"
-    + r"\s*(?P<credit>[^()\[\]:]+?)\s*[)\]]?\s*$",
-    re.IGNORECASE,
-)
-_AGENCY = re.compile(
-    r"\b(?:AFP|Reuters|AP|Associated Press|Getty(?:\s+Images)?|dpa|EPA|Shutterstock|iStock(?:photo)?|"
-    r"Maxppp|MAXPPP|SIPA|Sipa|Abaca(?:press)?|Hans Lucas|Keystone|ANSA|Bloomberg|imago(?:\s+images)?|"
-    r"[Pp]icture[- ]alliance|Alamy|Belga|Bestimage|Panoramic|Icon Sport|Xinhua|Unsplash|Pexels|"
-    r"Wikimedia(?:\s+Commons)?|Creative Commons|CC BY[\w.\- ]*|DR|Photononstop|Leemage|Hemis|"
-    r"Andia|Handout|AAP|PA|ZUMA|SOPA|NurPhoto|Anadolu|UPI)\b"
-)
-# "Texte / Reuters", "Texte | AFP", "Texte - AFP"
-_TRAILING_SEPARATED = re.compile(r"^(?P<text>.+?)\s+[/|–—-]\s+(?P<credit>[^/|]{1,80})$")
-_TRAILING_PARENS = re.compile(r"^(?P<text>.*?)\s*\((?P<credit>[^()]{1,80})\)\s*$")
-_LAST_SENTENCE = re.compile(r"^(?P<text>.*[.!?…»”])\s+(?P<credit>[^.!?…]{1,80})$")
-_MAX_CREDIT_WORDS = 8
+__all__ = ["captions_from", "image_url", "largest_in_srcset", "split_credit"]
 
 
 def _clean(text: str) -> str:
     return " ".join(text.split())
-
-
-def _credit_like(text: str) -> bool:
-    """A short name list that names a photo agency or a licence ("John Doe/AFP")."""
-    return len(text.split()) <= _MAX_CREDIT_WORDS and bool(_AGENCY.search(text))
-
-
-def _strip_credit(credit: str) -> str | None:
-    credit = credit.strip(" \t.;,:-–—|/()[]")
-    return credit or None
-
-
-def split_credit(text: str) -> tuple[str, str | None]:
-    """Split a caption into (text, credit); credit None when the caption names none.
-
-    >>> split_credit("Le maire à Lyon. © AFP")
-    ('Le maire à Lyon.', 'AFP')
-    """
-    text = _clean(text or "")
-    if not text:
-        return "", None
-    found = _COPYRIGHT.search(text)
-    if found:
-        return text[:found.start()].strip(), _strip_credit(text[found.end():])
-    found = _LABELLED.search(text)
-    if found:
-        return text[:found.start()].rstrip(" ([|/–—-"), _strip_credit(found.group("credit"))
-    for pattern in (_TRAILING_PARENS, _TRAILING_SEPARATED, _LAST_SENTENCE):
-        found = pattern.match(text)
-        if found and _credit_like(found.group("credit")):
-            return found.group("text").strip(), _strip_credit(found.group("credit"))
-    if _credit_like(text) and len(text.split()) <= 4:
-        return "", _strip_credit(text)
-    return text, None
 
 
 # --------------------------------------------------------------------------

@@ -34,8 +34,16 @@ _NOT_BYLINE_HINTS = re.compile(
     r"bio|box|avatar|image|photo|picture|desc|about|more|author-?list|authors-?list|related|card"
 )
 _BYLINE_LEAD = re.compile(r"^(?:par|by|von|por|door)\s+\S", re.IGNORECASE)
+# "par"/"by" before a name anywhere in a line ("Article rédigé par Léa Roy", "Texte et photos par …").
+_BYLINE_WORD = re.compile(r"(?:^|\s)(?:par|by|von|por|door)\s+\S", re.IGNORECASE)
 _PUBLISHED_HINTS = re.compile(r"publi|pubdate|entry-date|created|posted")
 _MODIFIED_HINTS = re.compile(r"updated|modified|update|maj|mise-?a-?jour")
+# The label just before a <time> element ("Mis à jour le <time …>", "Updated <time …>").
+_MODIFIED_LABEL = re.compile(
+    r"(?:mise?\s+à\s+jour|modifié|actualisé|màj|updated|modified|last\s+edited)\W*(?:le|on|at|à)?\s*$",
+    re.IGNORECASE,
+)
+_MAX_LABEL_TEXT = 40
 _NON_WORD = re.compile(r"[\W_]+")
 _MAX_META_BLOCKS = 12
 _MAX_DATE_TEXT = 200
@@ -135,9 +143,17 @@ def time_values(index: PageIndex, modified: bool) -> list[str]:
         text = time.get("datetime") or time.get("content") or element_text(time)
         label = hints(time) + " " + (time.get("itemprop") or "").lower()
         is_modified = bool(_MODIFIED_HINTS.search(label)) and not _PUBLISHED_HINTS.search(label)
+        is_modified = is_modified or bool(_MODIFIED_LABEL.search(_text_before(time)))
         if text and is_modified == modified:
             found.append(clean_text(text))
     return found
+
+
+def _text_before(element) -> str:
+    """The end of the text right before an element: its previous sibling's tail, else its parent's text."""
+    previous = element.getprevious()
+    text = previous.tail if previous is not None else element.getparent().text
+    return (text or "")[-_MAX_LABEL_TEXT:]
 
 
 def date_block_texts(index: PageIndex, scope) -> list[str]:
@@ -159,12 +175,23 @@ def byline_text(index: PageIndex, headline=None) -> str | None:
         element = hinted.element
         if element.tag in _NOT_BYLINE_TAGS or _NOT_BYLINE_HINTS.search(hints(element)):
             continue
-        text = spaced_text(element)
+        text = spaced_text(_signed_part(element))
         if text and len(text) <= _MAX_BYLINE_TEXT and not in_furniture(element):
             candidates.append((_byline_rank(hinted.label), hinted.position, text))
     if candidates:
         return min(candidates)[2]
     return _rel_author_byline(index) or _address_byline(index) or _byline_after_headline(headline)
+
+
+def _signed_part(element):
+    """The one child line of a byline block that says ``par``/``by`` a name, down to the smallest such line,
+    when the block also holds other lines (the dates, a reading time, a comment count); else the block."""
+    while True:
+        children = [child for child in element if isinstance(child.tag, str)]
+        signed = [child for child in children if _BYLINE_WORD.search(spaced_text(child))]
+        if len(signed) != 1 or spaced_text(signed[0]) == spaced_text(element):
+            return element
+        element = signed[0]
 
 
 def _byline_rank(label: str) -> int:
@@ -193,8 +220,10 @@ def _byline_after_headline(headline) -> str | None:
         return None
     for count, element in enumerate(headline.itersiblings()):
         text = element_text(element)
-        if _BYLINE_LEAD.match(text) and len(text) <= _MAX_BYLINE_TEXT:
-            return text
+        if _BYLINE_LEAD.match(text):
+            text = spaced_text(_signed_part(element))
+            if len(text) <= _MAX_BYLINE_TEXT:
+                return text
         if count >= 5:
             break
     return None

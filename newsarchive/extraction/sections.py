@@ -18,7 +18,7 @@ from .boilerplate import (
     is_furniture_line,
     visible_text,
 )
-from .captions import split_credit
+from .credits import split_credit
 
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCK_TAGS = frozenset({

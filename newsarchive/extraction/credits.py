@@ -1,0 +1,104 @@
+"""Photo credits inside caption texts: "Texte. © AFP", "Texte (Photo : Jean Roux)", "Texte. — C. Lenoir / Le Journal"."""
+from __future__ import annotations
+
+import re
+
+_COPYRIGHT = re.compile(r"[(\[]?\s*(?:©|\(c\)|copyright\b)\s*:?\s*", re.IGNORECASE)
+_LABEL = (
+    r"(?:cr[ée]dits?(?:\s+photos?)?|photos?(?:\s+credits?)?|photographie|photograph(?:er)?|"
+    r"fotos?|bild(?:er)?|image|illustration|source|picture|fotograf[íi]a|foto di|kuva)"
+)
+# "Texte. Photo : X", "(Photo: AFP)", "Crédit : Jean Dupont"
+_LABELLED = re.compile(
+    r"(?:(?:^|(?<=[\s.;,(\[|/–—-]))[(\[]?\s*" + _LABEL + r"\s*:"
+    + r"|(?:^|(?<=[.;(\[|/–—-])|(?<=[.;(\[|/–—-]\s))[(\[]?\s*" + _LABEL + r"\s+(?:by|de|par|von|di)\b)"
+    + r"\s*(?P<credit>[^()\[\]:]+?)\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+_AGENCY = re.compile(
+    r"\b(?:AFP|Reuters|AP|Associated Press|Getty(?:\s+Images)?|dpa|EPA|Shutterstock|iStock(?:photo)?|"
+    r"Maxppp|MAXPPP|SIPA|Sipa|Abaca(?:press)?|Hans Lucas|Keystone|ANSA|Bloomberg|imago(?:\s+images)?|"
+    r"[Pp]icture[- ]alliance|Alamy|Belga|Bestimage|Panoramic|Icon Sport|Xinhua|Unsplash|Pexels|"
+    r"Wikimedia(?:\s+Commons)?|Creative Commons|CC BY[\w.\- ]*|DR|Photononstop|Leemage|Hemis|"
+    r"Andia|Handout|AAP|PA|ZUMA|SOPA|NurPhoto|Anadolu|UPI)\b"
+)
+# "Texte / Reuters", "Texte | AFP", "Texte - AFP"
+_TRAILING_SEPARATED = re.compile(r"^(?P<text>.+?)\s+[/|–—-]\s+(?P<credit>[^/|]{1,80})$")
+_TRAILING_PARENS = re.compile(r"^(?P<text>.*?)\s*\((?P<credit>[^()]{1,80})\)\s*$")
+_LAST_SENTENCE = re.compile(r"^(?P<text>.*[.!?…»”])\s+(?P<credit>[^.!?…]{1,80})$")
+# "Texte. — C. Lenoir / Le Journal": a spaced dash after the last sentence opens the credit.
+_DASHED_AFTER_SENTENCE = re.compile(r"^(?P<text>.*?[.!?…»”])\s+[–—]\s+(?P<credit>[^–—]{1,80})$")
+_NAME_JOINS = frozenset({"/", "&", "et", "de", "du", "des", "d’", "d'", "la", "le", "van", "von", "-", "–"})
+_MAX_CREDIT_WORDS = 8
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _credit_like(text: str) -> bool:
+    """A short name list that names a photo agency or a licence ("John Doe/AFP")."""
+    return len(text.split()) <= _MAX_CREDIT_WORDS and bool(_AGENCY.search(text))
+
+
+def _names_like(text: str) -> bool:
+    """A short run of capitalised words joined by "/", "&" or particles ("C. Lenoir / Le Journal")."""
+    words = text.replace("/", " / ").split()
+    if not words or len(words) > _MAX_CREDIT_WORDS:
+        return False
+    return all(word[0].isupper() or word.casefold() in _NAME_JOINS for word in words)
+
+
+def _credit_split(text: str):
+    """The first (pattern, accepts credit) whose pattern splits ``text`` into a text and an accepted credit.
+
+    A name list after a spaced dash or after the last sentence ("Texte. Jean Roux / AFP") is taken whole
+    before a trailing "/ AFP" would cut it in two.
+    """
+    for pattern, accepts in _CREDIT_SPLITS:
+        found = pattern.match(text)
+        if found and accepts(found.group("credit")):
+            return found
+    return None
+
+
+def _names_or_credit(text: str) -> bool:
+    return _names_like(text) or _credit_like(text)
+
+
+def _slashed_names(text: str) -> bool:
+    return "/" in text and _names_like(text)
+
+
+_CREDIT_SPLITS = (
+    (_TRAILING_PARENS, _credit_like), (_DASHED_AFTER_SENTENCE, _names_or_credit), (_LAST_SENTENCE, _slashed_names),
+    (_TRAILING_SEPARATED, _credit_like), (_LAST_SENTENCE, _credit_like),
+)
+
+
+def _strip_credit(credit: str) -> str | None:
+    credit = credit.strip(" \t.;,:-–—|/()[]")
+    return credit or None
+
+
+def split_credit(text: str) -> tuple[str, str | None]:
+    """Split a caption into (text, credit); credit None when the caption names none.
+
+    >>> split_credit("Le maire à Lyon. © AFP")
+    ('Le maire à Lyon.', 'AFP')
+    """
+    text = _clean(text or "")
+    if not text:
+        return "", None
+    found = _COPYRIGHT.search(text)
+    if found:
+        return text[:found.start()].strip(), _strip_credit(text[found.end():])
+    found = _LABELLED.search(text)
+    if found:
+        return text[:found.start()].rstrip(" ([|/–—-"), _strip_credit(found.group("credit"))
+    found = _credit_split(text)
+    if found:
+        return found.group("text").strip(), _strip_credit(found.group("credit"))
+    if _credit_like(text) and len(text.split()) <= 4:
+        return "", _strip_credit(text)
+    return text, None
