@@ -1,7 +1,7 @@
 """URL canonicalisation and recognition of WordPress article URLs.
 
 One article must have one URL, whatever link led to it.  :func:`canonicalize_url` removes what varies between links to
-the same page (scheme, host case, default port, fragment, tracking parameters, AMP variants, a missing trailing slash)
+the same page (scheme, host case, default port, fragment, tracking parameters, AMP variants)
 and leaves the percent-encoding and the order of the query to :func:`w3lib.url.canonicalize_url`.  w3lib is the
 library Scrapy itself uses for request fingerprints: it encodes paths and queries to UTF-8 percent-escapes in one
 spelling (``café`` and ``caf%c3%a9`` become ``caf%C3%A9``), decodes escapes of unreserved characters and sorts query
@@ -43,7 +43,8 @@ def canonicalize_url(url: str) -> str:
     """The one URL of a page: see the module docstring for what is removed.
 
     http becomes https unless the URL names a non-default port (a local server answers only on its own scheme).
-    A path whose last segment has no file extension gets a trailing slash, as WordPress permalinks have.
+    The path keeps its trailing slash as given (``/a/b`` and ``/a/b/`` may be two pages on sites that are not
+    WordPress); empty segments are collapsed, and an AMP ``/amp/`` suffix is dropped.
     Raises ValueError for anything that is not an absolute http(s) URL.
     """
     parts = _split_http_url(url)
@@ -154,12 +155,13 @@ def _host_and_port(parts: SplitResult, scheme: str) -> str:
 
 def _canonical_path(path: str) -> str:
     segments = [segment for segment in path.split("/") if segment]
-    if segments and segments[-1].lower() == "amp":
+    dropped_amp = bool(segments) and segments[-1].lower() == "amp"
+    if dropped_amp:
         segments.pop()
     if not segments:
         return "/"
     canonical = "/" + "/".join(segments)
-    return canonical if _FILE_EXTENSION.search(segments[-1]) else canonical + "/"
+    return canonical + "/" if path.endswith("/") or dropped_amp else canonical
 
 
 def _query_pairs(query: str) -> list[tuple[str, str]]:
