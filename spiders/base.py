@@ -45,12 +45,9 @@ LISTING_KINDS = frozenset({"category", "home"})
 
 
 def _fetch_url(url: str) -> str:
-    """The canonical form of ``url`` (no tracking parameters, no fragment) with its own scheme and,
-    when canonicalisation only added a trailing slash, its own path (some sites answer 404 to it)."""
-    original = urlsplit(url)
+    """The canonical form of ``url`` (no tracking parameters, no fragment) with its own scheme."""
     canonical = urlsplit(canonicalize_url(url))
-    path = original.path if canonical.path == original.path + "/" else canonical.path
-    return urlunsplit(canonical._replace(scheme=original.scheme or canonical.scheme, path=path))
+    return urlunsplit(canonical._replace(scheme=urlsplit(url).scheme or canonical.scheme))
 
 
 class NewsSiteSpider(scrapy.Spider):
