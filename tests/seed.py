@@ -22,23 +22,40 @@ def seed_lines() -> list[str]:
     return [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def seed_parts() -> dict:
+    """The seed page's parts: crumbs, headline, byline, author, category, sections (dicts), captions, tags,
+    copyright."""
+    lines = seed_lines()
+    tag_index = next(index for index, line in enumerate(lines) if " | " in line)
+    sections = [{"heading": None, "level": None, "paragraphs": []}]
+    for line in lines[5 : tag_index - 2]:
+        if FINAL_PUNCTUATION.search(line):
+            sections[-1]["paragraphs"].append(line)
+        else:
+            sections.append({"heading": line, "level": 2, "paragraphs": []})
+    return {
+        "crumbs": lines[0],
+        "headline": lines[1],
+        "byline": lines[2],
+        "author": lines[2].removeprefix("by "),
+        "category": lines[4],
+        "sections": sections,
+        "captions": lines[tag_index - 2 : tag_index],
+        "tags": lines[tag_index].split(" | "),
+        "copyright": lines[-1],
+    }
+
+
 def seed_article() -> Article:
     """The seed page as an Article: one block-editor and one classic-editor caption, h2 sub-headings."""
-    lines = seed_lines()
-    tag_line = next(index for index, line in enumerate(lines) if " | " in line)
-    sections = [Section(None, None, [])]
-    for line in lines[5 : tag_line - 2]:
-        if FINAL_PUNCTUATION.search(line):
-            sections[-1].paragraphs.append(line)
-        else:
-            sections.append(Section(line, 2, []))
-    caption_lines = zip(lines[tag_line - 2 : tag_line], ("block", "classic"), strict=True)
+    parts = seed_parts()
+    sections = [Section(s["heading"], s["level"], s["paragraphs"]) for s in parts["sections"]]
     captions = [Caption(text, f"/wp-content/uploads/2025/08/seed-{n}.jpg", style=style)
-                for n, (text, style) in enumerate(caption_lines)]
-    return Article(headline=lines[1], author=lines[2].removeprefix("by "), category=lines[4],
+                for n, (text, style) in enumerate(zip(parts["captions"], ("block", "classic"), strict=True))]
+    return Article(headline=parts["headline"], author=parts["author"], category=parts["category"],
                    published=DEFAULT_NOW, modified=DEFAULT_NOW, sections=sections, captions=captions,
-                   tags=lines[tag_line].split(" | "), image_url="/wp-content/uploads/2025/08/seed.jpg")
+                   tags=parts["tags"], image_url="/wp-content/uploads/2025/08/seed.jpg")
 
 
 def seed_copyright() -> str:
-    return seed_lines()[-1]
+    return seed_parts()["copyright"]

@@ -12,45 +12,19 @@ record turns them into plain spaces, so the expected values are the seed lines w
 from __future__ import annotations
 
 import html
-import re
-from pathlib import Path
 
 import pytest
+from seed import SEED, seed_parts
 
 from newsarchive.extraction import extract_article
 
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "000_193be2da69fb9b6e.txt"
 URL = "https://onemedia.fr/actualite/seed-article/"
-_FINAL_PUNCTUATION = re.compile(r"[.!?»…:\"”)]$")
 
 pytestmark = pytest.mark.skipif(not SEED.exists(), reason="../shared seed article not available")
 
 
 def escape(text: str) -> str:
     return html.escape(text).replace("\xa0", "&nbsp;")
-
-
-def read_seed() -> dict:
-    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
-    tag_index = next(i for i, line in enumerate(lines) if " | " in line)
-    body = lines[5 : tag_index - 2]
-    sections = [{"heading": None, "level": None, "paragraphs": []}]
-    for line in body:
-        if _FINAL_PUNCTUATION.search(line):
-            sections[-1]["paragraphs"].append(line)
-        else:
-            sections.append({"heading": line, "level": 2, "paragraphs": []})
-    return {
-        "crumbs": lines[0],
-        "headline": lines[1],
-        "byline": lines[2],
-        "author": lines[2].removeprefix("by "),
-        "category": lines[4],
-        "sections": sections,
-        "captions": lines[tag_index - 2 : tag_index],
-        "tags": lines[tag_index].split(" | "),
-        "copyright": lines[-1],
-    }
 
 
 def _body_html(seed: dict) -> str:
@@ -139,7 +113,7 @@ def collapsed(value):
 
 @pytest.fixture(scope="module")
 def seed_and_record():
-    seed = read_seed()
+    seed = seed_parts()
     record = extract_article(render_page(seed).encode("utf-8"), URL, fetched_at="2025-08-08T10:00:00Z")
     return collapsed(seed), record
 
