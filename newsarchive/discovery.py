@@ -124,13 +124,27 @@ def _atom_link(entry: etree._Element) -> str | None:
     return None
 
 
-def page_links(body: bytes | str, base_url: str) -> list[str]:
-    """Absolute ``http(s)`` link targets of an HTML page, in document order, without repeats."""
+def parse_page(page: bytes | str | html.HtmlElement) -> html.HtmlElement | None:
+    """An HTML page as a document (one already parsed is returned as it is); None when there is none."""
+    if isinstance(page, html.HtmlElement):
+        return page
     try:
-        document = html.document_fromstring(body)
+        return html.document_fromstring(page)
     except (etree.ParserError, ValueError):
+        return None
+
+
+def document_base(document: html.HtmlElement, base_url: str) -> str:
+    """The URL relative links of the page resolve against (its ``<base href>``, else ``base_url``)."""
+    return document.xpath("string(//base/@href)") or base_url
+
+
+def page_links(page: bytes | str | html.HtmlElement, base_url: str) -> list[str]:
+    """Absolute ``http(s)`` link targets of an HTML page, in document order, without repeats."""
+    document = parse_page(page)
+    if document is None:
         return []
-    base = document.xpath("string(//base/@href)") or base_url
+    base = document_base(document, base_url)
     seen: dict[str, None] = {}
     for href in document.xpath("//a/@href"):
         url = urljoin(base, href.strip()).partition("#")[0]

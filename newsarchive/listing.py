@@ -2,7 +2,7 @@
 
 Themes wrap each entry of a home page or category archive in an ``<article>``, with the title link
 in an ``entry-title`` heading and ``<time>`` elements classed ``published`` and ``updated``. The
-pagination of a listing adds ``page/N/`` to its path. Pure parsing: bytes in, values out.
+pagination of a listing adds ``page/N/`` to its path. Pure parsing: a page (bytes or a parsed document) in, values out.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from lxml import etree, html
+from lxml import html
+
+from newsarchive.discovery import document_base, parse_page
 
 _PAGE_SUFFIX = re.compile(r"^(?P<root>.*/)page/(?P<number>\d+)/?$")
 _TITLE_LINK = (".//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]//a/@href"
@@ -32,13 +34,12 @@ class ListingEntry:
     modified: str | None = None
 
 
-def listing_entries(body: bytes | str, base_url: str) -> list[ListingEntry]:
+def listing_entries(page: bytes | str | html.HtmlElement, base_url: str) -> list[ListingEntry]:
     """The entries of a listing page in page order (newest first on a news site); [] if none is found."""
-    try:
-        document = html.document_fromstring(body)
-    except (etree.ParserError, ValueError):
+    document = parse_page(page)
+    if document is None:
         return []
-    base = document.xpath("string(//base/@href)") or base_url
+    base = document_base(document, base_url)
     entries = []
     for article in document.xpath("//article"):
         links = article.xpath(_TITLE_LINK) or article.xpath(".//a/@href")

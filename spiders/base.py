@@ -28,7 +28,7 @@ from scrapy.settings import Settings
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from newsarchive.discovery import page_links, parse_feed, parse_sitemap, sitemaps_from_robots
+from newsarchive.discovery import page_links, parse_feed, parse_page, parse_sitemap, sitemaps_from_robots
 from newsarchive.incremental import Decision, IncrementalState, conditional_headers
 from newsarchive.items import RawPage
 from newsarchive.listing import ListingEntry, is_next_page, listing_entries, page_position
@@ -169,8 +169,9 @@ class NewsSiteSpider(scrapy.Spider):
 
     def parse_listing(self, response):
         """Articles of a listing page; its next page only when this one held something to fetch."""
-        links = page_links(response.body, response.url)
-        entries = {entry.url: entry for entry in listing_entries(response.body, response.url)}
+        document = parse_page(response.body)  # parsed once for its links and its entries
+        links = page_links(document, response.url) if document is not None else []
+        entries = {entry.url: entry for entry in listing_entries(document, response.url)} if links else {}
         fresh = False
         for url in links:
             if self.classify(url) != "article":
