@@ -139,9 +139,9 @@ def test_impossible_date_is_null_with_raw_text_kept(crawled, sample_site):
     url = sample_site.url(FAULT_PATHS["bad-date"])
     rows = query(db_path, "SELECT published, published_raw FROM articles a JOIN article_urls u ON u.article_id = a.id "
                           "WHERE u.url = ?", (url,))
-    if rows:  # stored with a NULL date, or skipped as not an article: never a wrong date
-        assert rows[0]["published"] is None and rows[0]["published_raw"]
-        assert stats["newsarchive/warning/date_unparsed"] >= 1
+    assert rows, "the article with an impossible date is stored, with a NULL date"
+    assert rows[0]["published"] is None and rows[0]["published_raw"]
+    assert stats["newsarchive/warning/date_unparsed"] >= 1
 
 
 def test_run_is_recorded_with_stats_and_the_stats_dump_is_logged(crawled):
