@@ -162,7 +162,8 @@ with Archive.open(sys.argv[1], create=False) as archive:
     with archive.write_transaction() as db:
         counts = rebuild(db)
     counts["seconds"] = time.perf_counter() - started
-counts["peak_rss_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+usage = resource.getrusage(resource.RUSAGE_SELF)
+counts["peak_rss_kib"], counts["cpu_seconds"] = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 print(json.dumps(counts))
 """
 
@@ -196,7 +197,8 @@ def bench_clusters(cache_dir: Path, articles: int, additions: int) -> None:
                             text=True).stdout
     counts = json.loads(output)
     print(f"clusters: {counts['articles']} articles clustered from scratch in {counts['seconds']:.1f} s "
-          f"({counts['articles'] / counts['seconds']:.0f} articles/s), peak RSS {counts['peak_rss_kib'] / 1024:.0f} MiB; "
+          f"({counts['articles'] / counts['seconds']:.0f} articles/s; the process used {counts['cpu_seconds']:.0f} s of CPU "
+          f"in all, start-up included), peak RSS {counts['peak_rss_kib'] / 1024:.0f} MiB; "
           f"{counts['clusters']} clusters of {counts['clustered']} articles; archive +{(path.stat().st_size - before) / 2**20:.0f} MiB")
     with Archive.open(path, create=False) as archive:
         stored = dict(archive.database.execute("SELECT article_id, cluster_id FROM cluster_members").fetchall())

@@ -22,7 +22,8 @@ logger = logging.getLogger(__name__)
 READ_BATCH = 2000
 _SIGNATURE_BATCH = 100  # texts whose shingles are hashed in one numpy pass (about 10 MB at a time)
 _PAIR_CHUNK = 20_000
-_MAX_GROUP = 2000  # articles sharing one band key beyond which the later ones are compared to the first only
+_MAX_GROUP = 40  # articles sharing one band key beyond which each is compared with its _NEIGHBOURS earlier ones
+_NEIGHBOURS = 10
 
 
 def cluster_texts(texts: Iterable[tuple[int, str]], threshold: float = MATCH_THRESHOLD) -> dict:
@@ -66,8 +67,8 @@ def _candidate_pairs(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         codes.append(_codes(order[pairs], order[pairs + 1], count))
         for start, size in zip(starts[sizes > 2].tolist(), sizes[sizes > 2].tolist()):
             group = np.sort(order[start:start + size])
-            if size > _MAX_GROUP:
-                codes.append(_codes(np.full(size - 1, group[0]), group[1:], count))
+            if size > _MAX_GROUP:  # a key many articles share (a stock phrase): each is paired with its neighbours
+                codes.extend(_codes(group[:-step], group[step:], count) for step in range(1, _NEIGHBOURS + 1))
                 continue
             earlier, later = np.triu_indices(size, k=1)
             codes.append(_codes(group[earlier], group[later], count))
