@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from sqlite_utils.migrations import Migrations
 
+from newsarchive.storage import stems
+
 MIGRATION_SET = "newsarchive"
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
@@ -250,3 +252,13 @@ def m004_raw_page_extractor_site(db):
     """Raw pages record whose page class read them (``onemedia.fr`` for an offline copy on 127.0.0.1),
     so that ``newsarchive reextract`` reads them the same way."""
     db.execute("ALTER TABLE raw_pages ADD COLUMN extractor_site TEXT")
+
+
+@migrations(name="m005_french_stems")
+def m005_french_stems(db):
+    """French full-text search: ``article_stems`` (headline, lead and body, each word replaced by its
+    stem) and ``articles_stems_fts``, its FTS5 index showing the original text (see
+    :mod:`newsarchive.storage.stems`); existing articles are stemmed here, with a progress bar."""
+    for statement in stems.schema(FTS_TOKENIZER):
+        db.execute(statement)
+    stems.restem_missing(db)
