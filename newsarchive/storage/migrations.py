@@ -254,8 +254,24 @@ def m004_raw_page_extractor_site(db):
     db.execute("ALTER TABLE raw_pages ADD COLUMN extractor_site TEXT")
 
 
-@migrations(name="m005_french_stems")
-def m005_french_stems(db):
+ACCESS_AND_AGENCIES = """
+ALTER TABLE articles ADD COLUMN access TEXT;            -- free, subscribers or unknown
+ALTER TABLE articles ADD COLUMN truncated INTEGER;      -- 1 when the stored body is a teaser
+ALTER TABLE articles ADD COLUMN access_signals TEXT;    -- JSON list: what decided access and truncated
+ALTER TABLE articles ADD COLUMN agencies TEXT;          -- JSON list of the news agencies the text comes from
+CREATE INDEX idx_articles_access ON articles(access);
+"""
+
+
+@migrations(name="m005_access_and_agencies")
+def m005_access_and_agencies(db):
+    """Articles say who may read them (``access``), whether the stored body is a teaser (``truncated``)
+    and which news agencies their text comes from (``agencies``)."""
+    db.executescript(ACCESS_AND_AGENCIES)
+
+
+@migrations(name="m006_french_stems")
+def m006_french_stems(db):
     """French full-text search: ``article_stems`` (headline, lead and body, each word replaced by its
     stem) and ``articles_stems_fts``, its FTS5 index showing the original text (see
     :mod:`newsarchive.storage.stems`); existing articles are stemmed here, with a progress bar."""
