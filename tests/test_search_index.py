@@ -81,11 +81,11 @@ def test_an_archive_without_stems_gets_them_from_the_migration_on_first_open(arc
             connection.execute(f"DROP TRIGGER {trigger}")
         connection.execute("DROP TABLE articles_stems_fts")
         connection.execute("DROP TABLE article_stems")
-        connection.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_french_stems'")
+        connection.execute("DELETE FROM _sqlite_migrations WHERE name = 'm007_french_stems'")
     connection.close()
     with Archive.open(archive_path, create=False) as archive:
         db = archive.database
-        assert "m006_french_stems" in [migration.name for migration in migrations.applied(db)]
+        assert "m007_french_stems" in [migration.name for migration in migrations.applied(db)]
         assert db.execute("SELECT count(*) FROM article_stems").fetchone()[0] == len(ARTICLES) + 1
         assert aligned(db)
         assert stemmed_hits(db, "réformes") == ["Les retraites du public en débat"]
