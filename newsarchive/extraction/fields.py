@@ -71,6 +71,15 @@ def _in_utc(raw: str) -> bool:
     return bool(_UTC_OFFSET.search(raw))
 
 
+def normalised_or_none(raw: str, **options) -> str | None:
+    """``normalise_date(raw, **options)``, None for a date out of the range of dates (year 0001 in a
+    far offset, ``il y a 99999999999999999999 jours``): never an exception from a page's text."""
+    try:
+        return normalise_date(raw, **options)
+    except (OverflowError, ValueError):
+        return None
+
+
 def pick_date(candidates, now=None) -> Sourced | None:
     """The raw date to keep among ``(layer, raw)`` candidates given in layer order.
 
@@ -89,7 +98,7 @@ def pick_date(candidates, now=None) -> Sourced | None:
         if not raw:
             continue
         first_raw = first_raw or Sourced(raw, layer)
-        normalised = normalise_date(raw, now=now)
+        normalised = normalised_or_none(raw, now=now)
         if normalised is None:
             continue
         precision = date_precision(raw, normalised)

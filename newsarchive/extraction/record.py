@@ -5,9 +5,8 @@ from __future__ import annotations
 import logging
 import re
 
-from newsarchive.dates import normalise_date
 from newsarchive.extraction.errors import NotAnArticle
-from newsarchive.extraction.fields import SITE
+from newsarchive.extraction.fields import SITE, normalised_or_none
 from newsarchive.extraction.kind import has_article_signals, listing_reason
 from newsarchive.extraction.page import ArticlePage
 from newsarchive.urls import site_key
@@ -30,7 +29,8 @@ def build_record(page: ArticlePage) -> dict:
     values = {field: _value(field, found[field]) for field in FIELDS}
     body = body_text(values["sections"])
     word_count = len(_WORD.findall(body))
-    _check_body(page, values["sections"], word_count)
+    if not page.left_out:  # a page cut short by the time limit is kept with what could be read
+        _check_body(page, values["sections"], word_count)
     warnings: list[str] = []
     return {
         "url": page.url,
@@ -57,7 +57,7 @@ def build_record(page: ArticlePage) -> dict:
         "text": record_text(values["lead"], body),
         "sources": {field: sourced.source for field, sourced in found.items() if sourced},
         "fallbacks": fallbacks(page, found),
-        "warnings": warnings,
+        "warnings": warnings + page.problems,
     }
 
 
@@ -91,7 +91,7 @@ def _value(field: str, sourced):
 def _normalised_date(field: str, raw: str | None, page: ArticlePage, warnings: list[str]) -> str | None:
     if not raw:
         return None
-    normalised = normalise_date(raw, now=page.fetched_at, keep_offset=True)
+    normalised = normalised_or_none(raw, now=page.fetched_at, keep_offset=True)
     if normalised is None:
         logger.info("unparsable %s date %r on %s", field, raw, page.url)
         warnings.append(f"date_unparsed:{field}")
