@@ -67,6 +67,17 @@ def site_key(url: str) -> str:
     return key[4:] if key.startswith("www.") else key
 
 
+def is_variant_of(url: str, other: str) -> bool:
+    """True when ``url`` names the same page as ``other``: equal once canonical (tracking parameters, the
+    fragment, an AMP suffix and http/https aside), but for ``www.`` and a trailing slash."""
+    try:
+        first, second = urlsplit(canonicalize_url(url)), urlsplit(canonicalize_url(other))
+    except ValueError:
+        return False
+    return (first.netloc.removeprefix("www.") == second.netloc.removeprefix("www.")
+            and first.path.rstrip("/") == second.path.rstrip("/") and first.query == second.query)
+
+
 def same_site(url_a: str, url_b: str) -> bool:
     """True when both URLs are on the same host, ignoring ``www.`` and case; False for non-http(s) URLs."""
     try:

@@ -182,3 +182,22 @@ def test_hostile_pages_are_stored_with_what_could_be_read(earlier, tmp_path):
     tags = query(run.db, "SELECT count(*) AS n FROM article_tags JOIN articles a ON a.id = article_id "
                          "WHERE a.url LIKE ?", ("%/nuage-de-mots-cles/",))[0]["n"]
     assert tags == 30  # the first tags of the cloud, no more
+
+
+def test_a_page_claiming_another_articles_canonical_url_keeps_its_own(earlier, tmp_path):
+    pages = {"actualite/vrai/": "L'article qui est à cette adresse", "actualite/usurpateur/": "Un autre texte"}
+
+    def site(url):
+        claim = f'<link rel="canonical" href="{url}actualite/vrai/"><meta property="og:url" content="{url}actualite/vrai/">'
+        routes = {**robots_naming("sitemap.xml")(url),
+                  "/sitemap.xml": text_route(hostile.sitemap([url + path for path in reversed(pages)]), XML),
+                  "/actualite/vrai/": (200, {}, hostile.article_page(pages["actualite/vrai/"])),
+                  "/actualite/usurpateur/": (200, {}, hostile.article_page(pages["actualite/usurpateur/"], head=claim))}
+        return routes
+
+    run = crawl_hostile(earlier, tmp_path, {}, make_routes=site)
+    assert run.returncode == 0, run.log[-3000:]
+    assert run.headlines() == pages
+    assert run.stats["newsarchive/warning/canonical_refused"] == 1
+    assert f"canonical_refused:{run.url}actualite/vrai/ is another page than {run.url}actualite/usurpateur/" in run.log
+    assert query(run.db, "SELECT count(*) AS n FROM revisions")[0]["n"] == 0

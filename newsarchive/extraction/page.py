@@ -60,7 +60,7 @@ from newsarchive.extraction.values import (
     publisher_names,
     site_names,
 )
-from newsarchive.urls import canonicalize_url, same_site
+from newsarchive.urls import canonicalize_url, is_variant_of, same_site
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +84,7 @@ class ArticlePage:
             deadline = time.monotonic() + self.limits.time_limit
         self.deadline = deadline  # time.monotonic() after which fields are no longer read
         self.data = StructuredData(doc, url, jsonld_max_depth=self.limits.jsonld_max_depth)
+        self.notes: dict[str, None] = {}  # warnings about the page's own claims, in order, without repeats
         self.failed: list[str] = []  # fields whose reading failed on this page
         self.left_out: list[str] = []  # fields not read before the deadline
         self._found: dict[str, Sourced | None] = {}
@@ -110,7 +111,7 @@ class ArticlePage:
     @property
     def problems(self) -> list[str]:
         """Warnings about what this page's extraction left out."""
-        problems = list(self.data.problems)
+        problems = [*self.data.problems, *self.notes]
         if self.failed:
             problems.append(f"field_unreadable:{','.join(self.failed)}")
         if self.left_out:
@@ -306,11 +307,21 @@ class ArticlePage:
         )
 
     def canonical_url(self) -> Sourced | None:
+        """The page's canonical URL when it names the page itself or a variant of its URL (the URL it was
+        read at, redirects followed); a claim to another page is refused with a warning, and the page
+        keeps its own URL: a page never takes the place of another article."""
         data = self.data
         return first_found(
-            (META, lambda: self._same_site_url(data.links.get("canonical", [None])[0])),
-            (OPENGRAPH, lambda: self._same_site_url(data.meta_first("og:url"))),
+            (META, lambda: self._claimable_url(data.links.get("canonical", [None])[0])),
+            (OPENGRAPH, lambda: self._claimable_url(data.meta_first("og:url"))),
         ) or Sourced(_canonical_or_given(self.url), HEURISTIC)
+
+    def _claimable_url(self, href: str | None) -> str | None:
+        url = self._same_site_url(href)
+        if url is None or is_variant_of(url, self.url):
+            return url
+        self.notes[f"canonical_refused:{url} is another page than {self.url}"] = None
+        return None
 
     def _same_site_url(self, href: str | None) -> str | None:
         if not href:
