@@ -100,8 +100,14 @@ class NewsSiteSpider(scrapy.Spider):
 
     @staticmethod
     def _normalise_base(base_url: str) -> str:
-        if not urlsplit(base_url).scheme:
-            raise ValueError(f"base_url must be an absolute http(s) URL, got {base_url!r}")
+        """``base_url`` ending with a slash; ValueError unless it is one line naming an http(s) site."""
+        try:
+            parts = urlsplit(base_url)
+            valid = parts.scheme in ("http", "https") and bool(parts.hostname) and base_url.isprintable()
+        except ValueError:  # a malformed port or IPv6 address
+            valid = False
+        if not valid or any(char.isspace() for char in base_url):
+            raise ValueError(f"base_url must be an absolute http(s) URL on one line, got {base_url!r}")
         return base_url if base_url.endswith("/") else base_url + "/"
 
     async def start(self):
