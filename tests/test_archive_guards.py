@@ -163,9 +163,9 @@ def test_control_characters_are_stripped_on_a_terminal_only(monkeypatch, capsys)
 
 
 @pytest.mark.parametrize("command, message", [
-    (["search", "x", "--offset", "-5"], "--offset: expected a whole number from 0"),
-    (["search", "x", "--limit", "99999999999999999999999"], "--limit: expected a whole number from 1"),
-    (["stats", "--top", "0"], "--top: expected a whole number from 1"),
+    (["search", "x", "--offset", "-5"], "--offset: expected a whole number >= 0"),
+    (["search", "x", "--limit", "99999999999999999999999"], "--limit: expected a whole number <= 9223372036854775807"),
+    (["stats", "--top", "0"], "--top: expected a whole number >= 1"),
     (["reextract", "--lock-wait", "-1"], "--lock-wait: expected seconds from 0"),
 ])
 def test_integer_options_out_of_range_are_usage_errors(archive, capsys, command, message):

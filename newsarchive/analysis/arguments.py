@@ -30,8 +30,10 @@ def _whole_number(value: str, lowest: int) -> int:
         number = int(value)
     except ValueError:
         number = None
-    if number is None or not lowest <= number <= SQLITE_MAX_INTEGER:
-        raise argparse.ArgumentTypeError(f"expected a whole number from {lowest} to {SQLITE_MAX_INTEGER}, got {value!r}")
+    if number is None or number < lowest:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= {lowest}, got {value!r}")
+    if number > SQLITE_MAX_INTEGER:
+        raise argparse.ArgumentTypeError(f"expected a whole number <= {SQLITE_MAX_INTEGER}, got {value!r}")
     return number
 
 
