@@ -189,3 +189,13 @@ def test_bad_spider_arguments_and_limits_are_one_line_and_exit_status_2(tmp_path
     result = run_crawl("onemedia", "http://127.0.0.1:9/", tmp_path / "archive.db", *extra, timeout=60)
     assert result.returncode == 2, result.stderr[-2000:]
     assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_crawl_through_a_symbolic_link_is_refused_while_the_archive_is_locked(archive, tmp_path, sample_server):
+    path = copy_archive(archive, tmp_path / "archive.db")
+    link = tmp_path / "raccourci.db"
+    link.symlink_to(path)
+    with ArchiveLock.for_archive(path).acquire():
+        result = run_crawl("onemedia", sample_server.url, link, timeout=120)
+    assert result.returncode == 3, result.stderr[-3000:]
+    assert f"another run holds the archive lock {path}.lock" in result.stderr
