@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from newsarchive.storage import incremental, runs
+from newsarchive.storage import incremental, runs, stems
 from newsarchive.storage.incremental import ArticleState, NotModified
 from newsarchive.storage.connection import connect, connect_read_only, damaged_message
 from newsarchive.storage.migrations import MIGRATION_SET, NewerSchema, apply_migrations, check_not_newer, migrations
@@ -98,6 +98,8 @@ class Archive:
             self._check_is_archive()
             check_not_newer(self.db)
             applied = self._pending_names() if read_only else apply_migrations(self.db)
+            if not read_only:
+                self._restem_edited_articles()
         except NewerSchema as exc:
             self.close()
             raise ArchiveUnavailable(f"cannot use the archive {self.path}: {exc}") from exc
@@ -271,6 +273,13 @@ class Archive:
         """True when the article at ``url`` is newly marked removed."""
         article_id = writer.find_by_url(_url_variants(url))
         return article_id is not None and incremental.mark_removed(writer.db, article_id, when)
+
+    def _restem_edited_articles(self) -> None:
+        """Stem the articles whose stems the triggers dropped (their text was changed by another client)."""
+        if stems.missing_count(self.database) > 0:
+            with self.write_transaction() as db:
+                restemmed = stems.restem_missing(db)
+            logger.info("Archive %s: stemmed %d articles edited outside newsarchive", self.path, restemmed)
 
     def _check_is_archive(self) -> None:
         tables = set(self.database.table_names())
