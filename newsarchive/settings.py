@@ -51,6 +51,11 @@ NEWSARCHIVE_DB = os.environ.get("NEWSARCHIVE_DB", "data/archive.db")
 NEWSARCHIVE_BATCH_SIZE = 50
 NEWSARCHIVE_KEEP_RAW = True
 
+# Pages are extracted in this many worker processes while the crawl goes on (0: in the crawl
+# process); by default, one per core left to the crawl process itself.
+NEWSARCHIVE_EXTRACT_WORKERS = max(0, (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                                      else os.cpu_count() or 1) - 1)
+
 LOG_LEVEL = "INFO"
 STATS_DUMP = True
 

@@ -59,6 +59,9 @@ class NewsSiteSpider(scrapy.Spider):
     site_domain: str | None = None
     feed_paths: tuple[str, ...] = ("feed/",)
     fallback_sitemaps: tuple[str, ...] = ("sitemap_index.xml", "sitemap.xml")
+    # (function, arguments) that an extraction worker process runs before its first page, so that
+    # it reads pages as this process does (see newsarchive.parallel.extraction); None: nothing to do.
+    extraction_setup = None
 
     def __init__(self, *args, base_url: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
