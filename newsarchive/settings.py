@@ -44,6 +44,7 @@ ITEM_PIPELINES = {
     "pipelines.scope.ScopePipeline": 150,
     "pipelines.dedup.DedupPipeline": 200,
     "pipelines.store.SQLitePipeline": 300,
+    "newsarchive.distributed.pipeline.RedisRecordPipeline": 300,  # instead of the store, on a Redis worker
 }
 
 # The archive. The environment variable wins over this default; `-s NEWSARCHIVE_DB=...` wins over both.
@@ -96,3 +97,11 @@ DOWNLOADER_MIDDLEWARES = {
     # Just before RedirectMiddleware (600) on the way back: a redirect loop is an error, not a silent drop.
     "newsarchive.redirects.RedirectLoopMiddleware": 650,
 }
+
+# --- Many machines (see "Running on several machines" in the README) ---
+# A worker: -s NEWSARCHIVE_REDIS_URL=redis://HOST:PORT/N shares its queue and duplicate filter in Redis
+# and pushes records there for `newsarchive store`, instead of writing an archive.
+NEWSARCHIVE_REDIS_URL = None
+NEWSARCHIVE_REDIS_HEARTBEAT = 5.0  # seconds; a worker silent for 3 beats is dead: its requests are re-queued
+NEWSARCHIVE_REDIS_STATE_WAIT = 30.0  # seconds a worker waits for the writer to publish the archive's state
+ADDONS = {"newsarchive.distributed.addon.RedisWorker": 0}

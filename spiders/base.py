@@ -29,6 +29,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from newsarchive.discovery import page_links, parse_feed, parse_page, parse_sitemap, sitemaps_from_robots
+from newsarchive.distributed.state import read_published_state
 from newsarchive.incremental import Decision, IncrementalState, conditional_headers
 from newsarchive.items import RawPage
 from newsarchive.listing import ListingEntry, is_next_page, listing_entries, page_position
@@ -121,6 +122,13 @@ class NewsSiteSpider(scrapy.Spider):
         if self.full_crawl:
             logger.info("Full crawl: every page is fetched, whatever the archive holds")
             return IncrementalState()
+        redis_url = self.settings.get("NEWSARCHIVE_REDIS_URL")
+        if redis_url:  # a worker: the writer publishes what the archive holds
+            state = IncrementalState(read_published_state(
+                redis_url, self.site, self.settings.getfloat("NEWSARCHIVE_REDIS_STATE_WAIT")))
+            logger.info("Incremental crawl: the archive holds %d articles of %s (published in Redis)",
+                        len(state), self.site)
+            return state
         path = archive_path(self.settings)
         try:
             state = IncrementalState(read_crawl_state(path, self.site))
