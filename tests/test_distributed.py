@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -149,3 +150,23 @@ def wait_until(condition, timeout: float = 120) -> None:
     while not condition():
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.1)
+
+
+def readme_section(title: str) -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index(f"\n## {title}")
+    return text[start:text.index("\n## ", start + 1)]
+
+
+def test_the_readme_worker_and_writer_lines_are_real():
+    from newsarchive import settings
+    from newsarchive.cli import build_parser
+
+    lines = [line.strip() for line in readme_section("Running on several machines").splitlines()]
+    worker = next(line for line in lines if line.startswith("scrapy crawl onemedia"))
+    writer = next(line for line in lines if line.startswith("newsarchive store"))
+    names = re.findall(r"-s (\w+)=", worker)
+    assert "NEWSARCHIVE_REDIS_URL" in names and all(hasattr(settings, name) for name in names)
+    argv = writer.split()[1:]
+    args = build_parser(argv).parse_args(argv)
+    assert (args.redis, args.db) == ("redis://10.0.0.5:6379/0", "/srv/newsarchive/data/archive.db")
