@@ -11,13 +11,17 @@ held closes with the reason ``archive_locked``; an archive that cannot be opened
 ``archive_unavailable``. Runs left ``running`` by killed crawls are marked ``interrupted``.
 Besides articles, the pipeline records the raw pages that need no extraction: 304 answers to
 re-checks (the article was seen, unchanged) and 404/410 answers (the article is marked removed).
-Counts (``newsarchive/articles_*`` stats) are taken after each commit, so they never include
-anything a kill could lose. The end of the run is recorded with its stats and logged in one line.
+Batches are written off the reactor, by a writer thread of their own (the crawl goes on meanwhile;
+it waits only when the writer lags two batches behind); closing waits for every batch. Counts
+(``newsarchive/articles_*`` stats) are taken after each commit, so they never include anything a
+kill could lose. The end of the run is recorded with its stats and logged in one line.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from itemadapter import ItemAdapter
 from scrapy import signals
@@ -40,6 +44,7 @@ from pipelines.dedup import DuplicateArticle
 logger = logging.getLogger(__name__)
 
 DEFAULT_BATCH_SIZE = 50
+WRITES_AHEAD = 2  # batches waiting for the writer thread before the pipeline waits for it
 RECORDED_SETTINGS = (
     "BOT_NAME", "USER_AGENT", "ROBOTSTXT_OBEY", "AUTOTHROTTLE_ENABLED", "CONCURRENT_REQUESTS_PER_DOMAIN",
     "DOWNLOAD_DELAY", "CLOSESPIDER_TIMEOUT", "CLOSESPIDER_PAGECOUNT", "CLOSESPIDER_ITEMCOUNT",
@@ -68,6 +73,8 @@ class SQLitePipeline:
         self.archive: Archive | None = None
         self.run_id: int | None = None
         self.pending = Batch()
+        self.writer = ThreadPoolExecutor(1, thread_name_prefix="archive-writer")
+        self.writes: deque[Future] = deque()  # batches handed to the writer thread, oldest first
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -123,7 +130,7 @@ class SQLitePipeline:
         else:
             return item
         if len(self.pending) >= self.batch_size:
-            self.flush()
+            self.write_pending()
         return item
 
     def item_dropped(self, item, response, exception, spider):
@@ -150,12 +157,28 @@ class SQLitePipeline:
         finally:
             self._close_archive()
 
-    def flush(self) -> None:
-        """Store the buffered articles, duplicate URLs and re-check answers in one transaction."""
+    def write_pending(self) -> None:
+        """Hand the buffered batch to the writer thread; wait only when it lags WRITES_AHEAD batches behind."""
         if self.archive is None or not len(self.pending):
             return
         batch, self.pending = self.pending, Batch()
-        result, failed = batch.save(self.archive)
+        self.writes.append(self.writer.submit(self._write, batch))
+        while self.writes and (self.writes[0].done() or len(self.writes) > WRITES_AHEAD):
+            self.writes.popleft().result()
+
+    def flush(self) -> None:
+        """Store the buffered articles, duplicate URLs and re-check answers, and wait until all is committed."""
+        self.write_pending()
+        while self.writes:
+            self.writes.popleft().result()
+
+    def _write(self, batch: Batch) -> None:
+        """In the writer thread: one transaction, then the counts (no other thread counts these stats)."""
+        try:
+            result, failed = batch.save(self.archive)
+        except Exception:
+            logger.exception("Cannot store a batch of %d articles", len(batch.items))
+            result, failed = SaveResult(), len(batch.items)
         if failed:
             self.stats.inc_value("newsarchive/store_failed", failed)
         self._count(result)
@@ -168,6 +191,7 @@ class SQLitePipeline:
             self.stats.inc_value("newsarchive/articles_stored", result.total)
 
     def _close_archive(self) -> None:
+        self.writer.shutdown(wait=True)
         if self.archive is not None:
             self.archive.close()
             self.archive = None

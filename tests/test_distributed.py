@@ -20,6 +20,7 @@ from newsarchive.sample_site import SampleSite
 
 ARTICLES = 60
 BEAT = ("-s", "NEWSARCHIVE_REDIS_HEARTBEAT=0.5")
+pytestmark = pytest.mark.timeout(600)  # several crawl processes each: slow on a busy machine
 
 if shutil.which("redis-server") is None:
     if os.environ.get("CI"):
@@ -35,15 +36,34 @@ def server():
 
 @pytest.fixture
 def redis_server():
+    """A fresh redis-server; the worker and writer processes a test leaves running are killed after it."""
     with LocalRedis() as started:
         yield started
+    for process in STARTED:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    STARTED.clear()
+
+
+STARTED: list[subprocess.Popen] = []
+
+
+def worker(*args, **kwargs) -> subprocess.Popen:
+    STARTED.append(start_worker(*args, **kwargs))
+    return STARTED[-1]
+
+
+def writer_process(*args) -> subprocess.Popen:
+    STARTED.append(start_writer(*args))
+    return STARTED[-1]
 
 
 def distributed_crawl(site_url, redis_url, db_path, folder, workers=3, *extra, until_idle=2.0):
     """``workers`` workers and one writer; returns the writer's output once it exited."""
-    processes = [start_worker(site_url, redis_url, folder / f"worker{number}.log", *BEAT, *extra)
+    processes = [worker(site_url, redis_url, folder / f"worker{number}.log", *BEAT, *extra)
                  for number in range(workers)]
-    writer = start_writer(redis_url, db_path, until_idle, folder / "writer.log")
+    writer = writer_process(redis_url, db_path, until_idle, folder / "writer.log")
     for process in processes:
         assert process.wait(timeout=240) == 0, (folder / "worker0.log").read_text()[-3000:]
     assert writer.wait(timeout=120) == 0, (folder / "writer.log").read_text()
@@ -91,15 +111,15 @@ def test_a_rerun_with_nothing_changed_fetches_no_article(server, redis_server, t
 
 def test_a_worker_killed_mid_crawl_and_restarted_loses_nothing(server, redis_server, tmp_path):
     db_path = tmp_path / "archive.db"
-    writer = start_writer(redis_server.url, db_path, 3.0, tmp_path / "writer.log")
+    writer = writer_process(redis_server.url, db_path, 3.0, tmp_path / "writer.log")
     slow = ("-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2")
-    steady = start_worker(server.url, redis_server.url, tmp_path / "steady.log", *BEAT, *slow)
-    doomed = start_worker(server.url, redis_server.url, tmp_path / "doomed.log", *BEAT, *slow)
+    steady = worker(server.url, redis_server.url, tmp_path / "steady.log", *BEAT, *slow)
+    doomed = worker(server.url, redis_server.url, tmp_path / "doomed.log", *BEAT, *slow)
     wait_for_log(tmp_path / "doomed.log", "Crawled 0 pages")
     wait_until(lambda: query_count(db_path) >= 10 or doomed.poll() is not None)
     doomed.send_signal(signal.SIGKILL)
     doomed.wait()
-    restarted = start_worker(server.url, redis_server.url, tmp_path / "restarted.log", *BEAT)
+    restarted = worker(server.url, redis_server.url, tmp_path / "restarted.log", *BEAT)
     for process in (steady, restarted):
         assert process.wait(timeout=240) == 0
     assert writer.wait(timeout=120) == 0, (tmp_path / "writer.log").read_text()
@@ -110,7 +130,7 @@ def test_a_worker_killed_mid_crawl_and_restarted_loses_nothing(server, redis_ser
 
 def test_a_second_writer_is_refused_in_one_line(redis_server, tmp_path):
     db_path = tmp_path / "archive.db"
-    first = start_writer(redis_server.url, db_path, 30.0, tmp_path / "first.log")
+    first = writer_process(redis_server.url, db_path, 30.0, tmp_path / "first.log")
     wait_for_log(tmp_path / "first.log", "storing the records")
     second = subprocess.run([sys.executable, "-m", "newsarchive", "store", "--redis", redis_server.url,
                              "--db", str(db_path)], cwd=ROOT, capture_output=True, text=True, timeout=60)
@@ -126,9 +146,9 @@ def test_a_second_writer_is_refused_in_one_line(redis_server, tmp_path):
 def test_each_site_has_its_own_queue(redis_server, tmp_path):
     db_path = tmp_path / "archive.db"
     with MockServer(articles=15) as first, MockServer(articles=25) as second:
-        workers = [start_worker(site.url, redis_server.url, tmp_path / f"site{number}.log", *BEAT)
+        workers = [worker(site.url, redis_server.url, tmp_path / f"site{number}.log", *BEAT)
                    for number, site in enumerate((first, second))]
-        writer = start_writer(redis_server.url, db_path, 3.0, tmp_path / "writer.log")
+        writer = writer_process(redis_server.url, db_path, 3.0, tmp_path / "writer.log")
         assert [worker.wait(timeout=240) for worker in workers] == [0, 0]
         assert writer.wait(timeout=120) == 0
         sites = dict(query(db_path, "SELECT site, count(*) FROM articles GROUP BY site"))

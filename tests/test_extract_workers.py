@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from crawling import archive_content, last_run_stats, run_crawl
 
+pytestmark = pytest.mark.timeout(600)  # two crawls: slow on a busy machine
+
 
 @pytest.fixture(scope="module")
 def archives(sample_server, tmp_path_factory):

@@ -249,7 +249,8 @@ class Archive:
 
 def _connect(path: Path, busy_timeout: float) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(sqlite3.connect(str(path), timeout=busy_timeout))
+    # one thread at a time, not always the one that connected (the crawl's writer thread)
+    db = Database(sqlite3.connect(str(path), timeout=busy_timeout, check_same_thread=False))
     try:
         db.execute("PRAGMA foreign_keys = ON")
         db.enable_wal()
