@@ -73,6 +73,7 @@ def run(args) -> int:
 
 
 def _store(server, args) -> int:
+    stop = _stop_on_signals()
     with Archive.open(args.db) as archive:
         archive.close_unfinished_runs()
         run_id = archive.start_run(NAME, {"NEWSARCHIVE_REDIS_URL": args.redis, "until_idle": args.until_idle,
@@ -83,7 +84,7 @@ def _store(server, args) -> int:
         writer = RecordWriter(server, archive, batch_size=args.batch_size, keep_raw=defaults.NEWSARCHIVE_KEEP_RAW,
                               heartbeat=defaults.NEWSARCHIVE_REDIS_HEARTBEAT)
         started = time.monotonic()
-        reason = writer.drain(args.until_idle, _stop_on_signals())
+        reason = writer.drain(args.until_idle, stop)
         stats = {**writer.stats, "elapsed_time_seconds": time.monotonic() - started}
         status = run_status(reason, stats, defaults.NEWSARCHIVE_FAILED_PAGES_TOLERANCE)
         archive.finish_run(run_id, status=status, finish_reason=reason, stats=stats)
