@@ -17,7 +17,7 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
-from newsarchive.extraction import NotAnArticle, extract_article
+from newsarchive.extraction import ExtractionLimits, NotAnArticle, extract_article
 from newsarchive.items import ArticleItem, RawPage
 from newsarchive.parallel.bridge import wait_for
 from newsarchive.parallel.extraction import ExtractionPool
@@ -31,15 +31,17 @@ RECORDED_AS_IS = (304, *GONE_STATUSES)
 class ExtractPipeline:
     """RawPage -> ArticleItem; pages that are not articles are dropped and counted."""
 
-    def __init__(self, crawler, workers: int):
+    def __init__(self, crawler, workers: int, limits: ExtractionLimits | None = None):
         self.crawler = crawler
         self.stats = crawler.stats
         self.workers = workers
+        self.limits = limits
         self.pool: ExtractionPool | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        pipeline = cls(crawler, workers=max(0, crawler.settings.getint("NEWSARCHIVE_EXTRACT_WORKERS")))
+        pipeline = cls(crawler, workers=max(0, crawler.settings.getint("NEWSARCHIVE_EXTRACT_WORKERS")),
+                       limits=ExtractionLimits.from_settings(crawler.settings))
         crawler.signals.connect(pipeline.close_spider, signal=signals.engine_stopped)
         return pipeline
 
@@ -71,9 +73,9 @@ class ExtractPipeline:
             if not self.workers:
                 return extract_article(
                     raw["body"], raw["final_url"], headers=raw["headers"], fetched_at=raw["fetched_at"],
-                    site=raw.get("extractor_site"),
+                    site=raw.get("extractor_site"), limits=self.limits,
                 )
-            return await wait_for(self._started_pool().submit(raw))
+            return await wait_for(self._started_pool().submit(raw, self.limits))
         except NotAnArticle as exc:
             self.stats.inc_value("newsarchive/not_article")
             logger.info("Not an article (%s): %s", exc, raw["final_url"])

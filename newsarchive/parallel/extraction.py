@@ -21,7 +21,7 @@ import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from newsarchive.extraction import NotAnArticle, extract_article
+from newsarchive.extraction import ExtractionLimits, NotAnArticle, extract_article
 
 logger = logging.getLogger(__name__)
 
@@ -42,19 +42,20 @@ class ExtractionPool:
         self.executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                             initializer=_start_worker, initargs=(os.getpid(), setup))
 
-    def submit(self, raw: dict) -> Future:
+    def submit(self, raw: dict, limits: ExtractionLimits | None = None) -> Future:
         return self.executor.submit(extract_page, raw["body"], raw["final_url"], raw["headers"],
-                                    raw["fetched_at"], raw.get("extractor_site"))
+                                    raw["fetched_at"], raw.get("extractor_site"), limits)
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def extract_page(body: bytes, url: str, headers: dict, fetched_at: str, site: str | None) -> dict:
+def extract_page(body: bytes, url: str, headers: dict, fetched_at: str, site: str | None,
+                 limits: ExtractionLimits | None = None) -> dict:
     """:func:`extract_article` in a worker; any exception but NotAnArticle comes back as ExtractionCrashed
     (it crosses the process boundary whatever its class)."""
     try:
-        return extract_article(body, url, headers=headers, fetched_at=fetched_at, site=site)
+        return extract_article(body, url, headers=headers, fetched_at=fetched_at, site=site, limits=limits)
     except NotAnArticle:
         raise
     except Exception as exc:
