@@ -105,6 +105,14 @@ DOWNLOADER_MIDDLEWARES = {
     "newsarchive.retry_after.RetryAfterMiddleware": 550,
 }
 
+# --- Many machines (see "Running on several machines" in the README) ---
+# A worker: -s NEWSARCHIVE_REDIS_URL=redis://HOST:PORT/N shares its queue and duplicate filter in Redis
+# and pushes records there for `newsarchive store`, instead of writing an archive.
+NEWSARCHIVE_REDIS_URL = None
+NEWSARCHIVE_REDIS_HEARTBEAT = 5.0  # seconds; a worker silent for 3 beats is dead: its requests are re-queued
+NEWSARCHIVE_REDIS_STATE_WAIT = 30.0  # seconds a worker waits for the writer to publish the archive's state
+ADDONS = {"newsarchive.distributed.addon.RedisWorker": 0}
+
 # --- Safety limits against hostile pages, sites and input (see "Safety and limits" in the README) ---
 
 NEWSARCHIVE_JSONLD_MAX_DEPTH = 32  # JSON-LD scripts nested deeper are left out of a page
@@ -116,11 +124,3 @@ NEWSARCHIVE_SITEMAP_MAX_COUNT = 2_000  # sitemaps read per run
 NEWSARCHIVE_MAX_PAGES_PER_SITE = 100_000  # requests to one site per run (0: no limit)
 NEWSARCHIVE_ROBOTS_MAX_SIZE = 500 * 1024  # a larger robots.txt means the site is not crawled
 NEWSARCHIVE_RETRY_AFTER_MAX = 120  # seconds a Retry-After may ask to wait; longer: no retry
-
-# --- Many machines (see "Running on several machines" in the README) ---
-# A worker: -s NEWSARCHIVE_REDIS_URL=redis://HOST:PORT/N shares its queue and duplicate filter in Redis
-# and pushes records there for `newsarchive store`, instead of writing an archive.
-NEWSARCHIVE_REDIS_URL = None
-NEWSARCHIVE_REDIS_HEARTBEAT = 5.0  # seconds; a worker silent for 3 beats is dead: its requests are re-queued
-NEWSARCHIVE_REDIS_STATE_WAIT = 30.0  # seconds a worker waits for the writer to publish the archive's state
-ADDONS = {"newsarchive.distributed.addon.RedisWorker": 0}
