@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import scrapy
 
+from newsarchive.extraction import extract_article
+
 
 class RawPage(scrapy.Item):
     """A fetched page, as the spider saw it. Nothing is parsed yet."""
@@ -25,3 +27,9 @@ class ArticleItem(scrapy.Item):
     record = scrapy.Field()  # dict, see docs/architecture.md
     raw = scrapy.Field()  # the RawPage it came from (dict)
     fingerprint = scrapy.Field()  # content fingerprint of the normalised body
+
+
+def page_record(raw) -> dict:
+    """The article record of a raw page (a RawPage or its dict); raises NotAnArticle for other pages."""
+    return extract_article(raw["body"], raw["final_url"], headers=raw["headers"], fetched_at=raw["fetched_at"],
+                           site=raw.get("extractor_site"))

@@ -5,15 +5,17 @@ Every newsarchive-specific setting is prefixed ``NEWSARCHIVE_``; see docs/archit
 
 import os
 
-from newsarchive import __version__
+from newsarchive.useragent import user_agent
 
 BOT_NAME = "newsarchive"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
 
-USER_AGENT = (
-    f"newsarchive/{__version__} (research news archiver; +https://github.com/newsarchive/newsarchive)"
-)
+# Say who crawls: NEWSARCHIVE_CONTACT (environment variable or -s) is a URL or mailto: of yours that
+# goes into the User-Agent (newsarchive.useragent); without it, the project's page.
+NEWSARCHIVE_CONTACT = os.environ.get("NEWSARCHIVE_CONTACT")
+USER_AGENT = user_agent("https://github.com/newsarchive/newsarchive")
+ADDONS = {"newsarchive.useragent.ContactUserAgent": 0}
 
 # Politeness: robots.txt obeyed, AutoThrottle on, bounded concurrency per domain.
 ROBOTSTXT_OBEY = True
@@ -44,10 +46,12 @@ ITEM_PIPELINES = {
     "pipelines.scope.ScopePipeline": 150,
     "pipelines.dedup.DedupPipeline": 200,
     "pipelines.store.SQLitePipeline": 300,
+    "pipelines.output.ArticleRecordPipeline": 900,  # hands the feed exports (-O out.jsonl) the record
 }
 
 # The archive. The environment variable wins over this default; `-s NEWSARCHIVE_DB=...` wins over both.
 NEWSARCHIVE_DB = os.environ.get("NEWSARCHIVE_DB", "data/archive.db")
+NEWSARCHIVE_STORE = True  # off: nothing read from or written to the archive (scrapy parse, -O out.jsonl only)
 NEWSARCHIVE_BATCH_SIZE = 50
 NEWSARCHIVE_KEEP_RAW = True
 
@@ -55,6 +59,11 @@ LOG_LEVEL = "INFO"
 STATS_DUMP = True
 
 FEED_EXPORT_ENCODING = "utf-8"
+# `-O articles.csv`: one flat column per record key (lists joined with " | ")
+FEED_EXPORTERS = {"csv": "newsarchive.feeds.ArticleCsvItemExporter"}
+
+# `scrapy check onemedia -a base_url=URL`: contracts against a copy of the site (the offline sample)
+SPIDER_CONTRACTS = {"newsarchive.contracts.UrlPathContract": 1, "newsarchive.contracts.CompleteRecordContract": 20}
 
 # Log a dropped or scraped item by its URL, not by its (large) raw body; drops are expected
 # events here (pages that are not articles), counted in the stats, so they log at INFO.

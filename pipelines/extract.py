@@ -11,8 +11,8 @@ import logging
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-from newsarchive.extraction import NotAnArticle, extract_article
-from newsarchive.items import ArticleItem, RawPage
+from newsarchive.extraction import NotAnArticle
+from newsarchive.items import ArticleItem, RawPage, page_record
 
 logger = logging.getLogger(__name__)
 
@@ -42,10 +42,7 @@ class ExtractPipeline:
 
     def _extract(self, raw: dict) -> dict:
         try:
-            return extract_article(
-                raw["body"], raw["final_url"], headers=raw["headers"], fetched_at=raw["fetched_at"],
-                site=raw.get("extractor_site"),
-            )
+            return page_record(raw)
         except NotAnArticle as exc:
             self.stats.inc_value("newsarchive/not_article")
             logger.info("Not an article (%s): %s", exc, raw["final_url"])

@@ -21,7 +21,7 @@ import logging
 
 from itemadapter import ItemAdapter
 from scrapy import signals
-from scrapy.exceptions import CloseSpider
+from scrapy.exceptions import CloseSpider, NotConfigured
 
 from newsarchive.items import RawPage
 from newsarchive.lock import ArchiveLocked, lock_for_crawl
@@ -76,6 +76,8 @@ class SQLitePipeline:
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
+        if not settings.getbool("NEWSARCHIVE_STORE", True):
+            raise NotConfigured("NEWSARCHIVE_STORE is off")
         pipeline = cls(
             crawler,
             db_path=archive_path(settings),

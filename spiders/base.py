@@ -29,8 +29,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from newsarchive.discovery import page_links, parse_feed, parse_page, parse_sitemap, sitemaps_from_robots
+from newsarchive.extraction import NotAnArticle
 from newsarchive.incremental import Decision, IncrementalState, conditional_headers
-from newsarchive.items import RawPage
+from newsarchive.items import RawPage, page_record
 from newsarchive.listing import ListingEntry, is_next_page, listing_entries, page_position
 from newsarchive.scope import SPIDER_ARGUMENTS, CrawlScope, settings_from_arguments
 from newsarchive.storage import ArticleState, archive_path
@@ -117,6 +118,9 @@ class NewsSiteSpider(scrapy.Spider):
         """What the archive holds of the site, unless this is a full crawl."""
         if self.full_crawl:
             logger.info("Full crawl: every page is fetched, whatever the archive holds")
+            return IncrementalState()
+        if not self.settings.getbool("NEWSARCHIVE_STORE", True):
+            logger.info("No archive (NEWSARCHIVE_STORE is off): every page is fetched")
             return IncrementalState()
         path = archive_path(self.settings)
         try:
@@ -286,6 +290,13 @@ class NewsSiteSpider(scrapy.Spider):
             logger.info("Article gone (HTTP %d): %s", response.status, response.url)
             self.crawler.stats.inc_value(f"newsarchive/gone/{response.status}")
         yield page
+
+    def parse(self, response):
+        """One page read as the pipelines read it: its article record (``scrapy parse``, ``scrapy check``)."""
+        try:
+            yield page_record(self.raw_page(response))
+        except NotAnArticle as exc:
+            logger.warning("Not an article (%s): %s", exc, response.url)
 
     def raw_page(self, response) -> RawPage:
         headers = {
