@@ -5,6 +5,7 @@ Every newsarchive-specific setting is prefixed ``NEWSARCHIVE_``; see docs/archit
 
 import os
 
+from newsarchive.storage.location import default_archive
 from newsarchive.useragent import user_agent
 
 BOT_NAME = "newsarchive"
@@ -49,8 +50,9 @@ ITEM_PIPELINES = {
     "pipelines.output.ArticleRecordPipeline": 900,  # hands the feed exports (-O out.jsonl) the record
 }
 
-# The archive. The environment variable wins over this default; `-s NEWSARCHIVE_DB=...` wins over both.
-NEWSARCHIVE_DB = os.environ.get("NEWSARCHIVE_DB", "data/archive.db")
+# The archive. The environment variable wins over this default (data/archive.db of the project, whatever
+# the working directory: newsarchive.storage.location); `-s NEWSARCHIVE_DB=...` wins over both.
+NEWSARCHIVE_DB = os.environ.get("NEWSARCHIVE_DB") or str(default_archive())
 NEWSARCHIVE_STORE = True  # off: nothing read from or written to the archive (scrapy parse, -O out.jsonl only)
 NEWSARCHIVE_BATCH_SIZE = 50
 NEWSARCHIVE_KEEP_RAW = True

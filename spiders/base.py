@@ -60,6 +60,7 @@ class NewsSiteSpider(scrapy.Spider):
     site_domain: str | None = None
     feed_paths: tuple[str, ...] = ("feed/",)
     fallback_sitemaps: tuple[str, ...] = ("sitemap_index.xml", "sitemap.xml")
+    own_arguments: tuple[str, ...] = ("base_url",)  # -a names besides the scheduling ones (SPIDER_ARGUMENTS)
 
     def __init__(self, *args, base_url: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -93,6 +94,16 @@ class NewsSiteSpider(scrapy.Spider):
     def check_arguments(cls, settings, *, base_url: str | None = None, **arguments) -> None:
         """Raise ValueError for arguments the spider cannot run with (called before the crawl starts)."""
         cls._normalise_base(base_url or cls.default_base_url)
+
+    @classmethod
+    def check_argument_names(cls, arguments) -> None:
+        """Raise ValueError naming the unknown ``-a`` names, and the known ones (a typo must not start
+        a crawl of another kind). Names starting with ``_`` (scrapyd's ``_job``) are left alone."""
+        known = {*cls.own_arguments, *SPIDER_ARGUMENTS}
+        unknown = sorted(name for name in arguments if name not in known and not name.startswith("_"))
+        if unknown:
+            raise ValueError(f"unknown spider argument {', '.join(unknown)} for {cls.name} "
+                             f"(known: {', '.join(sorted(known))})")
 
     @staticmethod
     def _normalise_base(base_url: str) -> str:
@@ -137,14 +148,18 @@ class NewsSiteSpider(scrapy.Spider):
         sitemaps = sitemaps_from_robots(response.text, response.url)
         if not sitemaps:
             logger.info("robots.txt names no sitemap; trying the usual sitemap paths")
-            sitemaps = [urljoin(self.base_url, path) for path in self.fallback_sitemaps]
+            yield from self.guessed_sitemap_requests()
         for url in sitemaps:
             yield self.sitemap_request(url)
 
     def on_robots_error(self, failure: Failure):
-        self._count_failure(failure)
+        """No robots.txt (an HTTP error answer) is no failure: the usual sitemap paths are tried."""
+        self.on_missing_probe(failure)
+        yield from self.guessed_sitemap_requests()
+
+    def guessed_sitemap_requests(self):
         for path in self.fallback_sitemaps:
-            yield self.sitemap_request(urljoin(self.base_url, path))
+            yield self.probe_request(urljoin(self.base_url, path), self.parse_sitemap, "sitemaps")
 
     def parse_sitemap(self, response):
         sitemap = parse_sitemap(response.body)
@@ -236,6 +251,20 @@ class NewsSiteSpider(scrapy.Spider):
 
     def listing_request(self, url: str, callback) -> scrapy.Request:
         return scrapy.Request(url, callback=callback, errback=self.on_error, priority=-1)
+
+    def probe_request(self, url: str, callback, kind: str) -> scrapy.Request:
+        """A request for a file that may not exist (a guessed sitemap or feed): an HTTP error answer
+        is counted as ``newsarchive/<kind>/missing``, not as a failed page."""
+        return scrapy.Request(url, callback=callback, errback=self.on_missing_probe, priority=-1,
+                              meta={"newsarchive_probe": kind})
+
+    def on_missing_probe(self, failure: Failure):
+        if not failure.check(HttpError):  # the site did not answer: a failure like any other
+            self._count_failure(failure)
+            return
+        request = failure.request
+        logger.debug("Nothing at %s (HTTP %d)", request.url, failure.value.response.status)
+        self.crawler.stats.inc_value(f"newsarchive/{request.meta.get('newsarchive_probe', 'robots')}/missing")
 
     def sitemap_request(self, url: str) -> scrapy.Request:
         # never filtered as a duplicate: every sitemap request ends in its callback or errback

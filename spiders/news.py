@@ -16,7 +16,6 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.http import TextResponse
-from twisted.python.failure import Failure
 
 from newsarchive import generic_site
 from newsarchive.listing import is_next_page
@@ -64,6 +63,7 @@ def choose_profile(catalog: ProfileCatalog, *, site: str | None = None, profile:
 class NewsSpider(NewsSiteSpider):
     name = "news"
     feed_paths = ()  # the feeds are asked for in start(), see feed_requests()
+    own_arguments = ("base_url", "site", "profile")
 
     def __init__(self, *args, site_profile: SiteProfile | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -130,15 +130,7 @@ class NewsSpider(NewsSiteSpider):
                 yield self.listing_request(self.profile.resolve(url, self.base_url), self.parse_feed)
             return
         for path in generic_site.COMMON_FEED_PATHS:
-            yield self.feed_probe(urljoin(self.base_url, path))
-
-    def feed_probe(self, url: str) -> scrapy.Request:
-        """A feed that may not exist: its absence is no fetch failure."""
-        return scrapy.Request(url, callback=self.parse_feed, errback=self.on_missing_feed, priority=-1)
-
-    def on_missing_feed(self, failure: Failure):
-        logger.debug("No feed at %s (%s)", failure.request.url, failure.type.__name__)
-        self.crawler.stats.inc_value("newsarchive/feeds/missing")
+            yield self.probe_request(urljoin(self.base_url, path), self.parse_feed, "feeds")
 
     def sitemap_request(self, url: str) -> scrapy.Request:
         self.requested_sitemaps.add(url)
@@ -176,7 +168,7 @@ class NewsSpider(NewsSiteSpider):
         for href in response.xpath(_FEED_LINKS).getall():
             url = response.urljoin(href.strip())
             if self.classify(url) != "offsite":
-                yield self.feed_probe(url)
+                yield self.probe_request(url, self.parse_feed, "feeds")
 
     def follows_listing(self, url: str, from_url: str, fresh: bool) -> bool:
         """Sections linked from the home page (or another start URL of the profile), and next pages."""

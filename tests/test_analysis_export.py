@@ -146,7 +146,8 @@ def test_format_is_guessed_from_the_suffix():
     assert guess_format("a/b.CSV") == "csv"
     assert guess_format("x.parquet") == "parquet"
     assert guess_format("x.ndjson") == "jsonl"
-    assert guess_format("x.txt") == "jsonl"
+    with pytest.raises(AnalysisError, match=r"cannot tell the format of 'x.xlsx': give a file ending in .jsonl"):
+        guess_format("x.xlsx")
     assert guess_format(None) == "jsonl"
 
 

@@ -12,6 +12,7 @@ from scrapy.exceptions import CloseSpider, NotConfigured
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
+from crawling import ROOT
 from newsarchive.items import ArticleItem, RawPage
 from pipelines.dedup import DedupPipeline, DuplicateArticle
 from pipelines.store import SQLitePipeline, archive_path, run_status
@@ -154,7 +155,7 @@ def test_an_unusable_archive_closes_the_spider(tmp_path, caplog):
 
 def test_archive_path_setting_then_environment_then_default(monkeypatch, tmp_path):
     monkeypatch.delenv("NEWSARCHIVE_DB", raising=False)
-    assert archive_path(get_crawler(ArchiveSpider).settings) == Path("data/archive.db")
+    assert archive_path(get_crawler(ArchiveSpider).settings) == ROOT / "data" / "archive.db"
     monkeypatch.setenv("NEWSARCHIVE_DB", str(tmp_path / "env.db"))
     assert archive_path(get_crawler(ArchiveSpider).settings) == tmp_path / "env.db"
     chosen = get_crawler(ArchiveSpider, {"NEWSARCHIVE_DB": str(tmp_path / "set.db")}).settings

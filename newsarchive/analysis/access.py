@@ -8,9 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from newsarchive.storage import Archive, ArchiveUnavailable
-
-DEFAULT_DB = "data/archive.db"
+from newsarchive.storage import Archive, ArchiveUnavailable, default_archive
 
 
 class AnalysisError(Exception):
@@ -18,8 +16,8 @@ class AnalysisError(Exception):
 
 
 def default_db() -> str:
-    """The archive the spider writes: ``$NEWSARCHIVE_DB``, else ``data/archive.db``."""
-    return os.environ.get("NEWSARCHIVE_DB") or DEFAULT_DB
+    """The archive the spider writes: ``$NEWSARCHIVE_DB``, else the project's (:mod:`newsarchive.storage.location`)."""
+    return os.environ.get("NEWSARCHIVE_DB") or str(default_archive())
 
 
 @contextmanager

@@ -25,8 +25,15 @@ EXPORT_BATCH = 500
 
 
 def guess_format(destination: str | None) -> str:
-    """The format named by the destination's suffix, else JSON Lines."""
-    return SUFFIXES.get(Path(destination).suffix.lower(), "jsonl") if destination else "jsonl"
+    """The format named by the destination's suffix (JSON Lines on standard output); raises
+    AnalysisError for a file whose suffix names no format."""
+    if not destination:
+        return "jsonl"
+    suffix = Path(destination).suffix.lower()
+    if suffix not in SUFFIXES:
+        raise AnalysisError(f"cannot tell the format of {Path(destination).name!r}: give a file ending in "
+                            f"{', '.join(SUFFIXES)}, or --format")
+    return SUFFIXES[suffix]
 
 
 @contextmanager

@@ -42,8 +42,8 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    export_format = args.format or guess_format(args.output)
     try:
+        export_format = args.format or guess_format(args.output)
         article_filter = filter_from_args(args)
         with open_archive(args.db) as archive:
             reader = ArticleReader(archive.database)
