@@ -250,3 +250,19 @@ def m004_raw_page_extractor_site(db):
     """Raw pages record whose page class read them (``onemedia.fr`` for an offline copy on 127.0.0.1),
     so that ``newsarchive reextract`` reads them the same way."""
     db.execute("ALTER TABLE raw_pages ADD COLUMN extractor_site TEXT")
+
+
+ACCESS_AND_AGENCIES = """
+ALTER TABLE articles ADD COLUMN access TEXT;            -- free, subscribers or unknown
+ALTER TABLE articles ADD COLUMN truncated INTEGER;      -- 1 when the stored body is a teaser
+ALTER TABLE articles ADD COLUMN access_signals TEXT;    -- JSON list: what decided access and truncated
+ALTER TABLE articles ADD COLUMN agencies TEXT;          -- JSON list of the news agencies the text comes from
+CREATE INDEX idx_articles_access ON articles(access);
+"""
+
+
+@migrations(name="m005_access_and_agencies")
+def m005_access_and_agencies(db):
+    """Articles say who may read them (``access``), whether the stored body is a teaser (``truncated``)
+    and which news agencies their text comes from (``agencies``)."""
+    db.executescript(ACCESS_AND_AGENCIES)
