@@ -1,9 +1,10 @@
 """Show one archived article, by its id or by any URL it was reached under.
 
 Prints the headline, byline, dates, category, tags, the body section by section under its
-sub-headings, the captions and the copyright line. --json prints the full record (the keys of
-`newsarchive extract`, plus the archive's id, URLs and dates); --revisions prints the article's
-history: each change with the values before and after.
+sub-headings, the captions and the copyright line. --format markdown prints the same as Markdown
+(headings, the article's links, the captions as images with their credit); --json (--format json)
+prints the full record (the keys of `newsarchive extract`, plus the archive's id, URLs and dates);
+--revisions prints the article's history: each change with the values before and after.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 from newsarchive.analysis.access import AnalysisError, open_archive
 from newsarchive.analysis.arguments import add_db_argument, report_error
 from newsarchive.analysis.history import article_revisions
+from newsarchive.analysis.markdown import format_markdown
 from newsarchive.analysis.records import ArticleReader
 from newsarchive.analysis.render import format_article, format_revisions
 
@@ -22,6 +24,7 @@ EXAMPLES = """examples:
   newsarchive show 42
   newsarchive show https://onemedia.fr/france/un-article/
   newsarchive show 42 --json
+  newsarchive show 42 --format markdown > article.md
   newsarchive show 42 --revisions
 """
 
@@ -29,8 +32,15 @@ EXAMPLES = """examples:
 def add_arguments(parser) -> None:
     parser.add_argument("article", metavar="ID|URL", help="the article's id, or a URL it was archived under")
     add_db_argument(parser)
-    parser.add_argument("--json", action="store_true", help="print the full record (or the revisions) as JSON")
+    parser.add_argument("--format", choices=FORMATS, default="text",
+                        help="text (default), markdown, or json: the full record (or the revisions)")
+    parser.add_argument("--json", action="store_const", const="json", dest="format", help="same as --format json")
     parser.add_argument("--revisions", action="store_true", help="print the article's revision history")
+
+
+FORMATS = ("text", "markdown", "json")
+RENDERERS = {"text": format_article, "markdown": format_markdown,
+             "json": lambda record: json.dumps(record, ensure_ascii=False, indent=2)}
 
 
 def run(args) -> int:
@@ -38,10 +48,11 @@ def run(args) -> int:
         with open_archive(args.db) as archive:
             article_id = _article_id(archive, args.article)
             if args.revisions:
-                output = _revisions(archive.database, article_id, args.json)
+                if args.format == "markdown":
+                    raise AnalysisError("--revisions prints text or JSON, not Markdown")
+                output = _revisions(archive.database, article_id, args.format == "json")
             else:
-                record = ArticleReader(archive.database).record(article_id)
-                output = json.dumps(record, ensure_ascii=False, indent=2) if args.json else format_article(record)
+                output = RENDERERS[args.format](ArticleReader(archive.database).record(article_id))
     except AnalysisError as exc:
         return report_error(NAME, exc)
     print(output)
