@@ -1,10 +1,13 @@
-"""The Datasette plugin: gives every attached newsarchive archive the project's metadata."""
+"""The Datasette plugin: gives every attached newsarchive archive the project's metadata and pages."""
 
 from __future__ import annotations
 
 from datasette import hookimpl
 
 from newsarchive.datasette.metadata import is_archive, metadata_for
+from newsarchive.datasette.pages import extra_template_vars, prepare_jinja2_environment
+
+__all__ = ["archive_names", "extra_template_vars", "get_metadata", "prepare_jinja2_environment"]
 
 
 @hookimpl
