@@ -1,3 +1,4 @@
+import re
 import struct
 
 import pytest
@@ -121,3 +122,17 @@ def test_long_values_are_shown_as_a_diff():
 def test_tables_align_numbers_right():
     assert format_table(["name", "n"], [["a", 5], ["bb", 10]]).splitlines() == [
         "name   n", "----  --", "a      5", "bb    10"]
+
+
+def test_a_daily_chart_of_many_days_stacks_its_categories_per_week(tmp_path):
+    from newsarchive.analysis.synthetic import build_archive as build_synthetic_archive
+
+    path = tmp_path / "months.db"
+    build_synthetic_archive(path, 400)
+    with Archive.open(path) as months:
+        target = tmp_path / "days.svg"
+        days = plot_articles(months.database, Condition(), target, by="day")
+    assert days > 62
+    svg = target.read_text(encoding="utf-8")
+    assert "<!-- Per category, per week (stacked) -->" in svg and "<!-- articles per week -->" in svg
+    assert len(re.findall(r'id="bar-\d{4}-\d\d-\d\d"', svg)) == days  # the totals stay daily

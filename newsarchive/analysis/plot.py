@@ -2,7 +2,9 @@
 
 The bucket is the day, ISO week or month of ``--by``; the title names the site(s) and the period; both
 panels have axis labels; the categories are stacked areas (the largest ones, the rest as "other
-categories") with their legend outside the data. The format follows the file's extension: PNG, SVG or
+categories") with their legend outside the data, drawn per week when more than
+:data:`MAX_DAILY_CATEGORY_PERIODS` days would make daily stacks unreadable stripes. The format follows the
+file's extension: PNG, SVG or
 PDF; any other extension is an error. Each bar of the totals carries its period as its SVG id
 (``bar-2025-W32``).
 """
@@ -29,6 +31,7 @@ OTHERS = "other categories"
 FIGURE_SIZE = (12, 8)
 PERIOD_NAMES = {"day": "day", "week": "week (ISO, from Monday)", "month": "month"}
 MAX_SITES_NAMED = 3
+MAX_DAILY_CATEGORY_PERIODS = 62  # more days than this: the categories are stacked per week
 
 
 def chart_format(path: str | Path) -> str:
@@ -57,7 +60,8 @@ def plot_articles(db, condition: Condition, path: str | Path, by: str = "day") -
         bar.set_gid(f"bar-{period}")
     total_axes.set_title("All articles", loc="left", fontsize="medium")
     total_axes.set_ylabel(f"articles per {by}")
-    _draw_categories(category_axes, category_period_counts(db, condition, by), by)
+    category_by = "week" if by == "day" and len(totals) > MAX_DAILY_CATEGORY_PERIODS else by
+    _draw_categories(category_axes, category_period_counts(db, condition, category_by), category_by)
     category_axes.set_xlabel(PERIOD_NAMES[by])
     figure.autofmt_xdate()
     try:
@@ -117,6 +121,6 @@ def _draw_categories(axes, per_category: dict[str, Counter], by: str) -> None:
     starts = [period_start(period, by) for period in periods]
     stacks = [[counts.get(period, 0) for period in periods] for counts in series.values()]
     axes.stackplot(starts, *stacks, labels=list(series), step="post" if by != "day" else None)
-    axes.set_title("Per category (stacked)", loc="left", fontsize="medium")
+    axes.set_title(f"Per category, per {by} (stacked)", loc="left", fontsize="medium")
     axes.set_ylabel(f"articles per {by}")
     axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small", title="category", frameon=False)
