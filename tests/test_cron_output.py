@@ -73,7 +73,7 @@ def test_a_site_without_sitemap_or_robots_txt_finishes_without_errors(tmp_path):
 @pytest.mark.parametrize("spider, arguments, known", [
     ("onemedia", ["-a", "maxpages=1"], "base_url, category, full, max_minutes, max_pages, since"),
     ("news", ["-a", "sit=example.fr", "-a", "max_pages=1"], "base_url, category, full, max_minutes, max_pages, "
-                                                              "profile, since, site"),
+                                                              "profile, since, site, url"),
 ])
 def test_an_unknown_spider_argument_is_one_line_and_status_2(tmp_path, spider, arguments, known):
     result = run_crawl(spider, "http://127.0.0.1:9/", tmp_path / "archive.db", *arguments, timeout=60)
