@@ -16,6 +16,7 @@ from datasette import hookimpl
 
 from newsarchive.analysis.records import ArticleReader
 from newsarchive.analysis.render import article_facts
+from newsarchive.datasette.metadata import archive_names
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -29,8 +30,6 @@ def prepare_jinja2_environment(env, datasette):
 @hookimpl
 def extra_template_vars(database, table, view_name, request, datasette):
     async def template_vars():
-        from newsarchive.datasette.plugin import archive_names  # the plugin imports this module
-
         if database not in archive_names(datasette):
             return {}
         found = {"newsarchive_archive": True}

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from sqlite_utils.migrations import Migrations
 
+from newsarchive.storage import stems
+
 MIGRATION_SET = "newsarchive"
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
@@ -311,3 +313,13 @@ def m006_near_duplicate_clusters(db):
     each cluster with their similarity, and two views: ``article_clusters`` (one row per member) and
     ``clusters`` (one row per cluster). Articles stored before are clustered by ``newsarchive dupes --rebuild``."""
     db.executescript(CLUSTERS)
+
+
+@migrations(name="m007_french_stems")
+def m007_french_stems(db):
+    """French full-text search: ``article_stems`` (headline, lead and body, each word replaced by its
+    stem) and ``articles_stems_fts``, its FTS5 index showing the original text (see
+    :mod:`newsarchive.storage.stems`); existing articles are stemmed here, with a progress bar."""
+    for statement in stems.schema(FTS_TOKENIZER):
+        db.execute(statement)
+    stems.restem_missing(db)
