@@ -29,7 +29,8 @@ class ArticleItem(scrapy.Item):
     fingerprint = scrapy.Field()  # content fingerprint of the normalised body
 
 
-def page_record(raw) -> dict:
-    """The article record of a raw page (a RawPage or its dict); raises NotAnArticle for other pages."""
+def page_record(raw, limits=None) -> dict:
+    """The article record of a raw page (a RawPage or its dict); raises NotAnArticle for other pages.
+    ``limits``: the :class:`~newsarchive.extraction.ExtractionLimits` of the crawl (None: the defaults)."""
     return extract_article(raw["body"], raw["final_url"], headers=raw["headers"], fetched_at=raw["fetched_at"],
-                           site=raw.get("extractor_site"))
+                           site=raw.get("extractor_site"), limits=limits)

@@ -153,9 +153,9 @@ class NewsSpider(NewsSiteSpider):
         for path in generic_site.COMMON_FEED_PATHS:
             yield self.probe_request(urljoin(self.base_url, path), self.parse_feed, "feeds")
 
-    def sitemap_request(self, url: str) -> scrapy.Request:
+    def sitemap_request(self, url: str, depth: int = 0) -> scrapy.Request:
         self.requested_sitemaps.add(url)
-        return super().sitemap_request(url)
+        return super().sitemap_request(url, depth)
 
     def parse_robots(self, response):
         """The sitemaps robots.txt names, but those the profile already asked for."""

@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 
 from newsarchive.analysis.access import AnalysisError, open_archive
-from newsarchive.analysis.arguments import add_db_argument, report_error
+from newsarchive.analysis.arguments import SQLITE_MAX_INTEGER, add_db_argument, report_error
 from newsarchive.analysis.history import article_revisions
 from newsarchive.analysis.markdown import format_markdown
+from newsarchive.analysis.output import emit
 from newsarchive.analysis.records import ArticleReader
 from newsarchive.analysis.render import format_article, format_revisions
 
@@ -55,15 +56,16 @@ def run(args) -> int:
                 output = RENDERERS[args.format](ArticleReader(archive.database).record(article_id))
     except AnalysisError as exc:
         return report_error(NAME, exc)
-    print(output)
-    return 0
+    return emit(NAME, output)
 
 
 def _article_id(archive, reference: str) -> int:
     reference = reference.strip()
-    if reference.isdigit():
+    if reference.isdigit() and int(reference) <= SQLITE_MAX_INTEGER:
         found = archive.database.execute("SELECT id FROM articles WHERE id = ?", [int(reference)]).fetchone()
         article_id = found[0] if found else None
+    elif reference.isdigit():
+        article_id = None  # no row has such an id
     elif "://" in reference:
         article_id = archive.article_id(reference)
     else:

@@ -2,6 +2,7 @@
 
 from newsarchive.storage.archive import (
     Archive,
+    ArchiveDamaged,
     ArchiveError,
     ArchiveUnavailable,
     ForeignDatabase,
@@ -14,6 +15,7 @@ from newsarchive.storage.rows import MalformedRecord
 
 __all__ = [
     "Archive",
+    "ArchiveDamaged",
     "ArchiveError",
     "ArchiveUnavailable",
     "ArticleState",
