@@ -148,7 +148,7 @@ def test_format_is_guessed_from_the_suffix():
     assert guess_format("x.ndjson") == "jsonl"
     with pytest.raises(AnalysisError, match=r"cannot tell the format of 'x.xlsx': give a file ending in .jsonl"):
         guess_format("x.xlsx")
-    assert guess_format(None) == "jsonl"
+    assert guess_format(None) == "jsonl" and guess_format("a/tube") == "jsonl"
 
 
 class FakeTerminal(io.StringIO):

@@ -26,11 +26,11 @@ EXPORT_BATCH = 500
 
 
 def guess_format(destination: str | None) -> str:
-    """The format named by the destination's suffix (JSON Lines on standard output); raises
-    AnalysisError for a file whose suffix names no format."""
-    if not destination:
+    """The format named by the destination's suffix (JSON Lines on standard output or for a name without
+    suffix, such as a FIFO); raises AnalysisError for a suffix that names no format (``.xlsx``)."""
+    suffix = Path(destination).suffix.lower() if destination else ""
+    if not suffix:
         return "jsonl"
-    suffix = Path(destination).suffix.lower()
     if suffix not in SUFFIXES:
         raise AnalysisError(f"cannot tell the format of {Path(destination).name!r}: give a file ending in "
                             f"{', '.join(SUFFIXES)}, or --format")
