@@ -48,6 +48,7 @@ ITEM_PIPELINES = {
     "pipelines.scope.ScopePipeline": 150,
     "pipelines.dedup.DedupPipeline": 200,
     "pipelines.store.SQLitePipeline": 300,
+    "newsarchive.distributed.pipeline.RedisRecordPipeline": 300,  # instead of the store, on a Redis worker
     "pipelines.output.ArticleRecordPipeline": 900,  # hands the feed exports (-O out.jsonl) the record
 }
 
@@ -57,6 +58,11 @@ NEWSARCHIVE_DB = os.environ.get("NEWSARCHIVE_DB") or str(default_archive())
 NEWSARCHIVE_STORE = True  # off: nothing read from or written to the archive (scrapy parse, -O out.jsonl only)
 NEWSARCHIVE_BATCH_SIZE = 50
 NEWSARCHIVE_KEEP_RAW = True
+
+# Pages are extracted in this many worker processes while the crawl goes on (0: in the crawl
+# process); by default, one per core left to the crawl process itself.
+NEWSARCHIVE_EXTRACT_WORKERS = max(0, (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                                      else os.cpu_count() or 1) - 1)
 
 LOG_LEVEL = "INFO"
 STATS_DUMP = True
@@ -109,6 +115,14 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newsarchive.retry_after.RetryAfterMiddleware": 550,
 }
+
+# --- Many machines (see "Running on several machines" in the README) ---
+# A worker: -s NEWSARCHIVE_REDIS_URL=redis://HOST:PORT/N shares its queue and duplicate filter in Redis
+# and pushes records there for `newsarchive store`, instead of writing an archive.
+NEWSARCHIVE_REDIS_URL = None
+NEWSARCHIVE_REDIS_HEARTBEAT = 5.0  # seconds; a worker silent for 3 beats is dead: its requests are re-queued
+NEWSARCHIVE_REDIS_STATE_WAIT = 30.0  # seconds a worker waits for the writer to publish the archive's state
+ADDONS = {"newsarchive.distributed.addon.RedisWorker": 0}
 
 # --- Safety limits against hostile pages, sites and input (see "Safety and limits" in the README) ---
 

@@ -71,7 +71,8 @@ class Command(ScrapyCrawlCommand):
                 print(self._failure_line(crawler), file=sys.stderr)
 
     def _crawl(self, crawler, arguments: dict) -> None:
-        stored = crawler.settings.getbool("NEWSARCHIVE_STORE", True)
+        worker = bool(crawler.settings.get("NEWSARCHIVE_REDIS_URL"))  # the Redis writer holds the archive
+        stored = crawler.settings.getbool("NEWSARCHIVE_STORE", True) and not worker
         lock = self._take_lock(crawler.settings) if stored else None
         if stored and lock is None:
             return
