@@ -15,8 +15,7 @@ NEWSPIDER_MODULE = "spiders"
 # Say who crawls: NEWSARCHIVE_CONTACT (environment variable or -s) is a URL or mailto: of yours that
 # goes into the User-Agent (newsarchive.useragent); without it, the project's page.
 NEWSARCHIVE_CONTACT = os.environ.get("NEWSARCHIVE_CONTACT")
-USER_AGENT = user_agent("https://github.com/newsarchive/newsarchive")
-ADDONS = {"newsarchive.useragent.ContactUserAgent": 0}
+USER_AGENT = user_agent("https://github.com/newsarchive/newsarchive")  # the contact add-on: ADDONS below
 
 # Politeness: robots.txt obeyed, AutoThrottle on, bounded concurrency per domain.
 ROBOTSTXT_OBEY = True
@@ -122,7 +121,7 @@ DOWNLOADER_MIDDLEWARES = {
 NEWSARCHIVE_REDIS_URL = None
 NEWSARCHIVE_REDIS_HEARTBEAT = 5.0  # seconds; a worker silent for 3 beats is dead: its requests are re-queued
 NEWSARCHIVE_REDIS_STATE_WAIT = 30.0  # seconds a worker waits for the writer to publish the archive's state
-ADDONS = {"newsarchive.distributed.addon.RedisWorker": 0}
+ADDONS = {"newsarchive.distributed.addon.RedisWorker": 0, "newsarchive.useragent.ContactUserAgent": 0}
 
 # --- Safety limits against hostile pages, sites and input (see "Safety and limits" in the README) ---
 
