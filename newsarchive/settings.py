@@ -90,4 +90,11 @@ NEWSARCHIVE_LOG_BACKUP_COUNT = 5
 DOWNLOADER_MIDDLEWARES = {
     # Just before RedirectMiddleware (600) on the way back: a redirect loop is an error, not a silent drop.
     "newsarchive.redirects.RedirectLoopMiddleware": 650,
+    # Next to the downloader: every response as served (before decompression), the request as sent.
+    "newsarchive.warc.middleware.WarcMiddleware": 890,
 }
+
+# --- The archive as a web archive (see "Your archive as a web archive" in the README) ---
+NEWSARCHIVE_WARC = True  # write every response of the crawl into gzip WARC/1.1 files
+NEWSARCHIVE_WARC_DIR = ""  # empty: warc/ beside the archive (data/warc/ for the default archive)
+NEWSARCHIVE_WARC_MAX_SIZE = 1_000_000_000  # bytes: a file is rolled at this size

@@ -36,6 +36,7 @@ from newsarchive.scope import SPIDER_ARGUMENTS, CrawlScope, settings_from_argume
 from newsarchive.storage import ArticleState, archive_path
 from newsarchive.storage.incremental import read_crawl_state
 from newsarchive.urls import canonicalize_url, classify_url, site_key
+from newsarchive.warc.middleware import META_KEY as WARC_META_KEY
 
 logger = logging.getLogger(__name__)
 
@@ -302,6 +303,7 @@ class NewsSiteSpider(scrapy.Spider):
             site=self.site,
             extractor_site=self.site_domain or self.site,
             sitemap_lastmod=response.meta.get("sitemap_lastmod"),
+            warc=response.meta.get(WARC_META_KEY),
         )
 
     def on_error(self, failure: Failure):

@@ -1,0 +1,101 @@
+"""Reading WARC records back: one record at its offset, or every HTTP response of a file, as pages.
+
+A page is the dict the pipelines know as a raw page (``url``, ``final_url``, ``status``, ``headers``
+with lower-cased names, ``body`` with its content-encoding undone, ``fetched_at``: the WARC-Date)
+plus ``warc``, where its record lies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from newsarchive.warc.files import RecordLocation
+
+# The body of a page is read with its content-encoding undone: these headers no longer describe it.
+DECODED_HEADERS = ("content-encoding", "content-length")
+
+
+class WarcReadError(Exception):
+    """A WARC record cannot be read (missing file, wrong offset, damaged data)."""
+
+
+@dataclass
+class ReadPosition:
+    """How far a streaming read has gone in its file (for progress bars)."""
+
+    offset: int = 0
+
+
+def read_page(path: Path, offset: int, stored_name: str | None = None) -> dict:
+    """The page of the response record at ``offset`` in ``path``."""
+    try:
+        with open(path, "rb") as stream:
+            stream.seek(offset)
+            iterator = ArchiveIterator(stream)
+            record = next(iterator, None)
+            if record is None or record.rec_type != "response":
+                raise WarcReadError(f"no response record at offset {offset} of {path}")
+            return _page(record, RecordLocation(stored_name or str(path), offset, 0, "", None), iterator)
+    except (OSError, ArchiveLoadFailed, ValueError) as exc:
+        raise WarcReadError(f"cannot read the record at offset {offset} of {path}: {exc}") from exc
+
+
+def iter_responses(path: Path, stored_name: str | None = None,
+                   position: ReadPosition | None = None) -> Iterator[dict]:
+    """The HTTP responses of a WARC file, as pages, streamed in file order (other records skipped)."""
+    try:
+        with open(path, "rb") as stream:
+            iterator = ArchiveIterator(stream)
+            for record in iterator:
+                if position is not None:
+                    position.offset = stream.tell()
+                if record.rec_type != "response" or not _is_http(record):
+                    continue
+                location = RecordLocation(stored_name or str(path), iterator.get_record_offset(), 0, "", None)
+                yield _page(record, location, iterator)
+    except (ArchiveLoadFailed, ValueError) as exc:
+        raise WarcReadError(f"{path} is not a readable WARC file: {exc}") from exc
+
+
+def _is_http(record) -> bool:
+    content_type = record.rec_headers.get_header("Content-Type") or ""
+    return record.http_headers is not None and "application/http" in content_type
+
+
+def _page(record, location: RecordLocation, iterator: ArchiveIterator) -> dict:
+    body = record.content_stream().read()
+    iterator.read_to_end(record)
+    headers = record.rec_headers
+    location.length = iterator.get_record_length()
+    location.record_id = headers.get_header("WARC-Record-ID")
+    location.payload_digest = headers.get_header("WARC-Payload-Digest")
+    url = headers.get_header("WARC-Target-URI")
+    return {
+        "url": url,
+        "final_url": url,
+        "status": int(record.http_headers.get_statuscode() or 0) or None,
+        "headers": {name.lower(): value for name, value in record.http_headers.headers
+                    if name.lower() not in DECODED_HEADERS},
+        "body": body,
+        "fetched_at": warc_date_iso(headers.get_header("WARC-Date")),
+        "warc": location.as_dict(),
+    }
+
+
+def warc_date_iso(warc_date: str | None) -> str | None:
+    """``2025-08-01T10:00:00Z`` (or with a fraction) -> ``2025-08-01T10:00:00+00:00``."""
+    if not warc_date:
+        return None
+    try:
+        moment = datetime.fromisoformat(warc_date.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
