@@ -13,12 +13,26 @@ ROOT = Path(__file__).resolve().parents[1]
 FAST_LOCAL = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=1")
 
 
+def crawl_command(spider: str, base_url: str, db_path: Path, *extra: str) -> list[str]:
+    """``scrapy crawl SPIDER -a base_url=... -s NEWSARCHIVE_DB=...`` with the fast local settings."""
+    return [sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"base_url={base_url}",
+            "-s", f"NEWSARCHIVE_DB={db_path}", *FAST_LOCAL, *extra]
+
+
+def crawl_environment() -> dict[str, str]:
+    return {key: value for key, value in os.environ.items() if key != "NEWSARCHIVE_DB"}
+
+
 def run_crawl(spider: str, base_url: str, db_path: Path, *extra: str, timeout: float = 180) -> subprocess.CompletedProcess:
-    """``scrapy crawl SPIDER -a base_url=... -s NEWSARCHIVE_DB=...`` from the project root."""
-    command = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"base_url={base_url}",
-               "-s", f"NEWSARCHIVE_DB={db_path}", *FAST_LOCAL, *extra]
-    env = {key: value for key, value in os.environ.items() if key != "NEWSARCHIVE_DB"}
-    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+    """Run a crawl from the project root to its end."""
+    return subprocess.run(crawl_command(spider, base_url, db_path, *extra), cwd=ROOT, env=crawl_environment(),
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def start_crawl(spider: str, base_url: str, db_path: Path, *extra: str, stderr) -> subprocess.Popen:
+    """Start a crawl in the background, its log going to ``stderr`` (an open file)."""
+    return subprocess.Popen(crawl_command(spider, base_url, db_path, *extra), cwd=ROOT, env=crawl_environment(),
+                            stdout=subprocess.DEVNULL, stderr=stderr)
 
 
 def query(db_path: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:

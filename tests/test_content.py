@@ -487,9 +487,11 @@ def test_body_and_captions_on_development_pages():
         recalls.append(recall)
         if truth.get("captions"):
             found_captions.append(_caption_recall(out["captions"], truth["captions"]))
-    assert sum(precisions) / len(precisions) > 0.95
-    assert sum(recalls) / len(recalls) > 0.95
-    assert sum(found_captions) / len(found_captions) > 0.6
+    # floors just under what is measured (74 pages: precision 0.979, recall 0.994; 55 with captions: 0.873)
+    assert len(precisions) >= 70 and len(found_captions) >= 50
+    assert sum(precisions) / len(precisions) > 0.97
+    assert sum(recalls) / len(recalls) > 0.985
+    assert sum(found_captions) / len(found_captions) > 0.85
 
 
 def _words(text: str) -> list[str]:

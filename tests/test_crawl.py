@@ -151,12 +151,20 @@ def test_run_is_recorded_with_stats_and_the_stats_dump_is_logged(crawled):
     assert "Dumping Scrapy stats" in result.stderr
 
 
-def test_recrawl_updates_instead_of_adding(sample_server, tmp_path):
+def test_recrawl_updates_instead_of_adding(sample_server, sample_site, tmp_path):
     db_path = tmp_path / "archive.db"
-    for _ in range(2):
-        assert run_crawl("onemedia", sample_server.url, db_path).returncode == 1  # the fault pages fail each time
-    stats = last_run_stats(db_path)
-    assert stats.get("newsarchive/articles_new", 0) == 0
+    articles = len(sample_site.articles) + len(STORED_FAULTS)
+    assert run_crawl("onemedia", sample_server.url, db_path).returncode == 1  # the fault pages fail each time
+    assert last_run_stats(db_path)["newsarchive/articles_new"] == articles
+    assert query(db_path, "SELECT count(*) FROM articles")[0][0] == articles
+    urls = query(db_path, "SELECT count(*) FROM article_urls")[0][0]
+    assert run_crawl("onemedia", sample_server.url, db_path).returncode == 1
+    second = last_run_stats(db_path)
+    assert "newsarchive/articles_new" not in second and "newsarchive/articles_stored" not in second
+    assert query(db_path, "SELECT count(*) FROM articles")[0][0] == articles
+    assert query(db_path, "SELECT count(*) FROM article_urls")[0][0] == urls
+    runs = [tuple(row) for row in query(db_path, "SELECT articles_new, articles_updated FROM runs ORDER BY id")]
+    assert runs == [(articles, 0), (0, 0)]
     assert query(db_path, "SELECT count(*) FROM revisions")[0][0] == 0
 
 

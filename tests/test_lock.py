@@ -6,32 +6,40 @@ import logging
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
-from crawling import ROOT, query, run_crawl
+from crawling import ROOT, query, run_crawl, start_crawl
 
 from newsarchive.lock import ArchiveLock, ArchiveLocked, lock_for_crawl, lock_path, reserve
 from newsarchive.storage import Archive
 
 HOLDER = """
-import sys, time
+import sys
 from newsarchive.lock import ArchiveLock
 lock = ArchiveLock.for_archive(sys.argv[1]).acquire()
 print("locked", flush=True)
-time.sleep(float(sys.argv[2]))
+sys.stdin.readline()  # until the test says "release" (or closes the pipe)
 lock.release()
+print("released", flush=True)
 """
 
 
 class Holder:
-    """Another process that holds the archive lock for ``seconds``."""
+    """Another process that holds the archive lock until ``release()``: no timing involved."""
 
-    def __init__(self, archive, seconds: float):
-        self.process = subprocess.Popen([sys.executable, "-c", HOLDER, str(archive), str(seconds)], cwd=ROOT,
-                                        stdout=subprocess.PIPE, text=True)
+    def __init__(self, archive):
+        self.process = subprocess.Popen([sys.executable, "-c", HOLDER, str(archive)], cwd=ROOT,
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         assert self.process.stdout.readline().strip() == "locked"
         self.pid = self.process.pid
+
+    def release(self) -> None:
+        self.process.stdin.write("release\n")
+        self.process.stdin.flush()
+        assert self.process.stdout.readline().strip() == "released"
+        self.process.wait(timeout=30)
 
     def kill(self) -> None:
         self.process.send_signal(signal.SIGKILL)
@@ -40,6 +48,7 @@ class Holder:
     def stop(self) -> None:
         if self.process.poll() is None:
             self.kill()
+        self.process.stdin.close()
         self.process.stdout.close()
 
 
@@ -47,13 +56,26 @@ class Holder:
 def holder(tmp_path):
     holders = []
 
-    def start(seconds: float = 60.0) -> Holder:
-        holders.append(Holder(tmp_path / "archive.db", seconds))
+    def start() -> Holder:
+        holders.append(Holder(tmp_path / "archive.db"))
         return holders[-1]
 
     yield start
     for started in holders:
         started.stop()
+
+
+class LogWatcher(logging.Handler):
+    """Sets ``seen`` when a record containing ``text`` is logged."""
+
+    def __init__(self, text: str):
+        super().__init__(logging.DEBUG)
+        self.text = text
+        self.seen = threading.Event()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.text in record.getMessage():
+            self.seen.set()
 
 
 def test_a_second_run_is_refused_with_the_name_of_the_holder(tmp_path, holder):
@@ -65,13 +87,25 @@ def test_a_second_run_is_refused_with_the_name_of_the_holder(tmp_path, holder):
 
 
 def test_waiting_for_the_lock(tmp_path, holder):
-    holder(seconds=1.0)
+    held = holder()
     with pytest.raises(ArchiveLocked):
         ArchiveLock.for_archive(tmp_path / "archive.db").acquire(wait=0.2)
-    started = time.monotonic()
-    lock = ArchiveLock.for_archive(tmp_path / "archive.db").acquire(wait=20)
+    watcher = LogWatcher("Waiting up to")
+    lock_logger = logging.getLogger("newsarchive.lock")
+    lock_logger.addHandler(watcher)
+    previous_level = lock_logger.level
+    lock_logger.setLevel(logging.INFO)
+    try:
+        releaser = threading.Thread(target=lambda: watcher.seen.wait(60) and held.release())
+        releaser.start()
+        lock = ArchiveLock.for_archive(tmp_path / "archive.db").acquire(wait=120)
+        releaser.join(timeout=60)
+    finally:
+        lock_logger.removeHandler(watcher)
+        lock_logger.setLevel(previous_level)
+    assert watcher.seen.is_set()  # it did wait: the holder was released only once the waiting began
+    assert held.process.returncode == 0
     assert lock.held and lock.previous is None  # released properly: nothing to take over
-    assert time.monotonic() - started < 15
     lock.release()
     assert not lock.held
 
@@ -118,10 +152,24 @@ def test_crawl_waits_when_asked_and_closes_the_runs_killed_runs_left_open(tmp_pa
     db_path = tmp_path / "archive.db"
     with Archive.open(db_path) as archive:
         killed_run = archive.start_run("onemedia", {})
-    holder(seconds=1.5)
-    result = run_crawl("onemedia", sample_server.url, db_path, "-s", "NEWSARCHIVE_LOCK_WAIT=30", "-a", "max_pages=6")
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert "Waiting up to" in result.stderr
-    assert f"Run {killed_run} (started" in result.stderr and "did not finish" in result.stderr
+    held = holder()
+    log_path = tmp_path / "crawl.log"
+    with open(log_path, "w") as log:
+        crawl = start_crawl("onemedia", sample_server.url, db_path, "-s", "NEWSARCHIVE_LOCK_WAIT=300",
+                            "-a", "max_pages=6", stderr=log)
+    try:
+        deadline = time.monotonic() + 120
+        while "Waiting up to" not in log_path.read_text():
+            assert crawl.poll() is None, log_path.read_text()[-3000:]  # still waiting, not gone
+            assert time.monotonic() < deadline, "the crawl never said it was waiting for the lock"
+            time.sleep(0.05)
+        held.release()
+        returncode = crawl.wait(timeout=180)
+    finally:
+        if crawl.poll() is None:
+            crawl.kill()
+    stderr = log_path.read_text()
+    assert returncode == 0, stderr[-3000:]
+    assert f"Run {killed_run} (started" in stderr and "did not finish" in stderr
     runs = [tuple(row) for row in query(db_path, "SELECT id, status, finish_reason FROM runs ORDER BY id")]
     assert runs == [(killed_run, "interrupted", "unfinished"), (killed_run + 1, "success", "closespider_pagecount")]
