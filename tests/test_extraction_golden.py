@@ -20,7 +20,8 @@ CASES = sorted(str(path.parent.relative_to(GOLDEN)) for path in GOLDEN.glob("*/*
 FIELDS = [
     "url", "canonical_url", "site", "headline", "title", "authors", "byline", "published", "published_raw",
     "modified", "modified_raw", "category", "breadcrumb", "lead", "sections", "captions", "tags", "copyright",
-    "language", "image_url", "word_count", "sources", "fallbacks", "warnings",
+    "language", "image_url", "word_count", "access", "truncated", "access_signals", "agencies", "sources",
+    "fallbacks", "warnings",
 ]
 
 

@@ -8,6 +8,7 @@ import sys
 
 from newsarchive.analysis.access import default_db
 from newsarchive.analysis.filters import ArticleFilter, Condition
+from newsarchive.storage.rows import ACCESS_VALUES
 
 USAGE_ERROR = 2
 
@@ -39,12 +40,16 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--author", action="append", default=[], metavar="NAME",
                        help="by this author (full name or one of its words)")
     group.add_argument("--site", action="append", default=[], metavar="HOST", help="from this site, e.g. onemedia.fr")
+    group.add_argument("--access", action="append", default=[], choices=ACCESS_VALUES,
+                       help="who may read it: free, subscribers or unknown")
+    group.add_argument("--agency", action="append", default=[], metavar="NAME",
+                       help="whose text comes from this news agency, e.g. AFP")
 
 
 def filter_from_args(args: argparse.Namespace) -> ArticleFilter:
     """The ArticleFilter of the parsed filter options (raises AnalysisError for a bad date)."""
     return ArticleFilter(since=args.since, until=args.until, categories=args.category, tags=args.tag,
-                         authors=args.author, sites=args.site)
+                         authors=args.author, sites=args.site, access=args.access, agencies=args.agency)
 
 
 def report_error(command: str, error: Exception) -> int:

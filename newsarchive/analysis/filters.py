@@ -4,6 +4,8 @@ Category, tag and author names are matched without regard to case or accents (``
 finds ``Économie``); an author also matches by one of the words of the name (``morel`` finds
 ``Julien Morel``). Several values of one option are alternatives; different options must all
 hold. Dates are days (``2025-08-06``) or ISO 8601 times; ``until`` includes its whole day.
+``access`` is ``free``, ``subscribers`` or ``unknown``; an agency is matched under its one name
+(``Agence France-Presse`` finds ``AFP``).
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from newsarchive.analysis.access import AnalysisError
+from newsarchive.extraction.agency import agency_name
 from newsarchive.storage.fingerprint import fold_text
-from newsarchive.storage.rows import tag_slug
+from newsarchive.storage.rows import ACCESS_VALUES, tag_slug
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -27,14 +30,20 @@ class ArticleFilter:
     tags: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     sites: list[str] = field(default_factory=list)
+    access: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.since = parse_bound(self.since, "since")
         self.until = parse_bound(self.until, "until")
+        unknown = [value for value in self.access if value not in ACCESS_VALUES]
+        if unknown:
+            raise AnalysisError(f"--access: {unknown[0]!r} is not one of {', '.join(ACCESS_VALUES)}")
 
     @property
     def is_empty(self) -> bool:
-        return not (self.since or self.until or self.categories or self.tags or self.authors or self.sites)
+        return not (self.since or self.until or self.categories or self.tags or self.authors or self.sites
+                    or self.access or self.agencies)
 
 
 @dataclass
@@ -71,7 +80,7 @@ def build_condition(db, article_filter: ArticleFilter) -> Condition:
     for sql, values in _date_parts(article_filter):
         parts.append(sql)
         params.extend(values)
-    for resolve in (_category_part, _tag_part, _author_part, _site_part):
+    for resolve in (_category_part, _tag_part, _author_part, _site_part, _access_part, _agency_part):
         resolved = resolve(db, article_filter)
         if resolved is None:
             continue
@@ -153,6 +162,24 @@ def _site_part(db, article_filter: ArticleFilter):
                                             sites)}
     missing = [f"site {site!r}" for site in sites if site not in known]
     return f"a.site IN ({placeholders(sites)})", sites, missing
+
+
+def _access_part(db, article_filter: ArticleFilter):
+    if not article_filter.access:
+        return None
+    return f"coalesce(a.access, 'unknown') IN ({placeholders(article_filter.access)})", list(article_filter.access), []
+
+
+def _agency_part(db, article_filter: ArticleFilter):
+    if not article_filter.agencies:
+        return None
+    names = [agency_name(name) or name.strip() for name in article_filter.agencies]
+    known = {name for (name,) in db.execute(
+        "SELECT DISTINCT j.value FROM articles, json_each(articles.agencies) j WHERE json_valid(articles.agencies)")}
+    missing = [f"agency {given!r}" for given, name in zip(article_filter.agencies, names) if name not in known]
+    sql = (f"EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(a.agencies) THEN a.agencies ELSE '[]' END) j "
+           f"WHERE j.value IN ({placeholders(names)}))")
+    return sql, names, missing
 
 
 def placeholders(values: list) -> str:

@@ -17,9 +17,9 @@ ARTICLE_COLUMNS = (
     "id", "url", "site", "headline", "byline", "category", "breadcrumb", "lead", "body", "published",
     "published_raw", "modified", "modified_raw", "language", "image_url", "copyright", "word_count",
     "fingerprint", "sources", "warnings", "first_seen", "last_seen", "fetched_at", "http_status",
-    "removed_at", "extractor_version",
+    "removed_at", "extractor_version", "access", "truncated", "access_signals", "agencies",
 )
-_JSON_COLUMNS = {"breadcrumb": list, "sources": dict, "warnings": list}
+_JSON_COLUMNS = {"breadcrumb": list, "sources": dict, "warnings": list, "access_signals": list, "agencies": list}
 DEFAULT_BATCH = 500
 
 
@@ -122,6 +122,10 @@ def _record(article: dict, children: dict[str, dict[int, list]]) -> dict:
         "language": article["language"],
         "image_url": article["image_url"],
         "word_count": article["word_count"],
+        "access": article["access"] or "unknown",
+        "truncated": bool(article["truncated"]),
+        "access_signals": article["access_signals"],
+        "agencies": article["agencies"],
         "text": record_text(article["lead"], article["body"] or ""),
         "sources": article["sources"],
         "warnings": article["warnings"],

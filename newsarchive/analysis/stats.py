@@ -1,7 +1,8 @@
 """Counts over the archive: per day, week or month, per category, tag and author, and the totals.
 
 Days are the publisher's calendar days: the date part of ``published`` as the site gave it
-(Europe/Paris for onemedia.fr), not UTC days. Weeks are ISO weeks (``2025-W32``).
+(Europe/Paris for onemedia.fr), not UTC days. Weeks are ISO weeks (``2025-W32``). Access shares
+count the articles for subscribers only, and those whose stored body is a teaser, per site and month.
 """
 
 from __future__ import annotations
@@ -84,3 +85,16 @@ def category_daily_counts(db, condition: Condition) -> dict[str, list[tuple[str,
     for category, day, count in db.execute(sql, condition.params):
         per_category.setdefault(category, []).append((day, count))
     return per_category
+
+
+def access_shares(db, condition: Condition) -> list[dict]:
+    """Per site and month of publication (``undated`` when none): articles, how many are for subscribers
+    only, their share (percent) and how many stored bodies are teasers."""
+    sql = (f"SELECT a.site, coalesce(substr(a.published, 1, 7), 'undated') AS month, count(*), "
+           f"sum(a.access = 'subscribers'), sum(coalesce(a.truncated, 0)) FROM articles a "
+           f"WHERE {condition.sql} GROUP BY a.site, month ORDER BY a.site, month")
+    return [
+        {"site": site, "month": month, "articles": articles, "subscribers": subscribers or 0,
+         "subscribers_percent": round(100.0 * (subscribers or 0) / articles, 1), "truncated": truncated or 0}
+        for site, month, articles, subscribers, truncated in db.execute(sql, condition.params)
+    ]

@@ -12,7 +12,7 @@ LIST_SEPARATOR = " | "
 CSV_COLUMNS = (
     "id", "url", "site", "headline", "byline", "authors", "category", "breadcrumb", "published", "modified",
     "lead", "tags", "headings", "body", "captions", "copyright", "language", "image_url", "word_count",
-    "first_seen", "last_seen", "removed_at", "urls",
+    "access", "truncated", "agencies", "first_seen", "last_seen", "removed_at", "urls",
 )
 
 
@@ -60,6 +60,7 @@ def flat_row(record: dict) -> dict:
         "body": body_text(record["sections"]),
         "captions": _joined(caption["text"] for caption in record["captions"] if caption["text"]),
         "urls": _joined(record["urls"]),
+        "agencies": _joined(record.get("agencies")),
     }
 
 

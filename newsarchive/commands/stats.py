@@ -1,5 +1,5 @@
-"""Counts over the archive: articles per day, week or month, per category, tag and author, and the
-crawl-run history. --plot draws articles per day over time, in total and per category, as a PNG.
+"""Counts over the archive: articles per day, week or month, per category, tag and author, the share
+of subscriber-only articles per site and month, and the crawl-run history. --plot draws articles per day over time, in total and per category, as a PNG.
 
 Days are the publisher's calendar days (the date part of the published date as the site gave it).
 """
@@ -77,6 +77,7 @@ def _counts(db, condition, by: str, top: int) -> dict:
         f"per_{by}": dict(stats.period_counts(db, condition, by)),
         **{f"per_{name}": dict(stats.dimension_counts(db, condition, name, top))
            for name in ("category", "tag", "author", "site")},
+        "access_per_site_month": stats.access_shares(db, condition),
         "runs": list_runs(db, RECENT_RUNS),
     }
 
@@ -92,6 +93,7 @@ def _as_text(counts: dict, by: str) -> str:
     for name, title in (("category", "Categories"), ("tag", "Top tags"), ("author", "Top authors"),
                         ("site", "Sites")):
         blocks.append(_section(title, name, counts[f"per_{name}"]))
+    blocks.append(_access_section(counts["access_per_site_month"]))
     blocks.append(_runs_section(counts["runs"]))
     return "\n\n".join(blocks)
 
@@ -100,6 +102,15 @@ def _section(title: str, label: str, values: dict) -> str:
     if not values:
         return f"{title}: none"
     return f"{title}:\n" + format_table([label, "articles"], [[name, count] for name, count in values.items()])
+
+
+def _access_section(shares: list[dict]) -> str:
+    if not shares:
+        return "Subscriber-only articles: none"
+    rows = [[share["site"], share["month"], share["articles"], share["subscribers"],
+             f"{share['subscribers_percent']:.1f} %", share["truncated"]] for share in shares]
+    return "Subscriber-only articles per site and month:\n" + format_table(
+        ["site", "month", "articles", "subscribers", "share", "teasers"], rows)
 
 
 def _runs_section(runs: list[dict]) -> str:

@@ -6,6 +6,8 @@ import logging
 import re
 
 from newsarchive.dates import normalise_date
+from newsarchive.extraction.access import page_access
+from newsarchive.extraction.agency import wire_agencies
 from newsarchive.extraction.errors import NotAnArticle
 from newsarchive.extraction.fields import SITE
 from newsarchive.extraction.kind import has_article_signals, listing_reason
@@ -32,6 +34,7 @@ def build_record(page: ArticlePage) -> dict:
     word_count = len(_WORD.findall(body))
     _check_body(page, values["sections"], word_count)
     warnings: list[str] = []
+    access = page_access(page, word_count)
     return {
         "url": page.url,
         "canonical_url": values["canonical_url"],
@@ -54,6 +57,10 @@ def build_record(page: ArticlePage) -> dict:
         "language": values["language"],
         "image_url": values["image_url"],
         "word_count": word_count,
+        "access": access.access,
+        "truncated": access.truncated,
+        "access_signals": access.signals,
+        "agencies": wire_agencies(page, values),
         "text": record_text(values["lead"], body),
         "sources": {field: sourced.source for field, sourced in found.items() if sourced},
         "fallbacks": fallbacks(page, found),

@@ -252,6 +252,22 @@ def m004_raw_page_extractor_site(db):
     db.execute("ALTER TABLE raw_pages ADD COLUMN extractor_site TEXT")
 
 
+ACCESS_AND_AGENCIES = """
+ALTER TABLE articles ADD COLUMN access TEXT;            -- free, subscribers or unknown
+ALTER TABLE articles ADD COLUMN truncated INTEGER;      -- 1 when the stored body is a teaser
+ALTER TABLE articles ADD COLUMN access_signals TEXT;    -- JSON list: what decided access and truncated
+ALTER TABLE articles ADD COLUMN agencies TEXT;          -- JSON list of the news agencies the text comes from
+CREATE INDEX idx_articles_access ON articles(access);
+"""
+
+
+@migrations(name="m005_access_and_agencies")
+def m005_access_and_agencies(db):
+    """Articles say who may read them (``access``), whether the stored body is a teaser (``truncated``)
+    and which news agencies their text comes from (``agencies``)."""
+    db.executescript(ACCESS_AND_AGENCIES)
+
+
 ARTICLE_VERSIONS = """
 CREATE TABLE article_versions (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -276,8 +292,8 @@ ARTICLE_VERSIONS_FROM_HISTORY = (
 )
 
 
-@migrations(name="m005_article_versions")
-def m005_article_versions(db):
+@migrations(name="m006_article_versions")
+def m006_article_versions(db):
     """Every fetched version of an article, pointing to its WARC record. Articles archived before keep
     a version per known state (the first fetch, then each revision) without a record; ``raw_pages``
     stays the cache of the latest page (see "Your archive as a web archive" in the README).

@@ -19,6 +19,7 @@ CONTENT_FIELDS = (
 )
 
 _LIST_FIELDS = ("authors", "breadcrumb", "sections", "captions", "tags")
+ACCESS_VALUES = ("free", "subscribers", "unknown")
 _NON_SLUG = re.compile(r"[^0-9a-z]+")
 
 
@@ -145,8 +146,22 @@ def _content_columns(record: dict, content: dict, fingerprint: str | None) -> di
         sources=to_json(record.get("sources") or {}),
         warnings=to_json(_string_list(record.get("warnings"), "warnings")),
         extractor_version=_text(record.get("extractor_version")) or __version__,
+        **_provenance_columns(record),
     )
     return columns
+
+
+def _provenance_columns(record: dict) -> dict:
+    """``access`` (``unknown`` when the record has none), ``truncated`` (0/1), ``access_signals``, ``agencies``."""
+    access = record.get("access")
+    if access is not None and access not in ACCESS_VALUES:
+        raise MalformedRecord(f"record field 'access' must be one of {', '.join(ACCESS_VALUES)}, not {access!r}")
+    return {
+        "access": access or "unknown",
+        "truncated": int(bool(record.get("truncated"))),
+        "access_signals": to_json(_string_list(record.get("access_signals"), "access_signals")),
+        "agencies": to_json(_string_list(record.get("agencies"), "agencies")),
+    }
 
 
 def _fetch_columns(raw: dict, seen_at: str) -> dict:

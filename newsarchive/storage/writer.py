@@ -20,6 +20,7 @@ NEW, UPDATED, UNCHANGED, MERGED = "new", "updated", "unchanged", "merged"
 # Columns refreshed on every fetch, even when the content is unchanged (they stay out of revisions).
 REFRESHED_COLUMNS = (
     "published_raw", "modified_raw", "word_count", "fingerprint", "sources", "warnings", "extractor_version",
+    "access", "truncated", "access_signals", "agencies",
 )
 CHILD_TABLES = ("sections", "captions", "article_authors", "article_tags")
 SCALAR_FIELDS = tuple(f for f in CONTENT_FIELDS if f not in ("authors", "breadcrumb", "sections", "captions", "tags"))

@@ -1,0 +1,206 @@
+"""Who may read an article (``free``, ``subscribers`` or ``unknown``) and whether the kept body is a teaser.
+
+Signals, strongest first: the JSON-LD ``isAccessibleForFree`` of the article and of its ``hasPart``
+elements (whose ``cssSelector`` names the paid part: when that part is missing from the page, the body
+is cut), the ``article:content_tier`` meta (``locked``; ``free`` and ``metered`` are free) and
+``isAccessibleForFree`` microdata, then what the page shows inside the article: the French paywall
+wording (« Article réservé aux abonnés », « La suite est réservée aux abonnés », « Il vous reste 75 % de
+cet article à lire ») and the containers of paywall services (Piano, Poool, ``paywall`` boxes). A
+declared ``wordCount`` well above the words kept also says the body is cut, whoever may read it; one
+close to them says it is whole. Markers inside links, navigation and related-article lists (the
+« Abonnés » badges of other articles) do not count.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from lxml import etree
+
+from newsarchive.extraction.boilerplate import hint_text
+from newsarchive.extraction.heuristics import in_furniture
+from newsarchive.extraction.selectors import select
+
+FREE, SUBSCRIBERS, UNKNOWN = "free", "subscribers", "unknown"
+ACCESS_VALUES = (FREE, SUBSCRIBERS, UNKNOWN)
+
+_CONTENT_TIERS = {"locked": SUBSCRIBERS, "premium": SUBSCRIBERS, "free": FREE, "metered": FREE}
+_FALSE, _TRUE = frozenset({"false", "0", "no"}), frozenset({"true", "1", "yes"})
+# Wording that says the article is for subscribers...
+_SUBSCRIBER_WORDING = re.compile(
+    r"réservée?s? (?:aux|à nos|pour les) abonné(?:e)?s|(?:article|contenu|édition) abonnés?\b|"
+    r"exclusivité abonnés|abonnés? premium",
+    re.IGNORECASE,
+)
+# ... and wording that says the rest of it is not on the page.
+_CUT_WORDING = re.compile(
+    r"la suite (?:de cet article |de l['’]article )?est réservée|il vous reste \d+(?:[.,]\d+)?\s?% (?:de cet article )?à|"
+    r"pour (?:poursuivre|continuer) (?:votre|la) lecture|"
+    r"(?:découvrir|lire) la suite|vous n['’]avez pas encore lu",
+    re.IGNORECASE,
+)
+# Class, id or data-testid words of paywall boxes and of the Piano and Poool widgets.
+_PAYWALL_BOX = re.compile(
+    r"(?:^|[\s_\-:])(?:paywall\w*|poool\w*|piano-?(?:paywall|offer|container|inline)\w*|tp-(?:container|modal)\w*|"
+    r"abo-?wall|subscriber-?wall|regwall\w*)(?:$|[\s_\-:])"
+)
+# Boxes about comments or newsletters use the same words ("paywall__comments"): they say nothing of the text.
+_OTHER_BOX = re.compile(r"comment|contribution|newsletter|réagi|reagi")
+_BOXES = etree.XPath(".//*[@class or @id or @data-testid]")
+_TEXTS = etree.XPath(".//text()[normalize-space()][not(ancestor::script or ancestor::style)]")
+_LINKS = etree.XPath(".//a[@href]")
+_BADGE_LEVELS, _HEADLINE_WORDS = 3, 5
+_MAX_MARKER_TEXT = 300
+_CUT_RATIO, _WHOLE_RATIO, _CUT_MARGIN = 1.5, 0.8, 30
+_MIN_HIDDEN_PART_WORDS = 40
+_WORD = re.compile(r"\w+")
+
+
+class Access(NamedTuple):
+    """``access`` (free, subscribers, unknown), ``truncated`` and the signals that decided them."""
+
+    access: str
+    truncated: bool
+    signals: list[str]
+
+
+def page_access(page, words_kept: int) -> Access:
+    """The access of an :class:`~newsarchive.extraction.page.ArticlePage` whose body kept ``words_kept`` words."""
+    signals: list[str] = []
+    declared = _declared_access(page.data, signals)
+    hidden_part = _hidden_part_state(page, signals)
+    shown = _shown_markers(page, signals)
+    access = declared or (SUBSCRIBERS if shown or hidden_part else UNKNOWN)
+    length = _declared_length_state(page.data, words_kept, signals)
+    if length is not None:
+        truncated = length
+    elif "cut_wording" in signals:
+        truncated = True
+    elif hidden_part is not None:
+        truncated = hidden_part
+    else:
+        truncated = access == SUBSCRIBERS and "paywall_box" in signals
+    return Access(access, truncated, signals)
+
+
+def _declared_access(data, signals: list[str]) -> str | None:
+    free = _flag(data.article_value("isAccessibleForFree"))
+    if free is not None:
+        signals.append(f"jsonld:isAccessibleForFree={str(free).lower()}")
+        return FREE if free else SUBSCRIBERS
+    if any(_flag(part.get("isAccessibleForFree")) is False for part in _parts(data)):
+        signals.append("jsonld:hasPart")
+        return SUBSCRIBERS
+    tier = (data.meta_first("article:content_tier", "content_tier", "og:article:content_tier") or "").lower()
+    if tier in _CONTENT_TIERS:
+        signals.append(f"meta:content_tier={tier}")
+        return _CONTENT_TIERS[tier]
+    free = _flag(data.meta_first("isaccessibleforfree"))
+    if free is not None:
+        signals.append(f"meta:isAccessibleForFree={str(free).lower()}")
+        return FREE if free else SUBSCRIBERS
+    return None
+
+
+def _flag(value) -> bool | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in _FALSE | _TRUE:
+        return value.strip().lower() in _TRUE
+    return None
+
+
+def _parts(data) -> list[dict]:
+    parts = data.article_value("hasPart")
+    parts = parts if isinstance(parts, list) else [parts]
+    return [resolved for resolved in (data.resolve(part) for part in parts) if isinstance(resolved, dict)]
+
+
+def _hidden_part_state(page, signals: list[str]) -> bool | None:
+    """True when a paid part's ``cssSelector`` matches nothing with text (the part was left out of the
+    page), False when it matches the paid text, None when no paid part names a selector."""
+    selectors = [part.get("cssSelector") for part in _parts(page.data)
+                 if _flag(part.get("isAccessibleForFree")) is False and isinstance(part.get("cssSelector"), str)]
+    if not selectors:
+        return None
+    words = 0
+    for css in selectors:
+        try:
+            found = select(page.doc, css.strip())
+        except (etree.XPathError, ValueError, SyntaxError):
+            signals.append("jsonld:hasPart_bad_selector")
+            continue
+        words += sum(len(_WORD.findall(" ".join(_TEXTS(element)))) for element in found)
+    present = words >= _MIN_HIDDEN_PART_WORDS
+    signals.append("jsonld:hasPart_present" if present else "jsonld:hasPart_missing")
+    return not present
+
+
+def _shown_markers(page, signals: list[str]) -> bool:
+    """True when the article shows subscriber wording (each kind noted in ``signals``, with ``paywall_box`` for
+    a Piano, Poool or paywall box: alone it says nothing, since these services also meter free articles)."""
+    scope = page.article_root if page.article_root is not None else page.doc
+    scopes = [scope, *([page.tag_scope] if page.tag_scope is not scope else [])]
+    for text_node in (node for root in scopes for node in _TEXTS(root)):
+        text = str(text_node).strip()
+        if len(text) > _MAX_MARKER_TEXT or _OTHER_BOX.search(text.lower()) or not _counts(text_node.getparent()):
+            continue
+        if "cut_wording" not in signals and _CUT_WORDING.search(text):
+            signals.append("cut_wording")
+        if "subscriber_wording" not in signals and _SUBSCRIBER_WORDING.search(text) \
+                and not _badge_of_other_article(text_node.getparent()):
+            signals.append("subscriber_wording")
+    for box in _BOXES(scopes[-1]):
+        if _is_paywall_box(box):
+            signals.append("paywall_box")
+            break
+    return any(kind in signals for kind in ("subscriber_wording", "cut_wording"))
+
+
+def _is_paywall_box(element) -> bool:
+    hints = hint_text(element)
+    return bool(_PAYWALL_BOX.search(hints)) and not _OTHER_BOX.search(hints)
+
+
+def _badge_of_other_article(element) -> bool:
+    """True for wording next to a link to another article (a teaser's « Article réservé aux abonnés » badge)."""
+    chain = [element, *element.iterancestors()]
+    if any(_is_paywall_box(node) for node in chain):
+        return False
+    for node in chain[:_BADGE_LEVELS]:
+        for link in _LINKS(node):
+            text = " ".join(_TEXTS(link))
+            if len(text.split()) >= _HEADLINE_WORDS and "abonn" not in text.lower():
+                return True
+    return False
+
+
+def _counts(element) -> bool:
+    """Whether wording in ``element`` speaks of this article (not a link to, or a list of, others)."""
+    if element is None:
+        return False
+    chain = [element, *element.iterancestors()]
+    if any(node.tag in ("a", "nav", "button") for node in chain):
+        return False
+    return any(_is_paywall_box(node) for node in chain) or not in_furniture(element)
+
+
+def _declared_length_state(data, words_kept: int, signals: list[str]) -> bool | None:
+    """True when the declared ``wordCount`` is well above the words kept, False when close to them."""
+    declared = data.article_value("wordCount")
+    try:
+        declared = int(str(declared).strip()) if declared is not None else None
+    except ValueError:
+        return None
+    if not declared or declared <= 0:
+        return None
+    if declared >= words_kept * _CUT_RATIO + _CUT_MARGIN:
+        signals.append(f"jsonld:wordCount={declared}>kept={words_kept}")
+        return True
+    if words_kept >= declared * _WHOLE_RATIO:
+        signals.append(f"jsonld:wordCount={declared}~kept={words_kept}")
+        return False
+    return None

@@ -1,0 +1,109 @@
+"""The news agencies an article says it comes from: ``PARIS (AFP) -``, ``avec AFP``, an ``AFP`` credit, ``© AFP``.
+
+Read where a page states the provenance of its text: the dateline at the start of the lead or body
+(``(AFP)``), the byline, the authors and the JSON-LD author, source organisation, copyright holder
+and credit (``Par la rédaction avec AFP``, an author named ``AFP``), the first and last short
+paragraphs (``Avec AFP``, ``Source : Reuters``, ``© AFP``) and the page's copyright notice. Photo credits
+in captions are not counted: an agency's photo says nothing of where the text comes from.
+Agencies are given under one name each (``Agence France-Presse`` is ``AFP``), in the order found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from newsarchive.extraction.heuristics import in_furniture
+from newsarchive.extraction.html import element_text
+from newsarchive.extraction.values import first_text
+
+#: One name per agency, and the ways pages write it.
+AGENCIES = {
+    "AFP": r"AFP|Agence France[- ]Presse",
+    "Reuters": r"Reuters",
+    "AP": r"AP|Associated Press",
+    "Bloomberg": r"Bloomberg",
+    "Belga": r"Belga",
+    "ATS": r"(?:Keystone[- ])?ATS",
+    "dpa": r"dpa|DPA",
+    "ANSA": r"ANSA",
+    "EFE": r"EFE",
+    "Xinhua": r"Xinhua",
+}
+_ANY = "|".join(f"(?:{pattern})" for pattern in AGENCIES.values())
+_NAMES = {name: re.compile(rf"^(?:{pattern})$") for name, pattern in AGENCIES.items()}
+_DATELINE = re.compile(rf"^[^()]{{0,60}}\(\s*({_ANY})(?:\s*[/,]\s*[^()]{{1,30}})?\s*\)")
+_WITH = re.compile(rf"(?:^|[\s(])(?i:avec)\s+(?:l['’])?({_ANY})\b")
+_COPYRIGHT = re.compile(rf"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{{4}}\s*)?({_ANY})\b")
+_LABELLED = re.compile(rf"^\W*(?i:source|sources|crédit|crédits|credit|avec)\s*:?\s*({_ANY})\W*$")
+_SIGNATURE = re.compile(rf"(?:^|/\s*)({_ANY})\W*$")
+_COPYRIGHT_LINE = re.compile(rf"^\W*(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{{4}}\s*)?({_ANY})\W*$")
+_SIGNATURE_LINE = re.compile(rf"^(?:[^/]{{1,40}}/\s*)?({_ANY})$")
+_BLOCKS = etree.XPath(
+    ".//*[self::p or self::div or self::span or self::em or self::small or self::i or self::strong]"
+    "[not(ancestor-or-self::figure or ancestor-or-self::figcaption)]"
+)
+_SHORT_PARAGRAPH = 80
+_EDGE_PARAGRAPHS = 2
+
+
+def agency_name(text: str) -> str | None:
+    """The agency a name stands for (``Agence France-Presse`` -> ``AFP``), or None."""
+    text = (text or "").strip(" .()[]")
+    return next((name for name, pattern in _NAMES.items() if pattern.match(text)), None)
+
+
+def wire_agencies(page, values: dict) -> list[str]:
+    """The agencies the article (an :class:`~newsarchive.extraction.page.ArticlePage` and its field ``values``)
+    names as the source of its text."""
+    found: list[str] = []
+    paragraphs = [p for section in values.get("sections") or () for p in section.get("paragraphs") or ()]
+    opening = [text for text in (values.get("lead"), *paragraphs[:1]) if text]
+    for text in opening:
+        _add(found, _DATELINE.match(text))
+    for text in filter(None, (values.get("byline"), values.get("copyright"))):
+        for pattern in (_WITH, _COPYRIGHT):
+            _add(found, pattern.search(text))
+    for name in [*(values.get("authors") or ()), *_structured_names(page.data)]:
+        _add_name(found, name)
+    edges = paragraphs[:_EDGE_PARAGRAPHS] + paragraphs[-_EDGE_PARAGRAPHS:]
+    for text in (p for p in edges if len(p) <= _SHORT_PARAGRAPH):
+        for pattern in (_LABELLED, _WITH, _COPYRIGHT, _SIGNATURE):
+            _add(found, pattern.search(text))
+    for text in _credit_lines(page):  # "(Avec AFP)", "Source : Reuters": lines the body leaves out
+        for pattern in (_LABELLED, _COPYRIGHT_LINE, _SIGNATURE_LINE):
+            _add(found, pattern.search(text))
+    return found
+
+
+def _credit_lines(page) -> list[str]:
+    """Short text blocks of the article outside captions and furniture."""
+    root = page.article_root if page.article_root is not None else page.doc
+    lines = []
+    for element in _BLOCKS(root):
+        text = element_text(element)
+        if text and len(text) <= _SHORT_PARAGRAPH and not in_furniture(element):
+            lines.append(text)
+    return lines
+
+
+def _structured_names(data) -> list[str]:
+    names = []
+    for key in ("author", "creator", "sourceOrganization", "copyrightHolder", "creditText", "provider"):
+        value = data.article_value(key)
+        for item in value if isinstance(value, list) else [value]:
+            item = data.resolve(item)
+            names.append(first_text(item.get("name")) if isinstance(item, dict) else first_text(item))
+    return [name for name in names if name]
+
+
+def _add(found: list[str], match: re.Match | None) -> None:
+    if match:
+        _add_name(found, match.group(1))
+
+
+def _add_name(found: list[str], text: str) -> None:
+    name = agency_name(text)
+    if name and name not in found:
+        found.append(name)

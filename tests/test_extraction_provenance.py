@@ -1,0 +1,114 @@
+"""Access (free / subscribers / unknown), truncated teasers and agency provenance, rule by rule."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsarchive.extraction import extract_article
+from newsarchive.extraction.agency import agency_name
+
+URL = "https://www.journal.example/societe/un-article-de-test/"
+PARAGRAPHS = (
+    "<p>La commune a présenté mardi son plan pour rénover les écoles du centre-ville, un chantier attendu "
+    "depuis des années par les parents d’élèves et les enseignants.</p>"
+    "<p>Les travaux commenceront au printemps et dureront deux ans, selon le calendrier présenté en conseil "
+    "municipal, qui prévoit aussi une cantine neuve.</p>"
+)
+
+
+def page(body: str = PARAGRAPHS, *, head: str = "", jsonld: dict | None = None, after: str = "",
+         byline: str = "Par Léa Roy") -> str:
+    script = f'<script type="application/ld+json">{json.dumps(jsonld)}</script>' if jsonld else ""
+    return (
+        f"<html lang='fr'><head><title>Les écoles du centre rénovées</title>{head}{script}</head><body>"
+        f"<header><a href='/abonnement/'>Abonnez-vous</a><p>Article réservé aux abonnés</p></header>"
+        f"<article><h1>Les écoles du centre rénovées</h1><p class='byline'>{byline}</p>"
+        f"<div class='article-body'>{body}</div>{after}</article></body></html>"
+    )
+
+
+def news(**properties) -> dict:
+    return {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Les écoles du centre rénovées",
+            **properties}
+
+
+def access_of(html: str) -> tuple[str, bool]:
+    record = extract_article(html, URL)
+    return record["access"], record["truncated"]
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    (page(), ("unknown", False)),  # the header's badge and link are not the article's
+    (page(jsonld=news(isAccessibleForFree=True)), ("free", False)),
+    (page(jsonld=news(isAccessibleForFree="False")), ("subscribers", False)),
+    (page(jsonld=news(hasPart={"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".paid"})),
+     ("subscribers", True)),
+    (page(head='<meta property="article:content_tier" content="locked">'), ("subscribers", False)),
+    (page(head='<meta property="article:content_tier" content="metered">'), ("free", False)),
+    (page(after="<div class='paywall'><p>La suite est réservée aux abonnés.</p><a href='/abo'>S’abonner</a></div>"),
+     ("subscribers", True)),
+    (page(after="<p><strong>Il vous reste 61.86% de cet article à lire.</strong></p>"), ("subscribers", True)),
+    (page(after="<p class='badge'>Article réservé aux abonnés</p>"), ("subscribers", False)),
+    (page(after="<p class='badge'>Article réservé aux abonnés</p><div id='poool-widget'></div>"),
+     ("subscribers", True)),
+    (page(after="<div id='poool-widget'></div>"), ("unknown", False)),  # Poool also meters free articles
+    (page(jsonld=news(wordCount=900)), ("unknown", True)),
+    (page(jsonld=news(wordCount=60), after="<div class='tp-container-inner'></div>"), ("unknown", False)),
+])
+def test_access_and_truncation(html, expected):
+    assert access_of(html) == expected
+
+
+def test_markers_of_other_articles_and_of_comments_do_not_count():
+    teaser = ("<section class='catcher'><span class='icon__premium'>Article réservé à nos abonnés</span> "
+              "<a href='/autre/'>Les résidences autonomie débordées par les demandes</a></section>")
+    comments = "<section class='paywall__comments'><p>L’espace des contributions est réservé aux abonnés.</p></section>"
+    assert access_of(page(after=teaser + comments)) == ("unknown", False)
+
+
+def test_hidden_part_present_in_the_page_is_no_teaser():
+    body = f"<div class='paid'>{PARAGRAPHS}{PARAGRAPHS}</div>"
+    jsonld = news(isAccessibleForFree=False,
+                  hasPart=[{"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".paid"}])
+    record = extract_article(page(body, jsonld=jsonld), URL)
+    assert (record["access"], record["truncated"]) == ("subscribers", False)
+    assert "jsonld:hasPart_present" in record["access_signals"]
+
+
+def test_a_bad_selector_is_noted_not_raised():
+    jsonld = news(hasPart={"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": "[[["})
+    record = extract_article(page(jsonld=jsonld), URL)
+    assert record["access"] == "subscribers"
+    assert "jsonld:hasPart_bad_selector" in record["access_signals"]
+
+
+@pytest.mark.parametrize(("html", "agencies"), [
+    (page(), []),
+    (page("<p>PARIS (AFP) - Le gouvernement a présenté mercredi un plan pour les écoles du centre-ville.</p>"),
+     ["AFP"]),
+    (page(byline="Par Léa Roy avec Reuters"), ["Reuters"]),
+    (page(byline="La rédaction avec l’AFP"), ["AFP"]),
+    (page(PARAGRAPHS + "<p>© Agence France-Presse</p>"), ["AFP"]),
+    (page(PARAGRAPHS + "<p>(Avec AFP)</p>"), ["AFP"]),
+    (page(PARAGRAPHS + "<p>Source : AP</p>"), ["AP"]),
+    (page(PARAGRAPHS + "<p>J. Dupont / AFP</p>"), ["AFP"]),
+    (page(byline="", jsonld=news(author={"@type": "Organization", "name": "AFP"})), ["AFP"]),
+    (page(jsonld=news(sourceOrganization={"@type": "Organization", "name": "Reuters"})), ["Reuters"]),
+    (page("<p>Lyon (AFP/Reuters) - Les deux agences en parlent.</p>" + PARAGRAPHS,
+          byline="Par Léa Roy avec Reuters"), ["AFP", "Reuters"]),
+    # an agency named in the text, or a photo credit, is no provenance of the text
+    (page("<p>Selon l’Agence France-Presse, la réunion a duré trois heures et s’est terminée tard.</p>"
+          "<figure><img src='/a.jpg'><figcaption>Le maire à Lyon. © AFP</figcaption></figure>" + PARAGRAPHS), []),
+])
+def test_agencies(html, agencies):
+    assert extract_article(html, URL)["agencies"] == agencies
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("AFP", "AFP"), ("Agence France-Presse", "AFP"), ("agence france presse", None), ("Keystone-ATS", "ATS"),
+    ("Associated Press", "AP"), ("APE", None), ("(Reuters)", "Reuters"),
+])
+def test_agency_names(text, name):
+    assert agency_name(text) == name
