@@ -7,6 +7,7 @@ plus ``warc``, where its record lies.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -19,6 +20,7 @@ from newsarchive.warc.files import RecordLocation
 
 # The body of a page is read with its content-encoding undone: these headers no longer describe it.
 DECODED_HEADERS = ("content-encoding", "content-length")
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 class WarcReadError(Exception):
@@ -46,9 +48,13 @@ def read_page(path: Path, offset: int, stored_name: str | None = None) -> dict:
         raise WarcReadError(f"cannot read the record at offset {offset} of {path}: {exc}") from exc
 
 
-def iter_responses(path: Path, stored_name: str | None = None,
-                   position: ReadPosition | None = None) -> Iterator[dict]:
-    """The HTTP responses of a WARC file, as pages, streamed in file order (other records skipped)."""
+def iter_responses(path: Path, stored_name: str | None = None, position: ReadPosition | None = None,
+                   *, max_size: int = 0) -> Iterator[dict]:
+    """The HTTP responses of a WARC file, as pages, streamed in file order (other records skipped).
+
+    A body larger than ``max_size`` bytes (when not 0) is not read: the page has ``body`` None.
+    """
+    check_is_warc(path)
     try:
         with open(path, "rb") as stream:
             iterator = ArchiveIterator(stream)
@@ -57,10 +63,19 @@ def iter_responses(path: Path, stored_name: str | None = None,
                     position.offset = stream.tell()
                 if record.rec_type != "response" or not _is_http(record):
                     continue
-                location = RecordLocation(stored_name or str(path), iterator.get_record_offset(), 0, "", None)
-                yield _page(record, location, iterator)
+                yield _page(record, RecordLocation(stored_name or str(path), -1, 0, "", None), iterator, max_size)
     except (ArchiveLoadFailed, ValueError) as exc:
         raise WarcReadError(f"{path} is not a readable WARC file: {exc}") from exc
+
+
+def check_is_warc(path: Path) -> None:
+    """Raise WarcReadError unless the file starts like a WARC file (plain or gzip)."""
+    with open(path, "rb") as stream:
+        start = stream.read(4096)
+    if start[:2] == GZIP_MAGIC:
+        start = zlib.decompressobj(zlib.MAX_WBITS + 16).decompress(start, 16)
+    if not start.startswith(b"WARC/"):
+        raise WarcReadError(f"{path} is not a WARC file (it does not start with a WARC record)")
 
 
 def _is_http(record) -> bool:
@@ -68,10 +83,14 @@ def _is_http(record) -> bool:
     return record.http_headers is not None and "application/http" in content_type
 
 
-def _page(record, location: RecordLocation, iterator: ArchiveIterator) -> dict:
-    body = record.content_stream().read()
-    iterator.read_to_end(record)
+def _page(record, location: RecordLocation, iterator: ArchiveIterator, max_size: int = 0) -> dict:
+    body = record.content_stream().read(max_size + 1) if max_size else record.content_stream().read()
+    if max_size and len(body) > max_size:
+        body = None
+    iterator.read_to_end(record)  # before asking where the record lies: that would skip its content
     headers = record.rec_headers
+    if location.offset < 0:
+        location.offset = iterator.get_record_offset()
     location.length = iterator.get_record_length()
     location.record_id = headers.get_header("WARC-Record-ID")
     location.payload_digest = headers.get_header("WARC-Payload-Digest")
