@@ -1,16 +1,17 @@
-"""Score the article extractor on the eval-dev pages, in-process and through ``newsarchive extract``, and time it.
+"""Score the article extractor on the development sets, in-process and through ``newsarchive extract``, and time it.
 
 Usage (from the repository root):
 
-    python benchmarks/bench_eval.py [--data ../shared/eval-dev] [--repeat 3] [--skip-cli]
+    python benchmarks/bench_eval.py [--data ../shared/eval-dev --data ../shared/eval-fr-dev] [--repeat 3] [--skip-cli]
 
-The eval-dev folder (../shared/eval-dev by default) holds news pages with ground truth and its scorer
-(score.py). The scorer is run twice: in-process through ``benchmarks.eval_adapter:extract``, and as a
-command, ``newsarchive extract FILE --url URL``, the way other extractors are scored. One table follows:
-every field of the scorer for the in-process run (all pages, Fundus pages, trafilatura pages), for the
-command (all pages), and trafilatura 2.3.1's reference row from the eval-dev README. Then the median time
-per page of plain lxml parsing, of the in-process extraction (best of ``--repeat`` runs per page), of the
-command (process start-up included), and trafilatura's reference median.
+Each development folder (../shared/eval-dev and ../shared/eval-fr-dev by default) holds news pages with ground
+truth; the scorer is eval-dev's score.py (a folder without one is scored with it, ``--data``). For each set, the
+scorer is run twice: in-process through ``benchmarks.eval_adapter:extract``, and as a command, ``newsarchive
+extract FILE --url URL``, the way other extractors are scored. One table per set follows: every field of the scorer
+for the in-process run (all pages, Fundus pages, trafilatura pages), for the command (all pages), and trafilatura
+2.3.1's reference row from the set's README when it has one. Then, in the same run, the median time per page of plain
+lxml parsing, of the in-process extraction (best of ``--repeat`` runs per page), of the command (process start-up
+included), and trafilatura's reference median.
 """
 
 from __future__ import annotations
@@ -33,17 +34,17 @@ import lxml.html
 from newsarchive.extraction import NotAnArticle, extract_article
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = ROOT.parent / "shared" / "eval-dev"
+DEFAULT_DATA = [ROOT.parent / "shared" / "eval-dev", ROOT.parent / "shared" / "eval-fr-dev"]
 SOURCES = ("all", "fundus", "trafilatura")
 _REFERENCE_ROW = re.compile(r"^\|\s*([\w/]+)\s*\|\s*([^|]+)\|\s*([^|]+)\|\s*([^|]+)\|\s*$")
 _REFERENCE_MS = re.compile(r"median ([\d.]+) ms/page")
 
 
-def run_scorer(data: Path, extractor: list[str], timeout: float) -> dict:
+def run_scorer(scorer: Path, data: Path, extractor: list[str], timeout: float) -> dict:
     """The scorer's summary for one extractor (``["--py", "module:function"]`` or ``["--cmd", "..."]``)."""
     with tempfile.TemporaryDirectory() as folder:
         summary = Path(folder) / "summary.json"
-        command = [sys.executable, str(data / "score.py"), *extractor, "--data", str(data / "pages"),
+        command = [sys.executable, str(scorer), *extractor, "--data", str(data / "pages"),
                    "--timeout", str(timeout), "--json", str(summary)]
         paths = [str(ROOT), os.environ.get("PYTHONPATH")]
         environment = {**os.environ, "PYTHONPATH": os.pathsep.join(path for path in paths if path)}
@@ -61,7 +62,9 @@ def cli_command() -> str:
 def reference(data: Path) -> tuple[dict[str, str], float | None]:
     """trafilatura's reference row of the eval-dev README: ``{field: "0.677 (130)"}`` (all pages, or its own
     pages for the snippet micro scores), and its median ms."""
-    readme = (data / "README.md").read_text(encoding="utf-8")
+    readme = (data / "README.md").read_text(encoding="utf-8") if (data / "README.md").is_file() else ""
+    if "## Reference" not in readme:
+        return {}, None
     section = readme.split("## Reference", 1)[-1].split("\n## ", 1)[0]
     rows = {}
     for line in section.splitlines():
@@ -125,7 +128,7 @@ def print_timings(samples, repeat: int, command: dict | None, reference_ms: floa
     extract_or_skip(*samples[0])  # warm caches (date parser, compiled expressions)
     parse = median_ms(lambda body, url: lxml.html.document_fromstring(body), samples, repeat)
     extract = median_ms(extract_or_skip, samples, repeat)
-    print(f"\nmedian ms/page over {len(samples)} pages (best of {repeat} runs per page):")
+    print(f"\nmedian ms/page over the {len(samples)} pages of all sets (best of {repeat} runs per page):")
     print(f"  lxml parse only        {parse:7.2f}")
     print(f"  extract_article        {extract:7.2f}   ({extract / parse:.1f}x lxml parsing)")
     if command is not None:
@@ -137,20 +140,27 @@ def print_timings(samples, repeat: int, command: dict | None, reference_ms: floa
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the eval-dev folder")
+    parser.add_argument("--data", type=Path, action="append", help="a development folder (repeatable)")
     parser.add_argument("--repeat", type=int, default=3, help="timings per page; the best is kept")
     parser.add_argument("--skip-cli", action="store_true", help="do not score the newsarchive extract command")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per page for the command")
     args = parser.parse_args()
-    if not (args.data / "score.py").is_file():
-        parser.error(f"no scorer in {args.data} (pass --data)")
-    inprocess = run_scorer(args.data, ["--py", "benchmarks.eval_adapter:extract"], args.timeout)
-    command = None if args.skip_cli else run_scorer(args.data, ["--cmd", cli_command()], args.timeout)
-    rows, reference_ms = reference(args.data)
-    print(f"{inprocess['pages']} pages scored, {inprocess['errors']} errors in-process"
-          + ("" if command is None else f", {command['errors']} through the command"))
-    print_table(inprocess, command, rows)
-    print_timings(pages(args.data), args.repeat, command, reference_ms)
+    folders = args.data or [folder for folder in DEFAULT_DATA if (folder / "pages").is_dir()]
+    scorer = next((folder / "score.py" for folder in [*folders, *DEFAULT_DATA] if (folder / "score.py").is_file()), None)
+    if scorer is None or not folders:
+        parser.error("no development pages with a scorer (pass --data)")
+    samples, command_ms = [], []
+    for data in folders:
+        inprocess = run_scorer(scorer, data, ["--py", "benchmarks.eval_adapter:extract"], args.timeout)
+        command = None if args.skip_cli else run_scorer(scorer, data, ["--cmd", cli_command()], args.timeout)
+        rows, reference_ms = reference(data)
+        print(f"\n## {data.name}: {inprocess['pages']} pages scored, {inprocess['errors']} errors in-process"
+              + ("" if command is None else f", {command['errors']} through the command"))
+        print_table(inprocess, command, rows)
+        samples += pages(data)
+        command_ms += [command["ms"]["median"]] if command else []
+    print_timings(samples, args.repeat, {"ms": {"median": statistics.median(command_ms)}} if command_ms else None,
+                  reference(folders[0])[1])
 
 
 if __name__ == "__main__":

@@ -105,10 +105,6 @@ def test_normalise_date_absolute_forms(raw, expected):
         ("3 hours ago", "2025-08-08T09:00:00+02:00"),
         ("2 days ago", "2025-08-06"),
         ("yesterday at 6:05 pm", "2025-08-07T18:05:00+02:00"),
-        # a time alone is today's, or yesterday's when today's is still to come
-        ("9h30", "2025-08-08T09:30:00+02:00"),
-        ("Mis à jour à 11h58", "2025-08-08T11:58:00+02:00"),
-        ("14h32", "2025-08-07T14:32:00+02:00"),
         # a missing year is the most recent one
         ("6 août", "2025-08-06"),
         ("6 août à 14h32", "2025-08-06T14:32:00+02:00"),
@@ -189,6 +185,11 @@ def test_daylight_saving_time(raw, expected):
         "Publié le 6 août 2025 à 14h32 Mis à jour le 7 août 2025 à 09h10",
         "2024-10-27 days pm",  # dateparser alone would make 12 July 2025 of this
         "2025 heures",
+        # a time of day names no day: it is never dated
+        "9h30",
+        "Mis à jour à 11h58",
+        "14h32",
+        "15:14",
         "demain",
         "dans 3 jours",
         "by Sara",

@@ -7,12 +7,13 @@ import importlib.util
 import json
 import shlex
 import subprocess
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 
 import pytest
 
-from newsarchive.extraction import extract_article
+from newsarchive.extraction import NotAnArticle, extract_article, parse_fetch_time
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DEV = ROOT.parent / "shared" / "eval-dev"
@@ -67,6 +68,29 @@ def test_floor_scores_on_the_development_pages():
             if value == value:  # NaN: the field is not scored on this page
                 totals.setdefault(field, []).append(value)
     means = {field: sum(values) / len(values) for field, values in totals.items()}
-    floors = {"title_loose": 0.9, "authors_f1": 0.85, "published_minute": 0.95, "tags_f1": 0.58,
+    floors = {"title_loose": 0.9, "authors_f1": 0.85, "published_date": 0.97, "published_minute": 0.95, "tags_f1": 0.58,
               "captions_recall": 0.84, "body_f1": 0.97, "headings_f1": 0.9, "with_recall": 0.95}
     assert {field: round(means[field], 3) for field in floors if means[field] < floors[field]} == {}
+
+
+DEV_SETS = [path for path in (EVAL_DEV, ROOT.parent / "shared" / "eval-fr-dev") if (path / "pages").is_dir()]
+
+
+@pytest.mark.skipif(not DEV_SETS, reason="development pages not available")
+def test_no_development_page_gets_a_date_invented_from_the_fetch_time():
+    """Every development page is years old: a published date within two days of the fetch time is invented
+    (a time of day read as today's, a relative form, a 'today' banner)."""
+    fetched_at = datetime.now(UTC)
+    invented, dated = {}, 0
+    for truth_file in sorted(page for folder in DEV_SETS for page in (folder / "pages").glob("*/truth.json")):
+        url = json.loads(truth_file.read_text(encoding="utf-8"))["url"]
+        try:
+            record = extract_article(truth_file.with_name("page.html").read_bytes(), url, fetched_at=fetched_at)
+        except NotAnArticle:
+            continue
+        published = parse_fetch_time(record["published"][:10] if record["published"] else None)
+        dated += published is not None
+        if published is not None and abs(published - fetched_at) <= timedelta(days=2):
+            invented[truth_file.parent.name] = (record["published"], record["published_raw"])
+    assert dated >= 100
+    assert invented == {}

@@ -14,6 +14,7 @@ from newsarchive.extraction.registry import page_class_for, register, registered
 from newsarchive.extraction.sites.onemedia import OnemediaPage
 
 URL = "https://www.journal-test.example/societe/2025/03/01/un-article.html"
+UNDATED_URL = "https://www.journal-test.example/societe/un-article.html"
 BODY = "".join(
     f"<p>Paragraphe {n} du corps de l’article, avec assez de mots pour former un vrai texte suivi.</p>"
     for n in range(1, 6)
@@ -95,8 +96,15 @@ def test_visible_published_and_modified_dates():
 
 def test_relative_date_is_resolved_against_the_fetch_time():
     header = '<span class="date">il y a 3 heures</span>'
-    record = extract(make_page(header=header), fetched_at="2025-08-06T12:32:00+00:00")
+    record = extract(make_page(header=header), UNDATED_URL, fetched_at="2025-08-06T12:32:00+00:00")
     assert record["published"] == "2025-08-06T11:32:00+02:00"
+
+
+def test_an_absolute_date_outranks_a_relative_one_and_the_conflict_is_recorded():
+    header = '<span class="date">il y a 3 heures</span>'
+    record = extract(make_page(header=header), fetched_at="2025-08-06T12:32:00+00:00")
+    assert record["published"] == "2025-03-01"  # the URL's day: "3 hours ago" depends on when the copy was made
+    assert record["warnings"] == ['date_conflict:published: url "2025-03-01" ≠ visible "il y a 3 heures" (kept url)']
 
 
 @pytest.mark.parametrize(
@@ -112,7 +120,7 @@ def test_jsonld_dates_given_as_lists_or_timestamps(value, published):
 
 def test_unparsable_date_gives_none_a_warning_and_the_raw_text():
     head = ld({"@type": "NewsArticle", "headline": "T", "datePublished": "bientôt"})
-    record = extract(make_page(head))
+    record = extract(make_page(head), UNDATED_URL)
     assert record["published"] is None
     assert record["published_raw"] == "bientôt"
     assert record["warnings"] == ["date_unparsed:published"]
@@ -235,7 +243,7 @@ def test_a_photo_credit_is_not_a_lead():
 
 
 def test_record_has_every_key_even_when_fields_are_missing():
-    record = extract(make_page(og_type=""))
+    record = extract(make_page(og_type=""), UNDATED_URL)
     for key in ("byline", "published", "modified", "category", "lead", "image_url"):
         assert record[key] is None
     assert record["authors"] == [] and record["captions"] == [] and record["tags"] == []

@@ -58,13 +58,32 @@ def test_normalise_date_keeps_explicit_offsets_only_when_asked():
     assert normalise_date("2025-08-06", keep_offset=True) == "2025-08-06"
 
 
-def test_a_bare_time_next_to_an_unread_date_is_no_date():
+def test_a_time_of_day_alone_is_never_dated():
+    undated_url = "https://www.journal-test.example/monde/un-article.html"
+    for shown, field in (("Publié à 13h43", "published"), ("15h14", "published"), ("Mis à jour à 9h02", "modified")):
+        header = f"<h1>Le titre visible</h1><p class='date'>{shown}</p>"
+        record = extract_article(page(header=header).encode(), undated_url, fetched_at="2025-08-07T10:00:00Z")
+        assert record[field] is None
+        assert record[f"{field}_raw"] in shown and f"date_unparsed:{field}" in record["warnings"]
+
+
+def test_htmldate_reads_the_day_in_a_form_the_rules_do_not_know():
+    undated_url = "https://www.journal-test.example/monde/un-article.html"
     header = "<h1>Le titre visible</h1><p class='date'>15 августа 2016, 13:43</p>"
-    record = extract(page(header=header), fetched_at="2025-08-07T10:00:00Z")
-    assert record["published"] is None
+    record = extract_article(page(header=header).encode(), undated_url, fetched_at="2025-08-07T10:00:00Z")
+    assert (record["published"], record["published_raw"], record["warnings"]) == ("2016-08-15", "2016-08-15", [])
+
+
+def test_a_time_of_day_alone_leaves_the_day_to_the_url():
     header = "<h1>Le titre visible</h1><p class='date'>Publié à 13h43</p>"
-    published = extract(page(header=header), fetched_at="2025-08-07T10:00:00Z")["published"]
-    assert published == "2025-08-06T13:43:00+02:00"  # the latest 13h43 before the fetch
+    record = extract(page(header=header), fetched_at="2025-08-07T10:00:00Z")
+    assert (record["published"], record["published_raw"], record["warnings"]) == ("2025-08-06", "2025-08-06", [])
+
+
+def test_a_day_word_says_which_day_a_time_is():
+    header = "<h1>Le titre visible</h1><p class='date'>Publié hier à 13h43</p>"
+    record = extract(page(header=header), fetched_at="2025-08-07T10:00:00Z")
+    assert record["published"] == "2025-08-06T13:43:00+02:00"
 
 
 # headline ---------------------------------------------------------------------------------------------

@@ -22,12 +22,10 @@ _FURNITURE_TAGS = frozenset({"aside", "nav"})
 _FURNITURE_HINTS = re.compile(
     r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire)|recommend|popular|most-?read|read-?more|newsletter|"
     r"teaser-?list|promo|outbrain|taboola|more-?stories|lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|"
-    r"consent|modal)"
+    r"consent|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens a modal is no modal
 )
 _FOOTER_HINTS = re.compile(r"footer")
 _LOGO_HINTS = re.compile(r"logo|brand|site-?title|site-?name|masthead")
-_DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "header", "address", "time"})
-_DATE_HINTS = re.compile(r"date|time|publi|meta|byline|updated|modified|posted")
 _BYLINE_HINTS = re.compile(r"byline|author|auteur|signature")
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
 _NOT_BYLINE_HINTS = re.compile(
@@ -36,17 +34,7 @@ _NOT_BYLINE_HINTS = re.compile(
 _BYLINE_LEAD = re.compile(r"^(?:par|by|von|por|door)\s+\S", re.IGNORECASE)
 # "par"/"by" before a name anywhere in a line ("Article rédigé par Léa Roy", "Texte et photos par …").
 _BYLINE_WORD = re.compile(r"(?:^|\s)(?:par|by|von|por|door)\s+\S", re.IGNORECASE)
-_PUBLISHED_HINTS = re.compile(r"publi|pubdate|entry-date|created|posted")
-_MODIFIED_HINTS = re.compile(r"updated|modified|update|maj|mise-?a-?jour")
-# The label just before a <time> element ("Mis à jour le <time …>", "Updated <time …>").
-_MODIFIED_LABEL = re.compile(
-    r"(?:mise?\s+à\s+jour|modifié|actualisé|màj|updated|modified|last\s+edited)\W*(?:le|on|at|à)?\s*$",
-    re.IGNORECASE,
-)
-_MAX_LABEL_TEXT = 40
 _NON_WORD = re.compile(r"[\W_]+")
-_MAX_META_BLOCKS = 12
-_MAX_DATE_TEXT = 200
 _MAX_BYLINE_TEXT = 160
 
 
@@ -132,40 +120,6 @@ def article_scope(doc, headline):
     parent = headline.getparent()
     grandparent = parent.getparent() if parent is not None else None
     return grandparent if grandparent is not None and grandparent.tag != "html" else doc
-
-
-def time_values(index: PageIndex, modified: bool) -> list[str]:
-    """``<time>`` values (``datetime`` attribute, else the text) for the published or modified date."""
-    found = []
-    for time in index.by_tag["time"]:
-        if in_furniture(time):
-            continue
-        text = time.get("datetime") or time.get("content") or element_text(time)
-        label = hints(time) + " " + (time.get("itemprop") or "").lower()
-        is_modified = bool(_MODIFIED_HINTS.search(label)) and not _PUBLISHED_HINTS.search(label)
-        is_modified = is_modified or bool(_MODIFIED_LABEL.search(_text_before(time)))
-        if text and is_modified == modified:
-            found.append(clean_text(text))
-    return found
-
-
-def _text_before(element) -> str:
-    """The end of the text right before an element: its previous sibling's tail, else its parent's text."""
-    previous = element.getprevious()
-    text = previous.tail if previous is not None else element.getparent().text
-    return (text or "")[-_MAX_LABEL_TEXT:]
-
-
-def date_block_texts(index: PageIndex, scope) -> list[str]:
-    """Short texts of the elements that usually show an article's dates (``.date``, ``.meta``, ``.byline``)."""
-    texts = []
-    for hinted in index.matching(_DATE_HINTS, _DATE_TAGS, scope):
-        text = element_text(hinted.element)
-        if text and len(text) <= _MAX_DATE_TEXT and not in_furniture(hinted.element):
-            texts.append(text)
-            if len(texts) >= _MAX_META_BLOCKS:
-                break
-    return texts
 
 
 def byline_text(index: PageIndex, headline=None) -> str | None:

@@ -22,6 +22,7 @@ _HINT_ATTRIBUTES = frozenset({"class", "id", "itemprop", "itemtype", "aria-label
 _ANY_HINT = re.compile(
     r"chap|standfirst|lead|intro|excerpt|summary|desc|subtitle|sub-title|subheadline|deck|dek|teaser|"
     r"abstract|accroche|resum|résum|byline|author|auteur|signature|date|time|publi|meta|updated|modified|posted|breadcrumb|"
+    r"dtstart|fecha|vcard|"
     r"ariane|fil d|tag|keyword|mots-cl|topic|sujet|theme|thématique|thematique|tiquette|schlagw|footer|copyright|legal|mentions|contentinfo"
 )
 
@@ -57,7 +58,7 @@ class PageIndex:
         self.label_elements: list = []
         self.media: list = []
         self.hinted: list[Hinted] = []
-        self.h1_positions: dict = {}
+        self.positions: dict = {}  # element -> position in the page, for the elements listed by tag
         self._matched: dict = {}
         self._walk(doc)
 
@@ -71,8 +72,7 @@ class PageIndex:
                 self.media.append(element)
             elif tag in by_tag:
                 by_tag[tag].append(element)
-                if tag == "h1":
-                    self.h1_positions[element] = position
+                self.positions[element] = position
             elif tag == "a":
                 self._add_link(element)
             if tag in _LABEL_TAGS:

@@ -108,7 +108,7 @@ def _is_long(paragraph) -> bool:
 
 def hinted_lead(index: PageIndex, scope, headline, body=None) -> str | None:
     """The first element after the headline with a standfirst class that comes before the body's text."""
-    after = index.h1_positions.get(headline, -1)
+    after = index.positions.get(headline, -1)
     headline_text = element_text(headline)
     for hinted in index.matching(LEAD_HINTS, LEAD_TAGS, scope):
         element = hinted.element

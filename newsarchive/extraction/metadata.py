@@ -22,11 +22,12 @@ _MIN_TAG_CHARS, _MAX_TAG_CHARS = 2, 80
 
 
 def dedupe(values: Iterable[str]) -> list[str]:
-    """Values in order, without blanks or case-insensitive duplicates."""
+    """Values in order, without blanks or duplicates that differ only in case or a final full stop
+    (``Warner Bros`` and ``warner bros.``)."""
     seen, kept = set(), []
     for value in values:
         value = clean_text(value)
-        key = value.casefold()
+        key = value.casefold().rstrip(".")
         if value and key not in seen:
             seen.add(key)
             kept.append(value)

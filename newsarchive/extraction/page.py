@@ -22,7 +22,9 @@ from newsarchive.extraction.authors import (
     signature_names,
 )
 from newsarchive.extraction.copyright import copyright_line
-from newsarchive.extraction.datefields import date_candidates
+from newsarchive.dates import ChosenDate, choose_date
+from newsarchive.dates.lastresort import htmldate_evidence
+from newsarchive.extraction.date_evidence import Surroundings, date_evidence
 from newsarchive.extraction.fields import (
     HEURISTIC,
     JSONLD,
@@ -32,7 +34,6 @@ from newsarchive.extraction.fields import (
     Sourced,
     first_found,
     most_agreed,
-    pick_date,
 )
 from newsarchive.extraction.html import element_text, header_value
 from newsarchive.extraction.index import PageIndex
@@ -110,6 +111,11 @@ class ArticlePage:
         data = self.data
         titles = [first_text(data.article_value("headline", "name")), *data.meta_all("og:title", "twitter:title")]
         return heuristics.headline_element(self.index, [self._title_text(title) for title in titles])
+
+    @cached_property
+    def date_surroundings(self) -> Surroundings:
+        """Where the page's dates lie relative to the headline, read once for the published and modified dates."""
+        return Surroundings(self)
 
     @cached_property
     def _content(self) -> Sourced:
@@ -204,10 +210,19 @@ class ArticlePage:
         return Sourced(text, HEURISTIC) if text else None
 
     def published(self) -> Sourced | None:
-        return pick_date(date_candidates(self, modified=False), self.fetched_at)
+        return _raw_date(self.date_choice("published"))
 
     def modified(self) -> Sourced | None:
-        return pick_date(date_candidates(self, modified=True), self.fetched_at)
+        return _raw_date(self.date_choice("modified"))
+
+    def date_choice(self, field: str) -> ChosenDate | None:
+        """The published or modified date chosen among the page's evidence (see :mod:`newsarchive.dates.choice`)."""
+        key = f"date:{field}"
+        if key not in self._found:
+            modified = field == "modified"
+            last_resort = None if modified else lambda: htmldate_evidence(self.doc, self.url, self.fetched_at, HEURISTIC)
+            self._found[key] = choose_date(date_evidence(self, modified), now=self.fetched_at, last_resort=last_resort)
+        return self._found[key]
 
     def category(self) -> Sourced | None:
         data = self.data
@@ -302,6 +317,10 @@ class ArticlePage:
 
 _AUTHOR_META = ("author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author")
 _DATE_FIELDS = frozenset({"published", "modified"})
+
+
+def _raw_date(choice: ChosenDate | None) -> Sourced | None:
+    return Sourced(choice.evidence.raw, choice.evidence.layer) if choice else None
 
 
 def _canonical_or_given(url: str) -> str:

@@ -96,13 +96,21 @@ def _value(field: str, sourced):
 
 
 def _normalised_date(field: str, raw: str | None, page: ArticlePage, warnings: list[str]) -> str | None:
+    """The ISO 8601 value of the page's ``field`` date; a warning when its raw text is no date (a time of day alone,
+    an unknown form) or when the page's evidence disagrees (see :mod:`newsarchive.dates.choice`)."""
     if not raw:
         return None
-    normalised = normalise_date(raw, now=page.fetched_at, keep_offset=True)
-    if normalised is None:
-        logger.info("unparsable %s date %r on %s", field, raw, page.url)
-        warnings.append(f"date_unparsed:{field}")
-    return normalised
+    choice = page.date_choice(field)
+    if choice is None or choice.evidence.raw != raw:  # a page class that reads its own date
+        return normalise_date(raw, now=page.fetched_at, keep_offset=True) or _unparsed(field, raw, page, warnings)
+    if choice.warning(field):
+        warnings.append(choice.warning(field))
+    return choice.value or _unparsed(field, raw, page, warnings)
+
+
+def _unparsed(field: str, raw: str, page: ArticlePage, warnings: list[str]) -> None:
+    logger.info("unparsable %s date %r on %s", field, raw, page.url)
+    warnings.append(f"date_unparsed:{field}")
 
 
 def body_text(sections: list[dict]) -> str:

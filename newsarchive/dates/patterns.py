@@ -60,7 +60,7 @@ _WEEKDAY = rf"(?:(?P<weekday>{_alternatives(WEEKDAYS)})\.?{_NOT_LETTER},?\s+)?"
 _TIME = (
     r"(?P<hour>[01]?\d|2[0-3])(?:\s*h(?:eures?)?(?:\s*(?=\d))?|:(?=\d))"
     r"(?P<minute>[0-5]\d)?(?::(?P<second>[0-5]\d))?"
-    rf"(?:\s*(?P<ampm>[ap]\.?m\.?))?{_NOT_LETTER}(?!\d)"
+    rf"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?{_NOT_LETTER}(?!\d)"
 )
 _THEN_TIME = rf"(?:(?:\s*[,|·–—-]\s*|\s+)(?:(?:à|a|at|vers)\s+)?{_TIME})?"
 _UNIT = rf"(?:{_alternatives(UNITS)}){_NOT_LETTER}"
@@ -86,7 +86,7 @@ NUMERIC_YEAR_FIRST = re.compile(
     re.IGNORECASE,
 )
 DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\w){_WEEKDAY}(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:\s+(?P<year>\d{{4}})(?!\d))?{_THEN_TIME}",
+    rf"(?<!\w){_WEEKDAY}(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|\.)?(?:\s+of)?\s+{_MONTH}(?:\s+(?P<year>\d{{4}})(?!\d))?{_THEN_TIME}",
     re.IGNORECASE,
 )
 MONTH_DAY_YEAR = re.compile(
@@ -118,12 +118,23 @@ TIME_ONLY = re.compile(rf"(?<![\w:]){_TIME}", re.IGNORECASE)
 TRAILING_OFFSET = re.compile(
     r":[0-5]\d(?:[.,]\d+)?\s*(?:GMT|UTC)?\s*(?P<sign>[+-])(?P<hours>[01]\d)(?::?(?P<minutes>[0-5]\d))?$", re.IGNORECASE
 )
+UTC_OFFSET = re.compile(r"(?:[+-]00:?00|Z|\b(?:UTC|GMT))\s*$", re.IGNORECASE)
+EXPLICIT_OFFSET = re.compile(r"(?:[+-]\d{2}:?\d{2}|Z|\b(?:UTC|GMT))\s*$", re.IGNORECASE)
+# Dates in a URL path: /2019/06/27/, /2019-06-27-, -20190627- (a year from 1990 on, a real month and day).
+URL_DATE = re.compile(
+    r"(?<![\d])(?P<year>(?:199|20[0-4])\d)(?P<sep>[/_-]?)(?P<month>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])"
+    r"(?![\d])"
+)
 DATE_PATTERNS = (
     ISO, NUMERIC, NUMERIC_YEAR_FIRST, DAY_MONTH_YEAR, MONTH_DAY_YEAR, RELATIVE_FR, RELATIVE_EN, DAY_WORD,
 )  # fmt: skip
 SCANNED = (*DATE_PATTERNS, TIME_ONLY)
 
-_PUBLISHED_LABEL = r"publi[ée]e?s?(?:\s+le)?|parue?(?:\s+le)?|published(?:\s+on)?|posted(?:\s+on)?"
+_PUBLISHED_LABEL = (
+    r"publi[ée]e?s?(?:\s+le)?|parue?(?:\s+le)?|mise?\s+en\s+ligne(?:\s+le)?|en\s+ligne\s+(?:le|depuis(?:\s+le)?)"
+    r"|diffus[ée]e?(?:\s+le)?|postée?(?:\s+le)?|[ée]crit(?:\s+le)?|date\s+de\s+publication"
+    r"|published(?:\s+on)?|posted(?:\s+on)?"
+)
 _MODIFIED_LABEL = (
     r"(?:derni[èe]re\s+)?mise?\s+[àa]\s+jour(?:\s+le)?|modifi[ée]e?(?:\s+le)?|actualis[ée]e?(?:\s+le)?|m[àa]j"
     r"|(?:last\s+)?updated(?:\s+on)?|(?:last\s+)?modified(?:\s+on)?"

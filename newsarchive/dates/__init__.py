@@ -1,0 +1,32 @@
+"""French dates: reading one date text, and choosing a page's published and modified dates from its evidence.
+
+- :mod:`.reading` reads one date text (ISO 8601, French and English forms, relative forms) as an aware moment and
+  writes it as ISO 8601 (:func:`normalise_date`); :mod:`.patterns`, :mod:`.forms`, :mod:`.lenient` hold the
+  vocabulary, the exact readers and the dateparser cross-check behind it.
+- :mod:`.scan` finds date expressions inside longer text and splits ``Publié le … Mis à jour le …``.
+- :mod:`.evidence` names the kinds of evidence a page gives and ranks them; :mod:`.choice` chooses a page's date
+  among them and records conflicts.  Where each kind lies on a page is read by
+  :mod:`newsarchive.extraction.date_evidence`.
+"""
+
+from newsarchive.dates.choice import ChosenDate, choose_date
+from newsarchive.dates.evidence import RANKS, Evidence, title_date, url_date
+from newsarchive.dates.reading import PARIS, Reading, normalise_date, parse_date, read_date
+from newsarchive.dates.scan import find_date_strings, has_date_label, split_published_modified
+
+__all__ = [
+    "PARIS",
+    "RANKS",
+    "ChosenDate",
+    "Evidence",
+    "Reading",
+    "choose_date",
+    "find_date_strings",
+    "has_date_label",
+    "normalise_date",
+    "parse_date",
+    "read_date",
+    "split_published_modified",
+    "title_date",
+    "url_date",
+]

@@ -1,0 +1,186 @@
+"""Choosing a page's published (or modified) date among its evidence, and recording when the evidence disagrees.
+
+The rule, in order:
+
+1. **Rank.**  Every raw date that reads as a moment is ranked by kind (:data:`~newsarchive.dates.evidence.RANKS`),
+   then by closeness to the headline; readings that hang on the fetch time (``il y a 3 heures``, a day without a
+   year) come after every absolute one.  The best one wins.  A time of day alone is never a date.
+2. **Conflict.**  Evidence whose day is more than one day away from the winner's is a conflict: the record gets
+   the warning ``date_conflict:<field>`` naming both kinds and both raw values.  The winner stands, unless the date
+   the publisher shows near the headline and evidence of another group (metadata, or the URL and title) agree on
+   a day that only the winner's own group contradicts: then that day's best evidence wins (two witnesses
+   outvote one).  Inside one ``<time>`` element, the visible text outranks its ``datetime`` attribute.
+3. **Precision.**  Evidence of the same day that says more (a time where the winner has a day only, an explicit
+   offset where it has a local time) gives the value; a moment written in UTC gives way to the same moment written
+   with the page's own offset.
+4. **Offset.**  A moment whose day, written in Paris time or its own offset, is not the day the publisher shows
+   next to the headline, while the shown wall-clock time is that same moment in another offset, is written in that
+   offset (the publisher's own): ``2020-02-25T02:25:54Z`` shown as ``February 24, 2020 | 9:25pm`` is
+   ``2020-02-24T21:25:54-05:00``.
+
+When no evidence reads as a date, the first raw value is kept with no value, so the record shows what the page said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta, timezone
+from typing import NamedTuple
+
+from newsarchive.dates.evidence import METADATA_KINDS, VISIBLE_KINDS, Evidence
+from newsarchive.dates.reading import Reading, read_date
+
+MAX_EVIDENCE = 24
+_DAY, _TIME, _OFFSET = 0, 1, 2
+_MAX_OFFSET = timedelta(hours=14)
+_QUARTER_HOUR = timedelta(minutes=15)
+
+
+class ChosenDate(NamedTuple):
+    """The evidence kept for a date, its ISO 8601 value (None when unreadable) and any conflicting evidence."""
+
+    evidence: Evidence
+    value: str | None
+    conflict: Evidence | None = None
+
+    def warning(self, field: str) -> str | None:
+        """``date_conflict:<field>: <kind> "<raw>" ≠ <kind> "<raw>" (kept <kind>)``, when the evidence disagrees."""
+        if self.conflict is None:
+            return None
+        kept, other = self.evidence, self.conflict
+        return (f'date_conflict:{field}: {kept.kind} "{kept.raw}" ≠ {other.kind} "{other.raw}" '
+                f"(kept {kept.kind})")
+
+
+class _Read(NamedTuple):
+    evidence: Evidence
+    reading: Reading
+    order: int
+
+    @property
+    def key(self):
+        return (self.reading.relative, self.evidence.rank, self.evidence.distance, self.order)
+
+    @property
+    def day(self):
+        return self.reading.value.date()
+
+    @property
+    def group(self) -> str:
+        kind = self.evidence.kind
+        return "metadata" if kind in METADATA_KINDS else "visible" if kind in VISIBLE_KINDS else "other"
+
+    @property
+    def precision(self) -> int:
+        if not self.reading.has_time:
+            return _DAY
+        return _OFFSET if self.reading.offset is not None or self.reading.in_utc else _TIME
+
+
+def choose_date(
+    evidence: Iterable[Evidence],
+    *,
+    now: datetime | None = None,
+    last_resort: Callable[[], Evidence | None] | None = None,
+) -> ChosenDate | None:
+    """The date among ``evidence`` by the rule of this module, or None when there is no raw date at all.
+
+    ``last_resort`` is called only when no evidence reads as a date and the metadata gives no date at all (an
+    impossible metadata date stays without value, its raw text kept); the evidence it gives is taken if it reads.
+    """
+    read, first_raw, raw_kinds = [], None, set()
+    for order, item in enumerate(evidence):
+        if order >= MAX_EVIDENCE:
+            break
+        raw = raw_text(item.raw)
+        if not raw:
+            continue
+        item = item._replace(raw=raw)
+        first_raw = first_raw or item
+        raw_kinds.add(item.kind)
+        reading = read_date(raw, now=now)
+        if reading is not None:
+            read.append(_Read(item, reading, order))
+    if not read:
+        unread_metadata = not raw_kinds.isdisjoint(METADATA_KINDS)
+        found = None if unread_metadata else _last_resort(last_resort, now)
+        return found or (ChosenDate(first_raw, None) if first_raw else None)
+    read.sort(key=lambda found: found.key)
+    best, conflict = _settled(read)
+    best = _most_precise(best, read)
+    return ChosenDate(best.evidence, _written(best, read), conflict.evidence if conflict else None)
+
+
+def _last_resort(last_resort, now) -> ChosenDate | None:
+    found = last_resort() if last_resort else None
+    reading = read_date(found.raw, now=now) if found else None
+    return ChosenDate(found, reading.iso()) if reading else None
+
+
+def raw_text(raw) -> str | None:
+    """A raw date as text: strings stripped, numbers (unix timestamps) written out, a list's first item."""
+    if isinstance(raw, list):
+        raw = raw[0] if raw else None
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return str(raw)
+    return raw.strip() if isinstance(raw, str) and raw.strip() else None
+
+
+def _settled(read: list[_Read]) -> tuple[_Read, _Read | None]:
+    """The winner after the conflict rule, and the best evidence that disagrees with the first-ranked one."""
+    best = read[0]
+    disagreeing = [found for found in read if _apart(found, best)]
+    if not disagreeing:
+        return best, None
+    for found in disagreeing:
+        if not found.reading.relative and _outvotes(found, best, read):
+            return found, best
+    return best, disagreeing[0]
+
+
+def _apart(one: _Read, other: _Read) -> bool:
+    return abs((one.day - other.day).days) > 1
+
+
+def _outvotes(candidate: _Read, best: _Read, read: list[_Read]) -> bool:
+    """Whether the candidate's day has the publisher's visible date and another group behind it, while only the
+    best one's own group says the best one's day."""
+    backing = {found.group for found in read
+               if not _apart(found, candidate) and _apart(found, best) and not found.reading.relative}
+    against = {found.group for found in read if not _apart(found, best) and not found.reading.relative}
+    return "visible" in backing and len(backing) >= 2 and against == {best.group}
+
+
+def _most_precise(best: _Read, read: list[_Read]) -> _Read:
+    """The best reading, or one of the same day that says more (see rule 3); the same moment said more precisely
+    only confirms the best one."""
+    precision = best.precision
+    for found in read:
+        if precision == _OFFSET and not best.reading.in_utc:
+            break
+        if found is best or found.day != best.day:
+            continue
+        same_moment = found.reading.value == best.reading.value
+        if found.precision > precision:
+            best, precision = (best if same_moment else found), found.precision
+        elif precision == found.precision == _OFFSET and same_moment and best.reading.in_utc:
+            best = best if found.reading.in_utc else found
+    return best
+
+
+def _written(best: _Read, read: list[_Read]) -> str:
+    """The ISO text of the best reading, in the publisher's offset when the visible date reveals it (rule 4)."""
+    value = best.reading.iso()
+    if best.precision != _OFFSET:
+        return value
+    for shown in read:
+        if shown.group != "visible" or shown.precision != _TIME or shown.reading.relative:
+            continue
+        wall_clock = shown.reading.value.replace(tzinfo=None)
+        if wall_clock.date().isoformat() == value[:10] or _apart(shown, best):
+            continue
+        moment = best.reading.value.astimezone(timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
+        offset = wall_clock.replace(second=0, microsecond=0) - moment
+        if -timedelta(hours=12) <= offset <= _MAX_OFFSET and offset % _QUARTER_HOUR == timedelta():
+            return best.reading.value.astimezone(timezone(offset)).isoformat(timespec="seconds")
+    return value

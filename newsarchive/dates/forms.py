@@ -1,0 +1,190 @@
+"""The exact readers of the date expressions the patterns recognise: one function per shape, each giving a moment.
+
+Each reader takes a full match, the reference time ``now`` and the zone, and returns a :class:`Parsed` moment or raises
+:class:`Rejected` when the text has the shape of a date but is none (an impossible day, a weekday that does not
+match, a relative form too coarse to give a day, a time of day with no day).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+from newsarchive.dates.patterns import (
+    AMOUNT_WORDS,
+    DAY_MONTH_YEAR,
+    DAY_WORD,
+    DAY_WORDS,
+    ISO,
+    MONTH_DAY_YEAR,
+    MONTHS,
+    NUMERIC,
+    NUMERIC_YEAR_FIRST,
+    RELATIVE_EN,
+    RELATIVE_FR,
+    TIME_ONLY,
+    TIMESTAMP,
+    UNITS,
+    WEEKDAYS,
+)
+
+CLOCK_SKEW = timedelta(minutes=5)
+
+
+class Parsed(NamedTuple):
+    value: datetime  # aware
+    has_time: bool
+    #: the moment depends on the reference time (a relative form, a day word, a missing year)
+    relative: bool = False
+
+
+class Rejected(Exception):
+    """The text is a date expression that cannot be read as one moment (impossible, imprecise or without a day)."""
+
+
+def parse_known_form(text: str, now: datetime, tz: ZoneInfo) -> Parsed | None:
+    """Read the forms the package knows exactly; None when none matches, Rejected when one matches but is no date."""
+    for pattern, reader in _READERS:
+        match = pattern.fullmatch(text)
+        if match:
+            return reader(match, now, tz)
+    return None
+
+
+def _read_timestamp(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
+    seconds = float(match.group(0))
+    if match.group("millis") is not None:
+        seconds /= 1000
+    try:
+        return Parsed(datetime.fromtimestamp(seconds, tz), True)
+    except (OverflowError, OSError, ValueError) as error:
+        raise Rejected from error
+
+
+def _read_iso(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
+    if not match.group("time"):
+        return at(_checked_date(*map(int, match.group("date").split("-"))), None, tz)
+    offset = (match.group("offset") or "").strip().upper()
+    offset = "+00:00" if offset in ("Z", "UTC", "GMT") else offset
+    try:
+        value = datetime.fromisoformat(f"{match.group('date')}T{match.group('time')}{offset}".replace(",", "."))
+    except ValueError as error:
+        raise Rejected from error
+    if value.tzinfo is None:
+        return Parsed(localise(value, tz), True)
+    return Parsed(value.astimezone(tz), True)
+
+
+def _read_numeric(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
+    year = int(match.group("year"))
+    if year < 100:
+        year += 2000 if year <= now.year % 100 + 1 else 1900
+    day = _checked_date(year, int(match.group("month")), int(match.group("day")))
+    return at(day, _time_of(match), tz)
+
+
+def _read_month_name(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
+    month, day_number = MONTHS[match.group("month").lower()], int(match.group("day"))
+    clock = _time_of(match)
+    if match.group("year"):
+        parsed = at(_checked_date(int(match.group("year")), month, day_number), clock, tz)
+    else:
+        parsed = _latest_year(month, day_number, clock, now, tz)
+    weekday = match.group("weekday")
+    if weekday and WEEKDAYS[weekday.lower()] != parsed.value.weekday():
+        raise Rejected
+    return parsed
+
+
+def _read_relative(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
+    delta, has_time = timedelta(), False
+    for amount, unit in ((match.group("amount"), match.group("unit")), (match.group("amount2"), match.group("unit2"))):
+        if amount is None:
+            continue
+        count, unit_delta = _relative_amount(amount), UNITS.get(unit.lower())
+        if count is None or unit_delta is None:
+            raise Rejected
+        delta += count * unit_delta
+        has_time = has_time or unit_delta < timedelta(days=1)
+    if has_time:
+        return Parsed((now.astimezone(timezone.utc) - delta).astimezone(tz), True, True)
+    return at(now.astimezone(tz).date() - delta, None, tz)._replace(relative=True)
+
+
+def _read_day_word(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
+    word = " ".join(match.group("word").lower().replace("-", " ").split())
+    day = now.astimezone(tz).date() - timedelta(days=DAY_WORDS[word])
+    return at(day, _time_of(match), tz)._replace(relative=True)
+
+
+def _read_time_only(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
+    """A time of day alone names no day: it is never dated (``15h14`` in a news ticker is not today at 15:14)."""
+    raise Rejected
+
+
+def _relative_amount(amount: str) -> int | None:
+    if amount.isdigit():
+        return int(amount)
+    return AMOUNT_WORDS.get(amount.lower())
+
+
+def _latest_year(month: int, day_number: int, clock: time | None, now: datetime, tz: ZoneInfo) -> Parsed:
+    """The most recent ``day_number``/``month`` not after ``now`` (29 February looks back to a leap year)."""
+    for year in range(now.year + 1, now.year - 8, -1):
+        try:
+            parsed = at(date(year, month, day_number), clock, tz)
+        except ValueError:
+            continue
+        if parsed.value <= now + CLOCK_SKEW:
+            return parsed._replace(relative=True)
+    raise Rejected
+
+
+def _checked_date(year: int, month: int, day_number: int) -> date:
+    try:
+        return date(year, month, day_number)
+    except ValueError as error:
+        raise Rejected from error
+
+
+def _time_of(match: re.Match) -> time | None:
+    """The time of day of a match with ``hour``/``minute``/``second``/``ampm`` groups, or None."""
+    if not match.group("hour"):
+        return None
+    hour, minute, second = (int(match.group(name) or 0) for name in ("hour", "minute", "second"))
+    meridiem = re.sub(r"[.\s]", "", match.group("ampm") or "").lower()
+    if meridiem:
+        if not 1 <= hour <= 12:
+            raise Rejected
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    return time(hour, minute, second)
+
+
+def at(day: date, clock: time | None, tz: ZoneInfo) -> Parsed:
+    """The moment ``clock`` (midnight when None) of ``day`` in ``tz``."""
+    value = localise(datetime.combine(day, clock or time()), tz)
+    return Parsed(value, clock is not None)
+
+
+def localise(naive: datetime, tz: ZoneInfo) -> datetime:
+    """Attach ``tz``: repeated times take their second occurrence, skipped times move forward by the gap."""
+    value = naive.replace(tzinfo=tz, fold=1).astimezone(timezone.utc).astimezone(tz)
+    if value.replace(tzinfo=None) != naive:
+        value = naive.replace(tzinfo=tz, fold=0).astimezone(timezone.utc).astimezone(tz)
+    return value
+
+
+_READERS = (
+    (TIMESTAMP, _read_timestamp),
+    (ISO, _read_iso),
+    (NUMERIC, _read_numeric),
+    (NUMERIC_YEAR_FIRST, _read_numeric),
+    (DAY_MONTH_YEAR, _read_month_name),
+    (MONTH_DAY_YEAR, _read_month_name),
+    (RELATIVE_FR, _read_relative),
+    (RELATIVE_EN, _read_relative),
+    (DAY_WORD, _read_day_word),
+    (TIME_ONLY, _read_time_only),
+)

@@ -1,0 +1,136 @@
+"""Reading one date text: French (and English) dates normalised to ISO 8601.
+
+News pages give dates as ISO 8601 meta values, unix timestamps, French text (``mercredi 6 août 2025 à 14h32``,
+``Publié le 06/08/2025 à 14:32``, ``1er août``) or relative forms (``il y a 3 heures``, ``hier à 18h05``) that only
+make sense against the time the page was fetched (``now``).  The common shapes are read by regular expressions
+(:mod:`.patterns`, :mod:`.forms`), which are exact and fast.  Other text holding exactly one such date expression
+is handed to dateparser (:mod:`.lenient`), whose answer is kept only when it agrees with the expression.
+
+Rules:
+
+- Results are aware datetimes.  Local times are Europe/Paris with its DST.  A wall-clock time repeated by the autumn
+  switch takes its second occurrence (winter time, +01:00); one skipped by the spring switch is moved forward by the
+  gap (``02:30`` becomes ``03:30+02:00``).  dateparser resolves both the same way.
+- No date rather than a wrong one: impossible dates, dates without a day or a year-only value, a weekday that does not
+  match the date, text holding several dates, imprecise relative forms (weeks, months or years ago), a time of day
+  with no day (``15h14``), dates before 1990 and dates more than two days after ``now`` all give None.
+- A missing year (``6 août``) is resolved to the most recent such day that is not after ``now``; ``hier``,
+  ``aujourd'hui`` and ``il y a 3 heures`` count back from ``now``.
+- :func:`normalise_date` keeps the precision of its input: ``YYYY-MM-DDTHH:MM:SS+HH:MM`` when the input carries a
+  time, the plain ISO date ``YYYY-MM-DD`` when it carries a date only (midnight would be an invented time).
+  :func:`parse_date` returns midnight, Paris time, for date-only input.
+- Offsets: by default every moment is given in Paris time.  With ``keep_offset=True`` (what article records use), a
+  time written with an explicit numeric offset other than zero (``2025-08-06T08:32:00-04:00``, ``… 08:32 -0400``)
+  keeps that offset, so the calendar day the page states is kept (a French overseas site at -04:00, a foreign site);
+  UTC (``Z``, ``+00:00``, ``GMT``), named zones and times without an offset are given in Paris time, the local time of
+  a French newsroom: a CMS that stores UTC (WordPress/Yoast JSON-LD) gets the Paris day and hour its readers saw.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+from newsarchive.dates.forms import Parsed, Rejected, parse_known_form
+from newsarchive.dates.lenient import parse_with_dateparser
+from newsarchive.dates.patterns import LEADING_LABELS, TRAILING_OFFSET, UTC_OFFSET
+from newsarchive.dates.scan import normalise_unicode
+
+PARIS = ZoneInfo("Europe/Paris")
+
+_EARLIEST_YEAR = 1990
+_FUTURE_TOLERANCE = timedelta(days=2)
+
+
+class Reading(NamedTuple):
+    """A date text read: the moment, whether it has a time, its written offset, whether it hangs on ``now``."""
+
+    value: datetime  # aware, Paris time
+    has_time: bool
+    offset: timedelta | None  # the numeric offset written after the time, when there is one
+    in_utc: bool  # written in UTC (``Z``, ``+00:00``, ``GMT``)
+    relative: bool  # resolved against the reference time (relative forms, day words, a missing year)
+
+    def iso(self, keep_offset: bool = True) -> str:
+        """ISO 8601 text: the date only when there is no time; else the moment with its offset."""
+        if not self.has_time:
+            return self.value.date().isoformat()
+        value = self.value
+        if keep_offset and self.offset:
+            value = value.astimezone(timezone(self.offset))
+        return value.isoformat(timespec="seconds")
+
+
+def read_date(raw: object, *, now: datetime | None = None) -> Reading | None:
+    """The :class:`Reading` of ``raw`` (text, or a number read as a unix timestamp), or None."""
+    parsed = _parse(raw, _reference_time(now, PARIS), PARIS)
+    if parsed is None:
+        return None
+    text = raw.strip() if isinstance(raw, str) else ""
+    return Reading(parsed.value, parsed.has_time, _explicit_offset(text), bool(UTC_OFFSET.search(text)),
+                   parsed.relative)
+
+
+def parse_date(raw: str | None, *, now: datetime | None = None, tz: ZoneInfo = PARIS) -> datetime | None:
+    """Read ``raw`` as an aware datetime in ``tz``, or return None.
+
+    ``now`` is the fetch time that relative forms are resolved against (default: the current time; a naive value is
+    taken as UTC).  An int or float ``raw`` is read as a unix timestamp.  Date-only input gives midnight in ``tz``.
+    Text holding both a published and a modified date gives None: split it with
+    :func:`~newsarchive.dates.scan.split_published_modified`.
+    """
+    parsed = _parse(raw, _reference_time(now, tz), tz)
+    return parsed.value if parsed else None
+
+
+def normalise_date(raw: str | None, *, now: datetime | None = None, keep_offset: bool = False) -> str | None:
+    """ISO 8601 text of ``raw`` in Paris time: a full datetime with offset, or ``YYYY-MM-DD`` for a date only.
+
+    With ``keep_offset``, a time given with an explicit non-zero UTC offset is written in that offset instead.
+    """
+    reading = read_date(raw, now=now)
+    return reading.iso(keep_offset) if reading else None
+
+
+def _explicit_offset(text: str) -> timedelta | None:
+    """The numeric UTC offset written after the time of ``text`` (``…T08:32:00-04:00``, ``… 08:32 -0400``), or None."""
+    match = TRAILING_OFFSET.search(text)
+    if match is None:
+        return None
+    offset = timedelta(hours=int(match.group("hours")), minutes=int(match.group("minutes") or 0))
+    return -offset if match.group("sign") == "-" else offset
+
+
+def _parse(raw: object, now: datetime, tz: ZoneInfo) -> Parsed | None:
+    text = _clean(raw)
+    if not text:
+        return None
+    try:
+        parsed = parse_known_form(text, now, tz)
+    except Rejected:
+        return None
+    if parsed is None:
+        parsed = parse_with_dateparser(text, now, tz)
+    if parsed is None or parsed.value.year < _EARLIEST_YEAR or parsed.value > now + _FUTURE_TOLERANCE:
+        return None
+    return parsed
+
+
+def _reference_time(now: datetime | None, tz: ZoneInfo) -> datetime:
+    if now is None:
+        return datetime.now(tz)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=timezone.utc)
+    return now.astimezone(tz)
+
+
+def _clean(raw: object) -> str:
+    """Lower-cased text with whitespace collapsed and labels (``Publié le``, ``Mis à jour :``) removed."""
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return str(raw)
+    if not isinstance(raw, str):
+        return ""
+    text = " ".join(normalise_unicode(raw).lower().split())
+    text = LEADING_LABELS.sub("", text)
+    return text.strip(" .,;:|·()[]-–—")

@@ -1,0 +1,151 @@
+"""Choosing a page's date among its evidence: ranks, conflicts, precision, offsets, the README's table."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from newsarchive.dates import RANKS, Evidence, choose_date, title_date, url_date
+from newsarchive.extraction import extract_article
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+NOW = datetime(2025, 8, 8, 10, 0, tzinfo=UTC)
+
+
+def chosen(*evidence, **kwargs):
+    return choose_date([Evidence(*item) for item in evidence], now=NOW, **kwargs)
+
+
+def test_the_readme_table_is_the_rank_table():
+    section = README.read_text(encoding="utf-8").split("## How an article's date is chosen", 1)[1].split("\n## ")[0]
+    rows = re.findall(r"^\| (\d+) \| `(\w+)` \|", section, re.MULTILINE)
+    assert {kind: int(rank) for rank, kind in rows} == RANKS
+
+
+def test_kind_outranks_document_order_and_closeness_breaks_ties():
+    found = chosen(("page", "2025-08-07T15:14:00+02:00", "heuristic", 0),
+                   ("labelled", "6 août 2025", "heuristic", 30), ("labelled", "5 août 2025", "heuristic", 3))
+    assert (found.evidence.raw, found.value, found.conflict.kind) == ("5 août 2025", "2025-08-05", "page")
+
+
+def test_a_time_of_day_alone_is_no_evidence_and_its_raw_text_is_kept():
+    found = chosen(("labelled", "15h14", "heuristic"))
+    assert (found.evidence.raw, found.value) == ("15h14", None)
+    assert chosen(("labelled", "15h14", "heuristic"), ("url", "2019-06-27", "heuristic")).value == "2019-06-27"
+
+
+def test_clock_dependent_readings_come_after_absolute_ones():
+    found = chosen(("labelled", "il y a 3 heures", "heuristic"), ("url", "2019-06-27", "heuristic"))
+    assert found.value == "2019-06-27"
+    assert chosen(("labelled", "il y a 3 heures", "heuristic")).value == "2025-08-08T09:00:00+02:00"
+
+
+def test_a_conflict_keeps_the_better_rank_and_records_both_raw_values():
+    found = chosen(("jsonld", "2019-06-27T10:21:40+02:00", "jsonld"), ("url", "2019-07-15", "heuristic"))
+    assert found.value == "2019-06-27T10:21:40+02:00"
+    assert found.warning("published") == (
+        'date_conflict:published: jsonld "2019-06-27T10:21:40+02:00" ≠ url "2019-07-15" (kept jsonld)')
+
+
+def test_a_day_apart_is_no_conflict():
+    found = chosen(("jsonld", "2019-06-27T23:21:40Z", "jsonld"), ("url", "2019-06-27", "heuristic"))
+    assert found.conflict is None and found.warning("published") is None
+
+
+def test_the_shown_date_and_another_group_outvote_the_winner():
+    found = chosen(("jsonld", "2023-11-03T10:25:56+00:00", "jsonld"),
+                   ("labelled", "Publié le 6 novembre 2023", "heuristic", 2), ("url", "2023-11-06", "heuristic"))
+    assert found.value == "2023-11-06"
+    assert found.warning("published").endswith("(kept labelled)")
+
+
+def test_two_pieces_of_metadata_do_not_outvote_without_the_shown_date():
+    found = chosen(("jsonld", "2023-11-03", "jsonld"), ("opengraph", "2023-11-06", "opengraph"),
+                   ("url", "2023-11-06", "heuristic"))
+    assert found.value == "2023-11-03" and found.conflict.kind == "opengraph"
+
+
+def test_more_precise_evidence_of_the_same_day_gives_the_value():
+    found = chosen(("jsonld", "2025-08-06", "jsonld"), ("header", "2025-08-06T14:32:00+02:00", "heuristic", 1))
+    assert found.value == "2025-08-06T14:32:00+02:00"
+    found = chosen(("jsonld", "2025-08-06T14:32:00", "jsonld"), ("header", "2025-08-06T12:32:00Z", "heuristic"))
+    assert (found.evidence.kind, found.value) == ("jsonld", "2025-08-06T14:32:00+02:00")
+
+
+def test_the_shown_wall_clock_gives_the_publishers_offset():
+    found = chosen(("jsonld", "2020-02-25T02:25:54Z", "jsonld"),
+                   ("visible", "February 24, 2020 | 9:25pm", "heuristic", 2))
+    assert found.value == "2020-02-24T21:25:54-05:00"
+    paris = chosen(("jsonld", "2025-08-06T12:32:00Z", "jsonld"), ("visible", "6 août 2025 à 14h32", "heuristic"))
+    assert paris.value == "2025-08-06T14:32:00+02:00"
+
+
+def test_the_last_resort_is_asked_only_when_nothing_reads():
+    asked = []
+
+    def last_resort():
+        asked.append(True)
+        return Evidence("htmldate", "2016-08-15", "heuristic")
+
+    assert chosen(("url", "2019-06-27", "heuristic"), last_resort=last_resort).value == "2019-06-27"
+    assert asked == []
+    assert chosen(("visible", "13:43", "heuristic"), last_resort=last_resort).value == "2016-08-15"
+    impossible = chosen(("jsonld", "2025-02-30T25:61:00", "jsonld"), last_resort=last_resort)
+    assert (impossible.evidence.raw, impossible.value, len(asked)) == ("2025-02-30T25:61:00", None, 1)
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://a.example/2019/06/27/titre/", "2019-06-27"),
+    ("https://a.example/societe/titre-20190627-abc.html", "2019-06-27"),
+    ("https://a.example/2019-06-27/titre", "2019-06-27"),
+    ("https://a.example/2019/06/titre/", None),
+    ("https://a.example/article/12345678", None),
+    ("https://a.example/2019/06/27/a-20190628.html", None),
+    ("https://a.example/titre?date=2019/06/27", None),
+    (None, None),
+])
+def test_url_date(url, day):
+    assert url_date(url) == day
+
+
+def test_title_date():
+    assert title_date("Conseil municipal du 22 mai | 23.05.2011") is None  # two dates: neither
+    assert title_date("Conseil municipal | 23.05.2011") == "23.05.2011"
+
+
+def page(header: str, before: str = "", head: str = "", url: str = "https://journal.example/societe/titre") -> dict:
+    html = (f"<html lang='fr'><head><meta property='og:type' content='article'>{head}</head><body>{before}"
+            f"<article><header>{header}</header><div class='contenu'>"
+            + "<p>Un paragraphe du corps de l’article, avec assez de mots pour faire un vrai texte suivi.</p>" * 4
+            + "</div></article></body></html>")
+    return extract_article(html.encode(), url, fetched_at=NOW)
+
+
+def test_news_ticker_times_and_teasers_are_no_evidence():
+    ticker = ("<nav class='fil-info'><ul><li><time>15h14</time> Un fait divers</li>"
+              "<li><time datetime='2025-08-08T09:02'>09h02</time> Autre</li></ul></nav>")
+    record = page("<h1>Le titre</h1><p class='date'>Publié le 7 mai 2020 à 14h32</p>", before=ticker)
+    assert (record["published"], record["published_raw"]) == ("2020-05-07T14:32:00+02:00", "7 mai 2020 à 14h32")
+
+
+def test_hatom_published_abbr():
+    header = ("<h1 class='entry-title'>Le titre</h1><p class='info-publi'><abbr class='published' "
+              "title='2019-06-27T10:21:40Z'>jeudi 27 juin 2019</abbr></p>")
+    record = page(header)
+    assert (record["published"], record["sources"]["published"]) == ("2019-06-27T12:21:40+02:00", "heuristic")
+
+
+def test_visible_text_of_a_time_element_outranks_its_attribute():
+    header = "<h1>Le titre</h1><time datetime='2021-03-02T08:00:00+01:00'>Publié le 29 juin 2019</time>"
+    record = page(header)
+    assert record["published"] == "2019-06-29"
+    assert record["warnings"] == [
+        'date_conflict:published: header "29 juin 2019" ≠ header "2021-03-02T08:00:00+01:00" (kept header)']
+
+
+def test_a_date_line_in_a_list_next_to_the_headline():
+    header = "<h1>Le titre</h1><ul class='info'><li>Par Léa Martin</li><li>le 07 Mai 2020</li></ul>"
+    assert page(header)["published"] == "2020-05-07"
