@@ -289,6 +289,7 @@ class NewsSiteSpider(scrapy.Spider):
         yield page
 
     def raw_page(self, response) -> RawPage:
+        warc = response.meta.get(WARC_META_KEY) or {}  # where the WARC record lies, and its date
         headers = {
             key.decode("latin-1").lower(): b", ".join(values).decode("latin-1")
             for key, values in response.headers.items()
@@ -299,11 +300,11 @@ class NewsSiteSpider(scrapy.Spider):
             status=response.status,
             headers=headers,
             body=response.body,
-            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            fetched_at=warc.get("date") or datetime.now(timezone.utc).isoformat(timespec="seconds"),
             site=self.site,
             extractor_site=self.site_domain or self.site,
             sitemap_lastmod=response.meta.get("sitemap_lastmod"),
-            warc=response.meta.get(WARC_META_KEY),
+            warc=warc or None,
         )
 
     def on_error(self, failure: Failure):

@@ -19,14 +19,18 @@ from newsarchive.analysis.writers import CsvWriter, JsonLinesWriter
 
 logger = logging.getLogger(__name__)
 
-FORMATS = ("jsonl", "csv", "parquet")
-SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
+FORMATS = ("jsonl", "csv", "parquet", "warc")  # warc: see newsarchive.warc.export
+SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet",
+            ".warc": "warc", ".warc.gz": "warc"}
 EXPORT_BATCH = 500
 
 
 def guess_format(destination: str | None) -> str:
     """The format named by the destination's suffix, else JSON Lines."""
-    return SUFFIXES.get(Path(destination).suffix.lower(), "jsonl") if destination else "jsonl"
+    if not destination:
+        return "jsonl"
+    suffixes = Path(destination).suffixes
+    return SUFFIXES.get("".join(suffixes[-2:]).lower()) or SUFFIXES.get(Path(destination).suffix.lower(), "jsonl")
 
 
 @contextmanager
@@ -34,6 +38,8 @@ def open_writer(export_format: str, destination: str | None) -> Iterator:
     """A writer of ``export_format`` to the file ``destination``, or to stdout when None."""
     if export_format not in FORMATS:
         raise AnalysisError(f"unknown format {export_format!r} (choose from {', '.join(FORMATS)})")
+    if export_format == "warc":
+        raise AnalysisError("articles are exported as WARC by newsarchive.warc.export, not as records")
     if destination is None:
         if export_format == "parquet":
             raise AnalysisError("Parquet is a binary format: give a file with -o FILE.parquet")
@@ -41,7 +47,7 @@ def open_writer(export_format: str, destination: str | None) -> Iterator:
         yield writer
         writer.close()
         return
-    with _replaced_on_success(Path(destination)) as partial:
+    with replaced_on_success(Path(destination)) as partial:
         if export_format == "parquet":
             writer = _parquet_writer(partial)
             yield writer
@@ -79,7 +85,8 @@ def _text_writer(export_format: str, stream):
 
 
 @contextmanager
-def _replaced_on_success(path: Path) -> Iterator[Path]:
+def replaced_on_success(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` to write, renamed to ``path`` when the block succeeds."""
     if path.is_dir():
         raise AnalysisError(f"{path} is a directory")
     if not path.parent.is_dir():

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from newsarchive.storage.location import archive_path
 from newsarchive.warc.records import SerialisedRecord, warcinfo_record
 
 logger = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ class RecordLocation:
     length: int
     record_id: str
     payload_digest: str | None
+    date: str | None = None  # the WARC-Date, as ISO 8601 with offset
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -52,6 +54,15 @@ class Recovery:
     @property
     def truncated(self) -> int:
         return self.size - self.complete
+
+
+def warc_directory(settings) -> Path:
+    """Where a crawl writes its WARC files: ``NEWSARCHIVE_WARC_DIR``, else ``warc/`` beside the archive.
+
+    ``settings`` is anything with a ``get(name)`` method (Scrapy settings, a dict).
+    """
+    configured = settings.get("NEWSARCHIVE_WARC_DIR")
+    return Path(configured).expanduser() if configured else archive_path(settings).parent / "warc"
 
 
 def stored_name(path: Path, archive_dir: Path) -> str:
@@ -88,15 +99,16 @@ class WarcFiles:
         self.header_size = 0  # the warcinfo record of the current file
         self.finished: list[Path] = []
 
-    def append(self, records: list[SerialisedRecord]) -> list[RecordLocation]:
-        """Write the records together (one write); returns where each one lies."""
+    def append(self, records: list[SerialisedRecord], date: str | None = None) -> list[RecordLocation]:
+        """Write the records together (one write); returns where each one lies (``date``: their WARC-Date)."""
         data = b"".join(record.data for record in records)
         if self.fd is None or (self.size + len(data) > self.max_size and self.size > self.header_size):
             self._roll()
         offset, locations = self.size, []
         name = stored_name(_final(self.path), self.archive_dir)
         for record in records:
-            locations.append(RecordLocation(name, offset, len(record.data), record.record_id, record.payload_digest))
+            locations.append(RecordLocation(name, offset, len(record.data), record.record_id, record.payload_digest,
+                                            date))
             offset += len(record.data)
         self._write(data)
         return locations

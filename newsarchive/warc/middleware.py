@@ -4,16 +4,17 @@ Settings: ``NEWSARCHIVE_WARC`` (on by default; off raises NotConfigured), ``NEWS
 (empty: ``warc/`` beside the archive, i.e. ``data/warc/`` for the default archive) and
 ``NEWSARCHIVE_WARC_MAX_SIZE`` (bytes at which a file is rolled). It sits next to the downloader,
 so it sees each response as served (redirects, errors, robots.txt; a 304 becomes a revisit record)
-before decompression, and the request as sent. Where the response record lies is put in the
-request's meta under ``newsarchive_warc`` for the spider to pass on with the page.
+before decompression, and the request as sent. Where the response record lies, and its WARC-Date
+(the fetch time), is put in the request's meta under ``newsarchive_warc`` for the spider to pass
+on with the page.
 """
 
 from __future__ import annotations
 
 import logging
 import socket
+from datetime import datetime, timezone
 from importlib.metadata import version
-from pathlib import Path
 
 import scrapy
 from scrapy import signals
@@ -22,18 +23,12 @@ from scrapy.utils.httpobj import urlparse_cached
 
 from newsarchive import __version__
 from newsarchive.storage.location import archive_path
-from newsarchive.warc.files import WarcFiles, finish_leftovers
+from newsarchive.warc.files import WarcFiles, finish_leftovers, warc_directory
 from newsarchive.warc.records import HttpExchange, exchange_records
 
 logger = logging.getLogger(__name__)
 
 META_KEY = "newsarchive_warc"
-
-
-def warc_directory(settings) -> Path:
-    """Where a crawl writes its WARC files: the setting, else ``warc/`` beside the archive."""
-    configured = settings.get("NEWSARCHIVE_WARC_DIR")
-    return Path(configured).expanduser() if configured else archive_path(settings).parent / "warc"
 
 
 class WarcMiddleware:
@@ -67,8 +62,10 @@ class WarcMiddleware:
                 logger.info("WARC file %s left open by a killed run is complete: closed", recovery.path)
 
     def process_response(self, request, response):
+        fetched = datetime.now(timezone.utc).replace(microsecond=0)
         try:
-            locations = self.files.append(exchange_records(http_exchange(request, response)))
+            records = exchange_records(http_exchange(request, response), warc_date=f"{fetched:%Y-%m-%dT%H:%M:%SZ}")
+            locations = self.files.append(records, date=fetched.isoformat())
         except OSError as exc:
             self.stats.inc_value("newsarchive/warc/write_failed")
             logger.error("Cannot write the WARC record of %s: %s", response.url, exc)

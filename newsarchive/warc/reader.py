@@ -95,6 +95,7 @@ def _page(record, location: RecordLocation, iterator: ArchiveIterator, max_size:
     location.record_id = headers.get_header("WARC-Record-ID")
     location.payload_digest = headers.get_header("WARC-Payload-Digest")
     url = headers.get_header("WARC-Target-URI")
+    location.date = warc_date_iso(headers.get_header("WARC-Date"))
     return {
         "url": url,
         "final_url": url,
@@ -102,7 +103,7 @@ def _page(record, location: RecordLocation, iterator: ArchiveIterator, max_size:
         "headers": {name.lower(): value for name, value in record.http_headers.headers
                     if name.lower() not in DECODED_HEADERS},
         "body": body,
-        "fetched_at": warc_date_iso(headers.get_header("WARC-Date")),
+        "fetched_at": location.date,
         "warc": location.as_dict(),
     }
 
