@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import shlex
 import shutil
 import sqlite3
 import subprocess
@@ -13,6 +15,7 @@ from crawling import ROOT, query, run_crawl
 from mockserver import MockServer
 from warcfiles import warc_files, warcio_check, warcio_index
 
+from newsarchive.cli import build_parser
 from newsarchive.warc.reader import read_page
 
 COMPARED = "url, site, headline, byline, category, lead, body, published, modified, fingerprint"
@@ -95,3 +98,15 @@ def test_index_warc_writes_a_cdxj_index_that_points_at_each_record(crawled_twice
 def test_export_warc_needs_a_file(crawled_twice):
     result = newsarchive("export", "--db", crawled_twice, "--format", "warc")
     assert result.returncode == 2 and "-o FILE.warc.gz" in result.stderr
+
+
+def test_the_commands_of_the_web_archive_section_of_the_readme_exist():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index("\n## Your archive as a web archive")
+    section = text[start:text.index("\n## ", start + 1)]
+    commands = [line.split("  #")[0].strip() for block in re.findall(r"```sh\n(.*?)```", section, re.DOTALL)
+                for line in block.splitlines() if line.startswith("newsarchive ")]
+    assert len(commands) == 7
+    for command in commands:
+        argv = shlex.split(command)[1:]
+        assert build_parser(argv).parse_args(argv).run, command  # an unknown option exits with status 2
