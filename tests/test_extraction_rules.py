@@ -256,3 +256,55 @@ def test_a_name_list_after_a_dash_or_the_last_sentence_is_the_credit(caption, ex
     body = f"<figure><img src='/img/a.jpg'><figcaption>{caption}</figcaption></figure>" + BODY
     found = extract(page(body=body))["captions"][0]
     assert (found["text"], found["credit"]) == expected
+
+
+# long-tail templates ----------------------------------------------------------------------------------
+def test_a_name_ending_like_a_date_word_is_kept_whole():
+    from newsarchive.extraction.authors import clean_authors, names_from_byline
+
+    assert clean_authors(["Sophie Berthier", "Jean Gauthier"]) == ["Sophie Berthier", "Jean Gauthier"]
+    assert names_from_byline("Par Sophie Berthier hier à 9h") == ["Sophie Berthier"]
+
+
+def test_a_photo_label_without_colon_after_the_caption_opens_the_credit():
+    from newsarchive.extraction.credits import split_credit
+
+    assert split_credit("La scène flottante. Photo Marc Duret") == ("La scène flottante.", "Marc Duret")
+    assert split_credit("La scène flottante. Photo prise depuis le ponton") == (
+        "La scène flottante. Photo prise depuis le ponton", None)
+
+
+def test_a_breadcrumb_drops_its_opening_label_and_screen_reader_text():
+    header = ("<nav class='breadcrumb'><span class='visually-hidden'>Fil d'Ariane</span><ol><li>Vous êtes ici :</li>"
+              "<li><a href='/'>Accueil</a></li><li><a href='/monde/'>Monde</a></li></ol></nav><h1>Le titre visible</h1>")
+    assert extract(page(header=header))["breadcrumb"] == ["Accueil", "Monde"]
+
+
+def test_a_by_line_in_a_list_item_next_to_the_headline():
+    header = "<h1>Le titre visible</h1><ul class='info'><li>Publié le 18 avril 2017</li><li>par Colette Marie</li></ul>"
+    record = extract(page(header=header))
+    assert (record["byline"], record["authors"]) == ("par Colette Marie", ["Colette Marie"])
+
+
+def test_the_site_banner_heading_is_not_the_headline():
+    html = ("<html lang='fr'><head><title>Le kiosque sera sauvé - Carnet des Chartrons</title></head><body>"
+            "<header role='banner'><h1>Carnet des Chartrons</h1></header><div class='post'>"
+            f"<h2 class='post-title'>Le kiosque sera sauvé</h2><div class='post-content'>{BODY}</div></div></body></html>")
+    assert extract(html)["headline"] == "Le kiosque sera sauvé"
+
+
+def test_text_between_line_breaks_in_a_blog_widget_is_the_body():
+    text = "<br/><br/>".join(f"Ligne {n} du billet, avec assez de mots pour former un vrai paragraphe de texte suivi."
+                              for n in range(1, 5))
+    html = ("<html lang='fr'><head><meta property='og:type' content='article'></head><body><div class='widget Blog'>"
+            f"<h1>Le titre visible</h1><div class='post-body entry-content'>{text}</div></div></body></html>")
+    paragraphs = extract(html)["sections"][0]["paragraphs"]
+    assert len(paragraphs) == 4 and paragraphs[0].startswith("Ligne 1")
+
+
+def test_a_teaser_in_an_aside_gives_no_date():
+    teaser = ("<aside class='read-more'><article><h2>Autre</h2><time datetime='2022-10-03'>3 oct. 2022</time>"
+              "</article></aside>")
+    record = extract(page(head=ld({"@type": "NewsArticle", "headline": "T", "datePublished": "2025-08-06"}),
+                          end=teaser))
+    assert (record["published"], record["warnings"]) == ("2025-08-06", [])

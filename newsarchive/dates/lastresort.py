@@ -3,7 +3,10 @@
 htmldate (made for exactly this) searches the whole page, links and text included, with rules of its own.  It is
 asked only when the ranked evidence gives nothing, since it gives the day only (no time, no offset) and, searching
 everywhere, is the least sure of the layers.  A 1 January it gives is dropped: it is how htmldate reads a lone year
-(``© 2025``), which names no day.  Measured on the development pages: see the README.
+(``© 2025``), which names no day.
+
+Measured on the development pages (``benchmarks/bench_eval.py``), published_date with / without this layer:
+eval-dev 0.977 / 0.969 (one more page dated, a Russian month name; nothing else changes), eval-fr-dev 1.000 / 1.000.
 """
 
 from __future__ import annotations

@@ -38,9 +38,9 @@ _ROLE = (
 )
 # A date, a time or a label that ends the name part of a byline ("Sara, le 6 août 2025 à 14h32").
 _NAME_END = re.compile(
-    r"\s*(?:\s(?:le|on|am|el|il|du|the)\s|\s(?:Le|On|Am|El|Il|Du|The)\s+\d|(?i:publié|mis à jour|mise à jour|"
+    r"\s*(?:\s(?:le|on|am|el|il|du|the)\s|\s(?:Le|On|Am|El|Il|Du|The)\s+\d|(?i:\b(?:publié|mis à jour|mise à jour|"
     r"modifié|actualisé|màj|updated|published|posted|aktualisiert|il y a|hier|aujourd'hui|aujourd’hui|today|"
-    r"yesterday)\b|\d|\s?\||\s[-–—·•]\s|\.?\s+(?i:photos?|vidéos?|illustrations?|infographies?)\s*:|"
+    r"yesterday))\b|\d|\s?\||\s[-–—·•]\s|\.?\s+(?i:photos?|vidéos?|illustrations?|infographies?)\s*:|"
     r",?\s(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|\s(?i:janv\w*|févr\w*|mars|avril|mai|juin|juil\w*|août|sept\w*|oct\w*|nov\w*|déc\w*|"
     r"jan\w*|feb\w*|march|april|may|june|july|aug\w*|dec\w*)\.?\s+\d).*$"

@@ -67,7 +67,10 @@ POSITIVE_HINTS = re.compile(
     r"article|body|content|entry|main|page|post|text|blog|story|prose|rich-?text|chapo|corps"
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
-_THIN_PARAGRAPHS = etree.XPath("count(.//p[string-length(normalize-space()) > 80])")
+# Paragraphs of a wrapper: <p>s, and text written straight into <div>s (between <br>s, a blog's post body).
+_THIN_PARAGRAPHS = etree.XPath(
+    "count(.//p[string-length(normalize-space()) > 80]) + count(.//div/text()[string-length(normalize-space()) > 80])"
+)
 
 
 # Class tokens that describe a state or a taxonomy term, not the element:

@@ -26,6 +26,10 @@ _AGENCY = re.compile(
 _TRAILING_SEPARATED = re.compile(r"^(?P<text>.+?)\s+[/|–—-]\s+(?P<credit>[^/|]{1,80})$")
 _TRAILING_PARENS = re.compile(r"^(?P<text>.*?)\s*\((?P<credit>[^()]{1,80})\)\s*$")
 _LAST_SENTENCE = re.compile(r"^(?P<text>.*[.!?…»”])\s+(?P<credit>[^.!?…]{1,80})$")
+# "Texte. Photo Marc Duret": a label without a colon after the last sentence, then names.
+_LABEL_AFTER_SENTENCE = re.compile(
+    r"^(?P<text>.*[.!?…»”])\s+" + _LABEL + r"\s+(?P<credit>[^.!?…:]{1,80})$", re.IGNORECASE
+)
 # "Texte. — C. Lenoir / Le Journal": a spaced dash after the last sentence opens the credit.
 _DASHED_AFTER_SENTENCE = re.compile(r"^(?P<text>.*?[.!?…»”])\s+[–—]\s+(?P<credit>[^–—]{1,80})$")
 _NAME_JOINS = frozenset({"/", "&", "et", "de", "du", "des", "d’", "d'", "la", "le", "van", "von", "-", "–"})
@@ -71,7 +75,8 @@ def _slashed_names(text: str) -> bool:
 
 
 _CREDIT_SPLITS = (
-    (_TRAILING_PARENS, _credit_like), (_DASHED_AFTER_SENTENCE, _names_or_credit), (_LAST_SENTENCE, _slashed_names),
+    (_TRAILING_PARENS, _credit_like), (_DASHED_AFTER_SENTENCE, _names_or_credit),
+    (_LABEL_AFTER_SENTENCE, _names_or_credit), (_LAST_SENTENCE, _slashed_names),
     (_TRAILING_SEPARATED, _credit_like), (_LAST_SENTENCE, _credit_like),
 )
 

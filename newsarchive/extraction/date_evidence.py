@@ -34,6 +34,8 @@ _DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "head
 _DATE_HINTS = re.compile(r"date|time|publi|meta|byline|updated|modified|posted|dtstart|fecha")
 # hAtom / hCalendar class words (whole words: "published", not "unpublished-note").
 _MICROFORMAT = re.compile(r"(?:^|\s)(?P<word>published|updated|dtstart|dtpublished|dtupdated)(?:\s|$)")
+_PUBLISHED_WORDS = frozenset({"published", "dt-published", "dtstart", "dt-start"})
+_MODIFIED_WORDS = frozenset({"updated", "dt-updated"})
 _PUBLISHED_HINTS = re.compile(r"publi|pubdate|entry-date|created|posted")
 _MODIFIED_HINTS = re.compile(r"updated|modified|update|maj|mise-?a-?jour")
 # The label just before a <time> element ("Mis à jour le <time …>", "Updated <time …>").
@@ -138,11 +140,10 @@ def _metadata(data, modified: bool) -> Iterator[Evidence]:
 
 def _microformats(page, around: Surroundings, modified: bool) -> Iterator[Evidence]:
     """hAtom ``published``/``updated`` and hCalendar ``dtstart`` values (``<abbr title>``, ``datetime``, text)."""
-    wanted = ("updated", "dtupdated") if modified else ("published", "dtpublished", "dtstart")
+    wanted = _MODIFIED_WORDS if modified else _PUBLISHED_WORDS
     for hinted in page.index.matching(_MICROFORMAT):
         element = hinted.element
-        word = _MICROFORMAT.search((element.get("class") or "").lower())
-        if word is None or word.group("word") not in wanted or in_furniture(element):
+        if wanted.isdisjoint((element.get("class") or "").lower().split()) or in_furniture(element):
             continue
         for value in _element_dates(element, modified):
             yield Evidence("microformat", value, HEURISTIC, around.distance(hinted.position))

@@ -10,6 +10,7 @@ import re
 
 from lxml import etree
 
+from newsarchive.dates import find_date_strings
 from newsarchive.extraction.boilerplate import hint_text
 from newsarchive.extraction.html import clean_text, element_text, spaced_text
 from newsarchive.extraction.index import PageIndex
@@ -25,16 +26,17 @@ _FURNITURE_HINTS = re.compile(
     r"consent|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens a modal is no modal
 )
 _FOOTER_HINTS = re.compile(r"footer")
-_LOGO_HINTS = re.compile(r"logo|brand|site-?title|site-?name|masthead")
+_LOGO_HINTS = re.compile(r"logo|brand|site-?title|site-?name|masthead|banner")
 _BYLINE_HINTS = re.compile(r"byline|author|auteur|signature")
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
 _NOT_BYLINE_HINTS = re.compile(
-    r"bio|box|avatar|image|photo|picture|desc|about|more|author-?list|authors-?list|related|card"
+    r"bio|box|avatar|image|photo|picture|desc|about|more|author-?list|authors-?list|related|(?<!v)card"  # vcard: hCard
 )
 _BYLINE_LEAD = re.compile(r"^(?:par|by|von|por|door)\s+\S", re.IGNORECASE)
 # "par"/"by" before a name anywhere in a line ("Article rédigé par Léa Roy", "Texte et photos par …").
 _BYLINE_WORD = re.compile(r"(?:^|\s)(?:par|by|von|por|door)\s+\S", re.IGNORECASE)
 _NON_WORD = re.compile(r"[\W_]+")
+_WORDS = re.compile(r"[^\W\d_]{2}")
 _MAX_BYLINE_TEXT = 160
 
 
@@ -45,7 +47,8 @@ def hints(element) -> str:
 
 def in_furniture(element) -> bool:
     """True when the element sits in a sidebar, navigation, related-links or comment block, or in the
-    page footer (a ``<footer>`` inside an ``<article>`` belongs to the article)."""
+    page footer (a ``<footer>`` inside an ``<article>`` belongs to the article, unless that article is a teaser
+    inside an ``<aside>`` or a ``<nav>``)."""
     in_footer = False
     for node in _self_and_ancestors(element):
         if node.tag in ("body", "html"):
@@ -53,8 +56,8 @@ def in_furniture(element) -> bool:
         label = hint_text(node)
         if node.tag in _FURNITURE_TAGS or _FURNITURE_HINTS.search(label):
             return True
-        if node.tag in ("article", "main"):
-            return False
+        if node.tag in ("article", "main"):  # a teaser <article> in an <aside> or <nav> is still furniture
+            return node.tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
         in_footer = in_footer or node.tag == "footer" or bool(_FOOTER_HINTS.search(label))
     return in_footer
 
@@ -75,7 +78,7 @@ def headline_element(index: PageIndex, titles=()):
     (``og:title``, JSON-LD headline), wherever it is; else the first ``<h1>`` with text that is not a logo."""
     fallback, first = None, None
     for h1 in index.by_tag["h1"]:
-        if _LOGO_HINTS.search(hints(h1)) or not element_text(h1):
+        if _is_site_title(h1) or not element_text(h1):
             continue
         first = first if first is not None else h1
         if in_furniture(h1):
@@ -89,12 +92,25 @@ def headline_element(index: PageIndex, titles=()):
     return found if found is not None else first
 
 
+def _is_site_title(heading) -> bool:
+    """Whether a heading is the site's name: a logo, or a heading in the site's banner (``role="banner"`` outside
+    any ``<article>`` or ``<main>``: some themes mark an article's own header so)."""
+    if _LOGO_HINTS.search(hints(heading)):
+        return True
+    in_banner = False
+    for ancestor in heading.iterancestors():
+        if ancestor.tag in ("article", "main"):
+            return False
+        in_banner = in_banner or ancestor.get("role") == "banner"
+    return in_banner
+
+
 def _heading_saying(index: PageIndex, titles):
     wanted = {_reduced(title) for title in titles if title} - {""}
     if not wanted:
         return None
     for heading in index.by_tag["h1"] + index.by_tag["h2"]:
-        if _reduced(element_text(heading)) in wanted:
+        if _reduced(element_text(heading)) in wanted and not _is_site_title(heading):
             return heading
     return None
 
@@ -130,11 +146,19 @@ def byline_text(index: PageIndex, headline=None) -> str | None:
         if element.tag in _NOT_BYLINE_TAGS or _NOT_BYLINE_HINTS.search(hints(element)):
             continue
         text = spaced_text(_signed_part(element))
-        if text and len(text) <= _MAX_BYLINE_TEXT and not in_furniture(element):
+        if text and len(text) <= _MAX_BYLINE_TEXT and not _only_dates(text) and not in_furniture(element):
             candidates.append((_byline_rank(hinted.label), hinted.position, text))
     if candidates:
         return min(candidates)[2]
-    return _rel_author_byline(index) or _address_byline(index) or _byline_after_headline(headline)
+    return (_rel_author_byline(index) or _address_byline(index) or _byline_after_headline(headline)
+            or _byline_in_article_header(index))
+
+
+def _only_dates(text: str) -> bool:
+    """Whether a text says nothing but dates (``novembre 03, 2018``: a timestamp classed as a byline)."""
+    for found in find_date_strings(text):
+        text = text.replace(found, " ")
+    return _WORDS.search(text) is None
 
 
 def _signed_part(element):
@@ -150,7 +174,8 @@ def _signed_part(element):
 
 def _byline_rank(label: str) -> int:
     """Which byline element to prefer: an explicit byline, a signature, an author element, microdata."""
-    return next((rank for rank, word in enumerate(("byline", "signature", "author")) if word in label), 3)
+    ranked = (("byline",), ("signature",), ("author", "auteur"))
+    return next((rank for rank, words in enumerate(ranked) if any(word in label for word in words)), 3)
 
 
 def _rel_author_byline(index: PageIndex) -> str | None:
@@ -173,13 +198,23 @@ def _byline_after_headline(headline) -> str | None:
     if headline is None:
         return None
     for count, element in enumerate(headline.itersiblings()):
-        text = element_text(element)
-        if _BYLINE_LEAD.match(text):
+        if _BYLINE_WORD.search(element_text(element)):  # "Par X", or a "Par X" item of a list (ul.info > li)
             text = spaced_text(_signed_part(element))
-            if len(text) <= _MAX_BYLINE_TEXT:
+            if _BYLINE_LEAD.match(text) and len(text) <= _MAX_BYLINE_TEXT:
                 return text
         if count >= 5:
             break
+    return None
+
+
+def _byline_in_article_header(index: PageIndex) -> str | None:
+    """The ``Par X`` line of an article's ``<header>`` (Drupal's ``node__meta``, a theme's entry header)."""
+    for header in index.by_tag["header"]:
+        if article_container(header) is None or in_furniture(header) or not _BYLINE_WORD.search(spaced_text(header)):
+            continue
+        text = spaced_text(_signed_part(header))
+        if _BYLINE_LEAD.match(text) and len(text) <= _MAX_BYLINE_TEXT:
+            return text
     return None
 
 

@@ -10,7 +10,7 @@ import re
 
 from lxml import etree
 
-_INDEXED_TAGS = ("h1", "h2", "h3", "time", "article", "address", "footer")
+_INDEXED_TAGS = ("h1", "h2", "h3", "time", "article", "address", "footer", "header")
 # Links to a site's tag pages: /tag/…, /sujets/…, /mots-cles/…, /themes/…
 _TAG_PATH = re.compile(
     r"/(?:tags?|topics?|sujets?|th[eè]mes?|thematiques?|mots?-cl[eé]s?|keywords?|etiquettes?|schlagw\w*)"
@@ -22,7 +22,7 @@ _HINT_ATTRIBUTES = frozenset({"class", "id", "itemprop", "itemtype", "aria-label
 _ANY_HINT = re.compile(
     r"chap|standfirst|lead|intro|excerpt|summary|desc|subtitle|sub-title|subheadline|deck|dek|teaser|"
     r"abstract|accroche|resum|résum|byline|author|auteur|signature|date|time|publi|meta|updated|modified|posted|breadcrumb|"
-    r"dtstart|fecha|vcard|"
+    r"dtstart|fecha|vcard|arbo|"
     r"ariane|fil d|tag|keyword|mots-cl|topic|sujet|theme|thématique|thematique|tiquette|schlagw|footer|copyright|legal|mentions|contentinfo"
 )
 

@@ -19,10 +19,11 @@ from newsarchive.extraction.index import PageIndex
 LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong"})
 LEAD_HINTS = re.compile(
     r"(?:^|[\s_-])(?:chap[oô]|chapeau|standfirst|lead|leadin|intro|introduction|excerpt|summary|accroche|"
-    r"desc|description|subtitle|sub-title|subheadline|deck|dek|abstract|resume|r[ée]sum[ée])(?:$|[\s_-])"
+    r"desc|description|subtitle|sub-title|subheadline|deck|dek|abstract|resume|r[ée]sum[ée]|teaser-text)(?:$|[\s_-])"
 )
 _NOT_LEAD_HINTS = re.compile(
-    r"caption|image|photo|media|video|credit|author|card|list|item|meta|seo|avatar|gallery|profile|bio|teaser"
+    r"caption|image|photo|media|video|credit|author|card|list|item|meta|seo|avatar|gallery|profile|bio|"
+    r"teaser(?!-text)"  # TYPO3 news: the article's own standfirst is its "teaser-text"
 )
 _CAPTION_HINTS = re.compile(r"caption|legend|credit")
 _CREDIT = re.compile(r"©|\b(?:photo|photograph|crédit|credit|foto|bild)\s*:", re.IGNORECASE)

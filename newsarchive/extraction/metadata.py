@@ -73,14 +73,15 @@ def language_code(value) -> str | None:
 
 def breadcrumb_items(texts: Iterable[str]) -> list[str]:
     """Breadcrumb labels from the text pieces of a breadcrumb element, separators (``›``, ``>``, ``/``) dropped;
-    a ``»`` that closes a French quotation (``« Titre » : suite``) is no separator."""
+    a ``»`` that closes a French quotation (``« Titre » : suite``) is no separator; an opening label that ends
+    with a colon (``Vous êtes ici :``) is no item."""
     items = []
     for text in texts:
         for part in _separated(clean_text(text)):
             part = part.strip(" ›>/|\\·•→")
             part = part.rstrip("»").rstrip() if part.count("»") > part.count("«") else part
             part = part.lstrip("»").lstrip()
-            if part and not _SEPARATOR.match(part):
+            if part and not _SEPARATOR.match(part) and not (not items and part.endswith(":")):
                 items.append(part)
     return items
 
@@ -124,6 +125,16 @@ def strip_site_name(title: str | None, site_names: Iterable[str]) -> str | None:
         if stripped != title:
             return stripped
     return title
+
+
+def title_parts(title: str | None) -> list[str]:
+    """The first and last parts of a ``<title>`` cut at its separators (``Titre - Site`` -> ``Titre``, ``Site``):
+    one of them is usually the headline when the site's name is not known."""
+    found = list(_TITLE_SEPARATORS.finditer(clean_text(title)))
+    if not found:
+        return []
+    title = clean_text(title)
+    return [title[: found[0].start()].strip(), title[found[-1].end():].strip()]
 
 
 def _strip_named_part(title: str, separators: re.Pattern, names: set[str]) -> str:

@@ -44,6 +44,7 @@ from newsarchive.extraction.metadata import (
     language_code,
     split_keywords,
     strip_site_name,
+    title_parts,
 )
 from newsarchive.extraction.selectors import read_field
 from newsarchive.extraction.structured import StructuredData
@@ -93,7 +94,7 @@ class ArticlePage:
     def _from_site(self, field: str) -> Sourced | None:
         css = self.selectors.get(field)
         if not css or field in _DATE_FIELDS:
-            return None  # a site's date is the first candidate of the date fields (see _date_candidates)
+            return None  # a site's date is the first evidence of the date fields (see date_evidence)
         value = read_field(self.doc, field, css)
         if field == "authors":
             value = clean_authors(value)
@@ -109,7 +110,8 @@ class ArticlePage:
     @cached_property
     def headline_element(self):
         data = self.data
-        titles = [first_text(data.article_value("headline", "name")), *data.meta_all("og:title", "twitter:title")]
+        titles = [first_text(data.article_value("headline", "name")), *data.meta_all("og:title", "twitter:title"),
+                  first_text(data.microdata_values("headline")), *title_parts(data.title)]
         return heuristics.headline_element(self.index, [self._title_text(title) for title in titles])
 
     @cached_property

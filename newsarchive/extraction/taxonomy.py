@@ -15,8 +15,11 @@ from newsarchive.extraction.metadata import breadcrumb_items
 _LINKS = etree.XPath(".//a")
 _VISIBLE_TEXT_NODES = etree.XPath(
     ".//text()[normalize-space()][not(ancestor::script or ancestor::style or ancestor::noscript)]"
+    # text for screen readers only ("Fil d'Ariane" as the hidden title of a Drupal breadcrumb)
+    "[not(ancestor::*[contains(@class, 'visually-hidden') or contains(@class, 'sr-only')"
+    " or contains(@class, 'screen-reader-text') or contains(@class, 'element-invisible')])]"
 )
-_BREADCRUMB_HINTS = re.compile(r"breadcrumb|ariane|fil d")
+_BREADCRUMB_HINTS = re.compile(r"breadcrumb|ariane|fil d|(?:^|\s)arbo(?:\s|$)")  # "arbo": SPIP's breadcrumb
 
 
 def category_link_text(index: PageIndex) -> str | None:
