@@ -1,7 +1,8 @@
 """The archive for analysts, measured on a large archive: search latency, export throughput and memory,
-re-extraction speed.
+re-extraction speed, near-duplicate clusters.
 
 Usage: python benchmarks/bench_analysis.py [--articles 100000] [--raw-pages 2000] [--cache-dir DIR] [--rebuild]
+       [--clusters-only] [--additions 300]
 
 The archive is built once from the generated onemedia.fr (records from the site's ground truth,
 stored through ``Archive.save_articles``; the newest ``--raw-pages`` articles keep their rendered
@@ -13,7 +14,12 @@ page for re-extraction) and cached in ``--cache-dir``, so reruns start at once. 
 - export: articles/s and peak RSS of ``newsarchive export`` per format, each in its own process
   (peak RSS from ``getrusage(RUSAGE_CHILDREN)`` of a wrapper process), for a tenth of the archive
   and for all of it — equal peaks show that memory does not grow with the archive;
-- re-extraction: pages/s of ``reextract`` (dry run, then writing, on a copy of the archive).
+- re-extraction: pages/s of ``reextract`` (dry run, then writing, on a copy of the archive);
+- near-duplicate clusters, on an archive of ``--articles`` articles of the generated wire corpus
+  (newsarchive.clusters.corpus: dispatches, rewrites with 0-40 % of words changed, other stories on the
+  same topics): clustering all of it from scratch (time and peak RSS of a process doing only that),
+  precision and recall against the corpus truth, and the time of adding one article (``--additions`` of
+  them, half copies of archived dispatches) as the store does.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import random
 import shutil
 import sqlite3
 import statistics
@@ -34,6 +41,8 @@ from newsarchive.analysis.filters import ArticleFilter, Condition, build_conditi
 from newsarchive.analysis.reextract import Reextractor
 from newsarchive.analysis.search import SearchOptions, search
 from newsarchive.analysis.synthetic import build_archive
+from newsarchive.clusters.corpus import generate, score
+from newsarchive.clusters.index import NearDuplicates
 from newsarchive.storage import Archive
 
 QUERIES = [
@@ -144,6 +153,88 @@ def bench_reextract(path: Path, work_dir: Path) -> None:
                   f"{json.dumps(dict(report.fields), ensure_ascii=False)}")
 
 
+CLUSTER_CHILD = """
+import json, resource, sys, time
+from newsarchive.clusters.rebuild import rebuild
+from newsarchive.storage import Archive
+with Archive.open(sys.argv[1], create=False) as archive:
+    started = time.perf_counter()
+    with archive.write_transaction() as db:
+        counts = rebuild(db)
+    counts["seconds"] = time.perf_counter() - started
+counts["peak_rss_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps(counts))
+"""
+
+
+def wire_archive(cache_dir: Path, articles: int) -> tuple[Path, list]:
+    """An archive of ``articles`` articles of the generated wire corpus (dispatches, rewrites, other stories),
+    written straight into ``articles`` (not clustered), and the corpus."""
+    stories = max(articles // 3, 1)
+    started = time.perf_counter()
+    documents = generate(stories, seed=16)[:articles]
+    print(f"clusters: generated {len(documents)} corpus articles ({stories} stories) in "
+          f"{time.perf_counter() - started:.0f} s")
+    path = cache_dir / f"wire-{len(documents)}.db"
+    if not (path.exists() and _complete(path, len(documents))):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        with Archive.open(path) as archive, archive.write_transaction() as db:
+            db["articles"].insert_all(
+                ({"id": number, "url": f"https://site{number % 40}.example/a/{document.key}/", "site": f"site{number % 40}.example",
+                  "headline": document.headline, "body": document.text, "word_count": len(document.text.split()),
+                  "published": f"2025-{1 + number % 12:02d}-01T08:00:00+01:00", "first_seen": "2025-12-01T00:00:00+00:00",
+                  "last_seen": "2025-12-01T00:00:00+00:00"} for number, document in enumerate(documents, 1)),
+                batch_size=2000)
+    return path, documents
+
+
+def bench_clusters(cache_dir: Path, articles: int, additions: int) -> None:
+    path, documents = wire_archive(cache_dir, articles)
+    before = path.stat().st_size
+    output = subprocess.run([sys.executable, "-c", CLUSTER_CHILD, str(path)], check=True, capture_output=True,
+                            text=True).stdout
+    counts = json.loads(output)
+    print(f"clusters: {counts['articles']} articles clustered from scratch in {counts['seconds']:.1f} s "
+          f"({counts['articles'] / counts['seconds']:.0f} articles/s), peak RSS {counts['peak_rss_kib'] / 1024:.0f} MiB; "
+          f"{counts['clusters']} clusters of {counts['clustered']} articles; archive +{(path.stat().st_size - before) / 2**20:.0f} MiB")
+    with Archive.open(path, create=False) as archive:
+        stored = dict(archive.database.execute("SELECT article_id, cluster_id FROM cluster_members").fetchall())
+        cluster_of = {document.key: stored.get(number) for number, document in enumerate(documents, 1)}
+        for min_shared in (0.6, 0.0):
+            found = score(documents, cluster_of, min_shared=min_shared)
+            print(f"clusters: precision {found.precision:.4f}, recall {found.recall:.4f} over {found.copies_checked} "
+                  f"copies sharing >= {min_shared:.0%} of their text; pairs of different stories clustered: "
+                  f"{found.wrong_pairs} ({found.wrong_same_topic} on one topic) of {found.clustered_pairs}")
+        bench_one_addition(archive, documents, additions)
+
+
+def bench_one_addition(archive: Archive, documents: list, additions: int) -> None:
+    rng = random.Random(3)
+    dispatches = [document for document in documents if not document.is_copy]
+    extra = generate(additions // 2, (1, 1), seed=99)
+    texts = [document.text for document in extra] + [rng.choice(dispatches).text for _ in range(additions // 2)]
+    timings = []
+    db = archive.database
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        near = NearDuplicates(db)
+        near.signer  # datasketch is imported and its permutations built before the clock starts
+        first_id = db.execute("SELECT max(id) FROM articles").fetchone()[0] + 1
+        for offset, text in enumerate(texts):
+            article_id = first_id + offset
+            db.execute("INSERT INTO articles (id, url, site, body, first_seen, last_seen) VALUES (?, ?, 'bench', ?, '', '')",
+                       [article_id, f"https://bench.example/{article_id}/", text])
+            started = time.perf_counter()
+            near.place(article_id, text)
+            timings.append((time.perf_counter() - started) * 1000)
+    finally:
+        db.conn.rollback()
+    p95 = statistics.quantiles(timings, n=20)[-1]
+    print(f"clusters: adding one article to the {len(documents)}-article archive: median {statistics.median(timings):.2f} ms, "
+          f"p95 {p95:.2f} ms, max {max(timings):.1f} ms ({len(texts)} articles, half of them copies)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=100_000)
@@ -151,13 +242,18 @@ def main() -> None:
     parser.add_argument("--cache-dir", type=Path, default=Path(tempfile.gettempdir()) / "newsarchive-bench")
     parser.add_argument("--rebuild", action="store_true", help="build the archive even if cached")
     parser.add_argument("--repeat", type=int, default=5, help="timings per search query")
+    parser.add_argument("--clusters-only", action="store_true", help="measure the near-duplicate clusters only")
+    parser.add_argument("--additions", type=int, default=300, help="articles added one by one to the clusters")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    path = cached_archive(args.cache_dir, args.articles, args.raw_pages, args.rebuild)
-    bench_search(path, args.repeat)
-    with tempfile.TemporaryDirectory(dir=args.cache_dir) as work_dir:
-        bench_export(path, args.articles, Path(work_dir))
-        bench_reextract(path, Path(work_dir))
+    args.cache_dir.mkdir(parents=True, exist_ok=True)
+    if not args.clusters_only:
+        path = cached_archive(args.cache_dir, args.articles, args.raw_pages, args.rebuild)
+        bench_search(path, args.repeat)
+        with tempfile.TemporaryDirectory(dir=args.cache_dir) as work_dir:
+            bench_export(path, args.articles, Path(work_dir))
+            bench_reextract(path, Path(work_dir))
+    bench_clusters(args.cache_dir, args.articles, args.additions)
 
 
 if __name__ == "__main__":

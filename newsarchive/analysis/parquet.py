@@ -21,7 +21,7 @@ SCHEMA = pa.schema([
                                      ("position", pa.int32())]))),
     ("tags", _TEXTS), ("copyright", _TEXT), ("language", _TEXT), ("image_url", _TEXT),
     ("word_count", pa.int32()), ("access", _TEXT), ("truncated", pa.bool_()), ("access_signals", _TEXTS),
-    ("agencies", _TEXTS), ("text", _TEXT), ("sources", pa.map_(_TEXT, _TEXT)), ("warnings", _TEXTS),
+    ("agencies", _TEXTS), ("cluster_id", pa.int64()), ("cluster_similarity", pa.float64()), ("text", _TEXT), ("sources", pa.map_(_TEXT, _TEXT)), ("warnings", _TEXTS),
     ("fingerprint", _TEXT), ("first_seen", _TEXT), ("last_seen", _TEXT), ("fetched_at", _TEXT),
     ("http_status", pa.int32()), ("removed_at", _TEXT), ("extractor_version", _TEXT),
 ])

@@ -79,6 +79,7 @@ class ArticleReader:
                     f"WHERE x.article_id IN ({marks}) ORDER BY x.article_id, x.position",
             "urls": f"SELECT article_id, url FROM article_urls WHERE article_id IN ({marks}) "
                     f"ORDER BY article_id, first_seen, url",
+            "cluster": f"SELECT article_id, cluster_id, similarity FROM cluster_members WHERE article_id IN ({marks})",
         }
         return {name: _grouped(self.db.execute(sql, ids)) for name, sql in queries.items()}
 
@@ -88,6 +89,12 @@ def _grouped(rows) -> dict[int, list]:
     for article_id, *values in rows:
         grouped[article_id].append(values)
     return grouped
+
+
+def _cluster(found: list | None) -> dict:
+    """``cluster_id`` (None when the article has no near copy) and ``cluster_similarity``."""
+    cluster_id, similarity = found[0] if found else (None, None)
+    return {"cluster_id": cluster_id, "cluster_similarity": similarity}
 
 
 def _record(article: dict, children: dict[str, dict[int, list]]) -> dict:
@@ -126,6 +133,7 @@ def _record(article: dict, children: dict[str, dict[int, list]]) -> dict:
         "truncated": bool(article["truncated"]),
         "access_signals": article["access_signals"],
         "agencies": article["agencies"],
+        **_cluster(children["cluster"].get(article_id)),
         "text": record_text(article["lead"], article["body"] or ""),
         "sources": article["sources"],
         "warnings": article["warnings"],

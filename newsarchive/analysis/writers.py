@@ -12,7 +12,7 @@ LIST_SEPARATOR = " | "
 CSV_COLUMNS = (
     "id", "url", "site", "headline", "byline", "authors", "category", "breadcrumb", "published", "modified",
     "lead", "tags", "headings", "body", "captions", "copyright", "language", "image_url", "word_count",
-    "access", "truncated", "agencies", "first_seen", "last_seen", "removed_at", "urls",
+    "access", "truncated", "agencies", "cluster_id", "cluster_similarity", "first_seen", "last_seen", "removed_at", "urls",
 )
 
 

@@ -268,6 +268,51 @@ def m005_access_and_agencies(db):
     db.executescript(ACCESS_AND_AGENCIES)
 
 
+CLUSTERS = """
+CREATE TABLE article_minhashes (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    signature BLOB NOT NULL             -- MinHash of the lead and body's five-word shingles (128 uint32)
+);
+CREATE TABLE minhash_bands (
+    band_key INTEGER NOT NULL,          -- one LSH band of a signature, mixed into 64 bits
+    article_id INTEGER NOT NULL,
+    PRIMARY KEY (band_key, article_id)
+) WITHOUT ROWID;
+CREATE TABLE cluster_members (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    cluster_id INTEGER NOT NULL,        -- id of the cluster's first article
+    matched_id INTEGER,                 -- the member it was found nearest to (NULL for the first)
+    similarity REAL,                    -- estimated Jaccard similarity with matched_id (NULL for the first)
+    clustered_at TEXT NOT NULL
+);
+CREATE INDEX idx_cluster_members_cluster_id ON cluster_members(cluster_id);
+
+CREATE VIEW article_clusters AS
+SELECT m.cluster_id, m.article_id, a.url, a.site, a.headline, a.published, a.agencies, a.access, a.truncated,
+       a.word_count, m.matched_id, m.similarity,
+       (SELECT count(*) FROM cluster_members o WHERE o.cluster_id = m.cluster_id) AS cluster_size
+FROM cluster_members m
+JOIN articles a ON a.id = m.article_id;
+
+CREATE VIEW clusters AS
+SELECT m.cluster_id, count(*) AS articles, count(DISTINCT a.site) AS sites,
+       min(a.published) AS first_published, max(a.published) AS last_published,
+       (SELECT headline FROM articles f WHERE f.id = m.cluster_id) AS headline,
+       json_group_array(a.url) AS urls
+FROM cluster_members m
+JOIN articles a ON a.id = m.article_id
+GROUP BY m.cluster_id;
+"""
+
+
+@migrations(name="m006_near_duplicate_clusters")
+def m006_near_duplicate_clusters(db):
+    """Near-duplicate clusters (newsarchive.clusters): MinHash signatures, their LSH bands, the members of
+    each cluster with their similarity, and two views: ``article_clusters`` (one row per member) and
+    ``clusters`` (one row per cluster). Articles stored before are clustered by ``newsarchive dupes --rebuild``."""
+    db.executescript(CLUSTERS)
+
+
 ARTICLE_VERSIONS = """
 CREATE TABLE article_versions (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -292,8 +337,8 @@ ARTICLE_VERSIONS_FROM_HISTORY = (
 )
 
 
-@migrations(name="m006_article_versions")
-def m006_article_versions(db):
+@migrations(name="m007_article_versions")
+def m007_article_versions(db):
     """Every fetched version of an article, pointing to its WARC record. Articles archived before keep
     a version per known state (the first fetch, then each revision) without a record; ``raw_pages``
     stays the cache of the latest page (see "Your archive as a web archive" in the README).

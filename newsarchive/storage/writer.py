@@ -3,7 +3,8 @@
 An incoming article is matched against the archive by its canonical URL, then by any URL it was
 reached under, then by its content fingerprint on the same site. A match by URL is the same
 article seen again (updated when its content changed, touched otherwise); a match by fingerprint
-is the same content published under another URL: the URL is recorded, no row is added.
+is the same content published under another URL: the URL is recorded, no row is added. A new or
+changed article is placed among the near-duplicate clusters (newsarchive.clusters).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 
+from newsarchive.extraction import record_text
 from newsarchive.storage.rows import CONTENT_FIELDS, ArticleRows, tag_slug, to_json
 
 logger = logging.getLogger(__name__)
@@ -29,6 +31,7 @@ SCALAR_FIELDS = tuple(f for f in CONTENT_FIELDS if f not in ("authors", "breadcr
 class ArticleWriter:
     def __init__(self, db):
         self.db = db
+        self._near_duplicates = None
 
     def save(self, rows: ArticleRows) -> str:
         """Store one article; returns what happened: new, updated, unchanged or merged."""
@@ -41,11 +44,23 @@ class ArticleWriter:
         else:
             outcome = self._update_or_touch(article_id, rows)
         self.record_urls(article_id, rows.urls, rows.seen_at)
+        if outcome in (NEW, UPDATED):
+            text = record_text(rows.content["lead"], rows.content_columns["body"]) or ""
+            self.near_duplicates.place(article_id, text)
         if rows.raw_page is not None and outcome != MERGED:
             self._store_raw(article_id, rows.raw_page, replace=outcome != UNCHANGED)
         if rows.version is not None and outcome in (NEW, UPDATED):
             self._add_version(article_id, rows.version)
         return outcome
+
+    @property
+    def near_duplicates(self):
+        """The archive's near-duplicate clusters (numpy and datasketch are loaded when first needed)."""
+        if self._near_duplicates is None:
+            from newsarchive.clusters.index import NearDuplicates
+
+            self._near_duplicates = NearDuplicates(self.db)
+        return self._near_duplicates
 
     def resolve(self, rows: ArticleRows) -> tuple[int | None, bool]:
         """(article id or None, whether it was found by fingerprint rather than by URL)."""
