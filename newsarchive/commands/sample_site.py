@@ -22,6 +22,7 @@ EXAMPLES = """examples:
   newsarchive sample-site --port 8000
   newsarchive sample-site --port 0 --articles 5000 --seed 7
   newsarchive sample-site --port 0 --with-faults      # also links the bad-input pages from /category/tests/
+  newsarchive sample-site --port 0 --republisher      # the second outlet: agency rewrites, paywalled articles
 
 bad-input pages (always served):
 """ + "\n".join(f"  {path}" for path in FAULT_PATHS.values())
@@ -54,6 +55,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"number of generated articles (default {DEFAULT_ARTICLES})")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed of the generated text")
     parser.add_argument("--with-faults", action="store_true", help="link the bad-input pages from /category/tests/")
+    parser.add_argument("--republisher", action="store_true",
+                        help="serve the second outlet: some of the first one's articles rewritten as agency copy, "
+                             "some of its own for subscribers only")
     parser.add_argument("--sitemap-size", type=_positive, default=1000, help="URLs per post sitemap")
     parser.add_argument("--oversized-mib", type=float, default=6.0, help="size of the oversized page, in MiB")
     parser.add_argument("--verbose", dest="log_requests", action="store_true", help="log every request on stderr")
@@ -66,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         server = SampleSiteHTTPServer(
             LOOPBACK, args.port, articles=args.articles, seed=args.seed, with_faults=args.with_faults,
+            republisher=args.republisher,
             sitemap_size=args.sitemap_size, oversized_bytes=int(args.oversized_mib * MIB),
         )
     except OSError as error:

@@ -90,7 +90,9 @@ class Article:
     (``/<category_slug>/<slug>/``); ``url`` and ``alias_urls`` are filled in by the site from its
     base URL. ``alias_paths`` are further paths that serve the same page (same canonical).
     ``date_style`` chooses the visible date line (see ``newsarchive.sample_site.frenchdates``).
-    ``image_url`` is the featured image (None: no featured image).
+    ``image_url`` is the featured image (None: no featured image). ``access`` is what the page declares
+    (``free``, ``subscribers``; None: nothing); ``teaser`` is how many body paragraphs a subscriber-only
+    page shows before its subscription prompt (None: the whole body).
     """
 
     headline: str
@@ -109,6 +111,8 @@ class Article:
     alias_paths: list[str] = field(default_factory=list)
     url: str = ""
     alias_urls: list[str] = field(default_factory=list)
+    access: str | None = None
+    teaser: int | None = None
 
     def __post_init__(self) -> None:
         if not self.slug:
@@ -137,6 +141,19 @@ class Article:
     @property
     def paragraphs(self) -> list[str]:
         return [text for section in self.sections for text in section.paragraphs]
+
+    @property
+    def shown_sections(self) -> list[Section]:
+        """The sections the page shows: all of them, or the first ``teaser`` paragraphs of a paywalled page."""
+        if self.teaser is None:
+            return self.sections
+        shown, left = [], self.teaser
+        for section in self.sections:
+            if left <= 0:
+                break
+            shown.append(Section(section.heading, section.level, section.paragraphs[:left], section.kinds[:left]))
+            left -= len(section.paragraphs)
+        return shown
 
     @property
     def word_count(self) -> int:

@@ -79,7 +79,12 @@ class SampleSiteHTTPServer(ThreadingHTTPServer):
         bound_host, bound_port = self.server_address[:2]
         self.url = f"http://{bound_host}:{bound_port}/"
         try:
-            self.site = SampleSite(base_url=self.url, **site_options)
+            if site_options.pop("republisher", False):  # the second outlet (newsarchive.sample_site.outlet)
+                from newsarchive.sample_site.outlet import republisher_site
+
+                self.site = republisher_site(base_url=self.url, **site_options)
+            else:
+                self.site = SampleSite(base_url=self.url, **site_options)
         except Exception:
             self.server_close()
             raise

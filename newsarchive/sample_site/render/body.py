@@ -9,12 +9,20 @@ from newsarchive.sample_site.model import LIST_ITEM, QUOTE, Article, Caption, Se
 from newsarchive.sample_site.render.markup import attr, link, text
 
 
+PAYWALL = ('<div class="paywall"><p>Article réservé aux abonnés. Il vous reste {percent} % de cet article à lire.</p>'
+           '<a href="{url}">Je m’abonne</a></div>')
+
+
 def entry_content(site, article: Article) -> str:
     placed = _captions_by_section(article)
     parts = []
-    for index, section in enumerate(article.sections):
+    for index, section in enumerate(article.shown_sections):
         parts.append(section_html(section))
         parts += [caption_html(caption) for caption in placed.get(index, [])]
+    if article.teaser is not None:
+        shown = sum(len(paragraph.split()) for section in article.shown_sections for paragraph in section.paragraphs)
+        percent = 100 - 100 * shown // max(article.word_count, 1)
+        parts.append(PAYWALL.format(percent=percent, url=attr(site.url("abonnement/"))))
     parts.append('<div class="penci-single-link-pages"></div>')
     if article.tags:
         parts.append(tags_html(site, article.tags))

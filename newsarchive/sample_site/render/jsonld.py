@@ -58,6 +58,8 @@ def article_graph(site, article: Article, canonical: str) -> list[dict]:
         "breadcrumb": {"@id": f"{canonical}#breadcrumb"}, "inLanguage": "fr-FR",
         "potentialAction": [{"@type": "ReadAction", "target": [canonical]}],
     }
+    if article.access:
+        news["isAccessibleForFree"] = article.access == "free"
     if not article.headline:
         del news["headline"], page["name"]
     graph = [news, page]
