@@ -72,6 +72,9 @@ def test_reextract_updates_through_the_save_path_and_keeps_fetch_facts(archive):
     fts = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
     assert scalar(archive, fts, ['"ancien titre"']) == 0
     assert scalar(archive, fts, ["douane"]) == 1
+    stems = "SELECT count(*) FROM articles_stems_fts WHERE articles_stems_fts MATCH ?"  # the French index too
+    assert scalar(archive, stems, ["ancien"]) == 0
+    assert scalar(archive, stems, ['"état unis" AND douan']) == 1
 
 
 def test_filters_and_limit_choose_the_pages(archive):

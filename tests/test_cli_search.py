@@ -24,7 +24,7 @@ def search_json(db, capsys, *args):
 
 def test_hyphenated_words_find_accented_text(db, capsys):
     results = search_json(db, capsys, "etats-unis")
-    assert results["total"] == 1 and results["fts_query"] == '"etats unis"'
+    assert results["total"] == 1 and results["fts_query"] == '"etat unis"' and results["matching"] == "french"
     hit, = results["results"]
     assert hit["headline"] == ETATS_UNIS and hit["category"] == "International"
     assert "**États-Unis**" in hit["snippet"]

@@ -114,3 +114,36 @@ def test_every_table_and_view_of_an_archive_is_described(datasette):
     shown = [table["name"] for table in tables if not table["hidden"]] + views
     assert {"articles", "articles_flat", "runs"} <= set(shown)
     assert [name for name in shown if not described.get(name, {}).get("description")] == []
+
+
+def test_article_search_is_french_aware_ranked_and_highlighted(datasette):
+    page = get(datasette, "/news/-/search?q=gouvernements").text
+    assert "2 articles match" in page
+    assert page.index("Le gouvernement présente son projet") < page.index("La Banque de France revoit")
+    assert "<mark>gouvernement</mark>" in page
+    assert 'href="/news/articles/' in page
+
+
+def test_article_search_json_matches_the_command(datasette):
+    result = get(datasette, "/news/-/search.json?q=l%E2%80%99%C3%A9coles%20climatis%C3%A9es").json()
+    assert result["matching"] == "french" and result["total"] == 1
+    hit, = result["results"]
+    assert hit["headline"] == "Canicule : l’école ouvre ses portes aux familles"
+    assert "**école**" in hit["snippet"] and "**climatisée**" in hit["snippet"]
+    exact = get(datasette, "/news/-/search.json?q=ecoles&exact=1").json()
+    assert exact["matching"] == "exact" and exact["total"] == 0
+    dated = get(datasette, "/news/-/search.json?q=de&sort=date").json()["results"]
+    assert [hit["published"] for hit in dated] == sorted((hit["published"] for hit in dated), reverse=True)
+
+
+def test_article_search_escapes_the_text_and_explains_bad_queries(datasette):
+    page = get(datasette, "/news/-/search?q=%22acier").text
+    assert "a double quote is not closed" in page
+    assert "<script>alert" not in get(datasette, "/news/-/search?q=%3Cscript%3Ealert(1)%3C/script%3E").text
+    response = asyncio.run(datasette.client.get("/news/-/search.json?q=%22acier"))
+    assert response.status_code == 400 and "not closed" in response.json()["error"]
+    assert asyncio.run(datasette.client.get("/shop/-/search?q=x")).status_code == 404
+
+
+def test_the_archive_page_links_to_the_article_search(datasette):
+    assert 'href="/news/-/search"' in get(datasette, "/news").text

@@ -19,6 +19,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+from newsarchive.fulltext.french import tokens as index_tokens  # noqa: F401 (the index's tokens)
+
 FTS_COLUMNS = ("headline", "lead", "body")
 OPERATORS = ("OR", "NOT", "AND")
 
@@ -31,9 +33,16 @@ class InvalidQuery(ValueError):
 class Term:
     tokens: list[str]
     prefix: bool = False
+    quoted: bool = False  # written in double quotes: a phrase, matched as written
+    word: str = ""  # as typed, for the French analysis
 
     def fts(self) -> str:
         return '"' + " ".join(self.tokens) + '"' + ("*" if self.prefix else "")
+
+    @property
+    def exact(self) -> bool:
+        """Whether the term matches words as written: a quoted phrase or a prefix."""
+        return self.quoted or self.prefix
 
 
 @dataclass
@@ -71,7 +80,7 @@ def parse_query(text: str) -> ParsedQuery:
             continue
         if not quoted and word.startswith("-") and len(word) > 1:
             negate, word = True, word[1:]
-        term = _term(word)
+        term = _term(word, quoted)
         if term is None:
             continue
         if negate:
@@ -131,29 +140,11 @@ def _words(text: str):
             position = end
 
 
-def _term(word: str) -> Term | None:
+def _term(word: str, quoted: bool) -> Term | None:
     prefix = word.rstrip().endswith("*")
     tokens = index_tokens(word)
     if not tokens:
         if prefix:
             raise InvalidQuery("a * must end a word or phrase, as in gouvern*")
         return None
-    return Term(tokens, prefix)
-
-
-def index_tokens(text: str) -> list[str]:
-    """The tokens the full-text index makes of ``text`` (letters, digits and marks; the rest separates)."""
-    tokens, current = [], []
-    for char in text:
-        if _is_token_char(char):
-            current.append(char)
-        elif current:
-            tokens.append("".join(current))
-            current = []
-    if current:
-        tokens.append("".join(current))
-    return tokens
-
-
-def _is_token_char(char: str) -> bool:
-    return unicodedata.category(char)[0] in "LNM" or unicodedata.category(char) == "Co"
+    return Term(tokens, prefix, quoted, word)

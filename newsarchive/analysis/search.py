@@ -1,4 +1,8 @@
-"""Full-text search over headline, lead and body (FTS5), ranked by BM25, with highlighted snippets."""
+"""Full-text search over headline, lead and body (FTS5), French-aware, ranked by BM25, with highlighted snippets.
+
+Words are matched by their French stems, phrases and prefixes as written (see
+:mod:`newsarchive.analysis.fts_plan`); both indexes show the original text in snippets.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,8 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 
 from newsarchive.analysis.filters import Condition, placeholders
-from newsarchive.analysis.fts import InvalidQuery, to_fts_query
+from newsarchive.analysis.fts import InvalidQuery
+from newsarchive.analysis.fts_plan import Match, QueryPlan, plan_query, raw_plan
 
 logger = logging.getLogger(__name__)
 
@@ -16,9 +21,11 @@ COLUMN_WEIGHTS = (10.0, 4.0, 1.0)
 SNIPPET_TOKENS = 24
 # What SQLite says of a malformed FTS5 query (other errors, such as a locked database, are not the query's fault)
 QUERY_ERRORS = ("fts5", "syntax error", "unterminated string", "no such column", "unknown special query", "MATCH")
+NEWEST = "a.published IS NULL, a.published DESC, a.id DESC"
 ORDERS = {
     "rank": "score, a.id",
-    "newest": "a.published IS NULL, a.published DESC, a.id DESC",
+    "date": NEWEST,
+    "newest": NEWEST,
     "oldest": "a.published IS NULL, a.published, a.id",
 }
 
@@ -30,7 +37,8 @@ class SearchOptions:
     order: str = "rank"
     highlight: tuple[str, str] = ("**", "**")
     columns: list[str] = field(default_factory=list)  # restrict to some of headline, lead, body
-    raw: bool = False  # the query is FTS5 syntax, passed unchanged
+    raw: bool = False  # the query is FTS5 syntax, passed unchanged (words as written)
+    exact: bool = False  # every word matched as written, not by its stem
 
 
 @dataclass
@@ -54,6 +62,7 @@ class SearchResults:
     fts_query: str
     total: int
     hits: list[SearchHit]
+    matching: str = "french"  # "french" (stems) or "exact" (words as written)
 
 
 def search(db, query: str, condition: Condition, options: SearchOptions | None = None) -> SearchResults:
@@ -61,56 +70,90 @@ def search(db, query: str, condition: Condition, options: SearchOptions | None =
     options = options or SearchOptions()
     if options.order not in ORDERS:
         raise InvalidQuery(f"unknown order {options.order!r} (choose from {', '.join(ORDERS)})")
-    fts_query = query if options.raw else to_fts_query(query, options.columns)
+    plan = raw_plan(query) if options.raw else plan_query(query, options.columns, exact=options.exact)
     try:
-        total = _count(db, fts_query, condition)
-        hits = _ranked(db, fts_query, condition, options)
-        _add_snippets(db, fts_query, hits, options.highlight)
+        total = _count(db, plan, condition)
+        hits = _ranked(db, plan, condition, options)
+        _add_snippets(db, plan, hits, options.highlight)
     except sqlite3.OperationalError as exc:
         if not is_query_error(exc):
             raise
-        raise InvalidQuery(f"malformed full-text query {fts_query!r}: {exc}") from exc
-    logger.debug("search %r as %r: %d matches", query, fts_query, total)
-    return SearchResults(query=query, fts_query=fts_query, total=total, hits=hits)
+        raise InvalidQuery(f"malformed full-text query {plan.describe()!r}: {exc}") from exc
+    logger.debug("search %r as %r: %d matches", query, plan.describe(), total)
+    return SearchResults(query=query, fts_query=plan.describe(), total=total, hits=hits, matching=plan.matching)
 
 
-# The full-text index drives every query (CROSS JOIN keeps SQLite from starting with a filter's
-# index and probing the index once per article); without filters, counting and ranking need
-# the index alone.
-MATCHES = "FROM articles_fts CROSS JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?"
+def _score(index: str) -> str:
+    return f"bm25({index}, {', '.join(str(weight) for weight in COLUMN_WEIGHTS)})"
 
 
-def _count(db, fts_query: str, condition: Condition) -> int:
-    if condition.is_empty:
-        return db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", [fts_query]).fetchone()[0]
-    return db.execute(f"SELECT count(*) {MATCHES} AND {condition.sql}", [fts_query, *condition.params]).fetchone()[0]
+def _matches(plan: QueryPlan, condition: Condition) -> tuple[str, str, list]:
+    """(FROM ... WHERE clause over the matching articles ``a``, its score expression, parameters).
+
+    The full-text index drives every query (CROSS JOIN keeps SQLite from starting with a filter's
+    index and probing the full-text index once per article)."""
+    if len(plan.driver) == 1:
+        index, expression = plan.driver[0].index, plan.driver[0].expression
+        sql = f"FROM {index} CROSS JOIN articles a ON a.id = {index}.rowid WHERE {index} MATCH ?"
+        score, params = _score(index), [expression]
+    else:  # a clause whose alternatives sit in both indexes: the best score of either
+        united = " UNION ALL ".join(f"SELECT rowid, {_score(match.index)} AS score FROM {match.index} "
+                                    f"WHERE {match.index} MATCH ?" for match in plan.driver)
+        sql = (f"FROM (SELECT rowid, min(score) AS score FROM ({united}) GROUP BY rowid) m "
+               f"CROSS JOIN articles a ON a.id = m.rowid WHERE 1")
+        score, params = "m.score", [match.expression for match in plan.driver]
+    for clause in plan.required:
+        sql += " AND (" + " OR ".join(match.condition() for match in clause) + ")"
+        params += [match.expression for match in clause]
+    for match in plan.excluded:
+        sql += " AND " + match.condition(negate=True)
+        params.append(match.expression)
+    if not condition.is_empty:
+        sql += f" AND {condition.sql}"
+        params += condition.params
+    return sql, score, params
 
 
-def _ranked(db, fts_query: str, condition: Condition, options: SearchOptions) -> list[SearchHit]:
+def _count(db, plan: QueryPlan, condition: Condition) -> int:
+    single = plan.single
+    if single is not None and condition.is_empty:  # the index alone answers
+        return db.execute(f"SELECT count(*) FROM {single.index} WHERE {single.index} MATCH ?",
+                          [single.expression]).fetchone()[0]
+    sql, _, params = _matches(plan, condition)
+    return db.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
+
+
+def _ranked(db, plan: QueryPlan, condition: Condition, options: SearchOptions) -> list[SearchHit]:
     columns = "a.id, a.url, a.headline, a.published, a.category, a.site"
-    score = f"bm25(articles_fts, {', '.join(str(weight) for weight in COLUMN_WEIGHTS)})"
-    if condition.is_empty and options.order == "rank":
-        sql = (f"SELECT {columns}, best.score FROM (SELECT rowid, {score} AS score FROM articles_fts "
-               f"WHERE articles_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) best "
+    single = plan.single
+    if single is not None and condition.is_empty and options.order == "rank":
+        index = single.index
+        sql = (f"SELECT {columns}, best.score FROM (SELECT rowid, {_score(index)} AS score FROM {index} "
+               f"WHERE {index} MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) best "
                f"JOIN articles a ON a.id = best.rowid ORDER BY best.score, a.id")
-        params = [fts_query, options.limit, options.offset]
+        params = [single.expression, options.limit, options.offset]
     else:
-        sql = (f"SELECT {columns}, {score} AS score {MATCHES} AND {condition.sql} "
-               f"ORDER BY {ORDERS[options.order]} LIMIT ? OFFSET ?")
-        params = [fts_query, *condition.params, options.limit, options.offset]
+        matches, score, params = _matches(plan, condition)
+        sql = f"SELECT {columns}, {score} AS score {matches} ORDER BY {ORDERS[options.order]} LIMIT ? OFFSET ?"
+        params += [options.limit, options.offset]
     return [SearchHit(*row) for row in db.execute(sql, params)]
 
 
-def _add_snippets(db, fts_query: str, hits: list[SearchHit], highlight: tuple[str, str]) -> None:
-    """Fill in the snippets of the hits only: computing them for every match would be wasted work."""
-    if not hits:
-        return
-    ids = [hit.id for hit in hits]
-    sql = (f"SELECT rowid, snippet(articles_fts, -1, ?, ?, '…', {SNIPPET_TOKENS}) FROM articles_fts "
-           f"WHERE articles_fts MATCH ? AND rowid IN ({placeholders(ids)})")
-    snippets = dict(db.execute(sql, [*highlight, fts_query, *ids]))
-    for hit in hits:
-        hit.snippet = snippets.get(hit.id) or ""
+def _add_snippets(db, plan: QueryPlan, hits: list[SearchHit], highlight: tuple[str, str]) -> None:
+    """Fill in the snippets of the hits only (computing them for every match would be wasted work),
+    from the index that found each hit; both show the original text."""
+    for match in plan.driver:
+        pending = [hit for hit in hits if not hit.snippet]
+        if pending:
+            snippets = _snippets(db, match, [hit.id for hit in pending], highlight)
+            for hit in pending:
+                hit.snippet = snippets.get(hit.id) or ""
+
+
+def _snippets(db, match: Match, ids: list[int], highlight: tuple[str, str]) -> dict[int, str]:
+    sql = (f"SELECT rowid, snippet({match.index}, -1, ?, ?, '…', {SNIPPET_TOKENS}) FROM {match.index} "
+           f"WHERE {match.index} MATCH ? AND rowid IN ({placeholders(ids)})")
+    return dict(db.execute(sql, [*highlight, match.expression, *ids]))
 
 
 def is_query_error(exc: sqlite3.OperationalError) -> bool:

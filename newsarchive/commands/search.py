@@ -1,9 +1,11 @@
 """Full-text search of the archive (headline, lead and body), best matches first.
 
-Words are all required; "double quotes" search a phrase; a trailing * a prefix (gouvern*); OR
-between two terms accepts either; -word excludes a word. Case and accents do not matter, and a
-hyphenated word is searched as written: etats-unis finds États-Unis. Matches are ranked with
-BM25 (a word in the headline counts most) and shown with a snippet, the matched words marked.
+Words are all required and matched in French: by their stem, so that retraite finds retraites
+and l'économie finds économies, case and accents aside. "Double quotes" search a phrase as
+written; a trailing * a prefix as written (gouvern*); --exact matches every word as written. OR
+between two terms accepts either; -word excludes a word; a hyphenated word is a phrase of its parts:
+etats-unis finds États-Unis. Matches are ranked with BM25 (headline 10, lead 4, body 1) and shown
+with a snippet of the original text, the matched words marked.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ NAME = "search"
 HELP = "full-text search of the archived articles"
 EXAMPLES = """examples:
   newsarchive search canicule
+  newsarchive search retraite                           # also retraites, retraité…
+  newsarchive search retraites --exact                  # only the word as written
   newsarchive search etats-unis --since 2025-08-01 --category international
   newsarchive search '"loi de finances"' --tag budget --limit 5
   newsarchive search 'gouvern* -sénat' --author sara --json
@@ -46,17 +50,21 @@ def add_arguments(parser) -> None:
     add_filter_arguments(parser)
     parser.add_argument("--limit", type=positive_int, default=20, help="results to show (default: %(default)s)")
     parser.add_argument("--offset", type=int, default=0, help="results to skip, to page through them")
-    parser.add_argument("--sort", choices=tuple(ORDERS), default="rank", help="order (default: best match first)")
+    parser.add_argument("--sort", choices=tuple(ORDERS), default="rank",
+                        help="order (default: best match first; date: newest first)")
     parser.add_argument("--in", dest="columns", action="append", choices=FTS_COLUMNS, default=[],
                         help="search only this part of the articles (repeatable)")
-    parser.add_argument("--raw", action="store_true", help="QUERY is SQLite FTS5 syntax, passed unchanged")
+    parser.add_argument("--exact", action="store_true",
+                        help="match the words as written, not by their French stem (case and accents still ignored)")
+    parser.add_argument("--raw", action="store_true",
+                        help="QUERY is SQLite FTS5 syntax, passed unchanged to the index of the words as written")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
 
 
 def run(args) -> int:
     highlight = PLAIN_HIGHLIGHT if args.json or not is_terminal(sys.stdout) else TERMINAL_HIGHLIGHT
     options = SearchOptions(limit=args.limit, offset=max(args.offset, 0), order=args.sort,
-                            highlight=highlight, columns=args.columns, raw=args.raw)
+                            highlight=highlight, columns=args.columns, raw=args.raw, exact=args.exact)
     try:
         article_filter = filter_from_args(args)
         with open_archive(args.db) as archive:
@@ -70,7 +78,8 @@ def run(args) -> int:
 
 
 def _as_json(results: SearchResults) -> dict:
-    return {"query": results.query, "fts_query": results.fts_query, "total": results.total,
+    return {"query": results.query, "matching": results.matching, "fts_query": results.fts_query,
+            "total": results.total,
             "results": [hit.as_dict() for hit in results.hits]}
 
 

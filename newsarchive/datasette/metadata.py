@@ -52,3 +52,9 @@ def is_archive(path: str) -> bool:
     finally:
         connection.close()
     return found is not None
+
+
+def archive_names(datasette) -> list[str]:
+    """Names of the databases attached to ``datasette`` that are newsarchive archives."""
+    return [name for name, db in datasette.databases.items()
+            if not db.is_memory and db.path and is_archive(str(db.path))]

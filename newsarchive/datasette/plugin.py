@@ -1,10 +1,11 @@
-"""The Datasette plugin: gives every attached newsarchive archive the project's metadata."""
+"""The Datasette plugin: gives every attached newsarchive archive the project's metadata and its article search."""
 
 from __future__ import annotations
 
 from datasette import hookimpl
 
-from newsarchive.datasette.metadata import is_archive, metadata_for
+from newsarchive.datasette.metadata import archive_names, metadata_for
+from newsarchive.datasette.search import ROUTE, search_path, search_view
 
 
 @hookimpl
@@ -12,7 +13,13 @@ def get_metadata(datasette, key, database, table):
     return metadata_for(archive_names(datasette))
 
 
-def archive_names(datasette) -> list[str]:
-    """Names of the attached databases that are newsarchive archives."""
-    return [name for name, db in datasette.databases.items()
-            if not db.is_memory and db.path and is_archive(str(db.path))]
+@hookimpl
+def register_routes(datasette):
+    return [(ROUTE, search_view)]
+
+
+@hookimpl
+def database_actions(datasette, actor, database, request):
+    if database in archive_names(datasette):
+        return [{"href": datasette.urls.path(search_path(database)), "label": "Search articles (French-aware)"}]
+    return []

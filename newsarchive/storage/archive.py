@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from newsarchive.storage import incremental, runs
+from newsarchive.storage import incremental, runs, stems
 from newsarchive.storage.incremental import ArticleState, NotModified
 from newsarchive.storage.migrations import MIGRATION_SET, apply_migrations, migrations
 from newsarchive.storage.raw import decompress
@@ -83,6 +83,7 @@ class Archive:
             self.db = _connect(self.path, busy_timeout)
             self._check_is_archive()
             applied = apply_migrations(self.db)
+            self._restem_edited_articles()
         except (OSError, sqlite3.Error) as exc:
             self.close()
             raise ArchiveUnavailable(f"cannot open the archive {self.path}: {exc}") from exc
@@ -235,6 +236,13 @@ class Archive:
         """True when the article at ``url`` is newly marked removed."""
         article_id = writer.find_by_url(_url_variants(url))
         return article_id is not None and incremental.mark_removed(writer.db, article_id, when)
+
+    def _restem_edited_articles(self) -> None:
+        """Stem the articles whose stems the triggers dropped (their text was changed by another client)."""
+        if stems.missing_count(self.database) > 0:
+            with self.write_transaction() as db:
+                restemmed = stems.restem_missing(db)
+            logger.info("Archive %s: stemmed %d articles edited outside newsarchive", self.path, restemmed)
 
     def _check_is_archive(self) -> None:
         tables = set(self.database.table_names())

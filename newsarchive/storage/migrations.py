@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from sqlite_utils.migrations import Migrations
 
+from newsarchive.storage import stems
+
 MIGRATION_SET = "newsarchive"
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
@@ -313,6 +315,16 @@ def m006_near_duplicate_clusters(db):
     db.executescript(CLUSTERS)
 
 
+@migrations(name="m007_french_stems")
+def m007_french_stems(db):
+    """French full-text search: ``article_stems`` (headline, lead and body, each word replaced by its
+    stem) and ``articles_stems_fts``, its FTS5 index showing the original text (see
+    :mod:`newsarchive.storage.stems`); existing articles are stemmed here, with a progress bar."""
+    for statement in stems.schema(FTS_TOKENIZER):
+        db.execute(statement)
+    stems.restem_missing(db)
+
+
 ARTICLE_VERSIONS = """
 CREATE TABLE article_versions (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -337,8 +349,8 @@ ARTICLE_VERSIONS_FROM_HISTORY = (
 )
 
 
-@migrations(name="m007_article_versions")
-def m007_article_versions(db):
+@migrations(name="m008_article_versions")
+def m008_article_versions(db):
     """Every fetched version of an article, pointing to its WARC record. Articles archived before keep
     a version per known state (the first fetch, then each revision) without a record; ``raw_pages``
     stays the cache of the latest page (see "Your archive as a web archive" in the README).

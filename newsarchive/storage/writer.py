@@ -14,6 +14,7 @@ import logging
 
 from newsarchive.extraction import record_text
 from newsarchive.storage.rows import CONTENT_FIELDS, ArticleRows, tag_slug, to_json
+from newsarchive.storage.stems import store_stems
 
 logger = logging.getLogger(__name__)
 
@@ -101,6 +102,7 @@ class ArticleWriter:
         })
         article_id = articles.last_rowid
         self._replace_children(article_id, rows)
+        store_stems(self.db, article_id, rows.content_columns)
         return article_id
 
     def _update_or_touch(self, article_id: int, rows: ArticleRows) -> str:
@@ -112,6 +114,7 @@ class ArticleWriter:
             return UNCHANGED
         self.db["articles"].update(article_id, {**rows.content_columns, **rows.fetch_columns})
         self._replace_children(article_id, rows)
+        store_stems(self.db, article_id, rows.content_columns)
         self.db["revisions"].insert({
             "article_id": article_id,
             "seen_at": rows.seen_at,
