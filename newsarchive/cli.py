@@ -7,6 +7,7 @@ import importlib
 import logging
 import os
 import pkgutil
+import sqlite3
 import sys
 
 from newsarchive import __version__, commands
@@ -62,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into a reader that stopped early (head, less)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except sqlite3.DatabaseError as exc:  # found while reading: the archive was damaged after it was opened
+        print(f"newsarchive {args.command}: the archive {getattr(args, 'db', '')} cannot be read: {exc}",
+              file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

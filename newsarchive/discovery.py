@@ -7,19 +7,19 @@ off, so that a malformed or hostile document yields what can be read instead of 
 
 from __future__ import annotations
 
-import gzip
 import logging
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from lxml import etree, html
 
+from newsarchive.inflate import BadGzip, TooLarge, inflate, inflated_chunks
+
 logger = logging.getLogger(__name__)
 
 _XML_PARSER = etree.XMLParser(
     recover=True, resolve_entities=False, no_network=True, huge_tree=True, remove_comments=True
 )
-_GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,8 @@ class SitemapEntry:
 class Sitemap:
     kind: str  # "index", "urlset" or "unknown"
     entries: list[SitemapEntry]
+    truncated: str | None = None  # the limit that stopped the reading: "url_count" or "inflated_size"
+    malformed: bool = False  # not well-formed XML: the entries are those that could be read
 
 
 @dataclass(frozen=True)
@@ -51,17 +53,27 @@ def sitemaps_from_robots(robots_txt: str, base_url: str) -> list[str]:
     return urls
 
 
-def _parse_xml(body: bytes) -> etree._Element | None:
-    if body[:2] == _GZIP_MAGIC:
-        try:
-            body = gzip.decompress(body)
-        except (OSError, EOFError):
-            logger.warning("Unreadable gzip document (%d bytes)", len(body))
-            return None
+def _parse_xml(body: bytes, max_bytes: int | None = None) -> etree._Element | None:
+    """The document's root (gunzipped when gzip, at most ``max_bytes`` inflated); None when unreadable.
+    Raises :class:`~newsarchive.inflate.TooLarge` for a larger document."""
+    try:
+        body = inflate(body, _byte_limit(max_bytes))
+    except BadGzip:
+        logger.warning("Unreadable gzip document (%d bytes)", len(body))
+        return None
     try:
         return etree.fromstring(body.lstrip(), parser=_XML_PARSER)
     except etree.XMLSyntaxError:
         return None
+
+
+def _byte_limit(max_bytes: int | None) -> int:
+    """``max_bytes``, else the default of ``NEWSARCHIVE_MAX_INFLATED_SIZE``."""
+    if max_bytes is not None:
+        return max_bytes
+    from newsarchive import settings
+
+    return settings.NEWSARCHIVE_MAX_INFLATED_SIZE
 
 
 def _local(tag: object) -> str:
@@ -75,18 +87,67 @@ def _child_text(element: etree._Element, name: str) -> str | None:
     return None
 
 
-def parse_sitemap(body: bytes) -> Sitemap:
-    """Entries of a sitemap index or url set (namespaces ignored, gzip accepted)."""
-    root = _parse_xml(body)
-    if root is None:
+def parse_sitemap(body: bytes, *, max_bytes: int | None = None, max_urls: int | None = None) -> Sitemap:
+    """Entries of a sitemap index or url set (namespaces ignored, gzip accepted), read as a stream.
+
+    At most ``max_urls`` entries and ``max_bytes`` inflated bytes are read: past either, the entries
+    read so far come with ``truncated`` saying which limit stopped the reading.
+    """
+    parser = etree.XMLPullParser(events=("start", "end"), recover=True, resolve_entities=False,
+                                 no_network=True, huge_tree=True, remove_comments=True)
+    reading = _SitemapReading(max_urls)
+    try:
+        for chunk in inflated_chunks(body, _byte_limit(max_bytes)):
+            parser.feed(chunk)
+            if reading.take(parser.read_events()):
+                return reading.sitemap("url_count")
+        unclosed = reading.depth != 0  # the document ends inside an element: cut short
+        parser.close()
+    except TooLarge:
+        return reading.sitemap("inflated_size")
+    except BadGzip:
+        logger.warning("Unreadable gzip sitemap (%d bytes)", len(body))
         return Sitemap("unknown", [])
-    kind = {"sitemapindex": "index", "urlset": "urlset"}.get(_local(root.tag), "unknown")
-    entries = []
-    for element in root:
-        loc = _child_text(element, "loc")
-        if loc:
-            entries.append(SitemapEntry(loc, _child_text(element, "lastmod"), _news_publication_date(element)))
-    return Sitemap(kind, entries)
+    except etree.XMLSyntaxError:
+        unclosed = True  # recover mode: what could be read is kept
+    if reading.take(parser.read_events()):
+        return reading.sitemap("url_count")
+    return reading.sitemap(None, malformed=unclosed)
+
+
+class _SitemapReading:
+    """The entries of a sitemap read so far from the parser's events (each entry freed once read)."""
+
+    def __init__(self, max_urls: int | None):
+        self.max_urls = max_urls
+        self.kind: str | None = None
+        self.entries: list[SitemapEntry] = []
+        self.depth = 0
+
+    def take(self, events) -> bool:
+        """Read ``events``; True once ``max_urls`` entries are read."""
+        for event, element in events:
+            if event == "start":
+                self.depth += 1
+                if self.kind is None:
+                    self.kind = {"sitemapindex": "index", "urlset": "urlset"}.get(_local(element.tag), "unknown")
+                continue
+            self.depth -= 1
+            if self.depth != 1:
+                continue
+            loc = _child_text(element, "loc")
+            if loc:
+                self.entries.append(SitemapEntry(loc, _child_text(element, "lastmod"),
+                                                 _news_publication_date(element)))
+            element.clear()
+            while element.getprevious() is not None:  # entries already read: memory stays bounded
+                del element.getparent()[0]
+            if self.max_urls is not None and len(self.entries) >= self.max_urls:
+                return True
+        return False
+
+    def sitemap(self, truncated: str | None, *, malformed: bool = False) -> Sitemap:
+        return Sitemap(self.kind or "unknown", self.entries, truncated, malformed)
 
 
 def _news_publication_date(url_element: etree._Element) -> str | None:
@@ -96,9 +157,10 @@ def _news_publication_date(url_element: etree._Element) -> str | None:
     return None
 
 
-def parse_feed(body: bytes) -> list[FeedEntry]:
-    """Article links of an RSS 2.0 or Atom feed, with their publication dates as written."""
-    root = _parse_xml(body)
+def parse_feed(body: bytes, *, max_bytes: int | None = None) -> list[FeedEntry]:
+    """Article links of an RSS 2.0 or Atom feed, with their publication dates as written.
+    Raises :class:`~newsarchive.inflate.TooLarge` for a feed inflating to more than ``max_bytes``."""
+    root = _parse_xml(body, max_bytes)
     if root is None:
         return []
     entries = []

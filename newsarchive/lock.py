@@ -8,7 +8,8 @@ killed (:attr:`ArchiveLock.previous`).
 
 ``scrapy crawl`` takes the lock before the crawl starts (waiting for it if asked) and reserves it
 for the crawl's store pipeline, which takes it with :func:`lock_for_crawl` (and takes it itself when
-run otherwise).
+run otherwise). The commands that write to an archive outside a crawl (``newsarchive reextract``...)
+take it too. The lock is keyed on the real file: a symbolic link to an archive locks the archive.
 """
 
 from __future__ import annotations
@@ -72,8 +73,9 @@ class ArchiveLocked(Exception):
 
 
 def lock_path(archive: str | Path) -> Path:
-    """``data/archive.db`` -> ``data/archive.db.lock``."""
-    return Path(f"{archive}{LOCK_SUFFIX}")
+    """``data/archive.db`` -> ``/abs/path/data/archive.db.lock``, next to the real file: the archive's path is
+    resolved (symbolic links followed, ``..`` removed), so that every path to one archive gives one lock."""
+    return Path(f"{os.path.realpath(os.path.expanduser(archive))}{LOCK_SUFFIX}")
 
 
 class ArchiveLock:

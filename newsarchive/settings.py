@@ -38,6 +38,7 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 # Keep cookies out of an archive crawl.
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # Scrapy's HTTP endpoint that runs Python code: off, like the telnet console
 
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
@@ -90,9 +91,27 @@ NEWSARCHIVE_LOG_BACKUP_COUNT = 5
 DOWNLOADER_MIDDLEWARES = {
     # Just before RedirectMiddleware (600) on the way back: a redirect loop is an error, not a silent drop.
     "newsarchive.redirects.RedirectLoopMiddleware": 650,
+    # robots.txt obeyed strictly (unreadable: the site is not crawled), a page budget per site, Retry-After.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "newsarchive.robots.StrictRobotsTxtMiddleware": 100,
+    "newsarchive.budget.PageBudgetMiddleware": 110,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newsarchive.retry_after.RetryAfterMiddleware": 550,
     # Next to the downloader: every response as served (before decompression), the request as sent.
     "newsarchive.warc.middleware.WarcMiddleware": 890,
 }
+
+# --- Safety limits against hostile pages, sites and input (see "Safety and limits" in the README) ---
+
+NEWSARCHIVE_JSONLD_MAX_DEPTH = 32  # JSON-LD scripts nested deeper are left out of a page
+NEWSARCHIVE_EXTRACTION_TIME_LIMIT = 10.0  # seconds per page; fields not read by then are left out
+NEWSARCHIVE_MAX_INFLATED_SIZE = 50 * 1024 * 1024  # bytes a gzip sitemap or feed may inflate to (the sitemaps protocol's limit)
+NEWSARCHIVE_SITEMAP_MAX_URLS = 50_000  # entries read from one sitemap (the sitemaps protocol's limit)
+NEWSARCHIVE_SITEMAP_MAX_DEPTH = 3  # sitemap indexes followed one inside another
+NEWSARCHIVE_SITEMAP_MAX_COUNT = 2_000  # sitemaps read per run
+NEWSARCHIVE_MAX_PAGES_PER_SITE = 100_000  # requests to one site per run (0: no limit)
+NEWSARCHIVE_ROBOTS_MAX_SIZE = 500 * 1024  # a larger robots.txt means the site is not crawled
+NEWSARCHIVE_RETRY_AFTER_MAX = 120  # seconds a Retry-After may ask to wait; longer: no retry
 
 # --- The archive as a web archive (see "Your archive as a web archive" in the README) ---
 NEWSARCHIVE_WARC = True  # write every response of the crawl into gzip WARC/1.1 files

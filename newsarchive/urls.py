@@ -23,6 +23,7 @@ _TRACKING_PARAMS = frozenset(
     }
 )  # fmt: skip
 _TRACKING_PREFIXES = ("utm_", "at_", "pk_", "mtm_", "_hs")
+_SLUG = re.compile(r"(?=.{8,})[^\W_]+(?:-[^\W_]+)+")  # words joined by hyphens: a post's own name
 _FILE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 
 _RESERVED_FIRST_SEGMENTS = (
@@ -65,6 +66,21 @@ def site_key(url: str) -> str:
     parts = _split_http_url(url)
     key = _host_and_port(parts, parts.scheme.lower())
     return key[4:] if key.startswith("www.") else key
+
+
+def is_variant_of(url: str, other: str) -> bool:
+    """True when ``url`` names the same page as ``other``: equal once canonical (tracking parameters, the
+    fragment, an AMP suffix and http/https aside), but for ``www.``, a trailing slash, and the sections before
+    the slug (a post reached under another category, ``/tech/un-titre/`` and ``/france/un-titre/``)."""
+    try:
+        first, second = urlsplit(canonicalize_url(url)), urlsplit(canonicalize_url(other))
+    except ValueError:
+        return False
+    if first.netloc.removeprefix("www.") != second.netloc.removeprefix("www.") or first.query != second.query:
+        return False
+    path, other_path = first.path.rstrip("/"), second.path.rstrip("/")
+    slug = path.rpartition("/")[2]
+    return path == other_path or (slug == other_path.rpartition("/")[2] and bool(_SLUG.fullmatch(slug)))
 
 
 def same_site(url_a: str, url_b: str) -> bool:

@@ -11,7 +11,7 @@ import logging
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-from newsarchive.extraction import NotAnArticle, extract_article
+from newsarchive.extraction import ExtractionLimits, NotAnArticle, extract_article
 from newsarchive.items import ArticleItem, RawPage
 
 logger = logging.getLogger(__name__)
@@ -23,12 +23,13 @@ RECORDED_AS_IS = (304, *GONE_STATUSES)
 class ExtractPipeline:
     """RawPage -> ArticleItem; pages that are not articles are dropped and counted."""
 
-    def __init__(self, stats):
+    def __init__(self, stats, limits: ExtractionLimits | None = None):
         self.stats = stats
+        self.limits = limits
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.stats)
+        return cls(crawler.stats, ExtractionLimits.from_settings(crawler.settings))
 
     def process_item(self, item):
         if not isinstance(item, RawPage):
@@ -44,7 +45,7 @@ class ExtractPipeline:
         try:
             return extract_article(
                 raw["body"], raw["final_url"], headers=raw["headers"], fetched_at=raw["fetched_at"],
-                site=raw.get("extractor_site"),
+                site=raw.get("extractor_site"), limits=self.limits,
             )
         except NotAnArticle as exc:
             self.stats.inc_value("newsarchive/not_article")

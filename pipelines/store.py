@@ -92,7 +92,7 @@ class SQLitePipeline:
     def open_spider(self):
         self._take_lock()
         try:
-            self.archive = Archive.open(self.db_path)
+            self.archive = Archive.open(self.db_path, check=True)  # a damaged archive: one line, exit 2
             self._close_unfinished_runs()
             self.run_id = self.archive.start_run(self.crawler.spidercls.name, run_settings(self.crawler.settings))
         except Exception as exc:

@@ -28,10 +28,13 @@ from scrapy.settings import Settings
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from newsarchive.budget import SitemapBudget
 from newsarchive.discovery import page_links, parse_feed, parse_page, parse_sitemap, sitemaps_from_robots
 from newsarchive.incremental import Decision, IncrementalState, conditional_headers
+from newsarchive.inflate import TooLarge
 from newsarchive.items import RawPage
 from newsarchive.listing import ListingEntry, is_next_page, listing_entries, page_position
+from newsarchive.refusals import Refused, Refusals
 from newsarchive.scope import SPIDER_ARGUMENTS, CrawlScope, settings_from_arguments
 from newsarchive.storage import ArticleState, archive_path
 from newsarchive.storage.incremental import read_crawl_state
@@ -86,6 +89,8 @@ class NewsSiteSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.scope = CrawlScope.from_settings(settings)
         spider.full_crawl = settings.getbool("NEWSARCHIVE_FULL_CRAWL")
+        spider.sitemap_budget = SitemapBudget(settings, crawler)
+        spider.refusals = Refusals(crawler)
         crawler.signals.connect(spider.recheck_unlisted, signal=signals.spider_idle)
         return spider
 
@@ -96,8 +101,14 @@ class NewsSiteSpider(scrapy.Spider):
 
     @staticmethod
     def _normalise_base(base_url: str) -> str:
-        if not urlsplit(base_url).scheme:
-            raise ValueError(f"base_url must be an absolute http(s) URL, got {base_url!r}")
+        """``base_url`` ending with a slash; ValueError unless it is one line naming an http(s) site."""
+        try:
+            parts = urlsplit(base_url)
+            valid = parts.scheme in ("http", "https") and bool(parts.hostname) and base_url.isprintable()
+        except ValueError:  # a malformed port or IPv6 address
+            valid = False
+        if not valid or any(char.isspace() for char in base_url):
+            raise ValueError(f"base_url must be an absolute http(s) URL on one line, got {base_url!r}")
         return base_url if base_url.endswith("/") else base_url + "/"
 
     async def start(self):
@@ -136,7 +147,8 @@ class NewsSiteSpider(scrapy.Spider):
             logger.info("robots.txt names no sitemap; trying the usual sitemap paths")
             sitemaps = [urljoin(self.base_url, path) for path in self.fallback_sitemaps]
         for url in sitemaps:
-            yield self.sitemap_request(url)
+            if self.sitemap_budget.admits(url, 0):
+                yield self.sitemap_request(url)
 
     def on_robots_error(self, failure: Failure):
         self._count_failure(failure)
@@ -144,13 +156,22 @@ class NewsSiteSpider(scrapy.Spider):
             yield self.sitemap_request(urljoin(self.base_url, path))
 
     def parse_sitemap(self, response):
-        sitemap = parse_sitemap(response.body)
+        budget = self.sitemap_budget
+        sitemap = parse_sitemap(response.body, max_bytes=budget.max_bytes, max_urls=budget.max_urls)
         self.crawler.stats.inc_value(f"newsarchive/sitemaps/{sitemap.kind}")
-        self.sitemaps_complete &= sitemap.kind != "unknown"
+        self.sitemaps_complete &= sitemap.kind != "unknown" and not sitemap.truncated and not sitemap.malformed
+        if sitemap.truncated:
+            budget.note_truncated(response.url, sitemap.truncated)
+        if sitemap.malformed:
+            self.refusals.note("sitemaps/malformed", f"Malformed sitemap, {len(sitemap.entries)} entries read from it",
+                               response.url)
+        depth = response.meta.get("newsarchive_sitemap_depth", 0)
         for entry in sitemap.entries:
             if sitemap.kind == "index":
-                if self.scope.admits_date(entry.lastmod):  # lastmod: its newest modification
-                    yield self.sitemap_request(entry.loc)
+                if not self.scope.admits_date(entry.lastmod):  # lastmod: its newest modification
+                    self.sitemaps_complete = False
+                elif budget.admits(entry.loc, depth + 1):
+                    yield self.sitemap_request(entry.loc, depth + 1)
                 else:
                     self.sitemaps_complete = False
             elif self.is_article_url(entry.loc):
@@ -163,7 +184,14 @@ class NewsSiteSpider(scrapy.Spider):
         self._count_failure(failure)
 
     def parse_feed(self, response):
-        for entry in parse_feed(response.body):
+        try:
+            entries = parse_feed(response.body, max_bytes=self.sitemap_budget.max_bytes)
+        except TooLarge:
+            self.refusals.note("feeds/too_large", f"Feed not read: it inflates to more than "
+                                                  f"NEWSARCHIVE_MAX_INFLATED_SIZE ({self.sitemap_budget.max_bytes} bytes)",
+                               response.url)
+            return
+        for entry in entries:
             if self.is_article_url(entry.link):
                 yield from self.article_requests(entry.link, source="feed", changed_at=entry.published,
                                                  published=entry.published)
@@ -234,10 +262,11 @@ class NewsSiteSpider(scrapy.Spider):
     def listing_request(self, url: str, callback) -> scrapy.Request:
         return scrapy.Request(url, callback=callback, errback=self.on_error, priority=-1)
 
-    def sitemap_request(self, url: str) -> scrapy.Request:
+    def sitemap_request(self, url: str, depth: int = 0) -> scrapy.Request:
+        """A sitemap's request; ``depth``: how many sitemap indexes led to it from those robots.txt names."""
         # never filtered as a duplicate: every sitemap request ends in its callback or errback
         return scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_sitemap_error, priority=-1,
-                              dont_filter=True)
+                              dont_filter=True, meta={"newsarchive_sitemap_depth": depth})
 
     def article_requests(self, url: str, *, source: str, changed_at: str | None = None,
                          published: str | None = None, lastmod: str | None = None):
@@ -313,6 +342,9 @@ class NewsSiteSpider(scrapy.Spider):
     def _count_failure(self, failure: Failure) -> None:
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
+        if failure.check(Refused):  # not sent on purpose: counted and logged where it was refused
+            logger.debug("Not fetched (%s): %s", failure.value.event, url)
+            return
         if failure.check(HttpError):
             reason = f"http_{failure.value.response.status}"
         else:

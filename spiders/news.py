@@ -140,9 +140,9 @@ class NewsSpider(NewsSiteSpider):
         logger.debug("No feed at %s (%s)", failure.request.url, failure.type.__name__)
         self.crawler.stats.inc_value("newsarchive/feeds/missing")
 
-    def sitemap_request(self, url: str) -> scrapy.Request:
+    def sitemap_request(self, url: str, depth: int = 0) -> scrapy.Request:
         self.requested_sitemaps.add(url)
-        return super().sitemap_request(url)
+        return super().sitemap_request(url, depth)
 
     def parse_robots(self, response):
         """The sitemaps robots.txt names, but those the profile already asked for."""

@@ -1,9 +1,12 @@
 """`datasette archive.db` with the project's plugin, through Datasette's own test client."""
 
 import asyncio
+import csv
+import io
 import json
 import sqlite3
 from importlib.metadata import entry_points
+from urllib.parse import quote
 
 import pytest
 from analysis_archive import build_archive
@@ -114,6 +117,31 @@ def test_every_table_and_view_of_an_archive_is_described(datasette):
     shown = [table["name"] for table in tables if not table["hidden"]] + views
     assert {"articles", "articles_flat", "runs"} <= set(shown)
     assert [name for name in shown if not described.get(name, {}).get("description")] == []
+
+
+def test_raw_bodies_and_response_headers_are_served_by_no_page_export_or_sql(datasette):
+    row = get(datasette, "/news/raw_pages.json?_shape=array&_size=1").json()[0]
+    assert row["url"] and row["body"] is None and row["headers"] is None
+    exported = list(csv.DictReader(io.StringIO(get(datasette, "/news/raw_pages.csv").text)))
+    assert exported and {(row["body"], row["headers"]) for row in exported} == {("", "")}
+    for sql in ("select length(body) as size, headers, body from raw_pages where body is not null",
+                "select r.headers as headers from articles a join raw_pages r on r.article_id = a.id "
+                "where r.headers is not null"):
+        assert get(datasette, f"/news.json?sql={quote(sql)}&_shape=array").json() == []
+
+
+def test_a_switch_serves_the_raw_pages_for_local_use(archive_path, monkeypatch):
+    monkeypatch.setenv(plugin.EXPOSE_RAW_PAGES, "1")
+    registered_here = not pm.is_registered(plugin)
+    if registered_here:
+        pm.register(plugin, name="newsarchive")
+    try:
+        local = datasette_app.Datasette([str(archive_path)])
+        row = get(local, "/news/raw_pages.json?_shape=array&_size=1").json()[0]
+    finally:
+        if registered_here:
+            pm.unregister(plugin)
+    assert row["body"] is not None and row["headers"] is not None
 
 
 def test_article_search_is_french_aware_ranked_and_highlighted(datasette):

@@ -2,41 +2,8 @@
 
 from __future__ import annotations
 
-import threading
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 from crawling import last_run_stats, run_crawl
-
-
-class Recorder(BaseHTTPRequestHandler):
-    """Answers from ``server.routes`` (path -> (status, headers, body)) and records every path asked for."""
-
-    def do_GET(self):
-        self.server.requested.append(self.path)
-        status, headers, body = self.server.routes.get(self.path, (404, {}, b"introuvable"))
-        self.send_response(status)
-        for name, value in {"Content-Type": "text/html; charset=utf-8", **headers}.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
-@contextmanager
-def serving(host: str, routes: dict):
-    server = ThreadingHTTPServer((host, 0), Recorder)
-    server.routes, server.requested = routes, []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server, f"http://{host}:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+from newsarchive.sample_site.loopback import serving
 
 
 def test_a_redirect_to_another_host_is_not_followed(tmp_path):

@@ -11,15 +11,40 @@ from newsarchive.analysis.filters import ArticleFilter, Condition
 from newsarchive.storage.rows import ACCESS_VALUES
 
 USAGE_ERROR = 2
+LOCKED = 3  # as `scrapy crawl` when another run holds the archive lock
+SQLITE_MAX_INTEGER = 2**63 - 1  # larger numbers cannot be compared with a column
+MAX_SECONDS = 365 * 24 * 3600
 
 
 def positive_int(value: str) -> int:
+    return _whole_number(value, 1)
+
+
+def non_negative_int(value: str) -> int:
+    return _whole_number(value, 0)
+
+
+def _whole_number(value: str, lowest: int) -> int:
+    """``value`` as a whole number from ``lowest`` to the largest SQLite integer, else a usage error."""
     try:
         number = int(value)
     except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {value!r}")
+        number = None
+    if number is None or number < lowest:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= {lowest}, got {value!r}")
+    if number > SQLITE_MAX_INTEGER:
+        raise argparse.ArgumentTypeError(f"expected a whole number <= {SQLITE_MAX_INTEGER}, got {value!r}")
+    return number
+
+
+def seconds(value: str) -> float:
+    """A duration in seconds, from 0 to a year."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number <= MAX_SECONDS:
+        raise argparse.ArgumentTypeError(f"expected seconds from 0 to {MAX_SECONDS}, got {value!r}")
     return number
 
 
@@ -28,6 +53,18 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
         "--db", default=default_db(),
         help="the archive (default: $NEWSARCHIVE_DB, else data/archive.db; now %(default)s)",
     )
+
+
+def add_lock_wait_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lock-wait", type=seconds, default=0.0, metavar="SECONDS",
+                        help="wait up to SECONDS for a crawl holding the archive to end (default: exit at once)")
+
+
+def report_locked(command: str, error: Exception) -> int:
+    """Print why the archive is busy on stderr; returns the exit status of a crawl refused for the same reason."""
+    print(f"newsarchive {command}: {error}; try again when it ends, or wait with --lock-wait SECONDS",
+          file=sys.stderr)
+    return LOCKED
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:

@@ -1,7 +1,8 @@
 """Exporting articles as JSON Lines, CSV or Parquet, streamed batch by batch in constant memory.
 
 A file is written under a temporary name and renamed when complete, so an interrupted export
-never leaves a truncated file that looks finished.
+never leaves a truncated file that looks finished; a device or a named pipe is written in place,
+and a symbolic link is written through (never replaced by a file).
 """
 
 from __future__ import annotations
@@ -86,9 +87,14 @@ def _text_writer(export_format: str, stream):
 
 @contextmanager
 def replaced_on_success(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path`` to write, renamed to ``path`` when the block succeeds."""
+    """The path to write: a temporary file renamed over ``path`` when complete; through a symbolic link,
+    its target (the link stays); a device, FIFO or socket is written directly, never replaced."""
+    path = path.resolve() if path.is_symlink() else path
     if path.is_dir():
         raise AnalysisError(f"{path} is a directory")
+    if path.exists() and not path.is_file():
+        yield path  # /dev/stdout, a named pipe...: written in place
+        return
     if not path.parent.is_dir():
         raise AnalysisError(f"no directory {path.parent} to write {path.name} in")
     partial = path.with_name(f".{path.name}.part")

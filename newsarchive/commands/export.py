@@ -23,6 +23,7 @@ from newsarchive.analysis.arguments import (
 )
 from newsarchive.analysis.export import FORMATS, export_articles, guess_format, open_writer, replaced_on_success
 from newsarchive.analysis.filters import build_condition
+from newsarchive.analysis.output import emit, write_failed
 from newsarchive.analysis.progress import progress_bar
 from newsarchive.analysis.records import ArticleReader
 
@@ -65,9 +66,9 @@ def run(args) -> int:
     except BrokenPipeError:
         return output_closed()
     except OSError as exc:
-        return report_error(NAME, f"cannot write {args.output or 'the output'}: {exc.strerror or exc}")
+        return write_failed(NAME, args.output or "the output", exc)
     if args.output:
-        print(f"Exported {written} articles to {args.output} ({export_format}).")
+        return emit(NAME, f"Exported {written} articles to {args.output} ({export_format}).")
     return 0
 
 

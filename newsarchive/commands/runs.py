@@ -9,6 +9,7 @@ import json
 
 from newsarchive.analysis.access import AnalysisError, open_archive
 from newsarchive.analysis.arguments import add_db_argument, positive_int, report_error
+from newsarchive.analysis.output import emit
 from newsarchive.analysis.render import format_table
 from newsarchive.analysis.runs import list_runs, run_details
 
@@ -48,8 +49,7 @@ def run(args) -> int:
                 output = json.dumps(runs, ensure_ascii=False, indent=2) if args.json else _runs_text(runs)
     except AnalysisError as exc:
         return report_error(NAME, exc)
-    print(output)
-    return 0
+    return emit(NAME, output)
 
 
 def _runs_text(runs: list[dict]) -> str:

@@ -18,12 +18,14 @@ from newsarchive.analysis.arguments import (
     add_db_argument,
     add_filter_arguments,
     filter_from_args,
+    non_negative_int,
     positive_int,
     report_error,
     warn_unmatched,
 )
 from newsarchive.analysis.filters import build_condition
 from newsarchive.analysis.fts import FTS_COLUMNS, InvalidQuery
+from newsarchive.analysis.output import emit
 from newsarchive.analysis.progress import is_terminal
 from newsarchive.analysis.search import ORDERS, SearchOptions, SearchResults, search
 
@@ -49,7 +51,7 @@ def add_arguments(parser) -> None:
     add_db_argument(parser)
     add_filter_arguments(parser)
     parser.add_argument("--limit", type=positive_int, default=20, help="results to show (default: %(default)s)")
-    parser.add_argument("--offset", type=int, default=0, help="results to skip, to page through them")
+    parser.add_argument("--offset", type=non_negative_int, default=0, help="results to skip, to page through them")
     parser.add_argument("--sort", choices=tuple(ORDERS), default="rank",
                         help="order (default: best match first; date: newest first)")
     parser.add_argument("--in", dest="columns", action="append", choices=FTS_COLUMNS, default=[],
@@ -63,7 +65,7 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     highlight = PLAIN_HIGHLIGHT if args.json or not is_terminal(sys.stdout) else TERMINAL_HIGHLIGHT
-    options = SearchOptions(limit=args.limit, offset=max(args.offset, 0), order=args.sort,
+    options = SearchOptions(limit=args.limit, offset=args.offset, order=args.sort,
                             highlight=highlight, columns=args.columns, raw=args.raw, exact=args.exact)
     try:
         article_filter = filter_from_args(args)
@@ -73,8 +75,9 @@ def run(args) -> int:
             results = search(archive.database, args.query, condition, options)
     except (AnalysisError, InvalidQuery) as exc:
         return report_error(NAME, exc)
-    print(json.dumps(_as_json(results), ensure_ascii=False, indent=2) if args.json else _as_text(results, options))
-    return 0
+    if args.json:
+        return emit(NAME, json.dumps(_as_json(results), ensure_ascii=False, indent=2))
+    return emit(NAME, _as_text(results, options), keep=TERMINAL_HIGHLIGHT)
 
 
 def _as_json(results: SearchResults) -> dict:

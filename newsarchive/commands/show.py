@@ -13,8 +13,9 @@ import json
 import sys
 
 from newsarchive.analysis.access import AnalysisError, open_archive
-from newsarchive.analysis.arguments import add_db_argument, positive_int, report_error
+from newsarchive.analysis.arguments import SQLITE_MAX_INTEGER, add_db_argument, positive_int, report_error
 from newsarchive.analysis.history import article_revisions
+from newsarchive.analysis.output import emit
 from newsarchive.analysis.records import ArticleReader
 from newsarchive.analysis.render import format_article, format_revisions
 from newsarchive.warc.reader import WarcReadError
@@ -60,15 +61,16 @@ def run(args) -> int:
                 output = json.dumps(record, ensure_ascii=False, indent=2) if args.json else format_article(record)
     except AnalysisError as exc:
         return report_error(NAME, exc)
-    print(output)
-    return 0
+    return emit(NAME, output)
 
 
 def _article_id(archive, reference: str) -> int:
     reference = reference.strip()
-    if reference.isdigit():
+    if reference.isdigit() and int(reference) <= SQLITE_MAX_INTEGER:
         found = archive.database.execute("SELECT id FROM articles WHERE id = ?", [int(reference)]).fetchone()
         article_id = found[0] if found else None
+    elif reference.isdigit():
+        article_id = None  # no row has such an id
     elif "://" in reference:
         article_id = archive.article_id(reference)
     else:

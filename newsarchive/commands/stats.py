@@ -19,6 +19,7 @@ from newsarchive.analysis.arguments import (
     warn_unmatched,
 )
 from newsarchive.analysis.filters import build_condition
+from newsarchive.analysis.output import emit
 from newsarchive.analysis.render import format_table
 from newsarchive.analysis.runs import list_runs
 
@@ -57,10 +58,10 @@ def run(args) -> int:
                 _plot(db, condition, args.plot)
     except AnalysisError as exc:
         return report_error(NAME, exc)
-    print(json.dumps(counts, ensure_ascii=False, indent=2) if args.json else _as_text(counts, args.by))
-    if args.plot and not args.json:
-        print(f"\nPlot written to {args.plot}")
-    return 0
+    status = emit(NAME, json.dumps(counts, ensure_ascii=False, indent=2) if args.json else _as_text(counts, args.by))
+    if args.plot and not args.json and not status:
+        status = emit(NAME, f"\nPlot written to {args.plot}")
+    return status
 
 
 def _plot(db, condition, path: str) -> None:

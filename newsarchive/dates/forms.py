@@ -49,7 +49,10 @@ def parse_known_form(text: str, now: datetime, tz: ZoneInfo) -> Parsed | None:
     for pattern, reader in _READERS:
         match = pattern.fullmatch(text)
         if match:
-            return reader(match, now, tz)
+            try:
+                return reader(match, now, tz)
+            except (OverflowError, ValueError) as error:  # out of the range of dates: year 1 in +14:00, 10^20 days
+                raise Rejected from error
     return None
 
 

@@ -9,10 +9,12 @@ docs/architecture.md.
 from __future__ import annotations
 
 import logging
+import time
 from datetime import UTC, datetime
 
 from newsarchive.extraction.errors import NotAnArticle
 from newsarchive.extraction.html import EmptyDocument, page_bytes, parse_html
+from newsarchive.extraction.limits import ExtractionLimits
 from newsarchive.extraction.page import ArticlePage
 from newsarchive.extraction.record import FIELDS, body_text, build_record, record_text
 from newsarchive.extraction.registry import page_class_for, register
@@ -20,6 +22,7 @@ from newsarchive.extraction.registry import page_class_for, register
 __all__ = [
     "FIELDS",
     "ArticlePage",
+    "ExtractionLimits",
     "NotAnArticle",
     "body_text",
     "extract_article",
@@ -39,6 +42,7 @@ def extract_article(
     headers: dict | None = None,
     fetched_at: datetime | str | None = None,
     site: str | None = None,
+    limits: ExtractionLimits | None = None,
 ) -> dict:
     """The article record of one page; raises :class:`NotAnArticle` for pages that are not articles.
 
@@ -46,14 +50,18 @@ def extract_article(
     ``fetched_at`` (ISO 8601 text or datetime; naive means UTC) resolves relative dates
     such as ``il y a 3 heures``. Raises ValueError for a ``fetched_at`` text that is not a date.
     ``site`` names the site whose page class reads the page (``onemedia.fr``) when the URL's host
-    does not, as for a local copy of the site.
+    does not, as for a local copy of the site. ``limits`` bound the work on a hostile page (default: the
+    settings' defaults, see :mod:`newsarchive.extraction.limits`): the time limit counts from here.
     """
+    limits = limits or ExtractionLimits.defaults()
+    deadline = time.monotonic() + limits.time_limit if limits.time_limit > 0 else None
     fetch_time = parse_fetch_time(fetched_at)
     try:
         doc = parse_html(page_bytes(body, headers))
     except EmptyDocument as exc:
         raise NotAnArticle(str(exc)) from exc
-    page = page_class_for(url, site)(doc, url, headers=headers, fetched_at=fetch_time)
+    page = page_class_for(url, site)(doc, url, headers=headers, fetched_at=fetch_time, limits=limits,
+                                     deadline=deadline)
     logger.debug("extracting %s with %s", url, type(page).__name__)
     return build_record(page)
 

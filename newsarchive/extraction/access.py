@@ -146,12 +146,15 @@ def _shown_markers(page, signals: list[str]) -> bool:
     scopes = [scope, *([page.tag_scope] if page.tag_scope is not scope else [])]
     for text_node in (node for root in scopes for node in _TEXTS(root)):
         text = str(text_node).strip()
-        if len(text) > _MAX_MARKER_TEXT or _OTHER_BOX.search(text.lower()) or not _counts(text_node.getparent()):
+        if len(text) > _MAX_MARKER_TEXT or _OTHER_BOX.search(text.lower()):
             continue
-        if "cut_wording" not in signals and _CUT_WORDING.search(text):
+        cut = "cut_wording" not in signals and _CUT_WORDING.search(text)
+        subscriber = "subscriber_wording" not in signals and _SUBSCRIBER_WORDING.search(text)
+        if not (cut or subscriber) or not _counts(text_node.getparent()):  # wording first: linear on any page
+            continue
+        if cut:
             signals.append("cut_wording")
-        if "subscriber_wording" not in signals and _SUBSCRIBER_WORDING.search(text) \
-                and not _badge_of_other_article(text_node.getparent()):
+        if subscriber and not _badge_of_other_article(text_node.getparent()):
             signals.append("subscriber_wording")
     for box in _BOXES(scopes[-1]):
         if _is_paywall_box(box):

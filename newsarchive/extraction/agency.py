@@ -11,6 +11,7 @@ Agencies are given under one name each (``Agence France-Presse`` is ``AFP``), in
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml import etree
 
@@ -46,6 +47,7 @@ _BLOCKS = etree.XPath(
 )
 _SHORT_PARAGRAPH = 80
 _EDGE_PARAGRAPHS = 2
+_EDGE_BLOCKS = 200
 
 
 def agency_name(text: str) -> str | None:
@@ -80,8 +82,13 @@ def wire_agencies(page, values: dict) -> list[str]:
 def _credit_lines(page) -> list[str]:
     """Short text blocks of the article outside captions and furniture."""
     root = page.article_root if page.article_root is not None else page.doc
+    blocks = _BLOCKS(root)
+    if len(blocks) > 2 * _EDGE_BLOCKS:  # credits open or close the article: a page of 10,000 blocks costs no more
+        blocks = blocks[:_EDGE_BLOCKS] + blocks[-_EDGE_BLOCKS:]
     lines = []
-    for element in _BLOCKS(root):
+    for element in blocks:
+        if next(islice(element.iter(), _SHORT_PARAGRAPH, None), None) is not None:
+            continue  # more elements than a short line has characters: a block of the page, not a line
         text = element_text(element)
         if text and len(text) <= _SHORT_PARAGRAPH and not in_furniture(element):
             lines.append(text)

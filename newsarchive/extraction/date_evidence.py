@@ -53,6 +53,7 @@ _MAX_TIMES = 8
 _MAX_BLOCKS = 12
 _HEADER_SPAN = 40  # elements from the headline that still count as the article header
 _NEAR_SIBLINGS = 6
+_MAX_ITEMS = 20  # items of a list near the headline that may show a date (a tag cloud of 10,000 costs no more)
 
 
 def date_evidence(page, modified: bool) -> Iterator[Evidence]:
@@ -231,6 +232,6 @@ def _with_items(element, distance: int) -> Iterator[tuple[int, object]]:
     if not isinstance(element.tag, str):
         return
     yield distance, element
-    for child in element:
+    for child in islice(element, _MAX_ITEMS):
         if isinstance(child.tag, str) and child.tag in ("li", "span", "p", "dd", "time", "small", "div", "abbr"):
             yield distance, child

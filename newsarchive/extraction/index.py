@@ -34,6 +34,9 @@ _MEDIA_TAGS = frozenset({"figure", "figcaption"})
 _LABEL_TAGS = frozenset({"span", "strong", "b", "p", "h2", "h3", "h4", "h5", "dt", "div", "li", "em", "label"})
 _LABEL_INITIALS = frozenset("MmTtSsÉéEeKk")
 _MAX_LABEL = 60
+# Links of each kind kept for the readers: a page's tags, authors and categories are among its first
+# links of the kind; a page with thousands of them (a tag cloud, a hostile page) costs no more.
+MAX_LINK_CANDIDATES = 200
 
 
 class Hinted:
@@ -88,11 +91,12 @@ class PageIndex:
                     self.media.append(element)
 
     def _add_link(self, link) -> None:
-        if link.get("rel"):
+        if link.get("rel") and len(self.rel_links) < MAX_LINK_CANDIDATES:
             self.rel_links.append(link)
-        href = link.get("href")
-        if href and _TAG_PATH.search(href):
-            self.tag_links.append(link)
+        if len(self.tag_links) < MAX_LINK_CANDIDATES:
+            href = link.get("href")
+            if href and _TAG_PATH.search(href):
+                self.tag_links.append(link)
 
     def matching(self, pattern: re.Pattern, tags=None, scope=None) -> list[Hinted]:
         """Hinted elements whose hints match ``pattern``, of one of ``tags``, inside ``scope``; in page order."""

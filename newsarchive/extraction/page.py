@@ -10,6 +10,7 @@ only the methods whose generic reading does not fit the site.
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime
 from functools import cached_property
 from typing import ClassVar
@@ -37,6 +38,7 @@ from newsarchive.extraction.fields import (
 )
 from newsarchive.extraction.html import element_text, header_value
 from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.limits import ExtractionLimits
 from newsarchive.extraction.lead import lead_text
 from newsarchive.extraction.metadata import (
     clean_tags,
@@ -60,7 +62,7 @@ from newsarchive.extraction.values import (
     publisher_names,
     site_names,
 )
-from newsarchive.urls import canonicalize_url, same_site
+from newsarchive.urls import canonicalize_url, is_variant_of, same_site
 
 logger = logging.getLogger(__name__)
 
@@ -73,19 +75,51 @@ class ArticlePage:
     #: fields whose selector matches only some pages of the site: no fallback is reported for them.
     optional: ClassVar[frozenset[str]] = frozenset()
 
-    def __init__(self, doc, url: str, *, headers: dict | None = None, fetched_at: datetime | None = None):
+    def __init__(self, doc, url: str, *, headers: dict | None = None, fetched_at: datetime | None = None,
+                 limits: ExtractionLimits | None = None, deadline: float | None = None):
         self.doc = doc
         self.url = url
         self.headers = headers or {}
         self.fetched_at = fetched_at
-        self.data = StructuredData(doc, url)
+        self.limits = limits or ExtractionLimits.defaults()
+        if deadline is None and self.limits.time_limit > 0:
+            deadline = time.monotonic() + self.limits.time_limit
+        self.deadline = deadline  # time.monotonic() after which fields are no longer read
+        self.data = StructuredData(doc, url, jsonld_max_depth=self.limits.jsonld_max_depth)
+        self.notes: dict[str, None] = {}  # warnings about the page's own claims, in order, without repeats
+        self.failed: list[str] = []  # fields whose reading failed on this page
+        self.left_out: list[str] = []  # fields not read before the deadline
         self._found: dict[str, Sourced | None] = {}
 
     def get(self, field: str) -> Sourced | None:
-        """The field's value and its layer, computed once."""
+        """The field's value and its layer, computed once. A field that cannot be read on a hostile page
+        (too deep, out of range) or that the deadline leaves out is None: the other fields are kept. The
+        headline, which makes the page an article, is read whatever the time."""
         if field not in self._found:
-            self._found[field] = self._from_site(field) or getattr(self, field)()
+            self._found[field] = self._read(field)
         return self._found[field]
+
+    def _read(self, field: str) -> Sourced | None:
+        if field != "headline" and self.deadline is not None and time.monotonic() > self.deadline:
+            self.left_out.append(field)
+            return None
+        try:
+            return self._from_site(field) or getattr(self, field)()
+        except (RecursionError, OverflowError, ValueError, TypeError, MemoryError) as exc:
+            logger.debug("Cannot read the %s of %s: %s: %s", field, self.url, type(exc).__name__, exc, exc_info=True)
+            self.failed.append(field)
+            return None
+
+    @property
+    def problems(self) -> list[str]:
+        """Warnings about what this page's extraction left out."""
+        problems = [*self.data.problems, *self.notes]
+        if self.failed:
+            problems.append(f"field_unreadable:{','.join(self.failed)}")
+        if self.left_out:
+            problems.append(f"extraction_timeout:{','.join(self.left_out)} left out after "
+                            f"{self.limits.time_limit:g} s")
+        return problems
 
     def value(self, field: str, default=None):
         found = self.get(field)
@@ -110,7 +144,8 @@ class ArticlePage:
     @cached_property
     def headline_element(self):
         data = self.data
-        titles = [first_text(data.article_value("headline", "name")), *data.meta_all("og:title", "twitter:title"),
+        titles = [first_text(data.article_value("headline", "name"), numbers=False),
+                  *data.meta_all("og:title", "twitter:title"),
                   first_text(data.microdata_values("headline")), *title_parts(data.title)]
         return heuristics.headline_element(self.index, [self._title_text(title) for title in titles])
 
@@ -168,7 +203,7 @@ class ArticlePage:
         data = self.data
         visible = self._title_text(element_text(self.headline_element))
         found = most_agreed([
-            (JSONLD, self._title_text(first_text(data.article_value("headline", "name")))),
+            (JSONLD, self._title_text(first_text(data.article_value("headline", "name"), numbers=False))),
             (OPENGRAPH, self._title_text(data.meta_first("og:title"))),
             (HEURISTIC, visible),
         ])
@@ -290,11 +325,21 @@ class ArticlePage:
         )
 
     def canonical_url(self) -> Sourced | None:
+        """The page's canonical URL when it names the page itself or a variant of its URL (the URL it was
+        read at, redirects followed); a claim to another page is refused with a warning, and the page
+        keeps its own URL: a page never takes the place of another article."""
         data = self.data
         return first_found(
-            (META, lambda: self._same_site_url(data.links.get("canonical", [None])[0])),
-            (OPENGRAPH, lambda: self._same_site_url(data.meta_first("og:url"))),
+            (META, lambda: self._claimable_url(data.links.get("canonical", [None])[0])),
+            (OPENGRAPH, lambda: self._claimable_url(data.meta_first("og:url"))),
         ) or Sourced(_canonical_or_given(self.url), HEURISTIC)
+
+    def _claimable_url(self, href: str | None) -> str | None:
+        url = self._same_site_url(href)
+        if url is None or is_variant_of(url, self.url):
+            return url
+        self.notes[f"canonical_refused:{url} is another page than {self.url}"] = None
+        return None
 
     def _same_site_url(self, href: str | None) -> str | None:
         if not href:

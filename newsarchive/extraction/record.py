@@ -32,7 +32,8 @@ def build_record(page: ArticlePage) -> dict:
     values = {field: _value(field, found[field]) for field in FIELDS}
     body = body_text(values["sections"])
     word_count = len(_WORD.findall(body))
-    _check_body(page, values["sections"], word_count)
+    if not page.left_out:  # a page cut short by the time limit is kept with what could be read
+        _check_body(page, values["sections"], word_count)
     warnings: list[str] = []
     access = page_access(page, word_count)
     return {
@@ -64,7 +65,7 @@ def build_record(page: ArticlePage) -> dict:
         "text": record_text(values["lead"], body),
         "sources": {field: sourced.source for field, sourced in found.items() if sourced},
         "fallbacks": fallbacks(page, found),
-        "warnings": warnings,
+        "warnings": warnings + page.problems,
     }
 
 

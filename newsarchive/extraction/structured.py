@@ -41,6 +41,8 @@ _ARTICLE_SCOPES = etree.XPath(
     " or contains(@itemtype, 'Report')]"
 )
 _ITEMPROPS = etree.XPath(".//*[@itemprop]")
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_BRACKETS = re.compile(r"[\[\]{}]")
 _WRAPPERS = re.compile(r"^\s*(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|//\s*<!\[CDATA\[|<!\[CDATA\[)|"
                        r"(?:-->|/\*\s*\]\]>\s*\*/|//\s*\]\]>|\]\]>)\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
@@ -57,16 +59,38 @@ def type_names(node: dict) -> set[str]:
     return {t.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for t in types if isinstance(t, str)}
 
 
-def parse_jsonld(text: str) -> list:
+class TooDeep(ValueError):
+    """A JSON-LD script nested deeper than the limit (left out: a hostile page, never an article's data)."""
+
+
+def parse_jsonld(text: str, max_depth: int | None = None) -> list:
     """Decode one JSON-LD script, tolerating the usual mistakes; [] when it cannot be read.
 
     String values are HTML-unescaped: many sites write ``&quot;`` or ``&#8217;`` inside JSON-LD.
+    Raises :class:`TooDeep` for a script whose arrays and objects nest deeper than ``max_depth``.
     """
     text = _WRAPPERS.sub("", text.strip()).strip()
     if not text:
         return []
+    if max_depth is not None and nesting_depth(text, max_depth) > max_depth:
+        raise TooDeep(f"JSON-LD nested deeper than {max_depth} levels")
     values = _decode(text)
     return [_unescaped(value) for value in values] if "&" in text else values
+
+
+def nesting_depth(text: str, stop_above: int | None = None) -> int:
+    """How deep the arrays and objects of a JSON text nest (brackets inside strings ignored), in linear
+    time; the count stops once past ``stop_above``."""
+    depth = deepest = 0
+    for match in _BRACKETS.finditer(_JSON_STRING.sub("", text)):
+        if match.group() in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if stop_above is not None and deepest > stop_above:
+                break
+        else:
+            depth = max(depth - 1, 0)
+    return deepest
 
 
 def _decode(text: str) -> list:
@@ -118,9 +142,11 @@ def _walk(value, nodes: list) -> None:
 class StructuredData:
     """All structured signals of one parsed page, read lazily and once."""
 
-    def __init__(self, doc, url: str = ""):
+    def __init__(self, doc, url: str = "", *, jsonld_max_depth: int | None = None):
         self.doc = doc
         self.url = url
+        self.jsonld_max_depth = jsonld_max_depth
+        self.problems: list[str] = []  # warnings about what was left out of the page
 
     # JSON-LD -------------------------------------------------------------------------------------
     @cached_property
@@ -128,7 +154,12 @@ class StructuredData:
         """Every JSON-LD object of the page, at any nesting (``@graph``, arrays, nested values)."""
         nodes: list[dict] = []
         for script in _JSONLD_SCRIPTS(self.doc):
-            for value in parse_jsonld(script.text or ""):
+            try:
+                values = parse_jsonld(script.text or "", self.jsonld_max_depth)
+            except TooDeep as exc:
+                self.problems.append(f"jsonld_too_deep:{exc}")
+                continue
+            for value in values:
                 _walk(value, nodes)
         return nodes
 

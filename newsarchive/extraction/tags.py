@@ -39,6 +39,7 @@ _MORE_LINK = re.compile(
     r"^(?:voir|tous|toutes|plus d['’e]|lire|more|all|see|view|mehr|alle|weitere)\b", re.IGNORECASE
 )
 _MAX_TAGS, _MAX_TAG_TEXT = 30, 50
+_MAX_TAG_CANDIDATES = 10 * _MAX_TAGS  # a longer list is cut before cleaning (linear time on any page)
 _USUAL_TAGS = 10  # a fuller list of an article's tags holds at most this many, or twice the shorter one
 _LABEL_LEVELS = 3
 
@@ -99,7 +100,7 @@ def clean_tag_list(values, site_names) -> list[str]:
     """Tags without the site's name, paths, identifiers, ``Label: value`` codes and links to more
     (``Voir tous les …``, ``Alle Themen``); the first ``_MAX_TAGS`` of a longer list."""
     tags = [
-        tag for tag in clean_tags(values)
+        tag for tag in clean_tags(list(values)[:_MAX_TAG_CANDIDATES])
         if not _IDENTIFIER.search(tag) and not _LABEL_VALUE.match(tag) and not _MORE_LINK.match(tag)
         and not is_site_name(tag, site_names)
     ]
@@ -148,31 +149,26 @@ def tag_link_texts(index: PageIndex, scope) -> list[str]:
     if not links:
         return []
     counts: dict = {}
+    depth_rank: dict = {}  # how far a block is above the first of the links it holds: the tightest wins a tie
     for link in links:
         for depth, ancestor in enumerate(link.iterancestors()):
             if depth >= 4 or ancestor is scope:
                 break
             counts[ancestor] = counts.get(ancestor, 0) + 1
+            depth_rank.setdefault(ancestor, depth)
     if not counts:
         return [element_text(a) for a in links][:_MAX_TAGS]
-    block = max(counts, key=lambda element: (counts[element], -_depth_rank(links, element)))
+    block = max(counts, key=lambda element: (counts[element], -depth_rank[element]))
     if _furniture_around(block):
         return []
     return [element_text(a) for a in links if is_inside(a, block)][:_MAX_TAGS]
 
 
-def _depth_rank(links: list, block) -> int:
-    """How far ``block`` is above the first of ``links`` it holds: the tightest block wins a tie."""
-    for link in links:
-        for depth, ancestor in enumerate(link.iterancestors()):
-            if ancestor is block:
-                return depth
-    return 0
-
-
 def _link_texts(block) -> list[str]:
-    texts = [element_text(a) for a in _LINKS(block)]
-    texts = [text for text in texts if text]
+    links = _LINKS(block)
+    if len(links) > _MAX_TAG_CANDIDATES:  # no tag list: not worth reading every link of it
+        return []
+    texts = [text for text in map(element_text, links) if text]
     if texts and len(texts) <= _MAX_TAGS and all(len(text) <= _MAX_TAG_TEXT for text in texts):
         return texts
     return []

@@ -13,13 +13,14 @@ _TRUNCATED = re.compile(r"\s*(?:…|\.\.\.)$")
 _ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "organisation"})
 
 
-def first_text(value) -> str | None:
-    """The first non-empty string of a value that may be a string or a list."""
+def first_text(value, *, numbers: bool = True) -> str | None:
+    """The first non-empty string of a value that may be a string or a list (a number written out,
+    unless ``numbers`` is false: a number is no headline)."""
     if isinstance(value, str):
         return clean_text(value) or None
     if isinstance(value, (list, tuple)):
-        return next((text for text in (first_text(v) for v in value) if text), None)
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return next((text for text in (first_text(v, numbers=numbers) for v in value) if text), None)
+    if numbers and isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     return None
 

@@ -101,12 +101,21 @@ class Command(ScrapyCrawlCommand):
 
 NUMERIC_SETTINGS = {"NEWSARCHIVE_LOCK_WAIT": "getfloat", "NEWSARCHIVE_FAILED_PAGES_TOLERANCE": "getfloat",
                     "NEWSARCHIVE_BATCH_SIZE": "getint", "CLOSESPIDER_PAGECOUNT": "getint",
-                    "CLOSESPIDER_TIMEOUT": "getfloat"}
+                    "CLOSESPIDER_TIMEOUT": "getfloat",
+                    # the safety limits (README "Safety and limits"): numbers, never negative
+                    **dict.fromkeys(("NEWSARCHIVE_MAX_INFLATED_SIZE", "NEWSARCHIVE_SITEMAP_MAX_URLS",
+                                     "NEWSARCHIVE_SITEMAP_MAX_DEPTH", "NEWSARCHIVE_SITEMAP_MAX_COUNT",
+                                     "NEWSARCHIVE_MAX_PAGES_PER_SITE", "NEWSARCHIVE_ROBOTS_MAX_SIZE",
+                                     "NEWSARCHIVE_JSONLD_MAX_DEPTH"), "getint"),
+                    **dict.fromkeys(("NEWSARCHIVE_RETRY_AFTER_MAX", "NEWSARCHIVE_EXTRACTION_TIME_LIMIT"), "getfloat")}
+NON_NEGATIVE = frozenset(name for name in NUMERIC_SETTINGS if name.startswith("NEWSARCHIVE_"))
 
 
 def _check_numbers(settings) -> None:
     for name, getter in NUMERIC_SETTINGS.items():
         try:
-            getattr(settings, getter)(name)
-        except (TypeError, ValueError):
+            value = getattr(settings, getter)(name)
+        except (TypeError, ValueError, OverflowError):
             raise ValueError(f"{name} must be a number, not {settings.get(name)!r}") from None
+        if name in NON_NEGATIVE and not 0 <= value < float("inf"):
+            raise ValueError(f"{name} must be a number from 0, not {settings.get(name)!r}")

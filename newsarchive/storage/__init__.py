@@ -2,6 +2,7 @@
 
 from newsarchive.storage.archive import (
     Archive,
+    ArchiveDamaged,
     ArchiveError,
     ArchiveUnavailable,
     ForeignDatabase,
@@ -15,6 +16,7 @@ from newsarchive.storage.rows import MalformedRecord
 __all__ = [
     "DEFAULT_ARCHIVE",
     "Archive",
+    "ArchiveDamaged",
     "ArchiveError",
     "ArchiveUnavailable",
     "ArticleState",

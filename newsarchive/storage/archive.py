@@ -14,7 +14,8 @@ from sqlite_utils import Database
 
 from newsarchive.storage import incremental, runs, stems
 from newsarchive.storage.incremental import ArticleState, NotModified
-from newsarchive.storage.migrations import MIGRATION_SET, apply_migrations, migrations
+from newsarchive.storage.connection import connect, connect_read_only, damaged_message
+from newsarchive.storage.migrations import MIGRATION_SET, NewerSchema, apply_migrations, check_not_newer, migrations
 from newsarchive.storage.raw import decompress
 from newsarchive.storage.rows import build_rows, canonical_or_none
 from newsarchive.storage.runs import RUN_STATS_COLUMNS  # noqa: F401 (kept importable from here)
@@ -31,6 +32,10 @@ class ArchiveError(Exception):
 
 class ArchiveUnavailable(ArchiveError):
     """The archive cannot be opened or written (missing, unwritable, locked, corrupt)."""
+
+
+class ArchiveDamaged(ArchiveUnavailable):
+    """The file is a damaged SQLite database (a disk error, a file cut or overwritten)."""
 
 
 class ForeignDatabase(ArchiveUnavailable):
@@ -70,28 +75,60 @@ class Archive:
         self.db: Database | None = None
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Archive:
-        """Connect to the archive at ``path``, creating it (and its directory) when ``create`` is true."""
+    def open(cls, path: str | Path, *, create: bool = True, busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+             read_only: bool = False, check: bool = False) -> Archive:
+        """Connect to the archive at ``path``, creating it (and its directory) when ``create`` is true.
+
+        ``read_only`` opens an existing archive for reading only (one on a read-only filesystem);
+        ``check`` runs SQLite's ``quick_check`` first (a damaged archive raises :class:`ArchiveDamaged`).
+        An archive written by a newer newsarchive is refused (:class:`ArchiveUnavailable`)."""
         archive = cls(path)
-        archive.connect(create=create, busy_timeout=busy_timeout)
+        archive.connect(create=create and not read_only, busy_timeout=busy_timeout, read_only=read_only,
+                        check=check)
         return archive
 
-    def connect(self, *, create: bool = True, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
+    def connect(self, *, create: bool = True, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, read_only: bool = False,
+                check: bool = False) -> None:
         if not create and not self.path.is_file():
             raise ArchiveUnavailable(f"no archive at {self.path}")
         try:
-            self.db = _connect(self.path, busy_timeout)
+            self.db = connect_read_only(self.path) if read_only else connect(self.path, busy_timeout)
+            if check:
+                self._quick_check()
             self._check_is_archive()
-            applied = apply_migrations(self.db)
-            self._restem_edited_articles()
-        except (OSError, sqlite3.Error) as exc:
+            check_not_newer(self.db)
+            applied = self._pending_names() if read_only else apply_migrations(self.db)
+            if not read_only:
+                self._restem_edited_articles()
+        except NewerSchema as exc:
+            self.close()
+            raise ArchiveUnavailable(f"cannot use the archive {self.path}: {exc}") from exc
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            damage = damaged_message(exc)
+            if damage:
+                raise ArchiveDamaged(f"the archive {self.path} is damaged ({damage})") from exc
+            raise ArchiveUnavailable(f"cannot open the archive {self.path}: {exc}") from exc
+        except OSError as exc:
             self.close()
             raise ArchiveUnavailable(f"cannot open the archive {self.path}: {exc}") from exc
         except ArchiveError:
             self.close()
             raise
+        if applied and read_only:
+            self.close()
+            raise ArchiveUnavailable(f"the archive {self.path} needs upgrading to this newsarchive's schema "
+                                     f"({applied[-1]}) and can only be read: open it once with write access")
         if applied:
             logger.info("Archive %s: applied migrations %s", self.path, ", ".join(applied))
+
+    def _quick_check(self) -> None:
+        problems = [row[0] for row in self.database.execute("PRAGMA quick_check(3)")]
+        if problems != ["ok"]:
+            raise ArchiveDamaged(f"the archive {self.path} is damaged (SQLite quick_check: {'; '.join(problems)})")
+
+    def _pending_names(self) -> list[str]:
+        return [migration.name for migration in migrations.pending(self.database)]
 
     def close(self) -> None:
         if self.db is not None:
@@ -253,21 +290,6 @@ class Archive:
         raise ForeignDatabase(
             f"{self.path} is an SQLite database but not a {MIGRATION_SET} archive "
             f"(tables: {', '.join(sorted(tables)[:5])}{', ...' if len(tables) > 5 else ''})")
-
-
-def _connect(path: Path, busy_timeout: float) -> Database:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(sqlite3.connect(str(path), timeout=busy_timeout))
-    try:
-        db.execute("PRAGMA foreign_keys = ON")
-        db.enable_wal()
-        db.execute("PRAGMA synchronous = FULL")  # a committed batch survives a power cut, not only a kill
-        db.conn.execute("BEGIN IMMEDIATE")  # fails now, not mid-crawl, when the file cannot be written
-        db.conn.execute("ROLLBACK")
-    except BaseException:
-        db.close()
-        raise
-    return db
 
 
 def _url_variants(url: str) -> list[str]:

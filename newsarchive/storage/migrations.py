@@ -178,6 +178,19 @@ def m001_initial_schema(db):
         db.executescript(script)
 
 
+class NewerSchema(Exception):
+    """The archive was written by a newer newsarchive: its schema has migrations this code does not know."""
+
+
+def check_not_newer(db) -> None:
+    """Raise :class:`NewerSchema`, naming both schema versions, when ``db`` holds unknown migrations."""
+    known = [migration.name for migration in migrations._migrations]
+    unknown = [migration.name for migration in migrations.applied(db) if migration.name not in known]
+    if unknown:
+        raise NewerSchema(f"its schema version is {unknown[-1]}, newer than this newsarchive's {known[-1]}: "
+                          f"upgrade newsarchive to use it")
+
+
 def apply_migrations(db) -> list[str]:
     """Apply the pending migrations to ``db``; returns the names of those applied."""
     pending = [migration.name for migration in migrations.pending(db)]

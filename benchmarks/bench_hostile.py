@@ -1,0 +1,98 @@
+"""Bounds against a hostile web: peak memory of a crawl over a gzip-bomb sitemap, extraction time of a
+10,000-tag page.
+
+Usage: python benchmarks/bench_hostile.py [--bomb-gb 3] [--runs 20]
+
+1. Serves, on 127.0.0.1, a site whose robots.txt names a gzip sitemap of about 3 MB that inflates to
+   3 GB (one article listed before the padding), runs ``scrapy crawl news`` against it into a fresh
+   archive, and reports the crawl process's peak resident memory (target: at most 300 MiB) and what
+   the run counted.
+2. Extracts a page with 10,000 tag links (each in its own block) ``--runs`` times and reports the
+   median wall time and the median CPU time of the process (target: at most 100 ms).
+
+Figures from a shared machine vary with its load: the script prints the load average beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from newsarchive.extraction import extract_article
+from newsarchive.sample_site import hostile
+from newsarchive.sample_site.loopback import serving
+
+ROOT = Path(__file__).resolve().parents[1]
+MEMORY_TARGET_MIB = 300
+TIME_TARGET_MS = 100
+
+
+def bomb_crawl(inflated_bytes: int) -> dict:
+    routes = {"/": (200, {}, b"<html><body><p>Accueil</p></body></html>")}
+    with serving(routes=routes) as (_, url), tempfile.TemporaryDirectory() as tmp:
+        bomb = hostile.gzip_bomb_sitemap([f"{url}actualite/avant-la-bombe/"], inflated_bytes)
+        routes.update({
+            "/robots.txt": (200, {"Content-Type": "text/plain"}, f"Sitemap: {url}bombe.xml.gz\n".encode()),
+            "/bombe.xml.gz": (200, {"Content-Type": "application/gzip"}, bomb),
+            "/actualite/avant-la-bombe/": (200, {}, hostile.article_page("Un article listé avant la bombe")),
+        })
+        db = Path(tmp) / "archive.db"
+        command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"base_url={url}",
+                   "-s", f"NEWSARCHIVE_DB={db}", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0",
+                   "-s", "LOG_LEVEL=WARNING"]
+        started = time.perf_counter()
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+        elapsed = time.perf_counter() - started
+        peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # Linux: KiB
+        with sqlite3.connect(db) as connection:
+            stats = json.loads(connection.execute("SELECT stats FROM runs ORDER BY id DESC LIMIT 1").fetchone()[0])
+            articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    return {"bomb_bytes": len(bomb), "exit": result.returncode, "peak_mib": peak_mib, "seconds": elapsed,
+            "articles": articles,
+            "truncated": stats.get("newsarchive/sitemaps/truncated/inflated_size", 0)}
+
+
+def tag_page_times(runs: int) -> tuple[float, float, int]:
+    page = hostile.tag_cloud_page("Dix mille liens vers des mots-clés", tags=10_000)
+    url = "https://www.example.fr/actualite/dix-mille-mots-cles/"
+    extract_article(hostile.article_page("Échauffement"), url)  # imports and caches out of the timing
+    walls, cpus = [], []
+    for _ in range(runs):
+        wall, cpu = time.perf_counter(), time.process_time()
+        record = extract_article(page, url)
+        walls.append((time.perf_counter() - wall) * 1000)
+        cpus.append((time.process_time() - cpu) * 1000)
+    return statistics.median(walls), statistics.median(cpus), len(record["tags"])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bomb-gb", type=float, default=3.0, help="inflated size of the bomb, in GB (10^9 bytes)")
+    parser.add_argument("--runs", type=int, default=20, help="extractions of the 10,000-tag page")
+    args = parser.parse_args()
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
+    crawl = bomb_crawl(int(args.bomb_gb * 1e9))
+    wall_ms, cpu_ms, tags = tag_page_times(args.runs)
+    print(f"{'measure':48} {'value':>12} {'target':>10}")
+    print(f"{'crawl over a %.0f GB gzip-bomb sitemap (%.1f MB): peak RSS' % (args.bomb_gb, crawl['bomb_bytes'] / 1e6):48}"
+          f" {crawl['peak_mib']:>8.0f} MiB {'<= %d MiB' % MEMORY_TARGET_MIB:>10}")
+    print(f"{'  exit status / seconds / articles stored':48} {crawl['exit']:>4} / {crawl['seconds']:.1f} / "
+          f"{crawl['articles']}   (sitemaps/truncated/inflated_size = {crawl['truncated']})")
+    print(f"{'extraction of a 10,000-tag page: median wall':48} {wall_ms:>9.0f} ms {'<= %d ms' % TIME_TARGET_MS:>10}")
+    print(f"{'  median CPU time (%d runs, %d tags kept)' % (args.runs, tags):48} {cpu_ms:>9.0f} ms")
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    ok = crawl["peak_mib"] <= MEMORY_TARGET_MIB and wall_ms <= TIME_TARGET_MS
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""Crawl budgets: what one run may ask of a site, so that a crawl trap cannot keep a run busy forever.
+
+:class:`PageBudgetMiddleware` refuses the requests to a site past ``NEWSARCHIVE_MAX_PAGES_PER_SITE``
+in a run (retries and robots.txt not counted), counted ``newsarchive/budget/pages_per_site``.
+:class:`SitemapBudget` is the spider's account of sitemaps: sitemap indexes nested deeper than
+``NEWSARCHIVE_SITEMAP_MAX_DEPTH``, sitemaps past ``NEWSARCHIVE_SITEMAP_MAX_COUNT`` in a run and entries past
+``NEWSARCHIVE_SITEMAP_MAX_URLS`` in one sitemap are left out and counted (``newsarchive/sitemaps/too_deep``,
+``newsarchive/sitemaps/over_budget``, ``newsarchive/sitemaps/truncated/url_count``). A run stopped by a
+budget is a success: the next run goes on from what is archived.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from urllib.parse import urlsplit
+
+from scrapy.exceptions import NotConfigured
+
+from newsarchive.refusals import Refusals
+from newsarchive.urls import site_key
+
+ROBOTS_PATH = "/robots.txt"
+
+
+def _site_of(url: str) -> str:
+    try:
+        return site_key(url)
+    except ValueError:
+        return urlsplit(url).netloc
+
+
+class PageBudgetMiddleware:
+    def __init__(self, crawler, max_pages: int):
+        self.max_pages = max_pages
+        self.refusals = Refusals(crawler)
+        self.requested: Counter[str] = Counter()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        max_pages = crawler.settings.getint("NEWSARCHIVE_MAX_PAGES_PER_SITE")
+        if max_pages <= 0:
+            raise NotConfigured("NEWSARCHIVE_MAX_PAGES_PER_SITE is 0: no page budget")
+        return cls(crawler, max_pages)
+
+    def process_request(self, request, spider=None):
+        if request.meta.get("retry_times") or urlsplit(request.url).path == ROBOTS_PATH:
+            return None
+        site = _site_of(request.url)
+        if self.requested[site] >= self.max_pages:
+            raise self.refusals.refuse(
+                "budget/pages_per_site",
+                f"Not fetched: {site} reached NEWSARCHIVE_MAX_PAGES_PER_SITE ({self.max_pages} pages) in this run",
+                request.url)
+        self.requested[site] += 1
+        return None
+
+
+class SitemapBudget:
+    """How deep and how many sitemaps one run reads, and how many entries of each."""
+
+    def __init__(self, settings, crawler):
+        self.max_depth = settings.getint("NEWSARCHIVE_SITEMAP_MAX_DEPTH")
+        self.max_count = settings.getint("NEWSARCHIVE_SITEMAP_MAX_COUNT")
+        self.max_urls = settings.getint("NEWSARCHIVE_SITEMAP_MAX_URLS")
+        self.max_bytes = settings.getint("NEWSARCHIVE_MAX_INFLATED_SIZE")
+        self.refusals = Refusals(crawler)
+        self.requested = 0
+
+    def admits(self, url: str, depth: int) -> bool:
+        """Whether a sitemap ``depth`` indexes below those robots.txt names may be requested (counted if so)."""
+        if depth > self.max_depth:
+            self.refusals.note("sitemaps/too_deep", f"Sitemap index nested more than NEWSARCHIVE_SITEMAP_MAX_DEPTH "
+                                                    f"({self.max_depth}) levels, not read", url)
+            return False
+        if self.requested >= self.max_count:
+            self.refusals.note("sitemaps/over_budget", f"Sitemap not read: NEWSARCHIVE_SITEMAP_MAX_COUNT "
+                                                       f"({self.max_count}) sitemaps read in this run", url)
+            return False
+        self.requested += 1
+        return True
+
+    def note_truncated(self, url: str, reason: str) -> None:
+        limit = {"url_count": f"NEWSARCHIVE_SITEMAP_MAX_URLS ({self.max_urls} entries)",
+                 "inflated_size": f"NEWSARCHIVE_MAX_INFLATED_SIZE ({self.max_bytes} bytes)"}[reason]
+        self.refusals.note(f"sitemaps/truncated/{reason}", f"Sitemap read up to {limit} only", url)

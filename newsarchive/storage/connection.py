@@ -1,0 +1,49 @@
+"""Connections to an archive file: read-write (WAL, full sync, checked writable) or read-only, and the
+SQLite errors that mean the file is damaged."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+DAMAGED_SIGNS = ("malformed", "disk I/O error", "database corrupt")
+
+
+def connect(path: Path, busy_timeout: float) -> Database:
+    """A read-write connection (its directory created), checked writable now rather than mid-crawl."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(sqlite3.connect(str(path), timeout=busy_timeout))
+    try:
+        db.execute("PRAGMA foreign_keys = ON")
+        db.enable_wal()
+        db.execute("PRAGMA synchronous = FULL")  # a committed batch survives a power cut, not only a kill
+        db.conn.execute("BEGIN IMMEDIATE")  # fails now, not mid-crawl, when the file cannot be written
+        db.conn.execute("ROLLBACK")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def connect_read_only(path: Path) -> Database:
+    """A connection that never writes, also on a read-only filesystem (where SQLite cannot create the WAL
+    index: the file is then read as immutable)."""
+    uri = path.resolve().as_uri()
+    immutable = "" if os.access(path.parent, os.W_OK) and os.access(path, os.W_OK) else "&immutable=1"
+    db = Database(sqlite3.connect(f"{uri}?mode=ro{immutable}", uri=True))
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        db.close()
+        db = Database(sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True))
+    return db
+
+
+def damaged_message(error: BaseException) -> str | None:
+    """The message of an SQLite error that says the database file is damaged; None for any other error."""
+    if isinstance(error, sqlite3.DatabaseError) and any(sign in str(error) for sign in DAMAGED_SIGNS):
+        return str(error)
+    return None

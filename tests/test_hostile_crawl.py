@@ -1,0 +1,203 @@
+"""The real crawler against hostile loopback sites: every resource bounded, every refusal counted,
+nothing stored before lost. Each test crawls into a copy of an archive that already holds articles."""
+
+from __future__ import annotations
+
+import pytest
+from crawling import query
+from hostile import build_earlier_archive, crawl_hostile, text_route
+
+from newsarchive.sample_site import hostile
+
+XML = "application/xml"
+
+
+@pytest.fixture(scope="module")
+def earlier(tmp_path_factory):
+    return build_earlier_archive(tmp_path_factory.mktemp("earlier") / "archive.db")
+
+
+def robots_naming(*sitemaps: str):
+    return lambda url: {"/robots.txt": text_route("".join(f"Sitemap: {url}{path}\n" for path in sitemaps).encode())}
+
+
+def test_a_gzip_bomb_sitemap_is_read_up_to_the_inflated_size_limit(earlier, tmp_path):
+    def site(url):
+        return {**robots_naming("bombe.xml.gz")(url),
+                "/bombe.xml.gz": text_route(hostile.gzip_bomb_sitemap([f"{url}actualite/avant-la-bombe/"],
+                                                                      64 * 1024 * 1024), "application/gzip"),
+                "/actualite/avant-la-bombe/": (200, {}, hostile.article_page("Un article listé avant la bombe"))}
+
+    run = crawl_hostile(earlier, tmp_path, {}, "NEWSARCHIVE_MAX_INFLATED_SIZE=1048576", make_routes=site)
+    assert run.returncode == 0, run.log[-3000:]
+    assert run.stats["newsarchive/sitemaps/truncated/inflated_size"] == 1
+    assert "Sitemap read up to NEWSARCHIVE_MAX_INFLATED_SIZE (1048576 bytes) only" in run.log
+    assert run.headlines() == {"actualite/avant-la-bombe/": "Un article listé avant la bombe"}
+
+
+def test_a_sitemap_index_trap_stops_at_the_depth_limit(earlier, tmp_path):
+    def site(url):
+        # every index names a new, deeper one, forever
+        return {"/robots.txt": text_route(f"Sitemap: {url}index-0.xml\n".encode()),
+                **{f"/index-{n}.xml": text_route(hostile.sitemap_index([f"{url}index-{n + 1}.xml"]), XML)
+                   for n in range(50)}}
+
+    run = crawl_hostile(earlier, tmp_path, {}, "NEWSARCHIVE_SITEMAP_MAX_DEPTH=3", make_routes=site)
+    assert run.returncode == 0, run.log[-3000:]
+    assert [path for path in run.requested if path.startswith("/index-")] == [f"/index-{n}.xml" for n in range(4)]
+    assert run.stats["newsarchive/sitemaps/too_deep"] == 1
+
+
+def test_sitemaps_past_the_count_and_entries_past_the_url_limit_are_left_out(earlier, tmp_path):
+    def site(url):
+        return {"/robots.txt": text_route(f"Sitemap: {url}index.xml\n".encode()),
+                "/index.xml": text_route(hostile.sitemap_index([f"{url}s-{n}.xml" for n in range(10)]), XML),
+                **{f"/s-{n}.xml": text_route(hostile.sitemap([f"{url}actualite/a-{n}-{k}/" for k in range(5)]), XML)
+                   for n in range(10)}}
+
+    run = crawl_hostile(earlier, tmp_path, {}, "NEWSARCHIVE_SITEMAP_MAX_COUNT=3", "NEWSARCHIVE_SITEMAP_MAX_URLS=3",
+                        "NEWSARCHIVE_RECHECK_UNLISTED=0", make_routes=site)
+    assert run.returncode == 0, run.log[-3000:]  # the listed pages answer 404: gone, not failed
+    sitemaps_read = [path for path in run.requested if path.startswith(("/index", "/s-"))]
+    assert sorted(sitemaps_read) == ["/index.xml", "/s-0.xml", "/s-1.xml"]
+    assert run.stats["newsarchive/sitemaps/over_budget"] == 1  # s-2, the third entry the index was read up to
+    assert run.stats["newsarchive/sitemaps/truncated/url_count"] == 3  # the index, s-0 and s-1
+    assert sorted(path for path in run.requested if path.startswith("/actualite/")) == [
+        f"/actualite/a-{n}-{k}/" for n in (0, 1) for k in range(3)]
+
+
+def test_a_malformed_sitemap_gives_what_it_lists_and_says_so(earlier, tmp_path):
+    def site(url):
+        body = hostile.sitemap([f"{url}actualite/lisible/"])[:-len("</url></urlset>")]  # cut short
+        return {**robots_naming("sitemap.xml")(url), "/sitemap.xml": text_route(body, XML),
+                "/actualite/lisible/": (200, {}, hostile.article_page("Un article d'un sitemap tronqué"))}
+
+    run = crawl_hostile(earlier, tmp_path, {}, make_routes=site)
+    assert run.returncode == 0, run.log[-3000:]
+    assert run.stats["newsarchive/sitemaps/malformed"] == 1
+    assert "Malformed sitemap, 1 entries read from it" in run.log
+    assert run.headlines() == {"actualite/lisible/": "Un article d'un sitemap tronqué"}
+
+
+def test_the_page_budget_stops_a_run_as_a_success(earlier, tmp_path):
+    def site(url):
+        pages = [f"{url}actualite/page-{n}/" for n in range(6)]
+        return {**robots_naming("sitemap.xml")(url), "/sitemap.xml": text_route(hostile.sitemap(pages), XML),
+                **{f"/actualite/page-{n}/": (200, {}, hostile.article_page(f"Article numéro {n}")) for n in range(6)}}
+
+    run = crawl_hostile(earlier, tmp_path, {}, "NEWSARCHIVE_MAX_PAGES_PER_SITE=4", make_routes=site)
+    assert run.returncode == 0, run.log[-3000:]
+    assert len(set(run.requested) - {"/robots.txt"}) == 4
+    assert run.stats["newsarchive/budget/pages_per_site"] >= 1
+    assert run.log.count("reached NEWSARCHIVE_MAX_PAGES_PER_SITE (4 pages) in this run") == 1
+
+
+@pytest.mark.parametrize("robots, reason", [
+    (text_route(b"Sitemap: /sitemap.xml\n", status=503), "its robots.txt answers HTTP 503"),
+    (text_route(b"User-agent: *\nDisallow: /\n" + b"# " + b"x" * 600_000 + b"\n"),
+     "its robots.txt is larger than NEWSARCHIVE_ROBOTS_MAX_SIZE"),
+])
+def test_a_site_whose_robots_txt_cannot_be_read_is_not_crawled(earlier, tmp_path, robots, reason):
+    def site(url):
+        return {"/robots.txt": robots, "/sitemap.xml": text_route(hostile.sitemap([f"{url}actualite/interdit/"]), XML),
+                "/actualite/interdit/": (200, {}, hostile.article_page("Un article qui ne doit pas être archivé"))}
+
+    run = crawl_hostile(earlier, tmp_path, {}, "RETRY_TIMES=0", make_routes=site)
+    assert run.returncode == 1, run.log[-3000:]
+    assert set(run.requested) == {"/robots.txt"}
+    assert run.stats["newsarchive/robots/unreadable"] >= 1
+    assert reason in run.log and "a site whose robots.txt cannot be read is not crawled" in run.log
+    assert "Traceback" not in run.log
+    assert run.headlines() == {}
+
+
+def test_a_site_that_robots_txt_closes_gets_no_request_not_even_a_probe(earlier, tmp_path):
+    def site(url):
+        return {"/robots.txt": text_route(b"User-agent: *\nDisallow: /\n"),
+                "/sitemap.xml": text_route(hostile.sitemap([f"{url}actualite/interdit/"]), XML),
+                "/actualite/interdit/": (200, {}, hostile.article_page("Un article interdit"))}
+
+    run = crawl_hostile(earlier, tmp_path, {}, make_routes=site)
+    assert run.returncode == 0, run.log[-3000:]
+    assert set(run.requested) == {"/robots.txt"}
+    assert run.stats["newsarchive/robots/forbidden"] >= 3  # the home page, the usual sitemaps and feeds
+    assert run.headlines() == {}
+
+
+def test_retry_after_is_honoured_and_bounded(earlier, tmp_path):
+    answers = {"patient": 0}
+
+    def patient(handler):
+        answers["patient"] += 1
+        if answers["patient"] == 1:
+            return 429, {"Retry-After": "1"}, b"trop vite"
+        return 200, {}, hostile.article_page("Un article servi après une seconde")
+
+    def site(url):
+        pages = [f"{url}actualite/patient/", f"{url}actualite/jamais/"]
+        return {**robots_naming("sitemap.xml")(url), "/sitemap.xml": text_route(hostile.sitemap(pages), XML),
+                "/actualite/patient/": patient,
+                "/actualite/jamais/": (503, {"Retry-After": "86400"}, b"revenez demain")}
+
+    run = crawl_hostile(earlier, tmp_path, {}, "NEWSARCHIVE_RETRY_AFTER_MAX=30", make_routes=site)
+    assert run.headlines() == {"actualite/patient/": "Un article servi après une seconde"}, run.log[-3000:]
+    assert run.stats["newsarchive/retry_after/honoured"] == 1
+    assert run.stats["newsarchive/retry_after/too_long"] == 1
+    assert run.requested.count("/actualite/jamais/") == 1  # not retried: it asked for a day
+    assert run.returncode == 1  # that page failed
+
+
+def test_scrapy_remote_control_is_off(earlier, tmp_path):
+    run = crawl_hostile(earlier, tmp_path, {})
+    assert "RemoteControl" not in run.log.split("Enabled extensions:")[1].split("]")[0]
+
+
+
+
+HOSTILE_PAGES = {
+    "actualite/json-ld-profond/": (hostile.deep_jsonld_page, "Un JSON-LD imbriqué cent mille fois"),
+    "actualite/dates-hors-limites/": (hostile.extreme_dates_page, "Des dates en l'an 1 et dans un siècle de jours"),
+    "actualite/nuage-de-mots-cles/": (hostile.tag_cloud_page, "Dix mille liens vers des mots-clés"),
+    "actualite/imbrique/": (hostile.nested_page, "Cent mille éléments imbriqués"),
+    "actualite/titre-nombre/": (hostile.number_headline_page, "Un titre que le JSON-LD donne en nombre"),
+}
+
+
+def test_hostile_pages_are_stored_with_what_could_be_read(earlier, tmp_path):
+    def site(url):
+        routes = {**robots_naming("sitemap.xml")(url),
+                  "/sitemap.xml": text_route(hostile.sitemap([url + path for path in HOSTILE_PAGES]), XML)}
+        routes.update({f"/{path}": (200, {}, page(headline)) for path, (page, headline) in HOSTILE_PAGES.items()})
+        return routes
+
+    run = crawl_hostile(earlier, tmp_path, {}, make_routes=site)
+    assert run.returncode == 0, run.log[-3000:]
+    assert run.headlines() == {path: headline for path, (_, headline) in HOSTILE_PAGES.items()}
+    assert run.stats["newsarchive/warning/jsonld_too_deep"] == 1
+    assert run.stats["newsarchive/warning/date_unparsed"] == 1
+    assert "Traceback" not in run.log
+    dates = query(run.db, "SELECT published, published_raw FROM articles WHERE url LIKE ?",
+                  ("%/dates-hors-limites/",))[0]
+    assert dates["published"] is None and dates["published_raw"] == "0001-01-01T00:00:00+14:00"
+    tags = query(run.db, "SELECT count(*) AS n FROM article_tags JOIN articles a ON a.id = article_id "
+                         "WHERE a.url LIKE ?", ("%/nuage-de-mots-cles/",))[0]["n"]
+    assert tags == 30  # the first tags of the cloud, no more
+
+
+def test_a_page_claiming_another_articles_canonical_url_keeps_its_own(earlier, tmp_path):
+    pages = {"actualite/vrai/": "L'article qui est à cette adresse", "actualite/usurpateur/": "Un autre texte"}
+
+    def site(url):
+        claim = f'<link rel="canonical" href="{url}actualite/vrai/"><meta property="og:url" content="{url}actualite/vrai/">'
+        routes = {**robots_naming("sitemap.xml")(url),
+                  "/sitemap.xml": text_route(hostile.sitemap([url + path for path in reversed(pages)]), XML),
+                  "/actualite/vrai/": (200, {}, hostile.article_page(pages["actualite/vrai/"])),
+                  "/actualite/usurpateur/": (200, {}, hostile.article_page(pages["actualite/usurpateur/"], head=claim))}
+        return routes
+
+    run = crawl_hostile(earlier, tmp_path, {}, make_routes=site)
+    assert run.returncode == 0, run.log[-3000:]
+    assert run.headlines() == pages
+    assert run.stats["newsarchive/warning/canonical_refused"] == 1
+    assert f"canonical_refused:{run.url}actualite/vrai/ is another page than {run.url}actualite/usurpateur/" in run.log
+    assert query(run.db, "SELECT count(*) AS n FROM revisions")[0]["n"] == 0

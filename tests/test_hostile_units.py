@@ -1,0 +1,104 @@
+"""Bounds against hostile input, unit by unit: inflating, sitemap reading, JSON-LD depth, dates, Retry-After."""
+
+from __future__ import annotations
+
+import gzip
+from datetime import datetime, timezone
+
+import pytest
+
+from newsarchive.discovery import parse_feed, parse_sitemap
+from newsarchive.extraction import ExtractionLimits, extract_article
+from newsarchive.extraction.structured import TooDeep, nesting_depth, parse_jsonld
+from newsarchive.inflate import BadGzip, TooLarge, inflate, inflated_chunks
+from newsarchive.retry_after import retry_after_seconds
+from newsarchive.sample_site import hostile
+
+URL = "https://www.example.fr/actualite/un-article/"
+
+
+def test_inflating_stops_past_the_limit_whatever_the_file_says():
+    bomb = hostile.gzip_bomb_sitemap(["https://www.example.fr/a/"], 200 * 1024 * 1024)
+    assert len(bomb) < 400_000
+    read = 0
+    with pytest.raises(TooLarge):
+        for chunk in inflated_chunks(bomb, 2 * 1024 * 1024):
+            read += len(chunk)
+    assert read <= 2 * 1024 * 1024
+
+
+def test_inflating_reads_every_gzip_member_and_plain_bodies():
+    assert inflate(gzip.compress(b"<a>") + gzip.compress(b"</a>"), 100) == b"<a></a>"
+    assert inflate(b"<plain/>", 100) == b"<plain/>"
+    with pytest.raises(TooLarge):
+        inflate(b"x" * 101, 100)
+    with pytest.raises(BadGzip):
+        inflate(gzip.compress(b"x" * 1000)[:-10], 10_000)
+
+
+def test_a_sitemap_is_read_up_to_its_limits_with_the_reason():
+    urls = [f"https://www.example.fr/a-{n}/" for n in range(10)]
+    read = parse_sitemap(hostile.sitemap(urls), max_urls=4)
+    assert [entry.loc for entry in read.entries] == urls[:4] and read.truncated == "url_count"
+    bomb = parse_sitemap(hostile.gzip_bomb_sitemap(urls[:1], 20 * 1024 * 1024), max_bytes=1024 * 1024)
+    assert [entry.loc for entry in bomb.entries] == urls[:1] and bomb.truncated == "inflated_size"
+    whole = parse_sitemap(hostile.sitemap(urls))
+    assert len(whole.entries) == 10 and whole.truncated is None and not whole.malformed
+
+
+def test_a_sitemap_cut_short_keeps_its_entries_and_is_marked_malformed():
+    body = hostile.sitemap(["https://www.example.fr/a/", "https://www.example.fr/b/"])[:-len("</url></urlset>")]
+    read = parse_sitemap(body)
+    assert read.malformed and [entry.loc for entry in read.entries] == ["https://www.example.fr/a/",
+                                                                        "https://www.example.fr/b/"]
+
+
+def test_a_feed_that_inflates_past_the_limit_is_refused():
+    with pytest.raises(TooLarge):
+        parse_feed(gzip.compress(b"<rss>" + b" " * 5000 + b"</rss>"), max_bytes=1000)
+
+
+def test_json_ld_nesting_is_measured_in_linear_time_and_refused_past_the_limit():
+    assert nesting_depth('{"a": [1, {"b": "[[[[["}]}') == 3
+    assert nesting_depth("[" * 100_000 + "]" * 100_000, stop_above=50) == 51
+    with pytest.raises(TooDeep):
+        parse_jsonld("[" * 100_000 + "]" * 100_000, max_depth=32)
+    assert parse_jsonld('{"@type": "NewsArticle"}', max_depth=1) == [{"@type": "NewsArticle"}]
+
+
+@pytest.mark.parametrize("published, visible", [
+    ("0001-01-01T00:00:00+14:00", ""),
+    ("9999-12-31T23:59:59-14:00", ""),
+    ("", "il y a 99999999999999999999 jours"),
+])
+def test_dates_out_of_range_are_null_with_their_raw_text_and_a_warning(published, visible):
+    page = hostile.extreme_dates_page("Un titre d'article assez long", published=published, visible_date=visible)
+    record = extract_article(page, URL, fetched_at="2025-08-07T10:00:00+00:00")
+    assert record["published"] is None
+    assert record["published_raw"] == (published or visible)
+    assert "date_unparsed:published" in record["warnings"]
+
+
+def test_a_number_is_no_headline():
+    record = extract_article(hostile.number_headline_page("Le titre visible de l'article"), URL)
+    assert record["headline"] == "Le titre visible de l'article"
+
+
+def test_fields_past_the_time_limit_are_left_out_with_a_warning():
+    page = hostile.article_page("Un titre d'article assez long")
+    record = extract_article(page, URL, limits=ExtractionLimits(jsonld_max_depth=32, time_limit=1e-9))
+    assert record["headline"] == "Un titre d'article assez long"  # always read: the page is kept
+    assert record["sections"] == [] and record["tags"] == []
+    warning = next(w for w in record["warnings"] if w.startswith("extraction_timeout:"))
+    assert "sections" in warning and "tags" in warning
+    full = extract_article(page, URL, limits=ExtractionLimits(jsonld_max_depth=32, time_limit=0))
+    assert not [w for w in full["warnings"] if w.startswith("extraction_timeout")]
+
+
+def test_retry_after_reads_seconds_and_http_dates():
+    now = datetime(2025, 8, 6, 12, 0, tzinfo=timezone.utc)
+    assert retry_after_seconds(b"120") == 120
+    assert retry_after_seconds("Wed, 06 Aug 2025 12:01:00 GMT", now) == 60
+    assert retry_after_seconds("Wed, 06 Aug 2025 11:00:00 GMT", now) == 0
+    assert retry_after_seconds(b"9" * 40) == float("inf")
+    assert retry_after_seconds("bientôt") is None and retry_after_seconds(None) is None
