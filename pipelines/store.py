@@ -100,6 +100,15 @@ class SQLitePipeline:
             self._close_archive()
             raise CloseSpider(ARCHIVE_UNAVAILABLE) from exc
         logger.info("Archiving to %s (run %d)", self.db_path, self.run_id)
+        from twisted.internet import reactor
+
+        reactor.addSystemEventTrigger("before", "shutdown", self._close_run_left_open)
+
+    def _close_run_left_open(self) -> None:
+        """A SIGTERM while the spider is still opening stops the reactor without closing the spider
+        (Scrapy only stops a running engine): the run is then recorded here, as interrupted."""
+        if self.archive is not None:
+            self.spider_closed(self.crawler.spider, "shutdown")
 
     def _take_lock(self) -> None:
         try:

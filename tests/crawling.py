@@ -29,10 +29,10 @@ def run_crawl(spider: str, base_url: str, db_path: Path, *extra: str, timeout: f
                           capture_output=True, text=True, timeout=timeout)
 
 
-def start_crawl(spider: str, base_url: str, db_path: Path, *extra: str, stderr) -> subprocess.Popen:
+def start_crawl(spider: str, base_url: str, db_path: Path, *extra: str, stderr, env: dict | None = None) -> subprocess.Popen:
     """Start a crawl in the background, its log going to ``stderr`` (an open file)."""
-    return subprocess.Popen(crawl_command(spider, base_url, db_path, *extra), cwd=ROOT, env=crawl_environment(),
-                            stdout=subprocess.DEVNULL, stderr=stderr)
+    return subprocess.Popen(crawl_command(spider, base_url, db_path, *extra), cwd=ROOT,
+                            env={**crawl_environment(), **(env or {})}, stdout=subprocess.DEVNULL, stderr=stderr)
 
 
 def query(db_path: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:

@@ -18,13 +18,14 @@ import sqlite3
 import time
 
 import pytest
-from crawling import query, run_crawl, start_crawl
+from crawling import ROOT, query, run_crawl, start_crawl
 from mockserver import MockServer
 
 from newsarchive.sample_site import SampleSite
 from newsarchive.storage.migrations import migrations
 
 KILLS = 3
+TESTS = ROOT / "tests"
 STORED = re.compile(r"Stored \((?:new|updated|unchanged|merged)\): (\S+)")
 
 
@@ -37,11 +38,12 @@ def server():
 class Crawl:
     """``scrapy crawl onemedia`` in the background, logging at DEBUG to a file, small batches."""
 
-    def __init__(self, base_url: str, db_path, log_path):
+    def __init__(self, base_url: str, db_path, log_path, *extra: str, env: dict | None = None):
         self.log_path = log_path
         with open(log_path, "w") as log:
             self.process = start_crawl("onemedia", base_url, db_path, "-s", "NEWSARCHIVE_BATCH_SIZE=4",
-                                       "-s", "LOG_LEVEL=DEBUG", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2", stderr=log)
+                                       "-s", "LOG_LEVEL=DEBUG", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2", *extra,
+                                       stderr=log, env=env)
 
     def wait_for(self, text: str, timeout: float = 30) -> None:
         deadline = time.monotonic() + timeout
@@ -120,10 +122,7 @@ def test_sigkill_at_random_points_loses_nothing_and_the_next_run_completes(serve
 def test_sigterm_stops_gracefully_and_records_an_interrupted_run(server, tmp_path):
     db_path = tmp_path / "archive.db"
     crawl = Crawl(server.url, db_path, tmp_path / "term.log")
-    # Once the run is recorded: a SIGTERM while Scrapy still opens the spider stops the reactor
-    # without closing the spider (a Scrapy limitation), and the next run marks that run interrupted.
-    crawl.wait_for("Archiving to")
-    time.sleep(0.4)
+    crawl.wait_for("Stored (new)")  # under way
     assert crawl.stop(signal.SIGTERM) == 4, crawl.log()[-3000:]
     check_invariants(db_path, set(STORED.findall(crawl.log())), "SIGTERM")
     run = query(db_path, "SELECT * FROM runs")[0]
@@ -131,3 +130,17 @@ def test_sigterm_stops_gracefully_and_records_an_interrupted_run(server, tmp_pat
     assert run["articles_new"] == query(db_path, "SELECT count(*) FROM articles")[0][0]
     assert "Run 1: interrupted (shutdown)" in crawl.log()
     assert (tmp_path / "archive.db.lock").read_text() == ""  # released: the next run finds no dead holder
+
+
+def test_sigterm_while_the_spider_is_still_opening_records_an_interrupted_run(server, tmp_path):
+    """Scrapy stops the reactor without closing a spider that is still opening; the run is recorded all the same."""
+    db_path = tmp_path / "archive.db"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(TESTS), os.environ.get("PYTHONPATH")]))}
+    crawl = Crawl(server.url, db_path, tmp_path / "opening.log", "-s", 'EXTENSIONS={"held_opening.HeldOpening": 0}',
+                  env=env)
+    crawl.wait_for("Opening held")
+    assert crawl.stop(signal.SIGTERM) == 4, crawl.log()[-3000:]
+    run = query(db_path, "SELECT * FROM runs")[0]
+    assert (run["status"], run["finish_reason"], run["articles_new"]) == ("interrupted", "shutdown", 0)
+    assert "Run 1: interrupted (shutdown)" in crawl.log()
+    assert (tmp_path / "archive.db.lock").read_text() == ""
