@@ -101,6 +101,11 @@ DOWNLOADER_MIDDLEWARES = {
     "newsarchive.warc.middleware.WarcMiddleware": 890,
 }
 
+# --- The archive as a web archive (see "Your archive as a web archive" in the README) ---
+NEWSARCHIVE_WARC = True  # write every response of the crawl into gzip WARC/1.1 files
+NEWSARCHIVE_WARC_DIR = ""  # empty: warc/ beside the archive (data/warc/ for the default archive)
+NEWSARCHIVE_WARC_MAX_SIZE = 1_000_000_000  # bytes: a file is rolled at this size
+
 # --- Safety limits against hostile pages, sites and input (see "Safety and limits" in the README) ---
 
 NEWSARCHIVE_JSONLD_MAX_DEPTH = 32  # JSON-LD scripts nested deeper are left out of a page
@@ -112,8 +117,3 @@ NEWSARCHIVE_SITEMAP_MAX_COUNT = 2_000  # sitemaps read per run
 NEWSARCHIVE_MAX_PAGES_PER_SITE = 100_000  # requests to one site per run (0: no limit)
 NEWSARCHIVE_ROBOTS_MAX_SIZE = 500 * 1024  # a larger robots.txt means the site is not crawled
 NEWSARCHIVE_RETRY_AFTER_MAX = 120  # seconds a Retry-After may ask to wait; longer: no retry
-
-# --- The archive as a web archive (see "Your archive as a web archive" in the README) ---
-NEWSARCHIVE_WARC = True  # write every response of the crawl into gzip WARC/1.1 files
-NEWSARCHIVE_WARC_DIR = ""  # empty: warc/ beside the archive (data/warc/ for the default archive)
-NEWSARCHIVE_WARC_MAX_SIZE = 1_000_000_000  # bytes: a file is rolled at this size
