@@ -1,21 +1,20 @@
-"""Crawl throughput of the whole pipeline against the local sample site, with and without WARC writing.
+"""Crawl throughput of the whole pipeline against the local sample site, next to ``scrapy bench``.
 
-Usage: python benchmarks/bench_crawl.py [--articles 1000] [--rounds 2] [--skip-scrapy-bench]
+Usage: python benchmarks/bench_crawl.py [--articles 1000] [--workers 0 default ...] [--skip-scrapy-bench]
 
 Serves the generated onemedia.fr on 127.0.0.1 (a subprocess), runs ``scrapy crawl onemedia`` into a
-fresh archive with the politeness delays off (it is our own loopback server), and prints pages/min
-(every response: robots, sitemaps, feed, listings and articles) and articles/min, measured over the
-crawl itself (Scrapy's elapsed time, process start excluded). Crawls with WARC writing on and off
-alternate ``--rounds`` times each, so that a load change on the machine hits both; the best round
-of each is compared (the cost of WARC writing, in percent of throughput). Then runs ``scrapy
-bench`` on the same machine, which crawls Scrapy's own local server with no item processing, and
-prints the rate it reports.
+fresh archive with the politeness delays off (it is our own loopback server), once per
+``NEWSARCHIVE_EXTRACT_WORKERS`` value of ``--workers`` (``default``: the setting's default, one
+worker per core but one), and prints pages/min (every response: robots, sitemaps, feed, listings
+and articles) and articles/min. Then runs ``scrapy bench`` on the same machine, which crawls
+Scrapy's own local server with no item processing, and prints the rate it reports next to them.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import sqlite3
@@ -25,16 +24,18 @@ import tempfile
 import time
 from pathlib import Path
 
+from newsarchive import settings as default_settings
 from newsarchive.sample_site.process import SampleServerProcess
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def crawl(base_url: str, db_path: Path, warc: bool = True) -> float:
+def crawl(base_url: str, db_path: Path, workers: str) -> float:
     command = [sys.executable, "-m", "scrapy", "crawl", "onemedia", "-a", f"base_url={base_url}",
                "-s", f"NEWSARCHIVE_DB={db_path}", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0",
-               "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16", "-s", "LOG_LEVEL=WARNING",
-               "-s", f"NEWSARCHIVE_WARC={int(warc)}"]
+               "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16", "-s", "LOG_LEVEL=WARNING"]
+    if workers != "default":
+        command += ["-s", f"NEWSARCHIVE_EXTRACT_WORKERS={workers}"]
     started = time.perf_counter()
     subprocess.run(command, cwd=ROOT, check=True)
     return time.perf_counter() - started
@@ -47,45 +48,54 @@ def run_stats(db_path: Path) -> dict:
     return stats
 
 
-def scrapy_bench_rate() -> str:
+def scrapy_bench_rate() -> int | None:
+    """The best minute rate ``scrapy bench`` logs (None when it logs none)."""
     result = subprocess.run([sys.executable, "-m", "scrapy", "bench", "-s", "CLOSESPIDER_TIMEOUT=10"],
                             capture_output=True, text=True, cwd=tempfile.gettempdir())
     rates = [int(rate) for rate in re.findall(r"at (\d+) pages/min", result.stderr)]
-    return f"{max(rates)} pages/min (best minute rate logged)" if rates else "no rate found in its log"
+    return max(rates) if rates else None
+
+
+def measure(server: SampleServerProcess, workers: str) -> float:
+    """One crawl into a fresh archive; prints its rates and returns its pages/min."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = Path(tmp) / "archive.db"
+        elapsed = crawl(server.url, db_path, workers)
+        stats = run_stats(db_path)
+    pages = stats.get("downloader/response_count", 0)
+    articles = stats["articles_in_archive"]
+    rate = pages / elapsed * 60
+    print(f"newsarchive crawl, extract workers = {workers}: {rate:,.0f} pages/min ({pages} responses in "
+          f"{elapsed:.1f} s, process start included), {articles / elapsed * 60:,.0f} articles/min "
+          f"({articles} archived)", flush=True)
+    return rate
+
+
+def default_workers() -> int:
+    return default_settings.NEWSARCHIVE_EXTRACT_WORKERS
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--rounds", type=int, default=2, help="crawls with and without WARC writing, each")
+    parser.add_argument("--workers", nargs="+", default=["0", "default"],
+                        help="NEWSARCHIVE_EXTRACT_WORKERS values to measure ('default': the setting's default, "
+                             f"{default_workers()} here)")
     parser.add_argument("--skip-scrapy-bench", action="store_true")
     args = parser.parse_args()
-    results = {True: [], False: []}  # WARC on / off -> [(pages/min, articles/min, stats, warc bytes)]
-    with tempfile.TemporaryDirectory() as tmp, SampleServerProcess(articles=args.articles) as server:
-        for round_number in range(args.rounds):
-            for warc in (True, False):
-                db_path = Path(tmp) / f"archive-{round_number}-{int(warc)}.db"
-                crawl(server.url, db_path, warc)
-                stats = run_stats(db_path)
-                elapsed = stats["elapsed_time_seconds"]
-                results[warc].append((stats.get("downloader/response_count", 0) / elapsed * 60,
-                                      stats["articles_in_archive"] / elapsed * 60, stats,
-                                      stats.get("newsarchive/warc/bytes", 0)))
+    print(f"sample site: {args.articles} articles; {os.cpu_count()} cores; load average "
+          f"{' '.join(f'{load:.2f}' for load in os.getloadavg())}", flush=True)
+    with SampleServerProcess(articles=args.articles) as server:
+        rates = {workers: measure(server, workers) for workers in args.workers}
     peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"sample site: {args.articles} articles; {args.rounds} crawls with WARC writing and {args.rounds} without, "
-          f"alternating")
-    for warc in (True, False):
-        pages_rate, articles_rate, stats, warc_bytes = max(results[warc], key=lambda result: result[0])
-        rounds = ", ".join(f"{result[0]:,.0f}" for result in results[warc])
-        extra = f"; {warc_bytes / 2**20:.1f} MiB of WARC" if warc else ""
-        print(f"newsarchive crawl, WARC {'on ' if warc else 'off'}: {pages_rate:,.0f} pages/min "
-              f"({stats.get('downloader/response_count', 0)} responses), {articles_rate:,.0f} articles/min "
-              f"({stats['articles_in_archive']} archived){extra}  [pages/min per round: {rounds}]")
-    best_on, best_off = (max(result[0] for result in results[warc]) for warc in (True, False))
-    print(f"WARC writing costs {(1 - best_on / best_off) * 100:.1f} % of crawl throughput (best rounds); "
-          f"peak RSS {peak_mib:.0f} MiB")
+    print(f"peak RSS of a crawl process: {peak_mib:.0f} MiB")
     if not args.skip_scrapy_bench:
-        print(f"scrapy bench (same machine): {scrapy_bench_rate()}")
+        bench = scrapy_bench_rate()
+        print(f"scrapy bench (same machine): {bench or 'no rate found in its log'} pages/min (best minute rate logged)")
+        if bench:
+            print("  " + "; ".join(f"workers = {workers}: {100 * rate / bench:.0f} % of scrapy bench"
+                                   for workers, rate in rates.items()))
+    print(f"load average at the end: {' '.join(f'{load:.2f}' for load in os.getloadavg())}")
 
 
 if __name__ == "__main__":

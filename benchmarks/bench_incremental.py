@@ -1,6 +1,7 @@
 """Incremental crawling at scale: what repeated runs cost, what they store, and what a kill leaves.
 
-Usage: python benchmarks/bench_incremental.py [--articles 5000] [--kills 3] [--seed N] [--skip-faults]
+Usage: python benchmarks/bench_incremental.py [--articles 5000] [--reference 1000] [--kills 3] [--seed N]
+                                              [--skip-faults]
 
 Serves the generated onemedia.fr scaled to ``--articles`` on 127.0.0.1 (a subprocess) and runs
 ``scrapy crawl onemedia`` against it, each run in its own process, with the politeness delays off
@@ -12,7 +13,10 @@ Serves the generated onemedia.fr scaled to ``--articles`` on 127.0.0.1 (a subpro
    5 revisions);
 4. fault test, into a fresh archive: ``--kills`` runs killed with SIGKILL at random points, the
    invariants checked after each (SQLite and FTS5 integrity, every article the killed run reported
-   stored is there, nothing stored twice), then a run to completion.
+   stored is there, nothing stored twice), then a run to completion;
+5. a first run on a ``--reference``-article site (default 1,000; 0: none), whose articles/min is
+   printed next to run 1's (target: run 1 within 25 % of it: the cost of an article does not grow
+   with the size of the site).
 
 Prints the figures; exits 1 when a target or an invariant is missed.
 """
@@ -117,8 +121,12 @@ def check(label: str, ok: bool, failures: list[str]) -> None:
         failures.append(label)
 
 
-def incremental_runs(server: SampleServerProcess, work: Path, failures: list[str]) -> float:
-    """Runs 1 to 3; returns the time of run 1."""
+def articles_per_minute(run: Run, row: dict) -> float:
+    return row["articles_new"] / run.seconds * 60
+
+
+def incremental_runs(server: SampleServerProcess, work: Path, failures: list[str]) -> tuple[float, float]:
+    """Runs 1 to 3; returns the time of run 1 and its articles/min."""
     db_path = work / "archive.db"
     first = crawl(server.url, db_path, work / "run1.log")
     row1 = last_run(db_path)
@@ -139,7 +147,17 @@ def incremental_runs(server: SampleServerProcess, work: Path, failures: list[str
     added = scalar(db_path, "SELECT count(*) FROM revisions") - revisions
     check(f"run 3 stored {row3['articles_new']} new articles and {added} revisions (exactly 20 and 5)",
           (row3["articles_new"], added) == (20, 5), failures)
-    return first.seconds
+    return first.seconds, articles_per_minute(first, row1)
+
+
+def reference_run(articles: int, work: Path) -> float:
+    """A first run into an empty archive on a site of ``articles`` articles; its articles/min."""
+    with SampleServerProcess(articles=articles) as server:
+        db_path = work / "reference.db"
+        run = crawl(server.url, db_path, work / "reference.log")
+        row = last_run(db_path)
+    describe(f"reference: run 1 on a {articles}-article site", run, row)
+    return articles_per_minute(run, row)
 
 
 def server_articles(server: SampleServerProcess) -> int:
@@ -191,6 +209,8 @@ def invariant_problems(db_path: Path, reported: set[str]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument("--reference", type=int, default=1000,
+                        help="articles of the site whose first-run rate is printed alongside (0: none)")
     parser.add_argument("--kills", type=int, default=3)
     parser.add_argument("--seed", type=int, default=random.randrange(10**6))
     parser.add_argument("--skip-faults", action="store_true")
@@ -199,11 +219,18 @@ def main() -> int:
     print(f"sample site: {args.articles} articles; fault seed {args.seed}")
     with tempfile.TemporaryDirectory() as tmp, SampleServerProcess(articles=args.articles) as server:
         work = Path(tmp)
-        full_run = incremental_runs(server, work, failures)
+        full_run, rate = incremental_runs(server, work, failures)
         if not args.skip_faults:
             fault_runs(server, work, args.kills, random.Random(args.seed), full_run, failures)
-        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(f"peak RSS of the crawl processes (RUSAGE_CHILDREN): {children:.0f} MiB")
+    if args.reference:
+        with tempfile.TemporaryDirectory() as tmp:
+            reference = reference_run(args.reference, Path(tmp))
+        print(f"first run: {rate:,.0f} articles/min at {args.articles} articles, "
+              f"{reference:,.0f} articles/min at {args.reference} articles")
+        check(f"{100 * rate / reference:.0f} % of the {args.reference}-article rate (within 25 %)",
+              abs(rate - reference) <= 0.25 * reference, failures)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak RSS of the crawl processes (RUSAGE_CHILDREN): {children:.0f} MiB")
     print("all targets met" if not failures else f"missed: {', '.join(failures)}")
     return 1 if failures else 0
 

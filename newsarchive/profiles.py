@@ -333,6 +333,12 @@ def page_class_of(profile: SiteProfile) -> type[ArticlePage]:
     })  # fmt: skip
 
 
+def register_profiles_from(user_dir: str | Path | None) -> None:
+    """Registers the page classes of the profiles found with ``user_dir`` (see :func:`load_profiles`);
+    what an extraction worker process runs first, as the ``news`` spider did in the crawl process."""
+    register_profile_pages(load_profiles(user_dir).profiles.values())
+
+
 def register_profile_pages(profiles) -> None:
     """Registers the page class of each profile (an iterable of :class:`SiteProfile`) for its domains,
     after the Python site modules: a profile wins over a site module for the same domain."""

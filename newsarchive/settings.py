@@ -45,12 +45,18 @@ ITEM_PIPELINES = {
     "pipelines.scope.ScopePipeline": 150,
     "pipelines.dedup.DedupPipeline": 200,
     "pipelines.store.SQLitePipeline": 300,
+    "newsarchive.distributed.pipeline.RedisRecordPipeline": 300,  # instead of the store, on a Redis worker
 }
 
 # The archive. The environment variable wins over this default; `-s NEWSARCHIVE_DB=...` wins over both.
 NEWSARCHIVE_DB = os.environ.get("NEWSARCHIVE_DB", "data/archive.db")
 NEWSARCHIVE_BATCH_SIZE = 50
 NEWSARCHIVE_KEEP_RAW = True
+
+# Pages are extracted in this many worker processes while the crawl goes on (0: in the crawl
+# process); by default, one per core left to the crawl process itself.
+NEWSARCHIVE_EXTRACT_WORKERS = max(0, (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                                      else os.cpu_count() or 1) - 1)
 
 LOG_LEVEL = "INFO"
 STATS_DUMP = True
@@ -105,6 +111,14 @@ DOWNLOADER_MIDDLEWARES = {
 NEWSARCHIVE_WARC = True  # write every response of the crawl into gzip WARC/1.1 files
 NEWSARCHIVE_WARC_DIR = ""  # empty: warc/ beside the archive (data/warc/ for the default archive)
 NEWSARCHIVE_WARC_MAX_SIZE = 1_000_000_000  # bytes: a file is rolled at this size
+
+# --- Many machines (see "Running on several machines" in the README) ---
+# A worker: -s NEWSARCHIVE_REDIS_URL=redis://HOST:PORT/N shares its queue and duplicate filter in Redis
+# and pushes records there for `newsarchive store`, instead of writing an archive.
+NEWSARCHIVE_REDIS_URL = None
+NEWSARCHIVE_REDIS_HEARTBEAT = 5.0  # seconds; a worker silent for 3 beats is dead: its requests are re-queued
+NEWSARCHIVE_REDIS_STATE_WAIT = 30.0  # seconds a worker waits for the writer to publish the archive's state
+ADDONS = {"newsarchive.distributed.addon.RedisWorker": 0}
 
 # --- Safety limits against hostile pages, sites and input (see "Safety and limits" in the README) ---
 

@@ -2,6 +2,11 @@
 
 Raw pages that answered 304 (a re-check found no change) or 404/410 (the article is gone) have
 nothing to extract: they go on as they are, for the store pipeline to record.
+
+``NEWSARCHIVE_EXTRACT_WORKERS`` (default: the machine's cores - 1) sizes a pool of worker processes
+(:mod:`newsarchive.parallel.extraction`) that extract pages while the reactor goes on crawling:
+``process_item`` awaits the page's record without blocking. 0 extracts in the crawl process. The
+records are the same either way; only the order in which pages come out may differ.
 """
 
 from __future__ import annotations
@@ -9,10 +14,13 @@ from __future__ import annotations
 import logging
 
 from itemadapter import ItemAdapter
+from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from newsarchive.extraction import ExtractionLimits, NotAnArticle, extract_article
 from newsarchive.items import ArticleItem, RawPage
+from newsarchive.parallel.bridge import wait_for
+from newsarchive.parallel.extraction import ExtractionPool
 
 logger = logging.getLogger(__name__)
 
@@ -23,37 +31,58 @@ RECORDED_AS_IS = (304, *GONE_STATUSES)
 class ExtractPipeline:
     """RawPage -> ArticleItem; pages that are not articles are dropped and counted."""
 
-    def __init__(self, stats, limits: ExtractionLimits | None = None):
-        self.stats = stats
+    def __init__(self, crawler, workers: int, limits: ExtractionLimits | None = None):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.workers = workers
         self.limits = limits
+        self.pool: ExtractionPool | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.stats, ExtractionLimits.from_settings(crawler.settings))
+        pipeline = cls(crawler, workers=max(0, crawler.settings.getint("NEWSARCHIVE_EXTRACT_WORKERS")),
+                       limits=ExtractionLimits.from_settings(crawler.settings))
+        crawler.signals.connect(pipeline.close_spider, signal=signals.engine_stopped)
+        return pipeline
 
-    def process_item(self, item):
+    def _started_pool(self) -> ExtractionPool:
+        """The pool, started with the first page to extract."""
+        if self.pool is None:
+            setup = getattr(self.crawler.spider, "extraction_setup", None)
+            self.pool = ExtractionPool(self.workers, setup)
+            logger.info("Extracting pages in %d worker processes", self.workers)
+        return self.pool
+
+    def close_spider(self):
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
+
+    async def process_item(self, item):
         if not isinstance(item, RawPage):
             return item
         raw = ItemAdapter(item).asdict()
         if raw.get("status") in RECORDED_AS_IS:
             return item
-        record = self._extract(raw)
+        record = await self._extract(raw)
         self._count(record)
         return ArticleItem(record=record, raw=raw, fingerprint=None)
 
-    def _extract(self, raw: dict) -> dict:
+    async def _extract(self, raw: dict) -> dict:
         try:
-            return extract_article(
-                raw["body"], raw["final_url"], headers=raw["headers"], fetched_at=raw["fetched_at"],
-                site=raw.get("extractor_site"), limits=self.limits,
-            )
+            if not self.workers:
+                return extract_article(
+                    raw["body"], raw["final_url"], headers=raw["headers"], fetched_at=raw["fetched_at"],
+                    site=raw.get("extractor_site"), limits=self.limits,
+                )
+            return await wait_for(self._started_pool().submit(raw, self.limits))
         except NotAnArticle as exc:
             self.stats.inc_value("newsarchive/not_article")
             logger.info("Not an article (%s): %s", exc, raw["final_url"])
             raise DropItem(f"Not an article ({exc}): {raw['final_url']}") from exc
         except Exception as exc:
             self.stats.inc_value("newsarchive/extract_failed")
-            logger.exception("Extraction failed for %s", raw["final_url"])
+            logger.error("Extraction failed for %s", raw["final_url"], exc_info=exc)
             raise DropItem(f"Extraction failed: {raw['final_url']}") from exc
 
     def _count(self, record: dict) -> None:

@@ -11,17 +11,21 @@ held closes with the reason ``archive_locked``; an archive that cannot be opened
 ``archive_unavailable``. Runs left ``running`` by killed crawls are marked ``interrupted``.
 Besides articles, the pipeline records the raw pages that need no extraction: 304 answers to
 re-checks (the article was seen, unchanged) and 404/410 answers (the article is marked removed).
-Counts (``newsarchive/articles_*`` stats) are taken after each commit, so they never include
-anything a kill could lose. The end of the run is recorded with its stats and logged in one line.
+Batches are written off the reactor, by a writer thread of their own (the crawl goes on meanwhile;
+it waits only when the writer lags two batches behind); closing waits for every batch. Counts
+(``newsarchive/articles_*`` stats) are taken after each commit, so they never include anything a
+kill could lose. The end of the run is recorded with its stats and logged in one line.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from itemadapter import ItemAdapter
 from scrapy import signals
-from scrapy.exceptions import CloseSpider
+from scrapy.exceptions import CloseSpider, NotConfigured
 
 from newsarchive.items import RawPage
 from newsarchive.lock import ArchiveLocked, lock_for_crawl
@@ -33,14 +37,14 @@ from newsarchive.runlog import (
     summary_level,
     summary_line,
 )
-from newsarchive.storage import Archive, NotModified, SaveResult, archive_path
-from newsarchive.storage.rows import utc_now
+from newsarchive.storage import Archive, SaveResult, archive_path
+from newsarchive.storage.batches import Batch
 from pipelines.dedup import DuplicateArticle
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_BATCH_SIZE = 50
-NOT_MODIFIED, GONE_STATUSES = 304, (404, 410)
+WRITES_AHEAD = 2  # batches waiting for the writer thread before the pipeline waits for it
 RECORDED_SETTINGS = (
     "BOT_NAME", "USER_AGENT", "ROBOTSTXT_OBEY", "AUTOTHROTTLE_ENABLED", "CONCURRENT_REQUESTS_PER_DOMAIN",
     "DOWNLOAD_DELAY", "CLOSESPIDER_TIMEOUT", "CLOSESPIDER_PAGECOUNT", "CLOSESPIDER_ITEMCOUNT",
@@ -68,14 +72,15 @@ class SQLitePipeline:
         self.lock = None
         self.archive: Archive | None = None
         self.run_id: int | None = None
-        self.pending: list[dict] = []
-        self.pending_aliases: list[tuple[str, str, str]] = []
-        self.pending_not_modified: list[NotModified] = []
-        self.pending_removed: list[tuple[str, str]] = []
+        self.pending = Batch()
+        self.writer = ThreadPoolExecutor(1, thread_name_prefix="archive-writer")
+        self.writes: deque[Future] = deque()  # batches handed to the writer thread, oldest first
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
+        if settings.get("NEWSARCHIVE_REDIS_URL"):
+            raise NotConfigured("a Redis worker: newsarchive store writes the archive")
         pipeline = cls(
             crawler,
             db_path=archive_path(settings),
@@ -126,31 +131,20 @@ class SQLitePipeline:
                            run["id"], run["started_at"], run["pid"], run["host"])
 
     def process_item(self, item):
-        if isinstance(item, RawPage):
-            self._queue_page(ItemAdapter(item))
-            return item
         adapter = ItemAdapter(item)
-        if "record" not in adapter.field_names():
+        if isinstance(item, RawPage):
+            self.pending.add_answer(adapter.asdict())
+        elif "record" in adapter.field_names():
+            self.pending.add_article(adapter["record"], adapter.get("raw"), adapter.get("fingerprint"), self.keep_raw)
+        else:
             return item
-        self.pending.append(self._storable(adapter))
-        self._flush_when_full()
+        if len(self.pending) >= self.batch_size:
+            self.write_pending()
         return item
-
-    def _queue_page(self, page: ItemAdapter) -> None:
-        """A raw page that reached the store without extraction: a 304 or a 404/410 answer."""
-        status, url, seen_at = page.get("status"), page.get("url"), page.get("fetched_at") or utc_now()
-        if not url:
-            return
-        if status == NOT_MODIFIED:
-            self.pending_not_modified.append(NotModified(url, seen_at, page.get("sitemap_lastmod")))
-        elif status in GONE_STATUSES:
-            self.pending_removed.append((url, seen_at))
-        self._flush_when_full()
 
     def item_dropped(self, item, response, exception, spider):
         if isinstance(exception, DuplicateArticle):
-            seen_at = exception.seen_at or utc_now()
-            self.pending_aliases.extend((url, exception.original_url, seen_at) for url in exception.urls)
+            self.pending.add_duplicate(exception.urls, exception.original_url, exception.seen_at)
 
     def close_spider(self):
         self.flush()
@@ -172,43 +166,31 @@ class SQLitePipeline:
         finally:
             self._close_archive()
 
-    def _flush_when_full(self) -> None:
-        waiting = (len(self.pending) + len(self.pending_aliases) + len(self.pending_not_modified)
-                   + len(self.pending_removed))
-        if waiting >= self.batch_size:
-            self.flush()
+    def write_pending(self) -> None:
+        """Hand the buffered batch to the writer thread; wait only when it lags WRITES_AHEAD batches behind."""
+        if self.archive is None or not len(self.pending):
+            return
+        batch, self.pending = self.pending, Batch()
+        self.writes.append(self.writer.submit(self._write, batch))
+        while self.writes and (self.writes[0].done() or len(self.writes) > WRITES_AHEAD):
+            self.writes.popleft().result()
 
     def flush(self) -> None:
-        """Store the buffered articles, duplicate URLs and re-check answers in one transaction."""
-        if self.archive is None:
-            return
-        items, aliases = self.pending, self.pending_aliases
-        not_modified, removed = self.pending_not_modified, self.pending_removed
-        if not (items or aliases or not_modified or removed):
-            return
-        self.pending, self.pending_aliases, self.pending_not_modified, self.pending_removed = [], [], [], []
-        try:
-            result = self.archive.save_articles(items, aliases, not_modified=not_modified, removed=removed)
-        except Exception:
-            logger.warning("A batch of %d articles failed; storing them one by one", len(items), exc_info=True)
-            result = self._save_one_by_one(items, aliases, not_modified, removed)
-        self._count(result)
+        """Store the buffered articles, duplicate URLs and re-check answers, and wait until all is committed."""
+        self.write_pending()
+        while self.writes:
+            self.writes.popleft().result()
 
-    def _save_one_by_one(self, items: list[dict], aliases: list[tuple[str, str, str]],
-                         not_modified: list[NotModified], removed: list[tuple[str, str]]) -> SaveResult:
-        result = SaveResult()
-        for item in items:
-            try:
-                result += self.archive.save_articles([item])
-            except Exception as exc:
-                self.stats.inc_value("newsarchive/store_failed")
-                logger.error("Cannot store the article %s: %s", _item_url(item), exc, exc_info=True)
+    def _write(self, batch: Batch) -> None:
+        """In the writer thread: one transaction, then the counts (no other thread counts these stats)."""
         try:
-            result += self.archive.save_articles([], aliases, not_modified=not_modified, removed=removed)
+            result, failed = batch.save(self.archive)
         except Exception:
-            logger.warning("Cannot record %d duplicate URLs, %d unchanged and %d removed articles",
-                           len(aliases), len(not_modified), len(removed), exc_info=True)
-        return result
+            logger.exception("Cannot store a batch of %d articles", len(batch.items))
+            result, failed = SaveResult(), len(batch.items)
+        if failed:
+            self.stats.inc_value("newsarchive/store_failed", failed)
+        self._count(result)
 
     def _count(self, result: SaveResult) -> None:
         for outcome, count in result.as_dict().items():
@@ -217,13 +199,8 @@ class SQLitePipeline:
         if result.total:
             self.stats.inc_value("newsarchive/articles_stored", result.total)
 
-    def _storable(self, adapter: ItemAdapter) -> dict:
-        raw = dict(adapter.get("raw") or {})
-        if not self.keep_raw:
-            raw.pop("body", None)
-        return {"record": adapter["record"], "raw": raw, "fingerprint": adapter.get("fingerprint")}
-
     def _close_archive(self) -> None:
+        self.writer.shutdown(wait=True)
         if self.archive is not None:
             self.archive.close()
             self.archive = None
@@ -231,7 +208,3 @@ class SQLitePipeline:
             self.lock.release()
             self.lock = None
 
-
-def _item_url(item: dict) -> str | None:
-    record = item.get("record")
-    return record.get("url") if isinstance(record, dict) else None

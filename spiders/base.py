@@ -30,6 +30,7 @@ from twisted.python.failure import Failure
 
 from newsarchive.budget import SitemapBudget
 from newsarchive.discovery import page_links, parse_feed, parse_page, parse_sitemap, sitemaps_from_robots
+from newsarchive.distributed.state import read_published_state
 from newsarchive.incremental import Decision, IncrementalState, conditional_headers
 from newsarchive.inflate import TooLarge
 from newsarchive.items import RawPage
@@ -63,6 +64,9 @@ class NewsSiteSpider(scrapy.Spider):
     site_domain: str | None = None
     feed_paths: tuple[str, ...] = ("feed/",)
     fallback_sitemaps: tuple[str, ...] = ("sitemap_index.xml", "sitemap.xml")
+    # (function, arguments) that an extraction worker process runs before its first page, so that
+    # it reads pages as this process does (see newsarchive.parallel.extraction); None: nothing to do.
+    extraction_setup = None
 
     def __init__(self, *args, base_url: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -130,6 +134,13 @@ class NewsSiteSpider(scrapy.Spider):
         if self.full_crawl:
             logger.info("Full crawl: every page is fetched, whatever the archive holds")
             return IncrementalState()
+        redis_url = self.settings.get("NEWSARCHIVE_REDIS_URL")
+        if redis_url:  # a worker: the writer publishes what the archive holds
+            state = IncrementalState(read_published_state(
+                redis_url, self.site, self.settings.getfloat("NEWSARCHIVE_REDIS_STATE_WAIT")))
+            logger.info("Incremental crawl: the archive holds %d articles of %s (published in Redis)",
+                        len(state), self.site)
+            return state
         path = archive_path(self.settings)
         try:
             state = IncrementalState(read_crawl_state(path, self.site))

@@ -24,6 +24,7 @@ from newsarchive.profiles import (
     ProfileCatalog,
     SiteProfile,
     load_profiles,
+    register_profiles_from,
     register_profile_pages,
 )
 from newsarchive.urls import canonicalize_url, site_key
@@ -90,6 +91,7 @@ class NewsSpider(NewsSiteSpider):
         chosen, home = choose_profile(catalog, site=site, profile=profile, base_url=base_url)
         register_profile_pages(catalog.profiles.values())
         spider = super().from_crawler(crawler, *args, base_url=home, site_profile=chosen, **kwargs)
+        spider.extraction_setup = (register_profiles_from, (crawler.settings.get("NEWSARCHIVE_PROFILES_DIR"),))
         if chosen:
             logger.info("Crawling %s with the site profile %s (%s)", spider.base_url, chosen.name, chosen.source)
         else:

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from newsarchive.storage.raw import decompress
+
 ROOT = Path(__file__).resolve().parents[1]
 FAST_LOCAL = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=1")
 
@@ -44,3 +46,29 @@ def query(db_path: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
 def last_run_stats(db_path: Path) -> dict:
     rows = query(db_path, "SELECT stats FROM runs ORDER BY id DESC LIMIT 1")
     return json.loads(rows[0]["stats"]) if rows else {}
+
+
+# When, not what: times of the crawl, row ids, and the sitemap lastmod, kept only when the sitemap
+# rather than a listing was the first to lead the crawl to the page (a race of any crawl).
+TIME_COLUMNS = frozenset({"id", "article_id", "first_seen", "last_seen", "fetched_at", "sitemap_lastmod"})
+
+
+def archive_content(db_path: Path) -> dict[str, dict]:
+    """What the archive holds of each article, keyed by its URL, without the times of the crawl and
+    the row ids: its columns, its URLs, body sections, captions, tags, authors and raw page body."""
+    content = {}
+    for row in query(db_path, "SELECT * FROM articles"):
+        article = {name: row[name] for name in row.keys() if name not in TIME_COLUMNS}
+        for table, order in (("sections", "position"), ("captions", "position"), ("article_urls", "url")):
+            rows = query(db_path, f"SELECT * FROM {table} WHERE article_id = ? ORDER BY {order}", (row["id"],))
+            article[table] = [{name: item[name] for name in item.keys() if name not in TIME_COLUMNS} for item in rows]
+        article["tags"] = [tag["name"] for tag in query(
+            db_path, "SELECT t.name FROM article_tags x JOIN tags t ON t.id = x.tag_id "
+                     "WHERE x.article_id = ? ORDER BY x.position", (row["id"],))]
+        article["authors"] = [author["name"] for author in query(
+            db_path, "SELECT n.name FROM article_authors x JOIN authors n ON n.id = x.author_id "
+                     "WHERE x.article_id = ? ORDER BY x.position", (row["id"],))]
+        raw = query(db_path, "SELECT body, compression FROM raw_pages WHERE article_id = ?", (row["id"],))
+        article["raw_body"] = decompress(raw[0]["body"], raw[0]["compression"]) if raw else None
+        content[row["url"]] = article
+    return content

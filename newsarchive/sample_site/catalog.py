@@ -1,4 +1,8 @@
-"""The site's articles and the indexes its listings need (newest first, by category, tag, author)."""
+"""The site's articles and the indexes its pages need (newest first, by modification, category, tag, author).
+
+The indexes are rebuilt once after a change, so that serving a page costs the same whatever the
+size of the site.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,8 @@ class Catalog:
         self.tag_names: dict[str, str] = {}
         self._dirty = True
         self._newest: list[Article] = []
+        self._all_entries: list[tuple[Article, str]] = []
+        self._by_modified: list[Article] = []
         self._position: dict[int, int] = {}
         self._groups: dict[str, list[tuple[Article, str]]] = {}
 
@@ -59,6 +65,24 @@ class Catalog:
         self._refresh()
         return self._newest
 
+    @property
+    def all_entries(self) -> list[tuple[Article, str]]:
+        """(article, URL) of every article, newest first: the home page and the parent category."""
+        self._refresh()
+        return self._all_entries
+
+    @property
+    def by_modified(self) -> list[Article]:
+        """Every article by modification date, oldest first (the order of the post sitemaps)."""
+        self._refresh()
+        return self._by_modified
+
+    @property
+    def newest_modified(self):
+        """The latest modification date of an article, None for an empty site."""
+        self._refresh()
+        return self._by_modified[-1].modified if self._by_modified else None
+
     def group(self, key: str) -> list[tuple[Article, str]]:
         """Entries (article, link URL) of ``category:<slug>``, ``tag:<slug>`` or ``author:<slug>``."""
         self._refresh()
@@ -74,6 +98,8 @@ class Catalog:
             return
         self._newest = sorted(self._articles, key=lambda item: (item.published, item.post_id), reverse=True)
         self._position = {id(article): index for index, article in enumerate(self._newest)}
+        self._all_entries = [(article, article.url) for article in self._newest]
+        self._by_modified = sorted(self._articles, key=lambda item: (item.modified, item.post_id))
         groups: dict[str, list[tuple[Article, str]]] = defaultdict(list)
         for article in self._newest:
             groups[f"category:{article.category_slug}"].append((article, article.url))

@@ -98,7 +98,7 @@ class Router:
 
     def home(self, page: str | None = None) -> Response | None:
         title = f"{SITE_NAME} - L’actualité en France et dans le monde"
-        entries = [(article, article.url) for article in self.site.catalog.newest]
+        entries = self.site.catalog.all_entries
         return self.listing(Listing(title, "", "", int(page or 1), 0, entries, "home blog"))
 
     def archive(self, kind: str, slug: str, page: str | None = None) -> Response | None:

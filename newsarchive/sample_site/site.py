@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 import random
 import threading
@@ -217,7 +218,7 @@ class SampleSite:
 
     def category_entries(self, slug: str) -> list[tuple[Article, str]]:
         if slug == slugify(PARENT_CATEGORY):
-            return [(article, article.url) for article in self.catalog.newest]
+            return self.catalog.all_entries
         return self.catalog.group(f"category:{slug}")
 
     def recent(self, count: int) -> list[Article]:
@@ -237,7 +238,7 @@ class SampleSite:
 
     def related(self, article: Article, count: int) -> list[Article]:
         entries = self.catalog.group(f"category:{article.category_slug}")
-        return [other for other, _ in entries if other is not article][:count]
+        return list(itertools.islice((other for other, _ in entries if other is not article), count))
 
     # -- serving --------------------------------------------------------------------------------
 

@@ -62,12 +62,11 @@ class SitemapRoutes:
         return Response.text(200, body, XML, last_modified=last_modified)
 
     def newest_modified(self) -> datetime:
-        articles = self.site.catalog.newest
-        return max((article.modified for article in articles), default=STATIC_PAGES_MODIFIED)
+        return self.site.catalog.newest_modified or STATIC_PAGES_MODIFIED
 
     def chunks(self) -> list[list[Article]]:
         """Posts by modification date, oldest first, split as Yoast splits them."""
-        by_modified = sorted(self.site.catalog.newest, key=lambda article: (article.modified, article.post_id))
+        by_modified = self.site.catalog.by_modified
         size = self.site.sitemap_size
         return [by_modified[start:start + size] for start in range(0, len(by_modified), size)]
 

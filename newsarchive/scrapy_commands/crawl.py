@@ -47,14 +47,16 @@ class Command(ScrapyCrawlCommand):
         if len(args) != 1:
             super().run(args, opts)  # raises the usage error
         crawler = self._checked_crawler(args[0], opts.spargs)
-        lock = self._take_lock(crawler.settings)
-        if lock is None:
+        worker = bool(crawler.settings.get("NEWSARCHIVE_REDIS_URL"))  # the Redis writer holds the archive
+        lock = None if worker else self._take_lock(crawler.settings)
+        if lock is None and not worker:
             return
         try:
             self.crawler_process.crawl(crawler, **opts.spargs)
             self.crawler_process.start()
         finally:
-            lock.release()
+            if lock is not None:
+                lock.release()
         self.exitcode = self._exit_status(crawler)
 
     def _checked_crawler(self, spider_name: str, arguments: dict):

@@ -15,7 +15,8 @@ DAMAGED_SIGNS = ("malformed", "disk I/O error", "database corrupt")
 def connect(path: Path, busy_timeout: float) -> Database:
     """A read-write connection (its directory created), checked writable now rather than mid-crawl."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(sqlite3.connect(str(path), timeout=busy_timeout))
+    # one thread at a time, not always the one that connected (the crawl's writer thread)
+    db = Database(sqlite3.connect(str(path), timeout=busy_timeout, check_same_thread=False))
     try:
         db.execute("PRAGMA foreign_keys = ON")
         db.enable_wal()

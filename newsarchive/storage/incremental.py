@@ -11,10 +11,9 @@ import sqlite3
 from pathlib import Path
 from typing import NamedTuple
 
-STATE_QUERY = (
-    "SELECT u.url, a.url, a.sitemap_lastmod, a.etag, a.last_modified, a.modified, a.published, a.removed_at "
-    "FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE a.site = ?"
-)
+# a URL an article was reached under, then the fields of its ArticleState
+STATE_COLUMNS = "u.url, a.url, a.sitemap_lastmod, a.etag, a.last_modified, a.modified, a.published, a.removed_at"
+STATE_QUERY = f"SELECT {STATE_COLUMNS} FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE a.site = ?"
 
 
 class ArticleState(NamedTuple):

@@ -1,0 +1,193 @@
+"""Redis workers and the single writer (``newsarchive store``) against a real ``redis-server`` and the sample site."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from crawling import ROOT, archive_content, last_run_stats, query, run_crawl
+from mockserver import MockServer
+
+from newsarchive.distributed.keys import RECORDS, WORKERS
+from newsarchive.distributed.local import LocalRedis, start_worker, start_writer
+from newsarchive.sample_site import SampleSite
+
+ARTICLES = 60
+BEAT = ("-s", "NEWSARCHIVE_REDIS_HEARTBEAT=0.5")
+pytestmark = pytest.mark.timeout(600)  # several crawl processes each: slow on a busy machine
+
+if shutil.which("redis-server") is None:
+    if os.environ.get("CI"):
+        pytest.fail("redis-server is missing: .ci/setup installs it", pytrace=False)
+    pytest.skip("redis-server is not installed (Debian: apt-get install redis-server)", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def server():
+    with MockServer(articles=ARTICLES) as started:
+        yield started
+
+
+@pytest.fixture
+def redis_server():
+    """A fresh redis-server; the worker and writer processes a test leaves running are killed after it."""
+    with LocalRedis() as started:
+        yield started
+    for process in STARTED:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    STARTED.clear()
+
+
+STARTED: list[subprocess.Popen] = []
+
+
+def worker(*args, **kwargs) -> subprocess.Popen:
+    STARTED.append(start_worker(*args, **kwargs))
+    return STARTED[-1]
+
+
+def writer_process(*args) -> subprocess.Popen:
+    STARTED.append(start_writer(*args))
+    return STARTED[-1]
+
+
+def distributed_crawl(site_url, redis_url, db_path, folder, workers=3, *extra, until_idle=2.0):
+    """``workers`` workers and one writer; returns the writer's output once it exited."""
+    processes = [worker(site_url, redis_url, folder / f"worker{number}.log", *BEAT, *extra)
+                 for number in range(workers)]
+    writer = writer_process(redis_url, db_path, until_idle, folder / "writer.log")
+    for process in processes:
+        assert process.wait(timeout=240) == 0, (folder / "worker0.log").read_text()[-3000:]
+    assert writer.wait(timeout=120) == 0, (folder / "writer.log").read_text()
+    return (folder / "writer.log").read_text()
+
+
+@pytest.fixture(scope="module")
+def single_process(server, tmp_path_factory):
+    db_path = tmp_path_factory.mktemp("single") / "archive.db"
+    result = run_crawl("onemedia", server.url, db_path)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return db_path
+
+
+def fingerprints(db_path) -> dict[str, str]:
+    return {row["url"]: row["fingerprint"] for row in query(db_path, "SELECT url, fingerprint FROM articles")}
+
+
+def test_three_workers_and_a_writer_archive_what_one_process_does(server, redis_server, single_process, tmp_path):
+    db_path = tmp_path / "archive.db"
+    output = distributed_crawl(server.url, redis_server.url, db_path, tmp_path)
+    assert "Run 1: success (finished)" in output
+    assert fingerprints(db_path) == fingerprints(single_process)
+    assert len(fingerprints(db_path)) == ARTICLES
+    assert archive_content(db_path) == archive_content(single_process)
+    stats = last_run_stats(db_path)
+    assert stats["newsarchive/articles_new"] == ARTICLES
+    assert stats["downloader/response_count"] >= ARTICLES  # the workers' stats, added up
+    assert redis_server.client().llen(RECORDS) == 0
+    assert redis_server.client().zcard(WORKERS) == 0  # every worker left
+
+
+def test_a_rerun_with_nothing_changed_fetches_no_article(server, redis_server, tmp_path):
+    db_path = tmp_path / "archive.db"
+    distributed_crawl(server.url, redis_server.url, db_path, tmp_path, 2)
+    first = last_run_stats(db_path)
+    output = distributed_crawl(server.url, redis_server.url, db_path, tmp_path, 2)
+    second = last_run_stats(db_path)
+    assert "Run 2: success (finished)" in output
+    assert second.get("newsarchive/extracted", 0) == 0
+    assert second.get("newsarchive/skipped/unchanged", 0) >= ARTICLES
+    discovery = first["downloader/response_count"] - first["newsarchive/extracted"]  # robots, sitemaps, listings
+    assert second["downloader/response_count"] <= discovery
+    assert query(db_path, "SELECT count(*) FROM articles")[0][0] == ARTICLES
+
+
+def test_a_worker_killed_mid_crawl_and_restarted_loses_nothing(server, redis_server, tmp_path):
+    db_path = tmp_path / "archive.db"
+    writer = writer_process(redis_server.url, db_path, 3.0, tmp_path / "writer.log")
+    slow = ("-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2")
+    steady = worker(server.url, redis_server.url, tmp_path / "steady.log", *BEAT, *slow)
+    doomed = worker(server.url, redis_server.url, tmp_path / "doomed.log", *BEAT, *slow)
+    wait_for_log(tmp_path / "doomed.log", "Crawled 0 pages")
+    wait_until(lambda: query_count(db_path) >= 10 or doomed.poll() is not None)
+    doomed.send_signal(signal.SIGKILL)
+    doomed.wait()
+    restarted = worker(server.url, redis_server.url, tmp_path / "restarted.log", *BEAT)
+    for process in (steady, restarted):
+        assert process.wait(timeout=240) == 0
+    assert writer.wait(timeout=120) == 0, (tmp_path / "writer.log").read_text()
+    site = SampleSite(articles=ARTICLES, base_url=server.url)
+    assert sorted(fingerprints(db_path)) == sorted(article.url for article in site.articles)
+    assert query(db_path, "SELECT count(*) FROM articles")[0][0] == ARTICLES  # nothing twice
+
+
+def test_a_second_writer_is_refused_in_one_line(redis_server, tmp_path):
+    db_path = tmp_path / "archive.db"
+    first = writer_process(redis_server.url, db_path, 30.0, tmp_path / "first.log")
+    wait_for_log(tmp_path / "first.log", "storing the records")
+    second = subprocess.run([sys.executable, "-m", "newsarchive", "store", "--redis", redis_server.url,
+                             "--db", str(db_path)], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    first.send_signal(signal.SIGTERM)
+    assert first.wait(timeout=60) == 4  # interrupted: recorded as such
+    assert second.returncode == 3
+    assert second.stdout == ""
+    assert second.stderr.count("\n") == 1
+    assert second.stderr.startswith("newsarchive store: not storing: another run holds the archive lock")
+    assert query(db_path, "SELECT status, finish_reason FROM runs")[0][:] == ("interrupted", "shutdown")
+
+
+def test_each_site_has_its_own_queue(redis_server, tmp_path):
+    db_path = tmp_path / "archive.db"
+    with MockServer(articles=15) as first, MockServer(articles=25) as second:
+        workers = [worker(site.url, redis_server.url, tmp_path / f"site{number}.log", *BEAT)
+                   for number, site in enumerate((first, second))]
+        writer = writer_process(redis_server.url, db_path, 3.0, tmp_path / "writer.log")
+        assert [worker.wait(timeout=240) for worker in workers] == [0, 0]
+        assert writer.wait(timeout=120) == 0
+        sites = dict(query(db_path, "SELECT site, count(*) FROM articles GROUP BY site"))
+    assert sorted(sites.values()) == [15, 25]
+    queues = {key.decode() for key in redis_server.client().keys("newsarchive:*:dupefilter")}
+    assert len(queues) == 2
+
+
+def query_count(db_path) -> int:
+    return query(db_path, "SELECT count(*) FROM articles")[0][0] if db_path.exists() else 0
+
+
+def wait_for_log(path, text: str, timeout: float = 60) -> None:
+    wait_until(lambda: path.exists() and text in path.read_text(errors="replace"), timeout)
+
+
+def wait_until(condition, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.1)
+
+
+def readme_section(title: str) -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index(f"\n## {title}")
+    return text[start:text.index("\n## ", start + 1)]
+
+
+def test_the_readme_worker_and_writer_lines_are_real():
+    from newsarchive import settings
+    from newsarchive.cli import build_parser
+
+    lines = [line.strip() for line in readme_section("Running on several machines").splitlines()]
+    worker = next(line for line in lines if line.startswith("scrapy crawl onemedia"))
+    writer = next(line for line in lines if line.startswith("newsarchive store"))
+    names = re.findall(r"-s (\w+)=", worker)
+    assert "NEWSARCHIVE_REDIS_URL" in names and all(hasattr(settings, name) for name in names)
+    argv = writer.split()[1:]
+    args = build_parser(argv).parse_args(argv)
+    assert (args.redis, args.db) == ("redis://10.0.0.5:6379/0", "/srv/newsarchive/data/archive.db")
