@@ -19,6 +19,7 @@ class RawPage(scrapy.Item):
     site = scrapy.Field()  # site key of the crawled host, e.g. "onemedia.fr"
     extractor_site = scrapy.Field()  # domain whose page class reads the page (see NewsSiteSpider.site_domain)
     sitemap_lastmod = scrapy.Field()  # lastmod from the sitemap, if any
+    warc = scrapy.Field()  # where the response record lies (newsarchive.warc.files.RecordLocation), or None
 
 
 class ArticleItem(scrapy.Item):

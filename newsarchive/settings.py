@@ -113,7 +113,14 @@ DOWNLOADER_MIDDLEWARES = {
     "newsarchive.budget.PageBudgetMiddleware": 110,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newsarchive.retry_after.RetryAfterMiddleware": 550,
+    # Next to the downloader: every response as served (before decompression), the request as sent.
+    "newsarchive.warc.middleware.WarcMiddleware": 890,
 }
+
+# --- The archive as a web archive (see "Your archive as a web archive" in the README) ---
+NEWSARCHIVE_WARC = True  # write every response of the crawl into gzip WARC/1.1 files
+NEWSARCHIVE_WARC_DIR = ""  # empty: warc/ beside the archive (data/warc/ for the default archive)
+NEWSARCHIVE_WARC_MAX_SIZE = 1_000_000_000  # bytes: a file is rolled at this size
 
 # --- Many machines (see "Running on several machines" in the README) ---
 # A worker: -s NEWSARCHIVE_REDIS_URL=redis://HOST:PORT/N shares its queue and duplicate filter in Redis

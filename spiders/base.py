@@ -41,6 +41,7 @@ from newsarchive.scope import SPIDER_ARGUMENTS, CrawlScope, settings_from_argume
 from newsarchive.storage import ArticleState, archive_path
 from newsarchive.storage.incremental import read_crawl_state
 from newsarchive.urls import canonicalize_url, classify_url, site_key
+from newsarchive.warc.middleware import META_KEY as WARC_META_KEY
 
 logger = logging.getLogger(__name__)
 
@@ -368,6 +369,7 @@ class NewsSiteSpider(scrapy.Spider):
             logger.warning("Not an article (%s): %s", exc, response.url)
 
     def raw_page(self, response) -> RawPage:
+        warc = response.meta.get(WARC_META_KEY) or {}  # where the WARC record lies, and its date
         headers = {
             key.decode("latin-1").lower(): b", ".join(values).decode("latin-1")
             for key, values in response.headers.items()
@@ -378,10 +380,11 @@ class NewsSiteSpider(scrapy.Spider):
             status=response.status,
             headers=headers,
             body=response.body,
-            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            fetched_at=warc.get("date") or datetime.now(timezone.utc).isoformat(timespec="seconds"),
             site=self.site,
             extractor_site=self.site_domain or self.site,
             sitemap_lastmod=response.meta.get("sitemap_lastmod"),
+            warc=warc or None,
         )
 
     def on_error(self, failure: Failure):

@@ -80,6 +80,14 @@ def test_dedup_drops_url_and_content_duplicates():
     assert dedup.process_item(page) is page
 
 
+def test_dedup_lets_a_later_version_of_an_article_through():
+    dedup = build_from_crawler(DedupPipeline, get_crawler(ArchiveSpider))
+    versions = [article(f"{SITE}/france/a/", text=text) for text in ("Premier état.", "Corrigé.", "Premier état.")]
+    assert [dedup.process_item(version)["fingerprint"] for version in versions]  # edited, then reverted
+    with pytest.raises(DuplicateArticle):
+        dedup.process_item(article(f"{SITE}/france/a/", text="Premier état."))
+
+
 def test_dedup_can_be_switched_off():
     with pytest.raises(NotConfigured):
         build_from_crawler(DedupPipeline, get_crawler(ArchiveSpider, {"NEWSARCHIVE_DEDUP_ENABLED": False}))
@@ -89,7 +97,8 @@ def test_store_pipeline_archives_batches_and_records_the_run(tmp_path):
     crawler = make_crawler(tmp_path, NEWSARCHIVE_BATCH_SIZE=2)
     items = [article(f"{SITE}/france/a{i}/", text=f"Texte numéro {i}.") for i in range(5)]
     items.append(article(f"{SITE}/monde/a0-bis/", text="Texte numéro 0."))  # same content, other URL
-    items.append(article(f"{SITE}/france/a1/", requested_url=f"{SITE}/france/a1/?fbclid=x"))  # same URL
+    items.append(article(f"{SITE}/france/a1/", text="Texte numéro 1.",
+                         requested_url=f"{SITE}/france/a1/?fbclid=x"))  # same URL, same page
     run_pipelines(crawler, items)
 
     db = tmp_path / "archive.db"
