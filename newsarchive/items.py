@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import scrapy
 
+from newsarchive.extraction import extract_article
+
 
 class RawPage(scrapy.Item):
     """A fetched page, as the spider saw it. Nothing is parsed yet."""
@@ -17,6 +19,7 @@ class RawPage(scrapy.Item):
     site = scrapy.Field()  # site key of the crawled host, e.g. "onemedia.fr"
     extractor_site = scrapy.Field()  # domain whose page class reads the page (see NewsSiteSpider.site_domain)
     sitemap_lastmod = scrapy.Field()  # lastmod from the sitemap, if any
+    warc = scrapy.Field()  # where the response record lies (newsarchive.warc.files.RecordLocation), or None
 
 
 class ArticleItem(scrapy.Item):
@@ -25,3 +28,10 @@ class ArticleItem(scrapy.Item):
     record = scrapy.Field()  # dict, see docs/architecture.md
     raw = scrapy.Field()  # the RawPage it came from (dict)
     fingerprint = scrapy.Field()  # content fingerprint of the normalised body
+
+
+def page_record(raw, limits=None) -> dict:
+    """The article record of a raw page (a RawPage or its dict); raises NotAnArticle for other pages.
+    ``limits``: the :class:`~newsarchive.extraction.ExtractionLimits` of the crawl (None: the defaults)."""
+    return extract_article(raw["body"], raw["final_url"], headers=raw["headers"], fetched_at=raw["fetched_at"],
+                           site=raw.get("extractor_site"), limits=limits)

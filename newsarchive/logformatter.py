@@ -11,6 +11,8 @@ def describe_item(item) -> str:
     adapter = ItemAdapter(item)
     if "record" in adapter and adapter.get("record"):
         return f"<article {adapter['record'].get('url')}>"
+    if "headline" in adapter:  # the record itself, after the pipelines
+        return f"<article {adapter.get('url')}>"
     return f"<{type(item).__name__} {adapter.get('final_url') or adapter.get('url')}>"
 
 

@@ -83,18 +83,34 @@ def exit_status(stats: dict, failed_pages_tolerance: float | None = None) -> int
     return EXIT_STATUSES.get(status, EXIT_CANNOT_RUN)
 
 
-def summary_line(run_id: int | None, status: str, reason: str | None, stats: dict) -> str:
-    """``Run 12: success (finished) in 3.2 s; pages: 64 fetched, ...; articles: 2 new, ...``"""
+def summary_line(run_id: int | None, status: str, reason: str | None, stats: dict, archive=None) -> str:
+    """``Run 12: success (finished) in 3.2 s; pages: 64 fetched, ...; articles: 2 new, ...; archive: PATH``"""
     pages = ", ".join(f"{stats.get(key, 0)} {label}" for label, key in PAGE_FIGURES)
     articles = ", ".join(f"{stats.get(key, 0)} {label}" for label, key in ARTICLE_FIGURES)
     elapsed = stats.get("elapsed_time_seconds")
     duration = f" in {elapsed:.1f} s" if isinstance(elapsed, (int, float)) else ""
-    return f"Run {run_id}: {status} ({reason}){duration}; pages: {pages}; articles: {articles}"
+    where = f"; archive: {archive}" if archive else ""
+    return f"Run {run_id}: {status} ({reason}){duration}; pages: {pages}; articles: {articles}{where}"
 
 
 def summary_level(settings) -> int:
-    """INFO, or the configured log level when it is higher: the summary is shown in quiet mode too."""
+    """INFO, or the configured log level when it is higher, so that ``-L WARNING`` still shows it; INFO in
+    quiet mode (``NEWSARCHIVE_QUIET``), whose console shows a failed run's summary only."""
+    if settings.getbool("NEWSARCHIVE_QUIET"):
+        return logging.INFO
     return max(logging.INFO, log_level(settings.get("LOG_LEVEL") or "INFO"))
+
+
+class LastProblem(logging.Handler):
+    """Remembers the first line of the last warning or error logged: what a quiet run that could not
+    crawl says in its one line."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.message: str | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.message = record.getMessage().partition("\n")[0]
 
 
 def log_level(name) -> int:

@@ -5,15 +5,17 @@ Every newsarchive-specific setting is prefixed ``NEWSARCHIVE_``; see docs/archit
 
 import os
 
-from newsarchive import __version__
+from newsarchive.storage.location import default_archive
+from newsarchive.useragent import user_agent
 
 BOT_NAME = "newsarchive"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
 
-USER_AGENT = (
-    f"newsarchive/{__version__} (research news archiver; +https://github.com/newsarchive/newsarchive)"
-)
+# Say who crawls: NEWSARCHIVE_CONTACT (environment variable or -s) is a URL or mailto: of yours that
+# goes into the User-Agent (newsarchive.useragent); without it, the project's page.
+NEWSARCHIVE_CONTACT = os.environ.get("NEWSARCHIVE_CONTACT")
+USER_AGENT = user_agent("https://github.com/newsarchive/newsarchive")  # the contact add-on: ADDONS below
 
 # Politeness: robots.txt obeyed, AutoThrottle on, bounded concurrency per domain.
 ROBOTSTXT_OBEY = True
@@ -46,10 +48,13 @@ ITEM_PIPELINES = {
     "pipelines.dedup.DedupPipeline": 200,
     "pipelines.store.SQLitePipeline": 300,
     "newsarchive.distributed.pipeline.RedisRecordPipeline": 300,  # instead of the store, on a Redis worker
+    "pipelines.output.ArticleRecordPipeline": 900,  # hands the feed exports (-O out.jsonl) the record
 }
 
-# The archive. The environment variable wins over this default; `-s NEWSARCHIVE_DB=...` wins over both.
-NEWSARCHIVE_DB = os.environ.get("NEWSARCHIVE_DB", "data/archive.db")
+# The archive. The environment variable wins over this default (data/archive.db of the project, whatever
+# the working directory: newsarchive.storage.location); `-s NEWSARCHIVE_DB=...` wins over both.
+NEWSARCHIVE_DB = os.environ.get("NEWSARCHIVE_DB") or str(default_archive())
+NEWSARCHIVE_STORE = True  # off: nothing read from or written to the archive (scrapy parse, -O out.jsonl only)
 NEWSARCHIVE_BATCH_SIZE = 50
 NEWSARCHIVE_KEEP_RAW = True
 
@@ -62,6 +67,11 @@ LOG_LEVEL = "INFO"
 STATS_DUMP = True
 
 FEED_EXPORT_ENCODING = "utf-8"
+# `-O articles.csv`: one flat column per record key (lists joined with " | ")
+FEED_EXPORTERS = {"csv": "newsarchive.feeds.ArticleCsvItemExporter"}
+
+# `scrapy check onemedia -a base_url=URL`: contracts against a copy of the site (the offline sample)
+SPIDER_CONTRACTS = {"newsarchive.contracts.UrlPathContract": 1, "newsarchive.contracts.CompleteRecordContract": 20}
 
 # Log a dropped or scraped item by its URL, not by its (large) raw body; drops are expected
 # events here (pages that are not articles), counted in the stats, so they log at INFO.
@@ -103,7 +113,14 @@ DOWNLOADER_MIDDLEWARES = {
     "newsarchive.budget.PageBudgetMiddleware": 110,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newsarchive.retry_after.RetryAfterMiddleware": 550,
+    # Next to the downloader: every response as served (before decompression), the request as sent.
+    "newsarchive.warc.middleware.WarcMiddleware": 890,
 }
+
+# --- The archive as a web archive (see "Your archive as a web archive" in the README) ---
+NEWSARCHIVE_WARC = True  # write every response of the crawl into gzip WARC/1.1 files
+NEWSARCHIVE_WARC_DIR = ""  # empty: warc/ beside the archive (data/warc/ for the default archive)
+NEWSARCHIVE_WARC_MAX_SIZE = 1_000_000_000  # bytes: a file is rolled at this size
 
 # --- Many machines (see "Running on several machines" in the README) ---
 # A worker: -s NEWSARCHIVE_REDIS_URL=redis://HOST:PORT/N shares its queue and duplicate filter in Redis
@@ -111,7 +128,7 @@ DOWNLOADER_MIDDLEWARES = {
 NEWSARCHIVE_REDIS_URL = None
 NEWSARCHIVE_REDIS_HEARTBEAT = 5.0  # seconds; a worker silent for 3 beats is dead: its requests are re-queued
 NEWSARCHIVE_REDIS_STATE_WAIT = 30.0  # seconds a worker waits for the writer to publish the archive's state
-ADDONS = {"newsarchive.distributed.addon.RedisWorker": 0}
+ADDONS = {"newsarchive.distributed.addon.RedisWorker": 0, "newsarchive.useragent.ContactUserAgent": 0}
 
 # --- Safety limits against hostile pages, sites and input (see "Safety and limits" in the README) ---
 

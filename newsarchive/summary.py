@@ -1,9 +1,12 @@
-"""A short account of what an archive holds, for the end of a demo crawl."""
+"""A short account of what an archive holds, and commands to try next, for the end of a demo crawl."""
 
 from __future__ import annotations
 
 import json
+import shlex
+import shutil
 import sqlite3
+import sys
 from pathlib import Path
 
 COUNTED_TABLES = ("articles", "sections", "captions", "tags", "authors", "article_urls")
@@ -46,3 +49,42 @@ def format_summary(summary: dict) -> str:
     errors = summary["errors"]
     lines.append("Errors and skips: " + (", ".join(f"{k}={v}" for k, v in errors.items()) if errors else "none"))
     return "\n".join(lines)
+
+
+def next_commands(db_path: str | Path) -> list[str]:
+    """Three commands to try on a fresh archive: a search, a show and Datasette, with its own values."""
+    archive = shlex.quote(_shown_path(Path(db_path)))
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as connection:
+        newest = connection.execute("SELECT id FROM articles ORDER BY published DESC, id LIMIT 1").fetchone()
+        tag = connection.execute(
+            "SELECT t.name FROM tags t JOIN article_tags x ON x.tag_id = t.id GROUP BY t.id "
+            "ORDER BY count(*) DESC, t.name LIMIT 1").fetchone()
+    newsarchive = program("newsarchive")
+    commands = [
+        f"{newsarchive} search {shlex.quote(tag[0] if tag else 'France')} --db {archive}",
+        f"{newsarchive} show {newest[0] if newest else 1} --db {archive}",
+    ]
+    datasette = program("datasette")
+    if shutil.which(datasette) or Path(datasette).exists():
+        commands.append(f"{datasette} {archive}")
+    else:
+        commands.append(f"{program('pip')} install -e '.[analysis]' && {program('datasette')} {archive}")
+    return commands
+
+
+def program(name: str) -> str:
+    """How to type the command ``name`` of this Python environment: its bare name when the shell finds
+    it, else its path (``.venv/bin/newsarchive`` in a virtual environment that is not activated)."""
+    installed = Path(sys.executable).parent / name
+    if shutil.which(name) == str(installed) or not installed.parent.is_dir():
+        return name
+    return _shown_path(installed)
+
+
+def _shown_path(path: Path) -> str:
+    """``path`` relative to the working directory when it is under it, else absolute."""
+    absolute = path.absolute()
+    try:
+        return str(absolute.relative_to(Path.cwd()))
+    except ValueError:
+        return str(absolute)

@@ -4,7 +4,9 @@ A dropped duplicate still tells something worth keeping: the URL it was reached 
 dropped with :class:`DuplicateArticle`, which names that URL and the article it duplicates;
 Scrapy's ``item_dropped`` signal carries it to the store pipeline, which records the URL for the
 stored article. Duplicates of articles stored by earlier crawls are the archive's business: it
-matches them by URL and fingerprint when they are saved.
+matches them by URL and fingerprint when they are saved. A page seen again at the same URL with
+other content is no duplicate but a later version (the site edited it between two fetches, or a
+WARC import holds both): it goes on, for the archive to store as a revision.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ class DuplicateArticle(DropItem):
 class DedupPipeline:
     def __init__(self, stats):
         self.stats = stats
-        self.seen_urls: set[str] = set()  # canonical URLs of the articles kept
+        self.seen_urls: dict[str, str | None] = {}  # canonical URL of each article kept -> its latest fingerprint
         self.fingerprint_owner: dict[str, str] = {}  # fingerprint -> canonical URL of the article kept
 
     @classmethod
@@ -58,18 +60,19 @@ class DedupPipeline:
                 f"Duplicate of {original}: {url}",
                 urls=reached_urls(record, raw), original_url=original, seen_at=raw.get("fetched_at"),
             )
-        self.seen_urls.add(url)
+        self.seen_urls[url] = adapter["fingerprint"]
         if adapter["fingerprint"]:
             self.fingerprint_owner[adapter["fingerprint"]] = url
         return item
 
     def _original_of(self, url: str, fingerprint: str | None) -> str | None:
-        if url in self.seen_urls:
+        if url in self.seen_urls and self.seen_urls[url] in (fingerprint, None):
             self.stats.inc_value("newsarchive/duplicate/url")
             return url
-        if fingerprint and fingerprint in self.fingerprint_owner:
+        owner = self.fingerprint_owner.get(fingerprint) if fingerprint else None
+        if owner is not None and owner != url:  # the same text under another URL
             self.stats.inc_value("newsarchive/duplicate/content")
-            return self.fingerprint_owner[fingerprint]
+            return owner
         return None
 
 

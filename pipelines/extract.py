@@ -17,8 +17,8 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
-from newsarchive.extraction import ExtractionLimits, NotAnArticle, extract_article
-from newsarchive.items import ArticleItem, RawPage
+from newsarchive.extraction import ExtractionLimits, NotAnArticle
+from newsarchive.items import ArticleItem, RawPage, page_record
 from newsarchive.parallel.bridge import wait_for
 from newsarchive.parallel.extraction import ExtractionPool
 
@@ -71,10 +71,7 @@ class ExtractPipeline:
     async def _extract(self, raw: dict) -> dict:
         try:
             if not self.workers:
-                return extract_article(
-                    raw["body"], raw["final_url"], headers=raw["headers"], fetched_at=raw["fetched_at"],
-                    site=raw.get("extractor_site"), limits=self.limits,
-                )
+                return page_record(raw, limits=self.limits)
             return await wait_for(self._started_pool().submit(raw, self.limits))
         except NotAnArticle as exc:
             self.stats.inc_value("newsarchive/not_article")

@@ -1,7 +1,7 @@
 """Stores articles in the SQLite archive, a batch per transaction, and records the crawl run.
 
 Settings: ``NEWSARCHIVE_DB`` (default: the ``NEWSARCHIVE_DB`` environment variable, else
-``data/archive.db`` in the current directory), ``NEWSARCHIVE_BATCH_SIZE`` (50),
+``data/archive.db`` of the project, see :mod:`newsarchive.storage.location`), ``NEWSARCHIVE_BATCH_SIZE`` (50),
 ``NEWSARCHIVE_KEEP_RAW`` (True: keep the compressed page for re-extraction),
 ``NEWSARCHIVE_LOCK_WAIT`` (0: seconds to wait for the archive lock) and
 ``NEWSARCHIVE_FAILED_PAGES_TOLERANCE`` (see :mod:`newsarchive.runlog`).
@@ -79,6 +79,8 @@ class SQLitePipeline:
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
+        if not settings.getbool("NEWSARCHIVE_STORE", True):
+            raise NotConfigured("NEWSARCHIVE_STORE is off")
         if settings.get("NEWSARCHIVE_REDIS_URL"):
             raise NotConfigured("a Redis worker: newsarchive store writes the archive")
         pipeline = cls(
@@ -160,7 +162,8 @@ class SQLitePipeline:
             self.stats.set_value("newsarchive/run_id", self.run_id)
             stats = self.stats.get_stats()
             self.archive.finish_run(self.run_id, status=status, finish_reason=reason, stats=stats)
-            logger.log(summary_level(self.crawler.settings), summary_line(self.run_id, status, reason, stats))
+            line = summary_line(self.run_id, status, reason, stats, self.db_path)
+            logger.log(summary_level(self.crawler.settings), line)
         except Exception:
             logger.exception("Cannot record the end of run %s in %s", self.run_id, self.db_path)
         finally:

@@ -31,15 +31,17 @@ from twisted.python.failure import Failure
 from newsarchive.budget import SitemapBudget
 from newsarchive.discovery import page_links, parse_feed, parse_page, parse_sitemap, sitemaps_from_robots
 from newsarchive.distributed.state import read_published_state
+from newsarchive.extraction import NotAnArticle
 from newsarchive.incremental import Decision, IncrementalState, conditional_headers
 from newsarchive.inflate import TooLarge
-from newsarchive.items import RawPage
+from newsarchive.items import RawPage, page_record
 from newsarchive.listing import ListingEntry, is_next_page, listing_entries, page_position
 from newsarchive.refusals import Refused, Refusals
 from newsarchive.scope import SPIDER_ARGUMENTS, CrawlScope, settings_from_arguments
 from newsarchive.storage import ArticleState, archive_path
 from newsarchive.storage.incremental import read_crawl_state
 from newsarchive.urls import canonicalize_url, classify_url, site_key
+from newsarchive.warc.middleware import META_KEY as WARC_META_KEY
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +65,7 @@ class NewsSiteSpider(scrapy.Spider):
     site_domain: str | None = None
     feed_paths: tuple[str, ...] = ("feed/",)
     fallback_sitemaps: tuple[str, ...] = ("sitemap_index.xml", "sitemap.xml")
+    own_arguments: tuple[str, ...] = ("base_url",)  # -a names besides the scheduling ones (SPIDER_ARGUMENTS)
     # (function, arguments) that an extraction worker process runs before its first page, so that
     # it reads pages as this process does (see newsarchive.parallel.extraction); None: nothing to do.
     extraction_setup = None
@@ -102,6 +105,16 @@ class NewsSiteSpider(scrapy.Spider):
         """Raise ValueError for arguments the spider cannot run with (called before the crawl starts)."""
         cls._normalise_base(base_url or cls.default_base_url)
 
+    @classmethod
+    def check_argument_names(cls, arguments) -> None:
+        """Raise ValueError naming the unknown ``-a`` names, and the known ones (a typo must not start
+        a crawl of another kind). Names starting with ``_`` (scrapyd's ``_job``) are left alone."""
+        known = {*cls.own_arguments, *SPIDER_ARGUMENTS}
+        unknown = sorted(name for name in arguments if name not in known and not name.startswith("_"))
+        if unknown:
+            raise ValueError(f"unknown spider argument {', '.join(unknown)} for {cls.name} "
+                             f"(known: {', '.join(sorted(known))})")
+
     @staticmethod
     def _normalise_base(base_url: str) -> str:
         """``base_url`` ending with a slash; ValueError unless it is one line naming an http(s) site."""
@@ -140,6 +153,9 @@ class NewsSiteSpider(scrapy.Spider):
             logger.info("Incremental crawl: the archive holds %d articles of %s (published in Redis)",
                         len(state), self.site)
             return state
+        if not self.settings.getbool("NEWSARCHIVE_STORE", True):
+            logger.info("No archive (NEWSARCHIVE_STORE is off): every page is fetched")
+            return IncrementalState()
         path = archive_path(self.settings)
         try:
             state = IncrementalState(read_crawl_state(path, self.site))
@@ -155,15 +171,19 @@ class NewsSiteSpider(scrapy.Spider):
         sitemaps = sitemaps_from_robots(response.text, response.url)
         if not sitemaps:
             logger.info("robots.txt names no sitemap; trying the usual sitemap paths")
-            sitemaps = [urljoin(self.base_url, path) for path in self.fallback_sitemaps]
+            yield from self.guessed_sitemap_requests()
         for url in sitemaps:
             if self.sitemap_budget.admits(url, 0):
                 yield self.sitemap_request(url)
 
     def on_robots_error(self, failure: Failure):
-        self._count_failure(failure)
+        """No robots.txt (an HTTP error answer) is no failure: the usual sitemap paths are tried."""
+        self.on_missing_probe(failure)
+        yield from self.guessed_sitemap_requests()
+
+    def guessed_sitemap_requests(self):
         for path in self.fallback_sitemaps:
-            yield self.sitemap_request(urljoin(self.base_url, path))
+            yield self.probe_request(urljoin(self.base_url, path), self.parse_sitemap, "sitemaps")
 
     def parse_sitemap(self, response):
         budget = self.sitemap_budget
@@ -272,6 +292,20 @@ class NewsSiteSpider(scrapy.Spider):
     def listing_request(self, url: str, callback) -> scrapy.Request:
         return scrapy.Request(url, callback=callback, errback=self.on_error, priority=-1)
 
+    def probe_request(self, url: str, callback, kind: str) -> scrapy.Request:
+        """A request for a file that may not exist (a guessed sitemap or feed): an HTTP error answer
+        is counted as ``newsarchive/<kind>/missing``, not as a failed page."""
+        return scrapy.Request(url, callback=callback, errback=self.on_missing_probe, priority=-1,
+                              meta={"newsarchive_probe": kind})
+
+    def on_missing_probe(self, failure: Failure):
+        if not failure.check(HttpError):  # the site did not answer: a failure like any other
+            self._count_failure(failure)
+            return
+        request = failure.request
+        logger.debug("Nothing at %s (HTTP %d)", request.url, failure.value.response.status)
+        self.crawler.stats.inc_value(f"newsarchive/{request.meta.get('newsarchive_probe', 'robots')}/missing")
+
     def sitemap_request(self, url: str, depth: int = 0) -> scrapy.Request:
         """A sitemap's request; ``depth``: how many sitemap indexes led to it from those robots.txt names."""
         # never filtered as a duplicate: every sitemap request ends in its callback or errback
@@ -327,7 +361,15 @@ class NewsSiteSpider(scrapy.Spider):
             self.crawler.stats.inc_value(f"newsarchive/gone/{response.status}")
         yield page
 
+    def parse(self, response):
+        """One page read as the pipelines read it: its article record (``scrapy parse``, ``scrapy check``)."""
+        try:
+            yield page_record(self.raw_page(response))
+        except NotAnArticle as exc:
+            logger.warning("Not an article (%s): %s", exc, response.url)
+
     def raw_page(self, response) -> RawPage:
+        warc = response.meta.get(WARC_META_KEY) or {}  # where the WARC record lies, and its date
         headers = {
             key.decode("latin-1").lower(): b", ".join(values).decode("latin-1")
             for key, values in response.headers.items()
@@ -338,10 +380,11 @@ class NewsSiteSpider(scrapy.Spider):
             status=response.status,
             headers=headers,
             body=response.body,
-            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            fetched_at=warc.get("date") or datetime.now(timezone.utc).isoformat(timespec="seconds"),
             site=self.site,
             extractor_site=self.site_domain or self.site,
             sitemap_lastmod=response.meta.get("sitemap_lastmod"),
+            warc=warc or None,
         )
 
     def on_error(self, failure: Failure):

@@ -7,6 +7,8 @@ articles are discovered from the sitemaps robots.txt names (sitemap indexes, Goo
 the feeds (the profile's, else the usual paths and those the home page links to with
 ``<link rel="alternate">``), the home page and the sections it links to. ``-a base_url=URL`` crawls
 a copy of a profiled site at another address (``-a profile=onemedia -a base_url=http://127.0.0.1:8000/``).
+``-a url=URL`` archives that one article and nothing else (no discovery), read with the profile of its
+site if there is one.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.http import TextResponse
-from twisted.python.failure import Failure
 
 from newsarchive import generic_site
 from newsarchive.listing import is_next_page
@@ -62,12 +63,26 @@ def choose_profile(catalog: ProfileCatalog, *, site: str | None = None, profile:
     return catalog.for_host(urlsplit(address).hostname or ""), address
 
 
+def home_of(url: str | None) -> str | None:
+    """The home page of the site of an article URL (``-a url=...``); raises ValueError for a bad URL."""
+    if url is None:
+        return None
+    try:
+        site_key(url)
+    except ValueError:
+        raise ValueError(f"-a url: expected an article's absolute http(s) URL, not {url!r}") from None
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/"
+
+
 class NewsSpider(NewsSiteSpider):
     name = "news"
     feed_paths = ()  # the feeds are asked for in start(), see feed_requests()
+    own_arguments = ("base_url", "site", "profile", "url")
 
-    def __init__(self, *args, site_profile: SiteProfile | None = None, **kwargs):
+    def __init__(self, *args, site_profile: SiteProfile | None = None, article_url: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.article_url = article_url  # -a url=...: that article alone
         self.profile = site_profile
         self.site_domain = site_profile.domains[0] if site_profile else None
         self.allowed_domains = self._allowed_domains()
@@ -78,19 +93,21 @@ class NewsSpider(NewsSiteSpider):
             self.fallback_sitemaps = ()
 
     @classmethod
-    def check_arguments(cls, settings, *, site=None, profile=None, base_url=None, **arguments) -> None:
+    def check_arguments(cls, settings, *, site=None, profile=None, base_url=None, url=None, **arguments) -> None:
         catalog = load_profiles(settings.get("NEWSARCHIVE_PROFILES_DIR"))
+        site = site or (None if base_url else home_of(url))
         _, home = choose_profile(catalog, site=site, profile=profile, base_url=base_url)
         super().check_arguments(settings, base_url=home, **arguments)
 
     @classmethod
-    def from_crawler(cls, crawler, *args, site=None, profile=None, base_url=None, **kwargs):
+    def from_crawler(cls, crawler, *args, site=None, profile=None, base_url=None, url=None, **kwargs):
         catalog = load_profiles(crawler.settings.get("NEWSARCHIVE_PROFILES_DIR"))
         for error in catalog.errors:
             logger.warning("Site profile left out: %s", error)
+        site = site or (None if base_url else home_of(url))
         chosen, home = choose_profile(catalog, site=site, profile=profile, base_url=base_url)
         register_profile_pages(catalog.profiles.values())
-        spider = super().from_crawler(crawler, *args, base_url=home, site_profile=chosen, **kwargs)
+        spider = super().from_crawler(crawler, *args, base_url=home, site_profile=chosen, article_url=url, **kwargs)
         spider.extraction_setup = (register_profiles_from, (crawler.settings.get("NEWSARCHIVE_PROFILES_DIR"),))
         if chosen:
             logger.info("Crawling %s with the site profile %s (%s)", spider.base_url, chosen.name, chosen.source)
@@ -108,6 +125,10 @@ class NewsSpider(NewsSiteSpider):
     # --- where the articles are listed -----------------------------------------------------------
 
     async def start(self):
+        if self.article_url:
+            logger.info("Archiving one article: %s", self.article_url)
+            yield self.fetch_request(self.article_url)
+            return
         async for request in super().start():
             yield request
         for url in self.profile.discovery.sitemaps if self.profile else ():
@@ -132,15 +153,7 @@ class NewsSpider(NewsSiteSpider):
                 yield self.listing_request(self.profile.resolve(url, self.base_url), self.parse_feed)
             return
         for path in generic_site.COMMON_FEED_PATHS:
-            yield self.feed_probe(urljoin(self.base_url, path))
-
-    def feed_probe(self, url: str) -> scrapy.Request:
-        """A feed that may not exist: its absence is no fetch failure."""
-        return scrapy.Request(url, callback=self.parse_feed, errback=self.on_missing_feed, priority=-1)
-
-    def on_missing_feed(self, failure: Failure):
-        logger.debug("No feed at %s (%s)", failure.request.url, failure.type.__name__)
-        self.crawler.stats.inc_value("newsarchive/feeds/missing")
+            yield self.probe_request(urljoin(self.base_url, path), self.parse_feed, "feeds")
 
     def sitemap_request(self, url: str, depth: int = 0) -> scrapy.Request:
         self.requested_sitemaps.add(url)
@@ -178,7 +191,7 @@ class NewsSpider(NewsSiteSpider):
         for href in response.xpath(_FEED_LINKS).getall():
             url = response.urljoin(href.strip())
             if self.classify(url) != "offsite":
-                yield self.feed_probe(url)
+                yield self.probe_request(url, self.parse_feed, "feeds")
 
     def follows_listing(self, url: str, from_url: str, fresh: bool) -> bool:
         """Sections linked from the home page (or another start URL of the profile), and next pages."""

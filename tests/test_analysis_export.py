@@ -146,8 +146,9 @@ def test_format_is_guessed_from_the_suffix():
     assert guess_format("a/b.CSV") == "csv"
     assert guess_format("x.parquet") == "parquet"
     assert guess_format("x.ndjson") == "jsonl"
-    assert guess_format("x.txt") == "jsonl"
-    assert guess_format(None) == "jsonl"
+    with pytest.raises(AnalysisError, match=r"cannot tell the format of 'x.xlsx': give a file ending in .jsonl"):
+        guess_format("x.xlsx")
+    assert guess_format(None) == "jsonl" and guess_format("a/tube") == "jsonl"
 
 
 class FakeTerminal(io.StringIO):

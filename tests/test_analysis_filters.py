@@ -2,6 +2,7 @@ import sqlite3
 
 import pytest
 from analysis_archive import build_archive
+from crawling import ROOT
 
 from newsarchive.analysis.access import AnalysisError, check_archive_file, default_db, open_archive
 from newsarchive.analysis.filters import ArticleFilter, author_matches, build_condition
@@ -72,7 +73,7 @@ def test_author_matches_whole_words_only():
 
 def test_default_db_follows_the_environment(monkeypatch):
     monkeypatch.delenv("NEWSARCHIVE_DB", raising=False)
-    assert default_db() == "data/archive.db"
+    assert default_db() == str(ROOT / "data" / "archive.db")
     monkeypatch.setenv("NEWSARCHIVE_DB", "/srv/news.db")
     assert default_db() == "/srv/news.db"
 

@@ -1,3 +1,4 @@
+import re
 import struct
 
 import pytest
@@ -6,7 +7,7 @@ from analysis_archive import ARTICLES, FIRST_FETCH, build_archive, later, publis
 from newsarchive.analysis.access import AnalysisError
 from newsarchive.analysis.filters import ArticleFilter, Condition, build_condition
 from newsarchive.analysis.history import article_revisions
-from newsarchive.analysis.plot import plot_articles_per_day
+from newsarchive.analysis.plot import plot_articles
 from newsarchive.analysis.render import format_revisions, format_table, value_diff
 from newsarchive.analysis.runs import duration_seconds, list_runs, run_details
 from newsarchive.analysis.stats import dimension_counts, period_counts, period_of, totals
@@ -74,14 +75,14 @@ def test_runs_history(archive):
 
 def test_plot_writes_a_png(archive, tmp_path):
     target = tmp_path / "articles.png"
-    assert plot_articles_per_day(archive.database, Condition(), target) == 5
+    assert plot_articles(archive.database, Condition(), target) == 5
     header = target.read_bytes()[:24]
     assert header[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", header[16:24])
-    assert (width, height) == (1200, 800)
+    assert width > 1000 and height > 700  # 12 x 8 inches at 100 dpi, legend included
     nothing = build_condition(archive.database, ArticleFilter(since="2030-01-01"))
     with pytest.raises(AnalysisError, match="no dated article"):
-        plot_articles_per_day(archive.database, nothing, tmp_path / "empty.png")
+        plot_articles(archive.database, nothing, tmp_path / "empty.png")
 
 
 def test_revisions_give_before_and_after(tmp_path):
@@ -121,3 +122,17 @@ def test_long_values_are_shown_as_a_diff():
 def test_tables_align_numbers_right():
     assert format_table(["name", "n"], [["a", 5], ["bb", 10]]).splitlines() == [
         "name   n", "----  --", "a      5", "bb    10"]
+
+
+def test_a_daily_chart_of_many_days_stacks_its_categories_per_week(tmp_path):
+    from newsarchive.analysis.synthetic import build_archive as build_synthetic_archive
+
+    path = tmp_path / "months.db"
+    build_synthetic_archive(path, 400)
+    with Archive.open(path) as months:
+        target = tmp_path / "days.svg"
+        days = plot_articles(months.database, Condition(), target, by="day")
+    assert days > 62
+    svg = target.read_text(encoding="utf-8")
+    assert "<!-- Per category, per week (stacked) -->" in svg and "<!-- articles per week -->" in svg
+    assert len(re.findall(r'id="bar-\d{4}-\d\d-\d\d"', svg)) == days  # the totals stay daily

@@ -66,3 +66,10 @@ def test_unknown_format_is_a_usage_error(db, capsys):
     with pytest.raises(SystemExit):
         main(["export", "--db", db, "--format", "xml"])
     assert "invalid choice: 'xml'" in capsys.readouterr().err
+
+
+def test_a_file_whose_extension_names_no_format_is_refused(db, tmp_path, capsys):
+    target = tmp_path / "articles.xlsx"
+    assert main(["export", "--db", db, "-o", str(target)]) == 2
+    assert "newsarchive export: cannot tell the format of 'articles.xlsx'" in capsys.readouterr().err
+    assert not list(tmp_path.iterdir())

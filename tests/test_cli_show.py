@@ -86,3 +86,26 @@ def test_unknown_articles_are_errors(db, capsys, reference, message):
     assert main(["show", reference, "--db", db]) == 2
     out, err = capsys.readouterr()
     assert out == "" and err.startswith("newsarchive show: ") and message in err
+
+
+def test_show_as_markdown_keeps_headings_links_and_captions(db, capsys):
+    assert main(["show", "1", "--db", db, "--format", "markdown"]) == 0
+    blocks = capsys.readouterr().out.split("\n\n")
+    url = "https://onemedia.fr/international/les-etats-unis-relevent-leurs-droits-de-douane-sur-l-acier/"
+    assert blocks[0] == "# Les États-Unis taxent l’acier"
+    facts = blocks[1].splitlines()
+    assert "- **By:** Julien Morel" in facts and "- **Category:** International" in facts
+    assert f"- **URL:** [{url}](<{url}>)" in facts
+    assert "## Une riposte européenne" in blocks
+    assert blocks.index("Washington a annoncé mardi une hausse des taxes sur l’acier importé.") \
+        < blocks.index("## Une riposte européenne") < blocks.index("Bruxelles prépare une riposte mesurée.")
+    assert ("![Un haut fourneau en Lorraine.](<https://onemedia.fr/wp-content/uploads/2025/08/0.jpg>)\n"
+            "*Un haut fourneau en Lorraine. — AFP*") in blocks
+    assert blocks[-1].strip() == "*Droits d’auteur © 2024 – onemedia.fr – Tous droits réservés*"
+
+
+def test_markdown_escapes_what_would_be_markup():
+    from newsarchive.analysis.markdown import escape
+    assert escape("*Exclusif* : [vidéo] <b>") == "\\*Exclusif\\* : \\[vidéo\\] \\<b\\>"
+    assert escape("1. Le premier point") == "1\\. Le premier point"
+    assert escape("- tiret") == "\\- tiret" and escape("# dièse") == "\\# dièse"

@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 from analysis_archive import build_archive
@@ -57,3 +58,35 @@ def test_plot_errors(db, tmp_path, capsys):
     assert "no dated article to plot" in capsys.readouterr().err
     assert main(["stats", "--db", db, "--plot", str(tmp_path / "missing" / "plot.png")]) == 2
     assert "newsarchive stats: cannot write" in capsys.readouterr().err
+
+
+def chart_ids(path) -> list[str]:
+    """The periods of the total bars of an SVG chart (their ids)."""
+    return re.findall(r'id="bar-([^"]+)"', path.read_text(encoding="utf-8"))
+
+
+def test_by_changes_the_bucket_of_the_chart(db, tmp_path, capsys):
+    charts = {}
+    for by in ("day", "week", "month"):
+        charts[by] = tmp_path / f"{by}.svg"
+        assert main(["stats", "--db", db, "--by", by, "--plot", str(charts[by])]) == 0
+        capsys.readouterr()
+    for by, chart in charts.items():
+        assert chart_ids(chart) == list(stats_json(db, capsys, "--by", by)[f"per_{by}"])
+    assert chart_ids(charts["week"]) == ["2025-W31", "2025-W32", "2025-W33"]
+    assert len(chart_ids(charts["day"])) > 3 and chart_ids(charts["month"]) == ["2025-07", "2025-08"]
+    svg = charts["week"].read_text(encoding="utf-8")
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+    for text in ("Articles per week, onemedia.fr, 2025-W31 to 2025-W33 (5 articles)", "articles per week",
+                 "week (ISO, from Monday)", "Économie", "category"):
+        assert f"<!-- {text} -->" in svg, text
+
+
+def test_the_chart_format_follows_the_extension(db, tmp_path, capsys):
+    pdf = tmp_path / "chart.pdf"
+    assert main(["stats", "--db", db, "--plot", str(pdf)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    capsys.readouterr()
+    assert main(["stats", "--db", db, "--plot", str(tmp_path / "chart.jpg")]) == 2
+    assert "cannot draw a chart as 'chart.jpg': give a file ending in .png, .svg, .pdf" in capsys.readouterr().err
+    assert not (tmp_path / "chart.jpg").exists()

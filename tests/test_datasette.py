@@ -119,6 +119,42 @@ def test_every_table_and_view_of_an_archive_is_described(datasette):
     assert [name for name in shown if not described.get(name, {}).get("description")] == []
 
 
+def test_the_articles_table_opens_on_its_rows_with_the_descriptions_folded(datasette):
+    html = get(datasette, "/news/articles").text
+    folded = html.index('<details class="newsarchive-column-descriptions">')
+    assert folded < html.index('<table class="rows-and-columns">')
+    assert "<summary>What the " in html and "<dt>headline</dt><dd>Headline</dd>" in html[folded:]
+    assert "dl.column-descriptions { display: none; }" in html  # Datasette's unfolded list is not shown
+    facets = get(datasette, "/news/articles.json").json()["facet_results"]
+    assert "published" not in facets  # no per-day facet above the rows (articles_per_day has the days)
+    assert ETATS_UNIS in html
+
+
+def test_other_databases_keep_datasette_s_own_pages(datasette):
+    assert "newsarchive-column-descriptions" not in get(datasette, "/shop/orders").text
+
+
+def test_an_article_page_reads_like_the_article(datasette):
+    html = get(datasette, "/news/articles/1").text
+    article = html[html.index('<article class="newsarchive-article"'):html.index("</article>")]
+    assert f"<h1>{ETATS_UNIS}</h1>" in article
+    assert "<dt>By</dt>" in article and "Julien Morel" in article
+    assert "<dt>Published</dt>" in article and "2025-08-04T12:00:00+02:00" in article
+    order = ["Washington a annoncé mardi", "<h2>Une riposte européenne</h2>", "Bruxelles prépare une riposte",
+             'Un haut fourneau en Lorraine. — <span class="credit">AFP</span>',
+             '<a href="https://onemedia.fr/wp-content/uploads/2025/08/0.jpg">', "Droits d’auteur © 2024"]
+    positions = [article.index(text) for text in order]
+    assert positions == sorted(positions)
+    assert "<img" not in article  # nothing is loaded from the site
+    columns = html.index('<details class="newsarchive-row-columns">')
+    assert columns > html.index("</article>") and '<table class="rows-and-columns">' in html[columns:]
+
+
+def test_rows_of_other_tables_keep_datasette_s_row_page(datasette):
+    html = get(datasette, "/news/authors/1").text
+    assert "newsarchive-article" not in html and '<table class="rows-and-columns">' in html
+
+
 def test_raw_bodies_and_response_headers_are_served_by_no_page_export_or_sql(datasette):
     row = get(datasette, "/news/raw_pages.json?_shape=array&_size=1").json()[0]
     assert row["url"] and row["body"] is None and row["headers"] is None

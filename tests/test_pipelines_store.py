@@ -12,6 +12,7 @@ from scrapy.exceptions import CloseSpider, NotConfigured
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
+from crawling import ROOT
 from newsarchive.items import ArticleItem, RawPage
 from pipelines.dedup import DedupPipeline, DuplicateArticle
 from pipelines.store import SQLitePipeline, archive_path, run_status
@@ -79,6 +80,14 @@ def test_dedup_drops_url_and_content_duplicates():
     assert dedup.process_item(page) is page
 
 
+def test_dedup_lets_a_later_version_of_an_article_through():
+    dedup = build_from_crawler(DedupPipeline, get_crawler(ArchiveSpider))
+    versions = [article(f"{SITE}/france/a/", text=text) for text in ("Premier état.", "Corrigé.", "Premier état.")]
+    assert [dedup.process_item(version)["fingerprint"] for version in versions]  # edited, then reverted
+    with pytest.raises(DuplicateArticle):
+        dedup.process_item(article(f"{SITE}/france/a/", text="Premier état."))
+
+
 def test_dedup_can_be_switched_off():
     with pytest.raises(NotConfigured):
         build_from_crawler(DedupPipeline, get_crawler(ArchiveSpider, {"NEWSARCHIVE_DEDUP_ENABLED": False}))
@@ -88,7 +97,8 @@ def test_store_pipeline_archives_batches_and_records_the_run(tmp_path):
     crawler = make_crawler(tmp_path, NEWSARCHIVE_BATCH_SIZE=2)
     items = [article(f"{SITE}/france/a{i}/", text=f"Texte numéro {i}.") for i in range(5)]
     items.append(article(f"{SITE}/monde/a0-bis/", text="Texte numéro 0."))  # same content, other URL
-    items.append(article(f"{SITE}/france/a1/", requested_url=f"{SITE}/france/a1/?fbclid=x"))  # same URL
+    items.append(article(f"{SITE}/france/a1/", text="Texte numéro 1.",
+                         requested_url=f"{SITE}/france/a1/?fbclid=x"))  # same URL, same page
     run_pipelines(crawler, items)
 
     db = tmp_path / "archive.db"
@@ -154,7 +164,7 @@ def test_an_unusable_archive_closes_the_spider(tmp_path, caplog):
 
 def test_archive_path_setting_then_environment_then_default(monkeypatch, tmp_path):
     monkeypatch.delenv("NEWSARCHIVE_DB", raising=False)
-    assert archive_path(get_crawler(ArchiveSpider).settings) == Path("data/archive.db")
+    assert archive_path(get_crawler(ArchiveSpider).settings) == ROOT / "data" / "archive.db"
     monkeypatch.setenv("NEWSARCHIVE_DB", str(tmp_path / "env.db"))
     assert archive_path(get_crawler(ArchiveSpider).settings) == tmp_path / "env.db"
     chosen = get_crawler(ArchiveSpider, {"NEWSARCHIVE_DB": str(tmp_path / "set.db")}).settings

@@ -10,12 +10,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from newsarchive.lock import ArchiveLock
-from newsarchive.storage import Archive, ArchiveDamaged, ArchiveUnavailable, ForeignDatabase
+from newsarchive.storage import Archive, ArchiveDamaged, ArchiveUnavailable, ForeignDatabase, default_archive
 from newsarchive.storage.connection import connect_read_only, damaged_message
 
 logger = logging.getLogger(__name__)
-
-DEFAULT_DB = "data/archive.db"
 
 
 class AnalysisError(Exception):
@@ -23,8 +21,8 @@ class AnalysisError(Exception):
 
 
 def default_db() -> str:
-    """The archive the spider writes: ``$NEWSARCHIVE_DB``, else ``data/archive.db``."""
-    return os.environ.get("NEWSARCHIVE_DB") or DEFAULT_DB
+    """The archive the spider writes: ``$NEWSARCHIVE_DB``, else the project's (:mod:`newsarchive.storage.location`)."""
+    return os.environ.get("NEWSARCHIVE_DB") or str(default_archive())
 
 
 @contextmanager

@@ -51,7 +51,7 @@ def seconds(value: str) -> float:
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db", default=default_db(),
-        help="the archive (default: $NEWSARCHIVE_DB, else data/archive.db; now %(default)s)",
+        help="the archive (default: $NEWSARCHIVE_DB, else data/archive.db of the project; now %(default)s)",
     )
 
 

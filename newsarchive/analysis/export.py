@@ -20,14 +20,25 @@ from newsarchive.analysis.writers import CsvWriter, JsonLinesWriter
 
 logger = logging.getLogger(__name__)
 
-FORMATS = ("jsonl", "csv", "parquet")
-SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
+FORMATS = ("jsonl", "csv", "parquet", "warc")  # warc: see newsarchive.warc.export
+SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet",
+            ".warc": "warc", ".warc.gz": "warc"}
 EXPORT_BATCH = 500
 
 
 def guess_format(destination: str | None) -> str:
-    """The format named by the destination's suffix, else JSON Lines."""
-    return SUFFIXES.get(Path(destination).suffix.lower(), "jsonl") if destination else "jsonl"
+    """The format named by the destination's suffix (JSON Lines on standard output or for a name without
+    suffix, such as a FIFO); raises AnalysisError for a suffix that names no format (``.xlsx``)."""
+    suffix = Path(destination).suffix.lower() if destination else ""
+    if not suffix:
+        return "jsonl"
+    double = "".join(Path(destination).suffixes[-2:]).lower()  # .warc.gz
+    if double in SUFFIXES:
+        return SUFFIXES[double]
+    if suffix not in SUFFIXES:
+        raise AnalysisError(f"cannot tell the format of {Path(destination).name!r}: give a file ending in "
+                            f"{', '.join(SUFFIXES)}, or --format")
+    return SUFFIXES[suffix]
 
 
 @contextmanager
@@ -35,6 +46,8 @@ def open_writer(export_format: str, destination: str | None) -> Iterator:
     """A writer of ``export_format`` to the file ``destination``, or to stdout when None."""
     if export_format not in FORMATS:
         raise AnalysisError(f"unknown format {export_format!r} (choose from {', '.join(FORMATS)})")
+    if export_format == "warc":
+        raise AnalysisError("articles are exported as WARC by newsarchive.warc.export, not as records")
     if destination is None:
         if export_format == "parquet":
             raise AnalysisError("Parquet is a binary format: give a file with -o FILE.parquet")
@@ -42,7 +55,7 @@ def open_writer(export_format: str, destination: str | None) -> Iterator:
         yield writer
         writer.close()
         return
-    with _replaced_on_success(Path(destination)) as partial:
+    with replaced_on_success(Path(destination)) as partial:
         if export_format == "parquet":
             writer = _parquet_writer(partial)
             yield writer
@@ -80,7 +93,7 @@ def _text_writer(export_format: str, stream):
 
 
 @contextmanager
-def _replaced_on_success(path: Path) -> Iterator[Path]:
+def replaced_on_success(path: Path) -> Iterator[Path]:
     """The path to write: a temporary file renamed over ``path`` when complete; through a symbolic link,
     its target (the link stays); a device, FIFO or socket is written directly, never replaced."""
     path = path.resolve() if path.is_symlink() else path

@@ -1,5 +1,7 @@
 """Re-running the current extractors over the raw pages kept in the archive.
 
+Each article's latest page is read from its WARC record, else from the ``raw_pages`` cache.
+
 Each stored page is extracted again and written through the archive's own save path
 (:class:`~newsarchive.storage.writer.ArticleWriter`), so a field that changes gives a revision, as
 on a re-crawl. What the fetch recorded (last seen, ETag, removal, ...) is left as it is, and the
@@ -19,10 +21,14 @@ from newsarchive.extraction import NotAnArticle, extract_article
 from newsarchive.storage import Archive
 from newsarchive.storage.rows import ArticleRows, build_rows
 from newsarchive.storage.writer import ArticleWriter, changed_fields
+from newsarchive.warc.versions import ArticleVersions
 
 logger = logging.getLogger(__name__)
 
 REEXTRACT_BATCH = 100
+# Articles with a page to read again: the WARC record of a version, or the cached latest page.
+HAS_PAGE = ("(EXISTS (SELECT 1 FROM raw_pages r WHERE r.article_id = a.id) OR EXISTS (SELECT 1 FROM "
+            "article_versions v WHERE v.article_id = a.id AND v.warc_file IS NOT NULL))")
 
 
 @dataclass
@@ -62,10 +68,11 @@ class Reextractor:
         self.dry_run = dry_run
         self.batch_size = batch_size
         self.extractor_site = extractor_site  # whose page class reads the pages, when not the URL's host
+        self.versions = ArticleVersions(archive)
 
     def count(self, condition: Condition) -> int:
         return self.db.execute(
-            f"SELECT count(*) FROM articles a JOIN raw_pages r ON r.article_id = a.id WHERE {condition.sql}",
+            f"SELECT count(*) FROM articles a WHERE {HAS_PAGE} AND {condition.sql}",
             condition.params).fetchone()[0]
 
     def run(self, condition: Condition, *, limit: int | None = None, progress=None,
@@ -82,8 +89,8 @@ class Reextractor:
         return report
 
     def _stored_pages(self, condition: Condition, limit: int | None) -> Iterator[list[StoredPage]]:
-        sql = (f"SELECT a.id, a.url FROM articles a JOIN raw_pages r ON r.article_id = a.id "
-               f"WHERE {condition.sql} AND a.id > ? ORDER BY a.id LIMIT ?")
+        sql = (f"SELECT a.id, a.url FROM articles a "
+               f"WHERE {HAS_PAGE} AND {condition.sql} AND a.id > ? ORDER BY a.id LIMIT ?")
         last_id, remaining = 0, limit
         while remaining is None or remaining > 0:
             size = self.batch_size if remaining is None else min(self.batch_size, remaining)
@@ -112,7 +119,7 @@ class Reextractor:
 
     def _extracted_rows(self, page: StoredPage, report: ReextractReport) -> ArticleRows | None:
         try:
-            raw = self.archive.raw_page(page.article_id)
+            raw = self.versions.page(page.article_id)
             record = extract_article(raw["body"], raw["final_url"] or raw["url"] or page.url,
                                      headers=raw["headers"], fetched_at=raw["fetched_at"],
                                      site=self.extractor_site or raw.get("extractor_site"))
@@ -139,5 +146,5 @@ def _rows(page: StoredPage, record: dict, raw: dict) -> ArticleRows:
     rows = build_rows({"record": record, "raw": {"url": page.url, "fetched_at": raw["fetched_at"]},
                        "fingerprint": None})
     rows.fetch_columns = {}
-    rows.raw_page = None
+    rows.raw_page = rows.version = None  # nothing was fetched
     return rows

@@ -18,7 +18,7 @@ def format_article(record: dict) -> str:
     width = text_width()
     headline = record["headline"] or "(no headline)"
     lines = [headline, "=" * min(len(headline), width)]
-    lines += _facts(record)
+    lines += [f"{label + ':':<12}{value}" for label, value in article_facts(record)]
     if record["lead"]:
         lines += ["", *textwrap.wrap(record["lead"], width)]
     for section in record["sections"]:
@@ -34,7 +34,8 @@ def format_article(record: dict) -> str:
     return "\n".join(lines)
 
 
-def _facts(record: dict) -> list[str]:
+def article_facts(record: dict) -> list[tuple[str, str]]:
+    """(label, value) of the article's facts that have a value: byline, dates, category... archive ids."""
     facts = [
         ("By", _byline(record["authors"], record["byline"])),
         ("Published", record["published"] or record["published_raw"]),
@@ -47,7 +48,7 @@ def _facts(record: dict) -> list[str]:
         ("Archived", f"id {record['id']}, first seen {record['first_seen']}, last seen {record['last_seen']}"),
         ("Removed", record["removed_at"]),
     ]
-    return [f"{label + ':':<12}{value}" for label, value in facts if value]
+    return [(label, value) for label, value in facts if value]
 
 
 def _byline(authors: list[str], byline: str | None) -> str | None:

@@ -53,16 +53,17 @@ def flat_row(record: dict) -> dict:
     """The CSV row of a record."""
     return {
         **{column: record.get(column) for column in CSV_COLUMNS},
-        "authors": _joined(record["authors"]),
-        "breadcrumb": _joined(record["breadcrumb"]),
-        "tags": _joined(record["tags"]),
-        "headings": _joined(section["heading"] for section in record["sections"] if section["heading"]),
+        "authors": joined(record["authors"]),
+        "breadcrumb": joined(record["breadcrumb"]),
+        "tags": joined(record["tags"]),
+        "headings": joined(section["heading"] for section in record["sections"] if section["heading"]),
         "body": body_text(record["sections"]),
-        "captions": _joined(caption["text"] for caption in record["captions"] if caption["text"]),
-        "urls": _joined(record["urls"]),
-        "agencies": _joined(record.get("agencies")),
+        "captions": joined(caption["text"] for caption in record["captions"] if caption["text"]),
+        "urls": joined(record["urls"]),
+        "agencies": joined(record.get("agencies")),
     }
 
 
-def _joined(values) -> str:
+def joined(values) -> str:
+    """Values of a list in one cell, separated by `` | ``."""
     return LIST_SEPARATOR.join(values or ())

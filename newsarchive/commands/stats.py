@@ -1,5 +1,6 @@
 """Counts over the archive: articles per day, week or month, per category, tag and author, the share
-of subscriber-only articles per site and month, and the crawl-run history. --plot draws articles per day over time, in total and per category, as a PNG.
+of subscriber-only articles per site and month, and the crawl-run history. --plot draws articles per
+--by period, in total and per category, as PNG, SVG or PDF.
 
 Days are the publisher's calendar days (the date part of the published date as the site gave it).
 """
@@ -41,7 +42,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--by", choices=stats.PERIODS, default="month", help="period of the counts (default: month)")
     parser.add_argument("--top", type=positive_int, default=15,
                         help="categories, tags and authors to list (default: %(default)s)")
-    parser.add_argument("--plot", metavar="FILE.png", help="also draw articles per day (total and per category)")
+    parser.add_argument("--plot", metavar="FILE",
+                        help="also draw articles per --by period, in total and per category; the format "
+                             "follows the extension: .png, .svg or .pdf")
     parser.add_argument("--json", action="store_true", help="print the counts as JSON")
     add_filter_arguments(parser)
 
@@ -55,7 +58,7 @@ def run(args) -> int:
             warn_unmatched(NAME, condition)
             counts = _counts(db, condition, args.by, args.top)
             if args.plot:
-                _plot(db, condition, args.plot)
+                _plot(db, condition, args.plot, args.by)
     except AnalysisError as exc:
         return report_error(NAME, exc)
     status = emit(NAME, json.dumps(counts, ensure_ascii=False, indent=2) if args.json else _as_text(counts, args.by))
@@ -64,12 +67,12 @@ def run(args) -> int:
     return status
 
 
-def _plot(db, condition, path: str) -> None:
+def _plot(db, condition, path: str, by: str) -> None:
     try:
-        from newsarchive.analysis.plot import plot_articles_per_day  # matplotlib is slow to import
+        from newsarchive.analysis.plot import plot_articles  # matplotlib is slow to import
     except ImportError as exc:
         raise AnalysisError(f"--plot needs matplotlib ({exc}): pip install 'newsarchive[analysis]'") from exc
-    plot_articles_per_day(db, condition, path)
+    plot_articles(db, condition, path, by)
 
 
 def _counts(db, condition, by: str, top: int) -> dict:

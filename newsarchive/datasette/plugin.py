@@ -1,5 +1,5 @@
-"""The Datasette plugin: gives every attached newsarchive archive the project's metadata and its article search,
-and keeps the raw pages out of what Datasette serves.
+"""The Datasette plugin: gives every attached newsarchive archive the project's metadata, its article search and
+its pages (folded column descriptions, the article page), and keeps the raw pages out of what Datasette serves.
 
 The bodies and the response headers (cookies included) of ``raw_pages`` are private fetch data: every
 Datasette connection reads them as NULL — in table pages, row pages, CSV and JSON exports and custom SQL
@@ -14,7 +14,11 @@ import sqlite3
 from datasette import hookimpl
 
 from newsarchive.datasette.metadata import archive_names, metadata_for
+from newsarchive.datasette.pages import extra_template_vars, prepare_jinja2_environment
 from newsarchive.datasette.search import ROUTE, search_path, search_view
+
+__all__ = ["database_actions", "extra_template_vars", "get_metadata", "prepare_connection", "prepare_jinja2_environment",
+           "register_routes"]
 
 
 @hookimpl

@@ -2,8 +2,10 @@
 
 Before the crawl starts, the command takes the lock of the archive (``<archive>.lock``), waiting up
 to ``NEWSARCHIVE_LOCK_WAIT`` seconds if another run holds it, and hands it to the crawl. Arguments
-and settings are checked first, so that a mistake is one clear line. ``NEWSARCHIVE_QUIET`` logs only
-warnings and the end-of-run summary; ``NEWSARCHIVE_LOG_FILE`` adds a rotating log file. The exit
+and settings are checked first, so that a mistake (an unknown ``-a`` name too) is one clear line.
+``NEWSARCHIVE_QUIET`` (for cron) shows nothing on the console when the run succeeds, and one line when
+it does not (the run's summary, else the problem that stopped it); ``NEWSARCHIVE_LOG_FILE`` adds a
+rotating log file, which gets the full log whatever the console shows. The exit
 status says how the run ended (:mod:`newsarchive.runlog`): 0 success, 1 finished with errors,
 2 could not run, 3 another run holds the lock, 4 interrupted.
 """
@@ -11,12 +13,21 @@ status says how the run ended (:mod:`newsarchive.runlog`): 0 success, 1 finished
 from __future__ import annotations
 
 import logging
+import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
 from newsarchive.lock import ArchiveLock, ArchiveLocked, reserve
-from newsarchive.runlog import EXIT_CANNOT_RUN, EXIT_LOCKED, exit_status, install_log_file, log_level
+from newsarchive.runlog import (
+    EXIT_CANNOT_RUN,
+    EXIT_LOCKED,
+    LastProblem,
+    exit_status,
+    install_log_file,
+    log_level,
+    summary_line,
+)
 from newsarchive.scope import CrawlScope, settings_from_arguments
 from newsarchive.storage import archive_path
 
@@ -32,11 +43,17 @@ class Command(ScrapyCrawlCommand):
             "-a category=SLUG, -a max_pages=N, -a max_minutes=M."
         )
 
+    quiet = False
+    last_problem: LastProblem | None = None
+
     def process_options(self, args, opts) -> None:
         super().process_options(args, opts)
         settings = self.settings
-        if settings.getbool("NEWSARCHIVE_QUIET") and not opts.loglevel:
-            settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
+        self.quiet = settings.getbool("NEWSARCHIVE_QUIET") and not opts.loglevel
+        if self.quiet:  # the console shows nothing; run() says in one line why a run failed
+            settings.set("LOG_LEVEL", "CRITICAL", priority="cmdline")
+            self.last_problem = LastProblem()
+            logging.getLogger().addHandler(self.last_problem)
         try:
             log_level(settings.get("LOG_LEVEL"))
             install_log_file(settings)
@@ -47,17 +64,36 @@ class Command(ScrapyCrawlCommand):
         if len(args) != 1:
             super().run(args, opts)  # raises the usage error
         crawler = self._checked_crawler(args[0], opts.spargs)
+        try:
+            self._crawl(crawler, opts.spargs)
+        finally:
+            if self.quiet and self.exitcode:
+                print(self._failure_line(crawler), file=sys.stderr)
+
+    def _crawl(self, crawler, arguments: dict) -> None:
         worker = bool(crawler.settings.get("NEWSARCHIVE_REDIS_URL"))  # the Redis writer holds the archive
-        lock = None if worker else self._take_lock(crawler.settings)
-        if lock is None and not worker:
+        stored = crawler.settings.getbool("NEWSARCHIVE_STORE", True) and not worker
+        lock = self._take_lock(crawler.settings) if stored else None
+        if stored and lock is None:
             return
         try:
-            self.crawler_process.crawl(crawler, **opts.spargs)
+            self.crawler_process.crawl(crawler, **arguments)
             self.crawler_process.start()
         finally:
             if lock is not None:
                 lock.release()
         self.exitcode = self._exit_status(crawler)
+
+    def _failure_line(self, crawler) -> str:
+        """The one line of a quiet run that failed: its summary, else the last problem logged."""
+        stats = _final_stats(crawler) or {}
+        if stats.get("newsarchive/run_id"):
+            line = summary_line(stats["newsarchive/run_id"], stats.get("newsarchive/run_status"),
+                                stats.get("finish_reason"), stats, archive_path(crawler.settings))
+        else:
+            line = (self.last_problem and self.last_problem.message) or f"the crawl failed (exit status {self.exitcode})"
+        log_file = crawler.settings.get("NEWSARCHIVE_LOG_FILE")
+        return f"{line} (log: {log_file})" if log_file else line
 
     def _checked_crawler(self, spider_name: str, arguments: dict):
         try:
@@ -66,6 +102,9 @@ class Command(ScrapyCrawlCommand):
             raise UsageError(f"no spider named {spider_name!r} (see: scrapy list)", print_help=False) from None
         settings = crawler.settings.copy()
         try:
+            check_names = getattr(crawler.spidercls, "check_argument_names", None)
+            if check_names:
+                check_names(arguments)
             settings.setdict(settings_from_arguments(arguments), priority="cmdline")
             CrawlScope.from_settings(settings)
             _check_numbers(settings)
@@ -94,11 +133,18 @@ class Command(ScrapyCrawlCommand):
     def _exit_status(self, crawler) -> int:
         if self.crawler_process.bootstrap_failed:
             return EXIT_CANNOT_RUN
-        try:
-            stats = crawler.stats.get_stats()
-        except RuntimeError:  # the crawler never got as far as having stats
+        stats = _final_stats(crawler)
+        if stats is None:
             return EXIT_CANNOT_RUN
         return exit_status(stats, crawler.settings.getfloat("NEWSARCHIVE_FAILED_PAGES_TOLERANCE"))
+
+
+def _final_stats(crawler) -> dict | None:
+    """The crawler's stats; None when it never got as far as having stats."""
+    try:
+        return crawler.stats.get_stats()
+    except (AttributeError, RuntimeError):
+        return None
 
 
 NUMERIC_SETTINGS = {"NEWSARCHIVE_LOCK_WAIT": "getfloat", "NEWSARCHIVE_FAILED_PAGES_TOLERANCE": "getfloat",

@@ -10,11 +10,10 @@ from newsarchive.storage.archive import (
 )
 from newsarchive.storage.fingerprint import content_fingerprint
 from newsarchive.storage.incremental import ArticleState, NotModified
-from newsarchive.storage.location import DEFAULT_ARCHIVE, archive_path
+from newsarchive.storage.location import archive_path, default_archive
 from newsarchive.storage.rows import MalformedRecord
 
 __all__ = [
-    "DEFAULT_ARCHIVE",
     "Archive",
     "ArchiveDamaged",
     "ArchiveError",
@@ -26,4 +25,5 @@ __all__ = [
     "SaveResult",
     "archive_path",
     "content_fingerprint",
+    "default_archive",
 ]

@@ -336,3 +336,39 @@ def m007_french_stems(db):
     for statement in stems.schema(FTS_TOKENIZER):
         db.execute(statement)
     stems.restem_missing(db)
+
+
+ARTICLE_VERSIONS = """
+CREATE TABLE article_versions (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,           -- 1: the first fetch; then one per fetch that changed the article
+    seen_at TEXT NOT NULL,              -- fetch time (the WARC-Date for an imported record)
+    url TEXT,                           -- URL the page was served at
+    http_status INTEGER,
+    warc_file TEXT,                     -- relative to the archive's directory, or absolute; NULL: no record
+    warc_offset INTEGER,                -- of the response record's gzip member
+    warc_length INTEGER,
+    warc_record_id TEXT,
+    warc_payload_digest TEXT,           -- e.g. sha1:..., as in the record
+    extractor_site TEXT,                -- whose page class read it (as raw_pages.extractor_site)
+    PRIMARY KEY (article_id, version)
+)
+"""
+ARTICLE_VERSIONS_FROM_HISTORY = (
+    "CREATE INDEX idx_article_versions_warc_file ON article_versions(warc_file)",
+    "INSERT INTO article_versions (article_id, version, seen_at) SELECT id, 1, first_seen FROM articles",
+    "INSERT INTO article_versions (article_id, version, seen_at) SELECT article_id, "
+    "1 + row_number() OVER (PARTITION BY article_id ORDER BY id), seen_at FROM revisions",
+)
+
+
+@migrations(name="m008_article_versions")
+def m008_article_versions(db):
+    """Every fetched version of an article, pointing to its WARC record. Articles archived before keep
+    a version per known state (the first fetch, then each revision) without a record; ``raw_pages``
+    stays the cache of the latest page (see "Your archive as a web archive" in the README).
+
+    Statement by statement, inside the migration's transaction (``executescript`` would commit each
+    one on its own: slower, and a kill could leave the migration half applied)."""
+    for statement in (ARTICLE_VERSIONS, *ARTICLE_VERSIONS_FROM_HISTORY):
+        db.execute(statement)

@@ -41,6 +41,7 @@ class ArticleRows:
     tags: list[tuple[str, str]]  # (name, slug)
     raw_page: dict | None  # raw_pages columns, None when the body is not kept
     content: dict  # CONTENT_FIELDS values, for change detection
+    version: dict | None = None  # article_versions columns of this fetch, None when nothing was fetched
 
     @property
     def fingerprint(self) -> str | None:
@@ -81,6 +82,7 @@ def build_rows(item: dict) -> ArticleRows:
         tags=[(name, tag_slug(name)) for name in content["tags"]],
         raw_page=_raw_page(raw),
         content=content,
+        version=_version(raw, seen_at),
     )
 
 
@@ -238,6 +240,23 @@ def _raw_page(raw: dict) -> dict | None:
         "extractor_site": _text(raw.get("extractor_site")),
         "body": compress(bytes(body), DEFAULT_COMPRESSION),
         "compression": DEFAULT_COMPRESSION,
+    }
+
+
+def _version(raw: dict, seen_at: str) -> dict:
+    """The fetch as an article version: when, where, and its WARC record (see newsarchive.warc)."""
+    warc = raw.get("warc") if isinstance(raw.get("warc"), dict) else {}
+    status = raw.get("status")
+    return {
+        "seen_at": seen_at,
+        "url": _text(raw.get("final_url")) or _text(raw.get("url")),
+        "http_status": status if isinstance(status, int) else None,
+        "warc_file": _text(warc.get("file")),
+        "warc_offset": warc.get("offset"),
+        "warc_length": warc.get("length"),
+        "warc_record_id": _text(warc.get("record_id")),
+        "warc_payload_digest": _text(warc.get("payload_digest")),
+        "extractor_site": _text(raw.get("extractor_site")),
     }
 
 

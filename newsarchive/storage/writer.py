@@ -50,6 +50,8 @@ class ArticleWriter:
             self.near_duplicates.place(article_id, text)
         if rows.raw_page is not None and outcome != MERGED:
             self._store_raw(article_id, rows.raw_page, replace=outcome != UNCHANGED)
+        if rows.version is not None and outcome in (NEW, UPDATED):
+            self._add_version(article_id, rows.version)
         return outcome
 
     @property
@@ -167,6 +169,15 @@ class ArticleWriter:
              "position": position}
             for position, (name, slug) in enumerate(rows.tags)
         )
+
+    def _add_version(self, article_id: int, version: dict) -> None:
+        self.db.execute(
+            "INSERT INTO article_versions (article_id, version, seen_at, url, http_status, warc_file, warc_offset, "
+            "warc_length, warc_record_id, warc_payload_digest, extractor_site) SELECT :article_id, "
+            "coalesce(max(version), 0) + 1, :seen_at, :url, :http_status, :warc_file, :warc_offset, "
+            ":warc_length, :warc_record_id, :warc_payload_digest, :extractor_site "
+            "FROM article_versions WHERE article_id = :article_id",
+            {"article_id": article_id, **version})
 
     def _store_raw(self, article_id: int, raw_page: dict, *, replace: bool) -> None:
         record = {"article_id": article_id, **raw_page}

@@ -1,0 +1,1 @@
+"""The archive as a web archive: WARC files written during the crawl, read back, imported, exported, indexed."""

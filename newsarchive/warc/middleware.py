@@ -1,0 +1,112 @@
+"""Downloader middleware that writes every response the crawl receives into gzip WARC/1.1 files.
+
+Settings: ``NEWSARCHIVE_WARC`` (on by default; off raises NotConfigured), ``NEWSARCHIVE_WARC_DIR``
+(empty: ``warc/`` beside the archive, i.e. ``data/warc/`` for the default archive) and
+``NEWSARCHIVE_WARC_MAX_SIZE`` (bytes at which a file is rolled). It sits next to the downloader,
+so it sees each response as served (redirects, errors, robots.txt; a 304 becomes a revisit record)
+before decompression, and the request as sent. Where the response record lies, and its WARC-Date
+(the fetch time), is put in the request's meta under ``newsarchive_warc`` for the spider to pass
+on with the page.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+from datetime import datetime, timezone
+from importlib.metadata import version
+
+import scrapy
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.httpobj import urlparse_cached
+
+from newsarchive import __version__
+from newsarchive.storage.location import archive_path
+from newsarchive.warc.files import WarcFiles, finish_leftovers, warc_directory
+from newsarchive.warc.records import HttpExchange, exchange_records
+
+logger = logging.getLogger(__name__)
+
+META_KEY = "newsarchive_warc"
+
+
+class WarcMiddleware:
+    def __init__(self, crawler, files: WarcFiles):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.files = files
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        if not settings.getbool("NEWSARCHIVE_WARC"):
+            raise NotConfigured("NEWSARCHIVE_WARC is off")
+        files = WarcFiles(warc_directory(settings), archive_path(settings).parent,
+                          max_size=settings.getint("NEWSARCHIVE_WARC_MAX_SIZE"), info=run_info(crawler))
+        files.info["isPartOf"] = f"newsarchive crawl {crawler.spidercls.name} {files.run_name}"
+        middleware = cls(crawler, files)
+        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    def spider_opened(self, spider) -> None:
+        if not self.files.directory.is_dir():
+            return
+        for recovery in finish_leftovers(self.files.directory):
+            if recovery.truncated:
+                self.stats.inc_value("newsarchive/warc/truncated_tail")
+                logger.warning("WARC file %s left by a killed run ended in a truncated record: %d bytes cut, "
+                               "%d kept", recovery.path, recovery.truncated, recovery.complete)
+            else:
+                logger.info("WARC file %s left open by a killed run is complete: closed", recovery.path)
+
+    def process_response(self, request, response):
+        fetched = datetime.now(timezone.utc).replace(microsecond=0)
+        try:
+            records = exchange_records(http_exchange(request, response), warc_date=f"{fetched:%Y-%m-%dT%H:%M:%SZ}")
+            locations = self.files.append(records, date=fetched.isoformat())
+        except OSError as exc:
+            self.stats.inc_value("newsarchive/warc/write_failed")
+            logger.error("Cannot write the WARC record of %s: %s", response.url, exc)
+            return response
+        request.meta[META_KEY] = locations[0].as_dict()
+        self.stats.inc_value("newsarchive/warc/records", len(locations))
+        self.stats.inc_value("newsarchive/warc/bytes", sum(location.length for location in locations))
+        return response
+
+    def spider_closed(self, spider) -> None:
+        self.files.close()
+        for path in self.files.finished:
+            logger.info("WARC file written: %s", path)
+
+
+def run_info(crawler) -> dict[str, str]:
+    """The fields of the warcinfo record that opens each file."""
+    settings = crawler.settings
+    return {
+        "software": f"newsarchive/{__version__} (Scrapy/{scrapy.__version__}; warcio/{version('warcio')})",
+        "format": "WARC File Format 1.1",
+        "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
+        "hostname": socket.gethostname(),
+        "http-header-user-agent": settings.get("USER_AGENT"),
+        "robots": "obey" if settings.getbool("ROBOTSTXT_OBEY") else "ignore",
+    }
+
+
+def http_exchange(request, response) -> HttpExchange:
+    """The request as sent and the response as served, from Scrapy's objects."""
+    request_headers = _header_list(request.headers)
+    if not any(name.lower() == "host" for name, _ in request_headers):
+        request_headers.insert(0, ("Host", urlparse_cached(request).netloc))
+    return HttpExchange(
+        url=response.url, method=request.method, request_headers=request_headers, request_body=request.body,
+        status=response.status, response_headers=_header_list(response.headers), body=response.body,
+        protocol=response.protocol or "HTTP/1.1",
+        ip_address=str(response.ip_address) if response.ip_address else None,
+    )
+
+
+def _header_list(headers) -> list[tuple[str, str]]:
+    return [(name.decode("latin-1"), value.decode("latin-1"))
+            for name, values in headers.items() for value in values]

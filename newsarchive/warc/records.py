@@ -1,0 +1,111 @@
+"""WARC/1.1 records of HTTP exchanges, each serialised as its own gzip member (pure: no Scrapy here).
+
+A record is built with warcio and compressed as a separate gzip member, so that any record can be
+read alone at its offset, and a file cut short after a member is still a valid WARC file.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+from http import HTTPStatus
+from io import BytesIO
+from urllib.parse import urlsplit
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+WARC_VERSION = "WARC/1.1"
+GZIP_LEVEL = 6  # warcio's own gzip wrapper uses 9: much slower, barely smaller on HTML
+NOT_MODIFIED_PROFILE = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
+# Headers that describe the transfer, not the body the record holds (the body is already de-chunked).
+TRANSFER_HEADERS = ("transfer-encoding",)
+ORIGINAL_HEADER_PREFIX = "X-Newsarchive-Orig-"
+
+
+@dataclass
+class HttpExchange:
+    """One request and the response it got, as the crawler saw them."""
+
+    url: str
+    method: str
+    request_headers: list[tuple[str, str]]
+    request_body: bytes
+    status: int
+    response_headers: list[tuple[str, str]]
+    body: bytes  # as served: still content-encoded (gzip...), but not chunked
+    protocol: str = "HTTP/1.1"
+    ip_address: str | None = None
+
+
+@dataclass
+class SerialisedRecord:
+    """A record ready to append: its gzip member, id, type and payload digest."""
+
+    data: bytes
+    record_id: str
+    record_type: str
+    payload_digest: str | None
+
+
+def _builder() -> WARCWriter:
+    return WARCWriter(BytesIO(), gzip=False, warc_version=WARC_VERSION)
+
+
+def serialise(record) -> SerialisedRecord:
+    """The record as one gzip member."""
+    buffer = BytesIO()
+    WARCWriter(buffer, gzip=False, warc_version=WARC_VERSION).write_record(record)
+    compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+    data = compressor.compress(buffer.getvalue()) + compressor.flush()
+    headers = record.rec_headers
+    return SerialisedRecord(data, headers.get_header("WARC-Record-ID"), headers.get_header("WARC-Type"),
+                            headers.get_header("WARC-Payload-Digest"))
+
+
+def warcinfo_record(filename: str, fields: dict[str, str]) -> SerialisedRecord:
+    return serialise(_builder().create_warcinfo_record(filename, fields))
+
+
+def exchange_records(exchange: HttpExchange, *, warc_date: str | None = None) -> list[SerialisedRecord]:
+    """The response record (a ``server-not-modified`` revisit for a 304), then the request record."""
+    builder = _builder()
+    response_headers = StatusAndHeaders(_status_line(exchange), _stored_headers(exchange.response_headers),
+                                        protocol=exchange.protocol)
+    warc_headers = {"WARC-Date": warc_date or builder.curr_warc_date()}
+    if exchange.ip_address:
+        warc_headers["WARC-IP-Address"] = exchange.ip_address
+    if exchange.status == HTTPStatus.NOT_MODIFIED:
+        response = builder.create_warc_record(exchange.url, "revisit", http_headers=response_headers,
+                                              warc_headers_dict=warc_headers)
+        response.rec_headers.add_header("WARC-Profile", NOT_MODIFIED_PROFILE)
+    else:
+        response = builder.create_warc_record(exchange.url, "response", payload=BytesIO(exchange.body),
+                                              length=len(exchange.body), http_headers=response_headers,
+                                              warc_headers_dict=warc_headers)
+    request = builder.create_warc_record(
+        exchange.url, "request", payload=BytesIO(exchange.request_body), length=len(exchange.request_body),
+        http_headers=StatusAndHeaders(_request_line(exchange), exchange.request_headers, is_http_request=True),
+        warc_headers_dict={"WARC-Date": warc_headers["WARC-Date"],
+                           "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")})
+    return [serialise(response), serialise(request)]
+
+
+def _status_line(exchange: HttpExchange) -> str:
+    try:
+        reason = HTTPStatus(exchange.status).phrase
+    except ValueError:
+        reason = ""
+    return f"{exchange.status} {reason}".strip()
+
+
+def _request_line(exchange: HttpExchange) -> str:
+    parts = urlsplit(exchange.url)
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    return f"{exchange.method} {target} {exchange.protocol}"
+
+
+def _stored_headers(headers: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The response headers, those of the transfer renamed (the record's body is not chunked)."""
+    return [(ORIGINAL_HEADER_PREFIX + name if name.lower() in TRANSFER_HEADERS else name, value)
+            for name, value in headers]
