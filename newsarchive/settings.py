@@ -54,7 +54,7 @@ ITEM_PIPELINES = {
 # The archive. The environment variable wins over this default (data/archive.db of the project, whatever
 # the working directory: newsarchive.storage.location); `-s NEWSARCHIVE_DB=...` wins over both.
 NEWSARCHIVE_DB = os.environ.get("NEWSARCHIVE_DB") or str(default_archive())
-NEWSARCHIVE_STORE = True  # off: nothing read from or written to the archive (scrapy parse, -O out.jsonl only)
+NEWSARCHIVE_STORE = True  # off: nothing read from or written to the archive (scrapy parse, -O out.jsonl only); no WARC either unless NEWSARCHIVE_WARC_DIR is set
 NEWSARCHIVE_BATCH_SIZE = 50
 NEWSARCHIVE_KEEP_RAW = True
 
