@@ -30,12 +30,13 @@ from newsarchive.sample_site.process import SampleServerProcess
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def crawl(base_url: str, db_path: Path, workers: str) -> float:
+def crawl(base_url: str, db_path: Path, *settings: str) -> float:
+    """Seconds of one ``scrapy crawl onemedia`` with the politeness delays off, plus ``NAME=VALUE`` settings."""
     command = [sys.executable, "-m", "scrapy", "crawl", "onemedia", "-a", f"base_url={base_url}",
                "-s", f"NEWSARCHIVE_DB={db_path}", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0",
                "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16", "-s", "LOG_LEVEL=WARNING"]
-    if workers != "default":
-        command += ["-s", f"NEWSARCHIVE_EXTRACT_WORKERS={workers}"]
+    for setting in settings:
+        command += ["-s", setting]
     started = time.perf_counter()
     subprocess.run(command, cwd=ROOT, check=True)
     return time.perf_counter() - started
@@ -60,7 +61,8 @@ def measure(server: SampleServerProcess, workers: str) -> float:
     """One crawl into a fresh archive; prints its rates and returns its pages/min."""
     with tempfile.TemporaryDirectory() as tmp:
         db_path = Path(tmp) / "archive.db"
-        elapsed = crawl(server.url, db_path, workers)
+        elapsed = crawl(server.url, db_path,
+                        *([] if workers == "default" else [f"NEWSARCHIVE_EXTRACT_WORKERS={workers}"]))
         stats = run_stats(db_path)
     pages = stats.get("downloader/response_count", 0)
     articles = stats["articles_in_archive"]

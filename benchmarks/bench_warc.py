@@ -15,43 +15,13 @@ prints the rate it reports.
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import resource
-import sqlite3
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
+from bench_crawl import crawl, run_stats, scrapy_bench_rate
+
 from newsarchive.sample_site.process import SampleServerProcess
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def crawl(base_url: str, db_path: Path, warc: bool = True) -> float:
-    command = [sys.executable, "-m", "scrapy", "crawl", "onemedia", "-a", f"base_url={base_url}",
-               "-s", f"NEWSARCHIVE_DB={db_path}", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0",
-               "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16", "-s", "LOG_LEVEL=WARNING",
-               "-s", f"NEWSARCHIVE_WARC={int(warc)}"]
-    started = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, check=True)
-    return time.perf_counter() - started
-
-
-def run_stats(db_path: Path) -> dict:
-    with sqlite3.connect(db_path) as connection:
-        stats = json.loads(connection.execute("SELECT stats FROM runs ORDER BY id DESC LIMIT 1").fetchone()[0])
-        stats["articles_in_archive"] = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
-    return stats
-
-
-def scrapy_bench_rate() -> str:
-    result = subprocess.run([sys.executable, "-m", "scrapy", "bench", "-s", "CLOSESPIDER_TIMEOUT=10"],
-                            capture_output=True, text=True, cwd=tempfile.gettempdir())
-    rates = [int(rate) for rate in re.findall(r"at (\d+) pages/min", result.stderr)]
-    return f"{max(rates)} pages/min (best minute rate logged)" if rates else "no rate found in its log"
 
 
 def main() -> None:
@@ -65,7 +35,7 @@ def main() -> None:
         for round_number in range(args.rounds):
             for warc in (True, False):
                 db_path = Path(tmp) / f"archive-{round_number}-{int(warc)}.db"
-                crawl(server.url, db_path, warc)
+                crawl(server.url, db_path, f"NEWSARCHIVE_WARC={int(warc)}")
                 stats = run_stats(db_path)
                 elapsed = stats["elapsed_time_seconds"]
                 results[warc].append((stats.get("downloader/response_count", 0) / elapsed * 60,
@@ -85,7 +55,8 @@ def main() -> None:
     print(f"WARC writing costs {(1 - best_on / best_off) * 100:.1f} % of crawl throughput (best rounds); "
           f"peak RSS {peak_mib:.0f} MiB")
     if not args.skip_scrapy_bench:
-        print(f"scrapy bench (same machine): {scrapy_bench_rate()}")
+        rate = scrapy_bench_rate()
+        print(f"scrapy bench (same machine): {f'{rate} pages/min (best minute rate logged)' if rate else 'no rate found in its log'}")
 
 
 if __name__ == "__main__":
