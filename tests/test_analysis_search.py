@@ -3,6 +3,8 @@ from analysis_archive import build_archive
 
 from newsarchive.analysis.filters import ArticleFilter, Condition, build_condition
 from newsarchive.analysis.fts import InvalidQuery, index_tokens, parse_query, to_fts_query
+from newsarchive.analysis import search as search_module
+from newsarchive.analysis.fts_plan import EXACT_INDEX, Match
 from newsarchive.analysis.search import SearchOptions, search
 from newsarchive.storage import Archive
 
@@ -140,3 +142,42 @@ def test_raw_queries_pass_through_and_errors_become_invalid_query(archive):
         search(archive.database, "titre:acier", Condition(), SearchOptions(raw=True))
     with pytest.raises(InvalidQuery, match="unknown order"):
         search(archive.database, "acier", Condition(), SearchOptions(order="random"))
+
+
+def test_a_filter_keeping_every_article_changes_neither_ranking_nor_total(archive, monkeypatch):
+    """Without a filter the index ranks alone; with one, the matches are counted and ranked in one pass
+    keeping the best of each batch: both give the same hits, scores and total, page by page."""
+    def results(query, article_filter, **options):
+        condition = build_condition(archive.database, article_filter) if article_filter else Condition()
+        found = search(archive.database, query, condition, SearchOptions(**options))
+        return found.total, [(hit.id, hit.score, hit.snippet) for hit in found.hits]
+
+    everything = ArticleFilter(since="1900-01-01")
+    for query in ("de", "gouvern*", "france -acier", '"de" OR acier'):
+        total, ranked = results(query, None)
+        assert total >= 2 and len(ranked) == total
+        assert ranked == sorted(ranked, key=lambda hit: (hit[1], hit[0]))
+        monkeypatch.setattr(search_module, "RANKING_BATCH", 1)
+        assert results(query, everything) == (total, ranked)
+        pages = [results(query, everything, limit=2, offset=offset) for offset in range(0, total + 2, 2)]
+        assert {page_total for page_total, _ in pages} == {total}
+        assert [hit for _, page in pages for hit in page] == ranked
+        monkeypatch.undo()
+
+
+@pytest.mark.parametrize(("expression", "prefix"), [
+    ('"gouvern"*', True),
+    ('"loi de fin"*', True),
+    ('("acier") NOT ("doua"*)', True),
+    ('"acier" AND "douane"', False),
+    ('"a*b"', False),
+    ('"dit ""x*"""', False),
+])
+def test_prefix_matches_are_recognised_for_snippets(archive, expression, prefix):
+    assert Match(EXACT_INDEX, expression).has_prefix is prefix
+
+
+def test_prefix_queries_get_snippets_too(archive):
+    results = search(archive.database, "gouvern*", Condition(), SearchOptions(highlight=("<", ">")))
+    assert results.total == 2
+    assert all("<gouvernement>" in hit.snippet for hit in results.hits)

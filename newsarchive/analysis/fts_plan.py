@@ -10,6 +10,7 @@ unites them. The expressions are built from quoted terms only (see :mod:`newsarc
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newsarchive.analysis.fts import FTS_COLUMNS, InvalidQuery, Term, parse_query
@@ -17,6 +18,7 @@ from newsarchive.fulltext.french import is_stop_word, query_alternatives
 
 EXACT_INDEX = "articles_fts"
 STEMMED_INDEX = "articles_stems_fts"
+QUOTED = re.compile(r'"(?:[^"]|"")*"')  # an FTS5 string ("" is a quote inside it)
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,11 @@ class Match:
 
     def describe(self) -> str:
         return f"{self.index}: {self.expression}"
+
+    @property
+    def has_prefix(self) -> bool:
+        """Whether a term is a prefix (``gouvern*``), which FTS5 expands anew for every row it looks up."""
+        return "*" in QUOTED.sub("", self.expression)
 
 
 @dataclass

@@ -6,6 +6,7 @@ Words are matched by their French stems, phrases and prefixes as written (see
 
 from __future__ import annotations
 
+import heapq
 import logging
 import sqlite3
 from dataclasses import asdict, dataclass, field
@@ -19,6 +20,8 @@ logger = logging.getLogger(__name__)
 # BM25 weights of headline, lead and body: a word in the headline says more about the article.
 COLUMN_WEIGHTS = (10.0, 4.0, 1.0)
 SNIPPET_TOKENS = 24
+# Matches read at a time while the best of them are kept (memory stays bounded whatever matches)
+RANKING_BATCH = 4096
 # What SQLite says of a malformed FTS5 query (other errors, such as a locked database, are not the query's fault)
 QUERY_ERRORS = ("fts5", "syntax error", "unterminated string", "no such column", "unknown special query", "MATCH")
 NEWEST = "a.published IS NULL, a.published DESC, a.id DESC"
@@ -72,8 +75,7 @@ def search(db, query: str, condition: Condition, options: SearchOptions | None =
         raise InvalidQuery(f"unknown order {options.order!r} (choose from {', '.join(ORDERS)})")
     plan = raw_plan(query) if options.raw else plan_query(query, options.columns, exact=options.exact)
     try:
-        total = _count(db, plan, condition)
-        hits = _ranked(db, plan, condition, options)
+        total, hits = _ranked(db, plan, condition, options)
         _add_snippets(db, plan, hits, options.highlight)
     except sqlite3.OperationalError as exc:
         if not is_query_error(exc):
@@ -123,20 +125,43 @@ def _count(db, plan: QueryPlan, condition: Condition) -> int:
     return db.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
 
 
-def _ranked(db, plan: QueryPlan, condition: Condition, options: SearchOptions) -> list[SearchHit]:
-    columns = "a.id, a.url, a.headline, a.published, a.category, a.site"
+def _ranked(db, plan: QueryPlan, condition: Condition, options: SearchOptions) -> tuple[int, list[SearchHit]]:
+    """(How many articles match, the hits of the page asked for)."""
     single = plan.single
-    if single is not None and condition.is_empty and options.order == "rank":
-        index = single.index
-        sql = (f"SELECT {columns}, best.score FROM (SELECT rowid, {_score(index)} AS score FROM {index} "
-               f"WHERE {index} MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) best "
-               f"JOIN articles a ON a.id = best.rowid ORDER BY best.score, a.id")
-        params = [single.expression, options.limit, options.offset]
-    else:
+    if options.order != "rank":
         matches, score, params = _matches(plan, condition)
-        sql = f"SELECT {columns}, {score} AS score {matches} ORDER BY {ORDERS[options.order]} LIMIT ? OFFSET ?"
-        params += [options.limit, options.offset]
-    return [SearchHit(*row) for row in db.execute(sql, params)]
+        sql = f"SELECT a.id, {score} AS score {matches} ORDER BY {ORDERS[options.order]} LIMIT ? OFFSET ?"
+        page = db.execute(sql, [*params, options.limit, options.offset]).fetchall()
+        return _count(db, plan, condition), _hits(db, page)
+    if single is not None and condition.is_empty:  # the index alone ranks: articles are read for the page only
+        index = single.index
+        sql = (f"SELECT rowid, {_score(index)} AS score FROM {index} WHERE {index} MATCH ? "
+               f"ORDER BY score, rowid LIMIT ? OFFSET ?")
+        page = db.execute(sql, [single.expression, options.limit, options.offset]).fetchall()
+        return _count(db, plan, condition), _hits(db, page)
+    return _best_matches(db, plan, condition, options)
+
+
+def _best_matches(db, plan: QueryPlan, condition: Condition, options: SearchOptions) -> tuple[int, list[SearchHit]]:
+    """Counted and ranked in one pass over the matches (the join with ``articles`` is the costly part),
+    keeping only the best ``offset + limit`` of them in memory: the order of ``ORDERS["rank"]``."""
+    matches, score, params = _matches(plan, condition)
+    cursor = db.execute(f"SELECT {score}, a.id {matches}", params)
+    wanted, total, best = options.offset + options.limit, 0, []
+    while rows := cursor.fetchmany(RANKING_BATCH):
+        total += len(rows)
+        best = heapq.nsmallest(wanted, best + rows)
+    return total, _hits(db, [(article_id, score) for score, article_id in best[options.offset:]])
+
+
+def _hits(db, page: list[tuple[int, float]]) -> list[SearchHit]:
+    """The hits of the page's (article id, score) pairs, in their order."""
+    if not page:
+        return []
+    ids = [article_id for article_id, _ in page]
+    rows = {row[0]: row for row in db.execute(
+        f"SELECT id, url, headline, published, category, site FROM articles WHERE id IN ({placeholders(ids)})", ids)}
+    return [SearchHit(*rows[article_id], score=score) for article_id, score in page if article_id in rows]
 
 
 def _add_snippets(db, plan: QueryPlan, hits: list[SearchHit], highlight: tuple[str, str]) -> None:
@@ -151,8 +176,11 @@ def _add_snippets(db, plan: QueryPlan, hits: list[SearchHit], highlight: tuple[s
 
 
 def _snippets(db, match: Match, ids: list[int], highlight: tuple[str, str]) -> dict[int, str]:
+    """FTS5 looks each id up in the index, except for a prefix query: then one pass over its matches
+    (``+rowid`` keeps the ids from the index) is cheaper than expanding the prefix once per id."""
+    rowid = "+rowid" if match.has_prefix else "rowid"
     sql = (f"SELECT rowid, snippet({match.index}, -1, ?, ?, '…', {SNIPPET_TOKENS}) FROM {match.index} "
-           f"WHERE {match.index} MATCH ? AND rowid IN ({placeholders(ids)})")
+           f"WHERE {match.index} MATCH ? AND {rowid} IN ({placeholders(ids)})")
     return dict(db.execute(sql, [*highlight, match.expression, *ids]))
 
 

@@ -10,6 +10,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 DAMAGED_SIGNS = ("malformed", "disk I/O error", "database corrupt")
+# SQLite's page cache per connection (its default is 2 MiB): a search joining thousands of matches with
+# their articles, or a large write, reads the same pages again rather than asking the OS for them.
+PAGE_CACHE_KIB = 65536
 
 
 def connect(path: Path, busy_timeout: float) -> Database:
@@ -19,6 +22,7 @@ def connect(path: Path, busy_timeout: float) -> Database:
     db = Database(sqlite3.connect(str(path), timeout=busy_timeout, check_same_thread=False))
     try:
         db.execute("PRAGMA foreign_keys = ON")
+        db.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         db.enable_wal()
         db.execute("PRAGMA synchronous = FULL")  # a committed batch survives a power cut, not only a kill
         db.conn.execute("BEGIN IMMEDIATE")  # fails now, not mid-crawl, when the file cannot be written
@@ -40,6 +44,7 @@ def connect_read_only(path: Path) -> Database:
     except sqlite3.OperationalError:
         db.close()
         db = Database(sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True))
+    db.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
     return db
 
 
