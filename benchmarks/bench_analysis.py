@@ -12,8 +12,10 @@ page for re-extraction) and cached in ``--cache-dir``, so reruns start at once. 
 - full-text search: median and p95 latency of ``newsarchive.analysis.search`` over a set of
   queries (words, phrases, prefixes, hyphenated words, OR, exclusions, filters), French matching
   (stems) and, in the same run, exact matching (``--exact``, the index of the words as written:
-  the baseline without stemming), and the time of one ``newsarchive search`` command, process
-  start included;
+  the baseline without stemming), the CPU time of this process per query (on a shared machine
+  the wall time also counts the time others hold the cores; the load average is printed before
+  and after), the query that takes the most CPU time, and the time of one ``newsarchive search``
+  command, process start included;
 - the cost of French search: size of each full-text index and of the stems table (``dbstat``),
   and the write speed of ``Archive.save_articles`` with and without stemming (a fresh archive of
   ``--write-articles`` articles each);
@@ -33,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import random
 import shutil
 import sqlite3
@@ -130,32 +133,51 @@ def bench_first_open(path: Path) -> None:
 
 
 def bench_search(path: Path, repeat: int) -> None:
+    print(f"search: load average {_load_average()} at the start")
     with Archive.open(path, create=False) as archive:
         for label, exact in (("french (stems)", False), ("exact (baseline, no stemming)", True)):
-            timings, matches = _time_queries(archive.database, repeat, exact)
-            p95 = statistics.quantiles(timings, n=20)[-1]
-            print(f"search {label}: {len(QUERIES)} queries x {repeat}: median {statistics.median(timings):.1f} ms, "
-                  f"p95 {p95:.1f} ms, max {max(timings):.1f} ms (matches per query: median "
-                  f"{statistics.median(matches):.0f}, max {max(matches)})")
+            timings, cpu_timings, matches = _time_queries(archive.database, repeat, exact)
+            walls = [timing for query_timings in timings.values() for timing in query_timings]
+            cpus = [timing for query_timings in cpu_timings.values() for timing in query_timings]
+            slowest = max(cpu_timings, key=lambda query: statistics.median(cpu_timings[query]))
+            print(f"search {label}: {len(QUERIES)} queries x {repeat}: median {statistics.median(walls):.1f} ms, "
+                  f"p95 {_p95(walls):.1f} ms, max {max(walls):.1f} ms (matches per query: median "
+                  f"{statistics.median(matches.values()):.0f}, max {max(matches.values())}); CPU time median "
+                  f"{statistics.median(cpus):.1f} ms, p95 {_p95(cpus):.1f} ms, max {max(cpus):.1f} ms; slowest "
+                  f"{slowest!r}: CPU time median {statistics.median(cpu_timings[slowest]):.1f} ms, "
+                  f"{matches[slowest]} matches")
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "newsarchive", "search", "canicule", "--db", str(path)], check=True,
                    stdout=subprocess.DEVNULL)
     print(f"search: one `newsarchive search` command, process start included: "
           f"{(time.perf_counter() - started) * 1000:.0f} ms")
+    print(f"search: load average {_load_average()} at the end")
 
 
-def _time_queries(db, repeat: int, exact: bool) -> tuple[list[float], list[int]]:
-    timings, matches = [], []
+def _time_queries(db, repeat: int, exact: bool) -> tuple[dict[str, list[float]], dict[str, list[float]], dict[str, int]]:
+    """Per query: wall times (ms), CPU times of this process (ms), number of matches."""
+    timings, cpu_timings, matches = {}, {}, {}
     for query, filters in QUERIES:
         condition = build_condition(db, ArticleFilter(**filters)) if filters else Condition()
         options = SearchOptions(limit=20, exact=exact)
         search(db, query, condition, options)  # warm the page cache
+        timings[query], cpu_timings[query] = [], []
         for _ in range(repeat):
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             results = search(db, query, condition, options)
-            timings.append((time.perf_counter() - started) * 1000)
-        matches.append(results.total)
-    return timings, matches
+            timings[query].append((time.perf_counter() - started) * 1000)
+            cpu_timings[query].append((time.process_time() - cpu_started) * 1000)
+        matches[query] = results.total
+    return timings, cpu_timings, matches
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
+
+
+def _load_average() -> str:
+    """The machine's load average over 1, 5 and 15 minutes (figures on a shared machine need it)."""
+    return ", ".join(f"{load:.2f}" for load in os.getloadavg())
 
 
 def bench_index_size(path: Path) -> None:
@@ -296,10 +318,9 @@ def bench_one_addition(archive: Archive, documents: list, additions: int) -> Non
             cpu_timings.append((time.process_time() - cpu_started) * 1000)
     finally:
         db.conn.rollback()
-    p95 = statistics.quantiles(timings, n=20)[-1]
     print(f"clusters: adding one article to the {len(documents)}-article archive: median {statistics.median(timings):.2f} ms, "
-          f"p95 {p95:.2f} ms, max {max(timings):.1f} ms; CPU time median {statistics.median(cpu_timings):.2f} ms, "
-          f"p95 {statistics.quantiles(cpu_timings, n=20)[-1]:.2f} ms ({len(texts)} articles, half of them copies)")
+          f"p95 {_p95(timings):.2f} ms, max {max(timings):.1f} ms; CPU time median {statistics.median(cpu_timings):.2f} ms, "
+          f"p95 {_p95(cpu_timings):.2f} ms ({len(texts)} articles, half of them copies)")
 
 
 def main() -> None:
