@@ -18,7 +18,8 @@ from newsarchive.extraction.sourced import HEURISTIC, Sourced
 from newsarchive.profiles import ProfileError, page_class_of, parse_profile
 from newsarchive.storage.rows import CONTENT_FIELDS, SCALAR_FIELDS
 
-ARCHITECTURE = Path(__file__).resolve().parents[1] / "docs" / "architecture.md"
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+ARCHITECTURE = DOCS / "architecture.md"
 URL = "https://journal-essai.test/politique/un-article/"
 
 
@@ -53,6 +54,12 @@ def test_kinds_give_the_list_date_and_selectable_fields():
 def test_the_archive_stores_every_field_but_the_canonical_url_as_content():
     assert set(CONTENT_FIELDS) == set(FIELDS) - {"canonical_url"}
     assert set(SCALAR_FIELDS) == set(CONTENT_FIELDS) - LIST_FIELDS
+
+
+def test_the_guide_to_adding_a_site_names_the_selectable_fields():
+    guide = (DOCS / "adding-a-site.md").read_text(encoding="utf-8")
+    row = next(line for line in guide.splitlines() if line.startswith("| `selectors.FIELD` |"))
+    assert set(re.findall(r"`([a-z_]+)`", row.split("|")[2])) == SELECTABLE_FIELDS
 
 
 def test_a_profile_may_name_only_selectable_fields():
