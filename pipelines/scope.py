@@ -12,7 +12,7 @@ import logging
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem, NotConfigured
 
-from newsarchive.scope import CrawlScope
+from newsarchive.crawl.scope import CrawlScope
 
 logger = logging.getLogger(__name__)
 

@@ -5,13 +5,13 @@ Discovery follows what a WordPress-style news site publishes: the sitemaps named
 category archives with their pagination. Pages are not parsed for content here: every article page
 is yielded as a :class:`~newsarchive.items.RawPage` and the item pipelines do the extraction.
 
-Crawls are incremental (see :mod:`newsarchive.incremental`): when the crawl starts, the spider reads
+Crawls are incremental (see :mod:`newsarchive.crawl.incremental`): when the crawl starts, the spider reads
 what the archive holds of the site; archived articles are fetched again only on a sign of change,
 with a conditional request (a 304 is yielded as a raw page with status 304); listings stop at the
 first page with nothing new; once the crawl is idle, archived articles that the sitemaps no longer
 list are re-checked, so that removed ones (404/410) get marked. Spider arguments (``full``,
 ``since``, ``category``, ``max_pages``, ``max_minutes``) are shortcuts for settings, see
-:mod:`newsarchive.scope`.
+:mod:`newsarchive.crawl.scope`.
 """
 
 from __future__ import annotations
@@ -28,16 +28,16 @@ from scrapy.settings import Settings
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from newsarchive.budget import SitemapBudget
-from newsarchive.discovery import page_links, parse_feed, parse_page, parse_sitemap, sitemaps_from_robots
+from newsarchive.crawl.budget import SitemapBudget
+from newsarchive.crawl.discovery import page_links, parse_feed, parse_page, parse_sitemap, sitemaps_from_robots
 from newsarchive.distributed.state import read_published_state
 from newsarchive.extraction import NotAnArticle
-from newsarchive.incremental import Decision, IncrementalState, conditional_headers
-from newsarchive.inflate import TooLarge
+from newsarchive.crawl.incremental import Decision, IncrementalState, conditional_headers
+from newsarchive.crawl.inflate import TooLarge
 from newsarchive.items import RawPage, page_record
-from newsarchive.listing import ListingEntry, is_next_page, listing_entries, page_position
-from newsarchive.refusals import Refused, Refusals
-from newsarchive.scope import SPIDER_ARGUMENTS, CrawlScope, settings_from_arguments
+from newsarchive.crawl.listing import ListingEntry, is_next_page, listing_entries, page_position
+from newsarchive.crawl.refusals import Refused, Refusals
+from newsarchive.crawl.scope import SPIDER_ARGUMENTS, CrawlScope, settings_from_arguments
 from newsarchive.storage import ArticleState, archive_path
 from newsarchive.storage.incremental import read_crawl_state
 from newsarchive.urls import canonicalize_url, classify_url, site_key

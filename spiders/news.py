@@ -1,8 +1,8 @@
 """Any news site: ``scrapy crawl news -a site=https://www.example.fr`` (or ``-a site=example.fr``, ``-a profile=NAME``).
 
-The site's profile (:mod:`newsarchive.profiles`: the one named by ``-a profile``, else the one whose
+The site's profile (:mod:`newsarchive.sites.profiles`: the one named by ``-a profile``, else the one whose
 domains hold the site's host) says what its article URLs look like and where they are listed; a
-site without a profile is crawled on generic rules (:mod:`newsarchive.generic_site`). Either way,
+site without a profile is crawled on generic rules (:mod:`newsarchive.sites.generic`). Either way,
 articles are discovered from the sitemaps robots.txt names (sitemap indexes, Google News sitemaps),
 the feeds (the profile's, else the usual paths and those the home page links to with
 ``<link rel="alternate">``), the home page and the sections it links to. ``-a base_url=URL`` crawls
@@ -19,9 +19,9 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from scrapy.http import TextResponse
 
-from newsarchive import generic_site
-from newsarchive.listing import is_next_page
-from newsarchive.profiles import (
+from newsarchive.sites import generic as generic_site
+from newsarchive.crawl.listing import is_next_page
+from newsarchive.sites.profiles import (
     ProfileCatalog,
     SiteProfile,
     load_profiles,
@@ -216,7 +216,7 @@ class NewsSpider(NewsSiteSpider):
 
     def is_article_url(self, url: str) -> bool:
         """A URL a sitemap or feed lists: with a profile, its pattern decides; else any page of the
-        site that is not excluded (see :func:`newsarchive.generic_site.is_listed_article`)."""
+        site that is not excluded (see :func:`newsarchive.sites.generic.is_listed_article`)."""
         if not self.is_on_site(url) or self.is_home(url):
             return False
         if self.profile and self.profile.article_pattern:

@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from scrapy.settings import Settings
 
-from newsarchive.incremental import Decision, IncrementalState, changed_since, conditional_headers, parse_when
-from newsarchive.listing import is_next_page, listing_entries, page_position
+from newsarchive.crawl.incremental import Decision, IncrementalState, changed_since, conditional_headers, parse_when
+from newsarchive.crawl.listing import is_next_page, listing_entries, page_position
 from newsarchive.runlog import exit_status, run_status, summary_level, summary_line
 from newsarchive.sample_site import SampleSite
-from newsarchive.scope import CrawlScope, parse_since, settings_from_arguments
+from newsarchive.crawl.scope import CrawlScope, parse_since, settings_from_arguments
 from newsarchive.storage import Archive, ArticleState, NotModified
 from newsarchive.storage.incremental import read_crawl_state
 

@@ -13,8 +13,8 @@ from crawling import FAST_LOCAL, ROOT, last_run_stats, query
 from fixtures_news_site import ARTICLES, NOT_ARTICLES, NewsFixtureSite
 from scrapy.crawler import Crawler
 
-from newsarchive import generic_site
-from newsarchive.profiles import PROFILES_DIR_ENV, load_profiles
+from newsarchive.sites import generic as generic_site
+from newsarchive.sites.profiles import PROFILES_DIR_ENV, load_profiles
 from newsarchive.sample_site import FAULT_PATHS
 from newsarchive.urls import site_key
 from spiders.news import NewsSpider, choose_profile, site_url

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from newsarchive.cli import main
-from newsarchive.discovery import page_links
+from newsarchive.crawl.discovery import page_links
 from newsarchive.extraction import extract_article
 from newsarchive.extraction.page import ArticlePage
 from newsarchive.extraction.registry import page_class_for
 from newsarchive.extraction.sites.onemedia import OnemediaPage
-from newsarchive.profiles import (
+from newsarchive.sites.profiles import (
     BUNDLED_PROFILES_DIR,
     PROFILES_DIR_ENV,
     ProfileError,
@@ -151,7 +151,7 @@ def test_unknown_profile_names_the_known_ones():
     ('domains = ["a.test"]\n[discovery]\nfeeds = ["rss.xml"]\n', r"discovery\.feeds: 'rss.xml' is not an absolute http\(s\) URL or a path"),
     ('domains = ["a.test"]\npage_class = "newsarchive.extraction.sites.onemedia.OnemediaPage"\n', r'page_class must be "module:Class"'),
     ('domains = ["a.test"]\npage_class = "newsarchive.absent:Page"\n', r"page_class 'newsarchive.absent:Page' cannot be imported"),
-    ('domains = ["a.test"]\npage_class = "newsarchive.profiles:ProfileError"\n', r"is not a subclass of ArticlePage"),
+    ('domains = ["a.test"]\npage_class = "newsarchive.sites.profiles:ProfileError"\n', r"is not a subclass of ArticlePage"),
     ('name = "Mon Journal"\ndomains = ["a.test"]\n', r"name must be lower-case letters"),
     ('domains = ["a.test"\n', r"not a valid TOML file"),
     ('discovery = "/sitemap.xml"\ndomains = ["a.test"]\n', r"discovery must be a table"),

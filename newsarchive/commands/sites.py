@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from newsarchive.profiles import PROFILES_DIR_ENV, SiteProfile, load_profiles
+from newsarchive.sites.profiles import PROFILES_DIR_ENV, SiteProfile, load_profiles
 
 NAME = "sites"
 HELP = "list the site profiles (domains, discovery URLs, article URL pattern, file)"

@@ -6,7 +6,7 @@ A profile names the site's ``domains``, where its articles are listed (``start_u
 query) and, optionally, how to read its pages: a Python ``page_class = "module:Class"`` and/or CSS
 ``[selectors]`` that come before the generic extraction, field by field. See docs/adding-a-site.md.
 
-Profiles are read from the bundled folder (``newsarchive/site_profiles``), then from the user's
+Profiles are read from the bundled folder (``newsarchive/sites/declarations``), then from the user's
 folder (the ``NEWSARCHIVE_PROFILES_DIR`` setting or environment variable); a user profile with the
 name of a bundled one replaces it. Pure code: no Scrapy.
 """
@@ -33,7 +33,7 @@ from newsarchive.extraction.registry import register, registered_domains
 
 logger = logging.getLogger(__name__)
 
-BUNDLED_PROFILES_DIR = Path(__file__).resolve().parent / "site_profiles"
+BUNDLED_PROFILES_DIR = Path(__file__).resolve().parent / "declarations"
 PROFILES_DIR_ENV = "NEWSARCHIVE_PROFILES_DIR"
 #: fields a profile may give a CSS selector for; ``content`` is the element holding the body
 SELECTOR_FIELDS = frozenset({"content", *FIELDS} - {"sections", "captions"})

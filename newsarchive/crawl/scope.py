@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from newsarchive.incremental import parse_when
+from newsarchive.crawl.incremental import parse_when
 from newsarchive.storage.rows import tag_slug
 
 SITE_TIMEZONE = ZoneInfo("Europe/Paris")
