@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.extraction import body_text, extract_article, record_text
+from newsarchive.sites.registry import page_class_for
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(str(path.parent.relative_to(GOLDEN)) for path in GOLDEN.glob("*/*/expected.json"))
@@ -34,7 +35,7 @@ def expected(case: str) -> dict:
 def extracted(case: str) -> dict:
     given = expected(case)["input"]
     body = (GOLDEN / case / "page.html").read_bytes()
-    return extract_article(body, given["url"], fetched_at=given["fetched_at"])
+    return extract_article(body, given["url"], fetched_at=given["fetched_at"], page_class=page_class_for(given["url"]))
 
 
 def test_golden_cases_cover_both_kinds_of_site():
