@@ -178,13 +178,13 @@ def test_generic_spider_reads_robots_probes_feeds_and_the_home_page(tmp_path, mo
     assert spider.classify("https://autre-journal.fr/actualites/2025/08/06/titre-123.html") == "offsite"
 
 
-def test_profile_spider_on_a_copy_asks_for_the_profiles_sitemaps_and_feeds_there(tmp_path, monkeypatch):
+def test_profile_spider_on_a_copy_asks_for_robots_txt_and_the_profiles_feeds_there(tmp_path, monkeypatch):
     monkeypatch.delenv(PROFILES_DIR_ENV, raising=False)
     spider = make_spider(tmp_path, profile="onemedia", base_url="http://127.0.0.1:8000/")
     assert spider.allowed_domains == ["onemedia.fr", "127.0.0.1"]
     assert (spider.site, spider.site_domain) == ("127.0.0.1:8000", "onemedia.fr")
     urls = start_urls(spider)
-    assert {"http://127.0.0.1:8000/sitemap_index.xml", "http://127.0.0.1:8000/feed/"} <= set(urls)
+    assert {"http://127.0.0.1:8000/robots.txt", "http://127.0.0.1:8000/feed/"} <= set(urls)
     assert "http://127.0.0.1:8000/rss.xml" not in urls  # the profile names its feeds
     assert spider.classify("http://127.0.0.1:8000/france/un-article/") == "article"
     assert spider.classify("http://127.0.0.1:8000/category/france/") == "section"

@@ -290,7 +290,7 @@ def test_sites_json_and_errors(tmp_path, capsys):
     by_name = {profile["name"]: profile for profile in listing["profiles"]}
     assert set(by_name) == {"journal-essai", "onemedia"}
     assert by_name["journal-essai"]["article_pattern"] == "^/actualites/\\d{4}/"
-    assert by_name["onemedia"]["sitemaps"] == ["/sitemap_index.xml"]
+    assert by_name["onemedia"]["feeds"] == ["/feed/"]
     assert by_name["onemedia"]["source"] == str(BUNDLED_PROFILES_DIR / "onemedia.toml")
     [error] = listing["errors"]
     assert error["file"] == str(broken)
