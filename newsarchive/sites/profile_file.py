@@ -18,7 +18,7 @@ from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
 from newsarchive.extraction.page import ArticlePage
-from newsarchive.extraction.record import FIELDS
+from newsarchive.extraction.record import SELECTABLE_FIELDS
 from newsarchive.sites.profiles import (
     Check,
     Discovery,
@@ -28,8 +28,6 @@ from newsarchive.sites.profiles import (
 )
 from newsarchive.sites.rules import PLATFORMS
 
-#: fields a profile may give a CSS selector for; ``content`` is the element holding the body
-SELECTOR_FIELDS = frozenset({"content", *FIELDS} - {"sections", "captions"})
 PROFILE_KEYS = ("name", "domains", "start_urls", "discovery", "platform", "article_pattern", "exclude_patterns",
                 "selectors", "optional_selectors", "page_class", "check")
 DISCOVERY_KEYS = ("sitemaps", "feeds", "sections")
@@ -131,7 +129,7 @@ def _regex(value, key: str) -> re.Pattern:
 
 
 def _selectors(table) -> dict[str, str]:
-    _check_keys(table, tuple(sorted(SELECTOR_FIELDS)), "selectors.")
+    _check_keys(table, tuple(sorted(SELECTABLE_FIELDS)), "selectors.")
     selectors = {}
     for name, css in table.items():
         if not isinstance(css, str) or not css.strip():
