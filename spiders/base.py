@@ -153,7 +153,7 @@ class NewsSiteSpider(scrapy.Spider):
             logger.info("Incremental crawl: the archive holds %d articles of %s (published in Redis)",
                         len(state), self.site)
             return state
-        if not self.settings.getbool("NEWSARCHIVE_STORE", True):
+        if not self.settings.getbool("NEWSARCHIVE_STORE"):
             logger.info("No archive (NEWSARCHIVE_STORE is off): every page is fetched")
             return IncrementalState()
         path = archive_path(self.settings)
@@ -270,7 +270,7 @@ class NewsSiteSpider(scrapy.Spider):
         stats = self.crawler.stats
         if not (self.sitemaps_complete and stats.get_value("newsarchive/sitemaps/urlset")):
             return
-        if not self.settings.getbool("NEWSARCHIVE_RECHECK_UNLISTED", True):
+        if not self.settings.getbool("NEWSARCHIVE_RECHECK_UNLISTED"):
             return
         for known in self.state.unlisted(self.listed_urls):
             if self.scope.admits_url(known.article_url) and self.scope.admits_date(known.published):
