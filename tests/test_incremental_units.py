@@ -11,7 +11,8 @@ from scrapy.settings import Settings
 
 from newsarchive.incremental import Decision, IncrementalState, changed_since, conditional_headers, parse_when
 from newsarchive.listing import is_next_page, listing_entries, page_position
-from newsarchive.runlog import exit_status, run_status, summary_level, summary_line
+from newsarchive.runs.logs import summary_level
+from newsarchive.runs.status import exit_status, run_status, summary_line
 from newsarchive.sample_site import SampleSite
 from newsarchive.scope import CrawlScope, parse_since, settings_from_arguments
 from newsarchive.storage import Archive, ArticleState, NotModified
