@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -16,7 +18,17 @@ from newsarchive.storage import Archive
 from newsarchive.warc.versions import ArticleVersions
 
 
+def versions_stored(db_path) -> int:
+    """How many article versions the running crawl has committed (0 before its schema exists)."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1)) as connection:
+            return connection.execute("SELECT count(*) FROM article_versions").fetchone()[0]
+    except sqlite3.OperationalError:  # no archive or no table yet, or a write in progress
+        return 0
+
+
 def crawl_killed_mid_warc(base_url: str, db_path, warc_dir) -> None:
+    """Kill the crawl once it has committed article versions and its open WARC file holds more than that."""
     command = [sys.executable, "-m", "scrapy", "crawl", "onemedia", "-a", f"base_url={base_url}",
                "-s", f"NEWSARCHIVE_DB={db_path}", *FAST_LOCAL, "-s", "NEWSARCHIVE_BATCH_SIZE=4",
                "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2"]
@@ -24,7 +36,7 @@ def crawl_killed_mid_warc(base_url: str, db_path, warc_dir) -> None:
     deadline = time.monotonic() + 60
     while process.poll() is None and time.monotonic() < deadline:
         open_files = list(warc_dir.glob("*.warc.gz.open")) if warc_dir.is_dir() else []
-        if open_files and open_files[0].stat().st_size > 150_000:
+        if open_files and open_files[0].stat().st_size > 150_000 and versions_stored(db_path):
             break
         time.sleep(0.01)
     assert process.poll() is None, "the crawl ended before it could be killed"

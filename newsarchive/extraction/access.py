@@ -21,32 +21,17 @@ from lxml import etree
 from newsarchive.extraction.boilerplate import hint_text
 from newsarchive.extraction.heuristics import in_furniture
 from newsarchive.extraction.selectors import select
+from newsarchive.extraction.vocabulary.classes import (
+    NOT_PAYWALL_HINTS,
+    PAYWALL_BOX_HINTS,
+)
+from newsarchive.extraction.vocabulary.labels import CUT_WORDING, SUBSCRIBER_WORDING
 
 FREE, SUBSCRIBERS, UNKNOWN = "free", "subscribers", "unknown"
 ACCESS_VALUES = (FREE, SUBSCRIBERS, UNKNOWN)
 
 _CONTENT_TIERS = {"locked": SUBSCRIBERS, "premium": SUBSCRIBERS, "free": FREE, "metered": FREE}
 _FALSE, _TRUE = frozenset({"false", "0", "no"}), frozenset({"true", "1", "yes"})
-# Wording that says the article is for subscribers...
-_SUBSCRIBER_WORDING = re.compile(
-    r"réservée?s? (?:aux|à nos|pour les) abonné(?:e)?s|(?:article|contenu|édition) abonnés?\b|"
-    r"exclusivité abonnés|abonnés? premium",
-    re.IGNORECASE,
-)
-# ... and wording that says the rest of it is not on the page.
-_CUT_WORDING = re.compile(
-    r"la suite (?:de cet article |de l['’]article )?est réservée|il vous reste \d+(?:[.,]\d+)?\s?% (?:de cet article )?à|"
-    r"pour (?:poursuivre|continuer) (?:votre|la) lecture|"
-    r"(?:découvrir|lire) la suite|vous n['’]avez pas encore lu",
-    re.IGNORECASE,
-)
-# Class, id or data-testid words of paywall boxes and of the Piano and Poool widgets.
-_PAYWALL_BOX = re.compile(
-    r"(?:^|[\s_\-:])(?:paywall\w*|poool\w*|piano-?(?:paywall|offer|container|inline)\w*|tp-(?:container|modal)\w*|"
-    r"abo-?wall|subscriber-?wall|regwall\w*)(?:$|[\s_\-:])"
-)
-# Boxes about comments or newsletters use the same words ("paywall__comments"): they say nothing of the text.
-_OTHER_BOX = re.compile(r"comment|contribution|newsletter|réagi|reagi")
 _BOXES = etree.XPath(".//*[@class or @id or @data-testid]")
 _TEXTS = etree.XPath(".//text()[normalize-space()][not(ancestor::script or ancestor::style)]")
 _LINKS = etree.XPath(".//a[@href]")
@@ -146,10 +131,10 @@ def _shown_markers(page, signals: list[str]) -> bool:
     scopes = [scope, *([page.tag_scope] if page.tag_scope is not scope else [])]
     for text_node in (node for root in scopes for node in _TEXTS(root)):
         text = str(text_node).strip()
-        if len(text) > _MAX_MARKER_TEXT or _OTHER_BOX.search(text.lower()):
+        if len(text) > _MAX_MARKER_TEXT or NOT_PAYWALL_HINTS.search(text.lower()):
             continue
-        cut = "cut_wording" not in signals and _CUT_WORDING.search(text)
-        subscriber = "subscriber_wording" not in signals and _SUBSCRIBER_WORDING.search(text)
+        cut = "cut_wording" not in signals and CUT_WORDING.search(text)
+        subscriber = "subscriber_wording" not in signals and SUBSCRIBER_WORDING.search(text)
         if not (cut or subscriber) or not _counts(text_node.getparent()):  # wording first: linear on any page
             continue
         if cut:
@@ -165,7 +150,7 @@ def _shown_markers(page, signals: list[str]) -> bool:
 
 def _is_paywall_box(element) -> bool:
     hints = hint_text(element)
-    return bool(_PAYWALL_BOX.search(hints)) and not _OTHER_BOX.search(hints)
+    return bool(PAYWALL_BOX_HINTS.search(hints)) and not NOT_PAYWALL_HINTS.search(hints)
 
 
 def _badge_of_other_article(element) -> bool:

@@ -18,26 +18,14 @@ from lxml import etree
 from newsarchive.extraction.heuristics import in_furniture
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.values import first_text
+from newsarchive.extraction.vocabulary.labels import AGENCIES, SOURCE_LABELS
 
-#: One name per agency, and the ways pages write it.
-AGENCIES = {
-    "AFP": r"AFP|Agence France[- ]Presse",
-    "Reuters": r"Reuters",
-    "AP": r"AP|Associated Press",
-    "Bloomberg": r"Bloomberg",
-    "Belga": r"Belga",
-    "ATS": r"(?:Keystone[- ])?ATS",
-    "dpa": r"dpa|DPA",
-    "ANSA": r"ANSA",
-    "EFE": r"EFE",
-    "Xinhua": r"Xinhua",
-}
 _ANY = "|".join(f"(?:{pattern})" for pattern in AGENCIES.values())
 _NAMES = {name: re.compile(rf"^(?:{pattern})$") for name, pattern in AGENCIES.items()}
 _DATELINE = re.compile(rf"^[^()]{{0,60}}\(\s*({_ANY})(?:\s*[/,]\s*[^()]{{1,30}})?\s*\)")
 _WITH = re.compile(rf"(?:^|[\s(])(?i:avec)\s+(?:l['’])?({_ANY})\b")
 _COPYRIGHT = re.compile(rf"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{{4}}\s*)?({_ANY})\b")
-_LABELLED = re.compile(rf"^\W*(?i:source|sources|crédit|crédits|credit|avec)\s*:?\s*({_ANY})\W*$")
+_LABELLED = re.compile(rf"^\W*(?i:{SOURCE_LABELS})\s*:?\s*({_ANY})\W*$")
 _SIGNATURE = re.compile(rf"(?:^|/\s*)({_ANY})\W*$")
 _COPYRIGHT_LINE = re.compile(rf"^\W*(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{{4}}\s*)?({_ANY})\W*$")
 _SIGNATURE_LINE = re.compile(rf"^(?:[^/]{{1,40}}/\s*)?({_ANY})$")

@@ -14,28 +14,11 @@ from collections.abc import Iterable
 
 from newsarchive.extraction.html import clean_text
 from newsarchive.extraction.metadata import dedupe
+from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, NAME_PREFIX, ROLES
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_CORRESPONDENT = (
-    r"(?:de\s+)?(?:notre|nos|votre)\s+(?:envoy[ée]e?s?|correspondante?s?|reporters?)"
-    r"(?:\s+(?:sp[ée]ciale?s?|permanente?s?|r[ée]gionale?s?))?"
-    r"(?:\s+(?:à|a|au|aux|en|dans)\s+(?:[^,:]{1,40}[,:]|\S+))?"
-)
-_NAME_PREFIX = re.compile(
-    r"^(?:(?:publié|publiée|rédigé|rédigée|écrit|écrite|mis en ligne|propos recueillis|texte|"
-    r"un article|posted|written|published|reported|edited|photos?)\s+(?:par|by)|"
-    rf"{_CORRESPONDENT}|texte\s*:|"
-    r"par|by|von|por|door|di|av|avec|auteur|auteurs|author|authors|autor|autorin|"
-    r"signé|signed|de la rédaction)(?:\b|(?<=[,:]))\s*[:\-–—,]?\s*",
-    re.IGNORECASE,
-)
-_ROLE = (
-    r"journaliste|rédact(?:eur|rice)s?(?:\s+en\s+chef)?|correspondante?|envoyée?s?\s+spécial\w*|reporter|"
-    r"photographe|chroniqueu(?:r|se)|éditorialiste|directeur|directrice|editor|staff writer|correspondent|"
-    r"contributor|columnist"
-)
 # A date, a time or a label that ends the name part of a byline ("Sara, le 6 août 2025 à 14h32").
 _NAME_END = re.compile(
     r"\s*(?:\s(?:le|on|am|el|il|du|the)\s|\s(?:Le|On|Am|El|Il|Du|The)\s+\d|(?i:\b(?:publié|mis à jour|mise à jour|"
@@ -46,12 +29,11 @@ _NAME_END = re.compile(
     r"jan\w*|feb\w*|march|april|may|june|july|aug\w*|dec\w*)\.?\s+\d).*$"
 )
 # A role after the name in a visible byline ("Jean Dupont Journaliste", "Léa Roy Rédactrice en chef").
-_ROLE_END = re.compile(rf"\s(?i:{_ROLE})\b.*$")
+_ROLE_END = re.compile(rf"\s(?i:{ROLES})\b.*$")
 _LIST_SPLIT = re.compile(r"\s*[,;/]\s*")
 _CONJUNCTION = re.compile(r"\s*(?:&|\+|\s(?:et|and|und|y|e|og|och|avec|with|mit)\s)\s*")
-_BYLINE_WORD = re.compile(r"(?:^|\s)(?:par|by|von|por|door)\s+(?=\S)", re.IGNORECASE)
 _ROLE_WORDS = re.compile(
-    rf"^(?:{_ROLE}|rédaction|staff|senior\b.*|chief\b.*|redakt\w*|agence|agency)$", re.IGNORECASE
+    rf"^(?:{ROLES}|rédaction|staff|senior\b.*|chief\b.*|redakt\w*|agence|agency)$", re.IGNORECASE
 )
 _NEWSROOM = re.compile(r"^la\s+rédaction$", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
@@ -125,7 +107,7 @@ def _names_in(raw: str, structured: bool) -> list[str]:
 
 def _strip_prefixes(text: str) -> str:
     while True:
-        stripped = _NAME_PREFIX.sub("", text, count=1)
+        stripped = NAME_PREFIX.sub("", text, count=1)
         if stripped == text:
             return text
         text = stripped
@@ -136,7 +118,7 @@ def names_from_byline(text: str | None) -> list[str]:
     (``Texte et photos par Léa Roy``, ``Magazin von Anna Weber``)."""
     if not text:
         return []
-    match = _BYLINE_WORD.search(text)
+    match = BYLINE_WORD.search(text)
     return clean_authors([text[match.end():] if match else text])
 
 

@@ -8,6 +8,13 @@ from lxml import etree
 
 from .boilerplate import hint_text, is_boilerplate, visible_text
 from .credits import split_credit
+from .vocabulary.classes import (
+    CAPTION_HINTS,
+    CREDIT_HINTS,
+    CREDIT_ITEMPROPS,
+    IMAGE_BLOCK_HINTS,
+    MEDIA_WORDS,
+)
 
 __all__ = ["captions_from", "image_url", "largest_in_srcset", "split_credit"]
 
@@ -20,16 +27,10 @@ def _clean(text: str) -> str:
 # captions in the markup
 # --------------------------------------------------------------------------
 _CAPTION_CANDIDATES = etree.XPath(
-    ".//*[self::figure or self::figcaption or @itemprop='caption' or contains(@class, 'caption')"
-    " or contains(@class, 'legend') or contains(@class, 'picture') or contains(@class, 'image')"
-    " or contains(@class, 'photo') or contains(@class, 'visual')]"
+    ".//*[self::figure or self::figcaption or @itemprop='caption' or "
+    + " or ".join(f"contains(@class, '{word}')" for word in MEDIA_WORDS) + "]"
 )
-# An image block whose caption is a plain text element beside the image ("div.article-picture > img + p").
-_IMAGE_BLOCK = re.compile(r"(?:^|[\s_-])(?:pictures?|images?|photos?|visuals?)(?:$|[\s_-])")
 _MIN_BESIDE, _MAX_BESIDE = 15, 400
-_CAPTION_CLASS = re.compile(r"caption|legende|légende|legend")
-_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|(?:^|[\s_-])(?:source|author|byline)(?:$|[\s_-])")
-_CREDIT_PROPS = frozenset({"copyrightHolder", "copyrightholder", "creator", "author"})
 _LAZY_ATTRIBUTES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "data-url", "src")
 _SRCSET_ATTRIBUTES = ("data-lazy-srcset", "data-srcset", "srcset")
 _PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.|spacer|pixel\.|transparent\.|lazy[-_]?load", re.IGNORECASE)
@@ -83,8 +84,8 @@ def _caption_parts(el):
         caption_el = _own_caption(el)
         return None if caption_el is None else (el, caption_el)
     hints = hint_text(el)
-    if el.tag != "figcaption" and el.get("itemprop") != "caption" and not _CAPTION_CLASS.search(hints):
-        beside = _text_beside_image(el) if _IMAGE_BLOCK.search(hints) and _one_image(el) else None
+    if el.tag != "figcaption" and el.get("itemprop") != "caption" and not CAPTION_HINTS.search(hints):
+        beside = _text_beside_image(el) if IMAGE_BLOCK_HINTS.search(hints) and _one_image(el) else None
         return None if beside is None else (el, beside)
     if "wp-caption" in hints.split():
         caption_el = _own_caption(el)
@@ -127,7 +128,7 @@ def _own_caption(container):
         if not isinstance(el.tag, str):
             continue
         is_caption = el.tag == "figcaption" or el.get("itemprop") == "caption" \
-            or (_CAPTION_CLASS.search(hint_text(el)) and el.find(".//img") is None)
+            or (CAPTION_HINTS.search(hint_text(el)) and el.find(".//img") is None)
         if is_caption and next(el.iterancestors("figure"), container) is _figure_of(container):
             return el
     return None
@@ -186,9 +187,9 @@ def _credit_element(el, exclude=None):
             continue
         if exclude is not None and (node is exclude or exclude in node.iterancestors()):
             continue
-        if node.tag in ("small", "cite") or node.get("itemprop") in _CREDIT_PROPS:
+        if node.tag in ("small", "cite") or node.get("itemprop") in CREDIT_ITEMPROPS:
             return node
-        if _CREDIT_CLASS.search(hint_text(node)):
+        if CREDIT_HINTS.search(hint_text(node)):
             return node
     return None
 

@@ -8,13 +8,13 @@ modified.
 from __future__ import annotations
 
 import logging
-import re
 
 from lxml import etree
 
 from .boilerplate import class_weight, is_boilerplate
 from .captions import captions_from, split_credit
 from .sections import sections_from
+from .vocabulary.classes import BODY_CLASS
 
 __all__ = [
     "article_scope",
@@ -27,11 +27,6 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-_BODY_CLASS = re.compile(
-    r"(?:article|entry|post|story)[-_]{0,2}(?:body|content|text|texte|contenu|corps)|"
-    r"(?:corps|contenu|texte)[-_]{1,2}(?:de-?l-?)?article|content[-_]{1,2}body|body-?text",
-    re.IGNORECASE,
-)
 PARAGRAPH_TAGS = ("p", "pre", "td", "blockquote", "div")
 _TAG_SCORES = {
     "div": 5, "article": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
@@ -55,7 +50,7 @@ def _is_body_property(el) -> bool:
 
 
 def _has_body_class(el) -> bool:
-    return bool(_BODY_CLASS.search(el.get("class") or ""))
+    return bool(BODY_CLASS.search(el.get("class") or ""))
 
 
 def _is_article(el) -> bool:

@@ -9,8 +9,8 @@ from lxml import etree
 from newsarchive.extraction.html import clean_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_copyright_text
+from newsarchive.extraction.vocabulary.classes import COPYRIGHT_BLOCK_HINTS
 
-_FOOTER_HINTS = re.compile(r"footer|copyright|legal|mentions|contentinfo")
 _NOT_IN = "not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::figure or ancestor::figcaption)"
 # Cheap first tests; is_copyright_text() decides.
 _CANDIDATE_TEXTS = etree.XPath(
@@ -27,7 +27,7 @@ _PAGE_END_BLOCKS = 3
 def copyright_line(index: PageIndex) -> str | None:
     """The last copyright line of the page footer (``<footer>``, ``.footer``, ``role=contentinfo``),
     else of the end of the page (the last blocks of ``<body>``)."""
-    footers = index.by_tag["footer"] + [h.element for h in index.matching(_FOOTER_HINTS)]
+    footers = index.by_tag["footer"] + [h.element for h in index.matching(COPYRIGHT_BLOCK_HINTS)]
     for footer in reversed(_outermost(footers)):
         line = _last_line_in(footer)
         if line:

@@ -3,24 +3,15 @@ from __future__ import annotations
 
 import re
 
+from newsarchive.extraction.vocabulary.labels import PHOTO_AGENCIES, PHOTO_LABELS
+
 _COPYRIGHT = re.compile(r"[(\[]?\s*(?:©|\(c\)|copyright\b)\s*:?\s*", re.IGNORECASE)
-_LABEL = (
-    r"(?:cr[ée]dits?(?:\s+photos?)?|photos?(?:\s+credits?)?|photographie|photograph(?:er)?|"
-    r"fotos?|bild(?:er)?|image|illustration|source|picture|fotograf[íi]a|foto di|kuva)"
-)
 # "Texte. Photo : X", "(Photo: AFP)", "Crédit : Jean Dupont"
 _LABELLED = re.compile(
-    r"(?:(?:^|(?<=[\s.;,(\[|/–—-]))[(\[]?\s*" + _LABEL + r"\s*:"
-    + r"|(?:^|(?<=[.;(\[|/–—-])|(?<=[.;(\[|/–—-]\s))[(\[]?\s*" + _LABEL + r"\s+(?:by|de|par|von|di)\b)"
+    r"(?:(?:^|(?<=[\s.;,(\[|/–—-]))[(\[]?\s*" + PHOTO_LABELS + r"\s*:"
+    + r"|(?:^|(?<=[.;(\[|/–—-])|(?<=[.;(\[|/–—-]\s))[(\[]?\s*" + PHOTO_LABELS + r"\s+(?:by|de|par|von|di)\b)"
     + r"\s*(?P<credit>[^()\[\]:]+?)\s*[)\]]?\s*$",
     re.IGNORECASE,
-)
-_AGENCY = re.compile(
-    r"\b(?:AFP|Reuters|AP|Associated Press|Getty(?:\s+Images)?|dpa|EPA|Shutterstock|iStock(?:photo)?|"
-    r"Maxppp|MAXPPP|SIPA|Sipa|Abaca(?:press)?|Hans Lucas|Keystone|ANSA|Bloomberg|imago(?:\s+images)?|"
-    r"[Pp]icture[- ]alliance|Alamy|Belga|Bestimage|Panoramic|Icon Sport|Xinhua|Unsplash|Pexels|"
-    r"Wikimedia(?:\s+Commons)?|Creative Commons|CC BY[\w.\- ]*|DR|Photononstop|Leemage|Hemis|"
-    r"Andia|Handout|AAP|PA|ZUMA|SOPA|NurPhoto|Anadolu|UPI)\b"
 )
 # "Texte / Reuters", "Texte | AFP", "Texte - AFP"
 _TRAILING_SEPARATED = re.compile(r"^(?P<text>.+?)\s+[/|–—-]\s+(?P<credit>[^/|]{1,80})$")
@@ -28,7 +19,7 @@ _TRAILING_PARENS = re.compile(r"^(?P<text>.*?)\s*\((?P<credit>[^()]{1,80})\)\s*$
 _LAST_SENTENCE = re.compile(r"^(?P<text>.*[.!?…»”])\s+(?P<credit>[^.!?…]{1,80})$")
 # "Texte. Photo Marc Duret": a label without a colon after the last sentence, then names.
 _LABEL_AFTER_SENTENCE = re.compile(
-    r"^(?P<text>.*[.!?…»”])\s+" + _LABEL + r"\s+(?P<credit>[^.!?…:]{1,80})$", re.IGNORECASE
+    r"^(?P<text>.*[.!?…»”])\s+" + PHOTO_LABELS + r"\s+(?P<credit>[^.!?…:]{1,80})$", re.IGNORECASE
 )
 # "Texte. — C. Lenoir / Le Journal": a spaced dash after the last sentence opens the credit.
 _DASHED_AFTER_SENTENCE = re.compile(r"^(?P<text>.*?[.!?…»”])\s+[–—]\s+(?P<credit>[^–—]{1,80})$")
@@ -42,7 +33,7 @@ def _clean(text: str) -> str:
 
 def _credit_like(text: str) -> bool:
     """A short name list that names a photo agency or a licence ("John Doe/AFP")."""
-    return len(text.split()) <= _MAX_CREDIT_WORDS and bool(_AGENCY.search(text))
+    return len(text.split()) <= _MAX_CREDIT_WORDS and bool(PHOTO_AGENCIES.search(text))
 
 
 def _names_like(text: str) -> bool:

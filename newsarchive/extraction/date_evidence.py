@@ -13,13 +13,27 @@ from collections.abc import Iterator
 from functools import cached_property
 from itertools import islice
 
-from newsarchive.dates import Evidence, has_date_label, split_published_modified, title_date, url_date
+from newsarchive.dates import (
+    Evidence,
+    has_date_label,
+    split_published_modified,
+    title_date,
+    url_date,
+)
 from newsarchive.extraction.fields import HEURISTIC, JSONLD, META, OPENGRAPH, SITE
 from newsarchive.extraction.heuristics import article_scope, hints, in_furniture
 from newsarchive.extraction.html import clean_text, element_text
 from newsarchive.extraction.index import is_inside
 from newsarchive.extraction.selectors import read_field
 from newsarchive.extraction.values import first_text
+from newsarchive.extraction.vocabulary.classes import (
+    DATE_HINTS,
+    MICROFORMAT_HINTS,
+    MICROFORMAT_MODIFIED,
+    MICROFORMAT_PUBLISHED,
+    MODIFIED_HINTS,
+    PUBLISHED_HINTS,
+)
 
 PUBLISHED_META = (
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
@@ -31,13 +45,6 @@ MODIFIED_META = (
     "article.updated", "parsely-updated",
 )
 _DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "header", "address", "time", "abbr"})
-_DATE_HINTS = re.compile(r"date|time|publi|meta|byline|updated|modified|posted|dtstart|fecha")
-# hAtom / hCalendar class words (whole words: "published", not "unpublished-note").
-_MICROFORMAT = re.compile(r"(?:^|\s)(?P<word>published|updated|dtstart|dtpublished|dtupdated)(?:\s|$)")
-_PUBLISHED_WORDS = frozenset({"published", "dt-published", "dtstart", "dt-start"})
-_MODIFIED_WORDS = frozenset({"updated", "dt-updated"})
-_PUBLISHED_HINTS = re.compile(r"publi|pubdate|entry-date|created|posted")
-_MODIFIED_HINTS = re.compile(r"updated|modified|update|maj|mise-?a-?jour")
 # The label just before a <time> element ("Mis à jour le <time …>", "Updated <time …>").
 _MODIFIED_LABEL = re.compile(
     r"(?:mise?\s+à\s+jour|modifié|actualisé|màj|updated|modified|last\s+edited)\W*(?:le|on|at|à)?\s*$",
@@ -102,7 +109,7 @@ class Surroundings:
         ``.meta``, ``.byline``) of the article, and the lines just before and after the headline (``ul.info > li``,
         ``Mise en ligne le …``); read once for both dates."""
         seen, found = set(), []
-        for hinted in self.index.matching(_DATE_HINTS, _DATE_TAGS, self.scope)[: _MAX_BLOCKS * 4]:
+        for hinted in self.index.matching(DATE_HINTS, _DATE_TAGS, self.scope)[: _MAX_BLOCKS * 4]:
             seen.add(hinted.element)
             shown = _shown_text(hinted.element, _MAX_DATE_TEXT)
             if shown:
@@ -141,8 +148,8 @@ def _metadata(data, modified: bool) -> Iterator[Evidence]:
 
 def _microformats(page, around: Surroundings, modified: bool) -> Iterator[Evidence]:
     """hAtom ``published``/``updated`` and hCalendar ``dtstart`` values (``<abbr title>``, ``datetime``, text)."""
-    wanted = _MODIFIED_WORDS if modified else _PUBLISHED_WORDS
-    for hinted in page.index.matching(_MICROFORMAT):
+    wanted = MICROFORMAT_MODIFIED if modified else MICROFORMAT_PUBLISHED
+    for hinted in page.index.matching(MICROFORMAT_HINTS):
         element = hinted.element
         if wanted.isdisjoint((element.get("class") or "").lower().split()) or in_furniture(element):
             continue
@@ -154,7 +161,7 @@ def _times(page, around: Surroundings, modified: bool) -> Iterator[Evidence]:
     """``<time>`` elements (microformats aside), nearest the headline first."""
     found = []
     for time in page.index.by_tag["time"]:
-        if in_furniture(time) or _MICROFORMAT.search((time.get("class") or "").lower()) or _is_modified(time) != modified:
+        if in_furniture(time) or MICROFORMAT_HINTS.search((time.get("class") or "").lower()) or _is_modified(time) != modified:
             continue
         kind, distance = around.kind_of_time(time), around.distance(page.index.positions.get(time))
         found.extend(Evidence(kind, value, HEURISTIC, distance) for value in _element_dates(time, modified))
@@ -175,7 +182,7 @@ def _element_dates(element, modified: bool) -> list[str]:
 
 def _is_modified(time) -> bool:
     label = hints(time) + " " + (time.get("itemprop") or "").lower()
-    if _MODIFIED_HINTS.search(label) and not _PUBLISHED_HINTS.search(label):
+    if MODIFIED_HINTS.search(label) and not PUBLISHED_HINTS.search(label):
         return True
     return bool(_MODIFIED_LABEL.search(_text_before(time)))
 

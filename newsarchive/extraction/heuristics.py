@@ -12,29 +12,22 @@ from lxml import etree
 
 from newsarchive.dates import find_date_strings
 from newsarchive.extraction.boilerplate import hint_text
-from newsarchive.extraction.html import clean_text, element_text, spaced_text
+from newsarchive.extraction.html import element_text, spaced_text
 from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.vocabulary.classes import (
+    BYLINE_HINTS,
+    FOOTER_HINTS,
+    FURNITURE_BLOCK_HINTS,
+    LOGO_HINTS,
+    NOT_BYLINE_HINTS,
+)
+from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, BYLINE_WORD
 
 _IMAGES = etree.XPath(".//img[@src or @data-src]")
 _LINKED_HEADING = etree.XPath("boolean(.//a[@href])")
 
 _FURNITURE_TAGS = frozenset({"aside", "nav"})
-# Words opening a class or id word (edges spelled out: "withsidebar" or "article-type-commentary" are no furniture).
-_FURNITURE_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire)|recommend|popular|most-?read|read-?more|newsletter|"
-    r"teaser-?list|promo|outbrain|taboola|more-?stories|lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|"
-    r"consent|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens a modal is no modal
-)
-_FOOTER_HINTS = re.compile(r"footer")
-_LOGO_HINTS = re.compile(r"logo|brand|site-?title|site-?name|masthead|banner")
-_BYLINE_HINTS = re.compile(r"byline|author|auteur|signature")
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
-_NOT_BYLINE_HINTS = re.compile(
-    r"bio|box|avatar|image|photo|picture|desc|about|more|author-?list|authors-?list|related|(?<!v)card"  # vcard: hCard
-)
-_BYLINE_LEAD = re.compile(r"^(?:par|by|von|por|door)\s+\S", re.IGNORECASE)
-# "par"/"by" before a name anywhere in a line ("Article rédigé par Léa Roy", "Texte et photos par …").
-_BYLINE_WORD = re.compile(r"(?:^|\s)(?:par|by|von|por|door)\s+\S", re.IGNORECASE)
 _NON_WORD = re.compile(r"[\W_]+")
 _WORDS = re.compile(r"[^\W\d_]{2}")
 _MAX_BYLINE_TEXT = 160
@@ -54,17 +47,17 @@ def in_furniture(element) -> bool:
         if node.tag in ("body", "html"):
             break
         label = hint_text(node)
-        if node.tag in _FURNITURE_TAGS or _FURNITURE_HINTS.search(label):
+        if node.tag in _FURNITURE_TAGS or FURNITURE_BLOCK_HINTS.search(label):
             return True
         if node.tag in ("article", "main"):  # a teaser <article> in an <aside> or <nav> is still furniture
             return node.tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
-        in_footer = in_footer or node.tag == "footer" or bool(_FOOTER_HINTS.search(label))
+        in_footer = in_footer or node.tag == "footer" or bool(FOOTER_HINTS.search(label))
     return in_footer
 
 
 def furniture_label(element) -> bool:
     """True when the element's own class or id names furniture (related links, comments, sidebar...)."""
-    return bool(_FURNITURE_HINTS.search(hint_text(element)))
+    return bool(FURNITURE_BLOCK_HINTS.search(hint_text(element)))
 
 
 def _self_and_ancestors(element):
@@ -95,7 +88,7 @@ def headline_element(index: PageIndex, titles=()):
 def _is_site_title(heading) -> bool:
     """Whether a heading is the site's name: a logo, or a heading in the site's banner (``role="banner"`` outside
     any ``<article>`` or ``<main>``: some themes mark an article's own header so)."""
-    if _LOGO_HINTS.search(hints(heading)):
+    if LOGO_HINTS.search(hints(heading)):
         return True
     in_banner = False
     for ancestor in heading.iterancestors():
@@ -141,9 +134,9 @@ def article_scope(doc, headline):
 def byline_text(index: PageIndex, headline=None) -> str | None:
     """The raw text of the byline element (``by Sara``, ``Par Jean Dupont``)."""
     candidates = []
-    for hinted in index.matching(_BYLINE_HINTS):
+    for hinted in index.matching(BYLINE_HINTS):
         element = hinted.element
-        if element.tag in _NOT_BYLINE_TAGS or _NOT_BYLINE_HINTS.search(hints(element)):
+        if element.tag in _NOT_BYLINE_TAGS or NOT_BYLINE_HINTS.search(hints(element)):
             continue
         text = spaced_text(_signed_part(element))
         if text and len(text) <= _MAX_BYLINE_TEXT and not _only_dates(text) and not in_furniture(element):
@@ -166,7 +159,7 @@ def _signed_part(element):
     when the block also holds other lines (the dates, a reading time, a comment count); else the block."""
     while True:
         children = [child for child in element if isinstance(child.tag, str)]
-        signed = [child for child in children if _BYLINE_WORD.search(spaced_text(child))]
+        signed = [child for child in children if BYLINE_WORD.search(spaced_text(child))]
         if len(signed) != 1 or spaced_text(signed[0]) == spaced_text(element):
             return element
         element = signed[0]
@@ -198,9 +191,9 @@ def _byline_after_headline(headline) -> str | None:
     if headline is None:
         return None
     for count, element in enumerate(headline.itersiblings()):
-        if _BYLINE_WORD.search(element_text(element)):  # "Par X", or a "Par X" item of a list (ul.info > li)
+        if BYLINE_WORD.search(element_text(element)):  # "Par X", or a "Par X" item of a list (ul.info > li)
             text = spaced_text(_signed_part(element))
-            if _BYLINE_LEAD.match(text) and len(text) <= _MAX_BYLINE_TEXT:
+            if BYLINE_LEAD.match(text) and len(text) <= _MAX_BYLINE_TEXT:
                 return text
         if count >= 5:
             break
@@ -210,10 +203,10 @@ def _byline_after_headline(headline) -> str | None:
 def _byline_in_article_header(index: PageIndex) -> str | None:
     """The ``Par X`` line of an article's ``<header>`` (Drupal's ``node__meta``, a theme's entry header)."""
     for header in index.by_tag["header"]:
-        if article_container(header) is None or in_furniture(header) or not _BYLINE_WORD.search(spaced_text(header)):
+        if article_container(header) is None or in_furniture(header) or not BYLINE_WORD.search(spaced_text(header)):
             continue
         text = spaced_text(_signed_part(header))
-        if _BYLINE_LEAD.match(text) and len(text) <= _MAX_BYLINE_TEXT:
+        if BYLINE_LEAD.match(text) and len(text) <= _MAX_BYLINE_TEXT:
             return text
     return None
 

@@ -10,25 +10,11 @@ import re
 
 from lxml import etree
 
+from newsarchive.extraction.vocabulary.classes import INDEX_HINT, INDEXED_HINTS, MEDIA_HINTS, TAG_PATH
+
 _INDEXED_TAGS = ("h1", "h2", "h3", "time", "article", "address", "footer", "header")
-# Links to a site's tag pages: /tag/…, /sujets/…, /mots-cles/…, /themes/…
-_TAG_PATH = re.compile(
-    r"/(?:tags?|topics?|sujets?|th[eè]mes?|thematiques?|mots?-cl[eé]s?|keywords?|etiquettes?|schlagw\w*)"
-    r"/[^/?#]+/?(?:[?#].*)?$",
-    re.IGNORECASE,
-)
+_INDEXED = frozenset(INDEXED_HINTS)
 _HINT_ATTRIBUTES = frozenset({"class", "id", "itemprop", "itemtype", "aria-label", "role", "data-testid"})
-# Every word that one of the generic readers looks for in class, id, itemprop, itemtype, aria-label or role.
-_ANY_HINT = re.compile(
-    r"chap|standfirst|lead|intro|excerpt|summary|desc|subtitle|sub-title|subheadline|deck|dek|teaser|"
-    r"abstract|accroche|resum|résum|byline|author|auteur|signature|date|time|publi|meta|updated|modified|posted|breadcrumb|"
-    r"dtstart|fecha|vcard|arbo|"
-    r"ariane|fil d|tag|keyword|mots-cl|topic|sujet|theme|thématique|thematique|tiquette|schlagw|footer|copyright|legal|mentions|contentinfo"
-)
-
-
-# Class words of image captions and image blocks; with <figure> and <figcaption>, the candidates of captions.py.
-_MEDIA_HINT = re.compile(r"caption|legend|picture|image|photo|visual")
 _MEDIA_TAGS = frozenset({"figure", "figcaption"})
 # Elements whose own text may be a short label such as "Mots-clés :" or "Sujets" (tags.py decides).
 _LABEL_TAGS = frozenset({"span", "strong", "b", "p", "h2", "h3", "h4", "h5", "dt", "div", "li", "em", "label"})
@@ -95,13 +81,15 @@ class PageIndex:
             self.rel_links.append(link)
         if len(self.tag_links) < MAX_LINK_CANDIDATES:
             href = link.get("href")
-            if href and _TAG_PATH.search(href):
+            if href and TAG_PATH.search(href):
                 self.tag_links.append(link)
 
     def matching(self, pattern: re.Pattern, tags=None, scope=None) -> list[Hinted]:
         """Hinted elements whose hints match ``pattern``, of one of ``tags``, inside ``scope``; in page order."""
         matched = self._matched.get(pattern)
         if matched is None:
+            if pattern not in _INDEXED:
+                raise ValueError(f"{pattern.pattern!r} is not among the vocabulary's INDEXED_HINTS: the index may miss elements")
             matched = self._matched[pattern] = [hinted for hinted in self.hinted if pattern.search(hinted.label)]
         return [
             hinted for hinted in matched
@@ -119,7 +107,7 @@ class PageIndex:
 def _label_kinds(label: str) -> tuple[str, bool]:
     """(the lower-cased label when it holds a reader's hint word else "", whether it names an image or a caption)."""
     lowered = label.lower()
-    return (lowered if _ANY_HINT.search(lowered) else ""), bool(_MEDIA_HINT.search(lowered))
+    return (lowered if INDEX_HINT.search(lowered) else ""), bool(MEDIA_HINTS.search(lowered))
 
 
 def _hint_label(attributes: list) -> str:

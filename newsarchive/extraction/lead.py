@@ -15,18 +15,14 @@ from lxml import etree
 from newsarchive.extraction.heuristics import hints, in_furniture
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.vocabulary.classes import (
+    LEAD_CAPTION_HINTS,
+    LEAD_HINTS,
+    NOT_LEAD_HINTS,
+)
+from newsarchive.extraction.vocabulary.labels import CREDIT_MARK
 
 LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong"})
-LEAD_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:chap[oô]|chapeau|standfirst|lead|leadin|intro|introduction|excerpt|summary|accroche|"
-    r"desc|description|subtitle|sub-title|subheadline|deck|dek|abstract|resume|r[ée]sum[ée]|teaser-text)(?:$|[\s_-])"
-)
-_NOT_LEAD_HINTS = re.compile(
-    r"caption|image|photo|media|video|credit|author|card|list|item|meta|seo|avatar|gallery|profile|bio|"
-    r"teaser(?!-text)"  # TYPO3 news: the article's own standfirst is its "teaser-text"
-)
-_CAPTION_HINTS = re.compile(r"caption|legend|credit")
-_CREDIT = re.compile(r"©|\b(?:photo|photograph|crédit|credit|foto|bild)\s*:", re.IGNORECASE)
 _FOLLOWING = etree.XPath("following::*[position() <= 60]")
 _WORDS = re.compile(r"[\W_]+")
 _LONG_PARAGRAPH = 80
@@ -99,7 +95,7 @@ def _opens_body(element, body) -> bool:
 
 
 def _in_caption(element) -> bool:
-    return any(node.tag in ("figure", "figcaption") or _CAPTION_HINTS.search(hints(node))
+    return any(node.tag in ("figure", "figcaption") or LEAD_CAPTION_HINTS.search(hints(node))
                for node in (element, *element.iterancestors()))
 
 
@@ -113,7 +109,7 @@ def hinted_lead(index: PageIndex, scope, headline, body=None) -> str | None:
     headline_text = element_text(headline)
     for hinted in index.matching(LEAD_HINTS, LEAD_TAGS, scope):
         element = hinted.element
-        if hinted.position < after or _NOT_LEAD_HINTS.search(hints(element)):
+        if hinted.position < after or NOT_LEAD_HINTS.search(hints(element)):
             continue
         if body is not None and not _before_body_text(element, body):
             continue
@@ -126,7 +122,7 @@ def hinted_lead(index: PageIndex, scope, headline, body=None) -> str | None:
 
 def _may_be_lead(element, text: str) -> bool:
     """Not a caption, a credit, a list of paragraphs, a link or a teaser, nor furniture."""
-    if _CREDIT.search(text) or len(element.findall(".//p")) > 3:
+    if CREDIT_MARK.search(text) or len(element.findall(".//p")) > 3:
         return False
     if any(a.tag in ("figure", "figcaption", "picture", "a") for a in element.iterancestors()):
         return False

@@ -19,6 +19,7 @@ from .boilerplate import (
     visible_text,
 )
 from .credits import split_credit
+from .vocabulary.classes import BODY_CAPTION_HINTS, SUBHEADING_CLASS
 
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCK_TAGS = frozenset({
@@ -33,15 +34,12 @@ SKIPPED_TAGS = NON_CONTENT_TAGS | {
     "figure", "figcaption", "picture", "img", "video", "audio", "source", "track", "map", "area", "rt", "rp",
     "header", "hgroup",  # the headline block, or the title bar of a box
 }
-# Sub-headings marked by class rather than by tag ("intertitre" in French newsrooms).
-_SUBHEADING_CLASS = re.compile(r"inter-?titre|intertitle|sub-?heading")
 # Skipped elements that sit inside a line of text rather than between paragraphs.
 INLINE_TAGS = frozenset({
     "a", "span", "em", "i", "b", "strong", "small", "sup", "sub", "abbr", "time", "img", "svg",
     "button", "input", "label", "select", "script", "style", "noscript", "template", "font", "u",
     "mark", "q", "cite", "code", "kbd", "var", "s", "del", "ins", "wbr", "picture", "source", "rt", "rp",
 })
-_CAPTION_HINTS = re.compile(r"caption|credit|copyright|legende|légende|photo-?info|media-?info")
 _TEASER_CHARS = 600
 _TEASER_LINKS = etree.XPath(
     ".//a[.//h2 or .//h3 or .//h4 or not(normalize-space())] | .//h2//a | .//h3//a | .//h4//a"
@@ -151,7 +149,7 @@ def _skipped(el) -> bool:
     if el.tag == "article" and _is_teaser(el):
         return True
     cls = el.get("class")
-    return bool(cls and _CAPTION_HINTS.search(cls.lower())) or el.get("itemprop") == "caption"
+    return bool(cls and BODY_CAPTION_HINTS.search(cls.lower())) or el.get("itemprop") == "caption"
 
 
 def _is_teaser(article) -> bool:
@@ -230,7 +228,7 @@ def _add_heading(el, flow: _Flow, nested: bool, in_link: bool) -> bool:
 def _is_heading(el) -> bool:
     if el.tag in HEADING_LEVELS:
         return True
-    return el.tag in ("p", "div", "span") and bool(_SUBHEADING_CLASS.search(hint_text(el)))
+    return el.tag in ("p", "div", "span") and bool(SUBHEADING_CLASS.search(hint_text(el)))
 
 
 def sections_from(root, *, base_url: str, skip_texts: set[str] = frozenset()) -> list[dict]:

@@ -21,23 +21,13 @@ from newsarchive.extraction.heuristics import furniture_label, hints, in_furnitu
 from newsarchive.extraction.html import clean_text, element_text
 from newsarchive.extraction.index import PageIndex, is_inside
 from newsarchive.extraction.metadata import clean_tags, is_site_name, split_keywords
+from newsarchive.extraction.vocabulary.classes import TAG_HINTS
+from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LABEL
 
 _LINKS = etree.XPath(".//a")
 _TAG_BLOCK_TAGS = frozenset({"div", "ul", "ol", "section", "p", "nav", "span", "footer", "aside", "dl", "dd"})
-TAG_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:tags?|tag-?list|post-?tags|keywords?|mots-?cl[ée]s|topics?|topic-?list|sujets?|themes|"
-    r"th[ée]matiques?|[ée]tiquettes?|schlagw\w*)(?:$|[\s_-])"
-)
-_TAG_LABEL = re.compile(
-    r"^\W*(?:mots[- ]cl[ée]s|tags?|sujets?|th[èe]mes?|th[ée]matiques?|[ée]tiquettes?|keywords?|topics?)"
-    r"(?:\s+(?:associ[ée]s|li[ée]s|de l'article|de cet article|related))?\s*:?\s*$",
-    re.IGNORECASE,
-)
 _LABEL_VALUE = re.compile(r"^[^\W\d_][\w ]{0,30}:\s*\S")
 _IDENTIFIER = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-|^/|[{}=<>]|^\d+$", re.IGNORECASE)
-_MORE_LINK = re.compile(
-    r"^(?:voir|tous|toutes|plus d['’e]|lire|more|all|see|view|mehr|alle|weitere)\b", re.IGNORECASE
-)
 _MAX_TAGS, _MAX_TAG_TEXT = 30, 50
 _MAX_TAG_CANDIDATES = 10 * _MAX_TAGS  # a longer list is cut before cleaning (linear time on any page)
 _USUAL_TAGS = 10  # a fuller list of an article's tags holds at most this many, or twice the shorter one
@@ -101,7 +91,7 @@ def clean_tag_list(values, site_names) -> list[str]:
     (``Voir tous les …``, ``Alle Themen``); the first ``_MAX_TAGS`` of a longer list."""
     tags = [
         tag for tag in clean_tags(list(values)[:_MAX_TAG_CANDIDATES])
-        if not _IDENTIFIER.search(tag) and not _LABEL_VALUE.match(tag) and not _MORE_LINK.match(tag)
+        if not _IDENTIFIER.search(tag) and not _LABEL_VALUE.match(tag) and not MORE_LINK.match(tag)
         and not is_site_name(tag, site_names)
     ]
     return tags[:_MAX_TAGS]
@@ -129,7 +119,7 @@ def tag_block_texts(index: PageIndex, scope) -> list[str]:
 def labelled_tag_texts(index: PageIndex, scope) -> list[str]:
     """Link texts of the block that a label such as ``Mots-clés :`` or ``Sujets`` introduces."""
     for element in index.label_elements:
-        if not _TAG_LABEL.match(clean_text(element.text)) or not is_inside(element, scope):
+        if not TAG_LABEL.match(clean_text(element.text)) or not is_inside(element, scope):
             continue
         block = element
         for _ in range(_LABEL_LEVELS):

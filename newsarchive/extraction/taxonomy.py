@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -11,15 +10,16 @@ from newsarchive.extraction.heuristics import in_furniture
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import breadcrumb_items
+from newsarchive.extraction.vocabulary.classes import (
+    BREADCRUMB_HINTS,
+    SCREEN_READER_CLASSES,
+)
 
 _LINKS = etree.XPath(".//a")
 _VISIBLE_TEXT_NODES = etree.XPath(
     ".//text()[normalize-space()][not(ancestor::script or ancestor::style or ancestor::noscript)]"
-    # text for screen readers only ("Fil d'Ariane" as the hidden title of a Drupal breadcrumb)
-    "[not(ancestor::*[contains(@class, 'visually-hidden') or contains(@class, 'sr-only')"
-    " or contains(@class, 'screen-reader-text') or contains(@class, 'element-invisible')])]"
+    "[not(ancestor::*[" + " or ".join(f"contains(@class, '{word}')" for word in SCREEN_READER_CLASSES) + "])]"
 )
-_BREADCRUMB_HINTS = re.compile(r"breadcrumb|ariane|fil d|(?:^|\s)arbo(?:\s|$)")  # "arbo": SPIP's breadcrumb
 
 
 def category_link_text(index: PageIndex) -> str | None:
@@ -33,7 +33,7 @@ def category_link_text(index: PageIndex) -> str | None:
 
 def breadcrumb_element(index: PageIndex):
     """The first element marked as a breadcrumb (class, id, ``aria-label``, BreadcrumbList microdata)."""
-    found = index.matching(_BREADCRUMB_HINTS)
+    found = index.matching(BREADCRUMB_HINTS)
     return found[0].element if found else None
 
 

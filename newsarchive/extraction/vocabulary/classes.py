@@ -1,0 +1,141 @@
+"""Words of ``class``, ``id``, ``itemprop``, ``role`` and ``data-testid`` values that name what an element is.
+
+Every word here is generic: templates of many sites use it, never the name of one site. Patterns are matched on
+lower-cased text. Class names join words with ``-`` and ``_``, so word edges are spelled out (:data:`EDGE_LEFT`,
+:data:`EDGE_RIGHT`) where a bare ``\\b`` would split them wrongly. Readers that look elements up in the page index
+(:meth:`newsarchive.extraction.index.PageIndex.matching`) use one of :data:`INDEXED_HINTS`.
+"""
+
+from __future__ import annotations
+
+import re
+
+EDGE_LEFT = r"(?:^|[\s_\-:])"
+EDGE_RIGHT = r"(?:$|[\s_\-:])"
+
+
+def _edged(words: str) -> re.Pattern:
+    return re.compile(EDGE_LEFT + r"(?:" + words + r")" + EDGE_RIGHT)
+
+
+# --- furniture: navigation, related links, share bars, comments, ads... (boilerplate.py) -------------------------
+FURNITURE_WORDS = (
+    r"comment(?!ary|aire)\w*|disqus\w*|related\w*|relat[ée]s?|recommend\w*|outbrain\w*|taboola\w*|"
+    r"share\w*|sharing|social\w*|sociaux|partage\w*|tweet|instagram-media|tiktok-embed|"
+    r"sidebar\w*|side-bar|breadcrumbs?|fil-ariane|ariane|"
+    r"newsletter\w*|subscribe\w*|subscription\w*|abonnement|inscription|signup|sign-up|"
+    r"promo\w*|sponsor\w*|advert\w*|ads?|adv|adslot|adunit|dfp|gpt|pub|publicite|"
+    r"cookies?|consent|gdpr|rgpd|cmp|"
+    r"popup|cta|call-?to-?action|"
+    r"nav|navbar|navigation|menu|masthead|site-header|site-footer|footer|"
+    r"pagination|pager|next-?post|prev-?post|post-navigation|"
+    r"tags?|tag-?list|tagcloud|keywords|mots-?cles|topics-list|"
+    r"author-?(?:bio|box|card|info|profile|details)|about-?(?:the-?)?author|"
+    r"excerpts?|more-?(?:stories|posts|articles|news)|read-?next|up-?next|most-?popular|most-?read|trending|"
+    r"lire-?aussi|a-?lire|voir-?aussi|sur-?le-?meme-?sujet|"
+    r"toolbar|reactions?|ratings?|"
+    r"sr-only|screen-reader-text|visually-?hidden|visuallyhidden|"
+    r"skip-?link|jump-?link|back-?to-?top"
+)
+NEGATIVE_HINTS = _edged(FURNITURE_WORDS)
+# Furniture words that only count as the last part of a class ("entry-meta", "post-author").
+TRAILING_HINTS = re.compile(EDGE_LEFT + r"(?:author|authors|byline|dateline|meta|date|time|timestamp)(?:$|\s)")
+# Wrappers that are furniture when thin but may also wrap the real text.
+SOFT_NEGATIVE_HINTS = _edged(
+    r"teaser|(?:media-?)?embed\w*|inline-?content|widget\w*|player\w*|video\w*|"
+    r"print|tools|actions|read-?more|readmore"
+)
+# Paywall words mark both the subscription prompt and the text it hides.
+PAYWALL_HINTS = _edged(r"paywall\w*|premium\w*|piano\w*|meter\w*|regwall\w*")
+POSITIVE_HINTS = re.compile(
+    r"article|body|content|entry|main|page|post|text|blog|story|prose|rich-?text|chapo|corps"
+)
+# Class tokens that describe a state or a taxonomy term, not the element: "has-sidebar", "tag-cookies"...
+MODIFIER_TOKEN = re.compile(
+    r"^(?:has|with|without|no|is|show|hide|enable|disable|tag|category|categorie|rubrique|format|type|"
+    r"status|postid|term|topic)[-_]"
+)
+# Words opening a class or id word of a block around the text (heuristics.py; "withsidebar" or
+# "article-type-commentary" are no furniture).
+FURNITURE_BLOCK_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire)|recommend|popular|most-?read|read-?more|newsletter|"
+    r"teaser-?list|promo|outbrain|taboola|more-?stories|lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|"
+    r"consent|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens a modal is no modal
+)
+FOOTER_HINTS = re.compile(r"footer")
+# The page footer and its legal notices, where the copyright line is.
+COPYRIGHT_BLOCK_HINTS = re.compile(r"footer|copyright|legal|mentions|contentinfo")
+LOGO_HINTS = re.compile(r"logo|brand|site-?title|site-?name|masthead|banner")
+# Text for screen readers only ("Fil d'Ariane" as the hidden title of a Drupal breadcrumb).
+SCREEN_READER_CLASSES = ("visually-hidden", "sr-only", "screen-reader-text", "element-invisible")
+
+# --- paywalls (access.py) -------------------------------------------------------------------------------------
+# Class, id or data-testid words of paywall boxes and of the Piano and Poool widgets.
+PAYWALL_BOX_HINTS = re.compile(
+    r"(?:^|[\s_\-:])(?:paywall\w*|poool\w*|piano-?(?:paywall|offer|container|inline)\w*|tp-(?:container|modal)\w*|"
+    r"abo-?wall|subscriber-?wall|regwall\w*)(?:$|[\s_\-:])"
+)
+# Boxes about comments or newsletters use the same words ("paywall__comments"): they say nothing of the text.
+NOT_PAYWALL_HINTS = re.compile(r"comment|contribution|newsletter|réagi|reagi")
+
+# --- the article's parts ----------------------------------------------------------------------------------------
+BODY_CLASS = re.compile(
+    r"(?:article|entry|post|story)[-_]{0,2}(?:body|content|text|texte|contenu|corps)|"
+    r"(?:corps|contenu|texte)[-_]{1,2}(?:de-?l-?)?article|content[-_]{1,2}body|body-?text",
+    re.IGNORECASE,
+)
+# Sub-headings marked by class rather than by tag ("intertitre" in French newsrooms).
+SUBHEADING_CLASS = re.compile(r"inter-?titre|intertitle|sub-?heading")
+BYLINE_HINTS = re.compile(r"byline|author|auteur|signature")
+NOT_BYLINE_HINTS = re.compile(
+    r"bio|box|avatar|image|photo|picture|desc|about|more|author-?list|authors-?list|related|(?<!v)card"  # vcard: hCard
+)
+LEAD_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:chap[oô]|chapeau|standfirst|lead|leadin|intro|introduction|excerpt|summary|accroche|"
+    r"desc|description|subtitle|sub-title|subheadline|deck|dek|abstract|resume|r[ée]sum[ée]|teaser-text)(?:$|[\s_-])"
+)
+NOT_LEAD_HINTS = re.compile(
+    r"caption|image|photo|media|video|credit|author|card|list|item|meta|seo|avatar|gallery|profile|bio|"
+    r"teaser(?!-text)"  # TYPO3 news: the article's own standfirst is its "teaser-text"
+)
+TAG_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:tags?|tag-?list|post-?tags|keywords?|mots-?cl[ée]s|topics?|topic-?list|sujets?|themes|"
+    r"th[ée]matiques?|[ée]tiquettes?|schlagw\w*)(?:$|[\s_-])"
+)
+# Links to a site's tag pages: /tag/…, /sujets/…, /mots-cles/…, /themes/…
+TAG_PATH = re.compile(
+    r"/(?:tags?|topics?|sujets?|th[eè]mes?|thematiques?|mots?-cl[eé]s?|keywords?|etiquettes?|schlagw\w*)"
+    r"/[^/?#]+/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+BREADCRUMB_HINTS = re.compile(r"breadcrumb|ariane|fil d|(?:^|\s)arbo(?:\s|$)")  # "arbo": SPIP's breadcrumb
+
+# --- dates (date_evidence.py) -------------------------------------------------------------------------------------
+DATE_HINTS = re.compile(r"date|time|publi|meta|byline|updated|modified|posted|dtstart|fecha")
+# hAtom / hCalendar class words (whole words: "published", not "unpublished-note").
+MICROFORMAT_HINTS = re.compile(r"(?:^|\s)(?P<word>published|updated|dtstart|dtpublished|dtupdated)(?:\s|$)")
+MICROFORMAT_PUBLISHED = frozenset({"published", "dt-published", "dtstart", "dt-start"})
+MICROFORMAT_MODIFIED = frozenset({"updated", "dt-updated"})
+PUBLISHED_HINTS = re.compile(r"publi|pubdate|entry-date|created|posted")
+MODIFIED_HINTS = re.compile(r"updated|modified|update|maj|mise-?a-?jour")
+
+# --- images and captions (captions.py, sections.py, lead.py) ------------------------------------------------------
+# Class words of image captions and image blocks; with <figure> and <figcaption>, the candidates of captions.py.
+MEDIA_WORDS = ("caption", "legend", "picture", "image", "photo", "visual")
+MEDIA_HINTS = re.compile("|".join(MEDIA_WORDS))
+# An image block whose caption is a plain text element beside the image ("div.article-picture > img + p").
+IMAGE_BLOCK_HINTS = re.compile(r"(?:^|[\s_-])(?:pictures?|images?|photos?|visuals?)(?:$|[\s_-])")
+CAPTION_HINTS = re.compile(r"caption|legende|légende|legend")
+CREDIT_HINTS = re.compile(r"credit|copyright|photographer|(?:^|[\s_-])(?:source|author|byline)(?:$|[\s_-])")
+CREDIT_ITEMPROPS = frozenset({"copyrightHolder", "copyrightholder", "creator", "author"})
+# Caption, credit and photo-information blocks inside the body text.
+BODY_CAPTION_HINTS = re.compile(r"caption|credit|copyright|legende|légende|photo-?info|media-?info")
+# Caption blocks around a standfirst candidate.
+LEAD_CAPTION_HINTS = re.compile(r"caption|legend|credit")
+
+#: The patterns readers query the page index with; the index keeps every element one of them matches.
+INDEXED_HINTS = (
+    BYLINE_HINTS, LEAD_HINTS, TAG_HINTS, COPYRIGHT_BLOCK_HINTS, BREADCRUMB_HINTS, DATE_HINTS, MICROFORMAT_HINTS,
+)
+#: Any word of :data:`INDEXED_HINTS`: the elements the page index keeps.
+INDEX_HINT = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in INDEXED_HINTS))

@@ -1,0 +1,155 @@
+"""French and English wording that pages show around an article: furniture lines and headings, byline words, tag
+labels, paywall notices, photo-credit labels and the names of news and photo agencies (German, Spanish and other
+forms where news templates commonly use them)."""
+
+from __future__ import annotations
+
+import re
+
+# --- furniture inside the text flow (boilerplate.py) -----------------------------------------------------------
+# Lines that point elsewhere rather than tell the story.
+POINTER = re.compile(
+    r"^\W*(?:[àa] lire (?:aussi|également|egalement)|lire (?:aussi|également|egalement)|"
+    r"[àa] voir (?:aussi|également)|voir aussi|sur le même (?:sujet|thème)|vous aimerez aussi|"
+    r"(?:ça|cela) (?:peut|pourrait) vous intéresser|read (?:more|also|next)|see also|also read|"
+    r"you may also like|lesen sie auch|mehr zum thema|siehe auch|auch interessant|le puede interesar|"
+    r"te puede interesar|lea también|lee también|vea también|leia (?:também|mais)|leggi anche|"
+    r"czytaj (?:też|także|również))\b",
+    re.IGNORECASE,
+)
+# The same words open many real sentences: only a line that is largely a link counts.
+LINKED_POINTER = re.compile(
+    r"^\W*(?:(?:[àa] )?(?:lire|relire|voir|écouter|regarder|découvrir)|en savoir plus|pour aller plus loin|"
+    r"read|watch|listen|related|more on)\b",
+    re.IGNORECASE,
+)
+# Prompts to act, at the start of a short line...
+PROMPT = re.compile(
+    r"^\W*(?:partage[rz]|share (?:this|on)|abonnez-vous|inscrivez-vous|je m'abonne|s'abonner|subscribe|"
+    r"sign up|suivez-nous|follow us|cliquez ici|click here|télécharge[rz] (?:l'|notre )appli|"
+    r"download (?:our|the) app|recevez (?:notre|nos|chaque)|newsletter\b|écouter cet article|"
+    r"listen to this article|continuer la lecture|connectez-vous)",
+    re.IGNORECASE,
+)
+# ... and phrases that only ever belong to furniture, anywhere in a short line.
+FURNITURE_PHRASE = re.compile(
+    r"tous droits réservés|all rights reserved|réservée? aux abonnés|il vous reste \d+ ?% de cet article|"
+    r"déjà abonné|offre d'abonnement|temps de lecture ?:|\d+ ?min(?:utes?)? de lecture|\d+ min read\b",
+    re.IGNORECASE,
+)
+AD_LABELS = frozenset({
+    "publicité", "publicite", "pub", "annonce", "sponsorisé", "contenu sponsorisé", "advertisement",
+    "advertising", "ad", "pr", "sponsored", "anzeige", "werbung", "publicidad", "pubblicità",
+})
+AD_PREFIX = re.compile(
+    r"^(?:publicité|publicite|annonce|advertisement|sponsored|anzeige|werbung|publicidad)\s*[-–—:|]", re.IGNORECASE
+)
+# "Publié le 3 mars 2025 à 10h05": the dateline, not the story.
+DATELINE = re.compile(
+    r"^\W*(?:(?:publié|mis à jour|modifié|actualisé)(?: le| à| il y a| aujourd'hui| hier)|"
+    r"(?:updated|published|posted|last updated|veröffentlicht|aktualisiert|publicado|actualizado)"
+    r"(?: on| at| am| el)?:? ?\d)",
+    re.IGNORECASE,
+)
+FURNITURE_HEADING = re.compile(
+    r"^\W*(?:[àa] lire (?:aussi|également)|lire aussi|sur le même sujet|dans la même rubrique|"
+    r"nos (?:dernières|derniers) (?:articles|actualités)|articles? (?:similaires|liés|associés)|"
+    r"(?:vos )?réactions?|commentaires?|partager(?: cet article)?|newsletter|"
+    r"related(?: articles| stories| posts| coverage)?|read (?:more|next|also)|lesen sie auch|mehr zum thema|"
+    r"comments?|share(?: this)?(?: article| story)?|recommended|you may also like|trending)\W*$"
+    r"|^(?:more (?:from|on|stories|news|articles)|most (?:read|popular|viewed|shared)|les plus lus|"
+    r"[àa] lire (?:aussi|également)|[àa] découvrir|sur le même (?:sujet|thème)|"
+    r"plus d'(?:articles|actualités|infos))\b"
+    r"|^more \w+$",
+    re.IGNORECASE,
+)
+
+# --- bylines (heuristics.py, authors.py, boilerplate.py) ---------------------------------------------------------
+# The word before an author's name: "Par Jean Dupont", "By Sara", "von Anna Weber".
+BYLINE_WORDS = r"par|by|von|por|door"
+BYLINE_LEAD = re.compile(rf"^(?:{BYLINE_WORDS})\s+\S", re.IGNORECASE)
+# "par"/"by" before a name anywhere in a line ("Article rédigé par Léa Roy", "Texte et photos par …").
+BYLINE_WORD = re.compile(rf"(?:^|\s)(?:{BYLINE_WORDS})\s+(?=\S)", re.IGNORECASE)
+# A whole short line that is a byline (Italian "di" too): furniture inside the text.
+BYLINE_LINE = re.compile(r"^(?:par|by|von|por|di|door)\s+\w[^.!?:]*$", re.IGNORECASE)
+# "De notre envoyé spécial à Kiev", "notre correspondante permanente".
+CORRESPONDENT = (
+    r"(?:de\s+)?(?:notre|nos|votre)\s+(?:envoy[ée]e?s?|correspondante?s?|reporters?)"
+    r"(?:\s+(?:sp[ée]ciale?s?|permanente?s?|r[ée]gionale?s?))?"
+    r"(?:\s+(?:à|a|au|aux|en|dans)\s+(?:[^,:]{1,40}[,:]|\S+))?"
+)
+# Words before the names of a byline: "Propos recueillis par", "Texte :", "Auteur", "De la rédaction".
+NAME_PREFIX = re.compile(
+    r"^(?:(?:publié|publiée|rédigé|rédigée|écrit|écrite|mis en ligne|propos recueillis|texte|"
+    r"un article|posted|written|published|reported|edited|photos?)\s+(?:par|by)|"
+    rf"{CORRESPONDENT}|texte\s*:|"
+    r"par|by|von|por|door|di|av|avec|auteur|auteurs|author|authors|autor|autorin|"
+    r"signé|signed|de la rédaction)(?:\b|(?<=[,:]))\s*[:\-–—,]?\s*",
+    re.IGNORECASE,
+)
+# The role after a name: "Prénom Nom, journaliste", "Léa Roy Rédactrice en chef".
+ROLES = (
+    r"journaliste|rédact(?:eur|rice)s?(?:\s+en\s+chef)?|correspondante?|envoyée?s?\s+spécial\w*|reporter|"
+    r"photographe|chroniqueu(?:r|se)|éditorialiste|directeur|directrice|editor|staff writer|correspondent|"
+    r"contributor|columnist"
+)
+
+# --- tags (tags.py) -------------------------------------------------------------------------------------------
+TAG_LABEL = re.compile(
+    r"^\W*(?:mots[- ]cl[ée]s|tags?|sujets?|th[èe]mes?|th[ée]matiques?|[ée]tiquettes?|keywords?|topics?)"
+    r"(?:\s+(?:associ[ée]s|li[ée]s|de l'article|de cet article|related))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# "Tags : a, b": a tag list written in the text.
+TAG_LINE = re.compile(r"^(?:tags|mots[- ]clés|mots[- ]cles|étiquettes|thèmes|sujets|keywords)\s*:", re.IGNORECASE)
+# Links to more, at the end of a tag list: "Voir tous les sujets", "Alle Themen".
+MORE_LINK = re.compile(
+    r"^(?:voir|tous|toutes|plus d['’e]|lire|more|all|see|view|mehr|alle|weitere)\b", re.IGNORECASE
+)
+
+# --- paywalls (access.py) -------------------------------------------------------------------------------------
+# Wording that says the article is for subscribers...
+SUBSCRIBER_WORDING = re.compile(
+    r"réservée?s? (?:aux|à nos|pour les) abonné(?:e)?s|(?:article|contenu|édition) abonnés?\b|"
+    r"exclusivité abonnés|abonnés? premium",
+    re.IGNORECASE,
+)
+# ... and wording that says the rest of it is not on the page.
+CUT_WORDING = re.compile(
+    r"la suite (?:de cet article |de l['’]article )?est réservée|il vous reste \d+(?:[.,]\d+)?\s?% (?:de cet article )?à|"
+    r"pour (?:poursuivre|continuer) (?:votre|la) lecture|"
+    r"(?:découvrir|lire) la suite|vous n['’]avez pas encore lu",
+    re.IGNORECASE,
+)
+
+# --- credits and agencies (agency.py, credits.py, lead.py) --------------------------------------------------------
+#: One name per news agency, and the ways pages write it.
+AGENCIES = {
+    "AFP": r"AFP|Agence France[- ]Presse",
+    "Reuters": r"Reuters",
+    "AP": r"AP|Associated Press",
+    "Bloomberg": r"Bloomberg",
+    "Belga": r"Belga",
+    "ATS": r"(?:Keystone[- ])?ATS",
+    "dpa": r"dpa|DPA",
+    "ANSA": r"ANSA",
+    "EFE": r"EFE",
+    "Xinhua": r"Xinhua",
+}
+# Labels before the source of a text: "Source : Reuters", "Crédits : AFP", "Avec AFP".
+SOURCE_LABELS = r"source|sources|crédit|crédits|credit|avec"
+# Labels before a photo credit: "Photo : X", "Crédit photo", "Bild".
+PHOTO_LABELS = (
+    r"(?:cr[ée]dits?(?:\s+photos?)?|photos?(?:\s+credits?)?|photographie|photograph(?:er)?|"
+    r"fotos?|bild(?:er)?|image|illustration|source|picture|fotograf[íi]a|foto di|kuva)"
+)
+# Photo agencies, image banks and licences named in credits.
+PHOTO_AGENCIES = re.compile(
+    r"\b(?:AFP|Reuters|AP|Associated Press|Getty(?:\s+Images)?|dpa|EPA|Shutterstock|iStock(?:photo)?|"
+    r"Maxppp|MAXPPP|SIPA|Sipa|Abaca(?:press)?|Hans Lucas|Keystone|ANSA|Bloomberg|imago(?:\s+images)?|"
+    r"[Pp]icture[- ]alliance|Alamy|Belga|Bestimage|Panoramic|Icon Sport|Xinhua|Unsplash|Pexels|"
+    r"Wikimedia(?:\s+Commons)?|Creative Commons|CC BY[\w.\- ]*|DR|Photononstop|Leemage|Hemis|"
+    r"Andia|Handout|AAP|PA|ZUMA|SOPA|NurPhoto|Anadolu|UPI)\b"
+)
+# A credit written in a text: "©", "Photo :", "Crédit :".
+CREDIT_MARK = re.compile(r"©|\b(?:photo|photograph|crédit|credit|foto|bild)\s*:", re.IGNORECASE)
