@@ -28,15 +28,13 @@ from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
 from newsarchive.extraction.page import ArticlePage
-from newsarchive.extraction.record import FIELDS
+from newsarchive.extraction.record import SELECTABLE_FIELDS
 from newsarchive.extraction.registry import register, registered_domains
 
 logger = logging.getLogger(__name__)
 
 BUNDLED_PROFILES_DIR = Path(__file__).resolve().parent / "site_profiles"
 PROFILES_DIR_ENV = "NEWSARCHIVE_PROFILES_DIR"
-#: fields a profile may give a CSS selector for; ``content`` is the element holding the body
-SELECTOR_FIELDS = frozenset({"content", *FIELDS} - {"sections", "captions"})
 PROFILE_KEYS = ("name", "domains", "start_urls", "discovery", "article_pattern", "exclude_patterns", "selectors",
                 "page_class")
 DISCOVERY_KEYS = ("sitemaps", "feeds", "sections")
@@ -220,7 +218,7 @@ def _regex(value, key: str) -> re.Pattern:
 
 
 def _selectors(table) -> dict[str, str]:
-    _check_keys(table, tuple(sorted(SELECTOR_FIELDS)), "selectors.")
+    _check_keys(table, tuple(sorted(SELECTABLE_FIELDS)), "selectors.")
     selectors = {}
     for name, css in table.items():
         if not isinstance(css, str) or not css.strip():

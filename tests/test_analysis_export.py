@@ -13,10 +13,10 @@ from newsarchive.analysis.progress import progress_bar
 from newsarchive.analysis.records import ArticleReader
 from newsarchive.analysis.synthetic import article_record
 from newsarchive.analysis.writers import CSV_COLUMNS, flat_row
+from newsarchive.extraction import FIELDS
 from newsarchive.storage import Archive
 
-EXTRACT_KEYS = {"headline", "authors", "byline", "published", "modified", "category", "lead", "sections",
-                "captions", "tags", "copyright", "language", "canonical_url"}
+EXTRACT_KEYS = set(FIELDS)
 
 
 @pytest.fixture(scope="module")

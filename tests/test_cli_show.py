@@ -5,11 +5,10 @@ from analysis_archive import ARTICLES, FIRST_FETCH, build_archive, later, publis
 
 from newsarchive.analysis.synthetic import article_item
 from newsarchive.cli import main
+from newsarchive.extraction.record import RECORD_KEYS
 from newsarchive.storage import Archive
 
-EXTRACT_KEYS = {"headline", "authors", "byline", "published", "modified", "category", "lead", "sections",
-                "captions", "tags", "copyright", "language", "canonical_url", "url", "title", "breadcrumb",
-                "published_raw", "modified_raw", "image_url", "word_count", "text", "sources", "warnings", "site"}
+EXTRACT_KEYS = set(RECORD_KEYS) - {"fallbacks"}  # every key of `newsarchive extract` but fallbacks, not stored
 
 
 @pytest.fixture(scope="module")

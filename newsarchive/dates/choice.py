@@ -2,6 +2,9 @@
 
 The rule, in order:
 
+0. **The site's selector.**  A date read with the site's own selector (evidence of kind ``site``) is the date
+   whenever it reads as one: the other evidence cannot outrank, outvote or refine it, and only says whether it
+   conflicts (rule 2's warning).  A site's selector that finds no date leaves the choice to the rules below.
 1. **Rank.**  Every raw date that reads as a moment is ranked by kind (:data:`~newsarchive.dates.evidence.RANKS`),
    then by closeness to the headline; readings that hang on the fetch time (``il y a 3 heures``, a day without a
    year) come after every absolute one.  The best one wins.  A time of day alone is never a date.
@@ -106,6 +109,10 @@ def choose_date(
         found = None if unread_metadata else _last_resort(last_resort, now)
         return found or (ChosenDate(first_raw, None) if first_raw else None)
     read.sort(key=lambda found: found.key)
+    site = next((found for found in read if found.evidence.kind == "site"), None)
+    if site is not None:
+        conflict = next((found for found in read if _apart(found, site)), None)
+        return ChosenDate(site.evidence, _written(site, read), conflict.evidence if conflict else None)
     best, conflict = _settled(read)
     best = _most_precise(best, read)
     return ChosenDate(best.evidence, _written(best, read), conflict.evidence if conflict else None)

@@ -14,13 +14,17 @@ from functools import cached_property
 from itertools import islice
 
 from newsarchive.dates import (
+    ChosenDate,
     Evidence,
+    choose_date,
     has_date_label,
     split_published_modified,
     title_date,
     url_date,
 )
-from newsarchive.extraction.fields import HEURISTIC, JSONLD, META, OPENGRAPH, SITE
+from newsarchive.dates.lastresort import htmldate_evidence
+from newsarchive.extraction.fields import DATE
+from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, SITE
 from newsarchive.extraction.heuristics import article_scope, hints, in_furniture
 from newsarchive.extraction.html import clean_text, element_text
 from newsarchive.extraction.index import is_inside
@@ -63,11 +67,18 @@ _NEAR_SIBLINGS = 6
 _MAX_ITEMS = 20  # items of a list near the headline that may show a date (a tag cloud of 10,000 costs no more)
 
 
+def chosen_date(page, modified: bool) -> ChosenDate | None:
+    """The published (or modified) date of ``page`` chosen among its evidence by :func:`~newsarchive.dates.choose_date`;
+    for the published date, htmldate's day when nothing else reads as a date."""
+    last_resort = None if modified else lambda: htmldate_evidence(page.doc, page.url, page.fetched_at, HEURISTIC)
+    return choose_date(date_evidence(page, modified), now=page.fetched_at, last_resort=last_resort)
+
+
 def date_evidence(page, modified: bool) -> Iterator[Evidence]:
     """The evidence for the published (or modified) date of ``page``, strongest kinds first."""
     field = "modified" if modified else "published"
     if page.selectors.get(field):
-        yield Evidence("site", read_field(page.doc, field, page.selectors[field]), SITE)
+        yield Evidence("site", read_field(page.doc, DATE, page.selectors[field]), SITE)
     yield from _metadata(page.data, modified)
     around = page.date_surroundings
     yield from _microformats(page, around, modified)

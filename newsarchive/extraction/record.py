@@ -1,4 +1,9 @@
-"""The article record: the fields of a page class assembled into the dict of docs/architecture.md."""
+"""The article record: the fields of a page class assembled into the dict of docs/architecture.md.
+
+The record's keys are the fields declared on :class:`ArticlePage` (:mod:`.fields`), in their order, each date with
+its raw text after it, and the keys the record adds around them (:data:`ADDED_KEYS`); :data:`RECORD_KEYS` lists
+them all with their meanings, the table of docs/architecture.md.
+"""
 
 from __future__ import annotations
 
@@ -9,64 +14,85 @@ from newsarchive.dates import normalise_date
 from newsarchive.extraction.access import page_access
 from newsarchive.extraction.agency import wire_agencies
 from newsarchive.extraction.errors import NotAnArticle
-from newsarchive.extraction.fields import SITE
+from newsarchive.extraction.fields import DATE, LIST_KINDS, declared_fields, selectable_names
 from newsarchive.extraction.kind import has_article_signals, listing_reason
 from newsarchive.extraction.page import ArticlePage
+from newsarchive.extraction.sourced import SITE
 from newsarchive.urls import site_key
 
 logger = logging.getLogger(__name__)
 
-FIELDS = (
-    "headline", "authors", "byline", "published", "modified", "category", "breadcrumb", "lead",
-    "sections", "captions", "tags", "copyright", "language", "canonical_url", "image_url",
+#: the fields of every page class, by name, in the record's order
+PAGE_FIELDS = declared_fields(ArticlePage)
+FIELDS = tuple(PAGE_FIELDS)
+LIST_FIELDS = frozenset(name for name, declared in PAGE_FIELDS.items() if declared.kind in LIST_KINDS)
+DATE_FIELDS = tuple(name for name, declared in PAGE_FIELDS.items() if declared.kind == DATE)
+#: what a site's selectors may name: the selectable fields and ``content``, the element holding the body
+SELECTABLE_FIELDS = selectable_names(PAGE_FIELDS)
+#: the keys the record adds to the page's fields: ``(key, the key it follows or None for the first, meaning)``
+ADDED_KEYS = (
+    ("url", None, "URL given"),
+    ("site", "canonical_url", "registrable host, e.g. `onemedia.fr`"),
+    ("title", "headline", "the headline again, kept for tools that expect it"),
+    *((f"{name}_raw", name, "raw text/attribute the date came from") for name in DATE_FIELDS),
+    ("word_count", "image_url", "words in the body (sections)"),
+    ("access", "word_count", "`free`, `subscribers` or `unknown`: JSON-LD `isAccessibleForFree` (article, "
+     "`hasPart`), `article:content_tier`, French paywall wording in the article (newsarchive/extraction/access.py)"),
+    ("truncated", "access", "true when the body kept is a teaser: the paid part (`hasPart` `cssSelector`) is "
+     "missing from the page, the page says the rest is for subscribers (« Il vous reste 68 % de cet article à "
+     "lire »), or the declared `wordCount` is well above the words kept"),
+    ("access_signals", "truncated", "list of what decided `access` and `truncated`, e.g. "
+     "`jsonld:isAccessibleForFree=false`, `meta:content_tier=locked`, `cut_wording`, `paywall_box`, "
+     "`jsonld:wordCount=840>kept=73`"),
+    ("agencies", "access_signals", "news agencies the text comes from, as the page states it (`PARIS (AFP) -`, "
+     "`avec AFP`, an author or credit `AFP`, `© AFP`), one name each (`Agence France-Presse` is `AFP`); photo "
+     "credits do not count"),
+    ("text", "agencies", "plain text: the lead, then the body (headings and paragraphs), joined by newlines"),
+    ("sources", "text", "`{field: layer}` with layer one of `site`, `jsonld`, `opengraph`, `meta`, `heuristic`"),
+    ("fallbacks", "sources", "fields the page class has a site selector for (not marked optional) that the "
+     "selector did not find: another layer supplied them, or none did (a theme change shows here)"),
+    ("warnings", "fallbacks", "list of short codes, e.g. `date_unparsed:published`; `date_conflict:published: …` "
+     "also names both conflicting raw dates"),
 )
-_LIST_FIELDS = frozenset({"authors", "breadcrumb", "sections", "captions", "tags"})
 _WORD = re.compile(r"\w+")
+
+
+def _record_keys() -> dict[str, str]:
+    """Every key of the record and its meaning, in the record's order."""
+    keys = list(PAGE_FIELDS)
+    meanings = {name: declared.meaning for name, declared in PAGE_FIELDS.items()}
+    for key, after, meaning in ADDED_KEYS:
+        keys.insert(keys.index(after) + 1 if after else 0, key)
+        meanings[key] = meaning
+    return {key: meanings[key] for key in keys}
+
+
+#: ``{key: meaning}`` of every key of the record, in order (the record table of docs/architecture.md)
+RECORD_KEYS = _record_keys()
 
 
 def build_record(page: ArticlePage) -> dict:
     """Every field of the page, normalised; raises NotAnArticle for pages that are not articles."""
     if not page.value("headline"):
         raise NotAnArticle("no headline")
-    found = {field: page.get(field) for field in FIELDS}
-    values = {field: _value(field, found[field]) for field in FIELDS}
+    found = {name: page.get(name) for name in FIELDS}
+    values = {name: sourced.value if sourced else PAGE_FIELDS[name].empty for name, sourced in found.items()}
     body = body_text(values["sections"])
     word_count = len(_WORD.findall(body))
     if not page.left_out:  # a page cut short by the time limit is kept with what could be read
         _check_body(page, values["sections"], word_count)
     warnings: list[str] = []
     access = page_access(page, word_count)
-    return {
-        "url": page.url,
-        "canonical_url": values["canonical_url"],
-        "site": _site(page.url),
-        "headline": values["headline"],
-        "title": values["headline"],
-        "authors": values["authors"],
-        "byline": values["byline"],
-        "published": _normalised_date("published", values["published"], page, warnings),
-        "published_raw": values["published"],
-        "modified": _normalised_date("modified", values["modified"], page, warnings),
-        "modified_raw": values["modified"],
-        "category": values["category"],
-        "breadcrumb": values["breadcrumb"],
-        "lead": values["lead"],
-        "sections": values["sections"],
-        "captions": values["captions"],
-        "tags": values["tags"],
-        "copyright": values["copyright"],
-        "language": values["language"],
-        "image_url": values["image_url"],
-        "word_count": word_count,
-        "access": access.access,
-        "truncated": access.truncated,
-        "access_signals": access.signals,
-        "agencies": wire_agencies(page, values),
-        "text": record_text(values["lead"], body),
-        "sources": {field: sourced.source for field, sourced in found.items() if sourced},
-        "fallbacks": fallbacks(page, found),
-        "warnings": warnings + page.problems,
-    }
+    record = {**values, "url": page.url, "site": _site(page.url), "title": values["headline"]}
+    for name in DATE_FIELDS:
+        record[name], record[f"{name}_raw"] = _normalised_date(name, values[name], page, warnings), values[name]
+    record.update(
+        word_count=word_count, access=access.access, truncated=access.truncated, access_signals=access.signals,
+        agencies=wire_agencies(page, values), text=record_text(values["lead"], body),
+        sources={name: sourced.source for name, sourced in found.items() if sourced},
+        fallbacks=fallbacks(page, found), warnings=warnings + page.problems,
+    )
+    return {key: record[key] for key in RECORD_KEYS}
 
 
 def _check_body(page: ArticlePage, sections: list[dict], word_count: int) -> None:
@@ -88,12 +114,6 @@ def fallbacks(page: ArticlePage, found: dict) -> list[str]:
     if "content" in page.selectors and page.content_source != SITE:
         missed.append("sections")
     return missed
-
-
-def _value(field: str, sourced):
-    if sourced:
-        return sourced.value
-    return [] if field in _LIST_FIELDS else None
 
 
 def _normalised_date(field: str, raw: str | None, page: ArticlePage, warnings: list[str]) -> str | None:

@@ -1,7 +1,7 @@
 """Reading a field with a site's CSS selector: the first layer of every field of a site page class.
 
-A site class lists its selectors as ``{field: css}``; each field is read according to its kind
-(one text, a list of texts, a date, a URL, a breadcrumb, the content element).
+A site class lists its selectors as ``{field: css}``; each field is read according to its declared kind
+(:mod:`.fields`: one text, a list of texts, a date, a URL, a breadcrumb); ``content`` names the body's element.
 """
 
 from __future__ import annotations
@@ -10,12 +10,9 @@ from functools import lru_cache
 
 from lxml.cssselect import CSSSelector
 
+from newsarchive.extraction.fields import DATE, NAMES, TRAIL, URL
 from newsarchive.extraction.html import clean_text, element_text
 from newsarchive.extraction.taxonomy import breadcrumb_from
-
-_LIST_FIELDS = frozenset({"authors", "tags"})
-_DATE_FIELDS = frozenset({"published", "modified"})
-_URL_FIELDS = frozenset({"canonical_url", "image_url"})
 
 
 @lru_cache(maxsize=512)
@@ -33,17 +30,16 @@ def select_first(doc, css: str):
     return found[0] if found else None
 
 
-def read_field(doc, field: str, css: str):
-    """The value of ``field`` read with ``css``, or None/[] when the selector matches nothing useful."""
-    if field == "content":
-        return select_first(doc, css)
-    if field == "breadcrumb":
+def read_field(doc, kind: str, css: str):
+    """The value of a field of ``kind`` (see :mod:`.fields`) read with ``css``, or None/[] when the selector
+    matches nothing useful."""
+    if kind == TRAIL:
         return breadcrumb_from(select_first(doc, css))
-    if field in _LIST_FIELDS:
+    if kind == NAMES:
         return [text for text in (element_text(e) for e in select(doc, css)) if text]
-    if field in _DATE_FIELDS:
+    if kind == DATE:
         return _date_value(select_first(doc, css))
-    if field in _URL_FIELDS:
+    if kind == URL:
         return _url_value(select_first(doc, css))
     return next((text for text in (element_text(e) for e in select(doc, css)) if text), None)
 

@@ -16,7 +16,7 @@ import re
 
 from lxml import etree
 
-from newsarchive.extraction.fields import HEURISTIC, JSONLD, META, OPENGRAPH
+from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH
 from newsarchive.extraction.heuristics import furniture_label, hints, in_furniture
 from newsarchive.extraction.html import clean_text, element_text
 from newsarchive.extraction.index import PageIndex, is_inside

@@ -8,17 +8,17 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from newsarchive import __version__
+from newsarchive.extraction import body_text
+from newsarchive.extraction.record import FIELDS, LIST_FIELDS
 from newsarchive.storage.fingerprint import content_fingerprint, fold_text
 from newsarchive.storage.raw import DEFAULT_COMPRESSION, compress, declared_encoding
 from newsarchive.urls import canonicalize_url, site_key
 
-# Fields whose change makes a stored article "updated" (and gives a revision).
-CONTENT_FIELDS = (
-    "headline", "byline", "authors", "category", "breadcrumb", "lead", "sections", "captions",
-    "tags", "published", "modified", "language", "image_url", "copyright",
-)
-
-_LIST_FIELDS = ("authors", "breadcrumb", "sections", "captions", "tags")
+#: fields whose change makes a stored article "updated" (and gives a revision): every field of the record but the
+#: canonical URL, which is the article's key
+CONTENT_FIELDS = tuple(name for name in FIELDS if name != "canonical_url")
+#: content fields stored in a column of ``articles`` as they are (lists have tables or a JSON column)
+SCALAR_FIELDS = tuple(name for name in CONTENT_FIELDS if name not in LIST_FIELDS)
 ACCESS_VALUES = ("free", "subscribers", "unknown")
 _NON_SLUG = re.compile(r"[^0-9a-z]+")
 
@@ -121,7 +121,7 @@ def canonical_or_none(url: str) -> str | None:
 
 def _content(record: dict) -> dict:
     """The CONTENT_FIELDS values of a record, cleaned as they will be stored."""
-    content = {field: _text(record.get(field)) for field in CONTENT_FIELDS if field not in _LIST_FIELDS}
+    content = {field: _text(record.get(field)) for field in SCALAR_FIELDS}
     content["authors"] = _unique(_string_list(record.get("authors"), "authors"), key=str)
     content["tags"] = _unique(_string_list(record.get("tags"), "tags"), key=tag_slug)
     content["breadcrumb"] = _string_list(record.get("breadcrumb"), "breadcrumb") or None
@@ -135,7 +135,7 @@ def _content_columns(record: dict, content: dict, fingerprint: str | None) -> di
     word_count = record.get("word_count")
     if not isinstance(word_count, int) or isinstance(word_count, bool):
         word_count = len(body.split())
-    columns = {field: content[field] for field in CONTENT_FIELDS if field not in _LIST_FIELDS}
+    columns = {field: content[field] for field in SCALAR_FIELDS}
     columns.update(
         breadcrumb=to_json(content["breadcrumb"]),
         body=body,
@@ -176,16 +176,6 @@ def _fetch_columns(raw: dict, seen_at: str) -> dict:
         "sitemap_lastmod": _text(raw.get("sitemap_lastmod")),
         "removed_at": None,
     }
-
-
-def body_text(sections: list[dict]) -> str:
-    """Plain text of the body: each section's heading, then its paragraphs, one per line."""
-    lines = []
-    for section in sections:
-        if section.get("heading"):
-            lines.append(section["heading"])
-        lines.extend(section["paragraphs"])
-    return "\n".join(lines)
 
 
 def _sections(value) -> list[dict]:

@@ -13,7 +13,7 @@ import json
 import logging
 
 from newsarchive.extraction import record_text
-from newsarchive.storage.rows import CONTENT_FIELDS, ArticleRows, tag_slug, to_json
+from newsarchive.storage.rows import CONTENT_FIELDS, SCALAR_FIELDS, ArticleRows, tag_slug, to_json
 from newsarchive.storage.stems import store_stems
 
 logger = logging.getLogger(__name__)
@@ -26,7 +26,6 @@ REFRESHED_COLUMNS = (
     "access", "truncated", "access_signals", "agencies",
 )
 CHILD_TABLES = ("sections", "captions", "article_authors", "article_tags")
-SCALAR_FIELDS = tuple(f for f in CONTENT_FIELDS if f not in ("authors", "breadcrumb", "sections", "captions", "tags"))
 
 
 class ArticleWriter:

@@ -1,0 +1,170 @@
+"""What every article page holds besides its fields: the parsed page, its limits, the values read so far, the
+site's selectors (read first, field by field) and the readings that several fields share (index, headline element,
+content root, site names).  :class:`~newsarchive.extraction.page.ArticlePage` declares the fields on top of it.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime
+from functools import cached_property
+from typing import ClassVar
+
+from newsarchive.dates import ChosenDate
+from newsarchive.extraction import content, heuristics
+from newsarchive.extraction.date_evidence import Surroundings, chosen_date
+from newsarchive.extraction.fields import DATE, declared_fields
+from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.limits import ExtractionLimits
+from newsarchive.extraction.metadata import is_site_name, strip_site_name, title_parts
+from newsarchive.extraction.selectors import read_field, select_first
+from newsarchive.extraction.sourced import HEURISTIC, SITE, Sourced
+from newsarchive.extraction.structured import StructuredData
+from newsarchive.extraction.values import first_text, publisher_names, site_names
+
+logger = logging.getLogger(__name__)
+
+
+class PageBase:
+    """A parsed page and what its field methods share; subclasses declare the fields (:mod:`.fields`)."""
+
+    #: ``{field: css selector}`` read before any other layer; ``content`` names the body element.
+    selectors: ClassVar[dict[str, str]] = {}
+    #: fields whose selector matches only some pages of the site: no fallback is reported for them.
+    optional: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, doc, url: str, *, headers: dict | None = None, fetched_at: datetime | None = None,
+                 limits: ExtractionLimits | None = None, deadline: float | None = None):
+        self.doc = doc
+        self.url = url
+        self.headers = headers or {}
+        self.fetched_at = fetched_at
+        self.limits = limits or ExtractionLimits.defaults()
+        if deadline is None and self.limits.time_limit > 0:
+            deadline = time.monotonic() + self.limits.time_limit
+        self.deadline = deadline  # time.monotonic() after which fields are no longer read
+        self.data = StructuredData(doc, url, jsonld_max_depth=self.limits.jsonld_max_depth)
+        self.notes: dict[str, None] = {}  # warnings about the page's own claims, in order, without repeats
+        self.failed: list[str] = []  # fields whose reading failed on this page
+        self.left_out: list[str] = []  # fields not read before the deadline
+        self._found: dict[str, Sourced | None] = {}
+        self._dates: dict[str, ChosenDate | None] = {}
+
+    def get(self, field: str) -> Sourced | None:
+        """The field's value and its layer, computed once. A field that cannot be read on a hostile page
+        (too deep, out of range) or that the deadline leaves out is None: the other fields are kept. The
+        headline, which makes the page an article, is read whatever the time."""
+        if field not in self._found:
+            self._found[field] = self._read(field)
+        return self._found[field]
+
+    def _read(self, field: str) -> Sourced | None:
+        if field != "headline" and self.deadline is not None and time.monotonic() > self.deadline:
+            self.left_out.append(field)
+            return None
+        try:
+            return self._from_site(field) or getattr(self, field)()
+        except (RecursionError, OverflowError, ValueError, TypeError, MemoryError) as exc:
+            logger.debug("Cannot read the %s of %s: %s: %s", field, self.url, type(exc).__name__, exc, exc_info=True)
+            self.failed.append(field)
+            return None
+
+    @property
+    def problems(self) -> list[str]:
+        """Warnings about what this page's extraction left out."""
+        problems = [*self.data.problems, *self.notes]
+        if self.failed:
+            problems.append(f"field_unreadable:{','.join(self.failed)}")
+        if self.left_out:
+            problems.append(f"extraction_timeout:{','.join(self.left_out)} left out after "
+                            f"{self.limits.time_limit:g} s")
+        return problems
+
+    def value(self, field: str, default=None):
+        found = self.get(field)
+        return found.value if found else default
+
+    def _from_site(self, field: str) -> Sourced | None:
+        """The field read with the site's selector, cleaned as the field declares; dates are read with the
+        rest of the page's date evidence, where the site's date wins too (:func:`date_choice`)."""
+        css = self.selectors.get(field)
+        declared = declared_fields(type(self))[field]
+        if not css or declared.kind == DATE:
+            return None
+        value = read_field(self.doc, declared.kind, css)
+        if declared.clean:
+            value = declared.clean(value)
+        return Sourced(value, SITE) if value else None
+
+    def date_choice(self, field: str) -> ChosenDate | None:
+        """The ``published`` or ``modified`` date chosen among the page's evidence, the site's selector first."""
+        if field not in self._dates:
+            self._dates[field] = chosen_date(self, modified=field == "modified")
+        return self._dates[field]
+
+    # shared readings ---------------------------------------------------------------------------
+    @cached_property
+    def index(self) -> PageIndex:
+        return PageIndex(self.doc)
+
+    @cached_property
+    def headline_element(self):
+        data = self.data
+        titles = [first_text(data.article_value("headline", "name"), numbers=False),
+                  *data.meta_all("og:title", "twitter:title"),
+                  first_text(data.microdata_values("headline")), *title_parts(data.title)]
+        return heuristics.headline_element(self.index, [self._title_text(title) for title in titles])
+
+    def _title_text(self, text: str | None) -> str | None:
+        """A title without the site's name around it; None when it is only the site's name."""
+        title = strip_site_name(text, self.site_names)
+        return None if not title or is_site_name(title, self.site_names) else title
+
+    @cached_property
+    def date_surroundings(self) -> Surroundings:
+        """Where the page's dates lie relative to the headline, read once for the published and modified dates."""
+        return Surroundings(self)
+
+    @cached_property
+    def _content(self) -> Sourced:
+        css = self.selectors.get("content")
+        if css:
+            root = select_first(self.doc, css)
+            if root is not None:
+                return Sourced(root, SITE)
+            logger.debug("content selector %r matched nothing on %s", css, self.url)
+        return Sourced(content.find_content_root(self.doc), HEURISTIC)
+
+    @property
+    def content_root(self):
+        """The element holding the body: the site's ``content`` selector, else the generic detector."""
+        return self._content.value
+
+    @property
+    def content_source(self) -> str:
+        """``site`` when the body was found with the site's ``content`` selector, else ``heuristic``."""
+        return self._content.source
+
+    @cached_property
+    def article_root(self):
+        """The content root widened to the article around it: the smallest element holding both the root
+        and an ``<h1>`` (so that the lead image's caption above the text counts), when that is not the
+        whole page; else the root's ``<article>``, else the root."""
+        return content.article_scope(self.doc, self.content_root)
+
+    @cached_property
+    def tag_scope(self):
+        """Where tag links are looked for: the ``<article>``/``<main>`` around the headline, else the page."""
+        container = heuristics.article_container(self.headline_element)
+        return self.doc if container is None else container
+
+    @cached_property
+    def own_site_names(self) -> list[str]:
+        """The names the site surely gives itself: ``og:site_name``, its JSON-LD WebSite and publisher, its host."""
+        return site_names(self.data, self.url)
+
+    @cached_property
+    def site_names(self) -> list[str]:
+        """The site's own names and those of the other organisations its JSON-LD names."""
+        return self.own_site_names + publisher_names(self.data)
