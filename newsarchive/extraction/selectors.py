@@ -10,8 +10,9 @@ from functools import lru_cache
 
 from lxml.cssselect import CSSSelector
 
-from newsarchive.extraction.html import clean_text, element_text
+from newsarchive.extraction.html import element_text
 from newsarchive.extraction.taxonomy import breadcrumb_from
+from newsarchive.text import clean_text
 
 _LIST_FIELDS = frozenset({"authors", "tags"})
 _DATE_FIELDS = frozenset({"published", "modified"})

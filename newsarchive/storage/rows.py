@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from newsarchive import __version__
-from newsarchive.storage.fingerprint import content_fingerprint, fold_text
+from newsarchive.storage.fingerprint import content_fingerprint
 from newsarchive.storage.raw import DEFAULT_COMPRESSION, compress, declared_encoding
+from newsarchive.text import fold_text
 from newsarchive.urls import canonicalize_url, site_key
 
 # Fields whose change makes a stored article "updated" (and gives a revision).
