@@ -12,12 +12,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
+from newsarchive.dates import PARIS as SITE_TIMEZONE
 from newsarchive.incremental import parse_when
 from newsarchive.storage.rows import tag_slug
 
-SITE_TIMEZONE = ZoneInfo("Europe/Paris")
 _CATEGORY = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
 

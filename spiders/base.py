@@ -32,6 +32,7 @@ from newsarchive.budget import SitemapBudget
 from newsarchive.discovery import page_links, parse_feed, parse_page, parse_sitemap, sitemaps_from_robots
 from newsarchive.distributed.state import read_published_state
 from newsarchive.extraction import NotAnArticle
+from newsarchive.http_status import GONE_STATUSES, NOT_MODIFIED
 from newsarchive.incremental import Decision, IncrementalState, conditional_headers
 from newsarchive.inflate import TooLarge
 from newsarchive.items import RawPage, page_record
@@ -45,8 +46,6 @@ from newsarchive.warc.middleware import META_KEY as WARC_META_KEY
 
 logger = logging.getLogger(__name__)
 
-GONE_STATUSES = (404, 410)
-NOT_MODIFIED = 304
 LISTING_KINDS = frozenset({"category", "home"})
 
 

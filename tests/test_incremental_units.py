@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
 from scrapy.settings import Settings
 
+from newsarchive.dates import PARIS
 from newsarchive.incremental import Decision, IncrementalState, changed_since, conditional_headers, parse_when
 from newsarchive.listing import is_next_page, listing_entries, page_position
 from newsarchive.runs.logs import summary_level
@@ -19,7 +19,6 @@ from newsarchive.storage import Archive, ArticleState, NotModified
 from newsarchive.storage.incremental import read_crawl_state
 
 SITE = "https://onemedia.fr"
-PARIS = ZoneInfo("Europe/Paris")
 
 
 def state(url=f"{SITE}/france/a/", *, lastmod="2025-08-06T12:32:00+00:00", modified=None, removed_at=None,

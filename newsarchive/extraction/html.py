@@ -17,6 +17,8 @@ from w3lib.encoding import (
     read_bom,
 )
 
+from newsarchive.text import clean_text
+
 logger = logging.getLogger(__name__)
 
 _XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*\?>")
@@ -137,13 +139,6 @@ def parse_html(text: str | bytes) -> lxml.html.HtmlElement:
     if root is None or len(root) == 0:
         raise EmptyDocument("empty page")
     return root
-
-
-def clean_text(text: str | None) -> str:
-    """Collapse every run of whitespace (no-break spaces included) into one space, and strip."""
-    if not text:
-        return ""
-    return " ".join(text.split())
 
 
 def spaced_text(element) -> str:

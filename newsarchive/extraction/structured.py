@@ -17,7 +17,8 @@ from functools import cached_property
 
 from lxml import etree
 
-from newsarchive.extraction.html import clean_text, element_text
+from newsarchive.extraction.html import element_text
+from newsarchive.text import clean_text
 
 logger = logging.getLogger(__name__)
 
