@@ -10,10 +10,17 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from newsarchive.extraction import extract_article
+try:  # the regular expression parser, to read what every match of a pattern holds
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_constants
+    import sre_parse
+
+from newsarchive.extraction import access, extract_article
 from newsarchive.extraction.html import parse_html
 from newsarchive.extraction.index import PageIndex
-from newsarchive.extraction.vocabulary import classes
+from newsarchive.extraction.vocabulary import classes, labels
 from newsarchive.extraction.vocabulary.classes import INDEX_HINT, INDEXED_HINTS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,6 +72,62 @@ def test_every_pattern_the_readers_query_the_index_with_comes_from_the_indexed_v
         assert name in indexed_names, f"{module} queries the index with {name}, which INDEXED_HINTS leaves out"
 
 
+def literal_texts(items) -> list[str] | None:
+    """Every text the parsed pattern ``items`` can match, when it is made of characters, small character sets,
+    optional characters and groups of such alternatives only (else None)."""
+    texts = [""]
+    for op, value in items:
+        if op is sre_constants.LITERAL:
+            choices = [chr(value)]
+        elif op is sre_constants.IN and all(kind is sre_constants.LITERAL for kind, _ in value) and len(value) <= 3:
+            choices = [chr(char) for _, char in value]
+        elif op is sre_constants.MAX_REPEAT and value[:2] == (0, 1):  # an optional part: "mots-?cl"
+            choices = literal_texts(value[2])
+            choices = None if choices is None else ["", *choices]
+        elif op is sre_constants.SUBPATTERN:
+            choices = literal_texts(value[-1])
+        elif op is sre_constants.BRANCH:
+            branches = [literal_texts(branch) for branch in value[1]]
+            choices = None if None in branches else [text for branch in branches for text in branch]
+        else:
+            return None
+        if choices is None:
+            return None
+        texts = [text + choice for text in texts for choice in choices]
+    return texts
+
+
+def holds_a_word(items, words) -> bool:
+    """Whether every match of the parsed pattern ``items`` holds one of ``words``: a run of its parts that are
+    literal texts does, a group or a repeated part (at least once) does, or every branch of an alternation does."""
+    run = [""]
+    for op, value in [*items, (None, None)]:
+        texts = literal_texts([(op, value)]) if op is not None else None
+        if texts is not None:
+            run = [text + more for text in run for more in texts]
+            continue
+        if run != [""] and all(any(word in text for word in words) for text in run):
+            return True
+        run = [""]
+        if op is sre_constants.SUBPATTERN and holds_a_word(value[-1], words):
+            return True
+        if op is sre_constants.BRANCH and all(holds_a_word(branch, words) for branch in value[1]):
+            return True
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and value[0] >= 1 \
+                and holds_a_word(value[2], words):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("pattern", list(INDEXED_HINTS), ids=lambda pattern: pattern.pattern[:40])
+def test_every_match_of_an_indexed_pattern_holds_one_of_its_index_words(pattern):
+    assert pattern.flags & re.IGNORECASE == 0  # the index matches lower-cased words
+    words = INDEXED_HINTS[pattern]
+    assert holds_a_word(sre_parse.parse(pattern.pattern), words)
+    assert all(INDEX_HINT.search(word) for word in words)
+    assert not holds_a_word(sre_parse.parse(pattern.pattern), ("zzz",))  # the reading can fail
+
+
 def test_the_index_hint_matches_every_label_that_an_indexed_pattern_matches():
     labels = golden_labels() | {
         "entry-meta", "byline", "post-author", "c-article__chapo", "standfirst", "tags-list", "mots-cles",
@@ -99,3 +162,17 @@ def test_a_pattern_outside_the_indexed_vocabulary_is_refused():
     with pytest.raises(ValueError, match="INDEXED_HINTS"):
         index.matching(re.compile("caption"))
     assert index.matching(classes.BYLINE_HINTS) == []
+
+
+@pytest.mark.parametrize("pattern", [labels.SUBSCRIBER_WORDING, labels.CUT_WORDING], ids=["subscriber", "cut"])
+def test_every_form_of_the_paywall_wording_holds_one_of_its_words(pattern):
+    """access.py reads the text nodes one by one only on pages whose text holds one of PAYWALL_WORDING_WORDS."""
+    assert holds_a_word(sre_parse.parse(pattern.pattern.lower()), labels.PAYWALL_WORDING_WORDS)
+    assert all(word == word.lower() for word in labels.PAYWALL_WORDING_WORDS)
+
+
+def test_the_letters_that_case_blind_patterns_read_otherwise_than_lower_are_known():
+    letters = set("".join(labels.PAYWALL_WORDING_WORDS)) - {" "}
+    odd = {character for character in map(chr, range(0x3000)) for letter in letters
+           if character.lower() != letter and re.fullmatch(re.escape(letter), character, re.IGNORECASE)}
+    assert odd == set(access._ODD_CASE_LETTERS)

@@ -24,15 +24,19 @@ from newsarchive.extraction.selectors import select
 from newsarchive.extraction.vocabulary.classes import (
     NOT_PAYWALL_HINTS,
     PAYWALL_BOX_HINTS,
+    PAYWALL_BOX_WORDS,
 )
-from newsarchive.extraction.vocabulary.labels import CUT_WORDING, SUBSCRIBER_WORDING
+from newsarchive.extraction.vocabulary.labels import (
+    CUT_WORDING,
+    PAYWALL_WORDING_WORDS,
+    SUBSCRIBER_WORDING,
+)
 
 FREE, SUBSCRIBERS, UNKNOWN = "free", "subscribers", "unknown"
 ACCESS_VALUES = (FREE, SUBSCRIBERS, UNKNOWN)
 
 _CONTENT_TIERS = {"locked": SUBSCRIBERS, "premium": SUBSCRIBERS, "free": FREE, "metered": FREE}
 _FALSE, _TRUE = frozenset({"false", "0", "no"}), frozenset({"true", "1", "yes"})
-_BOXES = etree.XPath(".//*[@class or @id or @data-testid]")
 _TEXTS = etree.XPath(".//text()[normalize-space()][not(ancestor::script or ancestor::style)]")
 _LINKS = etree.XPath(".//a[@href]")
 _BADGE_LEVELS, _HEADLINE_WORDS = 3, 5
@@ -40,6 +44,8 @@ _MAX_MARKER_TEXT = 300
 _CUT_RATIO, _WHOLE_RATIO, _CUT_MARGIN = 1.5, 0.8, 30
 _MIN_HIDDEN_PART_WORDS = 40
 _WORD = re.compile(r"\w+")
+# Letters that the wording's case-blind patterns read as "i" or "s" but that str.lower() keeps apart.
+_ODD_CASE_LETTERS = ("İ", "ı", "ſ")
 
 
 class Access(NamedTuple):
@@ -129,7 +135,8 @@ def _shown_markers(page, signals: list[str]) -> bool:
     a Piano, Poool or paywall box: alone it says nothing, since these services also meter free articles)."""
     scope = page.article_root if page.article_root is not None else page.doc
     scopes = [scope, *([page.tag_scope] if page.tag_scope is not scope else [])]
-    for text_node in (node for root in scopes for node in _TEXTS(root)):
+    shown = scopes if _may_show_wording(scopes[-1] if _holds(scopes[-1], scope) else page.doc) else []
+    for text_node in (node for root in shown for node in _TEXTS(root)):
         text = str(text_node).strip()
         if len(text) > _MAX_MARKER_TEXT or NOT_PAYWALL_HINTS.search(text.lower()):
             continue
@@ -141,11 +148,26 @@ def _shown_markers(page, signals: list[str]) -> bool:
             signals.append("cut_wording")
         if subscriber and not _badge_of_other_article(text_node.getparent()):
             signals.append("subscriber_wording")
-    for box in _BOXES(scopes[-1]):
-        if _is_paywall_box(box):
+    outer = scopes[-1]
+    for hinted in page.index.matching(PAYWALL_BOX_WORDS, scope=outer):
+        if hinted.element is not outer and _is_paywall_box(hinted.element):
             signals.append("paywall_box")
             break
     return any(kind in signals for kind in ("subscriber_wording", "cut_wording"))
+
+
+def _may_show_wording(root) -> bool:
+    """False when no text under ``root`` can hold subscriber or cut wording: a test of the whole text at once
+    (every form of the wording holds one of PAYWALL_WORDING_WORDS), before the text nodes are read one by one."""
+    text = etree.tostring(root, method="text", encoding=str, with_tail=False)
+    if any(letter in text for letter in _ODD_CASE_LETTERS):
+        return True
+    text = text.lower()
+    return any(word in text for word in PAYWALL_WORDING_WORDS)
+
+
+def _holds(ancestor, element) -> bool:
+    return ancestor is element or any(node is ancestor for node in element.iterancestors())
 
 
 def _is_paywall_box(element) -> bool:

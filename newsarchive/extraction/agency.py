@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from lxml import etree
-
 from newsarchive.extraction.heuristics import in_furniture
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.values import first_text
@@ -29,10 +27,9 @@ _LABELLED = re.compile(rf"^\W*(?i:{SOURCE_LABELS})\s*:?\s*({_ANY})\W*$")
 _SIGNATURE = re.compile(rf"(?:^|/\s*)({_ANY})\W*$")
 _COPYRIGHT_LINE = re.compile(rf"^\W*(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{{4}}\s*)?({_ANY})\W*$")
 _SIGNATURE_LINE = re.compile(rf"^(?:[^/]{{1,40}}/\s*)?({_ANY})$")
-_BLOCKS = etree.XPath(
-    ".//*[self::p or self::div or self::span or self::em or self::small or self::i or self::strong]"
-    "[not(ancestor-or-self::figure or ancestor-or-self::figcaption)]"
-)
+_AGENCY = re.compile(_ANY)
+_BLOCK_TAGS = ("p", "div", "span", "em", "small", "i", "strong")
+_FIGURE_TAGS = ("figure", "figcaption")
 _SHORT_PARAGRAPH = 80
 _EDGE_PARAGRAPHS = 2
 _EDGE_BLOCKS = 200
@@ -61,16 +58,25 @@ def wire_agencies(page, values: dict) -> list[str]:
     for text in (p for p in edges if len(p) <= _SHORT_PARAGRAPH):
         for pattern in (_LABELLED, _WITH, _COPYRIGHT, _SIGNATURE):
             _add(found, pattern.search(text))
-    for text in _credit_lines(page):  # "(Avec AFP)", "Source : Reuters": lines the body leaves out
-        for pattern in (_LABELLED, _COPYRIGHT_LINE, _SIGNATURE_LINE):
-            _add(found, pattern.search(text))
+    for element, text in _credit_lines(page):  # "(Avec AFP)", "Source : Reuters": lines the body leaves out
+        matches = [pattern.search(text) for pattern in (_LABELLED, _COPYRIGHT_LINE, _SIGNATURE_LINE)]
+        if any(matches) and not in_furniture(element):
+            for match in matches:
+                _add(found, match)
     return found
 
 
-def _credit_lines(page) -> list[str]:
-    """Short text blocks of the article outside captions and furniture."""
+def _credit_lines(page) -> list[tuple]:
+    """``(element, text)`` of the short text blocks of the article outside captions that name an agency (whether they
+    sit in furniture is for the caller to tell, on the few that do)."""
     root = page.article_root if page.article_root is not None else page.doc
-    blocks = _BLOCKS(root)
+    if any(node.tag in _FIGURE_TAGS for node in (root, *root.iterancestors())):
+        return []
+    in_figures = set()
+    for figure in root.iter(*_FIGURE_TAGS):
+        if figure not in in_figures:
+            in_figures.update(figure.iter())
+    blocks = [element for element in root.iter(*_BLOCK_TAGS) if element is not root and element not in in_figures]
     if len(blocks) > 2 * _EDGE_BLOCKS:  # credits open or close the article: a page of 10,000 blocks costs no more
         blocks = blocks[:_EDGE_BLOCKS] + blocks[-_EDGE_BLOCKS:]
     lines = []
@@ -78,8 +84,8 @@ def _credit_lines(page) -> list[str]:
         if next(islice(element.iter(), _SHORT_PARAGRAPH, None), None) is not None:
             continue  # more elements than a short line has characters: a block of the page, not a line
         text = element_text(element)
-        if text and len(text) <= _SHORT_PARAGRAPH and not in_furniture(element):
-            lines.append(text)
+        if text and len(text) <= _SHORT_PARAGRAPH and _AGENCY.search(text):
+            lines.append((element, text))
     return lines
 
 

@@ -79,7 +79,7 @@ class _PageText:
         size = len(text.strip())
         if size < _MIN_PARAGRAPH_CHARS or self.blocked(el):
             return
-        links = sum(len(_own_text(a).strip()) for a in el.iter("a")) if el.tag != "div" else 0
+        links = _link_chars(el) if el.tag != "div" else 0
         self.sizes[el] = max(size - links, 0)
         if links < 0.5 * size:
             self.paragraphs.append((el, size, text.count(",") + text.count("，") + text.count("、")))
@@ -247,11 +247,15 @@ def _link_density(el) -> float:
     size = len(el.text_content().strip())
     if not size:
         return 1.0
-    links = sum(len(_own_text(a).strip()) for a in el.iter("a"))
-    return min(links / size, 1.0)
+    return min(_link_chars(el) / size, 1.0)
 
 
-def _own_text(el) -> str:
-    """``el.text_content()``, without an XPath call for the usual element holding text alone (pages with
-    thousands of links)."""
-    return (el.text or "") if not len(el) else el.text_content()
+def _link_chars(el) -> int:
+    """Characters of the links under `el`, each link's text stripped (without an XPath call for the usual link
+    holding text alone: pages with thousands of links)."""
+    chars = 0
+    for link in el.iter("a"):
+        text = link.text_content() if len(link) else link.text
+        if text:
+            chars += len(text.strip())
+    return chars

@@ -7,10 +7,17 @@ faster than one XPath query per reader with many ``contains(@class, …)`` tests
 from __future__ import annotations
 
 import re
+from functools import cached_property
+from itertools import islice
 
 from lxml import etree
 
-from newsarchive.extraction.vocabulary.classes import INDEX_HINT, INDEXED_HINTS, MEDIA_HINTS, TAG_PATH
+from newsarchive.extraction.vocabulary.classes import (
+    INDEX_HINT,
+    INDEXED_HINTS,
+    MEDIA_HINTS,
+    TAG_PATH,
+)
 
 _INDEXED_TAGS = ("h1", "h2", "h3", "time", "article", "address", "footer", "header")
 _INDEXED = frozenset(INDEXED_HINTS)
@@ -42,9 +49,6 @@ class PageIndex:
     def __init__(self, doc):
         self.doc = doc
         self.by_tag: dict[str, list] = {tag: [] for tag in _INDEXED_TAGS}
-        self.rel_links: list = []
-        self.tag_links: list = []
-        self.label_elements: list = []
         self.media: list = []
         self.hinted: list[Hinted] = []
         self.positions: dict = {}  # element -> position in the page, for the elements listed by tag
@@ -52,37 +56,50 @@ class PageIndex:
         self._walk(doc)
 
     def _walk(self, doc) -> None:
-        # One loop with few calls per element: this runs on every element of the page. Labels repeat
+        # One loop with few operations per element: this runs on every element of the page. Labels repeat
         # (list items, grid cells), so each distinct one is tested once.
-        by_tag, seen = self.by_tag, {}
+        by_tag, positions, hinted, media = self.by_tag, self.positions, self.hinted, self.media
+        seen: dict[str, tuple[str, bool]] = {}
         for position, element in enumerate(doc.iter(etree.Element)):
             tag = element.tag
-            if tag in _MEDIA_TAGS:
-                self.media.append(element)
-            elif tag in by_tag:
+            if tag in by_tag:
                 by_tag[tag].append(element)
-                self.positions[element] = position
-            elif tag == "a":
-                self._add_link(element)
-            if tag in _LABEL_TAGS:
-                text = element.text
-                if text and len(text) < _MAX_LABEL and text.lstrip()[:1] in _LABEL_INITIALS:
-                    self.label_elements.append(element)
-            label = _hint_label(element.items())
-            if label:
-                hit, media = seen.get(label) or seen.setdefault(label, _label_kinds(label))
-                if hit:
-                    self.hinted.append(Hinted(element, position, hit))
-                if media and tag not in _MEDIA_TAGS:
-                    self.media.append(element)
+                positions[element] = position
+            elif tag in _MEDIA_TAGS:
+                media.append(element)
+            attributes = element.items()
+            if not attributes:
+                continue
+            if len(attributes) == 1:
+                name, label = attributes[0]
+                if name not in _HINT_ATTRIBUTES:
+                    continue
+            else:
+                label = " ".join([value for name, value in attributes if name in _HINT_ATTRIBUTES])
+            if not label:
+                continue
+            kinds = seen.get(label)
+            if kinds is None:
+                kinds = seen[label] = _label_kinds(label)
+            if kinds[0]:
+                hinted.append(Hinted(element, position, kinds[0]))
+            if kinds[1] and tag not in _MEDIA_TAGS:
+                media.append(element)
 
-    def _add_link(self, link) -> None:
-        if link.get("rel") and len(self.rel_links) < MAX_LINK_CANDIDATES:
-            self.rel_links.append(link)
-        if len(self.tag_links) < MAX_LINK_CANDIDATES:
-            href = link.get("href")
-            if href and TAG_PATH.search(href):
-                self.tag_links.append(link)
+    @cached_property
+    def rel_links(self) -> list:
+        """The first ``MAX_LINK_CANDIDATES`` links with a ``rel``, in page order."""
+        return list(islice((link for link in self.doc.iter("a") if link.get("rel")), MAX_LINK_CANDIDATES))
+
+    @cached_property
+    def tag_links(self) -> list:
+        """The first ``MAX_LINK_CANDIDATES`` links to a tag page (``/tag/…``, ``/sujets/…``), in page order."""
+        return list(islice((link for link in self.doc.iter("a") if _is_tag_link(link.get("href"))), MAX_LINK_CANDIDATES))
+
+    @cached_property
+    def label_elements(self) -> list:
+        """Elements whose own text may be a short label such as "Mots-clés :" or "Sujets" (tags.py decides)."""
+        return [element for element in self.doc.iter(*_LABEL_TAGS) if _may_be_label(element.text)]
 
     def matching(self, pattern: re.Pattern, tags=None, scope=None) -> list[Hinted]:
         """Hinted elements whose hints match ``pattern``, of one of ``tags``, inside ``scope``; in page order."""
@@ -110,14 +127,12 @@ def _label_kinds(label: str) -> tuple[str, bool]:
     return (lowered if INDEX_HINT.search(lowered) else ""), bool(MEDIA_HINTS.search(lowered))
 
 
-def _hint_label(attributes: list) -> str:
-    """The values of the hint attributes among an element's ``(name, value)`` pairs, joined."""
-    if not attributes:
-        return ""
-    if len(attributes) == 1:
-        name, value = attributes[0]
-        return value if name in _HINT_ATTRIBUTES else ""
-    return " ".join([value for name, value in attributes if name in _HINT_ATTRIBUTES])
+def _is_tag_link(href: str | None) -> bool:
+    return bool(href and TAG_PATH.search(href))
+
+
+def _may_be_label(text: str | None) -> bool:
+    return bool(text and len(text) < _MAX_LABEL and text.lstrip()[:1] in _LABEL_INITIALS)
 
 
 def is_inside(element, scope) -> bool:

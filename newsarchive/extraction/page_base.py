@@ -14,7 +14,7 @@ from typing import ClassVar
 from newsarchive.dates import ChosenDate
 from newsarchive.extraction import content, heuristics
 from newsarchive.extraction.date_evidence import Surroundings, chosen_date
-from newsarchive.extraction.fields import DATE, declared_fields
+from newsarchive.extraction.fields import CONTENT, DATE, declared_fields
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.limits import ExtractionLimits
 from newsarchive.extraction.metadata import is_site_name, strip_site_name, title_parts
@@ -87,7 +87,7 @@ class PageBase:
 
     def _from_site(self, field: str) -> Sourced | None:
         """The field read with the site's selector, cleaned as the field declares; dates are read with the
-        rest of the page's date evidence, where the site's date wins too (:func:`date_choice`)."""
+        rest of the page's date evidence, where the site's date wins too (:meth:`date_choice`)."""
         css = self.selectors.get(field)
         declared = declared_fields(type(self))[field]
         if not css or declared.kind == DATE:
@@ -128,7 +128,7 @@ class PageBase:
 
     @cached_property
     def _content(self) -> Sourced:
-        css = self.selectors.get("content")
+        css = self.selectors.get(CONTENT)
         if css:
             root = select_first(self.doc, css)
             if root is not None:

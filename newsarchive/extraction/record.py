@@ -14,7 +14,7 @@ from newsarchive.dates import normalise_date
 from newsarchive.extraction.access import page_access
 from newsarchive.extraction.agency import wire_agencies
 from newsarchive.extraction.errors import NotAnArticle
-from newsarchive.extraction.fields import DATE, LIST_KINDS, declared_fields, selectable_names
+from newsarchive.extraction.fields import CONTENT, DATE, LIST_KINDS, declared_fields, selectable_names
 from newsarchive.extraction.kind import has_article_signals, listing_reason
 from newsarchive.extraction.page import ArticlePage
 from newsarchive.extraction.sourced import SITE
@@ -104,14 +104,14 @@ def _check_body(page: ArticlePage, sections: list[dict], word_count: int) -> Non
 
 
 def fallbacks(page: ArticlePage, found: dict) -> list[str]:
-    """The fields that the site class has a (non-optional) selector for but that another layer
-    supplied: the sign of a theme change."""
+    """The fields that the site class has a (non-optional) selector for that the selector did not find (another
+    layer supplied them, or none did): the sign of a theme change. The ``content`` selector stands for ``sections``."""
     missed = [
         field for field in FIELDS
         if field in page.selectors and field not in page.optional
         and not (found[field] and found[field].source == SITE)
     ]
-    if "content" in page.selectors and page.content_source != SITE:
+    if CONTENT in page.selectors and page.content_source != SITE:
         missed.append("sections")
     return missed
 

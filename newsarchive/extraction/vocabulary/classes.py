@@ -75,6 +75,8 @@ PAYWALL_BOX_HINTS = re.compile(
     r"(?:^|[\s_\-:])(?:paywall\w*|poool\w*|piano-?(?:paywall|offer|container|inline)\w*|tp-(?:container|modal)\w*|"
     r"abo-?wall|subscriber-?wall|regwall\w*)(?:$|[\s_\-:])"
 )
+# A word of every PAYWALL_BOX_HINTS match, wherever it is in the attributes: the page index keeps these elements.
+PAYWALL_BOX_WORDS = re.compile(r"paywall|poool|piano|tp-|abo-?wall|subscriber-?wall|regwall")
 # Boxes about comments or newsletters use the same words ("paywall__comments"): they say nothing of the text.
 NOT_PAYWALL_HINTS = re.compile(r"comment|contribution|newsletter|réagi|reagi")
 
@@ -133,9 +135,44 @@ BODY_CAPTION_HINTS = re.compile(r"caption|credit|copyright|legende|légende|phot
 # Caption blocks around a standfirst candidate.
 LEAD_CAPTION_HINTS = re.compile(r"caption|legend|credit")
 
-#: The patterns readers query the page index with; the index keeps every element one of them matches.
-INDEXED_HINTS = (
-    BYLINE_HINTS, LEAD_HINTS, TAG_HINTS, COPYRIGHT_BLOCK_HINTS, BREADCRUMB_HINTS, DATE_HINTS, MICROFORMAT_HINTS,
-)
+#: The patterns readers query the page index with, each with words of which every match holds one (a test checks
+#: it): the index keeps the elements whose attributes hold one of these words, and ``matching`` refuses other patterns.
+INDEXED_HINTS = {
+    BYLINE_HINTS: ("byline", "author", "auteur", "signature"),
+    LEAD_HINTS: (
+        "chap", "standfirst", "lead", "intro", "excerpt", "summary", "accroche", "desc", "subtitle", "sub-title",
+        "subheadline", "deck", "dek", "abstract", "resum", "résum", "teaser-text",
+    ),
+    TAG_HINTS: (
+        "tag", "keyword", "mots-cl", "motscl", "topic", "sujet", "theme", "thematique", "thématique", "tiquette",
+        "schlagw",
+    ),
+    COPYRIGHT_BLOCK_HINTS: ("footer", "copyright", "legal", "mentions", "contentinfo"),
+    BREADCRUMB_HINTS: ("breadcrumb", "ariane", "fil d", "arbo"),
+    DATE_HINTS: ("date", "time", "publi", "meta", "byline", "modified", "posted", "dtstart", "fecha"),
+    MICROFORMAT_HINTS: ("published", "updated", "dtstart"),
+    PAYWALL_BOX_WORDS: (
+        "paywall", "poool", "piano", "tp-", "abowall", "abo-wall", "subscriberwall", "subscriber-wall", "regwall",
+    ),
+}
+
+
+def _any_word(words) -> str:
+    """A pattern that finds any of ``words``, written as a tree of shared prefixes: many times faster to search than
+    the plain alternation on the thousands of class names of a page."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in by_first.items():
+        if "" in rests:  # the shorter word is found wherever a longer one is
+            branches.append(re.escape(first))
+        elif len(rests) == 1:
+            branches.append(re.escape(first + rests[0]))
+        else:
+            branches.append(f"{re.escape(first)}(?:{_any_word(rests)})")
+    return "|".join(branches)
+
+
 #: Any word of :data:`INDEXED_HINTS`: the elements the page index keeps.
-INDEX_HINT = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in INDEXED_HINTS))
+INDEX_HINT = re.compile(_any_word(word for words in INDEXED_HINTS.values() for word in words))

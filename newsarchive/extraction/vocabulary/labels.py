@@ -121,6 +121,10 @@ CUT_WORDING = re.compile(
     r"(?:découvrir|lire) la suite|vous n['’]avez pas encore lu",
     re.IGNORECASE,
 )
+# Every form of SUBSCRIBER_WORDING and CUT_WORDING holds one of these (lower-cased): a text without any holds neither.
+PAYWALL_WORDING_WORDS = (
+    "abonné", "il vous reste", "pour poursuivre", "pour continuer", "la suite", "pas encore lu",
+)
 
 # --- credits and agencies (agency.py, credits.py, lead.py) --------------------------------------------------------
 #: One name per news agency, and the ways pages write it.
