@@ -18,11 +18,11 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from newsarchive.crawl.scope import CrawlScope, settings_from_arguments
 from newsarchive.runs.lock import ArchiveLock, ArchiveLocked, reserve
 from newsarchive.runs.logs import LastProblem, install_log_file, log_level
 from newsarchive.runs.record import writes_archive
 from newsarchive.runs.status import EXIT_CANNOT_RUN, EXIT_LOCKED, exit_status, summary_line
-from newsarchive.scope import CrawlScope, settings_from_arguments
 from newsarchive.storage import archive_path
 
 logger = logging.getLogger(__name__)
