@@ -1,6 +1,6 @@
 """Crawl throughput of Redis workers and one writer, for 1, 2 and 3 workers, against 3 copies of the sample site.
 
-Usage: python benchmarks/bench_distributed.py [--articles 1000] [--workers 1 2 3] [--skip-rerun]
+Usage: python benchmarks/bench_distributed.py [--articles 1000] [--workers 1 2 3] [--skip-rerun] [--kill-after S]
 
 Serves 3 copies of the generated onemedia.fr on distinct loopback ports (so that per-site politeness
 is not the limit; the delays are off, it is our own server), starts a throw-away ``redis-server`` and,
@@ -10,7 +10,8 @@ the sites in turn starting from site k, joining the crawl of each site that othe
 started. Prints pages/min (every response of every worker, from the writer's run) and articles/min
 over the wall time from start to the writer's last record (its exit less ``--until-idle``), checks that each site's archive holds exactly
 its articles, once each, and (last worker count) that a re-run with nothing changed fetches at most
-2 % of the first run's pages.
+2 % of the first run's pages. With ``--kill-after S``, the first worker is killed (SIGKILL, with the
+crawl it is in) S seconds into each run and started again at once: the archive must still be exact.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -42,14 +44,23 @@ def worker_process(sites: list[str], redis_url: str, first: int, log_path: Path)
         f"{sys.executable} -m scrapy crawl onemedia -a base_url={url} -s NEWSARCHIVE_REDIS_URL={redis_url} "
         + " ".join(FAST) for url in order)
     with open(log_path, "w") as log:
-        return subprocess.Popen(["bash", "-c", crawls], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log)
+        return subprocess.Popen(["bash", "-c", crawls], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log,
+                                start_new_session=True)
 
 
-def run(sites: list[str], redis_url: str, db_path: Path, workers: int, folder: Path) -> tuple[float, dict]:
+def run(sites: list[str], redis_url: str, db_path: Path, workers: int, folder: Path,
+        kill_after: float | None = None) -> tuple[float, dict]:
     started = time.perf_counter()
     writer = start_writer(redis_url, db_path, UNTIL_IDLE, folder / f"writer-{workers}.log")
     processes = [worker_process(sites, redis_url, number % len(sites), folder / f"worker-{workers}-{number}.log")
                  for number in range(workers)]
+    if kill_after is not None:
+        time.sleep(kill_after)
+        if processes[0].poll() is None:
+            os.killpg(processes[0].pid, signal.SIGKILL)  # the worker's shell and the crawl it is in
+            processes[0].wait()
+            print(f"  killed worker 0 after {kill_after:g} s; started again", flush=True)
+        processes.append(worker_process(sites, redis_url, 0, folder / f"worker-{workers}-0-again.log"))
     for process in processes:
         process.wait()
     writer.wait()
@@ -76,6 +87,7 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 3])
     parser.add_argument("--skip-rerun", action="store_true")
+    parser.add_argument("--kill-after", type=float, help="SIGKILL worker 0 this many seconds into each run, restart it")
     args = parser.parse_args()
     print(f"{SITES} sample sites of {args.articles} articles; {os.cpu_count()} cores; load average "
           f"{' '.join(f'{load:.2f}' for load in os.getloadavg())}", flush=True)
@@ -86,7 +98,7 @@ def main() -> int:
         for workers in args.workers:
             with LocalRedis() as redis_server:
                 db_path = folder / f"archive-{workers}.db"
-                elapsed, stats = run(sites, redis_server.url, db_path, workers, folder)
+                elapsed, stats = run(sites, redis_server.url, db_path, workers, folder, args.kill_after)
                 pages, stored = stats.get("downloader/response_count", 0), stats.get("newsarchive/articles_new", 0)
                 check = exactness(db_path, sites, args.articles)
                 failures += not check.startswith("exact")

@@ -128,6 +128,7 @@ NEWSARCHIVE_WARC_MAX_SIZE = 1_000_000_000  # bytes: a file is rolled at this siz
 NEWSARCHIVE_REDIS_URL = None
 NEWSARCHIVE_REDIS_HEARTBEAT = 5.0  # seconds; a worker silent for 3 beats is dead: its requests are re-queued
 NEWSARCHIVE_REDIS_STATE_WAIT = 30.0  # seconds a worker waits for the writer to publish the archive's state
+NEWSARCHIVE_REDIS_RECRAWL_AFTER = 300.0  # seconds: a crawl finished sooner, in the same writer run, is not started again
 ADDONS = {"newsarchive.distributed.addon.RedisWorker": 0, "newsarchive.useragent.ContactUserAgent": 0}
 
 # --- Safety limits against hostile pages, sites and input (see "Safety and limits" in the README) ---

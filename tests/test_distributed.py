@@ -129,6 +129,28 @@ def test_a_worker_killed_mid_crawl_and_restarted_loses_nothing(server, redis_ser
     assert query(db_path, "SELECT count(*) FROM articles")[0][0] == ARTICLES  # nothing twice
 
 
+def test_a_late_worker_does_not_start_again_a_crawl_finished_in_the_same_writer_run(redis_server, tmp_path):
+    db_path = tmp_path / "archive.db"
+    with MockServer(articles=10) as site:
+        writer = writer_process(redis_server.url, db_path, 60.0, tmp_path / "writer.log")
+        first = worker(site.url, redis_server.url, tmp_path / "first.log", *BEAT)
+        assert first.wait(timeout=240) == 0
+        late = worker(site.url, redis_server.url, tmp_path / "late.log", *BEAT)
+        assert late.wait(timeout=240) == 0
+        again = worker(site.url, redis_server.url, tmp_path / "again.log", *BEAT,
+                       "-s", "NEWSARCHIVE_REDIS_RECRAWL_AFTER=0")
+        assert again.wait(timeout=240) == 0
+        writer.send_signal(signal.SIGTERM)
+        assert writer.wait(timeout=60) == 4
+    first_log, late_log, again_log = (
+        (tmp_path / f"{name}.log").read_text(errors="replace") for name in ("first", "late", "again"))
+    assert "starts the crawl" in first_log and "'downloader/response_count'" in first_log
+    assert "has nothing to do" in late_log and "'newsarchive/redis/finished_already': 1" in late_log
+    assert "'downloader/request_count'" not in late_log  # not even robots.txt
+    assert "starts the crawl" in again_log and "'downloader/response_count'" in again_log
+    assert query_count(db_path) == 10
+
+
 def test_a_second_writer_is_refused_in_one_line(redis_server, tmp_path):
     db_path = tmp_path / "archive.db"
     first = writer_process(redis_server.url, db_path, 30.0, tmp_path / "first.log")

@@ -23,7 +23,7 @@ from newsarchive import settings as defaults
 from newsarchive.analysis.arguments import add_db_argument, positive_int
 from newsarchive.distributed.connection import connect
 from newsarchive.distributed.state import publish_state
-from newsarchive.distributed.writer import RecordWriter
+from newsarchive.distributed.writer import RecordWriter, announced_run
 from newsarchive.lock import ArchiveLock, ArchiveLocked
 from newsarchive.runlog import EXIT_CANNOT_RUN, EXIT_LOCKED, EXIT_STATUSES, run_status, summary_line
 from newsarchive.storage import Archive, ArchiveUnavailable
@@ -84,7 +84,8 @@ def _store(server, args) -> int:
         writer = RecordWriter(server, archive, batch_size=args.batch_size, keep_raw=defaults.NEWSARCHIVE_KEEP_RAW,
                               heartbeat=defaults.NEWSARCHIVE_REDIS_HEARTBEAT)
         started = time.monotonic()
-        reason = writer.drain(args.until_idle, stop)
+        with announced_run(server, f"{args.db}#{run_id}@{time.time()}"):
+            reason = writer.drain(args.until_idle, stop)
         stats = {**writer.stats, "elapsed_time_seconds": time.monotonic() - started}
         status = run_status(reason, stats, defaults.NEWSARCHIVE_FAILED_PAGES_TOLERANCE)
         archive.finish_run(run_id, status=status, finish_reason=reason, stats=stats)

@@ -10,6 +10,7 @@ WRITING = f"{PREFIX}:records:writing"  # list: the batch the writer is storing (
 CRAWLS = f"{PREFIX}:crawls"  # set: the names ("spider:site") of the crawls that have a queue
 WORKERS = f"{PREFIX}:workers"  # sorted set: "crawl|worker id" -> time of its last heartbeat
 STATE_READY = f"{PREFIX}:state:ready"  # string: when the writer last published the archive's state
+WRITER_RUN = f"{PREFIX}:writer:run"  # string: the run of the writer storing now (absent when none is)
 
 
 def state_key(site: str) -> str:
@@ -34,6 +35,10 @@ class CrawlKeys:
     @property
     def dupefilter(self) -> str:  # set: fingerprints of the requests seen in this crawl
         return f"{PREFIX}:{self.name}:dupefilter"
+
+    @property
+    def finished(self) -> str:  # hash: "at" (time) and "writer_run" of the end of the crawl's last run
+        return f"{PREFIX}:{self.name}:finished"
 
     @property
     def inflight(self) -> str:  # hash: "worker id|encoded request" -> its priority score, until done

@@ -7,7 +7,11 @@ everything that came of it (the record pushed to Redis included) is processed, o
 replaced by its retry or redirect. Workers beat every ``NEWSARCHIVE_REDIS_HEARTBEAT`` seconds; the
 in-flight requests of a worker silent for three beats (killed) are put back in the queue by the
 others, so a killed worker loses nothing. A worker that finds no live worker, no queued and no
-in-flight request starts a new crawl (clears the duplicate filter); otherwise it joins the crawl.
+in-flight request starts a new crawl (clears the duplicate filter), unless that crawl finished less
+than ``NEWSARCHIVE_REDIS_RECRAWL_AFTER`` seconds ago and the writer run it finished in (if any) is
+still the one storing: a worker arriving late (started by a timer on a slower machine, or going
+through several sites in turn) then has nothing to do, since every start request is in the
+duplicate filter. Otherwise it joins the crawl.
 A worker whose queue is empty stays while other workers still have requests in flight. Each
 request is fetched once by the whole crawl, ``dont_filter`` ones included, but for retries and redirects.
 """
@@ -27,27 +31,43 @@ from scrapy_redis.scheduler import Scheduler
 from twisted.internet.task import LoopingCall
 
 from newsarchive.distributed.connection import connect
-from newsarchive.distributed.keys import CRAWLS, WORKERS, CrawlKeys
+from newsarchive.distributed.keys import CRAWLS, WORKERS, WRITER_RUN, CrawlKeys
 
 logger = logging.getLogger(__name__)
 
 INFLIGHT_META = "newsarchive_inflight"
 MISSED_BEATS = 3  # a worker silent for this many heartbeats is dead
 
-# KEYS: workers, requests, inflight, dupefilter, crawls; ARGV: member, now, live_since, crawl
+# KEYS: workers, requests, inflight, dupefilter, crawls, finished, writer run;
+# ARGV: member, now, live_since, crawl, finished_since. Returns STARTS, JOINS or FINISHED_ALREADY.
 JOIN = """
 local live = 0
 for _, member in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[3], '+inf')) do
   if string.sub(member, 1, #ARGV[4] + 1) == ARGV[4] .. '|' then live = live + 1 end
 end
-local fresh = 0
+local outcome = 1
 if live == 0 and redis.call('ZCARD', KEYS[2]) == 0 and redis.call('HLEN', KEYS[3]) == 0 then
-  redis.call('DEL', KEYS[4])
-  fresh = 1
+  local at = redis.call('HGET', KEYS[6], 'at')
+  local run = redis.call('HGET', KEYS[6], 'writer_run') or ''
+  if at and tonumber(at) >= tonumber(ARGV[5]) and (run == '' or run == (redis.call('GET', KEYS[7]) or '')) then
+    outcome = 2
+  else
+    redis.call('DEL', KEYS[4], KEYS[6])
+    outcome = 0
+  end
 end
 redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
 redis.call('SADD', KEYS[5], ARGV[4])
-return fresh
+return outcome
+"""
+STARTS, JOINS, FINISHED_ALREADY = 0, 1, 2
+
+# KEYS: requests, inflight, finished, writer run; ARGV: now. A crawl with nothing queued or in
+# flight when a worker leaves is finished: when, and for which writer run.
+FINISH = """
+if redis.call('ZCARD', KEYS[1]) > 0 or redis.call('HLEN', KEYS[2]) > 0 then return 0 end
+redis.call('HSET', KEYS[3], 'at', ARGV[1], 'writer_run', redis.call('GET', KEYS[4]) or '')
+return 1
 """
 
 # KEYS: requests, inflight; ARGV: worker id
@@ -101,6 +121,7 @@ class RedisScheduler(Scheduler):
         scheduler.crawler = crawler
         scheduler.stats = crawler.stats
         scheduler.heartbeat = settings.getfloat("NEWSARCHIVE_REDIS_HEARTBEAT")
+        scheduler.recrawl_after = settings.getfloat("NEWSARCHIVE_REDIS_RECRAWL_AFTER")
         scheduler.worker_id = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
         crawler.signals.connect(scheduler.track_finished_responses, signal=signals.spider_opened)
         crawler.signals.connect(scheduler.stay_while_others_work, signal=signals.spider_idle)
@@ -111,9 +132,19 @@ class RedisScheduler(Scheduler):
         self.queue_key = self.keys.requests
         self.df = RFPDupeFilter(self.server, key=self.keys.dupefilter)
         self.member = f"{self.keys.name}|{self.worker_id}"
-        fresh = self.server.eval(JOIN, 5, WORKERS, self.keys.requests, self.keys.inflight, self.keys.dupefilter,
-                                 CRAWLS, self.member, time.time(), self.live_since(), self.keys.name)
-        logger.info("Worker %s %s the crawl %s", self.worker_id, "starts" if fresh else "joins", self.keys.name)
+        now = time.time()
+        outcome = self.server.eval(JOIN, 7, WORKERS, self.keys.requests, self.keys.inflight, self.keys.dupefilter,
+                                   CRAWLS, self.keys.finished, WRITER_RUN, self.member, now, self.live_since(),
+                                   self.keys.name, now - self.recrawl_after)
+        self.finished_already = outcome == FINISHED_ALREADY
+        if self.finished_already:
+            self.stats.set_value("newsarchive/redis/finished_already", 1)
+            logger.info("The crawl %s finished less than NEWSARCHIVE_REDIS_RECRAWL_AFTER (%g s) ago, in the writer "
+                        "run storing now: worker %s has nothing to do", self.keys.name, self.recrawl_after,
+                        self.worker_id)
+        else:
+            logger.info("Worker %s %s the crawl %s", self.worker_id, "starts" if outcome == STARTS else "joins",
+                        self.keys.name)
         super().open(spider)
         self.requeue_orphans()
         self.beat = LoopingCall(self.beat_once)
@@ -126,6 +157,9 @@ class RedisScheduler(Scheduler):
         if requeued:
             logger.info("Put back %d unfinished requests in the queue", requeued)
         self.server.zrem(WORKERS, self.member)
+        if not self.finished_already:  # a late worker does not move the end of the crawl it found finished
+            self.server.eval(FINISH, 4, self.keys.requests, self.keys.inflight, self.keys.finished, WRITER_RUN,
+                             time.time())
         super().close(reason)
 
     def live_since(self) -> float:

@@ -25,9 +25,15 @@ def publish_state(server, db) -> int:
     """Publish the state of every article of every site in the archive; returns the URLs published."""
     sites = [site for (site,) in db.execute("SELECT DISTINCT site FROM articles")]
     published = 0
-    for site in sites:
-        server.delete(state_key(site))
-        published += _publish(server, site, db.execute(STATE_QUERY, [site]))
+    for site in sites:  # written aside, then renamed: a worker never reads half a state
+        fresh = f"{state_key(site)}:publishing"
+        server.delete(fresh)
+        count = _publish(server, fresh, db.execute(STATE_QUERY, [site]))
+        if count:
+            server.rename(fresh, state_key(site))
+        else:
+            server.delete(state_key(site))
+        published += count
     server.set(STATE_READY, time.time())
     return published
 
@@ -45,15 +51,15 @@ def publish_articles(server, db, urls: list[str]) -> int:
         for site, *values in rows:
             by_site.setdefault(site, []).append(values)
         for site, values in by_site.items():
-            published += _publish(server, site, values)
+            published += _publish(server, state_key(site), values)
     return published
 
 
-def _publish(server, site: str, rows) -> int:
+def _publish(server, key: str, rows) -> int:
     pipe = server.pipeline(transaction=False)
     count = 0
     for url, *values in rows:
-        pipe.hset(state_key(site), url, json.dumps(values))
+        pipe.hset(key, url, json.dumps(values))
         count += 1
         if count % CHUNK == 0:
             pipe.execute()

@@ -13,8 +13,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from contextlib import contextmanager
 
-from newsarchive.distributed.keys import CRAWLS, RECORDS, WORKERS, WRITING, CrawlKeys
+from newsarchive.distributed.keys import CRAWLS, RECORDS, WORKERS, WRITER_RUN, WRITING, CrawlKeys
 from newsarchive.distributed.messages import read_message
 from newsarchive.distributed.scheduler import MISSED_BEATS
 from newsarchive.distributed.state import publish_articles
@@ -33,6 +34,18 @@ for i = 1, tonumber(ARGV[1]) do
 end
 return taken
 """
+
+
+@contextmanager
+def announced_run(server, run: str):
+    """Name in Redis the writer run storing now: a crawl that finished in this run is not started
+    again by a late worker, one that finished in an earlier run is (see the workers' scheduler)."""
+    server.set(WRITER_RUN, run)
+    try:
+        yield
+    finally:
+        if server.get(WRITER_RUN) == run.encode():
+            server.delete(WRITER_RUN)
 
 
 class RecordWriter:
