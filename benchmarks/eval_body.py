@@ -13,9 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsarchive.extraction.content import (
-    article_scope,
     captions_from,
     find_content_root,
+    headline_and_body,
     sections_from,
 )
 from newsarchive.extraction.html import decode_html, parse_html
@@ -42,5 +42,5 @@ def extract_from(doc, url: str) -> dict:
     title = first_heading(doc)
     root = find_content_root(doc)
     sections = sections_from(root, base_url=url, skip_texts={title} if title else set())
-    captions = captions_from(article_scope(doc, root), base_url=url)
+    captions = captions_from(headline_and_body(doc, root), base_url=url)
     return {"title": title, "sections": sections, "captions": [c["text"] for c in captions]}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import scrapy
 
 from newsarchive.extraction import extract_article
+from newsarchive.sites.registry import page_class_for
 
 
 class RawPage(scrapy.Item):
@@ -34,4 +35,4 @@ def page_record(raw, limits=None) -> dict:
     """The article record of a raw page (a RawPage or its dict); raises NotAnArticle for other pages.
     ``limits``: the :class:`~newsarchive.extraction.ExtractionLimits` of the crawl (None: the defaults)."""
     return extract_article(raw["body"], raw["final_url"], headers=raw["headers"], fetched_at=raw["fetched_at"],
-                           site=raw.get("extractor_site"), limits=limits)
+                           page_class=page_class_for(raw["final_url"], raw.get("extractor_site")), limits=limits)

@@ -6,14 +6,14 @@ Every newsarchive-specific setting is prefixed ``NEWSARCHIVE_``; see docs/archit
 import os
 
 from newsarchive.storage.location import default_archive
-from newsarchive.useragent import user_agent
+from newsarchive.crawl.useragent import user_agent
 
 BOT_NAME = "newsarchive"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
 
 # Say who crawls: NEWSARCHIVE_CONTACT (environment variable or -s) is a URL or mailto: of yours that
-# goes into the User-Agent (newsarchive.useragent); without it, the project's page.
+# goes into the User-Agent (newsarchive.crawl.useragent); without it, the project's page.
 NEWSARCHIVE_CONTACT = os.environ.get("NEWSARCHIVE_CONTACT")
 USER_AGENT = user_agent("https://github.com/newsarchive/newsarchive")  # the contact add-on: ADDONS below
 
@@ -68,14 +68,17 @@ STATS_DUMP = True
 
 FEED_EXPORT_ENCODING = "utf-8"
 # `-O articles.csv`: one flat column per record key (lists joined with " | ")
-FEED_EXPORTERS = {"csv": "newsarchive.feeds.ArticleCsvItemExporter"}
+FEED_EXPORTERS = {"csv": "newsarchive.crawl.feed_exports.ArticleCsvItemExporter"}
 
 # `scrapy check onemedia -a base_url=URL`: contracts against a copy of the site (the offline sample)
-SPIDER_CONTRACTS = {"newsarchive.contracts.UrlPathContract": 1, "newsarchive.contracts.CompleteRecordContract": 20}
+SPIDER_CONTRACTS = {
+    "newsarchive.crawl.contracts.UrlPathContract": 1,
+    "newsarchive.crawl.contracts.CompleteRecordContract": 20,
+}
 
 # Log a dropped or scraped item by its URL, not by its (large) raw body; drops are expected
 # events here (pages that are not articles), counted in the stats, so they log at INFO.
-LOG_FORMATTER = "newsarchive.logformatter.NewsLogFormatter"
+LOG_FORMATTER = "newsarchive.crawl.logformatter.NewsLogFormatter"
 DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
 
 # --- Scheduled, incremental crawls (see "Running it every 15 minutes" in the README) ---
@@ -106,13 +109,13 @@ NEWSARCHIVE_LOG_BACKUP_COUNT = 5
 
 DOWNLOADER_MIDDLEWARES = {
     # Just before RedirectMiddleware (600) on the way back: a redirect loop is an error, not a silent drop.
-    "newsarchive.redirects.RedirectLoopMiddleware": 650,
+    "newsarchive.crawl.redirects.RedirectLoopMiddleware": 650,
     # robots.txt obeyed strictly (unreadable: the site is not crawled), a page budget per site, Retry-After.
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "newsarchive.robots.StrictRobotsTxtMiddleware": 100,
-    "newsarchive.budget.PageBudgetMiddleware": 110,
+    "newsarchive.crawl.robots.StrictRobotsTxtMiddleware": 100,
+    "newsarchive.crawl.budget.PageBudgetMiddleware": 110,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "newsarchive.retry_after.RetryAfterMiddleware": 550,
+    "newsarchive.crawl.retry_after.RetryAfterMiddleware": 550,
     # Next to the downloader: every response as served (before decompression), the request as sent.
     "newsarchive.warc.middleware.WarcMiddleware": 890,
 }
@@ -129,7 +132,7 @@ NEWSARCHIVE_REDIS_URL = None
 NEWSARCHIVE_REDIS_HEARTBEAT = 5.0  # seconds; a worker silent for 3 beats is dead: its requests are re-queued
 NEWSARCHIVE_REDIS_STATE_WAIT = 30.0  # seconds a worker waits for the writer to publish the archive's state
 NEWSARCHIVE_REDIS_RECRAWL_AFTER = 300.0  # seconds: a crawl finished sooner, in the same writer run, is not started again
-ADDONS = {"newsarchive.distributed.addon.RedisWorker": 0, "newsarchive.useragent.ContactUserAgent": 0}
+ADDONS = {"newsarchive.distributed.addon.RedisWorker": 0, "newsarchive.crawl.useragent.ContactUserAgent": 0}
 
 # --- Safety limits against hostile pages, sites and input (see "Safety and limits" in the README) ---
 

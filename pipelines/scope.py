@@ -12,7 +12,7 @@ import logging
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem, NotConfigured
 
-from newsarchive.scope import CrawlScope
+from newsarchive.crawl.scope import CrawlScope
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +24,8 @@ class ScopePipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        scope = CrawlScope.from_settings(crawler.settings)
+        # the spider's scope knows the site's URL rules (what section a URL is in)
+        scope = getattr(crawler.spider, "scope", None) or CrawlScope.from_settings(crawler.settings)
         if not scope.restricted:
             raise NotConfigured  # not restricted: nothing to check
         return cls(crawler.stats, scope)

@@ -1,17 +1,18 @@
 """A careful crawler of a news site: it discovers articles and yields them as raw pages.
 
-Discovery follows what a WordPress-style news site publishes: the sitemaps named in robots.txt
-(a sitemap index and its post sitemaps, with ``lastmod``), the RSS feed, the home page and the
-category archives with their pagination. Pages are not parsed for content here: every article page
-is yielded as a :class:`~newsarchive.items.RawPage` and the item pipelines do the extraction.
+Discovery follows what a news site publishes: the sitemaps named in robots.txt (a sitemap index and
+its post sitemaps, with ``lastmod``), the feeds, the home page and the section pages with their
+pagination; which URL is an article and which a section is for the site's URL rules
+(:mod:`newsarchive.sites.rules`), applied by the subclass (``classify``, ``is_article_url``). Pages are
+not parsed for content here: every article page is yielded as a :class:`~newsarchive.items.RawPage` and the item pipelines do the extraction.
 
-Crawls are incremental (see :mod:`newsarchive.incremental`): when the crawl starts, the spider reads
+Crawls are incremental (see :mod:`newsarchive.crawl.incremental`): when the crawl starts, the spider reads
 what the archive holds of the site; archived articles are fetched again only on a sign of change,
 with a conditional request (a 304 is yielded as a raw page with status 304); listings stop at the
 first page with nothing new; once the crawl is idle, archived articles that the sitemaps no longer
 list are re-checked, so that removed ones (404/410) get marked. Spider arguments (``full``,
 ``since``, ``category``, ``max_pages``, ``max_minutes``) are shortcuts for settings, see
-:mod:`newsarchive.scope`.
+:mod:`newsarchive.crawl.scope`.
 """
 
 from __future__ import annotations
@@ -28,26 +29,46 @@ from scrapy.settings import Settings
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from newsarchive.budget import SitemapBudget
-from newsarchive.discovery import page_links, parse_feed, parse_page, parse_sitemap, sitemaps_from_robots
+from newsarchive.crawl.budget import SitemapBudget
+from newsarchive.crawl.discovery import (
+    page_links,
+    parse_feed,
+    parse_page,
+    parse_sitemap,
+    sitemaps_from_robots,
+)
+from newsarchive.crawl.incremental import (
+    Decision,
+    IncrementalState,
+    conditional_headers,
+)
+from newsarchive.crawl.inflate import TooLarge
+from newsarchive.crawl.listing import (
+    ListingEntry,
+    is_next_page,
+    listing_entries,
+    page_position,
+)
+from newsarchive.crawl.refusals import Refusals, Refused
+from newsarchive.crawl.scope import (
+    SPIDER_ARGUMENTS,
+    CrawlScope,
+    settings_from_arguments,
+)
 from newsarchive.distributed.state import read_published_state
 from newsarchive.extraction import NotAnArticle
-from newsarchive.incremental import Decision, IncrementalState, conditional_headers
-from newsarchive.inflate import TooLarge
 from newsarchive.items import RawPage, page_record
-from newsarchive.listing import ListingEntry, is_next_page, listing_entries, page_position
-from newsarchive.refusals import Refused, Refusals
-from newsarchive.scope import SPIDER_ARGUMENTS, CrawlScope, settings_from_arguments
+from newsarchive.sites.rules import SiteRules
 from newsarchive.storage import ArticleState, archive_path
 from newsarchive.storage.incremental import read_crawl_state
-from newsarchive.urls import canonicalize_url, classify_url, site_key
+from newsarchive.urls import canonicalize_url, site_key
 from newsarchive.warc.middleware import META_KEY as WARC_META_KEY
 
 logger = logging.getLogger(__name__)
 
 GONE_STATUSES = (404, 410)
 NOT_MODIFIED = 304
-LISTING_KINDS = frozenset({"category", "home"})
+LISTING_KINDS = frozenset({"section", "home"})
 
 
 def _fetch_url(url: str) -> str:
@@ -57,22 +78,23 @@ def _fetch_url(url: str) -> str:
 
 
 class NewsSiteSpider(scrapy.Spider):
-    """Base of the news spiders; subclasses set ``name`` and ``default_base_url``."""
+    """Base of the news spiders: the crawl of the site at ``base_url``; subclasses say what its URLs are
+    (``classify``: ``offsite``, ``home``, ``article``, ``section`` or ``other``; ``is_article_url`` for what
+    sitemaps and feeds list) and where a section's listing starts (``section_urls_of``)."""
 
-    default_base_url: str = ""
+    rules: SiteRules  # the site's URL rules, set by the subclass
     # The domain whose page class reads this site's pages, also when crawling a copy of it at
     # another address (e.g. the offline sample on 127.0.0.1); None: the crawled host's own.
     site_domain: str | None = None
-    feed_paths: tuple[str, ...] = ("feed/",)
     fallback_sitemaps: tuple[str, ...] = ("sitemap_index.xml", "sitemap.xml")
     own_arguments: tuple[str, ...] = ("base_url",)  # -a names besides the scheduling ones (SPIDER_ARGUMENTS)
     # (function, arguments) that an extraction worker process runs before its first page, so that
     # it reads pages as this process does (see newsarchive.parallel.extraction); None: nothing to do.
     extraction_setup = None
 
-    def __init__(self, *args, base_url: str | None = None, **kwargs):
+    def __init__(self, *args, base_url: str, **kwargs):
         super().__init__(*args, **kwargs)
-        self.base_url = self._normalise_base(base_url or self.default_base_url)
+        self.base_url = self.normalise_base(base_url)
         self.site = site_key(self.base_url)
         self.allowed_domains = [urlsplit(self.base_url).hostname or ""]
         self.scope = CrawlScope()
@@ -93,7 +115,7 @@ class NewsSiteSpider(scrapy.Spider):
         if arguments:
             settings.setdict(settings_from_arguments(arguments), priority="cmdline")
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.scope = CrawlScope.from_settings(settings)
+        spider.scope = CrawlScope.from_settings(settings, spider.rules)
         spider.full_crawl = settings.getbool("NEWSARCHIVE_FULL_CRAWL")
         spider.sitemap_budget = SitemapBudget(settings, crawler)
         spider.refusals = Refusals(crawler)
@@ -101,9 +123,9 @@ class NewsSiteSpider(scrapy.Spider):
         return spider
 
     @classmethod
-    def check_arguments(cls, settings, *, base_url: str | None = None, **arguments) -> None:
+    def check_arguments(cls, settings, *, base_url: str, **arguments) -> None:
         """Raise ValueError for arguments the spider cannot run with (called before the crawl starts)."""
-        cls._normalise_base(base_url or cls.default_base_url)
+        cls.normalise_base(base_url)
 
     @classmethod
     def check_argument_names(cls, arguments) -> None:
@@ -116,7 +138,7 @@ class NewsSiteSpider(scrapy.Spider):
                              f"(known: {', '.join(sorted(known))})")
 
     @staticmethod
-    def _normalise_base(base_url: str) -> str:
+    def normalise_base(base_url: str) -> str:
         """``base_url`` ending with a slash; ValueError unless it is one line naming an http(s) site."""
         try:
             parts = urlsplit(base_url)
@@ -136,10 +158,8 @@ class NewsSiteSpider(scrapy.Spider):
             meta={"dont_obey_robotstxt": True},
             dont_filter=True,
         )
-        for path in self.feed_paths:
-            yield self.listing_request(urljoin(self.base_url, path), self.parse_feed)
-        first_listing = f"category/{self.scope.category}/" if self.scope.category else ""
-        yield self.listing_request(urljoin(self.base_url, first_listing), self.parse_listing)
+        for url in self.section_urls_of(self.scope.category) if self.scope.category else [self.base_url]:
+            yield self.listing_request(url, self.parse_listing)
 
     def load_state(self) -> IncrementalState:
         """What the archive holds of the site, unless this is a full crawl."""
@@ -247,7 +267,7 @@ class NewsSiteSpider(scrapy.Spider):
 
     def follows_listing(self, url: str, from_url: str, fresh: bool) -> bool:
         """Every listing page in a full crawl; else first pages, and the next page of a fresh one."""
-        if not self.scope.admits_listing(url):
+        if not self.scope.admits_url(url):
             return False
         if self.full_crawl and self.scope.since is None:
             return True
@@ -278,16 +298,6 @@ class NewsSiteSpider(scrapy.Spider):
                 yield self.fetch_request(known.article_url, known=known)
 
     # --- requests ----------------------------------------------------------------------------------
-
-    def classify(self, url: str) -> str:
-        if site_key(url) != self.site:
-            return "offsite"
-        if urlsplit(url).path.rstrip("/") == urlsplit(self.base_url).path.rstrip("/"):
-            return "home"
-        return classify_url(url)
-
-    def is_article_url(self, url: str) -> bool:
-        return self.classify(url) == "article"
 
     def listing_request(self, url: str, callback) -> scrapy.Request:
         return scrapy.Request(url, callback=callback, errback=self.on_error, priority=-1)

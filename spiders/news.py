@@ -1,8 +1,10 @@
 """Any news site: ``scrapy crawl news -a site=https://www.example.fr`` (or ``-a site=example.fr``, ``-a profile=NAME``).
 
-The site's profile (:mod:`newsarchive.profiles`: the one named by ``-a profile``, else the one whose
-domains hold the site's host) says what its article URLs look like and where they are listed; a
-site without a profile is crawled on generic rules (:mod:`newsarchive.generic_site`). Either way,
+The site's profile (:mod:`newsarchive.sites.profiles`: the one named by ``-a profile``, else the one whose
+domains hold the site's host) gives its URL rules (:mod:`newsarchive.sites.rules`: WordPress or generic,
+refined by its patterns), where its articles are listed and which page class reads them; a site without
+a profile is crawled on the generic rules (:mod:`newsarchive.sites.generic`). Each profile's own spider
+(``scrapy crawl onemedia``, :mod:`spiders.sites`) is this spider with its profile fixed. Either way,
 articles are discovered from the sitemaps robots.txt names (sitemap indexes, Google News sitemaps),
 the feeds (the profile's, else the usual paths and those the home page links to with
 ``<link rel="alternate">``), the home page and the sections it links to. ``-a base_url=URL`` crawls
@@ -19,15 +21,12 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from scrapy.http import TextResponse
 
-from newsarchive import generic_site
-from newsarchive.listing import is_next_page
-from newsarchive.profiles import (
-    ProfileCatalog,
-    SiteProfile,
-    load_profiles,
-    register_profiles_from,
-    register_profile_pages,
-)
+from newsarchive.crawl.listing import is_next_page
+from newsarchive.sites import generic as generic_site
+from newsarchive.sites.catalog import ProfileCatalog, load_profiles
+from newsarchive.sites.profiles import SiteProfile
+from newsarchive.sites.registry import use_profiles
+from newsarchive.sites.rules import SiteRules
 from newsarchive.urls import canonicalize_url, site_key
 from spiders.base import NewsSiteSpider
 
@@ -51,9 +50,11 @@ def site_url(site: str) -> str:
 def choose_profile(catalog: ProfileCatalog, *, site: str | None = None, profile: str | None = None,
                    base_url: str | None = None) -> tuple[SiteProfile | None, str]:
     """The profile of the crawl (None: generic rules) and the URL of the site's home page to crawl."""
-    if site and base_url and site_url(site) != site_url(base_url):
+    if base_url is not None:
+        base_url = NewsSiteSpider.normalise_base(base_url)  # an absolute URL, unlike -a site
+    if site and base_url and site_url(site) != base_url:
         raise ValueError("give -a site or -a base_url, not both")
-    address = site_url(site or base_url) if (site or base_url) else None
+    address = site_url(site) if site else base_url
     if profile:
         chosen = catalog.get(profile)
         return chosen, address or chosen.base_url
@@ -77,13 +78,13 @@ def home_of(url: str | None) -> str | None:
 
 class NewsSpider(NewsSiteSpider):
     name = "news"
-    feed_paths = ()  # the feeds are asked for in start(), see feed_requests()
     own_arguments = ("base_url", "site", "profile", "url")
 
     def __init__(self, *args, site_profile: SiteProfile | None = None, article_url: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.article_url = article_url  # -a url=...: that article alone
         self.profile = site_profile
+        self.rules = site_profile.rules if site_profile else SiteRules.of()
         self.site_domain = site_profile.domains[0] if site_profile else None
         self.allowed_domains = self._allowed_domains()
         self.requested_sitemaps: set[str] = set()
@@ -106,9 +107,9 @@ class NewsSpider(NewsSiteSpider):
             logger.warning("Site profile left out: %s", error)
         site = site or (None if base_url else home_of(url))
         chosen, home = choose_profile(catalog, site=site, profile=profile, base_url=base_url)
-        register_profile_pages(catalog.profiles.values())
+        use_profiles(crawler.settings.get("NEWSARCHIVE_PROFILES_DIR"))  # the page classes of this run's profiles
         spider = super().from_crawler(crawler, *args, base_url=home, site_profile=chosen, article_url=url, **kwargs)
-        spider.extraction_setup = (register_profiles_from, (crawler.settings.get("NEWSARCHIVE_PROFILES_DIR"),))
+        spider.extraction_setup = (use_profiles, (crawler.settings.get("NEWSARCHIVE_PROFILES_DIR"),))
         if chosen:
             logger.info("Crawling %s with the site profile %s (%s)", spider.base_url, chosen.name, chosen.source)
         else:
@@ -141,11 +142,17 @@ class NewsSpider(NewsSiteSpider):
             yield request
 
     def section_urls(self) -> list[str]:
-        """The profile's other start URLs and its sections, at the crawled address."""
+        """The profile's other start URLs and its sections, at the crawled address (those of the crawl's
+        category only, when it has one)."""
         if self.profile is None:
             return []
-        urls = [*self.profile.start_urls[1:], *self.profile.discovery.sections]
-        return [self.profile.resolve(url, self.base_url) for url in urls]
+        urls = [self.profile.resolve(url, self.base_url)
+                for url in (*self.profile.start_urls[1:], *self.profile.discovery.sections)]
+        return [url for url in urls if self.scope.admits_url(url)]
+
+    def section_urls_of(self, section: str) -> list[str]:
+        """Where the listing of ``section`` (``-a category=``) starts, as the site's URL rules say."""
+        return [urljoin(self.base_url, path) for path in self.rules.section_paths(section)]
 
     def feed_requests(self):
         if self.profile and self.profile.discovery.feeds:
@@ -202,28 +209,20 @@ class NewsSpider(NewsSiteSpider):
     # --- what a URL leads to ---------------------------------------------------------------------
 
     def classify(self, url: str) -> str:
-        """``offsite``, ``home``, ``article``, ``category`` (a section) or ``other``."""
+        """``offsite``, ``home``, ``article``, ``section`` or ``other``: the site's URL rules (see
+        :meth:`newsarchive.sites.rules.SiteRules.link_kind`) for a page of the site but its home."""
         if not self.is_on_site(url):
             return "offsite"
         if self.is_home(url):
             return "home"
-        if self.profile and self.profile.article_pattern:
-            if self.profile.is_article_url(url):
-                return "article"
-        elif generic_site.looks_like_article(url) and not (self.profile and self.profile.is_excluded(url)):
-            return "article"
-        return "category" if generic_site.looks_like_section(url) else "other"
+        return self.rules.link_kind(url)
 
     def is_article_url(self, url: str) -> bool:
-        """A URL a sitemap or feed lists: with a profile, its pattern decides; else any page of the
-        site that is not excluded (see :func:`newsarchive.generic_site.is_listed_article`)."""
+        """A URL a sitemap or feed lists, judged by the site's URL rules (see
+        :meth:`newsarchive.sites.rules.SiteRules.is_listed_article`)."""
         if not self.is_on_site(url) or self.is_home(url):
             return False
-        if self.profile and self.profile.article_pattern:
-            return self.profile.is_article_url(url)
-        if self.profile and self.profile.is_excluded(url):
-            return False
-        return generic_site.is_listed_article(url)
+        return self.rules.is_listed_article(url)
 
     def is_on_site(self, url: str) -> bool:
         try:

@@ -37,6 +37,11 @@ def start_crawl(spider: str, base_url: str, db_path: Path, *extra: str, stderr, 
                             env={**crawl_environment(), **(env or {})}, stdout=subprocess.DEVNULL, stderr=stderr)
 
 
+def crawled_urls(stderr: str) -> list[str]:
+    """URLs of the ``Crawled (...) <GET url>`` DEBUG lines."""
+    return [line.split("<GET ", 1)[1].split(">", 1)[0] for line in stderr.splitlines() if "Crawled (" in line]
+
+
 def query(db_path: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
     with sqlite3.connect(db_path) as connection:
         connection.row_factory = sqlite3.Row

@@ -9,6 +9,7 @@ import pytest
 
 from newsarchive.cli import main
 from newsarchive.extraction import extract_article
+from newsarchive.sites.registry import page_class_for
 from newsarchive.storage import Archive
 
 GOLDEN = Path(__file__).parent / "golden" / "generic"
@@ -18,7 +19,8 @@ CASES = ("paywall-jsonld-haspart", "paywall-piano-content-tier", "paywall-poool-
 
 def golden_record(case: str) -> dict:
     given = json.loads((GOLDEN / case / "expected.json").read_text(encoding="utf-8"))["input"]
-    return extract_article((GOLDEN / case / "page.html").read_bytes(), given["url"], fetched_at=given["fetched_at"])
+    return extract_article((GOLDEN / case / "page.html").read_bytes(), given["url"], fetched_at=given["fetched_at"],
+                           page_class=page_class_for(given["url"]))
 
 
 @pytest.fixture(scope="module")

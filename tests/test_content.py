@@ -13,9 +13,9 @@ import pytest
 from lxml import etree
 
 from newsarchive.extraction.content import (
-    article_scope,
     captions_from,
     find_content_root,
+    headline_and_body,
     is_boilerplate,
     sections_from,
     split_credit,
@@ -180,14 +180,14 @@ def test_page_without_text_has_no_root():
     assert captions_from(None, base_url=BASE_URL) == []
 
 
-def test_article_scope_reaches_the_headline_and_lead_image():
+def test_headline_and_body_reaches_the_headline_and_lead_image():
     doc = parse(f"""
     <div id="story"><h1>Titre</h1>
       <figure><img src="/une.jpg"><figcaption>La façade du ministère. © AFP</figcaption></figure>
       <div class="entry-content"><p>{LONG}</p><p>{SECOND}</p></div></div>""")
     root = find_content_root(doc)
     assert root.get("class") == "entry-content"
-    scope = article_scope(doc, root)
+    scope = headline_and_body(doc, root)
     assert scope.get("id") == "story"
     assert [c["text"] for c in captions_from(scope, base_url=BASE_URL)] == ["La façade du ministère."]
 

@@ -2,7 +2,7 @@ import gzip
 
 import pytest
 
-from newsarchive.discovery import (
+from newsarchive.crawl.discovery import (
     FeedEntry,
     SitemapEntry,
     page_links,

@@ -15,7 +15,9 @@ from newsarchive.extraction.fields import BLOCKS, DATE, NAMES, TEXT, declared_fi
 from newsarchive.extraction.html import parse_html
 from newsarchive.extraction.record import FIELDS, LIST_FIELDS, PAGE_FIELDS, RECORD_KEYS, SELECTABLE_FIELDS, build_record
 from newsarchive.extraction.sourced import HEURISTIC, Sourced
-from newsarchive.profiles import ProfileError, page_class_of, parse_profile
+from newsarchive.sites.profile_file import parse_profile
+from newsarchive.sites.profiles import ProfileError
+from newsarchive.sites.registry import page_class_of
 from newsarchive.storage.rows import CONTENT_FIELDS, SCALAR_FIELDS
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"

@@ -15,6 +15,7 @@ import pytest
 
 from newsarchive.extraction import body_text, extract_article, record_text
 from newsarchive.extraction.record import RECORD_KEYS
+from newsarchive.sites.registry import page_class_for
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(str(path.parent.relative_to(GOLDEN)) for path in GOLDEN.glob("*/*/expected.json"))
@@ -30,7 +31,7 @@ def expected(case: str) -> dict:
 def extracted(case: str) -> dict:
     given = expected(case)["input"]
     body = (GOLDEN / case / "page.html").read_bytes()
-    return extract_article(body, given["url"], fetched_at=given["fetched_at"])
+    return extract_article(body, given["url"], fetched_at=given["fetched_at"], page_class=page_class_for(given["url"]))
 
 
 def test_golden_cases_cover_both_kinds_of_site():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsarchive.extraction import extract_article
 from newsarchive.sample_site import Article, Caption, SampleSite, Section
 from newsarchive.sample_site.site import DEFAULT_NOW
+from newsarchive.sites.registry import page_class_for
 
 URL = "https://www.journal-test.example/societe/2025/03/01/un-article.html"
 LEAD = "Le conseil municipal a adopté mardi un plan de rénovation des écoles étalé sur six ans."
@@ -84,6 +85,7 @@ def test_an_excerpt_of_the_bodys_plain_first_paragraph_is_no_lead_even_beside_a_
                   Caption("Le président à Toulouse, le 19 juillet 2025.", "/wp-content/uploads/2025/07/b.jpg", "AFP",
                           style="block", section=0)],
         tags=["Assemblée"], image_url=None))
-    record = extract_article(site.respond("GET", article.path).body, article.url, site="onemedia.fr")
+    record = extract_article(site.respond("GET", article.path).body, article.url,
+                             page_class=page_class_for(article.url, "onemedia.fr"))
     assert record["lead"] is None
     assert record["sections"][0]["paragraphs"][0] == opening

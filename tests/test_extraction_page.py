@@ -10,8 +10,6 @@ import pytest
 
 from newsarchive.extraction import NotAnArticle, extract_article
 from newsarchive.extraction.page import ArticlePage
-from newsarchive.extraction.registry import page_class_for, register, registered_domains
-from newsarchive.extraction.sites.onemedia import OnemediaPage
 
 URL = "https://www.journal-test.example/societe/2025/03/01/un-article.html"
 UNDATED_URL = "https://www.journal-test.example/societe/un-article.html"
@@ -297,35 +295,19 @@ def test_bad_fetch_time_is_a_clear_error():
         extract(make_page(), fetched_at="hier")
 
 
-# registry, site classes ------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "url, page_class",
-    [("https://onemedia.fr/france/x/", OnemediaPage), ("https://www.onemedia.fr/france/x/", OnemediaPage),
-     ("https://onemedia.fr.evil.example/x/", ArticlePage), ("https://notonemedia.fr/x/", ArticlePage),
-     ("not a url", ArticlePage)],
-)
-def test_page_class_by_domain(url, page_class):
-    assert page_class_for(url) is page_class
-
-
-def test_a_registered_site_class_is_used_for_its_domain_and_subdomains(monkeypatch):
-    monkeypatch.setattr("newsarchive.extraction.registry._CLASSES", dict(registered_domains()))
-
-    @register("journal-test.example")
+# site classes ---------------------------------------------------------------------------------------
+def test_a_site_class_reads_its_selectors_first():
     class JournalTestPage(ArticlePage):
         selectors: ClassVar[dict[str, str]] = {"headline": "h1", "category": ".rubrique"}
 
-    assert page_class_for(URL) is JournalTestPage
-    record = extract(make_page(header="<p class='rubrique'>Société</p>"))
+    record = extract(make_page(header="<p class='rubrique'>Société</p>"), page_class=JournalTestPage)
     assert (record["category"], record["sources"]["category"]) == ("Société", "site")
 
 
-def test_site_selectors_fall_back_to_the_generic_layers_when_the_theme_changes(monkeypatch):
-    monkeypatch.setattr("newsarchive.extraction.registry._CLASSES", dict(registered_domains()))
-    register("journal-test.example")(
-        type("OldThemePage", (ArticlePage,), {"selectors": {"headline": "h1.ancien-theme", "content": "#ancien"}})
-    )
-    record = extract(make_page())
+def test_site_selectors_fall_back_to_the_generic_layers_when_the_theme_changes():
+    selectors = {"headline": "h1.ancien-theme", "content": "#ancien"}
+    old_theme = type("OldThemePage", (ArticlePage,), {"selectors": selectors})
+    record = extract(make_page(), page_class=old_theme)
     assert (record["headline"], record["sources"]["headline"]) == ("Le titre visible", "heuristic")
     assert record["sources"]["sections"] == "heuristic"
     assert record["word_count"] > 50
@@ -334,14 +316,3 @@ def test_site_selectors_fall_back_to_the_generic_layers_when_the_theme_changes(m
 
 def test_generic_pages_report_no_fallback():
     assert extract(make_page())["fallbacks"] == []
-
-
-def test_site_argument_picks_the_page_class_of_a_site_served_elsewhere():
-    page = make_page(after='<div class="post-tags"><a rel="tag" href="/t/">Lyon</a></div>').replace(
-        "<h1>", "<h1 class='post-title single-post-title entry-title'>"
-    )
-    local_url = "http://127.0.0.1:8000/societe/un-article/"
-    assert extract(page, local_url)["sources"]["headline"] != "site"
-    record = extract(page, local_url, site="onemedia.fr")
-    assert (record["headline"], record["sources"]["headline"]) == ("Le titre visible", "site")
-    assert (record["tags"], record["sources"]["tags"]) == (["Lyon"], "site")

@@ -17,6 +17,7 @@ import pytest
 from seed import SEED, seed_parts
 
 from newsarchive.extraction import extract_article
+from newsarchive.sites.registry import page_class_for
 
 URL = "https://onemedia.fr/actualite/seed-article/"
 
@@ -114,7 +115,8 @@ def collapsed(value):
 @pytest.fixture(scope="module")
 def seed_and_record():
     seed = seed_parts()
-    record = extract_article(render_page(seed).encode("utf-8"), URL, fetched_at="2025-08-08T10:00:00Z")
+    record = extract_article(render_page(seed).encode("utf-8"), URL, fetched_at="2025-08-08T10:00:00Z",
+                             page_class=page_class_for(URL))
     return collapsed(seed), record
 
 

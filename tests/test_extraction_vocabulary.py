@@ -22,6 +22,7 @@ from newsarchive.extraction.html import parse_html
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary import classes, labels
 from newsarchive.extraction.vocabulary.classes import INDEX_HINT, INDEXED_HINTS
+from newsarchive.sites.registry import page_class_for
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTRACTION = ROOT / "newsarchive" / "extraction"
@@ -153,7 +154,8 @@ def test_every_indexed_pattern_is_queried_on_the_golden_pages(monkeypatch):
 
     monkeypatch.setattr(PageIndex, "matching", recording)
     for body, given in golden_cases():
-        extract_article(body, given["url"], fetched_at=given.get("fetched_at"), site=given.get("site"))
+        extract_article(body, given["url"], fetched_at=given.get("fetched_at"),
+                        page_class=page_class_for(given["url"], given.get("site")))
     assert queried == set(INDEXED_HINTS)
 
 

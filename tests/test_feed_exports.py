@@ -6,12 +6,13 @@ import subprocess
 import sys
 
 import pytest
+from crawling import FAST_LOCAL, ROOT, query, run_crawl
 from lxml import etree
 from mockserver import MockServer
 
-from crawling import FAST_LOCAL, ROOT, query, run_crawl
 from newsarchive.extraction import extract_article
 from newsarchive.sample_site import SampleSite
+from newsarchive.sites.registry import page_class_for
 
 ARTICLES = 6
 ORACLE = "france/la-prefecture-alerte-sur-la-penurie-de-medecins-generalistes-au-terme-d-une-reunion-de-plusieurs-heures/"
@@ -27,7 +28,7 @@ def extract_keys(base_url: str) -> list[str]:
     """The keys of ``newsarchive extract``'s record, in order, for a page of the sample site."""
     site = SampleSite(articles=ARTICLES, base_url=base_url)
     page = site.respond("GET", "/" + ORACLE)
-    return list(extract_article(page.body, base_url + ORACLE, site="onemedia.fr"))
+    return list(extract_article(page.body, base_url + ORACLE, page_class=page_class_for(base_url, "onemedia.fr")))
 
 
 @pytest.fixture(scope="module")

@@ -7,11 +7,11 @@ from datetime import datetime, timezone
 
 import pytest
 
-from newsarchive.discovery import parse_feed, parse_sitemap
+from newsarchive.crawl.discovery import parse_feed, parse_sitemap
 from newsarchive.extraction import ExtractionLimits, extract_article
 from newsarchive.extraction.structured import TooDeep, nesting_depth, parse_jsonld
-from newsarchive.inflate import BadGzip, TooLarge, inflate, inflated_chunks
-from newsarchive.retry_after import retry_after_seconds
+from newsarchive.crawl.inflate import BadGzip, TooLarge, inflate, inflated_chunks
+from newsarchive.crawl.retry_after import retry_after_seconds
 from newsarchive.sample_site import hostile
 
 URL = "https://www.example.fr/actualite/un-article/"

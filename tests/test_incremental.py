@@ -8,11 +8,11 @@ import sqlite3
 from collections import Counter
 
 import pytest
-from crawling import last_run_stats, query, run_crawl
+from crawling import crawled_urls, last_run_stats, query, run_crawl
 from mockserver import MockServer
 
 from newsarchive.sample_site import SampleSite
-from newsarchive.urls import classify_url
+from newsarchive.sites.wordpress import classify_url
 
 OLD = "2020-01-01T00:00:00+00:00"
 
@@ -47,11 +47,6 @@ def site(static_server):
 
 def count(db_path, sql, params=()):
     return query(db_path, sql, params)[0][0]
-
-
-def crawled_urls(stderr: str) -> list[str]:
-    """URLs of the ``Crawled (...) <GET url>`` DEBUG lines."""
-    return [line.split("<GET ", 1)[1].split(">", 1)[0] for line in stderr.splitlines() if "Crawled (" in line]
 
 
 def test_first_run_archives_everything(first_archive, site):

@@ -9,11 +9,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from scrapy.settings import Settings
 
-from newsarchive.incremental import Decision, IncrementalState, changed_since, conditional_headers, parse_when
-from newsarchive.listing import is_next_page, listing_entries, page_position
+from newsarchive.crawl.incremental import Decision, IncrementalState, changed_since, conditional_headers, parse_when
+from newsarchive.crawl.listing import is_next_page, listing_entries, page_position
 from newsarchive.runlog import exit_status, run_status, summary_level, summary_line
 from newsarchive.sample_site import SampleSite
-from newsarchive.scope import CrawlScope, parse_since, settings_from_arguments
+from newsarchive.crawl.scope import CrawlScope, parse_since, settings_from_arguments
+from newsarchive.sites.rules import SiteRules
 from newsarchive.storage import Archive, ArticleState, NotModified
 from newsarchive.storage.incremental import read_crawl_state
 
@@ -123,11 +124,12 @@ def test_since_is_midnight_in_paris_unless_a_time_is_given():
 
 
 def test_scope_filters_urls_listings_dates_and_records():
-    scope = CrawlScope.from_settings({"NEWSARCHIVE_SINCE": "2025-08-01", "NEWSARCHIVE_CATEGORY": "France"})
+    settings = {"NEWSARCHIVE_SINCE": "2025-08-01", "NEWSARCHIVE_CATEGORY": "France"}
+    scope = CrawlScope.from_settings(settings, SiteRules.of("wordpress"))
     assert scope.category == "france" and scope.restricted
     assert scope.admits_url(f"{SITE}/france/a/") and not scope.admits_url(f"{SITE}/monde/a/")
-    assert scope.admits_listing(f"{SITE}/category/france/page/2/")
-    assert not scope.admits_listing(f"{SITE}/") and not scope.admits_listing(f"{SITE}/category/monde/")
+    assert scope.admits_url(f"{SITE}/category/france/page/2/")
+    assert not scope.admits_url(f"{SITE}/") and not scope.admits_url(f"{SITE}/category/monde/")
     assert scope.admits_date("2025-07-31T22:00:00+00:00")  # midnight in Paris
     assert not scope.admits_date("2025-07-31T21:59:00+00:00")
     assert scope.admits_date(None) and scope.admits_date("illisible")
@@ -136,6 +138,21 @@ def test_scope_filters_urls_listings_dates_and_records():
     assert scope.refusal({**record, "published": "2025-07-02T10:00:00+02:00"}) == "before_since"
     assert scope.refusal({**record, "url": f"{SITE}/monde/a/", "category": "Monde"}) == "other_category"
     assert not CrawlScope().restricted and CrawlScope().admits_url(f"{SITE}/monde/a/")
+
+
+def test_the_category_is_a_section_as_the_sites_url_rules_place_pages():
+    generic = CrawlScope.from_settings({"NEWSARCHIVE_CATEGORY": "politique"}, SiteRules.of("generic"))
+    assert generic.admits_url(f"{SITE}/politique/2025/08/06/titre-123.html")
+    assert generic.admits_url(f"{SITE}/politique/") and generic.admits_url(f"{SITE}/politique/page/2/")
+    assert generic.admits_url(f"{SITE}/actualites/politique/") and generic.admits_url(f"{SITE}/category/politique/")
+    assert not generic.admits_url(f"{SITE}/economie/2025/08/06/titre-123.html")
+    assert not generic.admits_url(f"{SITE}/economie/2025/08/06/politique-du-gouvernement-123.html")
+    assert not generic.admits_url(f"{SITE}/economie/") and not generic.admits_url(f"{SITE}/")
+    assert generic.rules.section_paths("politique") == ("", "politique/")
+    wordpress = CrawlScope.from_settings({"NEWSARCHIVE_CATEGORY": "politique"}, SiteRules.of("wordpress"))
+    assert wordpress.admits_url(f"{SITE}/politique/un-titre/")
+    assert not wordpress.admits_url(f"{SITE}/politique/2025/08/06/titre-123.html")  # not a WordPress article
+    assert wordpress.rules.section_paths("politique") == ("category/politique/",)
 
 
 def test_spider_arguments_become_settings():

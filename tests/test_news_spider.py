@@ -13,8 +13,9 @@ from crawling import FAST_LOCAL, ROOT, last_run_stats, query
 from fixtures_news_site import ARTICLES, NOT_ARTICLES, NewsFixtureSite
 from scrapy.crawler import Crawler
 
-from newsarchive import generic_site
-from newsarchive.profiles import PROFILES_DIR_ENV, load_profiles
+from newsarchive.sites import generic as generic_site
+from newsarchive.sites.catalog import load_profiles
+from newsarchive.sites.profiles import PROFILES_DIR_ENV
 from newsarchive.sample_site import FAULT_PATHS
 from newsarchive.urls import site_key
 from spiders.news import NewsSpider, choose_profile, site_url
@@ -172,21 +173,21 @@ def test_generic_spider_reads_robots_probes_feeds_and_the_home_page(tmp_path, mo
     assert "https://www.journal-exemple.fr/" in urls
     assert {f"https://www.journal-exemple.fr/{path}" for path in generic_site.COMMON_FEED_PATHS} <= set(urls)
     assert spider.classify("https://journal-exemple.fr/actualites/2025/08/06/titre-123.html") == "article"
-    assert spider.classify("https://www.journal-exemple.fr/politique/") == "category"
+    assert spider.classify("https://www.journal-exemple.fr/politique/") == "section"
     assert spider.classify("https://www.journal-exemple.fr/tag/climat/") == "other"
     assert spider.classify("https://autre-journal.fr/actualites/2025/08/06/titre-123.html") == "offsite"
 
 
-def test_profile_spider_on_a_copy_asks_for_the_profiles_sitemaps_and_feeds_there(tmp_path, monkeypatch):
+def test_profile_spider_on_a_copy_asks_for_robots_txt_and_the_profiles_feeds_there(tmp_path, monkeypatch):
     monkeypatch.delenv(PROFILES_DIR_ENV, raising=False)
     spider = make_spider(tmp_path, profile="onemedia", base_url="http://127.0.0.1:8000/")
     assert spider.allowed_domains == ["onemedia.fr", "127.0.0.1"]
     assert (spider.site, spider.site_domain) == ("127.0.0.1:8000", "onemedia.fr")
     urls = start_urls(spider)
-    assert {"http://127.0.0.1:8000/sitemap_index.xml", "http://127.0.0.1:8000/feed/"} <= set(urls)
+    assert {"http://127.0.0.1:8000/robots.txt", "http://127.0.0.1:8000/feed/"} <= set(urls)
     assert "http://127.0.0.1:8000/rss.xml" not in urls  # the profile names its feeds
     assert spider.classify("http://127.0.0.1:8000/france/un-article/") == "article"
-    assert spider.classify("http://127.0.0.1:8000/category/france/") == "category"
+    assert spider.classify("http://127.0.0.1:8000/category/france/") == "section"
     assert spider.classify("http://127.0.0.1:8000/tag/climat/") == "other"
     assert spider.is_article_url("https://onemedia.fr/france/un-article/")
 

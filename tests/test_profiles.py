@@ -4,27 +4,20 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
 from newsarchive.cli import main
-from newsarchive.discovery import page_links
+from newsarchive.crawl.discovery import page_links
 from newsarchive.extraction import extract_article
 from newsarchive.extraction.page import ArticlePage
-from newsarchive.extraction.registry import page_class_for
-from newsarchive.extraction.sites.onemedia import OnemediaPage
-from newsarchive.profiles import (
-    BUNDLED_PROFILES_DIR,
-    PROFILES_DIR_ENV,
-    ProfileError,
-    load_profile,
-    load_profiles,
-    page_class_of,
-    parse_profile,
-    register_profile_pages,
-)
 from newsarchive.sample_site import FAULT_PATHS, SampleSite
-from newsarchive.urls import classify_url
+from newsarchive.sites.catalog import load_profiles
+from newsarchive.sites.profile_file import load_profile, parse_profile
+from newsarchive.sites.profiles import BUNDLED_PROFILES_DIR, PROFILES_DIR_ENV, ProfileError
+from newsarchive.sites.registry import PageRegistry, page_class_of
+from newsarchive.sites.wordpress import classify_url
 
 VALID = """
 name = "journal-essai"
@@ -47,11 +40,16 @@ def write(folder: Path, name: str, text: str) -> Path:
 # --- the bundled onemedia profile ------------------------------------------------------------------
 
 
-def test_onemedia_profile_is_bundled_and_read_by_its_page_class():
+def test_onemedia_is_declared_once_in_its_bundled_profile():
     profile = load_profiles().get("onemedia")
     assert profile.domains == ("onemedia.fr",)
     assert profile.source == BUNDLED_PROFILES_DIR / "onemedia.toml"
-    assert page_class_of(profile) is OnemediaPage
+    assert (profile.platform, profile.article_pattern, profile.page_class) == ("wordpress", None, None)
+    page_class = page_class_of(profile)
+    assert page_class.selectors["content"] == ".inner-post-entry"
+    assert page_class.optional == {"published", "modified"}
+    assert profile.check.url_path.startswith("france/la-prefecture-alerte")
+    assert [path.name for path in BUNDLED_PROFILES_DIR.iterdir() if "onemedia" in path.name] == ["onemedia.toml"]
 
 
 def sample_site_urls() -> set[str]:
@@ -64,7 +62,7 @@ def sample_site_urls() -> set[str]:
     return {url for url in urls if url.startswith("https://onemedia.fr/")}
 
 
-def test_onemedia_article_pattern_agrees_with_the_wordpress_url_rules():
+def test_onemedia_urls_are_judged_by_the_wordpress_url_rules():
     profile = load_profiles().get("onemedia")
     urls = sample_site_urls() | {
         "https://onemedia.fr/france/un-article/?replytocom=3", "https://onemedia.fr/?s=budget",
@@ -72,10 +70,12 @@ def test_onemedia_article_pattern_agrees_with_the_wordpress_url_rules():
         "https://onemedia.fr/wp-content/uploads/a.jpg",
     }
     assert len(urls) > 60
-    disagreements = [url for url in urls if profile.is_article_url(url) != (classify_url(url) == "article")]
+    disagreements = [url for url in urls if profile.rules.is_article_link(url) != (classify_url(url) == "article")]
     assert disagreements == []
-    # an AMP copy is left to its canonical URL (classify_url judges the canonical form)
-    assert not profile.is_article_url("https://onemedia.fr/france/un-article/amp/")
+    assert {url for url in urls if profile.rules.link_kind(url) == "section"} >= {
+        "https://onemedia.fr/category/france/", "https://onemedia.fr/category/france/page/2/",
+        "https://onemedia.fr/2025/08/"}
+    assert profile.rules.link_kind("https://onemedia.fr/tag/climat/") == "other"
 
 
 # --- loading ------------------------------------------------------------------------------------------
@@ -149,9 +149,13 @@ def test_unknown_profile_names_the_known_ones():
     ('domains = ["a.test"]\nstart_urls = ["https://b.test/"]\n', r"start_urls: 'https://b.test/' is not on the profile's domains"),
     ('domains = ["a.test"]\nstart_urls = ["/accueil/"]\n', r"start_urls: '/accueil/' is not an absolute http\(s\) URL"),
     ('domains = ["a.test"]\n[discovery]\nfeeds = ["rss.xml"]\n', r"discovery\.feeds: 'rss.xml' is not an absolute http\(s\) URL or a path"),
-    ('domains = ["a.test"]\npage_class = "newsarchive.extraction.sites.onemedia.OnemediaPage"\n', r'page_class must be "module:Class"'),
+    ('domains = ["a.test"]\npage_class = "test_profiles.ThemePage"\n', r'page_class must be "module:Class"'),
+    ('domains = ["a.test"]\nplatform = "joomla"\n', r"platform must be one of generic, wordpress, not 'joomla'"),
+    ('domains = ["a.test"]\noptional_selectors = ["published"]\n', r"optional_selectors: published has no selector"),
+    ('domains = ["a.test"]\n[check]\nfields = ["headline"]\n', r"check\.url_path must be the path of an article page"),
+    ('domains = ["a.test"]\n[check]\nurl_path = "a/b/"\nfield = ["headline"]\n', r"unknown key 'check\.field'"),
     ('domains = ["a.test"]\npage_class = "newsarchive.absent:Page"\n', r"page_class 'newsarchive.absent:Page' cannot be imported"),
-    ('domains = ["a.test"]\npage_class = "newsarchive.profiles:ProfileError"\n', r"is not a subclass of ArticlePage"),
+    ('domains = ["a.test"]\npage_class = "newsarchive.sites.profiles:ProfileError"\n', r"is not a subclass of ArticlePage"),
     ('name = "Mon Journal"\ndomains = ["a.test"]\n', r"name must be lower-case letters"),
     ('domains = ["a.test"\n', r"not a valid TOML file"),
     ('discovery = "/sitemap.xml"\ndomains = ["a.test"]\n', r"discovery must be a table"),
@@ -176,10 +180,10 @@ def test_discovery_urls_move_to_the_copy_being_crawled():
 def test_exclude_patterns_win_over_the_article_pattern():
     profile = parse_profile({"name": "j", "domains": ["journal.test"], "article_pattern": r"^/[a-z]+/[^/]+/$",
                              "exclude_patterns": [r"^/(tag|auteur)/", r"[?&]print="]})
-    assert profile.is_article_url("https://journal.test/politique/un-titre/")
-    assert not profile.is_article_url("https://journal.test/tag/climat/")
-    assert not profile.is_article_url("https://journal.test/politique/un-titre/?print=1")
-    assert not profile.is_article_url("https://journal.test/politique/")
+    assert profile.rules.is_article_link("https://journal.test/politique/un-titre/")
+    assert not profile.rules.is_article_link("https://journal.test/tag/climat/")
+    assert not profile.rules.is_listed_article("https://journal.test/politique/un-titre/?print=1")
+    assert not profile.rules.is_article_link("https://journal.test/politique/")
 
 
 # --- page classes from selectors ---------------------------------------------------------------------
@@ -222,16 +226,17 @@ def selector_profile(tmp_path):
     return load_profile(write(tmp_path, "selecteurs.toml", SELECTORS))
 
 
-def test_selectors_make_a_page_class_registered_for_the_domains(selector_profile):
-    register_profile_pages([selector_profile])
-    page_class = page_class_for("https://www.journal-essai-selecteurs.test/un-article/")
+def test_selectors_make_a_page_class_for_the_domains(selector_profile):
+    page_class = PageRegistry.from_profiles([selector_profile]).page_class_for(
+        "https://www.journal-essai-selecteurs.test/un-article/")
     assert issubclass(page_class, ArticlePage) and page_class is not ArticlePage
     assert page_class.selectors["content"] == ".corps-article"
 
 
 def test_the_generated_page_class_reads_the_page_with_the_selectors(selector_profile):
-    register_profile_pages([selector_profile])
-    record = extract_article(PAGE.encode(), "http://127.0.0.1:9000/un-article/", site="journal-essai-selecteurs.test")
+    registry = PageRegistry.from_profiles([selector_profile])
+    page_class = registry.page_class_for("http://127.0.0.1:9000/un-article/", "journal-essai-selecteurs.test")
+    record = extract_article(PAGE.encode(), "http://127.0.0.1:9000/un-article/", page_class=page_class)
     assert record["headline"] == "Le marché couvert rouvre après travaux"
     assert record["authors"] == ["Lucie Bernard", "Marc Petit"]
     assert record["category"] == "Vie locale"
@@ -242,14 +247,20 @@ def test_the_generated_page_class_reads_the_page_with_the_selectors(selector_pro
     assert {record["sources"][name] for name in ("headline", "authors", "category", "tags")} == {"site"}
 
 
+class ThemePage(ArticlePage):
+    """A site's Python page class, as a profile's ``page_class`` names it."""
+
+    selectors: ClassVar[dict[str, str]] = {"headline": "h1.theme", "tags": ".theme-tags a"}
+
+
 def test_selectors_over_a_python_page_class_extend_its_selectors(tmp_path):
     profile = load_profile(write(tmp_path, "om.toml", 'name = "om"\ndomains = ["om.test"]\n'
-                                 'page_class = "newsarchive.extraction.sites.onemedia:OnemediaPage"\n'
+                                 f'page_class = "{__name__}:ThemePage"\n'
                                  '[selectors]\nheadline = "h2.titre"\n'))
     page_class = page_class_of(profile)
-    assert issubclass(page_class, OnemediaPage)
-    assert page_class.selectors == {**OnemediaPage.selectors, "headline": "h2.titre"}
-    assert OnemediaPage.selectors["headline"] != "h2.titre"
+    assert issubclass(page_class, ThemePage)
+    assert page_class.selectors == {**ThemePage.selectors, "headline": "h2.titre"}
+    assert ThemePage.selectors["headline"] != "h2.titre"
 
 
 # --- newsarchive sites ---------------------------------------------------------------------------------
@@ -266,7 +277,8 @@ def test_sites_lists_every_profile_with_its_discovery_and_file(tmp_path, capsys,
     assert "/plan/news.xml" in essai and "/actualites/" in essai
     assert "articles  ^/actualites/\\d{4}/" in essai
     assert f"file      {tmp_path / 'essai.toml'}" in essai
-    assert "newsarchive.extraction.sites.onemedia:OnemediaPage" in onemedia
+    assert "articles  (wordpress URL rules)" in onemedia
+    assert "pages     ArticlePage (generic) + selectors for authors, breadcrumb" in onemedia
 
 
 def test_sites_json_and_errors(tmp_path, capsys):
@@ -278,7 +290,7 @@ def test_sites_json_and_errors(tmp_path, capsys):
     by_name = {profile["name"]: profile for profile in listing["profiles"]}
     assert set(by_name) == {"journal-essai", "onemedia"}
     assert by_name["journal-essai"]["article_pattern"] == "^/actualites/\\d{4}/"
-    assert by_name["onemedia"]["sitemaps"] == ["/sitemap_index.xml"]
+    assert by_name["onemedia"]["feeds"] == ["/feed/"]
     assert by_name["onemedia"]["source"] == str(BUNDLED_PROFILES_DIR / "onemedia.toml")
     [error] = listing["errors"]
     assert error["file"] == str(broken)

@@ -1,6 +1,7 @@
 import pytest
 
-from newsarchive.urls import ArticleUrlPattern, canonicalize_url, classify_url, same_site, site_key
+from newsarchive.sites.wordpress import ArticleUrlPattern, classify_url
+from newsarchive.urls import canonicalize_url, same_site, site_key
 
 ARTICLE = "https://onemedia.fr/france/trump-et-poutine-en-alaska/"
 

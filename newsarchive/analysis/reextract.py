@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from newsarchive.analysis.filters import Condition
 from newsarchive.extraction import NotAnArticle, extract_article
+from newsarchive.sites.registry import page_class_for
 from newsarchive.storage import Archive
 from newsarchive.storage.rows import ArticleRows, build_rows
 from newsarchive.storage.writer import ArticleWriter, changed_fields
@@ -120,9 +121,10 @@ class Reextractor:
     def _extracted_rows(self, page: StoredPage, report: ReextractReport) -> ArticleRows | None:
         try:
             raw = self.versions.page(page.article_id)
-            record = extract_article(raw["body"], raw["final_url"] or raw["url"] or page.url,
-                                     headers=raw["headers"], fetched_at=raw["fetched_at"],
-                                     site=self.extractor_site or raw.get("extractor_site"))
+            url = raw["final_url"] or raw["url"] or page.url
+            page_class = page_class_for(url, self.extractor_site or raw.get("extractor_site"))
+            record = extract_article(raw["body"], url, headers=raw["headers"], fetched_at=raw["fetched_at"],
+                                     page_class=page_class)
             return _rows(page, record, raw)
         except NotAnArticle as exc:
             report.not_article += 1

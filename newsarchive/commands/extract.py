@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from newsarchive.extraction import NotAnArticle, extract_article, parse_fetch_time
+from newsarchive.sites.registry import page_class_for
 
 NAME = "extract"
 HELP = "print the article record of a saved HTML page as JSON"
@@ -47,7 +48,7 @@ def run(args) -> int:
         print(f"newsarchive extract: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     try:
-        record = extract_article(body, args.url, fetched_at=fetched_at, site=args.site)
+        record = extract_article(body, args.url, fetched_at=fetched_at, page_class=page_class_for(args.url, args.site))
     except NotAnArticle as exc:
         logger.info("%s is not an article: %s", args.file, exc.reason)
         record = {"_unsupported": True, "reason": exc.reason, "url": args.url}

@@ -11,7 +11,8 @@ import json
 import sys
 from pathlib import Path
 
-from newsarchive.profiles import PROFILES_DIR_ENV, SiteProfile, load_profiles
+from newsarchive.sites.catalog import load_profiles
+from newsarchive.sites.profiles import PROFILES_DIR_ENV, SiteProfile
 
 NAME = "sites"
 HELP = "list the site profiles (domains, discovery URLs, article URL pattern, file)"
@@ -47,7 +48,7 @@ def run(args) -> int:
 
 def profile_text(profile: SiteProfile) -> str:
     """A few lines describing one profile."""
-    pattern = profile.article_pattern.pattern if profile.article_pattern else "(generic article URL rules)"
+    pattern = profile.article_pattern.pattern if profile.article_pattern else f"({profile.platform} URL rules)"
     reader = profile.page_class or "ArticlePage (generic)"
     if profile.selectors:
         reader += f" + selectors for {', '.join(sorted(profile.selectors))}"

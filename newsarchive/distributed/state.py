@@ -2,7 +2,7 @@
 
 The writer publishes the state of every site of the archive (:func:`publish_state`) when it starts,
 then that of each article it stores (:func:`publish_articles`), so workers decide as a single
-process does which articles to fetch again (:mod:`newsarchive.incremental`). A worker that finds
+process does which articles to fetch again (:mod:`newsarchive.crawl.incremental`). A worker that finds
 nothing published waits ``NEWSARCHIVE_REDIS_STATE_WAIT`` seconds for the writer, then fetches every page.
 """
 

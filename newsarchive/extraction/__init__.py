@@ -1,8 +1,8 @@
 """Pure extraction of article records from HTML pages (no Scrapy import).
 
-:func:`extract_article` decodes and parses a page once, picks the page class registered for the URL's
-domain or for the ``site`` it is given (:mod:`newsarchive.extraction.registry`, falling back to the generic
-:class:`~newsarchive.extraction.page.ArticlePage`) and returns the article record described in
+:func:`extract_article` decodes and parses a page once, reads it with the page class it is given (the
+generic :class:`~newsarchive.extraction.page.ArticlePage` by default; a site's own comes from
+:func:`newsarchive.sites.registry.page_class_for`) and returns the article record described in
 docs/architecture.md.
 """
 
@@ -17,7 +17,6 @@ from newsarchive.extraction.html import EmptyDocument, page_bytes, parse_html
 from newsarchive.extraction.limits import ExtractionLimits
 from newsarchive.extraction.page import ArticlePage
 from newsarchive.extraction.record import FIELDS, body_text, build_record, record_text
-from newsarchive.extraction.registry import page_class_for, register
 
 __all__ = [
     "FIELDS",
@@ -26,10 +25,8 @@ __all__ = [
     "NotAnArticle",
     "body_text",
     "extract_article",
-    "page_class_for",
     "parse_fetch_time",
     "record_text",
-    "register",
 ]
 
 logger = logging.getLogger(__name__)
@@ -41,7 +38,7 @@ def extract_article(
     *,
     headers: dict | None = None,
     fetched_at: datetime | str | None = None,
-    site: str | None = None,
+    page_class: type[ArticlePage] = ArticlePage,
     limits: ExtractionLimits | None = None,
 ) -> dict:
     """The article record of one page; raises :class:`NotAnArticle` for pages that are not articles.
@@ -49,8 +46,8 @@ def extract_article(
     ``headers`` are the HTTP response headers (for the charset and ``Content-Language``);
     ``fetched_at`` (ISO 8601 text or datetime; naive means UTC) resolves relative dates
     such as ``il y a 3 heures``. Raises ValueError for a ``fetched_at`` text that is not a date.
-    ``site`` names the site whose page class reads the page (``onemedia.fr``) when the URL's host
-    does not, as for a local copy of the site. ``limits`` bound the work on a hostile page (default: the
+    ``page_class`` reads the page: a site's own (see :func:`newsarchive.sites.registry.page_class_for`)
+    or the generic :class:`ArticlePage`. ``limits`` bound the work on a hostile page (default: the
     settings' defaults, see :mod:`newsarchive.extraction.limits`): the time limit counts from here.
     """
     limits = limits or ExtractionLimits.defaults()
@@ -60,8 +57,7 @@ def extract_article(
         doc = parse_html(page_bytes(body, headers))
     except EmptyDocument as exc:
         raise NotAnArticle(str(exc)) from exc
-    page = page_class_for(url, site)(doc, url, headers=headers, fetched_at=fetch_time, limits=limits,
-                                     deadline=deadline)
+    page = page_class(doc, url, headers=headers, fetched_at=fetch_time, limits=limits, deadline=deadline)
     logger.debug("extracting %s with %s", url, type(page).__name__)
     return build_record(page)
 

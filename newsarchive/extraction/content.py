@@ -17,9 +17,9 @@ from .sections import sections_from
 from .vocabulary.classes import BODY_CLASS
 
 __all__ = [
-    "article_scope",
     "captions_from",
     "find_content_root",
+    "headline_and_body",
     "is_boilerplate",
     "sections_from",
     "split_credit",
@@ -166,7 +166,7 @@ def _choose_root(doc, page: _PageText):
     return semantic
 
 
-def article_scope(doc, root):
+def headline_and_body(doc, root):
     """The part of the page that holds the headline and the body (lead image included).
 
     It is the smallest element holding both the content root and an <h1>

@@ -25,7 +25,7 @@ from newsarchive.dates import (
 from newsarchive.dates.lastresort import htmldate_evidence
 from newsarchive.extraction.fields import DATE
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, SITE
-from newsarchive.extraction.heuristics import article_scope, hints, in_furniture
+from newsarchive.extraction.heuristics import around_headline, hints, in_furniture
 from newsarchive.extraction.html import clean_text, element_text
 from newsarchive.extraction.index import is_inside
 from newsarchive.extraction.selectors import read_field
@@ -106,7 +106,7 @@ class Surroundings:
     def __init__(self, page):
         self.index = page.index
         self.headline = page.headline_element
-        self.scope = article_scope(page.doc, self.headline)
+        self.scope = around_headline(page.doc, self.headline)
         self.origin = self.index.positions.get(self.headline)
 
     def distance(self, position: int | None) -> int:

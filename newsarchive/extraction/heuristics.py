@@ -119,7 +119,7 @@ def article_container(headline):
     return next((a for a in headline.iterancestors() if a.tag in ("article", "main")), None)
 
 
-def article_scope(doc, headline):
+def around_headline(doc, headline):
     """The part of the page around the headline: its ``<article>``/``<main>`` ancestor, else its grandparent."""
     if headline is None:
         return doc

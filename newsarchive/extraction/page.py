@@ -26,11 +26,11 @@ from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, S
 from newsarchive.extraction.tags import page_tags
 from newsarchive.extraction.values import (
     breadcrumb_names,
-    breadcrumb_parent,
     descriptions_of,
     first_text,
     image_url_of,
     jsonld_author_names,
+    jsonld_breadcrumb_parent,
     prefer_visible_headline,
 )
 from newsarchive.urls import is_variant_of
@@ -127,7 +127,7 @@ class ArticlePage(PageBase):
         )
 
     def _category_from_breadcrumb(self) -> str | None:
-        return breadcrumb_parent(self.data, self.url) or taxonomy.breadcrumb_parent(
+        return jsonld_breadcrumb_parent(self.data, self.url) or taxonomy.trail_breadcrumb_parent(
             taxonomy.breadcrumb_element(self.index), self.url
         )
 

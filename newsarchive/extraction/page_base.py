@@ -151,7 +151,7 @@ class PageBase:
         """The content root widened to the article around it: the smallest element holding both the root
         and an ``<h1>`` (so that the lead image's caption above the text counts), when that is not the
         whole page; else the root's ``<article>``, else the root."""
-        return content.article_scope(self.doc, self.content_root)
+        return content.headline_and_body(self.doc, self.content_root)
 
     @cached_property
     def tag_scope(self):

@@ -44,7 +44,7 @@ def breadcrumb_from(element) -> list[str]:
     return breadcrumb_items(_VISIBLE_TEXT_NODES(element))
 
 
-def breadcrumb_parent(element, page_url: str) -> str | None:
+def trail_breadcrumb_parent(element, page_url: str) -> str | None:
     """The label of the last breadcrumb link before the page itself, the home link excluded."""
     if element is None:
         return None

@@ -119,7 +119,7 @@ def breadcrumb_names(data: StructuredData) -> list[str]:
     return []
 
 
-def breadcrumb_parent(data: StructuredData, page_url: str) -> str | None:
+def jsonld_breadcrumb_parent(data: StructuredData, page_url: str) -> str | None:
     """The last JSON-LD breadcrumb item that links somewhere other than the page, the first (home) excluded."""
     page = page_url.split("#")[0].rstrip("/")
     for node in data.nodes_of_type("breadcrumblist"):

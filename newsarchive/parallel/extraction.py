@@ -22,6 +22,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from newsarchive.extraction import ExtractionLimits, NotAnArticle, extract_article
+from newsarchive.sites.registry import page_class_for
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +56,8 @@ def extract_page(body: bytes, url: str, headers: dict, fetched_at: str, site: st
     """:func:`extract_article` in a worker; any exception but NotAnArticle comes back as ExtractionCrashed
     (it crosses the process boundary whatever its class)."""
     try:
-        return extract_article(body, url, headers=headers, fetched_at=fetched_at, site=site, limits=limits)
+        return extract_article(body, url, headers=headers, fetched_at=fetched_at, page_class=page_class_for(url, site),
+                               limits=limits)
     except NotAnArticle:
         raise
     except Exception as exc:

@@ -28,7 +28,7 @@ from newsarchive.runlog import (
     log_level,
     summary_line,
 )
-from newsarchive.scope import CrawlScope, settings_from_arguments
+from newsarchive.crawl.scope import CrawlScope, settings_from_arguments
 from newsarchive.storage import archive_path
 
 logger = logging.getLogger(__name__)

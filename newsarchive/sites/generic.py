@@ -175,3 +175,33 @@ def _without_pagination(segments: list[str]) -> list[str]:
     if len(segments) >= 2 and segments[-2] == "page" and _PAGE_NUMBER.fullmatch(segments[-1]):
         return segments[:-2]
     return segments
+
+
+class GenericRules:
+    """The URL rules of a site of no known platform: the shapes above; see :mod:`newsarchive.sites.rules`."""
+
+    platform = "generic"
+
+    def link_kind(self, url: str) -> str:
+        if looks_like_article(url):
+            return "article"
+        return "section" if looks_like_section(url) else "other"
+
+    def is_listed_article(self, url: str) -> bool:
+        return is_listed_article(url)
+
+    def in_section(self, url: str, section: str) -> bool:
+        """An article or section page under ``section``: ``politique`` holds ``/politique/2025/08/06/titre-123.html``,
+        ``/politique/page/2/``, ``/category/politique/`` and ``/actualites/politique/``; never the home page."""
+        segments, _ = url_segments(url)
+        if looks_like_article(url):
+            segments = segments[:-1]
+        elif looks_like_section(url):
+            segments = _without_pagination(segments)
+        else:
+            return False
+        return section in segments and section not in _TAXONOMY_SEGMENTS
+
+    def section_paths(self, section: str) -> tuple[str, ...]:
+        """The home page (its links lead to the section wherever it lives) and the section's usual place."""
+        return ("", f"{section}/")

@@ -21,7 +21,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
-from newsarchive.refusals import Refusals
+from newsarchive.crawl.refusals import Refusals
 
 logger = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 
 from lxml import etree, html
 
-from newsarchive.inflate import BadGzip, TooLarge, inflate, inflated_chunks
+from newsarchive.crawl.inflate import BadGzip, TooLarge, inflate, inflated_chunks
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ def sitemaps_from_robots(robots_txt: str, base_url: str) -> list[str]:
 
 def _parse_xml(body: bytes, max_bytes: int | None = None) -> etree._Element | None:
     """The document's root (gunzipped when gzip, at most ``max_bytes`` inflated); None when unreadable.
-    Raises :class:`~newsarchive.inflate.TooLarge` for a larger document."""
+    Raises :class:`~newsarchive.crawl.inflate.TooLarge` for a larger document."""
     try:
         body = inflate(body, _byte_limit(max_bytes))
     except BadGzip:
@@ -159,7 +159,7 @@ def _news_publication_date(url_element: etree._Element) -> str | None:
 
 def parse_feed(body: bytes, *, max_bytes: int | None = None) -> list[FeedEntry]:
     """Article links of an RSS 2.0 or Atom feed, with their publication dates as written.
-    Raises :class:`~newsarchive.inflate.TooLarge` for a feed inflating to more than ``max_bytes``."""
+    Raises :class:`~newsarchive.crawl.inflate.TooLarge` for a feed inflating to more than ``max_bytes``."""
     root = _parse_xml(body, max_bytes)
     if root is None:
         return []

@@ -2,19 +2,20 @@
 
 ``-a full=1`` ignores the incremental state, ``-a since=2025-08-01`` keeps only articles published
 since that date (midnight, Paris time, when no time is given), ``-a category=france`` keeps only one
-category, ``-a max_pages=N`` / ``-a max_minutes=M`` bound the run. Each argument is a shortcut for a
+category (a section of the site, as its URL rules place pages in sections: :mod:`newsarchive.sites.rules`),
+``-a max_pages=N`` / ``-a max_minutes=M`` bound the run. Each argument is a shortcut for a
 setting (:data:`SPIDER_ARGUMENTS`), so ``-s`` works as well. Pure code: no Scrapy.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from newsarchive.incremental import parse_when
+from newsarchive.crawl.incremental import parse_when
+from newsarchive.sites.rules import SiteRules
 from newsarchive.storage.rows import tag_slug
 
 SITE_TIMEZONE = ZoneInfo("Europe/Paris")
@@ -110,14 +111,17 @@ def settings_from_arguments(arguments) -> dict:
 
 @dataclass(frozen=True)
 class CrawlScope:
-    """Articles published since ``since`` (aware datetime) and in ``category`` (slug); None: all."""
+    """Articles published since ``since`` (aware datetime) and in ``category`` (slug); None: all.
+    ``rules`` are the site's URL rules, which say what section a URL is in."""
 
     since: datetime | None = None
     category: str | None = None
+    rules: SiteRules = field(default_factory=SiteRules.of)
 
     @classmethod
-    def from_settings(cls, settings) -> CrawlScope:
-        """From ``NEWSARCHIVE_SINCE`` and ``NEWSARCHIVE_CATEGORY``; raises ValueError naming the bad one."""
+    def from_settings(cls, settings, rules: SiteRules | None = None) -> CrawlScope:
+        """From ``NEWSARCHIVE_SINCE`` and ``NEWSARCHIVE_CATEGORY``, for a site of ``rules`` (default: the
+        generic ones); raises ValueError naming the bad setting."""
         try:
             since = parse_since(settings.get("NEWSARCHIVE_SINCE"))
         except ValueError as exc:
@@ -126,22 +130,15 @@ class CrawlScope:
             category = parse_category(settings.get("NEWSARCHIVE_CATEGORY"))
         except ValueError as exc:
             raise ValueError(f"NEWSARCHIVE_CATEGORY: {exc}") from None
-        return cls(since, category)
+        return cls(since, category, rules or SiteRules.of())
 
     @property
     def restricted(self) -> bool:
         return self.since is not None or self.category is not None
 
     def admits_url(self, url: str) -> bool:
-        """An article URL (``/<category>/<slug>/``) in the category."""
-        return self.category is None or _url_category(url) == self.category
-
-    def admits_listing(self, url: str) -> bool:
-        """A listing page (home, ``/category/<x>/...``) worth walking for this scope."""
-        if self.category is None:
-            return True
-        segments = _segments(url)
-        return any(first == "category" and second == self.category for first, second in zip(segments, segments[1:]))
+        """An article, or a listing page worth walking: any without a category, else the category's."""
+        return self.category is None or self.rules.in_section(url, self.category)
 
     def admits_date(self, published: str | None) -> bool:
         """False only when ``published`` (or a date the publication cannot be later than, such as a
@@ -159,11 +156,3 @@ class CrawlScope:
                 return "other_category"
         return None
 
-
-def _segments(url: str) -> list[str]:
-    return [segment for segment in urlsplit(url).path.split("/") if segment]
-
-
-def _url_category(url: str) -> str | None:
-    segments = [segment for segment in _segments(url) if segment != "amp"]
-    return segments[-2].lower() if len(segments) >= 2 else None

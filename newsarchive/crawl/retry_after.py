@@ -15,7 +15,7 @@ from email.utils import parsedate_to_datetime
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 
-from newsarchive.refusals import Refusals
+from newsarchive.crawl.refusals import Refusals
 
 logger = logging.getLogger(__name__)
 

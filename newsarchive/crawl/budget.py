@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from scrapy.exceptions import NotConfigured
 
-from newsarchive.refusals import Refusals
+from newsarchive.crawl.refusals import Refusals
 from newsarchive.urls import site_key
 
 ROBOTS_PATH = "/robots.txt"

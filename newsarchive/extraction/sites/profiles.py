@@ -1,9 +1,0 @@
-"""Page classes of the declarative site profiles (newsarchive/site_profiles/*.toml and the user's folder).
-
-Imported by the registry with the other site modules, so ``newsarchive extract --site``, ``reextract``
-and golden tests read a profiled site with its selectors, as the ``news`` spider does.
-"""
-
-from newsarchive.profiles import load_profiles, register_profile_pages
-
-register_profile_pages(load_profiles().profiles.values())
