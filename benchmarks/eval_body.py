@@ -19,7 +19,7 @@ from newsarchive.extraction.content import (
     sections_from,
 )
 from newsarchive.extraction.html import decode_html, parse_html
-from newsarchive.extraction.sections import clean_text
+from newsarchive.text import clean_text
 
 
 def parse(page_path: str):

@@ -51,12 +51,17 @@ ITEM_PIPELINES = {
     "pipelines.output.ArticleRecordPipeline": 900,  # hands the feed exports (-O out.jsonl) the record
 }
 
+# The crawl's run of its archive: the lock, the run record, the summary line and the exit status
+# (newsarchive.runs.extension); after Scrapy's own extensions, so that the run records their final stats.
+EXTENSIONS = {"newsarchive.runs.extension.CrawlRun": 1000}
+
 # The archive. The environment variable wins over this default (data/archive.db of the project, whatever
 # the working directory: newsarchive.storage.location); `-s NEWSARCHIVE_DB=...` wins over both.
 NEWSARCHIVE_DB = os.environ.get("NEWSARCHIVE_DB") or str(default_archive())
 NEWSARCHIVE_STORE = True  # off: nothing read from or written to the archive (scrapy parse, -O out.jsonl only); no WARC either unless NEWSARCHIVE_WARC_DIR is set
 NEWSARCHIVE_BATCH_SIZE = 50
 NEWSARCHIVE_KEEP_RAW = True
+NEWSARCHIVE_DEDUP_ENABLED = True  # drop copies of an article seen earlier in the same crawl (their URLs are recorded)
 
 # Pages are extracted in this many worker processes while the crawl goes on (0: in the crawl
 # process); by default, one per core left to the crawl process itself.
@@ -84,13 +89,14 @@ DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
 # --- Scheduled, incremental crawls (see "Running it every 15 minutes" in the README) ---
 
 # `scrapy crawl` with exit statuses for schedulers, the archive lock and the log options below.
-COMMANDS_MODULE = "newsarchive.scrapy_commands"
+COMMANDS_MODULE = "newsarchive.runs.scrapy_commands"
 
 # Articles outside a restricted crawl (-a since=..., -a category=...) are dropped after extraction.
 
 NEWSARCHIVE_FULL_CRAWL = False  # -a full=1: fetch every page, whatever the archive holds
 NEWSARCHIVE_SINCE = None  # -a since=2025-08-01: only articles published since then (Paris time)
 NEWSARCHIVE_CATEGORY = None  # -a category=france: only that category
+NEWSARCHIVE_PROFILES_DIR = None  # folders of your own site profiles (os.pathsep-separated); else the environment variable
 NEWSARCHIVE_RECHECK_UNLISTED = True  # re-check archived articles the sitemaps no longer list (removed?)
 
 NEWSARCHIVE_LOCK_WAIT = 0  # seconds to wait for another run to release the archive; 0: exit at once

@@ -40,7 +40,7 @@ class DedupPipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        if not crawler.settings.getbool("NEWSARCHIVE_DEDUP_ENABLED", True):
+        if not crawler.settings.getbool("NEWSARCHIVE_DEDUP_ENABLED"):
             raise NotConfigured("NEWSARCHIVE_DEDUP_ENABLED is off")
         return cls(crawler.stats)
 

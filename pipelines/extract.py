@@ -18,14 +18,13 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from newsarchive.extraction import ExtractionLimits, NotAnArticle
+from newsarchive.http_status import RECORDED_AS_IS
 from newsarchive.items import ArticleItem, RawPage, page_record
 from newsarchive.parallel.bridge import wait_for
 from newsarchive.parallel.extraction import ExtractionPool
 
 logger = logging.getLogger(__name__)
 
-GONE_STATUSES = (404, 410)
-RECORDED_AS_IS = (304, *GONE_STATUSES)
 
 
 class ExtractPipeline:

@@ -57,6 +57,7 @@ from newsarchive.crawl.scope import (
 )
 from newsarchive.distributed.state import read_published_state
 from newsarchive.extraction import NotAnArticle
+from newsarchive.http_status import GONE_STATUSES, NOT_MODIFIED
 from newsarchive.items import RawPage, page_record
 from newsarchive.sites.rules import SiteRules
 from newsarchive.storage import ArticleState, archive_path
@@ -66,8 +67,6 @@ from newsarchive.warc.middleware import META_KEY as WARC_META_KEY
 
 logger = logging.getLogger(__name__)
 
-GONE_STATUSES = (404, 410)
-NOT_MODIFIED = 304
 LISTING_KINDS = frozenset({"section", "home"})
 
 
@@ -173,7 +172,7 @@ class NewsSiteSpider(scrapy.Spider):
             logger.info("Incremental crawl: the archive holds %d articles of %s (published in Redis)",
                         len(state), self.site)
             return state
-        if not self.settings.getbool("NEWSARCHIVE_STORE", True):
+        if not self.settings.getbool("NEWSARCHIVE_STORE"):
             logger.info("No archive (NEWSARCHIVE_STORE is off): every page is fetched")
             return IncrementalState()
         path = archive_path(self.settings)
@@ -290,7 +289,7 @@ class NewsSiteSpider(scrapy.Spider):
         stats = self.crawler.stats
         if not (self.sitemaps_complete and stats.get_value("newsarchive/sitemaps/urlset")):
             return
-        if not self.settings.getbool("NEWSARCHIVE_RECHECK_UNLISTED", True):
+        if not self.settings.getbool("NEWSARCHIVE_RECHECK_UNLISTED"):
             return
         for known in self.state.unlisted(self.listed_urls):
             if self.scope.admits_url(known.article_url) and self.scope.admits_date(known.published):

@@ -9,10 +9,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+from newsarchive import settings as project_settings_module
 from newsarchive.storage.raw import decompress
 
 ROOT = Path(__file__).resolve().parents[1]
 FAST_LOCAL = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=1")
+
+
+def project_settings(**overrides) -> dict:
+    """The project's settings (whose defaults live in newsarchive.settings only), ``overrides`` over them:
+    for components built in a test as ``scrapy crawl`` builds them."""
+    names = (name for name in dir(project_settings_module) if name.isupper())
+    return {**{name: getattr(project_settings_module, name) for name in names}, **overrides}
 
 
 def crawl_command(spider: str, base_url: str, db_path: Path, *extra: str) -> list[str]:

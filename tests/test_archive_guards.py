@@ -14,7 +14,7 @@ from crawling import ROOT, run_crawl
 
 from newsarchive.analysis import output
 from newsarchive.cli import main
-from newsarchive.lock import ArchiveLock, ArchiveLocked
+from newsarchive.runs.lock import ArchiveLock, ArchiveLocked
 from newsarchive.storage import migrations as schema
 from newsarchive.storage.connection import connect_read_only
 

@@ -7,7 +7,7 @@ import pytest
 from mockserver import MockServer
 
 from crawling import last_run_stats, run_crawl
-from newsarchive.lock import ArchiveLock
+from newsarchive.runs.lock import ArchiveLock
 from newsarchive.sample_site.responses import Response
 from newsarchive.sample_site.server import running_site
 

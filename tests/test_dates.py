@@ -116,6 +116,13 @@ def test_normalise_date_relative_to_now(raw, expected):
     assert normalise_date(raw, now=NOW) == expected
 
 
+def test_normalise_date_keeps_explicit_offsets_only_when_asked():
+    assert normalise_date("Wed, 06 Aug 2025 20:30:00 -0400") == "2025-08-07T02:30:00+02:00"
+    assert normalise_date("Wed, 06 Aug 2025 20:30:00 -0400", keep_offset=True) == "2025-08-06T20:30:00-04:00"
+    assert normalise_date("2025-08-06T08:32:00+05:30", keep_offset=True) == "2025-08-06T08:32:00+05:30"
+    assert normalise_date("2025-08-06", keep_offset=True) == "2025-08-06"
+
+
 def test_relative_forms_follow_now():
     later = NOW + timedelta(days=30)
     assert normalise_date("il y a 3 heures", now=later) == "2025-09-07T09:00:00+02:00"

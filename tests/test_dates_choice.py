@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from article_pages import article_page, extracted
 
 from newsarchive.dates import RANKS, Evidence, choose_date, title_date, url_date
-from newsarchive.extraction import extract_article
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 NOW = datetime(2025, 8, 8, 10, 0, tzinfo=UTC)
@@ -117,11 +117,8 @@ def test_title_date():
 
 
 def page(header: str, before: str = "", head: str = "", url: str = "https://journal.example/societe/titre") -> dict:
-    html = (f"<html lang='fr'><head><meta property='og:type' content='article'>{head}</head><body>{before}"
-            f"<article><header>{header}</header><div class='contenu'>"
-            + "<p>Un paragraphe du corps de l’article, avec assez de mots pour faire un vrai texte suivi.</p>" * 4
-            + "</div></article></body></html>")
-    return extract_article(html.encode(), url, fetched_at=NOW)
+    """The record of the article page whose header (headline included) is ``header``, fetched at NOW."""
+    return extracted(article_page(head, header, headline="", before=before), url, fetched_at=NOW)
 
 
 def test_news_ticker_times_and_teasers_are_no_evidence():

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from article_pages import SITE_NAME, article_page, extracted
 
-from newsarchive.extraction import extract_article
 from newsarchive.extraction.authors import (
     clean_authors,
     names_from_byline,
@@ -42,6 +42,11 @@ def test_french_bylines(byline, names):
     assert names_from_byline(byline) == names
 
 
+def test_a_name_ending_like_a_date_word_is_kept_whole():
+    assert clean_authors(["Sophie Berthier", "Jean Gauthier"]) == ["Sophie Berthier", "Jean Gauthier"]
+    assert names_from_byline("Par Sophie Berthier hier à 9h") == ["Sophie Berthier"]
+
+
 def test_structured_author_names_keep_their_words():
     assert clean_authors(["Rédaction Web Test Info"], structured=True) == ["Rédaction Web Test Info"]
     assert clean_authors(["Équipe reporter Sports"], structured=True) == ["Équipe reporter Sports"]
@@ -66,11 +71,6 @@ def test_signature_at_the_end_of_the_body():
     assert signature_names(_sections(body)) == []
 
 
-PAGE = (
-    "<html lang='fr'><head><meta property='og:type' content='article'>"
-    "<meta property='og:site_name' content='Le Journal Test'>{head}</head><body><article>"
-    "<h1>Le budget voté</h1>{byline}<div class='article-body'>{paragraphs}</div></article></body></html>"
-)
 PARAGRAPHS = "".join(
     f"<p>Paragraphe {n} du compte rendu de la séance, avec assez de mots pour faire un texte suivi.</p>"
     for n in range(4)
@@ -78,8 +78,9 @@ PARAGRAPHS = "".join(
 
 
 def extract(head="", byline="", paragraphs=PARAGRAPHS):
-    html = PAGE.format(head=head, byline=byline, paragraphs=paragraphs)
-    return extract_article(html.encode(), "https://journal-test.example/politique/budget.html")
+    """The record of an article of the site "Le Journal Test" with ``byline`` under its headline."""
+    page = article_page(SITE_NAME + head, byline, headline="<h1>Le budget voté</h1>", body=paragraphs)
+    return extracted(page, "https://journal-test.example/politique/budget.html")
 
 
 def test_signature_names_the_authors_when_only_the_site_is_named():

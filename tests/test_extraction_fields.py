@@ -4,11 +4,11 @@ site's matching selector wins, for dates as for every field."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
+from article_pages import article_page, jsonld
 
 from newsarchive.extraction import ArticlePage, extract_article
 from newsarchive.extraction.fields import BLOCKS, DATE, NAMES, TEXT, declared_fields, field
@@ -100,13 +100,15 @@ def test_a_site_selector_value_is_cleaned_as_its_field_declares():
 # --- a site's matching selector wins ----------------------------------------------------------------------------
 
 def dated_page(shown: str, jsonld_date: str, url_day: str = "", site_element: str = "") -> str:
-    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Le conseil vote le budget",
-          "datePublished": jsonld_date}
-    return f"""<html><head><script type="application/ld+json">{json.dumps(ld)}</script>
-<meta property="article:published_time" content="{jsonld_date}"></head><body><article>
-<h1>Le conseil vote le budget</h1>{site_element or f'<p class="pubdate">{shown}</p>'}<p class="date">{url_day}</p>
-<div class="corps"><p>Le conseil municipal a voté le budget de l'année après un long débat en séance.</p>
-<p>L'opposition a demandé un report, refusé par la majorité.</p></div></article></body></html>"""
+    """An article dated ``jsonld_date`` by its metadata, showing ``shown`` in ``.pubdate`` (or holding
+    ``site_element``) and ``url_day`` in ``.date``; nothing in its footer."""
+    structured = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Le conseil vote le budget",
+                  "datePublished": jsonld_date}
+    head = jsonld(structured) + f'<meta property="article:published_time" content="{jsonld_date}">'
+    header = (site_element or f'<p class="pubdate">{shown}</p>') + f'<p class="date">{url_day}</p>'
+    body = ("<p>Le conseil municipal a voté le budget de l'année après un long débat en séance.</p>"
+            "<p>L'opposition a demandé un report, refusé par la majorité.</p>")
+    return article_page(head, header, headline="<h1>Le conseil vote le budget</h1>", body=body, end="", og_type="")
 
 
 def profile_record(page: str, url: str = URL, **selectors) -> dict:

@@ -12,7 +12,9 @@ from newsarchive.extraction.html import (
     decode_html,
     element_text,
     header_value,
+    page_bytes,
     parse_html,
+    spaced_text,
 )
 
 FRENCH = "Élection à Saint-Étienne : l’équipe sortante réélue, « très nette » victoire"
@@ -97,3 +99,18 @@ def test_element_text_collapses_whitespace_and_leaves_scripts_out():
     doc = parse_html(page("Prix&nbsp;:\n  12\u00a0€ <script>var x = 1;</script><style>p{}</style>fin"))
     assert element_text(doc.find(".//p")) == "Prix : 12 € fin"
     assert clean_text("  a \t\n b\u202fc ") == "a b c"
+
+
+def test_page_bytes_passes_valid_utf8_through_and_decodes_the_rest():
+    utf8 = "<html><head><meta charset='utf-8'></head><body><p>Été</p></body></html>".encode()
+    assert page_bytes(utf8) == utf8
+    cp1252 = "<html><head><meta charset='utf-8'></head><body><p>Été déjà</p></body></html>".encode("cp1252")
+    assert "Été déjà" in page_bytes(cp1252).decode("utf-8")
+    latin = "<html><head><meta charset='iso-8859-1'></head><body><p>Noël</p></body></html>".encode("latin-1")
+    assert "Noël" in page_bytes(latin).decode("utf-8")
+    assert parse_html(b"<?xml version='1.0' encoding='utf-8'?><html><body><p>x</p></body></html>") is not None
+
+
+def test_spaced_text_separates_pieces_but_not_punctuation():
+    doc = parse_html("<html><body><div id='b'><span>Par</span><a>Léa Roy</a>, <em>à Lyon</em></div></body></html>")
+    assert spaced_text(doc.get_element_by_id("b")) == "Par Léa Roy, à Lyon"

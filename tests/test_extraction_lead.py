@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
+from article_pages import BODY, article_page, extracted
+
 from newsarchive.extraction import extract_article
 from newsarchive.sample_site import Article, Caption, SampleSite, Section
 from newsarchive.sample_site.site import DEFAULT_NOW
 from newsarchive.sites.registry import page_class_for
 
-URL = "https://www.journal-test.example/societe/2025/03/01/un-article.html"
 LEAD = "Le conseil municipal a adopté mardi un plan de rénovation des écoles étalé sur six ans."
-BODY = "".join(
-    f"<p>Paragraphe {n} du corps de l’article, avec assez de mots pour former un vrai texte suivi.</p>"
-    for n in range(1, 6)
-)
 
 
 def extract(header: str = "", body: str = BODY, after: str = "", description: str = LEAD) -> dict:
-    html = (
-        "<html lang='fr'><head><meta property='og:type' content='article'>"
-        f"<meta property='og:description' content='{description}'></head><body><main><article>"
-        f"<h1>Le titre visible</h1>{header}<div class='article-body'>{body}</div>{after}</article></main></body></html>"
-    )
-    return extract_article(html.encode(), URL)
+    """The record of the article page whose description is ``description``."""
+    head = f"<meta property='og:description' content='{description}'>"
+    return extracted(article_page(head, header, body=body, after=after))
 
 
 def test_unclassed_block_that_the_description_opens_is_the_lead():

@@ -101,6 +101,12 @@ def test_strip_site_name(title, stripped):
     assert strip_site_name(title, ["OneMedia", "onemedia.fr", "onemedia"]) == stripped
 
 
+def test_site_name_after_a_separator_without_spaces():
+    assert strip_site_name("Le titre|Le Journal Test", ["Le Journal Test"]) == "Le titre"
+    assert strip_site_name("Le Journal Test – Le titre", ["Le Journal Test"]) == "Le titre"
+    assert strip_site_name("Saint-Étienne-du-Rouvray", ["Rouvray"]) == "Saint-Étienne-du-Rouvray"
+
+
 def test_is_site_name_ignores_case_and_punctuation():
     assert is_site_name("JOURNAL.fr", ["journal.fr"])
     assert is_site_name("Le  Petit-Journal", ["Le Petit Journal"])

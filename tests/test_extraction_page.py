@@ -1,85 +1,102 @@
-"""The generic page class and extract_article(): layers per field, dates, authors, tags, URLs, non-articles."""
+"""The generic page class and extract_article(): layers per field and the generic rules behind them (dates and their
+offsets, headline, authors and bylines, tags, captions and credits, copyright, lead and body), URLs, non-articles."""
 
 from __future__ import annotations
 
-import json
 import re
 from typing import ClassVar
 
 import pytest
+from article_pages import BODY, URL, article_page, extracted, jsonld
 
 from newsarchive.extraction import NotAnArticle, extract_article
 from newsarchive.extraction.page import ArticlePage
 
-URL = "https://www.journal-test.example/societe/2025/03/01/un-article.html"
 UNDATED_URL = "https://www.journal-test.example/societe/un-article.html"
-BODY = "".join(
-    f"<p>Paragraphe {n} du corps de l’article, avec assez de mots pour former un vrai texte suivi.</p>"
-    for n in range(1, 6)
-)
-
-
-def make_page(head: str = "", header: str = "", body: str = BODY, after: str = "", og_type: str = "article") -> str:
-    og = f'<meta property="og:type" content="{og_type}">' if og_type else ""
-    return (
-        f"<html lang='fr'><head><meta charset='utf-8'>{og}{head}</head><body>"
-        f"<main><article><header><h1>Le titre visible</h1>{header}</header>"
-        f"<div class='article-body'>{body}</div>{after}</article></main>"
-        "<footer><p>© Le Journal Test 2025</p></footer></body></html>"
-    )
-
-
-def ld(value) -> str:
-    return f'<script type="application/ld+json">{json.dumps(value, ensure_ascii=False)}</script>'
-
-
-def extract(html: str, url: str = URL, **kwargs) -> dict:
-    return extract_article(html.encode("utf-8"), url, **kwargs)
+AUGUST_URL = "https://www.journal-test.example/monde/2025/08/06/un-article.html"  # its URL says the day
 
 
 # headline -------------------------------------------------------------------------------------------
 def test_headline_most_sources_agree_on_wins():
-    head = ld({"@type": "NewsArticle", "headline": "Un titre pour les moteurs"}) + (
+    head = jsonld({"@type": "NewsArticle", "headline": "Un titre pour les moteurs"}) + (
         '<meta property="og:title" content="Le titre visible - Le Journal Test">'
         '<meta property="og:site_name" content="Le Journal Test">'
     )
-    record = extract(make_page(head))
+    record = extracted(article_page(head))
     assert record["headline"] == record["title"] == "Le titre visible"
     assert record["sources"]["headline"] == "opengraph"
 
 
 def test_a_cut_jsonld_headline_gives_way_to_the_visible_one():
-    head = ld({"@type": "NewsArticle", "headline": "Le titre…"})
-    record = extract(make_page(head))
+    head = jsonld({"@type": "NewsArticle", "headline": "Le titre…"})
+    record = extracted(article_page(head))
     assert record["headline"] == "Le titre visible"
     assert record["sources"]["headline"] == "heuristic"
 
 
 def test_jsonld_headline_wins_a_tie():
-    record = extract(make_page(ld({"@type": "NewsArticle", "headline": "Titre structuré"})))
+    record = extracted(article_page(jsonld({"@type": "NewsArticle", "headline": "Titre structuré"})))
     assert (record["headline"], record["sources"]["headline"]) == ("Titre structuré", "jsonld")
+
+
+def test_headline_inside_page_builder_widgets_is_the_visible_one():
+    headline = "<div class='elementor-widget elementor-widget-theme-post-title'><h1>Le titre visible</h1></div>"
+    head = '<meta property="og:title" content="Un titre pour les réseaux">'
+    record = extracted(article_page(head + jsonld({"@type": "NewsArticle", "headline": "Le titre visible"}),
+                                    headline=headline))
+    assert (record["headline"], record["sources"]["headline"]) == ("Le titre visible", "jsonld")
+
+
+def test_headline_element_when_the_only_h1_sits_in_the_navigation():
+    html = article_page('<meta name="description" content="Le résumé de l’article, assez long pour être reconnu ici.">',
+                        headline="<p>Le résumé de l’article, assez long pour être reconnu ici.</p>",
+                        before="<nav class='swiper'><h1>Le titre visible</h1></nav>")
+    record = extracted(html)
+    assert record["headline"] == "Le titre visible"
+    assert record["lead"] == "Le résumé de l’article, assez long pour être reconnu ici."
+
+
+def test_heading_saying_the_structured_title_when_there_is_no_h1():
+    head = '<meta property="og:title" content="Le titre dit en h2">'
+    headline = "<h2>Le titre dit en h2</h2><p>Le résumé de l’article, assez long pour être reconnu ici.</p>"
+    html = article_page(
+        head + '<meta name="description" content="Le résumé de l’article, assez long pour être reconnu ici.">',
+        headline=headline)
+    assert extracted(html)["lead"] == "Le résumé de l’article, assez long pour être reconnu ici."
+
+
+def test_ruby_annotations_stay_out_of_the_headline():
+    record = extracted(article_page(headline="<h1><ruby>漢<rt>かん</rt></ruby>字の記事</h1>"))
+    assert record["headline"] == "漢字の記事"
+
+
+def test_the_site_banner_heading_is_not_the_headline():
+    html = ("<html lang='fr'><head><title>Le kiosque sera sauvé - Carnet des Chartrons</title></head><body>"
+            "<header role='banner'><h1>Carnet des Chartrons</h1></header><div class='post'>"
+            f"<h2 class='post-title'>Le kiosque sera sauvé</h2><div class='post-content'>{BODY}</div></div></body></html>")
+    assert extracted(html)["headline"] == "Le kiosque sera sauvé"
 
 
 # dates ----------------------------------------------------------------------------------------------
 def test_time_with_offset_is_preferred_to_a_date_only_value_of_the_same_day():
-    head = ld({"@type": "NewsArticle", "headline": "T", "datePublished": "2025-03-01"})
+    head = jsonld({"@type": "NewsArticle", "headline": "T", "datePublished": "2025-03-01"})
     header = '<time class="published" datetime="2025-03-01T18:05:00+01:00">1er mars 2025 à 18h05</time>'
-    record = extract(make_page(head, header))
+    record = extracted(article_page(head, header))
     assert record["published"] == "2025-03-01T18:05:00+01:00"
     assert record["sources"]["published"] == "heuristic"
 
 
 def test_a_more_precise_date_of_another_day_does_not_replace_the_structured_one():
-    head = ld({"@type": "NewsArticle", "headline": "T", "datePublished": "2025-03-01"})
+    head = jsonld({"@type": "NewsArticle", "headline": "T", "datePublished": "2025-03-01"})
     header = '<time class="published" datetime="2025-02-27T18:05:00+01:00">27 février</time>'
-    record = extract(make_page(head, header))
+    record = extracted(article_page(head, header))
     assert (record["published"], record["published_raw"]) == ("2025-03-01", "2025-03-01")
 
 
 def test_jsonld_utc_date_is_given_in_paris_time_and_raw_is_kept():
-    head = ld({"@type": "NewsArticle", "headline": "T", "datePublished": "2025-08-06T12:32:00+00:00",
+    head = jsonld({"@type": "NewsArticle", "headline": "T", "datePublished": "2025-08-06T12:32:00+00:00",
                "dateModified": "2025-08-07T09:10:00Z"})
-    record = extract(make_page(head))
+    record = extracted(article_page(head))
     assert record["published"] == "2025-08-06T14:32:00+02:00"
     assert record["published_raw"] == "2025-08-06T12:32:00+00:00"
     assert record["modified"] == "2025-08-07T11:10:00+02:00"
@@ -87,20 +104,20 @@ def test_jsonld_utc_date_is_given_in_paris_time_and_raw_is_kept():
 
 def test_visible_published_and_modified_dates():
     header = '<p class="dates">Publié le 3 juillet 2025 à 08h05, mis à jour le 4 juillet 2025 à 10h15</p>'
-    record = extract(make_page(header=header), fetched_at="2025-07-05T08:00:00Z")
+    record = extracted(article_page(header=header), fetched_at="2025-07-05T08:00:00Z")
     assert record["published"] == "2025-07-03T08:05:00+02:00"
     assert record["modified"] == "2025-07-04T10:15:00+02:00"
 
 
 def test_relative_date_is_resolved_against_the_fetch_time():
     header = '<span class="date">il y a 3 heures</span>'
-    record = extract(make_page(header=header), UNDATED_URL, fetched_at="2025-08-06T12:32:00+00:00")
+    record = extracted(article_page(header=header), UNDATED_URL, fetched_at="2025-08-06T12:32:00+00:00")
     assert record["published"] == "2025-08-06T11:32:00+02:00"
 
 
 def test_an_absolute_date_outranks_a_relative_one_and_the_conflict_is_recorded():
     header = '<span class="date">il y a 3 heures</span>'
-    record = extract(make_page(header=header), fetched_at="2025-08-06T12:32:00+00:00")
+    record = extracted(article_page(header=header), fetched_at="2025-08-06T12:32:00+00:00")
     assert record["published"] == "2025-03-01"  # the URL's day: "3 hours ago" depends on when the copy was made
     assert record["warnings"] == ['date_conflict:published: url "2025-03-01" ≠ visible "il y a 3 heures" (kept url)']
 
@@ -112,44 +129,160 @@ def test_an_absolute_date_outranks_a_relative_one_and_the_conflict_is_recorded()
     ids=["list", "unix-timestamp"],
 )
 def test_jsonld_dates_given_as_lists_or_timestamps(value, published):
-    head = ld({"@type": "NewsArticle", "headline": "T", "datePublished": value})
-    assert extract(make_page(head))["published"] == published
+    head = jsonld({"@type": "NewsArticle", "headline": "T", "datePublished": value})
+    assert extracted(article_page(head))["published"] == published
 
 
 def test_unparsable_date_gives_none_a_warning_and_the_raw_text():
-    head = ld({"@type": "NewsArticle", "headline": "T", "datePublished": "bientôt"})
-    record = extract(make_page(head), UNDATED_URL)
+    head = jsonld({"@type": "NewsArticle", "headline": "T", "datePublished": "bientôt"})
+    record = extracted(article_page(head), UNDATED_URL)
     assert record["published"] is None
     assert record["published_raw"] == "bientôt"
     assert record["warnings"] == ["date_unparsed:published"]
 
 
+@pytest.mark.parametrize(
+    "raw, published",
+    [
+        ("2025-08-06T20:30:00-04:00", "2025-08-06T20:30:00-04:00"),  # the page's own offset and day are kept
+        ("2025-08-06T23:30:00+00:00", "2025-08-07T01:30:00+02:00"),  # UTC is given in Paris time
+        ("2025-08-06T23:30:00Z", "2025-08-07T01:30:00+02:00"),
+        ("2025-08-06T14:30:00", "2025-08-06T14:30:00+02:00"),  # a local time is Paris time
+        ("2025-08-06T14:30:00+02:00", "2025-08-06T14:30:00+02:00"),
+    ],
+)
+def test_published_date_offsets(raw, published):
+    head = jsonld({"@type": "NewsArticle", "headline": "T", "datePublished": raw})
+    record = extracted(article_page(head), AUGUST_URL)
+    assert (record["published"], record["published_raw"]) == (published, raw)
+
+
+def test_a_utc_moment_gives_way_to_the_same_moment_in_the_pages_own_offset():
+    page = """<html lang="fr"><head><script type="application/ld+json">
+    {"@type": "NewsArticle", "headline": "Un cyclone approche de la Guadeloupe",
+     "datePublished": "2025-08-06T02:40:00Z"}</script></head><body><article>
+    <h1>Un cyclone approche de la Guadeloupe</h1><time datetime="2025-08-05T22:40:00-04:00">5 août</time>
+    <p>Les autorités ont déclenché la vigilance rouge sur l’ensemble de l’archipel dans la soirée.</p>
+    <p>Les écoles resteront fermées demain, a annoncé la préfecture lors d’un point presse.</p>
+    </article></body></html>"""
+    record = extract_article(page, "https://exemple.gp/actualite/cyclone-guadeloupe/")
+    assert record["published"] == "2025-08-05T22:40:00-04:00"
+
+
+def test_a_utc_moment_alone_is_given_in_paris_time():
+    page = """<html lang="fr"><head><script type="application/ld+json">
+    {"@type": "NewsArticle", "headline": "La canicule s’installe", "datePublished": "2025-08-06T22:40:00+00:00"}
+    </script></head><body><article><h1>La canicule s’installe</h1>
+    <p>Les températures dépassent les normales de saison dans tout le pays depuis le début de la semaine.</p>
+    </article></body></html>"""
+    assert extract_article(page, "https://exemple.fr/france/canicule/")["published"] == "2025-08-07T00:40:00+02:00"
+
+
+def test_a_time_of_day_alone_is_never_dated():
+    undated_url = "https://www.journal-test.example/monde/un-article.html"
+    for shown, field in (("Publié à 13h43", "published"), ("15h14", "published"), ("Mis à jour à 9h02", "modified")):
+        record = extracted(article_page(header=f"<p class='date'>{shown}</p>"), undated_url,
+                           fetched_at="2025-08-07T10:00:00Z")
+        assert record[field] is None
+        assert record[f"{field}_raw"] in shown and f"date_unparsed:{field}" in record["warnings"]
+
+
+def test_htmldate_reads_the_day_in_a_form_the_rules_do_not_know():
+    undated_url = "https://www.journal-test.example/monde/un-article.html"
+    header = "<p class='date'>15 августа 2016, 13:43</p>"
+    record = extracted(article_page(header=header), undated_url, fetched_at="2025-08-07T10:00:00Z")
+    assert (record["published"], record["published_raw"], record["warnings"]) == ("2016-08-15", "2016-08-15", [])
+
+
+def test_a_time_of_day_alone_leaves_the_day_to_the_url():
+    header = "<p class='date'>Publié à 13h43</p>"
+    record = extracted(article_page(header=header), AUGUST_URL, fetched_at="2025-08-07T10:00:00Z")
+    assert (record["published"], record["published_raw"], record["warnings"]) == ("2025-08-06", "2025-08-06", [])
+
+
+def test_a_day_word_says_which_day_a_time_is():
+    header = "<p class='date'>Publié hier à 13h43</p>"
+    record = extracted(article_page(header=header), AUGUST_URL, fetched_at="2025-08-07T10:00:00Z")
+    assert record["published"] == "2025-08-06T13:43:00+02:00"
+
+
+def test_a_time_element_after_a_mis_a_jour_label_is_the_modified_date():
+    header = ("<p>Publié le <time datetime='2025-08-28T06:01:00+02:00'>28/08/2025 06:01</time>"
+              " Mis à jour le <time datetime='2025-08-28T10:25:00+02:00'>28/08/2025 10:25</time></p>")
+    record = extracted(article_page(header=header), AUGUST_URL, fetched_at="2025-08-28T12:00:00Z")
+    assert (record["published"], record["published_raw"]) == ("2025-08-28T06:01:00+02:00",) * 2
+    assert (record["modified"], record["modified_raw"]) == ("2025-08-28T10:25:00+02:00",) * 2
+
+
+def test_a_teaser_in_an_aside_gives_no_date():
+    teaser = ("<aside class='read-more'><article><h2>Autre</h2><time datetime='2022-10-03'>3 oct. 2022</time>"
+              "</article></aside>")
+    record = extracted(article_page(jsonld({"@type": "NewsArticle", "headline": "T", "datePublished": "2025-08-06"}),
+                                    end=teaser), AUGUST_URL)
+    assert (record["published"], record["warnings"]) == ("2025-08-06", [])
+
+
 # authors, byline ------------------------------------------------------------------------------------
 def test_authors_from_jsonld_people():
-    head = ld({"@type": "NewsArticle", "headline": "T", "author": [
+    head = jsonld({"@type": "NewsArticle", "headline": "T", "author": [
         {"@type": "Person", "name": "Hélène Ricard"}, {"@type": "Person", "name": "Par Tomas Lefèvre"}]})
-    assert extract(make_page(head))["authors"] == ["Hélène Ricard", "Tomas Lefèvre"]
+    assert extracted(article_page(head))["authors"] == ["Hélène Ricard", "Tomas Lefèvre"]
 
 
 def test_site_named_as_author_gives_way_to_the_byline():
-    head = ld({"@type": "NewsArticle", "headline": "T", "author": {"@type": "Organization", "name": "Le Journal Test"},
-               "publisher": {"@type": "Organization", "name": "Le Journal Test"}})
-    record = extract(make_page(head, '<div class="byline">Par Léa Roy, à Lyon</div>'))
+    head = jsonld({"@type": "NewsArticle", "headline": "T",
+                   "author": {"@type": "Organization", "name": "Le Journal Test"},
+                   "publisher": {"@type": "Organization", "name": "Le Journal Test"}})
+    record = extracted(article_page(head, '<div class="byline">Par Léa Roy, à Lyon</div>'))
     assert record["authors"] == ["Léa Roy"]
     assert record["byline"] == "Par Léa Roy, à Lyon"
     assert record["sources"]["authors"] == "heuristic"
 
 
 def test_site_named_as_author_is_kept_when_nobody_else_is_named():
-    head = ld({"@type": "NewsArticle", "headline": "T", "author": {"@type": "Organization", "name": "Le Journal Test"},
-               "publisher": {"@type": "Organization", "name": "Le Journal Test"}})
-    assert extract(make_page(head))["authors"] == ["Le Journal Test"]
+    head = jsonld({"@type": "NewsArticle", "headline": "T",
+                   "author": {"@type": "Organization", "name": "Le Journal Test"},
+                   "publisher": {"@type": "Organization", "name": "Le Journal Test"}})
+    assert extracted(article_page(head))["authors"] == ["Le Journal Test"]
 
 
 def test_rel_author_link_and_byline_after_the_headline():
-    record = extract(make_page(header='<p>Par <a rel="author" href="/auteurs/roy">Léa Roy</a></p>'))
+    record = extracted(article_page(header='<p>Par <a rel="author" href="/auteurs/roy">Léa Roy</a></p>'))
     assert record["authors"] == ["Léa Roy"]
     assert record["byline"] == "Par Léa Roy"
+
+
+@pytest.mark.parametrize(
+    "block, byline",
+    [
+        (("<div class='signature'><p>Article rédigé par <a href='/r/lea-roy'>Léa Roy</a> - franceinfo</p>"
+          "<p>Radio France</p><p>Publié le 28/08/2025 06:01</p><p>Temps de lecture : 3min</p></div>"),
+         "Article rédigé par Léa Roy - franceinfo"),
+        (("<div data-testid='article-byline'><span class='x1a'><span>Par <a>Léa Roy</a> et <a>Paul Martin</a>"
+          "</span></span><span>Publié le 3 novembre 2025</span><a href='#c'>12 commentaires</a></div>"),
+         "Par Léa Roy et Paul Martin"),
+        ("<p class='byline'>Par <a href='/a/lea-roy'>Léa Roy</a>, publié le 6 août 2025</p>",
+         "Par Léa Roy, publié le 6 août 2025"),
+        ("<div class='x9z'><span>Par Léa ROY</span><span>Publié le 06/08/2025 à 14h32</span></div>",  # no hint
+         "Par Léa ROY"),
+    ],
+)
+def test_the_byline_is_the_signed_line_of_a_block_that_also_holds_dates_and_counts(block, byline):
+    record = extracted(article_page(header=block))
+    assert record["byline"] == byline
+
+
+def test_a_surname_in_capitals_is_written_like_the_given_name():
+    header = "<p class='auteur'>Par Julien MARCHAND et Yann LE GALL</p>"
+    assert extracted(article_page(header=header))["authors"] == ["Julien Marchand", "Yann Le Gall"]
+    header = "<p class='auteur'>Par J. DUPONT</p>"
+    assert extracted(article_page(header=header))["authors"] == ["J. DUPONT"]  # no word in lower case: left as it is
+
+
+def test_a_by_line_in_a_list_item_next_to_the_headline():
+    header = "<ul class='info'><li>Publié le 18 avril 2017</li><li>par Colette Marie</li></ul>"
+    record = extracted(article_page(header=header))
+    assert (record["byline"], record["authors"]) == ("par Colette Marie", ["Colette Marie"])
 
 
 # tags, category, breadcrumb -------------------------------------------------------------------------
@@ -157,52 +290,105 @@ def test_rel_tag_links_without_category_links():
     after = ('<div class="meta"><a rel="category tag" href="/c/societe/">Société</a>'
              '<a rel="tag" href="/t/lyon/">Lyon</a><a rel="tag" href="/t/metro/">Métro</a>'
              '<a rel="tag" href="/t/lyon2/">LYON</a></div>')
-    record = extract(make_page(after=after))
+    record = extracted(article_page(after=after))
     assert record["tags"] == ["Lyon", "Métro"]
     assert record["category"] == "Société"
 
 
 def test_jsonld_keywords_then_article_tag_then_meta_keywords():
-    keywords = ld({"@type": "NewsArticle", "headline": "T", "keywords": "Lyon, Métro"})
-    assert extract(make_page(keywords))["tags"] == ["Lyon", "Métro"]
+    keywords = jsonld({"@type": "NewsArticle", "headline": "T", "keywords": "Lyon, Métro"})
+    assert extracted(article_page(keywords))["tags"] == ["Lyon", "Métro"]
     article_tags = '<meta property="article:tag" content="Lyon"><meta property="article:tag" content="Bus, tram">'
-    assert extract(make_page(article_tags))["tags"] == ["Lyon", "Bus, tram"]
-    record = extract(make_page('<meta name="keywords" content="lyon, transports">'))
+    assert extracted(article_page(article_tags))["tags"] == ["Lyon", "Bus, tram"]
+    record = extracted(article_page('<meta name="keywords" content="lyon, transports">'))
     assert (record["tags"], record["sources"]["tags"]) == (["lyon", "transports"], "meta")
 
 
 def test_category_is_not_added_to_the_tags():
-    head = ld({"@type": "NewsArticle", "headline": "T", "articleSection": "Société", "keywords": ["Lyon"]})
-    record = extract(make_page(head))
+    head = jsonld({"@type": "NewsArticle", "headline": "T", "articleSection": "Société", "keywords": ["Lyon"]})
+    record = extracted(article_page(head))
     assert (record["category"], record["tags"]) == ("Société", ["Lyon"])
 
 
 def test_breadcrumb_gives_the_category_when_nothing_else_does():
     header = ('<nav class="breadcrumb"><a href="/">Accueil</a> › <a href="/societe/">Société</a> › '
               '<a href="/societe/transports/">Transports</a> › <span>Le titre visible</span></nav>')
-    record = extract(make_page(header=header))
+    record = extracted(article_page(header=header))
     assert record["breadcrumb"] == ["Accueil", "Société", "Transports", "Le titre visible"]
     assert record["category"] == "Transports"
 
 
+def test_breadcrumb_keeps_a_title_quoted_with_french_quotes():
+    crumbs = ("<div class='breadcrumb'><a href='/'>Accueil</a> » <a href='/societe/'>Société</a> » "
+              "<span>«\u00a0Nous attendons des actes\u00a0» : les élus répondent</span></div>")
+    record = extracted(article_page(headline=crumbs + "<h1>Le titre visible</h1>"))
+    assert record["breadcrumb"] == ["Accueil", "Société", "« Nous attendons des actes » : les élus répondent"]
+
+
+def test_a_breadcrumb_drops_its_opening_label_and_screen_reader_text():
+    crumbs = ("<nav class='breadcrumb'><span class='visually-hidden'>Fil d'Ariane</span><ol><li>Vous êtes ici :</li>"
+              "<li><a href='/'>Accueil</a></li><li><a href='/monde/'>Monde</a></li></ol></nav>")
+    assert extracted(article_page(headline=crumbs + "<h1>Le titre visible</h1>"))["breadcrumb"] == ["Accueil", "Monde"]
+
+
+# captions -------------------------------------------------------------------------------------------
+def test_caption_beside_the_image_of_an_image_block():
+    body = ("<div class='article-picture'><img src='/img/port.jpg'><p>Le port au lever du jour. Photo : Anne Kerjean</p>"
+            "</div>" + BODY)
+    caption = extracted(article_page(body=body))["captions"][0]
+    assert (caption["text"], caption["credit"]) == ("Le port au lever du jour.", "Anne Kerjean")
+    assert caption["image_url"] == "https://www.journal-test.example/img/port.jpg"
+
+
+def test_figure_in_a_thin_embed_wrapper_keeps_its_caption():
+    header = ("<div class='elementor-widget elementor-widget-image'>"
+              "<figure class='media-embed'><img src='/img/a.jpg'><figcaption>Une vue du quai. © AFP</figcaption>"
+              "</figure></div>")
+    record = extracted(article_page(header=header))
+    assert [(c["text"], c["credit"]) for c in record["captions"]] == [("Une vue du quai.", "AFP")]
+    assert record["image_url"] == "https://www.journal-test.example/img/a.jpg"
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("Illustration d’une trottinette électrique. — C. Lenoir / Le Journal",
+         ("Illustration d’une trottinette électrique.", "C. Lenoir / Le Journal")),
+        ("Des ingénieurs au travail, en octobre 2025. Stéphane Lagarde / Hans Lucas",
+         ("Des ingénieurs au travail, en octobre 2025.", "Stéphane Lagarde / Hans Lucas")),
+        ("Le maire à Lyon. — au centre, avec ses adjoints", ("Le maire à Lyon. — au centre, avec ses adjoints", None)),
+        ("Le quai de la gare à l’heure de pointe / AFP", ("Le quai de la gare à l’heure de pointe", "AFP")),
+    ],
+)
+def test_a_name_list_after_a_dash_or_the_last_sentence_is_the_credit(caption, expected):
+    body = f"<figure><img src='/img/a.jpg'><figcaption>{caption}</figcaption></figure>" + BODY
+    found = extracted(article_page(body=body))["captions"][0]
+    assert (found["text"], found["credit"]) == expected
+
+
 # copyright, language, canonical, image ----------------------------------------------------------------
 def test_copyright_line_without_the_footer_links():
-    page = make_page().replace(
-        "<footer><p>© Le Journal Test 2025</p></footer>",
-        '<footer><p><a href="/contact">Contact</a> | Tous droits réservés © Le Journal Test 2025 | '
-        '<a href="/cgu">CGU</a></p></footer>',
-    )
-    assert extract(page)["copyright"] == "Tous droits réservés © Le Journal Test 2025"
+    page = article_page(end='<footer><p><a href="/contact">Contact</a> | Tous droits réservés © Le Journal Test 2025 | '
+                            '<a href="/cgu">CGU</a></p></footer>')
+    assert extracted(page)["copyright"] == "Tous droits réservés © Le Journal Test 2025"
 
 
 def test_photo_credit_in_the_body_is_not_the_copyright_line():
     body = BODY + "<figure><img src='a.jpg'><figcaption>Une photo © Agence</figcaption></figure>"
-    assert extract(make_page(body=body))["copyright"] == "© Le Journal Test 2025"
+    assert extracted(article_page(body=body))["copyright"] == "© Le Journal Test 2025"
+
+
+def test_copyright_in_nested_footers_and_at_the_end_of_the_page():
+    end = ("<footer class='site-footer'><div class='footer-links'><a href='/cgu'>CGU</a></div>"
+           "<div class='footer-bottom'><p>© 2025 Le Journal Test</p></div></footer>")
+    assert extracted(article_page(end=end))["copyright"] == "© 2025 Le Journal Test"
+    end = "<div class='bas-de-page'><p>Droits d’auteur © 2025 Le Journal Test</p></div>"
+    assert extracted(article_page(end=end))["copyright"] == "Droits d’auteur © 2025 Le Journal Test"
 
 
 def test_language_layers():
-    assert extract(make_page())["language"] == "fr"
-    record = extract(make_page('<meta property="og:locale" content="de_DE">'))
+    assert extracted(article_page())["language"] == "fr"
+    record = extracted(article_page('<meta property="og:locale" content="de_DE">'))
     assert (record["language"], record["sources"]["language"]) == ("de", "opengraph")
 
 
@@ -216,19 +402,19 @@ def test_language_layers():
     ids=["relative", "other-site", "home-page"],
 )
 def test_canonical_url_is_kept_only_on_the_same_site_and_not_the_home_page(canonical, expected):
-    record = extract(make_page(f'<link rel="canonical" href="{canonical}">'), URL + "?utm_source=x#comments")
+    record = extracted(article_page(f'<link rel="canonical" href="{canonical}">'), URL + "?utm_source=x#comments")
     assert record["canonical_url"] == expected
 
 
 def test_image_url_is_absolute():
-    record = extract(make_page('<meta property="og:image" content="/img/une.jpg">'))
+    record = extracted(article_page('<meta property="og:image" content="/img/une.jpg">'))
     assert record["image_url"] == "https://www.journal-test.example/img/une.jpg"
 
 
 # lead, body -----------------------------------------------------------------------------------------
 def test_standfirst_is_the_lead_and_opens_the_text_but_stays_out_of_the_sections():
     lead = "Le chapeau de l’article résume en deux phrases ce que le lecteur va découvrir ensuite."
-    record = extract(make_page(header=f'<p class="chapo">{lead}</p>', body=f'<p class="chapo">{lead}</p>' + BODY))
+    record = extracted(article_page(header=f'<p class="chapo">{lead}</p>', body=f'<p class="chapo">{lead}</p>' + BODY))
     assert record["lead"] == lead
     assert all(lead not in section["paragraphs"] for section in record["sections"])
     assert record["text"].startswith(lead + "\nParagraphe 1 ") and record["text"].count(lead) == 1
@@ -237,11 +423,11 @@ def test_standfirst_is_the_lead_and_opens_the_text_but_stays_out_of_the_sections
 
 def test_a_photo_credit_is_not_a_lead():
     header = '<div class="article-intro">Une vue de la ville au petit matin © Agence Photo / Le Journal</div>'
-    assert extract(make_page(header=header))["lead"] is None
+    assert extracted(article_page(header=header))["lead"] is None
 
 
 def test_record_has_every_key_even_when_fields_are_missing():
-    record = extract(make_page(og_type=""), UNDATED_URL)
+    record = extracted(article_page(og_type=""), UNDATED_URL)
     for key in ("byline", "published", "modified", "category", "lead", "image_url"):
         assert record[key] is None
     assert record["authors"] == [] and record["captions"] == [] and record["tags"] == []
@@ -249,10 +435,28 @@ def test_record_has_every_key_even_when_fields_are_missing():
 
 
 def test_truncated_page_still_gives_its_article():
-    html = make_page(ld({"@type": "NewsArticle", "headline": "Le titre visible"}))
-    record = extract(html[: html.index("Paragraphe 4")])
+    html = article_page(jsonld({"@type": "NewsArticle", "headline": "Le titre visible"}))
+    record = extracted(html[: html.index("Paragraphe 4")])
     assert record["headline"] == "Le titre visible"
     assert len(record["sections"][0]["paragraphs"]) == 3
+
+
+def test_a_box_named_only_by_its_data_testid_is_furniture():
+    box = ("<div data-testid='newsletter-box' class='sc-c5d6e7 MnOpQr'><p>Newsletter Tech</p>"
+           "<p>Chaque jeudi, l’essentiel de l’actualité des start-up et de l’innovation.</p>"
+           "<input type='email'><button>S’inscrire</button></div>")
+    record = extracted(article_page(body=BODY + box + BODY.replace("Paragraphe", "Suite")))
+    assert "Chaque jeudi" not in record["text"]
+    assert len([p for s in record["sections"] for p in s["paragraphs"]]) == 10
+
+
+def test_text_between_line_breaks_in_a_blog_widget_is_the_body():
+    text = "<br/><br/>".join(f"Ligne {n} du billet, avec assez de mots pour former un vrai paragraphe de texte suivi."
+                              for n in range(1, 5))
+    html = ("<html lang='fr'><head><meta property='og:type' content='article'></head><body><div class='widget Blog'>"
+            f"<h1>Le titre visible</h1><div class='post-body entry-content'>{text}</div></div></body></html>")
+    paragraphs = extracted(html)["sections"][0]["paragraphs"]
+    assert len(paragraphs) == 4 and paragraphs[0].startswith("Ligne 1")
 
 
 # not articles ---------------------------------------------------------------------------------------
@@ -270,18 +474,18 @@ LISTING = "<html><head><meta property='og:type' content='website'></head><body><
          "no headline"),
         ("<html><head><title>Contact</title></head><body><h1>Contact</h1></body></html>", "no body"),
         (LISTING, "listing"),
-        (make_page(ld({"@type": "CollectionPage", "name": "Société"}), og_type="website"), "listing"),
+        (article_page(jsonld({"@type": "CollectionPage", "name": "Société"}), og_type="website"), "listing"),
     ],
     ids=["empty", "no-headline", "no-body", "teasers", "collection-page"],
 )
 def test_pages_that_are_not_articles(html, reason):
     with pytest.raises(NotAnArticle, match=reason):
-        extract(html)
+        extracted(html)
 
 
 def test_article_calling_itself_a_website_is_still_an_article():
     related = "<section>" + "".join(f"<h3><a href='/a{n}.html'>Lien {n}</a></h3>" for n in range(6)) + "</section>"
-    record = extract(make_page(body=BODY * 2, after=related, og_type="website"))
+    record = extracted(article_page(body=BODY * 2, after=related, og_type="website"))
     assert record["headline"] == "Le titre visible"
 
 
@@ -292,7 +496,7 @@ def test_binary_body_is_not_an_article():
 
 def test_bad_fetch_time_is_a_clear_error():
     with pytest.raises(ValueError, match="fetched_at"):
-        extract(make_page(), fetched_at="hier")
+        extracted(article_page(), fetched_at="hier")
 
 
 # site classes ---------------------------------------------------------------------------------------
@@ -300,14 +504,14 @@ def test_a_site_class_reads_its_selectors_first():
     class JournalTestPage(ArticlePage):
         selectors: ClassVar[dict[str, str]] = {"headline": "h1", "category": ".rubrique"}
 
-    record = extract(make_page(header="<p class='rubrique'>Société</p>"), page_class=JournalTestPage)
+    record = extracted(article_page(header="<p class='rubrique'>Société</p>"), page_class=JournalTestPage)
     assert (record["category"], record["sources"]["category"]) == ("Société", "site")
 
 
 def test_site_selectors_fall_back_to_the_generic_layers_when_the_theme_changes():
     selectors = {"headline": "h1.ancien-theme", "content": "#ancien"}
     old_theme = type("OldThemePage", (ArticlePage,), {"selectors": selectors})
-    record = extract(make_page(), page_class=old_theme)
+    record = extracted(article_page(), page_class=old_theme)
     assert (record["headline"], record["sources"]["headline"]) == ("Le titre visible", "heuristic")
     assert record["sources"]["sections"] == "heuristic"
     assert record["word_count"] > 50
@@ -315,4 +519,4 @@ def test_site_selectors_fall_back_to_the_generic_layers_when_the_theme_changes()
 
 
 def test_generic_pages_report_no_fallback():
-    assert extract(make_page())["fallbacks"] == []
+    assert extracted(article_page())["fallbacks"] == []

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from article_pages import jsonld
 
 from newsarchive.extraction.html import parse_html
 from newsarchive.extraction.structured import StructuredData, parse_jsonld, type_names
@@ -14,11 +13,6 @@ URL = "https://journal.example/societe/un-article.html"
 
 def data_of(head: str = "", body: str = "", url: str = URL) -> StructuredData:
     return StructuredData(parse_html(f"<html><head>{head}</head><body>{body}</body></html>"), url)
-
-
-def ld(value) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return f'<script type="application/ld+json">{text}</script>'
 
 
 @pytest.mark.parametrize(
@@ -64,7 +58,7 @@ def test_article_is_found_in_graph_arrays_and_nested_values():
     graph = {"@context": "https://schema.org", "@graph": [
         {"@type": "WebPage", "@id": URL, "mainEntity": {"@type": ["ReportageNewsArticle"], "headline": "Au fond"}},
     ]}
-    data = data_of(ld([{"@type": "WebSite", "name": "Journal"}, graph]))
+    data = data_of(jsonld([{"@type": "WebSite", "name": "Journal"}, graph]))
     assert data.article["headline"] == "Au fond"
     assert data.article_value("headline") == "Au fond"
 
@@ -74,19 +68,19 @@ def test_references_are_resolved():
         {"@type": "NewsArticle", "headline": "Titre", "author": {"@id": "#p1"}},
         {"@type": "Person", "@id": "#p1", "name": "Léa Roy"},
     ]}
-    data = data_of(ld(graph))
+    data = data_of(jsonld(graph))
     assert data.article_value("author") == {"@type": "Person", "@id": "#p1", "name": "Léa Roy"}
 
 
 def test_the_article_of_this_page_wins_over_other_articles():
     related = {"@type": "NewsArticle", "headline": "Autre article", "url": "https://journal.example/autre.html"}
     main = {"@type": "NewsArticle", "headline": "Cet article", "mainEntityOfPage": {"@id": URL}}
-    data = data_of(ld(related) + ld(main))
+    data = data_of(jsonld(related) + jsonld(main))
     assert data.article["headline"] == "Cet article"
 
 
 def test_webpage_node_is_read_when_there_is_no_article_node():
-    data = data_of(ld({"@type": "WebPage", "datePublished": "2025-01-02", "name": "Page"}))
+    data = data_of(jsonld({"@type": "WebPage", "datePublished": "2025-01-02", "name": "Page"}))
     assert data.article is None
     assert data.article_value("datePublished") == "2025-01-02"
 

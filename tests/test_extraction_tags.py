@@ -2,35 +2,18 @@
 
 from __future__ import annotations
 
-import json
+from article_pages import FOOTER, SITE_NAME, article_page, extracted, jsonld
 
-from newsarchive.extraction import extract_article
 from newsarchive.extraction.tags import choose_tags, clean_tag_list
 
-URL = "https://www.journal-test.example/societe/2025/03/01/un-article.html"
-BODY = "".join(
-    f"<p>Paragraphe {n} du corps de l’article, avec assez de mots pour former un vrai texte suivi.</p>"
-    for n in range(1, 6)
-)
-
-
-def page(head: str = "", after: str = "", outside: str = "") -> bytes:
-    return (
-        "<html lang='fr'><head><meta property='og:type' content='article'>"
-        f"<meta property='og:site_name' content='Le Journal Test'>{head}</head><body>"
-        "<header><nav><a href='/sujets/politique/'>Politique</a><a href='/sujets/sport/'>Sport</a></nav></header>"
-        f"<main><article><h1>Le titre visible</h1><div class='article-body'>{BODY}</div>{after}</article></main>"
-        f"{outside}<footer><p>© Le Journal Test 2025</p></footer></body></html>"
-    ).encode()
+NAVIGATION = "<header><nav><a href='/sujets/politique/'>Politique</a><a href='/sujets/sport/'>Sport</a></nav></header>"
 
 
 def tags_of(head: str = "", after: str = "", outside: str = "") -> tuple[list[str], str | None]:
-    record = extract_article(page(head, after, outside), URL)
+    """Tags and their layer of the article whose head holds ``head``, with ``after`` after its body and ``outside``
+    between the article and the footer; the site's navigation links to tag pages too."""
+    record = extracted(article_page(SITE_NAME + head, after=after, before=NAVIGATION, end=outside + FOOTER))
     return record["tags"], record["sources"].get("tags")
-
-
-def ld(value) -> str:
-    return f'<script type="application/ld+json">{json.dumps(value, ensure_ascii=False)}</script>'
 
 
 def test_block_introduced_by_a_french_label():
@@ -52,7 +35,7 @@ def test_links_to_tag_pages_in_the_article_but_not_in_the_navigation():
 
 
 def test_visible_tags_come_before_structured_keywords():
-    head = ld({"@type": "NewsArticle", "headline": "T", "keywords": "Transports, Bus"})
+    head = jsonld({"@type": "NewsArticle", "headline": "T", "keywords": "Transports, Bus"})
     after = '<div class="tags"><a rel="tag" href="/t/lyon">Lyon</a><a rel="tag" href="/t/metro">Métro</a></div>'
     assert tags_of(head, after) == (["Lyon", "Métro"], "heuristic")
 
@@ -60,8 +43,8 @@ def test_visible_tags_come_before_structured_keywords():
 def test_jsonld_keywords_come_before_tag_links_which_come_before_the_keywords_meta():
     links = '<div class="bas"><a href="/tag/lyon/">Lyon</a><a href="/tag/metro/">Métro</a></div>'
     keywords = '<meta name="keywords" content="actualité, info, Lyon">'
-    jsonld = ld({"@type": "NewsArticle", "headline": "T", "keywords": ["Transports", "Bus"]})
-    assert tags_of(keywords + jsonld, links) == (["Transports", "Bus"], "jsonld")
+    structured = jsonld({"@type": "NewsArticle", "headline": "T", "keywords": ["Transports", "Bus"]})
+    assert tags_of(keywords + structured, links) == (["Transports", "Bus"], "jsonld")
     assert tags_of(keywords, links) == (["Lyon", "Métro"], "heuristic")
     assert tags_of(keywords) == (["actualité", "info", "Lyon"], "meta")
 

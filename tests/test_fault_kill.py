@@ -10,6 +10,7 @@ A SIGTERM stops a crawl gracefully: batch flushed, run recorded as interrupted, 
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import re
@@ -21,6 +22,7 @@ import pytest
 from crawling import ROOT, query, run_crawl, start_crawl
 from mockserver import MockServer
 
+from newsarchive import settings as project_settings
 from newsarchive.sample_site import SampleSite
 from newsarchive.storage.migrations import migrations
 
@@ -136,7 +138,8 @@ def test_sigterm_while_the_spider_is_still_opening_records_an_interrupted_run(se
     """Scrapy stops the reactor without closing a spider that is still opening; the run is recorded all the same."""
     db_path = tmp_path / "archive.db"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(TESTS), os.environ.get("PYTHONPATH")]))}
-    crawl = Crawl(server.url, db_path, tmp_path / "opening.log", "-s", 'EXTENSIONS={"held_opening.HeldOpening": 0}',
+    extensions = json.dumps({**project_settings.EXTENSIONS, "held_opening.HeldOpening": 0})  # beside the project's
+    crawl = Crawl(server.url, db_path, tmp_path / "opening.log", "-s", f"EXTENSIONS={extensions}",
                   env=env)
     crawl.wait_for("Opening held")
     assert crawl.stop(signal.SIGTERM) == 4, crawl.log()[-3000:]

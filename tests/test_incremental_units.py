@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
 from scrapy.settings import Settings
 
 from newsarchive.crawl.incremental import Decision, IncrementalState, changed_since, conditional_headers, parse_when
 from newsarchive.crawl.listing import is_next_page, listing_entries, page_position
-from newsarchive.runlog import exit_status, run_status, summary_level, summary_line
+from newsarchive.dates import PARIS
+from newsarchive.runs.logs import summary_level
+from newsarchive.runs.status import exit_status, run_status, summary_line
 from newsarchive.sample_site import SampleSite
 from newsarchive.crawl.scope import CrawlScope, parse_since, settings_from_arguments
 from newsarchive.sites.rules import SiteRules
@@ -19,7 +20,6 @@ from newsarchive.storage import Archive, ArticleState, NotModified
 from newsarchive.storage.incremental import read_crawl_state
 
 SITE = "https://onemedia.fr"
-PARIS = ZoneInfo("Europe/Paris")
 
 
 def state(url=f"{SITE}/france/a/", *, lastmod="2025-08-06T12:32:00+00:00", modified=None, removed_at=None,

@@ -12,12 +12,12 @@ import time
 import pytest
 from crawling import ROOT, query, run_crawl, start_crawl
 
-from newsarchive.lock import ArchiveLock, ArchiveLocked, lock_for_crawl, lock_path, reserve
+from newsarchive.runs.lock import ArchiveLock, ArchiveLocked, lock_for_crawl, lock_path, reserve
 from newsarchive.storage import Archive
 
 HOLDER = """
 import sys
-from newsarchive.lock import ArchiveLock
+from newsarchive.runs.lock import ArchiveLock
 lock = ArchiveLock.for_archive(sys.argv[1]).acquire()
 print("locked", flush=True)
 sys.stdin.readline()  # until the test says "release" (or closes the pipe)
@@ -91,7 +91,7 @@ def test_waiting_for_the_lock(tmp_path, holder):
     with pytest.raises(ArchiveLocked):
         ArchiveLock.for_archive(tmp_path / "archive.db").acquire(wait=0.2)
     watcher = LogWatcher("Waiting up to")
-    lock_logger = logging.getLogger("newsarchive.lock")
+    lock_logger = logging.getLogger("newsarchive.runs.lock")
     lock_logger.addHandler(watcher)
     previous_level = lock_logger.level
     lock_logger.setLevel(logging.INFO)
@@ -113,7 +113,7 @@ def test_waiting_for_the_lock(tmp_path, holder):
 def test_the_lock_of_a_killed_run_is_taken_over(tmp_path, holder, caplog):
     held = holder()
     held.kill()
-    with caplog.at_level(logging.WARNING, logger="newsarchive.lock"):
+    with caplog.at_level(logging.WARNING, logger="newsarchive.runs.lock"):
         lock = ArchiveLock.for_archive(tmp_path / "archive.db").acquire()
     assert lock.previous.pid == held.pid
     assert "did not finish" in caplog.text and f"pid {held.pid}" in caplog.text

@@ -12,10 +12,13 @@ from scrapy.exceptions import CloseSpider, NotConfigured
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
-from crawling import ROOT
+from crawling import ROOT, project_settings
 from newsarchive.items import ArticleItem, RawPage
+from newsarchive.runs.extension import CrawlRun
+from newsarchive.runs.status import run_status
+from newsarchive.storage import archive_path
 from pipelines.dedup import DedupPipeline, DuplicateArticle
-from pipelines.store import SQLitePipeline, archive_path, run_status
+from pipelines.store import SQLitePipeline
 
 SITE = "https://onemedia.fr"
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -39,20 +42,22 @@ class ArchiveSpider(Spider):
 
 
 def make_crawler(tmp_path, **settings):
-    return get_crawler(ArchiveSpider, {"NEWSARCHIVE_DB": str(tmp_path / "archive.db"), **settings})
+    return get_crawler(ArchiveSpider, project_settings(NEWSARCHIVE_DB=str(tmp_path / "archive.db"), **settings))
 
 
 def run_pipelines(crawler, items, reason="finished"):
-    """Drive the dedup and store pipelines as the engine does (the real engine is in the last test)."""
+    """Drive the run extension and the dedup and store pipelines as the engine does (the real engine is
+    in the last test): the run opens, the pipelines store, then the run records its end."""
+    run = crawler.get_extension(CrawlRun)
     dedup, store = build_from_crawler(DedupPipeline, crawler), build_from_crawler(SQLitePipeline, crawler)
-    store.open_spider()
+    run.spider_opened(spider=None)
     for item in items:
         try:
             store.process_item(dedup.process_item(item))
         except DuplicateArticle as exc:
             crawler.signals.send_catch_log(signals.item_dropped, item=item, response=None, exception=exc, spider=None)
     store.close_spider()
-    store.spider_closed(spider=None, reason=reason)
+    run.spider_closed(spider=None, reason=reason)
     return store
 
 
@@ -62,7 +67,7 @@ def query(path, sql):
 
 
 def test_dedup_drops_url_and_content_duplicates():
-    crawler = get_crawler(ArchiveSpider)
+    crawler = get_crawler(ArchiveSpider, project_settings())
     dedup = build_from_crawler(DedupPipeline, crawler)
     first = dedup.process_item(article(f"{SITE}/france/a/"))
     assert first["fingerprint"].startswith("v1:")
@@ -81,7 +86,7 @@ def test_dedup_drops_url_and_content_duplicates():
 
 
 def test_dedup_lets_a_later_version_of_an_article_through():
-    dedup = build_from_crawler(DedupPipeline, get_crawler(ArchiveSpider))
+    dedup = build_from_crawler(DedupPipeline, get_crawler(ArchiveSpider, project_settings()))
     versions = [article(f"{SITE}/france/a/", text=text) for text in ("Premier état.", "Corrigé.", "Premier état.")]
     assert [dedup.process_item(version)["fingerprint"] for version in versions]  # edited, then reverted
     with pytest.raises(DuplicateArticle):
@@ -90,7 +95,7 @@ def test_dedup_lets_a_later_version_of_an_article_through():
 
 def test_dedup_can_be_switched_off():
     with pytest.raises(NotConfigured):
-        build_from_crawler(DedupPipeline, get_crawler(ArchiveSpider, {"NEWSARCHIVE_DEDUP_ENABLED": False}))
+        build_from_crawler(DedupPipeline, get_crawler(ArchiveSpider, project_settings(NEWSARCHIVE_DEDUP_ENABLED=False)))
 
 
 def test_store_pipeline_archives_batches_and_records_the_run(tmp_path):
@@ -152,14 +157,28 @@ def test_raw_pages_can_be_left_out(tmp_path):
 
 def test_an_unusable_archive_closes_the_spider(tmp_path, caplog):
     (tmp_path / "file").write_text("x")
-    crawler = get_crawler(ArchiveSpider, {"NEWSARCHIVE_DB": str(tmp_path / "file" / "archive.db")})
-    store = build_from_crawler(SQLitePipeline, crawler)
+    crawler = get_crawler(ArchiveSpider, project_settings(NEWSARCHIVE_DB=str(tmp_path / "file" / "archive.db")))
+    run, store = crawler.get_extension(CrawlRun), build_from_crawler(SQLitePipeline, crawler)
     with caplog.at_level(logging.ERROR), pytest.raises(CloseSpider) as closing:
-        store.open_spider()
+        run.spider_opened(spider=None)
     assert closing.value.reason == "archive_unavailable"
     assert "Cannot use the archive" in caplog.text
     store.close_spider()
-    store.spider_closed(spider=None, reason="archive_unavailable")
+    run.spider_closed(spider=None, reason="archive_unavailable")
+    assert run.lock is None and run.archive is None
+
+
+def test_the_store_pipeline_and_the_run_are_off_together(tmp_path):
+    """Without an archive to write (NEWSARCHIVE_STORE off, a Redis worker), neither the run nor the store is built;
+    the store without the run that opens its archive is a clear error, not a crawl that stores nothing."""
+    for off in ({"NEWSARCHIVE_STORE": False}, {"NEWSARCHIVE_REDIS_URL": "redis://127.0.0.1:1/0"}):
+        crawler = get_crawler(ArchiveSpider, project_settings(**off))
+        assert crawler.get_extension(CrawlRun) is None
+        with pytest.raises(NotConfigured):
+            build_from_crawler(SQLitePipeline, crawler)
+    without_run = get_crawler(ArchiveSpider, project_settings(NEWSARCHIVE_DB=str(tmp_path / "a.db"), EXTENSIONS={}))
+    with pytest.raises(ValueError, match="CrawlRun"):
+        build_from_crawler(SQLitePipeline, without_run)
 
 
 def test_archive_path_setting_then_environment_then_default(monkeypatch, tmp_path):
@@ -183,31 +202,26 @@ CRAWL = textwrap.dedent("""
     import json, sys
     sys.path[:0] = [{tests!r}]
     from scrapy.crawler import CrawlerProcess
+    from crawling import project_settings
     from test_pipelines_store import article
     from scrapy import Spider
 
     class Archiving(Spider):
         name = "archiving"
-        custom_settings = {{"NEWSARCHIVE_DB": sys.argv[1]}}
 
         async def start(self):
             yield article("https://onemedia.fr/france/a/")
             yield article("https://onemedia.fr/monde/a-bis/")
             yield article("https://onemedia.fr/france/b/", text="Autre texte.")
 
-    class Unarchivable(Archiving):
-        name = "unarchivable"
-        custom_settings = {{"NEWSARCHIVE_DB": sys.argv[2]}}
-
-    process = CrawlerProcess({{
-        "ITEM_PIPELINES": {{"pipelines.dedup.DedupPipeline": 200, "pipelines.store.SQLitePipeline": 300}},
-        "LOG_LEVEL": "INFO",
-    }})
-    crawlers = [process.create_crawler(Archiving), process.create_crawler(Unarchivable)]
-    for crawler in crawlers:
-        process.crawl(crawler)
+    process = CrawlerProcess(project_settings(
+        ITEM_PIPELINES={{"pipelines.dedup.DedupPipeline": 200, "pipelines.store.SQLitePipeline": 300}},
+        LOG_LEVEL="INFO", NEWSARCHIVE_WARC=False, NEWSARCHIVE_DB=sys.argv[1],
+    ))
+    crawler = process.create_crawler(Archiving)
+    process.crawl(crawler)
     process.start()
-    print(json.dumps({{c.spidercls.name: c.stats.get_value("finish_reason") for c in crawlers}}))
+    print(json.dumps(crawler.stats.get_value("finish_reason")))
 """)
 
 
@@ -215,14 +229,18 @@ def test_a_real_crawl_archives_and_a_bad_archive_stops_it(tmp_path):
     (tmp_path / "file").write_text("x")
     db = tmp_path / "archive.db"
     script = CRAWL.format(tests=str(Path(__file__).parent))
-    done = subprocess.run([sys.executable, "-c", script, str(db), str(tmp_path / "file" / "x.db")],
-                          cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    reasons = json.loads(done.stdout.strip().splitlines()[-1])
-    assert reasons == {"archiving": "finished", "unarchivable": "archive_unavailable"}
-    assert "Cannot use the archive" in done.stderr
+
+    def crawl(archive):
+        done = subprocess.run([sys.executable, "-c", script, str(archive)],
+                              cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout.strip().splitlines()[-1]), done.stderr
+
+    assert crawl(db)[0] == "finished"
     assert query(db, "SELECT url FROM articles ORDER BY id") == [
         ("https://onemedia.fr/france/a/",), ("https://onemedia.fr/france/b/",)]
     assert ("https://onemedia.fr/monde/a-bis/", 1) in query(db, "SELECT url, article_id FROM article_urls")
     assert query(db, "SELECT spider, status, finish_reason, articles_new FROM runs") == [
         ("archiving", "success", "finished", 2)]
+    reason, log = crawl(tmp_path / "file" / "x.db")
+    assert reason == "archive_unavailable" and "Cannot use the archive" in log

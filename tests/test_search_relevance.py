@@ -15,7 +15,7 @@ from newsarchive.analysis.filters import Condition
 from newsarchive.analysis.search import SearchOptions, search
 from newsarchive.fulltext.french import query_stems, tokens
 from newsarchive.storage import Archive
-from newsarchive.storage.fingerprint import fold_text
+from newsarchive.text import fold_text
 
 # topic -> its forms, as they are written in the articles (an elided article goes with the form)
 TOPICS = {

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from newsarchive.lock import ArchiveLock
+from newsarchive.runs.lock import ArchiveLock
 from newsarchive.storage import Archive, ArchiveDamaged, ArchiveUnavailable, ForeignDatabase, default_archive
 from newsarchive.storage.connection import connect_read_only, damaged_message
 
@@ -61,7 +61,7 @@ def _read_only_archive(path: Path, write_error: ArchiveUnavailable) -> Archive:
 @contextmanager
 def writing_lock(path: str | Path, wait: float, *, skip: bool = False) -> Iterator[ArchiveLock | None]:
     """The archive lock for a command that writes (None when ``skip``): taken, waiting up to ``wait``
-    seconds, released on exit; raises :class:`~newsarchive.lock.ArchiveLocked` when another run holds it."""
+    seconds, released on exit; raises :class:`~newsarchive.runs.lock.ArchiveLocked` when another run holds it."""
     if skip:
         yield None
         return

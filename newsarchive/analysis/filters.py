@@ -16,8 +16,8 @@ from datetime import date, datetime, timedelta
 
 from newsarchive.analysis.access import AnalysisError
 from newsarchive.extraction.agency import agency_name
-from newsarchive.storage.fingerprint import fold_text
 from newsarchive.storage.rows import ACCESS_VALUES, tag_slug
+from newsarchive.text import fold_text
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 

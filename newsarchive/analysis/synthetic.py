@@ -11,14 +11,13 @@ import logging
 from collections.abc import Iterable, Iterator
 from datetime import timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
+from newsarchive.dates import PARIS
 from newsarchive.sample_site import Article, SampleSite
 from newsarchive.storage import Archive, SaveResult
 
 logger = logging.getLogger(__name__)
 
-PARIS = ZoneInfo("Europe/Paris")
 FETCH_DELAY = timedelta(hours=2)  # between the last modification of an article and its fetch
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from newsarchive.storage.fingerprint import normalise_text
+from newsarchive.text import normalise_text
 
 KEPT, CHANGED, ADDED, REMOVED = "=", "~", "+", "-"
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from newsarchive.sample_site.process import SampleServerProcess
 from newsarchive.storage.location import data_dir
-from newsarchive.summary import archive_summary, format_summary, next_commands
+from newsarchive.runs.demo_report import archive_summary, format_summary, next_commands
 
 NAME = "demo"
 HELP = "crawl the bundled offline sample site into data/demo.db and print a summary"

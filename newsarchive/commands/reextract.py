@@ -27,7 +27,7 @@ from newsarchive.analysis.filters import build_condition
 from newsarchive.analysis.output import emit
 from newsarchive.analysis.progress import progress_bar
 from newsarchive.analysis.reextract import Change, Reextractor, ReextractReport
-from newsarchive.lock import ArchiveLocked
+from newsarchive.runs.lock import ArchiveLocked
 
 NAME = "reextract"
 HELP = "re-extract the stored raw pages and update the articles"

@@ -24,8 +24,9 @@ from newsarchive.analysis.arguments import add_db_argument, positive_int
 from newsarchive.distributed.connection import connect
 from newsarchive.distributed.state import publish_state
 from newsarchive.distributed.writer import RecordWriter, announced_run
-from newsarchive.lock import ArchiveLock, ArchiveLocked
-from newsarchive.runlog import EXIT_CANNOT_RUN, EXIT_LOCKED, EXIT_STATUSES, run_status, summary_line
+from newsarchive.runs.lock import ArchiveLock, ArchiveLocked
+from newsarchive.runs.record import ArchiveRun
+from newsarchive.runs.status import EXIT_CANNOT_RUN, EXIT_LOCKED, EXIT_STATUSES, run_status, summary_line
 from newsarchive.storage import Archive, ArchiveUnavailable
 
 NAME = "store"
@@ -75,21 +76,20 @@ def run(args) -> int:
 def _store(server, args) -> int:
     stop = _stop_on_signals()
     with Archive.open(args.db) as archive:
-        archive.close_unfinished_runs()
-        run_id = archive.start_run(NAME, {"NEWSARCHIVE_REDIS_URL": args.redis, "until_idle": args.until_idle,
-                                          "NEWSARCHIVE_BATCH_SIZE": args.batch_size})
+        run = ArchiveRun.start(archive, NAME, {"NEWSARCHIVE_REDIS_URL": args.redis, "until_idle": args.until_idle,
+                                               "NEWSARCHIVE_BATCH_SIZE": args.batch_size})
         published = publish_state(server, archive.database)
-        print(f"Run {run_id}: storing the records of {args.redis} into {args.db} "
+        print(f"Run {run.id}: storing the records of {args.redis} into {args.db} "
               f"(published the state of {published} URLs)", flush=True)
         writer = RecordWriter(server, archive, batch_size=args.batch_size, keep_raw=defaults.NEWSARCHIVE_KEEP_RAW,
                               heartbeat=defaults.NEWSARCHIVE_REDIS_HEARTBEAT)
         started = time.monotonic()
-        with announced_run(server, f"{args.db}#{run_id}@{time.time()}"):
+        with announced_run(server, f"{args.db}#{run.id}@{time.time()}"):
             reason = writer.drain(args.until_idle, stop)
         stats = {**writer.stats, "elapsed_time_seconds": time.monotonic() - started}
         status = run_status(reason, stats, defaults.NEWSARCHIVE_FAILED_PAGES_TOLERANCE)
-        archive.finish_run(run_id, status=status, finish_reason=reason, stats=stats)
-        print(summary_line(run_id, status, reason, stats), flush=True)
+        run.finish(status, reason, stats)
+        print(summary_line(run.id, status, reason, stats), flush=True)
     return EXIT_STATUSES.get(status, EXIT_CANNOT_RUN)
 
 

@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
 
 from newsarchive.crawl.incremental import parse_when
+from newsarchive.dates import PARIS as SITE_TIMEZONE
 from newsarchive.sites.rules import SiteRules
 from newsarchive.storage.rows import tag_slug
 
-SITE_TIMEZONE = ZoneInfo("Europe/Paris")
 _CATEGORY = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
 

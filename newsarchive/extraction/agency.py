@@ -79,14 +79,20 @@ def _credit_lines(page) -> list[tuple]:
     blocks = [element for element in root.iter(*_BLOCK_TAGS) if element is not root and element not in in_figures]
     if len(blocks) > 2 * _EDGE_BLOCKS:  # credits open or close the article: a page of 10,000 blocks costs no more
         blocks = blocks[:_EDGE_BLOCKS] + blocks[-_EDGE_BLOCKS:]
-    lines = []
-    for element in blocks:
-        if next(islice(element.iter(), _SHORT_PARAGRAPH, None), None) is not None:
-            continue  # more elements than a short line has characters: a block of the page, not a line
-        text = element_text(element)
-        if text and len(text) <= _SHORT_PARAGRAPH and _AGENCY.search(text):
-            lines.append((element, text))
-    return lines
+    lines, kept, long = [], set(blocks), set()
+    for element in reversed(blocks):  # inner blocks first: a block around a long one is long too
+        if element not in long and next(islice(element.iter(), _SHORT_PARAGRAPH, None), None) is None:
+            text = element_text(element)
+            if len(text) <= _SHORT_PARAGRAPH:
+                if text and _AGENCY.search(text):
+                    lines.append((element, text))
+                continue
+        # more elements than a short line has characters, or a longer text: a block of the page, not a line
+        outer = element.getparent()
+        while outer is not None and outer is not root and outer not in kept:
+            outer = outer.getparent()
+        long.add(outer)
+    return lines[::-1]
 
 
 def _structured_names(data) -> list[str]:

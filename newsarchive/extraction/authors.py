@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsarchive.extraction.html import clean_text
 from newsarchive.extraction.metadata import dedupe
 from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, NAME_PREFIX, ROLES
+from newsarchive.text import clean_text
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")

@@ -6,6 +6,8 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from newsarchive.text import clean_text
+
 from .boilerplate import hint_text, is_boilerplate, visible_text
 from .credits import split_credit
 from .vocabulary.classes import (
@@ -17,10 +19,6 @@ from .vocabulary.classes import (
 )
 
 __all__ = ["captions_from", "image_url", "largest_in_srcset", "split_credit"]
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.split())
 
 
 # --------------------------------------------------------------------------
@@ -114,7 +112,7 @@ def _text_beside_image(block):
     for index, child in enumerate(children):
         if child.tag in ("img", "picture") or child.find(".//img") is not None:
             for after in children[index + 1:]:
-                text = _clean(visible_text(after))
+                text = clean_text(visible_text(after))
                 if after.find(".//img") is None and after.tag != "a" and after.find(".//a") is None \
                         and _MIN_BESIDE <= len(text) <= _MAX_BESIDE:
                     return after
@@ -164,7 +162,7 @@ def _is_teaser(container, caption_el, root) -> bool:
         if node.tag == "a":
             return True
         node = node.getparent()
-    text = _clean(caption_el.text_content())
+    text = clean_text(caption_el.text_content())
     links = sum(len(a.text_content().strip()) for a in caption_el.iter("a"))
     return bool(text) and links >= 0.8 * len(text)
 
@@ -197,8 +195,8 @@ def _credit_element(el, exclude=None):
 def _visible_text(el, skip=None) -> str:
     """Visible text of `el`, without the subtree of `skip` (a credit inside a caption)."""
     if skip is None or el not in skip.iterancestors():
-        return _clean(visible_text(el))
-    return _clean(_text_without(el, skip))
+        return clean_text(visible_text(el))
+    return clean_text(_text_without(el, skip))
 
 
 def _text_without(el, skip) -> str:

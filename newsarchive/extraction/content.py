@@ -239,7 +239,8 @@ def _best_scored(doc, page: _PageText):
     best = max(final, key=final.get, default=None)
     if best is None or not best.get("class"):
         return best
-    twins = [el for el in doc.iter(best.tag) if el.get("class") == best.get("class")]
+    best_class = best.get("class")
+    twins = [el for el in doc.iter(best.tag) if el.get("class") == best_class]
     return _join_chunks(best, {el: page.weight(el) for el in twins if not page.blocked(el)}, page)
 
 

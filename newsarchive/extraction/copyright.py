@@ -6,10 +6,10 @@ import re
 
 from lxml import etree
 
-from newsarchive.extraction.html import clean_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_copyright_text
 from newsarchive.extraction.vocabulary.classes import COPYRIGHT_BLOCK_HINTS
+from newsarchive.text import clean_text
 
 _NOT_IN = "not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::figure or ancestor::figcaption)"
 # Cheap first tests; is_copyright_text() decides.

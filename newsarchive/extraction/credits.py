@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from newsarchive.extraction.vocabulary.labels import PHOTO_AGENCIES, PHOTO_LABELS
+from newsarchive.text import clean_text
 
 _COPYRIGHT = re.compile(r"[(\[]?\s*(?:©|\(c\)|copyright\b)\s*:?\s*", re.IGNORECASE)
 # "Texte. Photo : X", "(Photo: AFP)", "Crédit : Jean Dupont"
@@ -25,10 +26,6 @@ _LABEL_AFTER_SENTENCE = re.compile(
 _DASHED_AFTER_SENTENCE = re.compile(r"^(?P<text>.*?[.!?…»”])\s+[–—]\s+(?P<credit>[^–—]{1,80})$")
 _NAME_JOINS = frozenset({"/", "&", "et", "de", "du", "des", "d’", "d'", "la", "le", "van", "von", "-", "–"})
 _MAX_CREDIT_WORDS = 8
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _credit_like(text: str) -> bool:
@@ -83,7 +80,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
     >>> split_credit("Le maire à Lyon. © AFP")
     ('Le maire à Lyon.', 'AFP')
     """
-    text = _clean(text or "")
+    text = clean_text(text or "")
     if not text:
         return "", None
     found = _COPYRIGHT.search(text)

@@ -26,7 +26,7 @@ from newsarchive.dates.lastresort import htmldate_evidence
 from newsarchive.extraction.fields import DATE
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, SITE
 from newsarchive.extraction.heuristics import around_headline, hints, in_furniture
-from newsarchive.extraction.html import clean_text, element_text
+from newsarchive.extraction.html import element_text
 from newsarchive.extraction.index import is_inside
 from newsarchive.extraction.selectors import read_field
 from newsarchive.extraction.values import first_text
@@ -38,6 +38,7 @@ from newsarchive.extraction.vocabulary.classes import (
     MODIFIED_HINTS,
     PUBLISHED_HINTS,
 )
+from newsarchive.text import clean_text
 
 PUBLISHED_META = (
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",

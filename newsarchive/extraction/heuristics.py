@@ -22,13 +22,13 @@ from newsarchive.extraction.vocabulary.classes import (
     NOT_BYLINE_HINTS,
 )
 from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, BYLINE_WORD
+from newsarchive.text import reduced_text
 
 _IMAGES = etree.XPath(".//img[@src or @data-src]")
 _LINKED_HEADING = etree.XPath("boolean(.//a[@href])")
 
 _FURNITURE_TAGS = frozenset({"aside", "nav"})
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
-_NON_WORD = re.compile(r"[\W_]+")
 _WORDS = re.compile(r"[^\W\d_]{2}")
 _MAX_BYLINE_TEXT = 160
 
@@ -99,17 +99,13 @@ def _is_site_title(heading) -> bool:
 
 
 def _heading_saying(index: PageIndex, titles):
-    wanted = {_reduced(title) for title in titles if title} - {""}
+    wanted = {reduced_text(title) for title in titles if title} - {""}
     if not wanted:
         return None
     for heading in index.by_tag["h1"] + index.by_tag["h2"]:
-        if _reduced(element_text(heading)) in wanted and not _is_site_title(heading):
+        if reduced_text(element_text(heading)) in wanted and not _is_site_title(heading):
             return heading
     return None
-
-
-def _reduced(text: str) -> str:
-    return _NON_WORD.sub("", text.casefold())
 
 
 def article_container(headline):

@@ -17,6 +17,8 @@ from w3lib.encoding import (
     read_bom,
 )
 
+from newsarchive.text import clean_text
+
 logger = logging.getLogger(__name__)
 
 _XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*\?>")
@@ -137,19 +139,12 @@ def parse_html(text: str | bytes) -> lxml.html.HtmlElement:
     return root
 
 
-def clean_text(text: str | None) -> str:
-    """Collapse every run of whitespace (no-break spaces included) into one space, and strip."""
-    if not text:
-        return ""
-    return " ".join(text.split())
-
-
 def spaced_text(element) -> str:
     """The visible text of an element with a space between the texts of its elements: for lines made of
     separate pieces (``<span>Par</span><a>Léa Roy</a><time>…</time>``), where ``element_text`` would glue them."""
     if element is None:
         return ""
-    pieces = [piece for piece in _VISIBLE_TEXT(element) if piece]
+    pieces = [piece for piece in _visible_pieces(element) if piece]
     joined = pieces[:1]
     for previous, piece in pairwise(pieces):
         if not previous[-1].isspace() and not piece[0].isspace() and piece[0] not in _CLOSING:
@@ -162,7 +157,18 @@ def element_text(element) -> str:
     """The visible text of an element, whitespace collapsed (script, style and ruby annotations left out)."""
     if element is None:
         return ""
-    if next(element.iter(*_NOT_SHOWN), None) is None and next(element.iterancestors(*_NOT_SHOWN), None) is None:
-        # nothing to leave out: the text serialised at once, in C (linear, where the query tests every text's ancestors)
+    if _shows_all(element):  # the text serialised at once, in C
         return clean_text(etree.tostring(element, method="text", encoding=str, with_tail=False))
     return clean_text("".join(_VISIBLE_TEXT(element)))
+
+
+def _visible_pieces(element):
+    """The texts of an element and of its descendants (its tail left out) that are shown, in page order."""
+    return element.itertext() if _shows_all(element) else _VISIBLE_TEXT(element)
+
+
+def _shows_all(element) -> bool:
+    """True when no text of the element is left out: it holds no script, style, noscript, template or ruby
+    annotation, and sits in none (then its text is read in one C call, where the query of the shown texts tests
+    the ancestors of every text)."""
+    return next(element.iter(*_NOT_SHOWN), None) is None and next(element.iterancestors(*_NOT_SHOWN), None) is None

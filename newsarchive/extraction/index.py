@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from itertools import islice
 
 from lxml import etree
 
@@ -86,20 +85,40 @@ class PageIndex:
             if kinds[1] and tag not in _MEDIA_TAGS:
                 media.append(element)
 
-    @cached_property
+    @property
     def rel_links(self) -> list:
         """The first ``MAX_LINK_CANDIDATES`` links with a ``rel``, in page order."""
-        return list(islice((link for link in self.doc.iter("a") if link.get("rel")), MAX_LINK_CANDIDATES))
+        return self._links[0]
 
-    @cached_property
+    @property
     def tag_links(self) -> list:
         """The first ``MAX_LINK_CANDIDATES`` links to a tag page (``/tag/…``, ``/sujets/…``), in page order."""
-        return list(islice((link for link in self.doc.iter("a") if _is_tag_link(link.get("href"))), MAX_LINK_CANDIDATES))
+        return self._links[1]
+
+    @cached_property
+    def _links(self) -> tuple[list, list]:
+        # Listed when a reader first asks (one pass over the links), not in the walk of every element.
+        with_rel, to_tags = [], []
+        for link in self.doc.iter("a"):
+            if len(with_rel) < MAX_LINK_CANDIDATES and link.get("rel"):
+                with_rel.append(link)
+            if len(to_tags) < MAX_LINK_CANDIDATES:
+                href = link.get("href")
+                if href and TAG_PATH.search(href):
+                    to_tags.append(link)
+            elif len(with_rel) >= MAX_LINK_CANDIDATES:
+                break
+        return with_rel, to_tags
 
     @cached_property
     def label_elements(self) -> list:
         """Elements whose own text may be a short label such as "Mots-clés :" or "Sujets" (tags.py decides)."""
-        return [element for element in self.doc.iter(*_LABEL_TAGS) if _may_be_label(element.text)]
+        found = []
+        for element in self.doc.iter(*_LABEL_TAGS):
+            text = element.text
+            if text and len(text) < _MAX_LABEL and text.lstrip()[:1] in _LABEL_INITIALS:
+                found.append(element)
+        return found
 
     def matching(self, pattern: re.Pattern, tags=None, scope=None) -> list[Hinted]:
         """Hinted elements whose hints match ``pattern``, of one of ``tags``, inside ``scope``; in page order."""
@@ -125,14 +144,6 @@ def _label_kinds(label: str) -> tuple[str, bool]:
     """(the lower-cased label when it holds a reader's hint word else "", whether it names an image or a caption)."""
     lowered = label.lower()
     return (lowered if INDEX_HINT.search(lowered) else ""), bool(MEDIA_HINTS.search(lowered))
-
-
-def _is_tag_link(href: str | None) -> bool:
-    return bool(href and TAG_PATH.search(href))
-
-
-def _may_be_label(text: str | None) -> bool:
-    return bool(text and len(text) < _MAX_LABEL and text.lstrip()[:1] in _LABEL_INITIALS)
 
 
 def is_inside(element, scope) -> bool:

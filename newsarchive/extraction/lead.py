@@ -8,8 +8,6 @@ that comes before the body's text and is not a caption, a credit, an author box 
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from newsarchive.extraction.heuristics import hints, in_furniture
@@ -21,10 +19,10 @@ from newsarchive.extraction.vocabulary.classes import (
     NOT_LEAD_HINTS,
 )
 from newsarchive.extraction.vocabulary.labels import CREDIT_MARK
+from newsarchive.text import reduced_text
 
 LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong"})
 _FOLLOWING = etree.XPath("following::*[position() <= 60]")
-_WORDS = re.compile(r"[\W_]+")
 _LONG_PARAGRAPH = 80
 _MIN_LEAD, _MAX_LEAD = 40, 1200
 _DESCRIPTION_KEY = 60
@@ -48,7 +46,7 @@ def described_lead(headline, body, description: str | None) -> str | None:
     """The text of the innermost block after the headline that the page's description opens (descriptions
     are often cut, or end with the author's name). None when no block matches, or when the block is the
     body's own first paragraph (the description is then an automatic excerpt of the body)."""
-    key = _reduced(description or "")[:_DESCRIPTION_KEY]
+    key = reduced_text(description or "")[:_DESCRIPTION_KEY]
     if headline is None or len(key) < _MIN_LEAD:
         return None
     found = None
@@ -57,10 +55,10 @@ def described_lead(headline, body, description: str | None) -> str | None:
             break
         if element.tag not in LEAD_TAGS or (body is not None and (element is body or _holds(element, body))):
             continue
-        if not _reduced(_opening(element)).startswith(key[:_OPENING_KEY]) or len(element.findall(".//p")) > 3:
+        if not reduced_text(_opening(element)).startswith(key[:_OPENING_KEY]) or len(element.findall(".//p")) > 3:
             continue
         text = element_text(element)
-        if len(text) <= _MAX_LEAD and _reduced(text).startswith(key) and _may_be_lead(element, text):
+        if len(text) <= _MAX_LEAD and reduced_text(text).startswith(key) and _may_be_lead(element, text):
             found = element
     if found is None:
         return None
@@ -163,7 +161,3 @@ def _precedes(first, second) -> bool:
             parent = first_chain[depth - 1]
             return parent.index(a) < parent.index(b)
     return False
-
-
-def _reduced(text: str) -> str:
-    return _WORDS.sub("", text.casefold())

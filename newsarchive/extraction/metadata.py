@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsarchive.extraction.html import clean_text
+from newsarchive.text import clean_text, reduced_text
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
@@ -105,11 +105,6 @@ def is_copyright_text(text: str) -> bool:
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|·:•»/]{1,2}\s+")
 # Separators that also part a site name from a title without spaces around them ("Titre|Le Journal").
 _TIGHT_SEPARATORS = re.compile(r"\s*(?:[|｜–—]|--)\s*")
-_ALNUM = re.compile(r"[\W_]+")
-
-
-def _reduced(text: str) -> str:
-    return _ALNUM.sub("", text.casefold())
 
 
 def strip_site_name(title: str | None, site_names: Iterable[str]) -> str | None:
@@ -117,7 +112,7 @@ def strip_site_name(title: str | None, site_names: Iterable[str]) -> str | None:
     title = clean_text(title)
     if not title:
         return None
-    names = {_reduced(name) for name in site_names if name and _reduced(name)}
+    names = {reduced_text(name) for name in site_names if name and reduced_text(name)}
     if not names:
         return title
     for separators in (_TITLE_SEPARATORS, _TIGHT_SEPARATORS):
@@ -151,10 +146,10 @@ def _strip_named_part(title: str, separators: re.Pattern, names: set[str]) -> st
 
 def is_site_name(name: str, site_names: Iterable[str]) -> bool:
     """True when ``name`` is one of the site's names, case, spaces and punctuation aside (``JOURNAL.fr``)."""
-    reduced = _reduced(name)
-    return bool(reduced) and any(reduced == _reduced(site) for site in site_names if site)
+    reduced = reduced_text(name)
+    return bool(reduced) and any(reduced == reduced_text(site) for site in site_names if site)
 
 
 def _is_site_name(part: str, names: set[str]) -> bool:
-    reduced = _reduced(part)
+    reduced = reduced_text(part)
     return bool(reduced) and any(reduced == name or (len(name) >= 4 and name in reduced) for name in names)

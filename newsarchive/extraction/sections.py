@@ -10,6 +10,8 @@ import re
 
 from lxml import etree
 
+from newsarchive.text import clean_text, text_key
+
 from .boilerplate import (
     NON_CONTENT_TAGS,
     hint_text,
@@ -52,16 +54,6 @@ _BLANK_LINE = re.compile(r"\x00\s*\x00")
 _DESCEND, _PASS, _END_BLOCK = "descend", "pass", "end-block"
 _SENTENCE_END = re.compile(r"[.,;:…]$")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
-
-
-def clean_text(text: str) -> str:
-    """Collapse whitespace (NBSP included) to single spaces and strip."""
-    return " ".join(text.split())
-
-
-def text_key(text: str) -> str:
-    """Comparison key of a text: whitespace collapsed, case folded."""
-    return clean_text(text).casefold()
 
 
 class _Flow:

@@ -11,8 +11,9 @@ from functools import lru_cache
 from lxml.cssselect import CSSSelector
 
 from newsarchive.extraction.fields import DATE, NAMES, TRAIL, URL
-from newsarchive.extraction.html import clean_text, element_text
+from newsarchive.extraction.html import element_text
 from newsarchive.extraction.taxonomy import breadcrumb_from
+from newsarchive.text import clean_text
 
 
 @lru_cache(maxsize=512)

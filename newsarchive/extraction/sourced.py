@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, NamedTuple
 
-SITE, JSONLD, OPENGRAPH, META, HEURISTIC = "site", "jsonld", "opengraph", "meta", "heuristic"
+from newsarchive.text import reduced_text
 
-_NON_ALNUM = re.compile(r"[\W_]+")
+SITE, JSONLD, OPENGRAPH, META, HEURISTIC = "site", "jsonld", "opengraph", "meta", "heuristic"
 
 
 class Sourced(NamedTuple):
@@ -26,20 +25,16 @@ def first_found(*layers) -> Sourced | None:
     return None
 
 
-def _agreement_key(text: str) -> str:
-    return _NON_ALNUM.sub("", text.casefold())
-
-
 def most_agreed(candidates) -> Sourced | None:
     """The value that most ``(layer, value)`` candidates agree on (case and punctuation aside);
     between equally supported values, the one of the earliest layer."""
     votes: dict[str, int] = {}
     present = [(layer, value) for layer, value in candidates if value]
     for _, value in present:
-        key = _agreement_key(value)
+        key = reduced_text(value)
         votes[key] = votes.get(key, 0) + 1
     if not present:
         return None
     best = max(votes.values())
-    layer, value = next((l, v) for l, v in present if votes[_agreement_key(v)] == best)
+    layer, value = next((l, v) for l, v in present if votes[reduced_text(v)] == best)
     return Sourced(value, layer)

@@ -17,7 +17,8 @@ from functools import cached_property
 
 from lxml import etree
 
-from newsarchive.extraction.html import clean_text, element_text
+from newsarchive.extraction.html import element_text
+from newsarchive.text import clean_text
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +36,6 @@ _JSONLD_SCRIPTS = etree.XPath(
 )
 _META = etree.XPath("//meta[@content]")
 _LINKS = etree.XPath("//link[@rel][@href]")
-_TITLE = etree.XPath("//title")
 _ARTICLE_SCOPES = etree.XPath(
     "//*[@itemscope][contains(@itemtype, 'Article') or contains(@itemtype, 'BlogPosting')"
     " or contains(@itemtype, 'Report')]"
@@ -260,8 +260,8 @@ class StructuredData:
     @cached_property
     def title(self) -> str:
         """The text of ``<title>``."""
-        titles = _TITLE(self.doc)
-        return element_text(titles[0]) if titles else ""
+        first = next(self.doc.iter("title"), None)  # stops at the first, where a query would read the whole page
+        return element_text(first) if first is not None else ""
 
     # microdata -----------------------------------------------------------------------------------
     @cached_property

@@ -18,11 +18,12 @@ from lxml import etree
 
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH
 from newsarchive.extraction.heuristics import furniture_label, hints, in_furniture
-from newsarchive.extraction.html import clean_text, element_text
+from newsarchive.extraction.html import element_text
 from newsarchive.extraction.index import PageIndex, is_inside
 from newsarchive.extraction.metadata import clean_tags, is_site_name, split_keywords
 from newsarchive.extraction.vocabulary.classes import TAG_HINTS
 from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LABEL
+from newsarchive.text import clean_text
 
 _LINKS = etree.XPath(".//a")
 _TAG_BLOCK_TAGS = frozenset({"div", "ul", "ol", "section", "p", "nav", "span", "footer", "aside", "dl", "dd"})

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from newsarchive.extraction.html import clean_text
 from newsarchive.extraction.structured import StructuredData, type_names
+from newsarchive.text import clean_text, reduced_text
 
-_ALNUM = re.compile(r"[\W_]+")
 _TRUNCATED = re.compile(r"\s*(?:…|\.\.\.)$")
 _ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "organisation"})
 
@@ -153,19 +152,15 @@ def _item_name(data: StructuredData, item: dict) -> str | None:
     return clean_text(name) if isinstance(name, str) else None
 
 
-def _reduced(text: str) -> str:
-    return _ALNUM.sub("", text.casefold())
-
-
 def prefer_visible_headline(structured: str, visible: str) -> str:
     """The visible ``<h1>`` instead of a structured headline that is a cut form of it."""
     if not visible or not structured:
         return structured
-    short, full = _reduced(structured), _reduced(visible)
+    short, full = reduced_text(structured), reduced_text(visible)
     if not full or short == full:
         return structured
     truncated = _TRUNCATED.search(structured)
-    if truncated and full.startswith(_reduced(structured[: truncated.start()])):
+    if truncated and full.startswith(reduced_text(structured[: truncated.start()])):
         return visible
     if full.startswith(short) and len(short) * 2 >= len(full):
         return visible  # the structured headline was cut

@@ -238,7 +238,7 @@ class Archive:
     def close_unfinished_runs(self) -> list[dict]:
         """Mark ``interrupted`` the runs left ``running`` by killed crawls; returns them.
 
-        Only correct while holding the archive lock (:mod:`newsarchive.lock`): then no other run is live.
+        Only correct while holding the archive lock (:mod:`newsarchive.runs.lock`): then no other run is live.
         """
         with self.write_transaction() as db:
             return runs.close_unfinished_runs(db)

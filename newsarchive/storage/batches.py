@@ -9,13 +9,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from newsarchive.http_status import GONE_STATUSES, NOT_MODIFIED
 from newsarchive.storage.archive import Archive, SaveResult
 from newsarchive.storage.incremental import NotModified
 from newsarchive.storage.rows import utc_now
 
 logger = logging.getLogger(__name__)
-
-NOT_MODIFIED, GONE_STATUSES = 304, (404, 410)
 
 
 @dataclass

@@ -8,22 +8,10 @@ punctuation, typographic quotes and spacing.
 from __future__ import annotations
 
 import hashlib
-import unicodedata
+
+from newsarchive.text import normalise_text
 
 FINGERPRINT_VERSION = "v1"
-
-
-def fold_text(text: str) -> str:
-    """Casefolded text without accents: ``"École"`` -> ``"ecole"``."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def normalise_text(text: str) -> str:
-    """Folded text with punctuation and symbols turned into spaces and runs of spaces collapsed."""
-    folded = fold_text(text)
-    kept = (char if unicodedata.category(char)[0] in "LN" else " " for char in folded)
-    return " ".join("".join(kept).split())
 
 
 def body_paragraphs(record: dict) -> list[str]:

@@ -10,8 +10,9 @@ from datetime import datetime, timezone
 from newsarchive import __version__
 from newsarchive.extraction import body_text
 from newsarchive.extraction.record import FIELDS, LIST_FIELDS
-from newsarchive.storage.fingerprint import content_fingerprint, fold_text
+from newsarchive.storage.fingerprint import content_fingerprint
 from newsarchive.storage.raw import DEFAULT_COMPRESSION, compress, declared_encoding
+from newsarchive.text import fold_text
 from newsarchive.urls import canonicalize_url, site_key
 
 #: fields whose change makes a stored article "updated" (and gives a revision): every field of the record but the

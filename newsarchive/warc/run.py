@@ -8,7 +8,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from newsarchive.analysis.progress import progress_bar
-from newsarchive.runlog import exit_status
+from newsarchive.runs.status import exit_status
 from newsarchive.warc.importer import WarcImportSpider
 
 IMPORT_FIGURES = (

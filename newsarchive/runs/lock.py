@@ -7,8 +7,8 @@ a holder that ends normally empties it, so a name found there by the next holder
 killed (:attr:`ArchiveLock.previous`).
 
 ``scrapy crawl`` takes the lock before the crawl starts (waiting for it if asked) and reserves it
-for the crawl's store pipeline, which takes it with :func:`lock_for_crawl` (and takes it itself when
-run otherwise). The commands that write to an archive outside a crawl (``newsarchive reextract``...)
+for the crawl's run extension (:mod:`newsarchive.runs.extension`), which takes it with
+:func:`lock_for_crawl` (and takes it itself when run otherwise). The commands that write to an archive outside a crawl (``newsarchive reextract``...)
 take it too. The lock is keyed on the real file: a symbolic link to an archive locks the archive.
 """
 

@@ -6,7 +6,7 @@ and settings are checked first, so that a mistake (an unknown ``-a`` name too) i
 ``NEWSARCHIVE_QUIET`` (for cron) shows nothing on the console when the run succeeds, and one line when
 it does not (the run's summary, else the problem that stopped it); ``NEWSARCHIVE_LOG_FILE`` adds a
 rotating log file, which gets the full log whatever the console shows. The exit
-status says how the run ended (:mod:`newsarchive.runlog`): 0 success, 1 finished with errors,
+status says how the run ended (:mod:`newsarchive.runs.status`): 0 success, 1 finished with errors,
 2 could not run, 3 another run holds the lock, 4 interrupted.
 """
 
@@ -18,17 +18,11 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
-from newsarchive.lock import ArchiveLock, ArchiveLocked, reserve
-from newsarchive.runlog import (
-    EXIT_CANNOT_RUN,
-    EXIT_LOCKED,
-    LastProblem,
-    exit_status,
-    install_log_file,
-    log_level,
-    summary_line,
-)
 from newsarchive.crawl.scope import CrawlScope, settings_from_arguments
+from newsarchive.runs.lock import ArchiveLock, ArchiveLocked, reserve
+from newsarchive.runs.logs import LastProblem, install_log_file, log_level
+from newsarchive.runs.record import writes_archive
+from newsarchive.runs.status import EXIT_CANNOT_RUN, EXIT_LOCKED, exit_status, summary_line
 from newsarchive.storage import archive_path
 
 logger = logging.getLogger(__name__)
@@ -71,8 +65,7 @@ class Command(ScrapyCrawlCommand):
                 print(self._failure_line(crawler), file=sys.stderr)
 
     def _crawl(self, crawler, arguments: dict) -> None:
-        worker = bool(crawler.settings.get("NEWSARCHIVE_REDIS_URL"))  # the Redis writer holds the archive
-        stored = crawler.settings.getbool("NEWSARCHIVE_STORE", True) and not worker
+        stored = writes_archive(crawler.settings)  # on a Redis worker, the writer holds the archive
         lock = self._take_lock(crawler.settings) if stored else None
         if stored and lock is None:
             return
@@ -118,7 +111,7 @@ class Command(ScrapyCrawlCommand):
     def _take_lock(self, settings) -> ArchiveLock | None:
         path = archive_path(settings)
         try:
-            lock = ArchiveLock.for_archive(path).acquire(wait=settings.getfloat("NEWSARCHIVE_LOCK_WAIT", 0.0))
+            lock = ArchiveLock.for_archive(path).acquire(wait=settings.getfloat("NEWSARCHIVE_LOCK_WAIT"))
         except ArchiveLocked as exc:
             logger.warning("Not crawling: %s", exc)
             self.exitcode = EXIT_LOCKED

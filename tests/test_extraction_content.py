@@ -426,6 +426,12 @@ def test_split_credit(caption, expected):
     assert split_credit(caption) == expected
 
 
+def test_a_photo_label_without_colon_after_the_caption_opens_the_credit():
+    assert split_credit("La scène flottante. Photo Marc Duret") == ("La scène flottante.", "Marc Duret")
+    assert split_credit("La scène flottante. Photo prise depuis le ponton") == (
+        "La scène flottante. Photo prise depuis le ponton", None)
+
+
 # --------------------------------------------------------------------------
 # is_boilerplate
 # --------------------------------------------------------------------------

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from article_pages import article_page, jsonld
 
 from newsarchive.extraction import extract_article
 from newsarchive.extraction.agency import agency_name
@@ -18,15 +17,16 @@ PARAGRAPHS = (
 )
 
 
-def page(body: str = PARAGRAPHS, *, head: str = "", jsonld: dict | None = None, after: str = "",
+SUBSCRIBE_BANNER = "<header><a href='/abonnement/'>Abonnez-vous</a><p>Article réservé aux abonnés</p></header>"
+
+
+def page(body: str = PARAGRAPHS, *, head: str = "", structured: dict | None = None, after: str = "",
          byline: str = "Par Léa Roy") -> str:
-    script = f'<script type="application/ld+json">{json.dumps(jsonld)}</script>' if jsonld else ""
-    return (
-        f"<html lang='fr'><head><title>Les écoles du centre rénovées</title>{head}{script}</head><body>"
-        f"<header><a href='/abonnement/'>Abonnez-vous</a><p>Article réservé aux abonnés</p></header>"
-        f"<article><h1>Les écoles du centre rénovées</h1><p class='byline'>{byline}</p>"
-        f"<div class='article-body'>{body}</div>{after}</article></body></html>"
-    )
+    """The article under a site header that sells subscriptions (the header's badge is not the article's)."""
+    script = jsonld(structured) if structured else ""
+    return article_page(f"<title>Les écoles du centre rénovées</title>{head}{script}",
+                        f"<p class='byline'>{byline}</p>", headline="<h1>Les écoles du centre rénovées</h1>",
+                        body=body, after=after, before=SUBSCRIBE_BANNER)
 
 
 def news(**properties) -> dict:
@@ -41,9 +41,9 @@ def access_of(html: str) -> tuple[str, bool]:
 
 @pytest.mark.parametrize(("html", "expected"), [
     (page(), ("unknown", False)),  # the header's badge and link are not the article's
-    (page(jsonld=news(isAccessibleForFree=True)), ("free", False)),
-    (page(jsonld=news(isAccessibleForFree="False")), ("subscribers", False)),
-    (page(jsonld=news(hasPart={"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".paid"})),
+    (page(structured=news(isAccessibleForFree=True)), ("free", False)),
+    (page(structured=news(isAccessibleForFree="False")), ("subscribers", False)),
+    (page(structured=news(hasPart={"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".paid"})),
      ("subscribers", True)),
     (page(head='<meta property="article:content_tier" content="locked">'), ("subscribers", False)),
     (page(head='<meta property="article:content_tier" content="metered">'), ("free", False)),
@@ -54,8 +54,8 @@ def access_of(html: str) -> tuple[str, bool]:
     (page(after="<p class='badge'>Article réservé aux abonnés</p><div id='poool-widget'></div>"),
      ("subscribers", True)),
     (page(after="<div id='poool-widget'></div>"), ("unknown", False)),  # Poool also meters free articles
-    (page(jsonld=news(wordCount=900)), ("unknown", True)),
-    (page(jsonld=news(wordCount=60), after="<div class='tp-container-inner'></div>"), ("unknown", False)),
+    (page(structured=news(wordCount=900)), ("unknown", True)),
+    (page(structured=news(wordCount=60), after="<div class='tp-container-inner'></div>"), ("unknown", False)),
 ])
 def test_access_and_truncation(html, expected):
     assert access_of(html) == expected
@@ -70,16 +70,16 @@ def test_markers_of_other_articles_and_of_comments_do_not_count():
 
 def test_hidden_part_present_in_the_page_is_no_teaser():
     body = f"<div class='paid'>{PARAGRAPHS}{PARAGRAPHS}</div>"
-    jsonld = news(isAccessibleForFree=False,
-                  hasPart=[{"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".paid"}])
-    record = extract_article(page(body, jsonld=jsonld), URL)
+    structured = news(isAccessibleForFree=False,
+                      hasPart=[{"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".paid"}])
+    record = extract_article(page(body, structured=structured), URL)
     assert (record["access"], record["truncated"]) == ("subscribers", False)
     assert "jsonld:hasPart_present" in record["access_signals"]
 
 
 def test_a_bad_selector_is_noted_not_raised():
-    jsonld = news(hasPart={"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": "[[["})
-    record = extract_article(page(jsonld=jsonld), URL)
+    structured = news(hasPart={"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": "[[["})
+    record = extract_article(page(structured=structured), URL)
     assert record["access"] == "subscribers"
     assert "jsonld:hasPart_bad_selector" in record["access_signals"]
 
@@ -94,8 +94,8 @@ def test_a_bad_selector_is_noted_not_raised():
     (page(PARAGRAPHS + "<p>(Avec AFP)</p>"), ["AFP"]),
     (page(PARAGRAPHS + "<p>Source : AP</p>"), ["AP"]),
     (page(PARAGRAPHS + "<p>J. Dupont / AFP</p>"), ["AFP"]),
-    (page(byline="", jsonld=news(author={"@type": "Organization", "name": "AFP"})), ["AFP"]),
-    (page(jsonld=news(sourceOrganization={"@type": "Organization", "name": "Reuters"})), ["Reuters"]),
+    (page(byline="", structured=news(author={"@type": "Organization", "name": "AFP"})), ["AFP"]),
+    (page(structured=news(sourceOrganization={"@type": "Organization", "name": "Reuters"})), ["Reuters"]),
     (page("<p>Lyon (AFP/Reuters) - Les deux agences en parlent.</p>" + PARAGRAPHS,
           byline="Par Léa Roy avec Reuters"), ["AFP", "Reuters"]),
     # an agency named in the text, or a photo credit, is no provenance of the text

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-from zoneinfo import ZoneInfo
 
 import pytest
 from crawling import last_run_stats, query, run_crawl
 from seed import FINAL_PUNCTUATION, SEED, seed_article, seed_copyright, seed_lines
 
 from newsarchive.cli import main
+from newsarchive.dates import PARIS
 from newsarchive.sample_site import FAULT_PATHS, running_site
 
-PARIS = ZoneInfo("Europe/Paris")
 FURNITURE = ("You may also like", "Leave a Comment", "Droits d’auteur", "Partager", "Facebook", "Laisser un commentaire")
 
 

@@ -1,0 +1,22 @@
+"""The text helpers (newsarchive.text): one function for each text operation, used across the package."""
+
+from newsarchive.text import clean_text, fold_text, normalise_text, reduced_text, text_key
+
+
+def test_clean_text_collapses_every_space_and_strips():
+    assert clean_text("  Le\u00a0gouvernement \n\t a  dit ") == "Le gouvernement a dit"
+    assert clean_text(None) == "" and clean_text("") == ""
+
+
+def test_text_key_compares_whatever_the_case_and_spacing():
+    assert text_key(" Lire  AUSSI ") == text_key("lire aussi") == "lire aussi"
+
+
+def test_reduced_text_keeps_letters_and_digits_only():
+    assert reduced_text("Le Monde — Politique !") == "lemondepolitique"
+    assert reduced_text("L'été 2025_x") == "lété2025x"  # accents kept, underscores dropped
+
+
+def test_fold_and_normalise_ignore_case_accents_and_punctuation():
+    assert fold_text("École Élysée") == "ecole elysee"
+    assert normalise_text("« L’École », dit-il…") == "l ecole dit il"
