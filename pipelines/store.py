@@ -109,8 +109,5 @@ class SQLitePipeline:
         self._count(result)
 
     def _count(self, result: SaveResult) -> None:
-        for outcome, count in result.as_dict().items():
-            if count:
-                self.stats.inc_value(f"newsarchive/articles_{outcome}", count)
-        if result.total:
-            self.stats.inc_value("newsarchive/articles_stored", result.total)
+        for name, count in result.stats().items():
+            self.stats.inc_value(name, count)

@@ -128,8 +128,5 @@ class RecordWriter:
         self.stats[name] = max(self.stats.get(name, value), value)
 
     def count_result(self, result: SaveResult) -> None:
-        for outcome, count in result.as_dict().items():
-            if count:
-                self.count(f"newsarchive/articles_{outcome}", count)
-        if result.total:
-            self.count("newsarchive/articles_stored", result.total)
+        for name, count in result.stats().items():
+            self.count(name, count)

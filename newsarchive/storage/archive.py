@@ -66,6 +66,13 @@ class SaveResult:
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
 
+    def stats(self) -> dict[str, int]:
+        """The crawl stats this batch adds: ``newsarchive/articles_<outcome>`` and ``newsarchive/articles_stored``."""
+        counted = {f"newsarchive/articles_{outcome}": count for outcome, count in self.as_dict().items() if count}
+        if self.total:
+            counted["newsarchive/articles_stored"] = self.total
+        return counted
+
 
 class Archive:
     """A newsarchive SQLite archive. ``Archive.open(path)`` connects; use it as a context manager."""
