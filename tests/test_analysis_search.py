@@ -153,7 +153,7 @@ def test_a_filter_keeping_every_article_changes_neither_ranking_nor_total(archiv
         return found.total, [(hit.id, hit.score, hit.snippet) for hit in found.hits]
 
     everything = ArticleFilter(since="1900-01-01")
-    for query in ("de", "gouvern*", "france -acier", '"de" OR acier'):
+    for query in ('"de"', "gouvern*", "france -acier", '"de" OR acier'):
         total, ranked = results(query, None)
         assert total >= 2 and len(ranked) == total
         assert ranked == sorted(ranked, key=lambda hit: (hit[1], hit[0]))
@@ -181,3 +181,39 @@ def test_prefix_queries_get_snippets_too(archive):
     results = search(archive.database, "gouvern*", Condition(), SearchOptions(highlight=("<", ">")))
     assert results.total == 2
     assert all("<gouvernement>" in hit.snippet for hit in results.hits)
+
+
+def test_a_search_of_only_function_words_lists_its_matches_newest_first(archive):
+    """BM25 gives a word found in most articles no weight: such a search is listed by date, and says so."""
+    found = search(archive.database, "de la", Condition(), SearchOptions())
+    newest = search(archive.database, "de la", Condition(), SearchOptions(order="newest"))
+    assert found.order == "newest" and found.total == newest.total >= 3
+    assert [hit.id for hit in found.hits] == [hit.id for hit in newest.hits]
+    assert [hit.published for hit in found.hits] == sorted((hit.published for hit in found.hits), reverse=True)
+    assert search(archive.database, "la banque", Condition(), SearchOptions()).order == "rank"
+    assert search(archive.database, "de", Condition(), SearchOptions(exact=True)).order == "rank"
+    assert search(archive.database, '"de"', Condition(), SearchOptions()).order == "rank"
+
+
+def test_a_newest_first_page_of_many_matches_walks_the_date_index_to_the_same_hits(archive, monkeypatch):
+    """Walking the date index (from DATE_WALK_MATCHES matches on) and sorting every match by date give the
+    same total, hits and snippets page by page, undated articles last."""
+    def pages(order):
+        found = [search(archive.database, "de", Condition(), SearchOptions(order=order, limit=2, offset=offset))
+                 for offset in range(0, 12, 2)]
+        return [(page.total, [(hit.id, hit.published, hit.score, hit.snippet) for hit in page.hits]) for page in found]
+
+    connection = archive.database.conn
+    connection.execute("SAVEPOINT undated")
+    try:
+        connection.execute("UPDATE articles SET published = NULL WHERE id IN (SELECT min(id) FROM articles)")
+        sorted_pages = {order: pages(order) for order in ("newest", "date")}
+        monkeypatch.setattr(search_module, "DATE_WALK_MATCHES", 1)
+        walked_pages = {order: pages(order) for order in ("newest", "date")}
+    finally:
+        connection.execute("ROLLBACK TO undated")
+        connection.execute("RELEASE undated")
+    assert walked_pages == sorted_pages
+    hits = [hit for _, page in sorted_pages["newest"] for hit in page]
+    assert len(hits) >= 5 and hits[-1][1] is None and all(hit[1] for hit in hits[:-1])
+    assert all(hit[2] is None for hit in hits)  # no BM25 score: the date orders

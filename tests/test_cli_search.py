@@ -87,3 +87,11 @@ def test_bad_option_values_are_usage_errors(db, capsys):
         main(["search", "budget", "--db", db, "--limit", "0"])
     assert exit_info.value.code == 2
     assert "expected a whole number >= 1" in capsys.readouterr().err
+
+
+def test_a_search_of_only_function_words_says_it_is_newest_first(db, capsys):
+    assert main(["search", "de", "--db", db]) == 0
+    assert "shown, newest first (only function words: nothing to rank by)." in capsys.readouterr().out.splitlines()[0]
+    assert search_json(db, capsys, "de")["order"] == "newest"
+    assert search_json(db, capsys, "de", "--sort", "oldest")["order"] == "oldest"
+    assert search_json(db, capsys, "gouvernement")["order"] == "rank"

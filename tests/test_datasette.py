@@ -198,6 +198,9 @@ def test_article_search_json_matches_the_command(datasette):
     assert exact["matching"] == "exact" and exact["total"] == 0
     dated = get(datasette, "/news/-/search.json?q=de&sort=date").json()["results"]
     assert [hit["published"] for hit in dated] == sorted((hit["published"] for hit in dated), reverse=True)
+    assert get(datasette, "/news/-/search.json?q=de").json()["order"] == "newest"
+    assert "newest first (only function words: nothing to rank by)" in get(datasette, "/news/-/search?q=de").text
+    assert "nothing to rank by" not in get(datasette, "/news/-/search?q=de&sort=date").text
 
 
 def test_article_search_escapes_the_text_and_explains_bad_queries(datasette):

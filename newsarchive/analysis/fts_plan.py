@@ -49,6 +49,7 @@ class QueryPlan:
     driver: list[Match]
     required: list[list[Match]] = field(default_factory=list)
     excluded: list[Match] = field(default_factory=list)
+    function_words_only: bool = False  # a French search of nothing but function words (``la``, ``les de``)
 
     @property
     def single(self) -> Match | None:
@@ -87,7 +88,8 @@ def plan_query(text: str, columns: list[str] | None = None, *, exact: bool = Fal
     parsed = parse_query(text)
     homogeneous: dict[str, list[str]] = {STEMMED_INDEX: [], EXACT_INDEX: []}
     mixed: list[dict[str, str]] = []
-    for alternatives in _without_stop_words(parsed.clauses, exact):
+    clauses = _without_stop_words(parsed.clauses, exact)
+    for alternatives in clauses:
         by_index = _by_index(alternatives, exact)
         if len(by_index) == 1:
             (index, expression), = by_index.items()
@@ -96,6 +98,7 @@ def plan_query(text: str, columns: list[str] | None = None, *, exact: bool = Fal
             mixed.append(by_index)
     excluded = {index: " OR ".join(terms) for index, terms in _terms_by_index(parsed.excluded, exact).items()}
     plan = _plan(homogeneous, mixed, excluded)
+    plan.function_words_only = not exact and all(_is_function_word(clause) for clause in clauses)
     return _restricted(plan, columns) if columns else plan
 
 
@@ -119,9 +122,12 @@ def _without_stop_words(clauses: list[list[Term]], exact: bool) -> list[list[Ter
     """The clauses less those that are a plain function word, unless nothing else is searched."""
     if exact:
         return clauses
-    kept = [clause for clause in clauses
-            if not (len(clause) == 1 and not clause[0].exact and is_stop_word(clause[0].word))]
+    kept = [clause for clause in clauses if not _is_function_word(clause)]
     return kept or clauses
+
+
+def _is_function_word(clause: list[Term]) -> bool:
+    return len(clause) == 1 and not clause[0].exact and is_stop_word(clause[0].word)
 
 
 def _by_index(alternatives: list[Term], exact: bool) -> dict[str, str]:
@@ -158,4 +164,4 @@ def _restricted(plan: QueryPlan, columns: list[str]) -> QueryPlan:
         return Match(match.index, "{" + " ".join(dict.fromkeys(columns)) + "} : (" + match.expression + ")")
     return QueryPlan([restrict(match) for match in plan.driver],
                      [[restrict(match) for match in clause] for clause in plan.required],
-                     [restrict(match) for match in plan.excluded])
+                     [restrict(match) for match in plan.excluded], plan.function_words_only)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import heapq
 import logging
 import sqlite3
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from newsarchive.analysis.filters import Condition, placeholders
 from newsarchive.analysis.fts import InvalidQuery
@@ -22,6 +22,9 @@ COLUMN_WEIGHTS = (10.0, 4.0, 1.0)
 SNIPPET_TOKENS = 24
 # Matches read at a time while the best of them are kept (memory stays bounded whatever matches)
 RANKING_BATCH = 4096
+# From this many matches, a newest-first page is found by walking the articles' date index (and testing
+# each article against the matches) rather than by sorting every match by date
+DATE_WALK_MATCHES = 4096
 # What SQLite says of a malformed FTS5 query (other errors, such as a locked database, are not the query's fault)
 QUERY_ERRORS = ("fts5", "syntax error", "unterminated string", "no such column", "unknown special query", "MATCH")
 NEWEST = "a.published IS NULL, a.published DESC, a.id DESC"
@@ -52,7 +55,7 @@ class SearchHit:
     published: str | None
     category: str | None
     site: str
-    score: float
+    score: float | None  # BM25, lower is better; None when sorted by date
     snippet: str = ""
 
     def as_dict(self) -> dict:
@@ -66,6 +69,7 @@ class SearchResults:
     total: int
     hits: list[SearchHit]
     matching: str = "french"  # "french" (stems) or "exact" (words as written)
+    order: str = "rank"  # the order of the hits: one of ORDERS
 
 
 def search(db, query: str, condition: Condition, options: SearchOptions | None = None) -> SearchResults:
@@ -74,6 +78,8 @@ def search(db, query: str, condition: Condition, options: SearchOptions | None =
     if options.order not in ORDERS:
         raise InvalidQuery(f"unknown order {options.order!r} (choose from {', '.join(ORDERS)})")
     plan = raw_plan(query) if options.raw else plan_query(query, options.columns, exact=options.exact)
+    if plan.function_words_only and options.order == "rank":
+        options = replace(options, order="newest")  # function words tell nothing of what an article is about
     try:
         total, hits = _ranked(db, plan, condition, options)
         _add_snippets(db, plan, hits, options.highlight)
@@ -82,7 +88,8 @@ def search(db, query: str, condition: Condition, options: SearchOptions | None =
             raise
         raise InvalidQuery(f"malformed full-text query {plan.describe()!r}: {exc}") from exc
     logger.debug("search %r as %r: %d matches", query, plan.describe(), total)
-    return SearchResults(query=query, fts_query=plan.describe(), total=total, hits=hits, matching=plan.matching)
+    return SearchResults(query=query, fts_query=plan.describe(), total=total, hits=hits, matching=plan.matching,
+                         order=options.order)
 
 
 def _score(index: str) -> str:
@@ -129,10 +136,8 @@ def _ranked(db, plan: QueryPlan, condition: Condition, options: SearchOptions) -
     """(How many articles match, the hits of the page asked for)."""
     single = plan.single
     if options.order != "rank":
-        matches, score, params = _matches(plan, condition)
-        sql = f"SELECT a.id, {score} AS score {matches} ORDER BY {ORDERS[options.order]} LIMIT ? OFFSET ?"
-        page = db.execute(sql, [*params, options.limit, options.offset]).fetchall()
-        return _count(db, plan, condition), _hits(db, page)
+        total = _count(db, plan, condition)
+        return total, _by_date(db, plan, condition, options, total)
     if single is not None and condition.is_empty:  # the index alone ranks: articles are read for the page only
         index = single.index
         sql = (f"SELECT rowid, {_score(index)} AS score FROM {index} WHERE {index} MATCH ? "
@@ -140,6 +145,23 @@ def _ranked(db, plan: QueryPlan, condition: Condition, options: SearchOptions) -
         page = db.execute(sql, [single.expression, options.limit, options.offset]).fetchall()
         return _count(db, plan, condition), _hits(db, page)
     return _best_matches(db, plan, condition, options)
+
+
+def _by_date(db, plan: QueryPlan, condition: Condition, options: SearchOptions, total: int) -> list[SearchHit]:
+    """The page of a search sorted by date, without BM25 scores (they would order nothing). With many
+    matches, newest first, the date index is walked from the newest article (undated ones last, as in
+    ``NEWEST``) to the page's last hit instead of sorting every match."""
+    single = plan.single
+    if options.order in ("date", "newest") and single is not None and condition.is_empty \
+            and total >= DATE_WALK_MATCHES:
+        sql = (f"SELECT a.id, NULL FROM articles a INDEXED BY idx_articles_published "
+               f"WHERE a.id IN (SELECT rowid FROM {single.index} WHERE {single.index} MATCH ?) "
+               f"ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?")
+        params = [single.expression]
+    else:
+        matches, _, params = _matches(plan, condition)
+        sql = f"SELECT a.id, NULL {matches} ORDER BY {ORDERS[options.order]} LIMIT ? OFFSET ?"
+    return _hits(db, db.execute(sql, [*params, options.limit, options.offset]).fetchall())
 
 
 def _best_matches(db, plan: QueryPlan, condition: Condition, options: SearchOptions) -> tuple[int, list[SearchHit]]:

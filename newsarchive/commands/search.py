@@ -43,6 +43,7 @@ EXAMPLES = """examples:
 """
 
 TERMINAL_HIGHLIGHT = ("\x1b[1;33m", "\x1b[0m")
+FUNCTION_WORDS_ORDER = "newest first (only function words: nothing to rank by)"
 PLAIN_HIGHLIGHT = ("**", "**")
 
 
@@ -81,8 +82,8 @@ def run(args) -> int:
 
 
 def _as_json(results: SearchResults) -> dict:
-    return {"query": results.query, "matching": results.matching, "fts_query": results.fts_query,
-            "total": results.total,
+    return {"query": results.query, "matching": results.matching, "order": results.order,
+            "fts_query": results.fts_query, "total": results.total,
             "results": [hit.as_dict() for hit in results.hits]}
 
 
@@ -92,7 +93,8 @@ def _as_text(results: SearchResults, options: SearchOptions) -> str:
             f"{results.total} articles match, none after the first {options.offset}."
     first = options.offset + 1
     lines = [f"{results.total} articles match {results.query!r}; "
-             f"{first}–{options.offset + len(results.hits)} shown."]
+             f"{first}–{options.offset + len(results.hits)} shown"
+             + (f", {FUNCTION_WORDS_ORDER}." if results.order != options.order else ".")]
     for number, hit in enumerate(results.hits, first):
         day = (hit.published or "")[:10] or "undated"
         lines += ["", f"{number:>3}. {hit.headline or '(no headline)'}",

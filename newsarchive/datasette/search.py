@@ -81,7 +81,7 @@ def _json(form: dict, results, error: str | None) -> Response:
         return Response.json({"ok": False, "error": error}, status=400)
     if results is None:
         return Response.json({"ok": True, "query": form["q"], "total": 0, "results": []})
-    return Response.json({"ok": True, "query": results.query, "matching": results.matching,
+    return Response.json({"ok": True, "query": results.query, "matching": results.matching, "order": results.order,
                           "fts_query": results.fts_query, "total": results.total,
                           "results": [hit.as_dict() for hit in results.hits]})
 
