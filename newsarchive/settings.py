@@ -46,8 +46,7 @@ ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
     "pipelines.scope.ScopePipeline": 150,
     "pipelines.dedup.DedupPipeline": 200,
-    "pipelines.store.SQLitePipeline": 300,
-    "newsarchive.distributed.pipeline.RedisRecordPipeline": 300,  # instead of the store, on a Redis worker
+    "pipelines.store.SQLitePipeline": 300,  # a Redis worker's RedisRecordPipeline instead (ADDONS below)
     "pipelines.output.ArticleRecordPipeline": 900,  # hands the feed exports (-O out.jsonl) the record
 }
 
@@ -133,7 +132,8 @@ NEWSARCHIVE_WARC_MAX_SIZE = 1_000_000_000  # bytes: a file is rolled at this siz
 
 # --- Many machines (see "Running on several machines" in the README) ---
 # A worker: -s NEWSARCHIVE_REDIS_URL=redis://HOST:PORT/N shares its queue and duplicate filter in Redis
-# and pushes records there for `newsarchive store`, instead of writing an archive.
+# and pushes records there for `newsarchive store`, instead of writing an archive (the RedisWorker add-on,
+# enabled by that setting only: a crawl without it has no Redis component).
 NEWSARCHIVE_REDIS_URL = None
 NEWSARCHIVE_REDIS_HEARTBEAT = 5.0  # seconds; a worker silent for 3 beats is dead: its requests are re-queued
 NEWSARCHIVE_REDIS_STATE_WAIT = 30.0  # seconds a worker waits for the writer to publish the archive's state

@@ -9,6 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from scrapy import Spider
+from scrapy.addons import AddonManager
+from scrapy.crawler import Crawler
+from scrapy.settings import Settings
+
 from newsarchive import settings as project_settings_module
 from newsarchive.storage.raw import decompress
 
@@ -21,6 +26,15 @@ def project_settings(**overrides) -> dict:
     for components built in a test as ``scrapy crawl`` builds them."""
     names = (name for name in dir(project_settings_module) if name.isupper())
     return {**{name: getattr(project_settings_module, name) for name in names}, **overrides}
+
+
+def crawl_settings(**cmdline) -> Settings:
+    """The settings of ``scrapy crawl -s NAME=VALUE ...``: the project's, ``cmdline`` over them, then the add-ons'."""
+    settings = Settings()
+    settings.setmodule("newsarchive.settings", priority="project")
+    settings.setdict(cmdline, priority="cmdline")
+    AddonManager(Crawler(Spider, settings)).load_settings(settings)  # as the crawler does before its start
+    return settings
 
 
 def crawl_command(spider: str, base_url: str, db_path: Path, *extra: str) -> list[str]:

@@ -1,17 +1,6 @@
 """``NEWSARCHIVE_CONTACT`` puts the crawl operator's contact into the User-Agent."""
 
-from scrapy import Spider
-from scrapy.addons import AddonManager
-from scrapy.crawler import Crawler
-from scrapy.settings import Settings
-
-
-def crawl_settings(**cmdline) -> Settings:
-    settings = Settings()
-    settings.setmodule("newsarchive.settings", priority="project")
-    settings.setdict(cmdline, priority="cmdline")
-    AddonManager(Crawler(Spider, settings)).load_settings(settings)  # as the crawler does before its start
-    return settings
+from crawling import crawl_settings
 
 
 def test_the_contact_goes_into_the_user_agent():

@@ -1,14 +1,26 @@
-"""The Scrapy add-on that turns a crawl into a Redis worker when ``NEWSARCHIVE_REDIS_URL`` is set."""
+"""The Scrapy add-on that turns a crawl into a Redis worker, and only a crawl given ``NEWSARCHIVE_REDIS_URL``."""
 
 from __future__ import annotations
 
+from scrapy.exceptions import NotConfigured
+from scrapy.settings import SETTINGS_PRIORITIES
+
+from newsarchive.distributed.pipeline import RedisRecordPipeline
+from newsarchive.runs.extension import CrawlRun
+from pipelines.store import SQLitePipeline
+
 
 class RedisWorker:
-    """Shared scheduler in Redis; no re-check of unlisted articles (each worker reads only some of the
-    sitemaps, so none knows what they all list)."""
+    """A worker shares its scheduler in Redis and pushes its records there, where the SQLite store would
+    have written them; ``newsarchive store`` writes the archive and records the run (no ``CrawlRun``). No
+    re-check of unlisted articles: each worker reads only some of the sitemaps, so none knows what they all
+    list. Without a Redis URL the add-on is not enabled, and the crawl has no Redis component at all."""
 
     def update_settings(self, settings) -> None:
         if not settings.get("NEWSARCHIVE_REDIS_URL"):
-            return
+            raise NotConfigured  # without a message: nothing logged about a feature not asked for
         settings.set("SCHEDULER", "newsarchive.distributed.scheduler.RedisScheduler", priority="addon")
-        settings.set("NEWSARCHIVE_RECHECK_UNLISTED", False, priority="addon")
+        if settings.getpriority("NEWSARCHIVE_RECHECK_UNLISTED") <= SETTINGS_PRIORITIES["project"]:
+            settings.set("NEWSARCHIVE_RECHECK_UNLISTED", False, priority="project")  # over settings.py's default
+        settings.replace_in_component_priority_dict("ITEM_PIPELINES", SQLitePipeline, RedisRecordPipeline)
+        settings.set_in_component_priority_dict("EXTENSIONS", CrawlRun, None)

@@ -1,9 +1,10 @@
 """The workers' last item pipeline: records and re-check answers pushed to Redis for the writer.
 
-Enabled by ``NEWSARCHIVE_REDIS_URL`` (the SQLite store pipeline is then off: a worker needs no
-archive). Extracted articles are pushed with their raw page, compressed (unless
-``NEWSARCHIVE_KEEP_RAW`` is off); 304 and 404/410 answers as pages without a body; duplicates
-dropped by the dedup pipeline as the URLs to record; the worker's stats when it closes.
+Put in place of the SQLite store pipeline by the worker add-on (:mod:`newsarchive.distributed.addon`)
+when ``NEWSARCHIVE_REDIS_URL`` is set: a worker needs no archive. Extracted articles are pushed with
+their raw page, compressed (unless ``NEWSARCHIVE_KEEP_RAW`` is off); 304 and 404/410 answers as pages
+without a body; duplicates dropped by the dedup pipeline as the URLs to record; the worker's stats
+when it closes.
 """
 
 from __future__ import annotations

@@ -1,0 +1,56 @@
+"""A plain ``scrapy crawl onemedia`` has no Redis component and logs nothing of what was not asked for;
+``-s NEWSARCHIVE_REDIS_URL=...`` makes the same command a worker."""
+
+from __future__ import annotations
+
+import pytest
+from crawling import crawl_settings, run_crawl
+from scrapy.utils.conf import build_component_list
+from scrapy.utils.misc import load_object
+
+from newsarchive.distributed.pipeline import RedisRecordPipeline
+from newsarchive.distributed.scheduler import RedisScheduler
+from newsarchive.runs.extension import CrawlRun
+from newsarchive.sample_site import running_site
+from pipelines.store import SQLitePipeline
+
+WORKER = {"NEWSARCHIVE_REDIS_URL": "redis://127.0.0.1:6379/0"}  # never connected to: settings only
+
+
+def enabled(settings, name: str) -> list[type]:
+    """The components a crawl with ``settings`` runs, in order, for the component setting ``name``."""
+    return [load_object(path) for path in build_component_list(settings.getwithbase(name))]
+
+
+def test_a_plain_crawl_has_no_redis_component():
+    settings = crawl_settings()
+    assert SQLitePipeline in enabled(settings, "ITEM_PIPELINES")
+    assert RedisRecordPipeline not in enabled(settings, "ITEM_PIPELINES")
+    assert CrawlRun in enabled(settings, "EXTENSIONS")
+    assert load_object(settings["SCHEDULER"]) is not RedisScheduler
+    assert settings.getbool("NEWSARCHIVE_RECHECK_UNLISTED")
+
+
+def test_a_redis_url_makes_a_worker_that_pushes_where_the_store_would_write():
+    plain, worker = enabled(crawl_settings(), "ITEM_PIPELINES"), enabled(crawl_settings(**WORKER), "ITEM_PIPELINES")
+    assert worker == [RedisRecordPipeline if pipeline is SQLitePipeline else pipeline for pipeline in plain]
+    settings = crawl_settings(**WORKER)
+    assert CrawlRun not in enabled(settings, "EXTENSIONS")  # `newsarchive store` records the run
+    assert load_object(settings["SCHEDULER"]) is RedisScheduler
+    assert not settings.getbool("NEWSARCHIVE_RECHECK_UNLISTED")
+
+
+@pytest.fixture(scope="module")
+def plain_crawl(tmp_path_factory):
+    """The log of a crawl of a 12-article copy of the site, without fault pages."""
+    with running_site(articles=12) as server:
+        result = run_crawl("onemedia", server.url, tmp_path_factory.mktemp("plain") / "archive.db")
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stderr
+
+
+def test_a_plain_crawl_logs_no_warning_but_about_the_pages_themselves(plain_crawl):
+    warnings = [line for line in plain_crawl.splitlines() if "] WARNING: " in line]
+    # what the extraction found odd in a page (e.g. two dates that disagree) is the page's, not the crawl's
+    assert [line for line in warnings if "[pipelines.extract] " not in line] == []
+    assert "redis" not in plain_crawl.lower()
