@@ -235,6 +235,12 @@ def test_generic_crawl_never_asks_for_pages_that_are_no_articles(generic_crawl):
     assert "/flux/une.xml" in requested  # named by the home page's <link rel="alternate">
 
 
+def test_generic_crawl_fetches_robots_txt_once_for_its_rules_and_its_sitemaps(generic_crawl):
+    _, requested = generic_crawl
+    assert requested.count("/robots.txt") == 1
+    assert "/sitemaps/index.xml" in requested  # named by robots.txt only
+
+
 def test_generic_crawl_counts_missing_feeds_as_no_failure(generic_crawl):
     db_path, _ = generic_crawl
     stats = last_run_stats(db_path)

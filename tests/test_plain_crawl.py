@@ -1,7 +1,9 @@
-"""A plain ``scrapy crawl onemedia`` has no Redis component and logs nothing of what was not asked for;
-``-s NEWSARCHIVE_REDIS_URL=...`` makes the same command a worker."""
+"""A plain ``scrapy crawl onemedia`` has no Redis component, logs nothing of what was not asked for and
+fetches robots.txt once; ``-s NEWSARCHIVE_REDIS_URL=...`` makes the same command a worker."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import pytest
 from crawling import crawl_settings, run_crawl
@@ -40,17 +42,42 @@ def test_a_redis_url_makes_a_worker_that_pushes_where_the_store_would_write():
     assert not settings.getbool("NEWSARCHIVE_RECHECK_UNLISTED")
 
 
+@dataclass
+class PlainCrawl:
+    log: str
+    requested: list[str]  # paths the site was asked for, in order
+
+
+def record_requests(site) -> list[str]:
+    """The paths ``site`` (a ``SampleSite``) answers from now on, in order."""
+    requested, respond = [], site.respond
+
+    def recording(method: str, path: str, headers: dict):
+        requested.append(path)
+        return respond(method, path, headers)
+
+    site.respond = recording
+    return requested
+
+
 @pytest.fixture(scope="module")
 def plain_crawl(tmp_path_factory):
-    """The log of a crawl of a 12-article copy of the site, without fault pages."""
+    """A crawl of a 12-article copy of the site, without fault pages."""
     with running_site(articles=12) as server:
+        requested = record_requests(server.site)
         result = run_crawl("onemedia", server.url, tmp_path_factory.mktemp("plain") / "archive.db")
     assert result.returncode == 0, result.stderr[-3000:]
-    return result.stderr
+    return PlainCrawl(result.stderr, requested)
 
 
 def test_a_plain_crawl_logs_no_warning_but_about_the_pages_themselves(plain_crawl):
-    warnings = [line for line in plain_crawl.splitlines() if "] WARNING: " in line]
+    warnings = [line for line in plain_crawl.log.splitlines() if "] WARNING: " in line]
     # what the extraction found odd in a page (e.g. two dates that disagree) is the page's, not the crawl's
     assert [line for line in warnings if "[pipelines.extract] " not in line] == []
-    assert "redis" not in plain_crawl.lower()
+    assert "redis" not in plain_crawl.log.lower()
+
+
+def test_robots_txt_is_fetched_once_for_its_rules_and_its_sitemaps(plain_crawl):
+    assert plain_crawl.requested.count("/robots.txt") == 1
+    assert "robots.txt names no sitemap" not in plain_crawl.log  # the spider read the one it names
+    assert "/sitemap_index.xml" in plain_crawl.requested

@@ -7,6 +7,11 @@ failed download, or a robots.txt larger than ``NEWSARCHIVE_ROBOTS_MAX_SIZE`` mea
 site*: every request to it is refused, counted ``newsarchive/robots/unreadable``, with one error line.
 Requests that robots.txt forbids are refused and counted ``newsarchive/robots/forbidden``, without
 being failed fetches.
+
+robots.txt is fetched once per site: a request for it (the spider's, for the sitemaps it names) gets
+what the fetch of the rules got, without being retried again: its response, flagged ``cached`` as
+Scrapy's HTTP cache flags the responses it serves (Scrapy's ``downloader/response_count`` counts it),
+or its failure; counted ``newsarchive/robots/reused``.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import logging
 from scrapy import Request
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
 from scrapy.http.request import NO_CALLBACK
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
@@ -24,6 +30,15 @@ from twisted.internet.defer import Deferred
 from newsarchive.crawl.refusals import Refusals
 
 logger = logging.getLogger(__name__)
+
+RULES_FETCH = "newsarchive_robots_rules"  # meta of the middleware's own request for a robots.txt
+REUSED = "cached"  # the flag of a response served without a download (not recorded again in the WARC files)
+
+
+def robots_url(request: Request) -> str:
+    """The robots.txt of the request's site."""
+    url = urlparse_cached(request)
+    return f"{url.scheme}://{url.netloc}/robots.txt"
 
 
 class DisallowAll:
@@ -41,6 +56,21 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
         super().__init__(crawler)
         self.max_size = crawler.settings.getint("NEWSARCHIVE_ROBOTS_MAX_SIZE")
         self.refusals = Refusals(crawler)
+        self._outcomes: dict[str, Response | Exception] = {}  # robots.txt URL -> what its fetch got
+
+    async def process_request(self, request):
+        """A request for a site's robots.txt gets what the fetch of its rules got, without a second fetch."""
+        if request.meta.get(RULES_FETCH) or request.method != "GET" or request.url != robots_url(request):
+            return await super().process_request(request)
+        await self.robot_parser(request)
+        outcome = self._outcomes.get(request.url)
+        if outcome is None:  # the rules came from another URL (the site's other scheme)
+            return await super().process_request(request)
+        self._stats.inc_value("newsarchive/robots/reused")
+        request.meta["dont_retry"] = True  # the fetch of the rules was retried already
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome.replace(request=request, flags=[*outcome.flags, REUSED])
 
     def process_request_2(self, rp, request) -> None:
         try:
@@ -70,14 +100,15 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
         netloc = urlparse_cached(request).netloc
         if netloc not in self._parsers:
             self._parsers[netloc] = Deferred()
-            url = urlparse_cached(request)
-            robots_request = Request(f"{url.scheme}://{netloc}/robots.txt", priority=self.DOWNLOAD_PRIORITY,
-                                     meta={"dont_obey_robotstxt": True}, callback=NO_CALLBACK)
+            robots_request = Request(robots_url(request), priority=self.DOWNLOAD_PRIORITY,
+                                     meta={"dont_obey_robotstxt": True, RULES_FETCH: True}, callback=NO_CALLBACK)
             try:
                 response = await self.crawler.engine.download_async(robots_request)
             except Exception as exc:  # noqa: BLE001 (any failure to fetch it means: do not crawl)
+                self._outcomes[robots_request.url] = exc  # kept before the waiting requests get the rules
                 self._disallow_all(netloc, f"its robots.txt cannot be fetched ({type(exc).__name__}: {exc})")
             else:
+                self._outcomes[robots_request.url] = response
                 await self._parse_robots(response, netloc, request)
             self._stats.inc_value("robotstxt/request_count")
         waiting = self._parsers[netloc]

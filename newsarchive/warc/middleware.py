@@ -4,9 +4,10 @@ Settings: ``NEWSARCHIVE_WARC`` (on by default; off raises NotConfigured), ``NEWS
 (empty: ``warc/`` beside the archive, i.e. ``data/warc/`` for the default archive) and
 ``NEWSARCHIVE_WARC_MAX_SIZE`` (bytes at which a file is rolled). It sits next to the downloader,
 so it sees each response as served (redirects, errors, robots.txt; a 304 becomes a revisit record)
-before decompression, and the request as sent. Where the response record lies, and its WARC-Date
-(the fetch time), is put in the request's meta under ``newsarchive_warc`` for the spider to pass
-on with the page.
+before decompression, and the request as sent; a response served again without a download (flagged
+``cached``: robots.txt for the spider) is not recorded twice. Where the response record lies, and its
+WARC-Date (the fetch time), is put in the request's meta under ``newsarchive_warc`` for the spider to
+pass on with the page.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.httpobj import urlparse_cached
 
 from newsarchive import __version__
+from newsarchive.crawl.robots import REUSED
 from newsarchive.storage.location import archive_path
 from newsarchive.warc.files import WarcFiles, finish_leftovers, warc_directory
 from newsarchive.warc.records import HttpExchange, exchange_records
@@ -65,6 +67,8 @@ class WarcMiddleware:
                 logger.info("WARC file %s left open by a killed run is complete: closed", recovery.path)
 
     def process_response(self, request, response):
+        if REUSED in response.flags:  # served again without a download: recorded when it was fetched
+            return response
         fetched = datetime.now(timezone.utc).replace(microsecond=0)
         try:
             records = exchange_records(http_exchange(request, response), warc_date=f"{fetched:%Y-%m-%dT%H:%M:%SZ}")
