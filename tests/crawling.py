@@ -53,6 +53,15 @@ def run_crawl(spider: str, base_url: str, db_path: Path, *extra: str, timeout: f
                           capture_output=True, text=True, timeout=timeout)
 
 
+def successful_crawl(spider: str, base_url: str, db_path: Path, *extra: str,
+                     timeout: float = 180) -> subprocess.CompletedProcess:
+    """Run a crawl to its end (:func:`run_crawl`) and assert that it succeeded (exit status 0), with the end
+    of its log in the message."""
+    result = run_crawl(spider, base_url, db_path, *extra, timeout=timeout)
+    assert result.returncode == 0, f"exit status {result.returncode}: {result.stderr[-3000:]}"
+    return result
+
+
 def start_crawl(spider: str, base_url: str, db_path: Path, *extra: str, stderr, env: dict | None = None) -> subprocess.Popen:
     """Start a crawl in the background, its log going to ``stderr`` (an open file)."""
     return subprocess.Popen(crawl_command(spider, base_url, db_path, *extra), cwd=ROOT,

@@ -6,7 +6,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawling import last_run_stats, query, run_crawl
+from crawling import last_run_stats, query, run_crawl, successful_crawl
 from newsarchive.sample_site.loopback import serving
 
 from newsarchive.sample_site import hostile
@@ -39,8 +39,7 @@ def build_earlier_archive(path: Path) -> Path:
         routes["/sitemap.xml"] = (200, {"Content-Type": "application/xml"}, hostile.sitemap(pages))
         for page, headline in zip(pages, EARLIER_HEADLINES, strict=True):
             routes[page.removeprefix(url[:-1])] = (200, {}, hostile.article_page(headline))
-        result = run_crawl("news", url, path)
-    assert result.returncode == 0, result.stderr[-3000:]
+        successful_crawl("news", url, path)
     assert earlier_articles(path) == sorted(EARLIER_HEADLINES)
     return path
 

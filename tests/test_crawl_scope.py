@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 import pytest
-from crawling import crawled_urls, query, run_crawl
+from crawling import crawled_urls, query, successful_crawl
 from fixtures_news_site import PARAGRAPHS, NewsFixtureSite
 
 # (path, where the site lists it)
@@ -92,8 +92,8 @@ def sections_site():
 
 def test_category_archives_that_sections_articles_only(sections_site, tmp_path):
     db_path = tmp_path / "archive.db"
-    result = run_crawl("news", sections_site.base_url, db_path, "-a", "category=politique", "-s", "LOG_LEVEL=DEBUG")
-    assert result.returncode == 0, result.stderr[-3000:]
+    result = successful_crawl("news", sections_site.base_url, db_path, "-a", "category=politique",
+                              "-s", "LOG_LEVEL=DEBUG")
     archived = {row["url"] for row in query(db_path, "SELECT url FROM articles")}
     assert archived == {sections_site.url(path) for path, _ in ARTICLES if path.startswith("/politique/")}
     fetched = {url.removeprefix(sections_site.base_url.rstrip("/")) for url in crawled_urls(result.stderr)}
@@ -103,7 +103,6 @@ def test_category_archives_that_sections_articles_only(sections_site, tmp_path):
 
 def test_without_a_category_every_section_is_archived(sections_site, tmp_path):
     db_path = tmp_path / "archive.db"
-    result = run_crawl("news", sections_site.base_url, db_path)
-    assert result.returncode == 0, result.stderr[-3000:]
+    successful_crawl("news", sections_site.base_url, db_path)
     archived = {row["url"] for row in query(db_path, "SELECT url FROM articles")}
     assert archived == {sections_site.url(path) for path, _ in ARTICLES}

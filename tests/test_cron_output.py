@@ -6,7 +6,7 @@ import re
 import pytest
 from mockserver import MockServer
 
-from crawling import last_run_stats, run_crawl
+from crawling import last_run_stats, run_crawl, successful_crawl
 from newsarchive.runs.lock import ArchiveLock
 from newsarchive.sample_site.responses import Response
 from newsarchive.sample_site.server import running_site
@@ -23,8 +23,7 @@ def small_server():
 def test_a_quiet_run_that_succeeds_prints_nothing(small_server, tmp_path):
     log_file = tmp_path / "crawl.log"
     db_path = tmp_path / "archive.db"
-    result = run_crawl("onemedia", small_server.url, db_path, *QUIET, "-s", f"NEWSARCHIVE_LOG_FILE={log_file}")
-    assert result.returncode == 0, result.stderr[-3000:]
+    result = successful_crawl("onemedia", small_server.url, db_path, *QUIET, "-s", f"NEWSARCHIVE_LOG_FILE={log_file}")
     assert (result.stdout, result.stderr) == ("", "")
     assert f"articles: 3 new, 0 updated, 0 unchanged, 0 removed; archive: {db_path}" in log_file.read_text()
     again = run_crawl("onemedia", small_server.url, db_path, *QUIET)  # nothing new: still nothing to mail
@@ -62,8 +61,7 @@ def test_a_site_without_sitemap_or_robots_txt_finishes_without_errors(tmp_path):
 
         server.site.respond = without_sitemaps
         db_path = tmp_path / "archive.db"
-        result = run_crawl("onemedia", server.url, db_path)
-    assert result.returncode == 0, result.stderr[-3000:]
+        successful_crawl("onemedia", server.url, db_path)
     stats = last_run_stats(db_path)
     assert stats["newsarchive/sitemaps/missing"] == 2 and stats["newsarchive/robots/missing"] == 1
     assert "newsarchive/fetch_failed" not in stats

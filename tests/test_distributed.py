@@ -11,7 +11,7 @@ import sys
 import time
 
 import pytest
-from crawling import ROOT, archive_content, last_run_stats, query, run_crawl
+from crawling import ROOT, archive_content, last_run_stats, query, successful_crawl
 from mockserver import MockServer
 
 from newsarchive.distributed.keys import RECORDS, WORKERS
@@ -73,8 +73,7 @@ def distributed_crawl(site_url, redis_url, db_path, folder, workers=3, *extra, u
 @pytest.fixture(scope="module")
 def single_process(server, tmp_path_factory):
     db_path = tmp_path_factory.mktemp("single") / "archive.db"
-    result = run_crawl("onemedia", server.url, db_path)
-    assert result.returncode == 0, result.stderr[-3000:]
+    successful_crawl("onemedia", server.url, db_path)
     return db_path
 
 

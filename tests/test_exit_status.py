@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from crawling import query, run_crawl
+from crawling import query, run_crawl, successful_crawl
 
 NOWHERE = "http://127.0.0.1:9/"  # nothing listens there: these crawls stop before fetching anything
 
@@ -56,18 +56,16 @@ def test_failed_pages_exit_1_by_default(sample_server, tmp_path):
 
 def test_failed_pages_within_a_set_tolerance_exit_0(sample_server, tmp_path):
     db_path = tmp_path / "archive.db"
-    result = run_crawl("onemedia", sample_server.url, db_path, "-a", "category=tests",
-                       "-s", "NEWSARCHIVE_FAILED_PAGES_TOLERANCE=80")
-    assert result.returncode == 0, result.stderr[-3000:]
+    successful_crawl("onemedia", sample_server.url, db_path, "-a", "category=tests",
+                     "-s", "NEWSARCHIVE_FAILED_PAGES_TOLERANCE=80")
     assert query(db_path, "SELECT status FROM runs")[0]["status"] == "success"
 
 
 def test_quiet_mode_shows_nothing_and_the_log_file_has_it_all(sample_server, tmp_path):
     log_file = tmp_path / "logs" / "crawl.log"
-    result = run_crawl("onemedia", sample_server.url, tmp_path / "archive.db", "-a", "max_pages=8",
-                       "-s", "NEWSARCHIVE_QUIET=1", "-s", f"NEWSARCHIVE_LOG_FILE={log_file}",
-                       "-s", "NEWSARCHIVE_LOG_MAX_BYTES=2000", "-s", "NEWSARCHIVE_LOG_BACKUP_COUNT=2")
-    assert result.returncode == 0, result.stderr[-3000:]
+    result = successful_crawl("onemedia", sample_server.url, tmp_path / "archive.db", "-a", "max_pages=8",
+                              "-s", "NEWSARCHIVE_QUIET=1", "-s", f"NEWSARCHIVE_LOG_FILE={log_file}",
+                              "-s", "NEWSARCHIVE_LOG_MAX_BYTES=2000", "-s", "NEWSARCHIVE_LOG_BACKUP_COUNT=2")
     assert (result.stdout, result.stderr) == ("", "")
     logged = sorted(log_file.parent.iterdir())
     assert [path.name for path in logged] == ["crawl.log", "crawl.log.1", "crawl.log.2"]  # rotated, 2 kept

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from crawling import FAST_LOCAL, ROOT, query, run_crawl
+from crawling import FAST_LOCAL, ROOT, query, successful_crawl
 from lxml import etree
 from mockserver import MockServer
 
@@ -36,9 +36,8 @@ def exports(small_site, tmp_path_factory):
     folder = tmp_path_factory.mktemp("feeds")
     outputs = {kind: folder / f"out.{kind}" for kind in ("jsonl", "json", "csv", "xml")}
     arguments = [argument for path in outputs.values() for argument in ("-O", str(path))]
-    result = run_crawl("onemedia", small_site.url, folder / "archive.db", *arguments,
-                       "-s", "NEWSARCHIVE_CONTACT=mailto:lab@example.org")
-    assert result.returncode == 0, result.stderr[-3000:]
+    successful_crawl("onemedia", small_site.url, folder / "archive.db", *arguments,
+                     "-s", "NEWSARCHIVE_CONTACT=mailto:lab@example.org")
     return folder, outputs
 
 
@@ -89,8 +88,7 @@ def test_xml_has_one_item_per_article_with_nested_sections(exports, small_site):
 def test_feed_export_without_the_archive(small_site, tmp_path):
     db_path = tmp_path / "archive.db"
     output = tmp_path / "out.jsonl"
-    result = run_crawl("onemedia", small_site.url, db_path, "-s", "NEWSARCHIVE_STORE=0", "-O", str(output))
-    assert result.returncode == 0, result.stderr[-3000:]
+    successful_crawl("onemedia", small_site.url, db_path, "-s", "NEWSARCHIVE_STORE=0", "-O", str(output))
     records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     assert len({record["url"] for record in records}) == ARTICLES
     assert list(tmp_path.iterdir()) == [output]  # no archive, no lock

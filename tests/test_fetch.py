@@ -6,7 +6,7 @@ import sys
 import pytest
 from mockserver import MockServer
 
-from crawling import ROOT, last_run_stats, query, run_crawl
+from crawling import ROOT, last_run_stats, query, successful_crawl
 from newsarchive.sample_site import SampleSite
 
 ARTICLES = 4
@@ -49,7 +49,6 @@ def test_fetch_says_why_a_page_was_not_archived(server, tmp_path):
 def test_scrapy_crawl_news_with_one_url(server, tmp_path):
     article = SampleSite(articles=ARTICLES, base_url=server.url).articles[0]
     db_path = tmp_path / "archive.db"
-    result = run_crawl("news", server.url, db_path, "-a", f"url={server.url}{article.path.lstrip('/')}")
-    assert result.returncode == 0, result.stderr[-3000:]
+    successful_crawl("news", server.url, db_path, "-a", f"url={server.url}{article.path.lstrip('/')}")
     assert [row["headline"] for row in query(db_path, "SELECT headline FROM articles")] == [article.headline]
     assert last_run_stats(db_path)["response_received_count"] <= 2

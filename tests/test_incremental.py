@@ -8,7 +8,7 @@ import sqlite3
 from collections import Counter
 
 import pytest
-from crawling import crawled_urls, last_run_stats, query, run_crawl
+from crawling import crawled_urls, last_run_stats, query, successful_crawl
 from mockserver import MockServer
 
 from newsarchive.sample_site import SampleSite
@@ -28,8 +28,7 @@ def static_server():
 def first_archive(static_server, tmp_path_factory):
     """The archive after a first crawl of the static site; tests work on copies of it."""
     db_path = tmp_path_factory.mktemp("first") / "archive.db"
-    result = run_crawl("onemedia", static_server.url, db_path)
-    assert result.returncode == 0, result.stderr[-3000:]
+    successful_crawl("onemedia", static_server.url, db_path)
     return db_path
 
 
@@ -57,8 +56,7 @@ def test_first_run_archives_everything(first_archive, site):
 
 def test_a_run_with_nothing_changed_fetches_no_article(archive_copy, static_server):
     first = last_run_stats(archive_copy)
-    result = run_crawl("onemedia", static_server.url, archive_copy)
-    assert result.returncode == 0, result.stderr[-3000:]
+    result = successful_crawl("onemedia", static_server.url, archive_copy)
     stats = last_run_stats(archive_copy)
     assert "item_scraped_count" not in stats and "newsarchive/rechecked" not in stats
     assert stats["response_received_count"] <= 20 < first["response_received_count"]
@@ -77,8 +75,7 @@ def test_a_sign_of_change_on_an_unchanged_page_costs_a_304(archive_copy, static_
     with sqlite3.connect(archive_copy) as connection:
         connection.execute(with_old_dates, (OLD, OLD, OLD, *urls))
 
-    result = run_crawl("onemedia", static_server.url, archive_copy)
-    assert result.returncode == 0, result.stderr[-3000:]
+    successful_crawl("onemedia", static_server.url, archive_copy)
     stats = last_run_stats(archive_copy)
     assert stats["newsarchive/rechecked"] == stats["newsarchive/not_modified"] == 5
     assert stats["downloader/response_status_count/304"] == 5 and stats["newsarchive/articles_not_modified"] == 5
@@ -90,8 +87,7 @@ def test_a_sign_of_change_on_an_unchanged_page_costs_a_304(archive_copy, static_
 
 
 def test_a_full_crawl_ignores_the_archive_and_finds_nothing_changed(archive_copy, static_server):
-    result = run_crawl("onemedia", static_server.url, archive_copy, "-a", "full=1")
-    assert result.returncode == 0, result.stderr[-3000:]
+    successful_crawl("onemedia", static_server.url, archive_copy, "-a", "full=1")
     stats = last_run_stats(archive_copy)
     assert stats["newsarchive/articles_unchanged"] == 40 and "newsarchive/articles_new" not in stats
     assert "downloader/response_status_count/304" not in stats
@@ -103,8 +99,7 @@ def test_a_full_crawl_ignores_the_archive_and_finds_nothing_changed(archive_copy
 def test_since_archives_only_articles_published_since(static_server, site, tmp_path):
     tenth = site.articles[9]
     since = tenth.published.isoformat()
-    result = run_crawl("onemedia", static_server.url, tmp_path / "archive.db", "-a", f"since={since}")
-    assert result.returncode == 0, result.stderr[-3000:]
+    successful_crawl("onemedia", static_server.url, tmp_path / "archive.db", "-a", f"since={since}")
     archived = {row["url"] for row in query(tmp_path / "archive.db", "SELECT url FROM articles")}
     assert archived == {a.url for a in site.articles if a.published >= tenth.published}
     assert len(archived) >= 10
@@ -113,9 +108,8 @@ def test_since_archives_only_articles_published_since(static_server, site, tmp_p
 
 def test_category_archives_only_that_category(static_server, site, tmp_path):
     slug = Counter(a.category_slug for a in site.articles).most_common(1)[0][0]
-    result = run_crawl("onemedia", static_server.url, tmp_path / "archive.db", "-a", f"category={slug}",
-                       "-s", "LOG_LEVEL=DEBUG")
-    assert result.returncode == 0, result.stderr[-3000:]
+    result = successful_crawl("onemedia", static_server.url, tmp_path / "archive.db", "-a", f"category={slug}",
+                              "-s", "LOG_LEVEL=DEBUG")
     archived = {row["url"] for row in query(tmp_path / "archive.db", "SELECT url FROM articles")}
     assert archived == {a.url for a in site.articles if a.category_slug == slug}
     listings = [url for url in crawled_urls(result.stderr) if "/category/" in url or url == static_server.url]
@@ -124,12 +118,11 @@ def test_category_archives_only_that_category(static_server, site, tmp_path):
 
 def test_a_bounded_run_stops_and_the_next_one_picks_up_the_rest(static_server, site, tmp_path):
     db_path = tmp_path / "archive.db"
-    bounded = run_crawl("onemedia", static_server.url, db_path, "-a", "max_pages=12")
-    assert bounded.returncode == 0, bounded.stderr[-3000:]
+    successful_crawl("onemedia", static_server.url, db_path, "-a", "max_pages=12")
     run = query(db_path, "SELECT * FROM runs")[0]
     assert (run["status"], run["finish_reason"]) == ("success", "closespider_pagecount")
     assert run["pages_fetched"] < 40 and run["articles_new"] < 40
-    assert run_crawl("onemedia", static_server.url, db_path).returncode == 0
+    successful_crawl("onemedia", static_server.url, db_path)
     urls = [row["url"] for row in query(db_path, "SELECT url FROM articles")]
     assert sorted(urls) == sorted(a.url for a in site.articles)
     assert query(db_path, "SELECT sum(articles_new) FROM runs")[0][0] == 40
@@ -140,11 +133,10 @@ def moved_on(tmp_path_factory):
     """A first crawl, then 3 articles published, 2 edited, 1 deleted, then a second crawl."""
     db_path = tmp_path_factory.mktemp("moving") / "archive.db"
     with MockServer(articles=40) as server:
-        assert run_crawl("onemedia", server.url, db_path).returncode == 0
+        successful_crawl("onemedia", server.url, db_path)
         archived = {row["url"] for row in query(db_path, "SELECT url FROM articles")}
         changes = server.advance(new=3, edit=2, delete=1, hours=2)
-        result = run_crawl("onemedia", server.url, db_path, "-s", "LOG_LEVEL=DEBUG")
-    assert result.returncode == 0, result.stderr[-3000:]
+        result = successful_crawl("onemedia", server.url, db_path, "-s", "LOG_LEVEL=DEBUG")
     changes["archived_before"] = archived
     return db_path, changes, result, server.url
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from crawling import crawl_settings, run_crawl
+from crawling import crawl_settings, successful_crawl
 from scrapy.utils.conf import build_component_list
 from scrapy.utils.misc import load_object
 
@@ -65,8 +65,7 @@ def plain_crawl(tmp_path_factory):
     """A crawl of a 12-article copy of the site, without fault pages."""
     with running_site(articles=12) as server:
         requested = record_requests(server.site)
-        result = run_crawl("onemedia", server.url, tmp_path_factory.mktemp("plain") / "archive.db")
-    assert result.returncode == 0, result.stderr[-3000:]
+        result = successful_crawl("onemedia", server.url, tmp_path_factory.mktemp("plain") / "archive.db")
     return PlainCrawl(result.stderr, requested)
 
 

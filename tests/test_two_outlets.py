@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from crawling import query, run_crawl
+from crawling import query, successful_crawl
 from mockserver import MockServer
 
 from newsarchive.sample_site.outlet import ground_truth
@@ -19,8 +19,7 @@ def crawled(tmp_path_factory):
     db_path = tmp_path_factory.mktemp("two-outlets") / "archive.db"
     with MockServer() as first, MockServer(extra_args=("--republisher",)) as second:
         for server in (first, second):
-            result = run_crawl("onemedia", server.url, db_path)
-            assert result.returncode == 0, result.stderr[-3000:]
+            successful_crawl("onemedia", server.url, db_path)
         truth = ground_truth(first.url, second.url, DEFAULT_ARTICLES, DEFAULT_SEED)
     return db_path, truth
 

@@ -9,7 +9,7 @@ import sys
 from urllib.request import urlopen
 
 import pytest
-from crawling import last_run_stats, query, run_crawl
+from crawling import last_run_stats, query, run_crawl, successful_crawl
 from mockserver import MockServer
 from warcfiles import warc_files, warcio_check, warcio_index
 
@@ -78,9 +78,9 @@ def test_warc_writing_can_be_switched_off(sample_server, tmp_path):
 def test_an_edited_article_keeps_both_pages_readable(tmp_path):
     db_path = tmp_path / "archive.db"
     with MockServer(articles=12) as server:
-        assert run_crawl("onemedia", server.url, db_path).returncode == 0
+        successful_crawl("onemedia", server.url, db_path)
         changes = server.advance(edit=1, hours=2)
-        assert run_crawl("onemedia", server.url, db_path, "-s", "NEWSARCHIVE_FULL_CRAWL=1").returncode == 0
+        successful_crawl("onemedia", server.url, db_path, "-s", "NEWSARCHIVE_FULL_CRAWL=1")
         (edited,) = changes["edited"]
         with urlopen(edited, timeout=10) as response:
             served_now = response.read()
@@ -97,11 +97,11 @@ def test_a_recheck_answered_304_is_a_server_not_modified_revisit(tmp_path):
     db_path = tmp_path / "archive.db"
     old = "2020-01-01T00:00:00+00:00"
     with MockServer(articles=12) as server:
-        assert run_crawl("onemedia", server.url, db_path).returncode == 0
+        successful_crawl("onemedia", server.url, db_path)
         with sqlite3.connect(db_path) as connection:  # archived long ago: the listed dates are signs of change
             connection.execute("UPDATE articles SET sitemap_lastmod = ?, modified = ?, last_seen = ?, "
                                "last_modified = NULL WHERE id <= 3", (old, old, old))
-        assert run_crawl("onemedia", server.url, db_path).returncode == 0
+        successful_crawl("onemedia", server.url, db_path)
     not_modified = last_run_stats(db_path)["newsarchive/not_modified"]  # 3, or 4 with the duplicate's second URL
     files = warc_files(tmp_path / "warc")
     warcio_check(files)

@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 import pytest
-from crawling import ROOT, query, run_crawl
+from crawling import ROOT, query, successful_crawl
 from mockserver import MockServer
 from warcfiles import warc_files, warcio_check, warcio_index
 
@@ -31,9 +31,9 @@ def crawled_twice(tmp_path_factory):
     """An archive of 12 articles crawled twice, 2 of them edited in between."""
     db_path = tmp_path_factory.mktemp("source") / "archive.db"
     with MockServer(articles=12) as server:
-        assert run_crawl("onemedia", server.url, db_path).returncode == 0
+        successful_crawl("onemedia", server.url, db_path)
         server.advance(edit=2, hours=3)
-        assert run_crawl("onemedia", server.url, db_path, "-s", "NEWSARCHIVE_FULL_CRAWL=1").returncode == 0
+        successful_crawl("onemedia", server.url, db_path, "-s", "NEWSARCHIVE_FULL_CRAWL=1")
     assert query(db_path, "SELECT count(*) FROM revisions")[0][0] == 2
     return db_path
 
