@@ -55,6 +55,19 @@ def test_a_day_apart_is_no_conflict():
     assert found.conflict is None and found.warning("published") is None
 
 
+def test_readings_that_hang_on_the_fetch_time_raise_no_conflict_with_an_absolute_date():
+    """``il y a 3 heures`` or a day without a year say when the page was fetched as much as what was published."""
+    for relative in ("il y a 3 heures", "aujourd'hui à 17h09", "Publié le 3 mars"):
+        assert chosen(("labelled", relative, "heuristic")).value.startswith("2025-0"), relative  # it reads
+        found = chosen(("jsonld", "2019-06-27T10:21:40+02:00", "jsonld"), ("labelled", relative, "heuristic", 1))
+        assert found.value == "2019-06-27T10:21:40+02:00" and found.conflict is None, relative
+    found = chosen(("jsonld", "2019-06-27T10:21:40+02:00", "jsonld"), ("labelled", "il y a 3 heures", "heuristic", 1),
+                   ("url", "2019-07-15", "heuristic"))
+    assert found.conflict.kind == "url"  # an absolute date further down still conflicts
+    both_relative = chosen(("labelled", "il y a 3 heures", "heuristic"), ("page", "Publié le 3 mars", "heuristic"))
+    assert both_relative.conflict.raw == "Publié le 3 mars"  # no absolute date: the disagreement is reported
+
+
 def test_the_shown_date_and_another_group_outvote_the_winner():
     found = chosen(("jsonld", "2023-11-03T10:25:56+00:00", "jsonld"),
                    ("labelled", "Publié le 6 novembre 2023", "heuristic", 2), ("url", "2023-11-06", "heuristic"))

@@ -9,7 +9,9 @@ The rule, in order:
    then by closeness to the headline; readings that hang on the fetch time (``il y a 3 heures``, a day without a
    year) come after every absolute one.  The best one wins.  A time of day alone is never a date.
 2. **Conflict.**  Evidence whose day is more than one day away from the winner's is a conflict: the record gets
-   the warning ``date_conflict:<field>`` naming both kinds and both raw values.  The winner stands, unless the date
+   the warning ``date_conflict:<field>`` naming both kinds and both raw values.  A reading that hangs on the fetch
+   time (``il y a 3 heures``, a day without a year) raises no conflict with an absolute winner: its day says when
+   the page was fetched as much as what the publisher wrote.  The winner stands, unless the date
    the publisher shows near the headline and evidence of another group (metadata, or the URL and title) agree on
    a day that only the winner's own group contradicts: then that day's best evidence wins (two witnesses
    outvote one).  Inside one ``<time>`` element, the visible text outranks its ``datetime`` attribute.
@@ -111,7 +113,7 @@ def choose_date(
     read.sort(key=lambda found: found.key)
     site = next((found for found in read if found.evidence.kind == "site"), None)
     if site is not None:
-        conflict = next((found for found in read if _apart(found, site)), None)
+        conflict = next((found for found in read if _conflicts(found, site)), None)
         return ChosenDate(site.evidence, _written(site, read), conflict.evidence if conflict else None)
     best, conflict = _settled(read)
     best = _most_precise(best, read)
@@ -142,11 +144,16 @@ def _settled(read: list[_Read]) -> tuple[_Read, _Read | None]:
     for found in disagreeing:
         if not found.reading.relative and _outvotes(found, best, read):
             return found, best
-    return best, disagreeing[0]
+    return best, next((found for found in disagreeing if _conflicts(found, best)), None)
 
 
 def _apart(one: _Read, other: _Read) -> bool:
     return abs((one.day - other.day).days) > 1
+
+
+def _conflicts(found: _Read, kept: _Read) -> bool:
+    """Whether ``found`` is a conflict to report against the date kept (rule 2)."""
+    return _apart(found, kept) and (kept.reading.relative or not found.reading.relative)
 
 
 def _outvotes(candidate: _Read, best: _Read, read: list[_Read]) -> bool:

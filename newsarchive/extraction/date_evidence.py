@@ -26,7 +26,7 @@ from newsarchive.dates.lastresort import htmldate_evidence
 from newsarchive.extraction.fields import DATE
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, SITE
 from newsarchive.extraction.heuristics import around_headline, hints, in_furniture
-from newsarchive.extraction.html import element_text
+from newsarchive.extraction.html import element_text, spaced_text
 from newsarchive.extraction.index import is_inside
 from newsarchive.extraction.selectors import read_field
 from newsarchive.extraction.values import first_text
@@ -221,7 +221,7 @@ def _shown_text(element, longest: int) -> tuple[str, bool] | None:
     """(text, whether it has a date label) of a small element that may show a date, else None."""
     if element.tag == "time" and element.get("datetime") or not _is_small(element):
         return None
-    text = element_text(element)
+    text = spaced_text(element)  # "Julien Morel 18 août 2025 Mis à jour le …": glued, a date hides in "Morel18"
     if not text or len(text) > _MAX_DATE_TEXT or not _DIGIT.search(text) or in_furniture(element):
         return None
     labelled = has_date_label(text)

@@ -20,7 +20,7 @@ def _edged(words: str) -> re.Pattern:
 
 # --- furniture: navigation, related links, share bars, comments, ads... (boilerplate.py) -------------------------
 FURNITURE_WORDS = (
-    r"comment(?!ary|aire)\w*|disqus\w*|related\w*|relat[ée]s?|recommend\w*|outbrain\w*|taboola\w*|"
+    r"comment(?!ary|aire)\w*|forums?|disqus\w*|related\w*|relat[ée]s?|recommend\w*|outbrain\w*|taboola\w*|"
     r"share\w*|sharing|social\w*|sociaux|partage\w*|tweet|instagram-media|tiktok-embed|"
     r"sidebar\w*|side-bar|breadcrumbs?|fil-ariane|ariane|"
     r"newsletter\w*|subscribe\w*|subscription\w*|abonnement|inscription|signup|sign-up|"
@@ -56,10 +56,11 @@ MODIFIER_TOKEN = re.compile(
     r"status|postid|term|topic)[-_]"
 )
 # Words opening a class or id word of a block around the text (heuristics.py; "withsidebar" or
-# "article-type-commentary" are no furniture).
+# "article-type-commentary" are no furniture). "forum" is SPIP's word for comments ("forum", "forum-fil",
+# "forum-chapo"), a whole word ("forumA" is an icon's class).
 FURNITURE_BLOCK_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire)|recommend|popular|most-?read|read-?more|newsletter|"
-    r"teaser-?list|promo|outbrain|taboola|more-?stories|lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|"
+    r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire)|forums?(?![^\s_-])|recommend|popular|most-?read|"
+    r"read-?more|newsletter|teaser-?list|promo|outbrain|taboola|more-?stories|lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|"
     r"consent|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens a modal is no modal
 )
 FOOTER_HINTS = re.compile(r"footer")

@@ -1,0 +1,59 @@
+"""Dates in comments are no evidence of the article's dates: SPIP's forum blocks are comments, an article filed in a
+category named "forum" is not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsarchive.extraction import extract_article, parse_fetch_time
+from newsarchive.extraction.date_evidence import date_evidence
+from newsarchive.extraction.html import parse_html
+from newsarchive.extraction.record import RECORD_KEYS
+from newsarchive.sites.registry import page_class_for
+
+GOLDEN = Path(__file__).parent / "golden"
+SPIP = GOLDEN / "generic" / "spip-squelettes-dist"
+WORDPRESS = GOLDEN / "generic" / "wordpress-twentytwentyone"
+FORUM_TITLE = '<a href="#forum12">Bravo</a></strong>'
+FORUM_DATE = "1er juillet 2019 22:05"
+
+
+def golden(folder: Path) -> tuple[bytes, dict]:
+    return (folder / "page.html").read_bytes(), json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+
+
+def evidence_texts(body: bytes, given: dict) -> list[str]:
+    page_class = page_class_for(given["url"])
+    page = page_class(parse_html(body), given["url"], fetched_at=parse_fetch_time(given["fetched_at"]))
+    return [str(item.raw) for modified in (False, True) for item in date_evidence(page, modified) if item.raw]
+
+
+@pytest.mark.parametrize("forum_title", [FORUM_TITLE, FORUM_TITLE + " ", FORUM_TITLE + "<br>"],
+                         ids=["glued", "spaced", "line-break"])
+def test_the_date_of_a_spip_forum_message_is_no_evidence_of_the_articles_dates(forum_title):
+    """SPIP's squelettes-dist list the comments under the article in ``ul.forum > li.forum-fil``, each message's date
+    in its ``div.forum-chapo``: however its title and date are laid out, that date says nothing of the article."""
+    body, expected = golden(SPIP)
+    body = body.replace(FORUM_TITLE.encode(), forum_title.encode())
+    assert FORUM_DATE.encode() in body
+    texts = evidence_texts(body, expected["input"])
+    assert texts  # the article's own dates are read
+    assert not [text for text in texts if "juillet" in text or "2019-07-01" in text]
+    record = extract_article(body, expected["input"]["url"], fetched_at=expected["input"]["fetched_at"])
+    assert (record["published"], record["modified"], record["warnings"]) == (
+        expected["record"]["published"], expected["record"]["modified"], [])
+
+
+@pytest.mark.parametrize("classes", ["category-forum", "category-forum tag-forum", "category_forum tag_forums"])
+def test_a_wordpress_article_filed_under_a_forum_category_is_read_as_the_article(classes):
+    """WordPress writes the post's categories and tags into the ``<article>``'s classes: a category or a tag named
+    "forum" says what the article is about, not that it is a comment. The page gives the golden record."""
+    body, expected = golden(WORDPRESS)
+    assert b"category-culture tag-festival" in body
+    body = body.replace(b"category-culture tag-festival", f"category-culture {classes} tag-festival".encode())
+    given = expected["input"]
+    record = extract_article(body, given["url"], fetched_at=given["fetched_at"], page_class=page_class_for(given["url"]))
+    assert {key: record[key] for key in RECORD_KEYS if key != "text"} == expected["record"]
