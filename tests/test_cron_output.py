@@ -42,6 +42,26 @@ def test_a_quiet_run_that_fails_prints_one_line(tmp_path):
                         rf"\d+ failed; .*; archive: {re.escape(str(db_path))} \(log: .*crawl.log\)", lines[0])
 
 
+def test_an_error_logged_fails_a_quiet_run_as_it_fails_a_normal_one(tmp_path):
+    """Quiet mode hides the console, not the errors: they are counted, so the exit status is the same."""
+    with running_site(articles=2) as server:
+        answer = server.site.respond
+
+        def robots_unavailable(method, target, headers=None):
+            if target.startswith("/robots.txt"):
+                return Response.text(503, "Service unavailable")
+            return answer(method, target, headers)
+
+        server.site.respond = robots_unavailable
+        normal = run_crawl("onemedia", server.url, tmp_path / "normal.db", "-s", "RETRY_TIMES=0")
+        quiet = run_crawl("onemedia", server.url, tmp_path / "quiet.db", "-s", "RETRY_TIMES=0", *QUIET)
+    assert " ERROR: " in normal.stderr and normal.returncode == 1
+    assert quiet.returncode == 1 and quiet.stdout == ""
+    assert len(quiet.stderr.splitlines()) == 1 and "finished_with_errors" in quiet.stderr, quiet.stderr[-3000:]
+    assert last_run_stats(tmp_path / "quiet.db")["log_count/ERROR"] == last_run_stats(tmp_path / "normal.db")[
+        "log_count/ERROR"] >= 1
+
+
 def test_a_quiet_run_kept_out_by_the_lock_prints_one_line(small_server, tmp_path):
     db_path = tmp_path / "archive.db"
     with ArchiveLock.for_archive(db_path).acquire():

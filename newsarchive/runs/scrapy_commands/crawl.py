@@ -44,8 +44,8 @@ class Command(ScrapyCrawlCommand):
         super().process_options(args, opts)
         settings = self.settings
         self.quiet = settings.getbool("NEWSARCHIVE_QUIET") and not opts.loglevel
-        if self.quiet:  # the console shows nothing; run() says in one line why a run failed
-            settings.set("LOG_LEVEL", "CRITICAL", priority="cmdline")
+        if self.quiet:  # the console shows nothing (errors are still counted); run() says in one line why a run failed
+            settings.set("LOG_ENABLED", False, priority="cmdline")
             self.last_problem = LastProblem()
             logging.getLogger().addHandler(self.last_problem)
         try:
