@@ -41,7 +41,7 @@ class DedupPipeline:
     @classmethod
     def from_crawler(cls, crawler):
         if not crawler.settings.getbool("NEWSARCHIVE_DEDUP_ENABLED"):
-            raise NotConfigured("NEWSARCHIVE_DEDUP_ENABLED is off")
+            raise NotConfigured  # switched off (NEWSARCHIVE_DEDUP_ENABLED), as asked
         return cls(crawler.stats)
 
     def process_item(self, item):

@@ -49,7 +49,7 @@ class SQLitePipeline:
     def from_crawler(cls, crawler):
         settings = crawler.settings
         if not writes_archive(settings):
-            raise NotConfigured("no archive written by this crawl (NEWSARCHIVE_STORE off, or a Redis worker)")
+            raise NotConfigured  # no archive written by this crawl (NEWSARCHIVE_STORE off, or a Redis worker)
         run = crawler.get_extension(CrawlRun)
         if run is None:
             raise ValueError("the store pipeline needs the extension newsarchive.runs.extension.CrawlRun "

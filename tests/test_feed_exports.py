@@ -88,10 +88,17 @@ def test_xml_has_one_item_per_article_with_nested_sections(exports, small_site):
 def test_feed_export_without_the_archive(small_site, tmp_path):
     db_path = tmp_path / "archive.db"
     output = tmp_path / "out.jsonl"
-    successful_crawl("onemedia", small_site.url, db_path, "-s", "NEWSARCHIVE_STORE=0", "-O", str(output))
+    result = successful_crawl("onemedia", small_site.url, db_path, "-s", "NEWSARCHIVE_STORE=0", "-O", str(output))
     records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     assert len({record["url"] for record in records}) == ARTICLES
     assert list(tmp_path.iterdir()) == [output]  # no archive, no lock
+    assert " WARNING: " not in result.stderr  # what the user switched off is not warned about
+
+
+def test_components_switched_off_are_not_warned_about(small_site, tmp_path):
+    result = successful_crawl("onemedia", small_site.url, tmp_path / "archive.db", "-s", "NEWSARCHIVE_WARC=0",
+                              "-s", "NEWSARCHIVE_DEDUP_ENABLED=0", "-s", "NEWSARCHIVE_MAX_PAGES_PER_SITE=0")
+    assert " WARNING: " not in result.stderr and "Disabled" not in result.stderr
 
 
 def test_scrapy_parse_prints_the_record_without_touching_the_archive(small_site, tmp_path):

@@ -39,7 +39,7 @@ class PageBudgetMiddleware:
     def from_crawler(cls, crawler):
         max_pages = crawler.settings.getint("NEWSARCHIVE_MAX_PAGES_PER_SITE")
         if max_pages <= 0:
-            raise NotConfigured("NEWSARCHIVE_MAX_PAGES_PER_SITE is 0: no page budget")
+            raise NotConfigured  # NEWSARCHIVE_MAX_PAGES_PER_SITE is 0: no page budget, as asked
         return cls(crawler, max_pages)
 
     def process_request(self, request, spider=None):

@@ -45,7 +45,7 @@ class CrawlRun:
     def from_crawler(cls, crawler):
         settings = crawler.settings
         if not writes_archive(settings):
-            raise NotConfigured("no archive written by this crawl (NEWSARCHIVE_STORE off, or a Redis worker)")
+            raise NotConfigured  # no archive written by this crawl (NEWSARCHIVE_STORE off, or a Redis worker)
         extension = cls(crawler, archive_path(settings), settings.getfloat("NEWSARCHIVE_LOCK_WAIT"),
                         settings.getfloat("NEWSARCHIVE_FAILED_PAGES_TOLERANCE"))
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)

@@ -42,11 +42,11 @@ class WarcMiddleware:
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
-        if not settings.getbool("NEWSARCHIVE_WARC"):
-            raise NotConfigured("NEWSARCHIVE_WARC is off")
-        if not settings.getbool("NEWSARCHIVE_STORE") and not settings.get("NEWSARCHIVE_WARC_DIR"):
-            raise NotConfigured("no archive to write WARC files beside (NEWSARCHIVE_STORE is off) "
-                                "and no NEWSARCHIVE_WARC_DIR")
+        # switched off, or no archive to write WARC files beside (NEWSARCHIVE_STORE off) and no NEWSARCHIVE_WARC_DIR:
+        # as asked, so nothing to warn about (a NotConfigured with a message is logged as a warning)
+        if not settings.getbool("NEWSARCHIVE_WARC") or (
+                not settings.getbool("NEWSARCHIVE_STORE") and not settings.get("NEWSARCHIVE_WARC_DIR")):
+            raise NotConfigured
         files = WarcFiles(warc_directory(settings), archive_path(settings).parent,
                           max_size=settings.getint("NEWSARCHIVE_WARC_MAX_SIZE"), info=run_info(crawler))
         files.info["isPartOf"] = f"newsarchive crawl {crawler.spidercls.name} {files.run_name}"
