@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from newsarchive.analysis.filters import Condition, placeholders
 from newsarchive.extraction import record_text
+from newsarchive.extraction.record import RECORD_KEYS
 
 ARTICLE_COLUMNS = (
     "id", "url", "site", "headline", "byline", "category", "breadcrumb", "lead", "body", "published",
@@ -21,6 +22,22 @@ ARTICLE_COLUMNS = (
 )
 _JSON_COLUMNS = {"breadcrumb": list, "sources": dict, "warnings": list, "access_signals": list, "agencies": list}
 DEFAULT_BATCH = 500
+#: what the archive adds to the keys of ``newsarchive extract``: ``(key, the key it follows)``, and its facts at the end
+ARCHIVE_KEYS = (("urls", "canonical_url"), ("cluster_id", "agencies"), ("cluster_similarity", "cluster_id"))
+ARCHIVE_FACTS = ("fingerprint", "first_seen", "last_seen", "fetched_at", "http_status", "removed_at", "extractor_version")
+NOT_STORED = frozenset({"fallbacks"})  # counted in the crawl's stats (newsarchive/fallback/<field>), not kept
+
+
+def _stored_keys() -> tuple[str, ...]:
+    """The keys of a stored record, in order: the article's id, the record's keys (:data:`RECORD_KEYS`) with the
+    archive's own among them, then the archive's facts."""
+    keys = [key for key in RECORD_KEYS if key not in NOT_STORED]
+    for key, after in ARCHIVE_KEYS:
+        keys.insert(keys.index(after) + 1, key)
+    return ("id", *keys, *ARCHIVE_FACTS)
+
+
+STORED_KEYS = _stored_keys()
 
 
 class ArticleReader:
@@ -101,43 +118,18 @@ def _record(article: dict, children: dict[str, dict[int, list]]) -> dict:
     article_id = article["id"]
     for name, kind in _JSON_COLUMNS.items():
         article[name] = json.loads(article[name]) if article[name] else kind()
-    sections = [{"heading": heading, "level": level, "paragraphs": json.loads(paragraphs)}
-                for heading, level, paragraphs in children["sections"].get(article_id, ())]
-    captions = [{"text": text, "image_url": image_url, "credit": credit, "position": position}
-                for text, image_url, credit, position in children["captions"].get(article_id, ())]
-    return {
-        "id": article_id,
-        "url": article["url"],
+    named = {name: [value for (value,) in children[name].get(article_id, ())] for name in ("authors", "tags", "urls")}
+    values = {
+        **article, **named, **_cluster(children["cluster"].get(article_id)),
         "canonical_url": article["url"],
-        "urls": [url for (url,) in children["urls"].get(article_id, ())] or [article["url"]],
-        "site": article["site"],
-        "headline": article["headline"],
+        "urls": named["urls"] or [article["url"]],
         "title": article["headline"],
-        "authors": [name for (name,) in children["authors"].get(article_id, ())],
-        "byline": article["byline"],
-        "published": article["published"],
-        "published_raw": article["published_raw"],
-        "modified": article["modified"],
-        "modified_raw": article["modified_raw"],
-        "category": article["category"],
-        "breadcrumb": article["breadcrumb"],
-        "lead": article["lead"],
-        "sections": sections,
-        "captions": captions,
-        "tags": [name for (name,) in children["tags"].get(article_id, ())],
-        "copyright": article["copyright"],
-        "language": article["language"],
-        "image_url": article["image_url"],
-        "word_count": article["word_count"],
+        "sections": [{"heading": heading, "level": level, "paragraphs": json.loads(paragraphs)}
+                     for heading, level, paragraphs in children["sections"].get(article_id, ())],
+        "captions": [{"text": text, "image_url": image_url, "credit": credit, "position": position}
+                     for text, image_url, credit, position in children["captions"].get(article_id, ())],
         "access": article["access"] or "unknown",
         "truncated": bool(article["truncated"]),
-        "access_signals": article["access_signals"],
-        "agencies": article["agencies"],
-        **_cluster(children["cluster"].get(article_id)),
         "text": record_text(article["lead"], article["body"] or ""),
-        "sources": article["sources"],
-        "warnings": article["warnings"],
-        **{name: article[name] for name in ("fingerprint", "first_seen", "last_seen", "fetched_at", "http_status",
-                                            "removed_at", "extractor_version")},
     }
-
+    return {key: values[key] for key in STORED_KEYS}
