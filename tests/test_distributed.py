@@ -14,7 +14,10 @@ import pytest
 from crawling import ROOT, archive_content, last_run_stats, query, successful_crawl
 from mockserver import MockServer
 
-from newsarchive.distributed.keys import RECORDS, WORKERS
+from newsarchive.distributed.connection import connect
+from newsarchive.distributed.keys import CRAWLS, RECORDS, WORKERS, WRITER_RUN, CrawlKeys
+from newsarchive.distributed.scheduler import FINISHED_ALREADY, JOIN, STARTS
+from newsarchive.distributed.writer import announced_run
 from newsarchive.distributed.local import LocalRedis, start_worker, start_writer
 from newsarchive.sample_site import SampleSite
 
@@ -148,6 +151,27 @@ def test_a_late_worker_does_not_start_again_a_crawl_finished_in_the_same_writer_
     assert "'downloader/request_count'" not in late_log  # not even robots.txt
     assert "starts the crawl" in again_log and "'downloader/response_count'" in again_log
     assert query_count(db_path) == 10
+
+
+def test_a_crawl_finished_before_its_writer_started_is_crawled_again_after_that_writer_run(redis_server):
+    """Workers may finish before the writer is up (a slow start): the writer run that then stores the records
+    counts the crawl as its own, so the workers of the next run, even started before the next writer, crawl."""
+    server, crawl = connect(redis_server.url), CrawlKeys.of("onemedia", "example.fr")
+
+    def join(member: str) -> int:
+        now = time.time()
+        return server.eval(JOIN, 7, WORKERS, crawl.requests, crawl.inflight, crawl.dupefilter, CRAWLS, crawl.finished,
+                           WRITER_RUN, f"{crawl.name}|{member}", now, now - 1.5, crawl.name, now - 300)
+
+    assert join("first") == STARTS
+    server.zrem(WORKERS, f"{crawl.name}|first")
+    server.hset(crawl.finished, mapping={"at": time.time(), "writer_run": ""})  # finished with no writer storing
+    assert join("late, no writer yet") == FINISHED_ALREADY
+    server.zrem(WORKERS, f"{crawl.name}|late, no writer yet")
+    with announced_run(server, "run-1"):
+        assert join("late, while its records are stored") == FINISHED_ALREADY
+        server.zrem(WORKERS, f"{crawl.name}|late, while its records are stored")
+    assert join("next run") == STARTS
 
 
 def test_a_second_writer_is_refused_in_one_line(redis_server, tmp_path):

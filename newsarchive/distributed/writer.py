@@ -39,8 +39,14 @@ return taken
 @contextmanager
 def announced_run(server, run: str):
     """Name in Redis the writer run storing now: a crawl that finished in this run is not started
-    again by a late worker, one that finished in an earlier run is (see the workers' scheduler)."""
+    again by a late worker, one that finished in an earlier run is (see the workers' scheduler).
+    A crawl that finished while no writer was storing has its records stored by this run: it is
+    counted as finished in it, so that workers started after this run start the next crawl."""
     server.set(WRITER_RUN, run)
+    for name in server.smembers(CRAWLS):
+        finished = CrawlKeys(name.decode()).finished
+        if server.hget(finished, "writer_run") == b"":
+            server.hset(finished, "writer_run", run)
     try:
         yield
     finally:
