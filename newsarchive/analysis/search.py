@@ -27,6 +27,8 @@ RANKING_BATCH = 4096
 DATE_WALK_MATCHES = 4096
 # What SQLite says of a malformed FTS5 query (other errors, such as a locked database, are not the query's fault)
 QUERY_ERRORS = ("fts5", "syntax error", "unterminated string", "no such column", "unknown special query", "MATCH")
+# What a search made only of function words says of its order (it is listed newest first)
+FUNCTION_WORDS_ORDER = "newest first (only function words: nothing to rank by)"
 NEWEST = "a.published IS NULL, a.published DESC, a.id DESC"
 ORDERS = {
     "rank": "score, a.id",

@@ -27,7 +27,7 @@ from newsarchive.analysis.filters import build_condition
 from newsarchive.analysis.fts import FTS_COLUMNS, InvalidQuery
 from newsarchive.analysis.output import emit
 from newsarchive.analysis.progress import is_terminal
-from newsarchive.analysis.search import ORDERS, SearchOptions, SearchResults, search
+from newsarchive.analysis.search import FUNCTION_WORDS_ORDER, ORDERS, SearchOptions, SearchResults, search
 
 NAME = "search"
 HELP = "full-text search of the archived articles"
@@ -43,7 +43,6 @@ EXAMPLES = """examples:
 """
 
 TERMINAL_HIGHLIGHT = ("\x1b[1;33m", "\x1b[0m")
-FUNCTION_WORDS_ORDER = "newest first (only function words: nothing to rank by)"
 PLAIN_HIGHLIGHT = ("**", "**")
 
 

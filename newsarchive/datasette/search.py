@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 
 from newsarchive.analysis.filters import Condition
 from newsarchive.analysis.fts import InvalidQuery
-from newsarchive.analysis.search import SearchOptions, search
+from newsarchive.analysis.search import FUNCTION_WORDS_ORDER, SearchOptions, search
 from newsarchive.datasette.metadata import archive_names
 
 ROUTE = r"^/(?P<database>[^/]+)/-/search(\.(?P<format>json))?$"
@@ -51,7 +51,8 @@ async def search_view(datasette, request):
     return Response.html(await datasette.render_template(
         datasette.jinja_env.from_string(_template()),
         {"database": name, "form": form, "results": results, "error": error, "hits": _hits(results),
-         "search_path": search_path(name), "page_size": PAGE_SIZE}, request=request))
+         "search_path": search_path(name), "page_size": PAGE_SIZE, "function_words_order": FUNCTION_WORDS_ORDER},
+        request=request))
 
 
 def _form(request) -> dict:
