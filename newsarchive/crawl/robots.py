@@ -56,15 +56,15 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
         super().__init__(crawler)
         self.max_size = crawler.settings.getint("NEWSARCHIVE_ROBOTS_MAX_SIZE")
         self.refusals = Refusals(crawler)
-        self._outcomes: dict[str, Response | Exception] = {}  # robots.txt URL -> what its fetch got
+        self._outcomes: dict[str, Response | Exception] = {}  # robots.txt URL -> what its fetch got, until reused
 
     async def process_request(self, request):
         """A request for a site's robots.txt gets what the fetch of its rules got, without a second fetch."""
         if request.meta.get(RULES_FETCH) or request.method != "GET" or request.url != robots_url(request):
             return await super().process_request(request)
         await self.robot_parser(request)
-        outcome = self._outcomes.get(request.url)
-        if outcome is None:  # the rules came from another URL (the site's other scheme)
+        outcome = self._outcomes.pop(request.url, None)  # given once: not kept for the rest of the crawl
+        if outcome is None:  # the rules came from another URL (the site's other scheme), or it was given already
             return await super().process_request(request)
         self._stats.inc_value("newsarchive/robots/reused")
         request.meta["dont_retry"] = True  # the fetch of the rules was retried already
