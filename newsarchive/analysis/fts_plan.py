@@ -88,7 +88,7 @@ def plan_query(text: str, columns: list[str] | None = None, *, exact: bool = Fal
     parsed = parse_query(text)
     homogeneous: dict[str, list[str]] = {STEMMED_INDEX: [], EXACT_INDEX: []}
     mixed: list[dict[str, str]] = []
-    clauses = _without_stop_words(parsed.clauses, exact)
+    clauses, function_words_only = _without_stop_words(parsed.clauses, exact)
     for alternatives in clauses:
         by_index = _by_index(alternatives, exact)
         if len(by_index) == 1:
@@ -98,7 +98,7 @@ def plan_query(text: str, columns: list[str] | None = None, *, exact: bool = Fal
             mixed.append(by_index)
     excluded = {index: " OR ".join(terms) for index, terms in _terms_by_index(parsed.excluded, exact).items()}
     plan = _plan(homogeneous, mixed, excluded)
-    plan.function_words_only = not exact and all(_is_function_word(clause) for clause in clauses)
+    plan.function_words_only = function_words_only
     return _restricted(plan, columns) if columns else plan
 
 
@@ -118,12 +118,13 @@ def _plan(homogeneous: dict[str, list[str]], mixed: list[dict[str, str]], exclud
     return plan
 
 
-def _without_stop_words(clauses: list[list[Term]], exact: bool) -> list[list[Term]]:
-    """The clauses less those that are a plain function word, unless nothing else is searched."""
+def _without_stop_words(clauses: list[list[Term]], exact: bool) -> tuple[list[list[Term]], bool]:
+    """The clauses less those that are a plain function word, unless nothing else is searched; and whether
+    nothing else is (a search of function words only)."""
     if exact:
-        return clauses
+        return clauses, False
     kept = [clause for clause in clauses if not _is_function_word(clause)]
-    return kept or clauses
+    return (kept, False) if kept else (clauses, True)
 
 
 def _is_function_word(clause: list[Term]) -> bool:
