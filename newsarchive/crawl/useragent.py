@@ -7,8 +7,6 @@ given on the command line or by a spider is kept as it is.
 
 from __future__ import annotations
 
-from scrapy.settings import SETTINGS_PRIORITIES
-
 from newsarchive import __version__
 
 
@@ -19,5 +17,5 @@ def user_agent(contact: str) -> str:
 class ContactUserAgent:
     def update_settings(self, settings) -> None:
         contact = (settings.get("NEWSARCHIVE_CONTACT") or "").strip()
-        if contact and settings.getpriority("USER_AGENT") <= SETTINGS_PRIORITIES["project"]:
+        if contact:  # at the project's priority: a USER_AGENT given by a spider or with -s stays
             settings.set("USER_AGENT", user_agent(contact), priority="project")

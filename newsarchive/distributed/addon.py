@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from scrapy.exceptions import NotConfigured
-from scrapy.settings import SETTINGS_PRIORITIES
 
 from newsarchive.distributed.pipeline import RedisRecordPipeline
 from newsarchive.runs.extension import CrawlRun
@@ -20,7 +19,7 @@ class RedisWorker:
         if not settings.get("NEWSARCHIVE_REDIS_URL"):
             raise NotConfigured  # without a message: nothing logged about a feature not asked for
         settings.set("SCHEDULER", "newsarchive.distributed.scheduler.RedisScheduler", priority="addon")
-        if settings.getpriority("NEWSARCHIVE_RECHECK_UNLISTED") <= SETTINGS_PRIORITIES["project"]:
-            settings.set("NEWSARCHIVE_RECHECK_UNLISTED", False, priority="project")  # over settings.py's default
+        # over settings.py's default, not over a value given with -s (Scrapy keeps the higher priority)
+        settings.set("NEWSARCHIVE_RECHECK_UNLISTED", False, priority="project")
         settings.replace_in_component_priority_dict("ITEM_PIPELINES", SQLitePipeline, RedisRecordPipeline)
         settings.set_in_component_priority_dict("EXTENSIONS", CrawlRun, None)
