@@ -174,6 +174,18 @@ def test_a_crawl_finished_before_its_writer_started_is_crawled_again_after_that_
     assert join("next run") == STARTS
 
 
+def test_a_writer_run_claims_only_the_crawls_finished_with_no_writer(redis_server):
+    server = connect(redis_server.url)
+    no_writer, other_run, started = (CrawlKeys.of("onemedia", site) for site in ("a.fr", "b.fr", "c.fr"))
+    server.sadd(CRAWLS, no_writer.name, other_run.name, started.name)
+    server.hset(no_writer.finished, mapping={"at": 1, "writer_run": ""})
+    server.hset(other_run.finished, mapping={"at": 1, "writer_run": "run-0"})
+    with announced_run(server, "run-1"):
+        assert server.hgetall(no_writer.finished) == {b"at": b"1", b"writer_run": b"run-1"}
+        assert server.hgetall(other_run.finished) == {b"at": b"1", b"writer_run": b"run-0"}
+        assert not server.exists(started.finished)  # being crawled again: no record written back
+
+
 def test_a_second_writer_is_refused_in_one_line(redis_server, tmp_path):
     db_path = tmp_path / "archive.db"
     first = writer_process(redis_server.url, db_path, 30.0, tmp_path / "first.log")

@@ -35,6 +35,13 @@ end
 return taken
 """
 
+# KEYS: finished; ARGV: writer run. A crawl that finished while no writer was storing is counted in
+# this writer run, in one step: a crawl that a worker starts again meanwhile (its "finished" record
+# deleted) gets no record holding only a writer run, one finished in another writer run keeps it.
+CLAIM = """
+if redis.call('HGET', KEYS[1], 'writer_run') == '' then redis.call('HSET', KEYS[1], 'writer_run', ARGV[1]) end
+"""
+
 
 @contextmanager
 def announced_run(server, run: str):
@@ -44,9 +51,7 @@ def announced_run(server, run: str):
     counted as finished in it, so that workers started after this run start the next crawl."""
     server.set(WRITER_RUN, run)
     for name in server.smembers(CRAWLS):
-        finished = CrawlKeys(name.decode()).finished
-        if server.hget(finished, "writer_run") == b"":
-            server.hset(finished, "writer_run", run)
+        server.eval(CLAIM, 1, CrawlKeys(name.decode()).finished, run)
     try:
         yield
     finally:
