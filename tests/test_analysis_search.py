@@ -133,6 +133,16 @@ def test_order_limit_and_offset(archive):
     assert headlines(archive, "de", order="newest", limit=2, offset=1) == newest[1:3]
 
 
+def test_a_date_sort_of_a_clause_in_both_indexes_has_the_ranked_hits_without_scores(archive):
+    query = 'acier OR "banque"'  # one stemmed and one exact alternative: two indexes united
+    ranked = search(archive.database, query, Condition(), SearchOptions())
+    newest = search(archive.database, query, Condition(), SearchOptions(order="newest"))
+    assert newest.total == ranked.total == len(ranked.hits) >= 2
+    assert sorted(hit.id for hit in newest.hits) == sorted(hit.id for hit in ranked.hits)
+    assert [hit.published for hit in newest.hits] == sorted((hit.published for hit in ranked.hits), reverse=True)
+    assert all(hit.score is None for hit in newest.hits) and all(hit.score is not None for hit in ranked.hits)
+
+
 def test_raw_queries_pass_through_and_errors_become_invalid_query(archive):
     assert headlines(archive, "NEAR(douane acier, 3)", raw=True) == [
         "Les États-Unis relèvent leurs droits de douane sur l’acier"]

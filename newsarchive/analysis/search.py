@@ -98,21 +98,19 @@ def _score(index: str) -> str:
     return f"bm25({index}, {', '.join(str(weight) for weight in COLUMN_WEIGHTS)})"
 
 
-def _matches(plan: QueryPlan, condition: Condition) -> tuple[str, str, list]:
-    """(FROM ... WHERE clause over the matching articles ``a``, its score expression, parameters).
+def _matches(plan: QueryPlan, condition: Condition, scored: bool = True) -> tuple[str, str, list]:
+    """(FROM ... WHERE clause over the matching articles ``a``, its score expression, parameters);
+    without ``scored`` (a count, a sort by date), no BM25 score is computed and the expression is NULL.
 
     The full-text index drives every query (CROSS JOIN keeps SQLite from starting with a filter's
     index and probing the full-text index once per article)."""
     if len(plan.driver) == 1:
         index, expression = plan.driver[0].index, plan.driver[0].expression
         sql = f"FROM {index} CROSS JOIN articles a ON a.id = {index}.rowid WHERE {index} MATCH ?"
-        score, params = _score(index), [expression]
+        score, params = (_score(index) if scored else "NULL"), [expression]
     else:  # a clause whose alternatives sit in both indexes: the best score of either
-        united = " UNION ALL ".join(f"SELECT rowid, {_score(match.index)} AS score FROM {match.index} "
-                                    f"WHERE {match.index} MATCH ?" for match in plan.driver)
-        sql = (f"FROM (SELECT rowid, min(score) AS score FROM ({united}) GROUP BY rowid) m "
-               f"CROSS JOIN articles a ON a.id = m.rowid WHERE 1")
-        score, params = "m.score", [match.expression for match in plan.driver]
+        sql = f"FROM ({_united(plan, scored)}) m CROSS JOIN articles a ON a.id = m.rowid WHERE 1"
+        score, params = ("m.score" if scored else "NULL"), [match.expression for match in plan.driver]
     for clause in plan.required:
         sql += " AND (" + " OR ".join(match.condition() for match in clause) + ")"
         params += [match.expression for match in clause]
@@ -125,12 +123,21 @@ def _matches(plan: QueryPlan, condition: Condition) -> tuple[str, str, list]:
     return sql, score, params
 
 
+def _united(plan: QueryPlan, scored: bool) -> str:
+    """The articles matching any of the driving clause's alternatives, with the best score of either index."""
+    if not scored:
+        return " UNION ".join(f"SELECT rowid FROM {match.index} WHERE {match.index} MATCH ?" for match in plan.driver)
+    united = " UNION ALL ".join(f"SELECT rowid, {_score(match.index)} AS score FROM {match.index} "
+                                f"WHERE {match.index} MATCH ?" for match in plan.driver)
+    return f"SELECT rowid, min(score) AS score FROM ({united}) GROUP BY rowid"
+
+
 def _count(db, plan: QueryPlan, condition: Condition) -> int:
     single = plan.single
     if single is not None and condition.is_empty:  # the index alone answers
         return db.execute(f"SELECT count(*) FROM {single.index} WHERE {single.index} MATCH ?",
                           [single.expression]).fetchone()[0]
-    sql, _, params = _matches(plan, condition)
+    sql, _, params = _matches(plan, condition, scored=False)
     return db.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
 
 
@@ -161,8 +168,8 @@ def _by_date(db, plan: QueryPlan, condition: Condition, options: SearchOptions, 
                f"ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?")
         params = [single.expression]
     else:
-        matches, _, params = _matches(plan, condition)
-        sql = f"SELECT a.id, NULL {matches} ORDER BY {ORDERS[options.order]} LIMIT ? OFFSET ?"
+        matches, score, params = _matches(plan, condition, scored=False)
+        sql = f"SELECT a.id, {score} {matches} ORDER BY {ORDERS[options.order]} LIMIT ? OFFSET ?"
     return _hits(db, db.execute(sql, [*params, options.limit, options.offset]).fetchall())
 
 
