@@ -26,14 +26,32 @@ def reduced_text(text: str) -> str:
     return _NOT_ALNUM.sub("", text.casefold())
 
 
+class _CharacterMap(dict):
+    """A ``str.translate`` table that computes each character's replacement when first met, and keeps it
+    for the scripts of most text (below ``_KEPT_BELOW``): the table stays small whatever the input."""
+
+    def __init__(self, replace):
+        super().__init__()
+        self.replace = replace
+
+    def __missing__(self, code: int) -> str | None:
+        replacement = self.replace(chr(code))
+        if code < _KEPT_BELOW:
+            self[code] = replacement
+        return replacement
+
+
+_KEPT_BELOW = 0x3000  # Latin, Greek, Cyrillic, … , combining marks, general punctuation, symbols
+_WITHOUT_MARKS = _CharacterMap(lambda char: None if unicodedata.combining(char) else char)
+
+
 def fold_text(text: str) -> str:
     """Casefolded text without accents: ``"École"`` -> ``"ecole"``."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return decomposed if decomposed.isascii() else decomposed.translate(_WITHOUT_MARKS)
 
 
 def normalise_text(text: str) -> str:
-    """Folded text with punctuation and symbols turned into spaces and runs of spaces collapsed."""
-    folded = fold_text(text)
-    kept = (char if unicodedata.category(char)[0] in "LN" else " " for char in folded)
-    return " ".join("".join(kept).split())
+    """Folded text with punctuation and symbols turned into spaces and runs of spaces collapsed: letters
+    and digits (Unicode categories L and N, which is what ``[^\\W_]`` matches) are kept."""
+    return _NOT_ALNUM.sub(" ", fold_text(text)).strip()

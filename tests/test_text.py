@@ -1,5 +1,8 @@
 """The text helpers (newsarchive.text): one function for each text operation, used across the package."""
 
+import sys
+import unicodedata
+
 from newsarchive.text import clean_text, fold_text, normalise_text, reduced_text, text_key
 
 
@@ -20,3 +23,20 @@ def test_reduced_text_keeps_letters_and_digits_only():
 def test_fold_and_normalise_ignore_case_accents_and_punctuation():
     assert fold_text("École Élysée") == "ecole elysee"
     assert normalise_text("« L’École », dit-il…") == "l ecole dit il"
+
+
+def _every_character() -> str:
+    return "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
+
+
+def test_folding_drops_exactly_the_combining_marks_of_every_character():
+    text = _every_character()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    assert fold_text(text) == "".join(char for char in decomposed if not unicodedata.combining(char))
+    assert fold_text(text) == fold_text(text)  # the second time from the kept table
+
+
+def test_normalising_keeps_exactly_the_letters_and_digits_of_every_character():
+    text = _every_character()
+    kept = "".join(char if unicodedata.category(char)[0] in "LN" else " " for char in fold_text(text))
+    assert normalise_text(text) == " ".join(kept.split())
