@@ -11,6 +11,7 @@ arguments, which is easy to get subtly wrong by hand.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import SplitResult, unquote_plus, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as w3lib_canonicalize_url
@@ -24,6 +25,7 @@ _TRACKING_PARAMS = frozenset(
 )  # fmt: skip
 _TRACKING_PREFIXES = ("utm_", "at_", "pk_", "mtm_", "_hs")
 _SLUG = re.compile(r"(?=.{8,})[^\W_]+(?:-[^\W_]+)+")  # words joined by hyphens: a post's own name
+@lru_cache(maxsize=8192)  # a crawl meets the same links (menus, sidebars) on every page
 def canonicalize_url(url: str) -> str:
     """The one URL of a page: see the module docstring for what is removed.
 

@@ -32,6 +32,7 @@ from spiders.base import NewsSiteSpider
 
 logger = logging.getLogger(__name__)
 
+MAX_LINK_KINDS = 50_000  # URLs whose kind a spider keeps (about 10 MB at most)
 _FEED_LINKS = ("//link[contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')]"
                "[contains(@type, 'rss+xml') or contains(@type, 'atom+xml')]/@href")
 
@@ -90,6 +91,7 @@ class NewsSpider(NewsSiteSpider):
         self.requested_sitemaps: set[str] = set()
         starts = site_profile.start_urls if site_profile else ()
         self.home_urls = {canonicalize_url(site_profile.resolve(url, self.base_url)) for url in starts}
+        self.link_kinds: dict[str, str] = {}  # URL -> its kind: the same links are on every page of a site
         if site_profile and site_profile.discovery.sitemaps:
             self.fallback_sitemaps = ()
 
@@ -210,7 +212,16 @@ class NewsSpider(NewsSiteSpider):
 
     def classify(self, url: str) -> str:
         """``offsite``, ``home``, ``article``, ``section`` or ``other``: the site's URL rules (see
-        :meth:`newsarchive.sites.rules.SiteRules.link_kind`) for a page of the site but its home."""
+        :meth:`newsarchive.sites.rules.SiteRules.link_kind`) for a page of the site but its home.
+        Kept for the first ``MAX_LINK_KINDS`` URLs met (menus and sidebars repeat on every page)."""
+        kind = self.link_kinds.get(url)
+        if kind is None:
+            kind = self._kind_of(url)
+            if len(self.link_kinds) < MAX_LINK_KINDS:
+                self.link_kinds[url] = kind
+        return kind
+
+    def _kind_of(self, url: str) -> str:
         if not self.is_on_site(url):
             return "offsite"
         if self.is_home(url):

@@ -18,6 +18,7 @@ from newsarchive.sites.catalog import load_profiles
 from newsarchive.sites.profiles import PROFILES_DIR_ENV
 from newsarchive.sample_site import FAULT_PATHS
 from newsarchive.urls import site_key
+import spiders.news as news_module
 from spiders.news import NewsSpider, choose_profile, site_url
 
 SITE = "https://www.journal-exemple.fr"
@@ -176,6 +177,18 @@ def test_generic_spider_reads_robots_probes_feeds_and_the_home_page(tmp_path, mo
     assert spider.classify("https://www.journal-exemple.fr/politique/") == "section"
     assert spider.classify("https://www.journal-exemple.fr/tag/climat/") == "other"
     assert spider.classify("https://autre-journal.fr/actualites/2025/08/06/titre-123.html") == "offsite"
+
+
+def test_the_kinds_a_spider_keeps_are_bounded_and_the_same_as_computed(tmp_path, monkeypatch):
+    monkeypatch.delenv(PROFILES_DIR_ENV, raising=False)
+    monkeypatch.setattr(news_module, "MAX_LINK_KINDS", 3)
+    spider = make_spider(tmp_path, site="www.journal-exemple.fr")
+    urls = [f"https://www.journal-exemple.fr/actualites/2025/08/06/titre-{number}.html" for number in range(5)]
+    urls += ["https://www.journal-exemple.fr/politique/", "https://autre-journal.fr/"]
+    first = [spider.classify(url) for url in urls]
+    assert first == ["article"] * 5 + ["section", "offsite"]
+    assert list(spider.link_kinds) == urls[:3]  # the first three met, no more
+    assert [spider.classify(url) for url in urls] == first
 
 
 def test_profile_spider_on_a_copy_asks_for_robots_txt_and_the_profiles_feeds_there(tmp_path, monkeypatch):
