@@ -249,6 +249,18 @@ def test_a_record_without_url_is_refused(archive):
         archive.save_articles([item])
 
 
+def test_the_raw_page_of_a_changed_article_replaces_the_stored_one_and_an_unchanged_one_does_not(archive):
+    url = f"{SITE}/france/douanes/"
+    archive.save_articles([make_item(url, body=b"<html>first fetch</html>")])
+    archive.save_articles([make_item(url, fetched_at=SECOND_FETCH, body=b"<html>same text, other page</html>")])
+    assert archive.raw_page(1)["body"] == b"<html>first fetch</html>"
+    archive.save_articles([make_item(url, fetched_at=SECOND_FETCH, headline="Le Québec change d’avis",
+                                     body=b"<html>changed</html>")])
+    page = archive.raw_page(1)
+    assert (page["body"], page["fetched_at"]) == (b"<html>changed</html>", SECOND_FETCH)
+    assert count(archive, "raw_pages") == 1
+
+
 def test_raw_page_round_trip(archive):
     body = PAGE.encode("cp1252") * 50
     archive.save_articles([make_item(f"{SITE}/france/douanes/", body=body)])

@@ -39,7 +39,7 @@ class ArticleWriter:
         if article_id is None:
             article_id, outcome = self._insert(rows), NEW
         elif by_fingerprint:
-            self.db["articles"].update(article_id, {"last_seen": rows.seen_at})
+            self.db.execute("UPDATE articles SET last_seen = ? WHERE id = ?", [rows.seen_at, article_id])
             outcome = MERGED
         else:
             outcome = self._update_or_touch(article_id, rows)
@@ -94,12 +94,10 @@ class ArticleWriter:
             )
 
     def _insert(self, rows: ArticleRows) -> int:
-        articles = self.db["articles"]
-        articles.insert({
+        article_id = insert_row(self.db, "articles", {
             "url": rows.url, "site": rows.site, "first_seen": rows.seen_at,
             **rows.content_columns, **rows.fetch_columns,
         })
-        article_id = articles.last_rowid
         self._replace_children(article_id, rows)
         store_stems(self.db, article_id, rows.content_columns)
         return article_id
@@ -109,12 +107,12 @@ class ArticleWriter:
         changed = changed_fields(previous, rows.content)
         if not changed:
             refreshed = {column: rows.content_columns[column] for column in REFRESHED_COLUMNS}
-            self.db["articles"].update(article_id, {**refreshed, **rows.fetch_columns})
+            update_row(self.db, "articles", article_id, {**refreshed, **rows.fetch_columns})
             return UNCHANGED
-        self.db["articles"].update(article_id, {**rows.content_columns, **rows.fetch_columns})
+        update_row(self.db, "articles", article_id, {**rows.content_columns, **rows.fetch_columns})
         self._replace_children(article_id, rows)
         store_stems(self.db, article_id, rows.content_columns)
-        self.db["revisions"].insert({
+        insert_row(self.db, "revisions", {
             "article_id": article_id,
             "seen_at": rows.seen_at,
             "changed_fields": to_json(changed),
@@ -154,20 +152,26 @@ class ArticleWriter:
     def _replace_children(self, article_id: int, rows: ArticleRows) -> None:
         for table in CHILD_TABLES:
             self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
-        self.db["sections"].insert_all({"article_id": article_id, **section} for section in rows.sections)
-        self.db["captions"].insert_all(
+        insert_rows(self.db, "sections", [{"article_id": article_id, **section} for section in rows.sections])
+        insert_rows(self.db, "captions", [
             {"article_id": article_id, "position": position, **caption}
             for position, caption in enumerate(rows.captions)
-        )
-        self.db["article_authors"].insert_all(
-            {"article_id": article_id, "author_id": self.db["authors"].lookup({"name": name}), "position": position}
+        ])
+        insert_rows(self.db, "article_authors", [
+            {"article_id": article_id, "author_id": self._id_of("authors", name=name), "position": position}
             for position, name in enumerate(rows.authors)
-        )
-        self.db["article_tags"].insert_all(
-            {"article_id": article_id, "tag_id": self.db["tags"].lookup({"slug": slug}, {"name": name}),
-             "position": position}
+        ])
+        insert_rows(self.db, "article_tags", [
+            {"article_id": article_id, "tag_id": self._id_of("tags", slug=slug, name=name), "position": position}
             for position, (name, slug) in enumerate(rows.tags)
-        )
+        ])
+
+    def _id_of(self, table: str, **values) -> int:
+        """The id of the row of ``table`` whose first value (its unique key) is the given one; a row of all
+        ``values`` is added when there is none (as sqlite-utils' ``lookup``, without its schema checks)."""
+        key, value = next(iter(values.items()))
+        found = self.db.execute(f"SELECT id FROM {table} WHERE {key} = ?", [value]).fetchone()
+        return found[0] if found else insert_row(self.db, table, values)
 
     def _add_version(self, article_id: int, version: dict) -> None:
         self.db.execute(
@@ -180,10 +184,36 @@ class ArticleWriter:
 
     def _store_raw(self, article_id: int, raw_page: dict, *, replace: bool) -> None:
         record = {"article_id": article_id, **raw_page}
-        if replace:
-            self.db["raw_pages"].upsert(record, pk="article_id")
+        if replace:  # the new page over the stored one
+            updates = ", ".join(f"{column} = excluded.{column}" for column in raw_page)
+            insert_row(self.db, "raw_pages", record, f"ON CONFLICT (article_id) DO UPDATE SET {updates}")
         else:
-            self.db["raw_pages"].insert(record, pk="article_id", ignore=True)
+            insert_row(self.db, "raw_pages", record, "ON CONFLICT (article_id) DO NOTHING")
+
+
+def insert_row(db, table: str, row: dict, conflict: str = "") -> int:
+    """Insert ``row`` (column -> SQL value) into ``table``; returns its rowid. ``conflict``: SQL after the
+    values (``ON CONFLICT …``). The writer's rows are built for this (newsarchive.storage.rows): no schema
+    check or type conversion per call, as sqlite-utils' ``insert`` makes."""
+    columns = ", ".join(row)
+    sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))}) {conflict}"
+    return db.conn.execute(sql, list(row.values())).lastrowid
+
+
+def insert_rows(db, table: str, rows: list[dict]) -> None:
+    """Insert ``rows`` (column -> SQL value) into ``table``, one statement per set of columns."""
+    groups: dict[tuple, list[list]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row), []).append(list(row.values()))
+    for columns, values in groups.items():
+        db.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                            values)
+
+
+def update_row(db, table: str, row_id: int, values: dict) -> None:
+    """Set ``values`` (column -> SQL value) on the row of ``table`` whose id is ``row_id``."""
+    assignments = ", ".join(f"{column} = ?" for column in values)
+    db.conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values.values(), row_id])
 
 
 def changed_fields(previous: dict, current: dict) -> list[str]:
