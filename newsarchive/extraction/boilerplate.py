@@ -30,6 +30,7 @@ from newsarchive.extraction.vocabulary.labels import (
     PROMPT,
     TAG_LINE,
 )
+from newsarchive.text import non_space_length
 
 # Elements that never hold article text.
 NON_CONTENT_TAGS = frozenset({
@@ -172,8 +173,6 @@ def _shows_text(el) -> bool:
 # --------------------------------------------------------------------------
 # furniture inside the text flow: lines and headings
 # --------------------------------------------------------------------------
-_SPACES = re.compile(r"\s+")
-
 
 def is_furniture_line(text: str, link_chars: int = 0) -> bool:
     """True for a line of furniture inside the text: a link list entry, "Lire aussi",
@@ -181,7 +180,7 @@ def is_furniture_line(text: str, link_chars: int = 0) -> bool:
 
     `link_chars` is how many of its non-space characters are link text.
     """
-    size = len(_SPACES.sub("", text))
+    size = non_space_length(text)
     if not size or text.casefold().strip(" .:!-–—|•[]()") in AD_LABELS:
         return True
     if link_chars >= 0.9 * size or (link_chars >= 0.6 * size and size - link_chars < 15):

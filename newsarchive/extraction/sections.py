@@ -10,7 +10,7 @@ import re
 
 from lxml import etree
 
-from newsarchive.text import clean_text, text_key
+from newsarchive.text import clean_text, non_space_length, text_key
 
 from .boilerplate import (
     NON_CONTENT_TAGS,
@@ -72,25 +72,27 @@ class _Flow:
         if not text:
             return
         self.parts.append(text)
-        size = _visible_size(text)
+        size = non_space_length(text)
         if in_link:
             self.link_chars += size
         if in_bold:
             self.bold_chars += size
 
     def flush(self, next_block: str = "div") -> None:
-        raw = "".join(self.parts)
-        self.parts = []
         link_chars, bold_chars, block = self.link_chars, self.bold_chars, self.block
         self.link_chars = self.bold_chars = 0
         self.block = next_block
+        if not self.parts:  # most blocks end where the previous one did
+            return
+        raw = "".join(self.parts)
+        self.parts = []
         for piece in _BLANK_LINE.split(raw):
             text = clean_text(piece.replace(_LINE_BREAK, " "))
             if len(text) == 1 and text.isalpha():
                 self.drop_cap = text  # a decorated first letter, set apart from its paragraph
                 continue
             if text and _keep_paragraph(text, link_chars, self.skip_keys):
-                bold = block in ("p", "div") and bold_chars >= _visible_size(text) > 0
+                bold = block in ("p", "div") and bold_chars >= non_space_length(text) > 0
                 self._append(_Paragraph(self.drop_cap + text, bold and _heading_like(text)))
 
     def _append(self, paragraph) -> None:
@@ -123,11 +125,6 @@ def _keep_paragraph(text: str, link_chars: int, skip_keys: set[str]) -> bool:
     if text.casefold() in skip_keys or is_furniture_line(text, link_chars):
         return False
     return len(text) > 100 or bool(split_credit(text)[0])  # not a bare photo credit
-
-
-def _visible_size(text: str) -> int:
-    """Number of non-space characters of `text`."""
-    return sum(map(len, text.split()))
 
 
 def _heading_like(text: str) -> bool:
