@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from newsarchive.extraction.html import all_text
 from newsarchive.extraction.vocabulary.classes import (
     MODIFIER_TOKEN,
     NEGATIVE_HINTS,
@@ -120,7 +121,7 @@ def is_boilerplate(el, *, thin_wrappers: bool = True) -> bool:
     if is_hidden(el):
         return True
     if tag in SOFT_TAGS:
-        return el.find(".//h1") is None and len(el.text_content()) < 1000
+        return el.find(".//h1") is None and len(all_text(el)) < 1000
     hints = hint_text(el)
     if not hints:
         return False

@@ -163,8 +163,8 @@ def element_text(element) -> str:
 
 
 def all_text(element) -> str:
-    """The text of an element and of its descendants, shown or not (scripts included), as it is: serialised at once,
-    in C, for a cheap test of a whole block before its parts are read."""
+    """The text of an element and of its descendants, shown or not (scripts included), as it is: what lxml's
+    ``text_content()`` gives, serialised at once in C (about 2.5 times faster, and a plain ``str``)."""
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 

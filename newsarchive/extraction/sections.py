@@ -21,6 +21,7 @@ from .boilerplate import (
     visible_text,
 )
 from .credits import split_credit
+from .html import all_text
 from .vocabulary.classes import BODY_CAPTION_HINTS, SUBHEADING_CLASS
 
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -143,7 +144,7 @@ def _skipped(el) -> bool:
 
 def _is_teaser(article) -> bool:
     """A short <article> inside the body that links to another story."""
-    return len(article.text_content()) < _TEASER_CHARS and bool(_TEASER_LINKS(article))
+    return len(all_text(article)) < _TEASER_CHARS and bool(_TEASER_LINKS(article))
 
 
 def _walk(root, flow: _Flow) -> None:
@@ -204,7 +205,7 @@ def _add_heading(el, flow: _Flow, nested: bool, in_link: bool) -> bool:
         flow.add(text, False, False)
         flow.flush()
         return False
-    links = len(text) if in_link else sum(len(a.text_content().strip()) for a in el.iter("a"))
+    links = len(text) if in_link else sum(len(all_text(a).strip()) for a in el.iter("a"))
     if links >= 0.6 * len(text):  # the title of a teaser for another page
         flow.flush()
         return False
