@@ -16,6 +16,11 @@ def clean_text(text: str | None) -> str:
     return " ".join(text.split())
 
 
+def non_space_length(text: str) -> int:
+    """Number of characters of ``text`` that are not whitespace."""
+    return sum(map(len, text.split()))
+
+
 def text_key(text: str | None) -> str:
     """Comparison key of a text: whitespace collapsed, case folded."""
     return clean_text(text).casefold()

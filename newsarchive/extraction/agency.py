@@ -14,11 +14,14 @@ import re
 from itertools import islice
 
 from newsarchive.extraction.heuristics import in_furniture
-from newsarchive.extraction.html import element_text
+from newsarchive.extraction.html import all_text, element_text, holding_unshown
 from newsarchive.extraction.values import first_text
 from newsarchive.extraction.vocabulary.labels import AGENCIES, SOURCE_LABELS
+from newsarchive.text import clean_text
 
-_ANY = "|".join(f"(?:{pattern})" for pattern in AGENCIES.values())
+# One flat alternation of literals: searched several times faster than one of groups (every branch then opens
+# with a letter, which the search looks for before trying the branches).
+_ANY = "|".join(AGENCIES.values())
 _NAMES = {name: re.compile(rf"^(?:{pattern})$") for name, pattern in AGENCIES.items()}
 _DATELINE = re.compile(rf"^[^()]{{0,60}}\(\s*({_ANY})(?:\s*[/,]\s*[^()]{{1,30}})?\s*\)")
 _WITH = re.compile(rf"(?:^|[\s(])(?i:avec)\s+(?:l['’])?({_ANY})\b")
@@ -72,13 +75,10 @@ def _credit_lines(page) -> list[tuple]:
     root = page.article_root if page.article_root is not None else page.doc
     if any(node.tag in _FIGURE_TAGS for node in (root, *root.iterancestors())):
         return []
-    in_figures = set()
-    for figure in root.iter(*_FIGURE_TAGS):
-        if figure not in in_figures:
-            in_figures.update(figure.iter())
-    blocks = [element for element in root.iter(*_BLOCK_TAGS) if element is not root and element not in in_figures]
-    if len(blocks) > 2 * _EDGE_BLOCKS:  # credits open or close the article: a page of 10,000 blocks costs no more
-        blocks = blocks[:_EDGE_BLOCKS] + blocks[-_EDGE_BLOCKS:]
+    blocks = _blocks(root)
+    if not _AGENCY.search(clean_text(all_text(root))):  # then only a block whose text leaves a script out may name one
+        holding = holding_unshown(root)
+        blocks = [element for element in blocks if element in holding]
     lines, kept, long = [], set(blocks), set()
     for element in reversed(blocks):  # inner blocks first: a block around a long one is long too
         if element not in long and next(islice(element.iter(), _SHORT_PARAGRAPH, None), None) is None:
@@ -93,6 +93,18 @@ def _credit_lines(page) -> list[tuple]:
             outer = outer.getparent()
         long.add(outer)
     return lines[::-1]
+
+
+def _blocks(root) -> list:
+    """The text blocks under ``root`` outside figures, in page order: the first and last ones on a page of many."""
+    in_figures = set()
+    for figure in root.iter(*_FIGURE_TAGS):
+        if figure not in in_figures:
+            in_figures.update(figure.iter())
+    blocks = [element for element in root.iter(*_BLOCK_TAGS) if element is not root and element not in in_figures]
+    if len(blocks) > 2 * _EDGE_BLOCKS:  # credits open or close the article: a page of 10,000 blocks costs no more
+        blocks = blocks[:_EDGE_BLOCKS] + blocks[-_EDGE_BLOCKS:]
+    return blocks
 
 
 def _structured_names(data) -> list[str]:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from newsarchive.extraction.html import all_text
 from newsarchive.extraction.vocabulary.classes import (
     MODIFIER_TOKEN,
     NEGATIVE_HINTS,
@@ -30,6 +31,7 @@ from newsarchive.extraction.vocabulary.labels import (
     PROMPT,
     TAG_LINE,
 )
+from newsarchive.text import non_space_length
 
 # Elements that never hold article text.
 NON_CONTENT_TAGS = frozenset({
@@ -119,7 +121,7 @@ def is_boilerplate(el, *, thin_wrappers: bool = True) -> bool:
     if is_hidden(el):
         return True
     if tag in SOFT_TAGS:
-        return el.find(".//h1") is None and len(el.text_content()) < 1000
+        return el.find(".//h1") is None and len(all_text(el)) < 1000
     hints = hint_text(el)
     if not hints:
         return False
@@ -172,8 +174,6 @@ def _shows_text(el) -> bool:
 # --------------------------------------------------------------------------
 # furniture inside the text flow: lines and headings
 # --------------------------------------------------------------------------
-_SPACES = re.compile(r"\s+")
-
 
 def is_furniture_line(text: str, link_chars: int = 0) -> bool:
     """True for a line of furniture inside the text: a link list entry, "Lire aussi",
@@ -181,7 +181,7 @@ def is_furniture_line(text: str, link_chars: int = 0) -> bool:
 
     `link_chars` is how many of its non-space characters are link text.
     """
-    size = len(_SPACES.sub("", text))
+    size = non_space_length(text)
     if not size or text.casefold().strip(" .:!-–—|•[]()") in AD_LABELS:
         return True
     if link_chars >= 0.9 * size or (link_chars >= 0.6 * size and size - link_chars < 15):

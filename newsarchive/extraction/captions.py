@@ -10,6 +10,7 @@ from newsarchive.text import clean_text
 
 from .boilerplate import hint_text, is_boilerplate, visible_text
 from .credits import split_credit
+from .html import all_text
 from .vocabulary.classes import (
     CAPTION_HINTS,
     CREDIT_HINTS,
@@ -162,8 +163,8 @@ def _is_teaser(container, caption_el, root) -> bool:
         if node.tag == "a":
             return True
         node = node.getparent()
-    text = clean_text(caption_el.text_content())
-    links = sum(len(a.text_content().strip()) for a in caption_el.iter("a"))
+    text = clean_text(all_text(caption_el))
+    links = sum(len(all_text(a).strip()) for a in caption_el.iter("a"))
     return bool(text) and links >= 0.8 * len(text)
 
 

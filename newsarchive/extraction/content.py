@@ -13,6 +13,7 @@ from lxml import etree
 
 from .boilerplate import class_weight, is_boilerplate
 from .captions import captions_from, split_credit
+from .html import all_text
 from .sections import sections_from
 from .vocabulary.classes import BODY_CLASS
 
@@ -75,7 +76,7 @@ class _PageText:
     def _add(self, el) -> None:
         if el.tag in ("td", "blockquote") and el.find(".//p") is not None:
             return  # its paragraphs count on their own
-        text = _direct_text(el) if el.tag == "div" else el.text_content()
+        text = _direct_text(el) if el.tag == "div" else all_text(el)
         size = len(text.strip())
         if size < _MIN_PARAGRAPH_CHARS or self.blocked(el):
             return
@@ -245,7 +246,7 @@ def _best_scored(doc, page: _PageText):
 
 
 def _link_density(el) -> float:
-    size = len(el.text_content().strip())
+    size = len(all_text(el).strip())
     if not size:
         return 1.0
     return min(_link_chars(el) / size, 1.0)
@@ -256,7 +257,7 @@ def _link_chars(el) -> int:
     holding text alone: pages with thousands of links)."""
     chars = 0
     for link in el.iter("a"):
-        text = link.text_content() if len(link) else link.text
+        text = all_text(link) if len(link) else link.text
         if text:
             chars += len(text.strip())
     return chars

@@ -6,6 +6,7 @@ import re
 
 from lxml import etree
 
+from newsarchive.extraction.html import all_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_copyright_text
 from newsarchive.extraction.vocabulary.classes import COPYRIGHT_BLOCK_HINTS
@@ -59,7 +60,7 @@ def _tree_path(element) -> list[int]:
 
 
 def _last_line_in(root) -> str | None:
-    if not _MARKERS.search(etree.tostring(root, method="text", encoding=str, with_tail=False)):
+    if not _MARKERS.search(all_text(root)):
         return None  # a cheap test before the query of every text node
     for text_node in reversed(_CANDIDATE_TEXTS(root)):
         if not is_copyright_text(text_node) or _in_link(text_node, None):

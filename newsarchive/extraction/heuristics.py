@@ -7,6 +7,7 @@ rather than querying the whole tree once per reader.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
@@ -44,20 +45,30 @@ def in_furniture(element) -> bool:
     inside an ``<aside>`` or a ``<nav>``)."""
     in_footer = False
     for node in _self_and_ancestors(element):
-        if node.tag in ("body", "html"):
+        tag = node.tag
+        if tag in ("body", "html"):
             break
         label = hint_text(node)
-        if node.tag in _FURNITURE_TAGS or FURNITURE_BLOCK_HINTS.search(label):
+        names_block, names_footer = _furniture_words(label) if label else (False, False)
+        if tag in _FURNITURE_TAGS or names_block:
             return True
-        if node.tag in ("article", "main"):  # a teaser <article> in an <aside> or <nav> is still furniture
-            return node.tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
-        in_footer = in_footer or node.tag == "footer" or bool(FOOTER_HINTS.search(label))
+        if tag in ("article", "main"):  # a teaser <article> in an <aside> or <nav> is still furniture
+            return tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
+        in_footer = in_footer or tag == "footer" or names_footer
     return in_footer
 
 
 def furniture_label(element) -> bool:
     """True when the element's own class or id names furniture (related links, comments, sidebar...)."""
-    return bool(FURNITURE_BLOCK_HINTS.search(hint_text(element)))
+    label = hint_text(element)
+    return bool(label) and _furniture_words(label)[0]
+
+
+@lru_cache(maxsize=4096)
+def _furniture_words(label: str) -> tuple[bool, bool]:
+    """(whether class and id words name a furniture block, whether they name a footer): the same ancestors are
+    asked about for every element of a page."""
+    return bool(FURNITURE_BLOCK_HINTS.search(label)), bool(FOOTER_HINTS.search(label))
 
 
 def _self_and_ancestors(element):

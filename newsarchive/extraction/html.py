@@ -158,8 +158,28 @@ def element_text(element) -> str:
     if element is None:
         return ""
     if _shows_all(element):  # the text serialised at once, in C
-        return clean_text(etree.tostring(element, method="text", encoding=str, with_tail=False))
+        return clean_text(all_text(element))
     return clean_text("".join(_VISIBLE_TEXT(element)))
+
+
+def all_text(element) -> str:
+    """The text of an element and of its descendants, shown or not (scripts included), as it is: what lxml's
+    ``text_content()`` gives, serialised at once in C (about 2.5 times faster, and a plain ``str``)."""
+    return etree.tostring(element, method="text", encoding=str, with_tail=False)
+
+
+def holding_unshown(root) -> set:
+    """``root`` and its descendants that hold a script, style, noscript, template or ruby annotation: the elements
+    whose visible text is not a part of ``root``'s whole text (leaving one out glues the texts around it)."""
+    holding = set()
+    for unshown in root.iter(*_NOT_SHOWN):
+        for ancestor in unshown.iterancestors():
+            if ancestor in holding:
+                break
+            holding.add(ancestor)
+            if ancestor is root:
+                break
+    return holding
 
 
 def _visible_pieces(element):

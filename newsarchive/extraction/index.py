@@ -126,7 +126,7 @@ class PageIndex:
         if matched is None:
             if pattern not in _INDEXED:
                 raise ValueError(f"{pattern.pattern!r} is not among the vocabulary's INDEXED_HINTS: the index may miss elements")
-            matched = self._matched[pattern] = [hinted for hinted in self.hinted if pattern.search(hinted.label)]
+            matched = self._matched[pattern] = _matching(pattern, self.hinted)
         return [
             hinted for hinted in matched
             if (tags is None or hinted.element.tag in tags) and (scope is None or is_inside(hinted.element, scope))
@@ -138,6 +138,19 @@ class PageIndex:
             link for link in self.rel_links
             if token in link.get("rel").lower().split() and (scope is None or is_inside(link, scope))
         ]
+
+
+def _matching(pattern: re.Pattern, hinted: list[Hinted]) -> list[Hinted]:
+    """The hinted elements whose label matches ``pattern``, each distinct label searched once (labels repeat)."""
+    found: dict[str, bool] = {}
+    matched = []
+    for element in hinted:
+        hit = found.get(element.label)
+        if hit is None:
+            hit = found[element.label] = pattern.search(element.label) is not None
+        if hit:
+            matched.append(element)
+    return matched
 
 
 def _label_kinds(label: str) -> tuple[str, bool]:

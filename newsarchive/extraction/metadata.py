@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from newsarchive.text import clean_text, reduced_text
 
@@ -112,7 +113,7 @@ def strip_site_name(title: str | None, site_names: Iterable[str]) -> str | None:
     title = clean_text(title)
     if not title:
         return None
-    names = {reduced_text(name) for name in site_names if name and reduced_text(name)}
+    names = _reduced_names(tuple(site_names)) - {""}
     if not names:
         return title
     for separators in (_TITLE_SEPARATORS, _TIGHT_SEPARATORS):
@@ -147,7 +148,13 @@ def _strip_named_part(title: str, separators: re.Pattern, names: set[str]) -> st
 def is_site_name(name: str, site_names: Iterable[str]) -> bool:
     """True when ``name`` is one of the site's names, case, spaces and punctuation aside (``JOURNAL.fr``)."""
     reduced = reduced_text(name)
-    return bool(reduced) and any(reduced == reduced_text(site) for site in site_names if site)
+    return bool(reduced) and reduced in _reduced_names(tuple(site_names))
+
+
+@lru_cache(maxsize=256)
+def _reduced_names(site_names: tuple[str, ...]) -> frozenset[str]:
+    """The site's names reduced to letters and digits (asked for every title, tag and author of a page)."""
+    return frozenset(reduced_text(name) for name in site_names if name)
 
 
 def _is_site_name(part: str, names: set[str]) -> bool:

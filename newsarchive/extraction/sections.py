@@ -10,7 +10,7 @@ import re
 
 from lxml import etree
 
-from newsarchive.text import clean_text, text_key
+from newsarchive.text import clean_text, non_space_length, text_key
 
 from .boilerplate import (
     NON_CONTENT_TAGS,
@@ -21,6 +21,7 @@ from .boilerplate import (
     visible_text,
 )
 from .credits import split_credit
+from .html import all_text
 from .vocabulary.classes import BODY_CAPTION_HINTS, SUBHEADING_CLASS
 
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -72,25 +73,27 @@ class _Flow:
         if not text:
             return
         self.parts.append(text)
-        size = _visible_size(text)
+        size = non_space_length(text)
         if in_link:
             self.link_chars += size
         if in_bold:
             self.bold_chars += size
 
     def flush(self, next_block: str = "div") -> None:
-        raw = "".join(self.parts)
-        self.parts = []
         link_chars, bold_chars, block = self.link_chars, self.bold_chars, self.block
         self.link_chars = self.bold_chars = 0
         self.block = next_block
+        if not self.parts:  # most blocks end where the previous one did
+            return
+        raw = "".join(self.parts)
+        self.parts = []
         for piece in _BLANK_LINE.split(raw):
             text = clean_text(piece.replace(_LINE_BREAK, " "))
             if len(text) == 1 and text.isalpha():
                 self.drop_cap = text  # a decorated first letter, set apart from its paragraph
                 continue
             if text and _keep_paragraph(text, link_chars, self.skip_keys):
-                bold = block in ("p", "div") and bold_chars >= _visible_size(text) > 0
+                bold = block in ("p", "div") and bold_chars >= non_space_length(text) > 0
                 self._append(_Paragraph(self.drop_cap + text, bold and _heading_like(text)))
 
     def _append(self, paragraph) -> None:
@@ -125,11 +128,6 @@ def _keep_paragraph(text: str, link_chars: int, skip_keys: set[str]) -> bool:
     return len(text) > 100 or bool(split_credit(text)[0])  # not a bare photo credit
 
 
-def _visible_size(text: str) -> int:
-    """Number of non-space characters of `text`."""
-    return sum(map(len, text.split()))
-
-
 def _heading_like(text: str) -> bool:
     return (len(text) <= 120 and len(text.split()) <= 16 and not _SENTENCE_END.search(text)
             and bool(_LETTERS.search(text)))
@@ -146,7 +144,7 @@ def _skipped(el) -> bool:
 
 def _is_teaser(article) -> bool:
     """A short <article> inside the body that links to another story."""
-    return len(article.text_content()) < _TEASER_CHARS and bool(_TEASER_LINKS(article))
+    return len(all_text(article)) < _TEASER_CHARS and bool(_TEASER_LINKS(article))
 
 
 def _walk(root, flow: _Flow) -> None:
@@ -207,7 +205,7 @@ def _add_heading(el, flow: _Flow, nested: bool, in_link: bool) -> bool:
         flow.add(text, False, False)
         flow.flush()
         return False
-    links = len(text) if in_link else sum(len(a.text_content().strip()) for a in el.iter("a"))
+    links = len(text) if in_link else sum(len(all_text(a).strip()) for a in el.iter("a"))
     if links >= 0.6 * len(text):  # the title of a teaser for another page
         flow.flush()
         return False

@@ -69,13 +69,28 @@ def parse_jsonld(text: str, max_depth: int | None = None) -> list:
     String values are HTML-unescaped: many sites write ``&quot;`` or ``&#8217;`` inside JSON-LD.
     Raises :class:`TooDeep` for a script whose arrays and objects nest deeper than ``max_depth``.
     """
-    text = _WRAPPERS.sub("", text.strip()).strip()
+    text = _unwrapped(text.strip())
     if not text:
         return []
-    if max_depth is not None and nesting_depth(text, max_depth) > max_depth:
+    if max_depth is not None and _opening_brackets(text) > max_depth and nesting_depth(text, max_depth) > max_depth:
         raise TooDeep(f"JSON-LD nested deeper than {max_depth} levels")
     values = _decode(text)
     return [_unescaped(value) for value in values] if "&" in text else values
+
+
+def _unwrapped(text: str) -> str:
+    """A stripped script without its comment or CDATA wrappers. The closing wrappers end the text: a script that
+    ends otherwise is searched for an opening one only, at its start (a whole search costs a test at every
+    character of large scripts)."""
+    if text.endswith(("-->", "*/", "]]>")):
+        return _WRAPPERS.sub("", text).strip()
+    opening = _WRAPPERS.match(text)
+    return text[opening.end():].strip() if opening else text
+
+
+def _opening_brackets(text: str) -> int:
+    """How many ``[`` and ``{`` a JSON text holds: no nesting is deeper (most scripts hold a few dozen)."""
+    return text.count("[") + text.count("{")
 
 
 def nesting_depth(text: str, stop_above: int | None = None) -> int:

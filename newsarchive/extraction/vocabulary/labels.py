@@ -127,14 +127,14 @@ PAYWALL_WORDING_WORDS = (
 )
 
 # --- credits and agencies (agency.py, credits.py, lead.py) --------------------------------------------------------
-#: One name per news agency, and the ways pages write it.
+#: One name per news agency, and the ways pages write it (plain alternations of words: agency.py joins them).
 AGENCIES = {
     "AFP": r"AFP|Agence France[- ]Presse",
     "Reuters": r"Reuters",
     "AP": r"AP|Associated Press",
     "Bloomberg": r"Bloomberg",
     "Belga": r"Belga",
-    "ATS": r"(?:Keystone[- ])?ATS",
+    "ATS": r"Keystone[- ]ATS|ATS",
     "dpa": r"dpa|DPA",
     "ANSA": r"ANSA",
     "EFE": r"EFE",
