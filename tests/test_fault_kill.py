@@ -47,7 +47,8 @@ class Crawl:
                                        "-s", "LOG_LEVEL=DEBUG", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2", *extra,
                                        stderr=log, env=env)
 
-    def wait_for(self, text: str, timeout: float = 30) -> None:
+    def wait_for(self, text: str, timeout: float = 120) -> None:
+        # Ends as soon as the text is logged: the bound only has to outlast a crawl's start on a crowded machine.
         deadline = time.monotonic() + timeout
         while text not in self.log() and self.process.poll() is None:
             assert time.monotonic() < deadline, f"no {text!r} in the log"
