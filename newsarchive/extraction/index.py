@@ -7,7 +7,7 @@ faster than one XPath query per reader with many ``contains(@class, …)`` tests
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from lxml import etree
 
@@ -66,15 +66,15 @@ class PageIndex:
                 positions[element] = position
             elif tag in _MEDIA_TAGS:
                 media.append(element)
-            attributes = element.items()
-            if not attributes:
+            names = element.keys()  # the names only: values such as a srcset or a style are long
+            if not names:
                 continue
-            if len(attributes) == 1:
-                name, label = attributes[0]
-                if name not in _HINT_ATTRIBUTES:
+            if len(names) == 1:
+                if names[0] not in _HINT_ATTRIBUTES:
                     continue
+                label = element.get(names[0])
             else:
-                label = " ".join([value for name, value in attributes if name in _HINT_ATTRIBUTES])
+                label = " ".join([element.get(name) for name in names if name in _HINT_ATTRIBUTES])
             if not label:
                 continue
             kinds = seen.get(label)
@@ -153,8 +153,10 @@ def _matching(pattern: re.Pattern, hinted: list[Hinted]) -> list[Hinted]:
     return matched
 
 
+@lru_cache(maxsize=8192)
 def _label_kinds(label: str) -> tuple[str, bool]:
-    """(the lower-cased label when it holds a reader's hint word else "", whether it names an image or a caption)."""
+    """(the lower-cased label when it holds a reader's hint word else "", whether it names an image or a caption);
+    kept from page to page, since the pages of a site repeat their labels."""
     lowered = label.lower()
     return (lowered if INDEX_HINT.search(lowered) else ""), bool(MEDIA_HINTS.search(lowered))
 
