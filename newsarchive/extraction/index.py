@@ -52,14 +52,17 @@ class PageIndex:
         self.hinted: list[Hinted] = []
         self.positions: dict = {}  # element -> position in the page, for the elements listed by tag
         self._matched: dict = {}
-        self._walk(doc)
+        # Every element, held for as long as the page is read: lxml then hands out the same Python object for an
+        # element each time a reader reaches it, instead of making a new one every time.
+        self.elements = list(doc.iter(etree.Element))
+        self._walk()
 
-    def _walk(self, doc) -> None:
+    def _walk(self) -> None:
         # One loop with few operations per element: this runs on every element of the page. Labels repeat
         # (list items, grid cells), so each distinct one is tested once.
         by_tag, positions, hinted, media = self.by_tag, self.positions, self.hinted, self.media
         seen: dict[str, tuple[str, bool]] = {}
-        for position, element in enumerate(doc.iter(etree.Element)):
+        for position, element in enumerate(self.elements):
             tag = element.tag
             if tag in by_tag:
                 by_tag[tag].append(element)
