@@ -168,18 +168,24 @@ def all_text(element) -> str:
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
-def holding_unshown(root) -> set:
-    """``root`` and its descendants that hold a script, style, noscript, template or ruby annotation: the elements
-    whose visible text is not a part of ``root``'s whole text (leaving one out glues the texts around it)."""
-    holding = set()
+def partly_shown(root) -> set:
+    """``root`` and its descendants whose visible text is not their whole text (:func:`all_text`): those that hold a
+    script, style, noscript, template or ruby annotation (leaving it out glues the texts around it) and those inside
+    one. The others' :func:`element_text` is ``clean_text(all_text(element))``, and a part of ``root``'s."""
+    if next(root.iterancestors(*_NOT_SHOWN), None) is not None:
+        return set(root.iter())
+    partly = set()
     for unshown in root.iter(*_NOT_SHOWN):
+        if unshown in partly:
+            continue
+        partly.update(unshown.iter())
         for ancestor in unshown.iterancestors():
-            if ancestor in holding:
+            if ancestor in partly:
                 break
-            holding.add(ancestor)
+            partly.add(ancestor)
             if ancestor is root:
                 break
-    return holding
+    return partly
 
 
 def _visible_pieces(element):
