@@ -18,7 +18,8 @@ from newsarchive.extraction.vocabulary.classes import (
     TAG_PATH,
 )
 
-_INDEXED_TAGS = ("h1", "h2", "h3", "time", "article", "address", "footer", "header")
+# Elements listed by tag: those the readers look at, and those of the structured data (StructuredData).
+_INDEXED_TAGS = ("h1", "h2", "h3", "time", "article", "address", "footer", "header", "a", "meta", "link", "script")
 _INDEXED = frozenset(INDEXED_HINTS)
 _HINT_ATTRIBUTES = frozenset({"class", "id", "itemprop", "itemtype", "aria-label", "role", "data-testid"})
 _MEDIA_TAGS = frozenset({"figure", "figcaption"})
@@ -50,6 +51,7 @@ class PageIndex:
         self.by_tag: dict[str, list] = {tag: [] for tag in _INDEXED_TAGS}
         self.media: list = []
         self.hinted: list[Hinted] = []
+        self.itemscopes: list = []  # elements with an ``itemscope`` (microdata items)
         self.positions: dict = {}  # element -> position in the page, for the elements listed by tag
         self._matched: dict = {}
         # Every element, held for as long as the page is read: lxml then hands out the same Python object for an
@@ -72,6 +74,8 @@ class PageIndex:
             names = element.keys()  # the names only: values such as a srcset or a style are long
             if not names:
                 continue
+            if "itemscope" in names:
+                self.itemscopes.append(element)
             if len(names) == 1:
                 if names[0] not in _HINT_ATTRIBUTES:
                     continue
@@ -102,7 +106,7 @@ class PageIndex:
     def _links(self) -> tuple[list, list]:
         # Listed when a reader first asks (one pass over the links), not in the walk of every element.
         with_rel, to_tags = [], []
-        for link in self.doc.iter("a"):
+        for link in self.by_tag["a"]:
             if len(with_rel) < MAX_LINK_CANDIDATES and link.get("rel"):
                 with_rel.append(link)
             if len(to_tags) < MAX_LINK_CANDIDATES:
@@ -117,7 +121,9 @@ class PageIndex:
     def label_elements(self) -> list:
         """Elements whose own text may be a short label such as "Mots-clés :" or "Sujets" (tags.py decides)."""
         found = []
-        for element in self.doc.iter(*_LABEL_TAGS):
+        for element in self.elements:
+            if element.tag not in _LABEL_TAGS:
+                continue
             text = element.text
             if text and len(text) < _MAX_LABEL and text.lstrip()[:1] in _LABEL_INITIALS:
                 found.append(element)
