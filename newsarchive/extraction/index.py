@@ -121,9 +121,7 @@ class PageIndex:
     def label_elements(self) -> list:
         """Elements whose own text may be a short label such as "Mots-clés :" or "Sujets" (tags.py decides)."""
         found = []
-        for element in self.elements:
-            if element.tag not in _LABEL_TAGS:
-                continue
+        for element in self.doc.iter(*_LABEL_TAGS):
             text = element.text
             if text and len(text) < _MAX_LABEL and text.lstrip()[:1] in _LABEL_INITIALS:
                 found.append(element)
