@@ -6,7 +6,8 @@ import pytest
 from article_pages import jsonld
 
 from newsarchive.extraction.html import parse_html
-from newsarchive.extraction.structured import StructuredData, parse_jsonld, type_names
+from newsarchive.extraction.jsonld import parse_jsonld
+from newsarchive.extraction.structured import StructuredData, type_names
 
 URL = "https://journal.example/societe/un-article.html"
 

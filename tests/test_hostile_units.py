@@ -9,7 +9,7 @@ import pytest
 
 from newsarchive.crawl.discovery import parse_feed, parse_sitemap
 from newsarchive.extraction import ExtractionLimits, extract_article
-from newsarchive.extraction.structured import TooDeep, nesting_depth, parse_jsonld
+from newsarchive.extraction.jsonld import TooDeep, nesting_depth, parse_jsonld
 from newsarchive.crawl.inflate import BadGzip, TooLarge, inflate, inflated_chunks
 from newsarchive.crawl.retry_after import retry_after_seconds
 from newsarchive.sample_site import hostile

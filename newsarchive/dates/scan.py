@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from newsarchive.dates.patterns import DATE_LABELS, SCANNED, TIME_ONLY
 
@@ -38,10 +39,11 @@ def non_overlapping(text: str, scanned: tuple[re.Pattern, ...]) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=1024)
 def split_published_modified(text: str | None) -> tuple[str | None, str | None]:
     """Split visible text such as ``Publié le … Mis à jour le …`` into its raw published and modified dates.
 
-    Either part may be None.  Text before any label counts as the published date unless a published label comes
+    Either part may be None (the split is kept: a page's date lines are read for both dates).  Text before any label counts as the published date unless a published label comes
     later.  Each part is the date expression found after its label, or the short text after it when no expression is
     recognised (so that the raw value is kept).
     """

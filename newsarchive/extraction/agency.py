@@ -14,7 +14,7 @@ import re
 from itertools import islice
 
 from newsarchive.extraction.heuristics import in_furniture
-from newsarchive.extraction.html import all_text, element_text, holding_unshown
+from newsarchive.extraction.html import all_text, element_text, partly_shown
 from newsarchive.extraction.values import first_text
 from newsarchive.extraction.vocabulary.labels import AGENCIES, SOURCE_LABELS
 from newsarchive.text import clean_text
@@ -75,14 +75,13 @@ def _credit_lines(page) -> list[tuple]:
     root = page.article_root if page.article_root is not None else page.doc
     if any(node.tag in _FIGURE_TAGS for node in (root, *root.iterancestors())):
         return []
-    blocks = _blocks(root)
+    blocks, partly = _blocks(root), partly_shown(root)
     if not _AGENCY.search(clean_text(all_text(root))):  # then only a block whose text leaves a script out may name one
-        holding = holding_unshown(root)
-        blocks = [element for element in blocks if element in holding]
+        blocks = [element for element in blocks if element in partly]
     lines, kept, long = [], set(blocks), set()
     for element in reversed(blocks):  # inner blocks first: a block around a long one is long too
         if element not in long and next(islice(element.iter(), _SHORT_PARAGRAPH, None), None) is None:
-            text = element_text(element)
+            text = element_text(element) if element in partly else clean_text(all_text(element))
             if len(text) <= _SHORT_PARAGRAPH:
                 if text and _AGENCY.search(text):
                     lines.append((element, text))

@@ -12,15 +12,12 @@ from newsarchive.extraction.metadata import is_copyright_text
 from newsarchive.extraction.vocabulary.classes import COPYRIGHT_BLOCK_HINTS
 from newsarchive.text import clean_text
 
-_NOT_IN = "not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::figure or ancestor::figcaption)"
-# Cheap first tests; is_copyright_text() decides.
-_CANDIDATE_TEXTS = etree.XPath(
-    f".//text()[contains(., '©') or contains(., 'opyright') or contains(., 'OPYRIGHT') or contains(., 'roits')"
-    f" or contains(., 'ROITS') or contains(., 'ights')][{_NOT_IN}]"
-)
+_LEFT_OUT = ("script", "style", "noscript", "figure", "figcaption")  # no copyright line of the page in these
+_LEFT_OUT_TAGS = frozenset(_LEFT_OUT)
+_NOT_IN = "not(" + " or ".join(f"ancestor::{tag}" for tag in _LEFT_OUT) + ")"
 _VISIBLE_TEXT_NODES = etree.XPath(f".//text()[normalize-space()][{_NOT_IN}]")
 _SEPARATOR_ONLY = re.compile(r"^[\s|·•–—-]*$")
-_MARKERS = re.compile(r"©|opyright|OPYRIGHT|roits|ROITS|ights")
+_MARKERS = re.compile(r"©|opyright|OPYRIGHT|roits|ROITS|ights")  # a cheap first test; is_copyright_text() decides
 _MAX_COPYRIGHT = 220
 _PAGE_END_BLOCKS = 3
 
@@ -61,24 +58,41 @@ def _tree_path(element) -> list[int]:
 
 def _last_line_in(root) -> str | None:
     if not _MARKERS.search(all_text(root)):
-        return None  # a cheap test before the query of every text node
-    for text_node in reversed(_CANDIDATE_TEXTS(root)):
-        if not is_copyright_text(text_node) or _in_link(text_node, None):
+        return None  # a cheap test before the walk of every text
+    for text, block in _texts_backwards(root):
+        if not _MARKERS.search(text) or not is_copyright_text(text) or _in_link(block, None):
             continue
-        block = text_node.getparent()
-        if text_node.is_tail:
-            block = block.getparent()
         line = _line_without_outer_links(block)
         if len(line) > _MAX_COPYRIGHT:
-            line = clean_text(text_node)
+            line = clean_text(text)
         if line and is_copyright_text(line) and len(line) <= _MAX_COPYRIGHT:
             return line
     return None
 
 
+def _texts_backwards(root):
+    """``(text, element holding it)`` of the texts under ``root`` outside scripts, styles and figures, last first: the
+    line is near the end, where the walk stops (a query would read every text of the block first)."""
+    if root.tag in _LEFT_OUT_TAGS or next(root.iterancestors(*_LEFT_OUT), None) is not None:
+        return
+    stack = [(root, reversed(root))]
+    while stack:  # no recursion: pages nest deep
+        element, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if element.text:
+                yield element.text, element
+            continue
+        if child.tail:
+            yield child.tail, element
+        if isinstance(child.tag, str) and child.tag not in _LEFT_OUT_TAGS:
+            stack.append((child, reversed(child)))
+
+
 def _line_without_outer_links(block) -> str:
     """The block's text without the links before or after it (``… 2025 – Contact | Mentions légales``)."""
-    pieces = [(str(node), _in_link(node, block)) for node in _VISIBLE_TEXT_NODES(block)]
+    pieces = [(str(node), _in_link(_holder(node), block)) for node in _VISIBLE_TEXT_NODES(block)]
     while pieces and (pieces[-1][1] or _SEPARATOR_ONLY.match(pieces[-1][0])):
         pieces.pop()
     while pieces and (pieces[0][1] or _SEPARATOR_ONLY.match(pieces[0][0])):
@@ -86,11 +100,15 @@ def _line_without_outer_links(block) -> str:
     return clean_text("".join(text for text, _ in pieces)).strip(" |·•–—-")
 
 
-def _in_link(text_node, block) -> bool:
-    """True when the text node is inside an ``<a>`` (below ``block``, or anywhere when ``block`` is None)."""
+def _holder(text_node):
+    """The element a text node is in (the parent of the element whose tail it is)."""
     owner = text_node.getparent()
-    if text_node.is_tail:
-        owner = owner.getparent()
+    return owner.getparent() if text_node.is_tail else owner
+
+
+def _in_link(owner, block) -> bool:
+    """True when ``owner`` (an element holding a text) is or is inside an ``<a>`` (below ``block``, or anywhere when
+    ``block`` is None)."""
     while owner is not None and owner is not block:
         if owner.tag == "a":
             return True

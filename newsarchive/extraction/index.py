@@ -7,7 +7,7 @@ faster than one XPath query per reader with many ``contains(@class, …)`` tests
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from lxml import etree
 
@@ -18,7 +18,8 @@ from newsarchive.extraction.vocabulary.classes import (
     TAG_PATH,
 )
 
-_INDEXED_TAGS = ("h1", "h2", "h3", "time", "article", "address", "footer", "header")
+# Elements listed by tag: those the readers look at, and those of the structured data (StructuredData).
+_INDEXED_TAGS = ("h1", "h2", "h3", "time", "article", "address", "footer", "header", "a", "meta", "link", "script")
 _INDEXED = frozenset(INDEXED_HINTS)
 _HINT_ATTRIBUTES = frozenset({"class", "id", "itemprop", "itemtype", "aria-label", "role", "data-testid"})
 _MEDIA_TAGS = frozenset({"figure", "figcaption"})
@@ -50,31 +51,37 @@ class PageIndex:
         self.by_tag: dict[str, list] = {tag: [] for tag in _INDEXED_TAGS}
         self.media: list = []
         self.hinted: list[Hinted] = []
+        self.itemscopes: list = []  # elements with an ``itemscope`` (microdata items)
         self.positions: dict = {}  # element -> position in the page, for the elements listed by tag
         self._matched: dict = {}
-        self._walk(doc)
+        # Every element, held for as long as the page is read: lxml then hands out the same Python object for an
+        # element each time a reader reaches it, instead of making a new one every time.
+        self.elements = list(doc.iter(etree.Element))
+        self._walk()
 
-    def _walk(self, doc) -> None:
+    def _walk(self) -> None:
         # One loop with few operations per element: this runs on every element of the page. Labels repeat
         # (list items, grid cells), so each distinct one is tested once.
         by_tag, positions, hinted, media = self.by_tag, self.positions, self.hinted, self.media
         seen: dict[str, tuple[str, bool]] = {}
-        for position, element in enumerate(doc.iter(etree.Element)):
+        for position, element in enumerate(self.elements):
             tag = element.tag
             if tag in by_tag:
                 by_tag[tag].append(element)
                 positions[element] = position
             elif tag in _MEDIA_TAGS:
                 media.append(element)
-            attributes = element.items()
-            if not attributes:
+            names = element.keys()  # the names only: values such as a srcset or a style are long
+            if not names:
                 continue
-            if len(attributes) == 1:
-                name, label = attributes[0]
-                if name not in _HINT_ATTRIBUTES:
+            if "itemscope" in names:
+                self.itemscopes.append(element)
+            if len(names) == 1:
+                if names[0] not in _HINT_ATTRIBUTES:
                     continue
+                label = element.get(names[0])
             else:
-                label = " ".join([value for name, value in attributes if name in _HINT_ATTRIBUTES])
+                label = " ".join([element.get(name) for name in names if name in _HINT_ATTRIBUTES])
             if not label:
                 continue
             kinds = seen.get(label)
@@ -99,7 +106,7 @@ class PageIndex:
     def _links(self) -> tuple[list, list]:
         # Listed when a reader first asks (one pass over the links), not in the walk of every element.
         with_rel, to_tags = [], []
-        for link in self.doc.iter("a"):
+        for link in self.by_tag["a"]:
             if len(with_rel) < MAX_LINK_CANDIDATES and link.get("rel"):
                 with_rel.append(link)
             if len(to_tags) < MAX_LINK_CANDIDATES:
@@ -153,8 +160,10 @@ def _matching(pattern: re.Pattern, hinted: list[Hinted]) -> list[Hinted]:
     return matched
 
 
+@lru_cache(maxsize=8192)
 def _label_kinds(label: str) -> tuple[str, bool]:
-    """(the lower-cased label when it holds a reader's hint word else "", whether it names an image or a caption)."""
+    """(the lower-cased label when it holds a reader's hint word else "", whether it names an image or a caption);
+    kept from page to page, since the pages of a site repeat their labels."""
     lowered = label.lower()
     return (lowered if INDEX_HINT.search(lowered) else ""), bool(MEDIA_HINTS.search(lowered))
 

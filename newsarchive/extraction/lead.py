@@ -8,10 +8,8 @@ that comes before the body's text and is not a caption, a credit, an author box 
 
 from __future__ import annotations
 
-from lxml import etree
-
 from newsarchive.extraction.heuristics import hints, in_furniture
-from newsarchive.extraction.html import element_text
+from newsarchive.extraction.html import element_text, following_elements
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import (
     LEAD_CAPTION_HINTS,
@@ -22,7 +20,7 @@ from newsarchive.extraction.vocabulary.labels import CREDIT_MARK
 from newsarchive.text import reduced_text
 
 LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong"})
-_FOLLOWING = etree.XPath("following::*[position() <= 60]")
+_FOLLOWING = 60  # elements after the headline where its standfirst may be
 _LONG_PARAGRAPH = 80
 _MIN_LEAD, _MAX_LEAD = 40, 1200
 _DESCRIPTION_KEY = 60
@@ -50,7 +48,7 @@ def described_lead(headline, body, description: str | None) -> str | None:
     if headline is None or len(key) < _MIN_LEAD:
         return None
     found = None
-    for element in _FOLLOWING(headline):
+    for element in following_elements(headline, _FOLLOWING):
         if found is not None and not _holds(found, element):
             break
         if element.tag not in LEAD_TAGS or (body is not None and (element is body or _holds(element, body))):

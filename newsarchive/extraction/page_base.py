@@ -44,7 +44,8 @@ class PageBase:
         if deadline is None and self.limits.time_limit > 0:
             deadline = time.monotonic() + self.limits.time_limit
         self.deadline = deadline  # time.monotonic() after which fields are no longer read
-        self.data = StructuredData(doc, url, jsonld_max_depth=self.limits.jsonld_max_depth)
+        self.index = PageIndex(doc)  # every reader needs it
+        self.data = StructuredData(doc, url, jsonld_max_depth=self.limits.jsonld_max_depth, index=self.index)
         self.notes: dict[str, None] = {}  # warnings about the page's own claims, in order, without repeats
         self.failed: list[str] = []  # fields whose reading failed on this page
         self.left_out: list[str] = []  # fields not read before the deadline
@@ -104,10 +105,6 @@ class PageBase:
         return self._dates[field]
 
     # shared readings ---------------------------------------------------------------------------
-    @cached_property
-    def index(self) -> PageIndex:
-        return PageIndex(self.doc)
-
     @cached_property
     def headline_element(self):
         data = self.data

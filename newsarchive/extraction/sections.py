@@ -73,11 +73,10 @@ class _Flow:
         if not text:
             return
         self.parts.append(text)
-        size = non_space_length(text)
-        if in_link:
-            self.link_chars += size
-        if in_bold:
-            self.bold_chars += size
+        if in_link or in_bold:
+            size = non_space_length(text)
+            self.link_chars += size if in_link else 0
+            self.bold_chars += size if in_bold else 0
 
     def flush(self, next_block: str = "div") -> None:
         link_chars, bold_chars, block = self.link_chars, self.bold_chars, self.block

@@ -1,7 +1,6 @@
 """Structured data of a page: JSON-LD, OpenGraph / ``article:*``, Dublin Core and other ``<meta>``, microdata.
 
-JSON-LD is parsed here with :mod:`json` plus a tolerant cleanup (HTML comments, CDATA wrappers, trailing
-commas, raw control characters, several objects in one script) instead of with ``extruct``: extruct's
+JSON-LD is decoded with :mod:`json` plus a tolerant cleanup (:mod:`.jsonld`) instead of with ``extruct``: extruct's
 parsers are several times slower on large pages (its microdata and RDFa passes walk the whole tree in
 Python) and the extractor needs only a handful of properties of the main article. The ``<meta>`` tags
 are read in one pass, and microdata only for the article's ``itemscope``.
@@ -9,18 +8,14 @@ are read in one pass, and microdata only for the article's ``itemscope``.
 
 from __future__ import annotations
 
-import html
-import json
-import logging
-import re
 from functools import cached_property
 
 from lxml import etree
 
 from newsarchive.extraction.html import element_text
+from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.jsonld import TooDeep, parse_jsonld
 from newsarchive.text import clean_text
-
-logger = logging.getLogger(__name__)
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -31,22 +26,9 @@ ARTICLE_TYPES = frozenset({
 PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "medicalwebpage"})
 LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage", "profilepage"})
 
-_JSONLD_SCRIPTS = etree.XPath(
-    "//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"
-)
-_META = etree.XPath("//meta[@content]")
-_LINKS = etree.XPath("//link[@rel][@href]")
-_ARTICLE_SCOPES = etree.XPath(
-    "//*[@itemscope][contains(@itemtype, 'Article') or contains(@itemtype, 'BlogPosting')"
-    " or contains(@itemtype, 'Report')]"
-)
+_LDJSON_LOWER = str.maketrans("LDJSON", "ldjson")  # a script of type "application/LD+JSON" is JSON-LD too
+_ARTICLE_ITEMTYPES = ("Article", "BlogPosting", "Report")
 _ITEMPROPS = etree.XPath(".//*[@itemprop]")
-_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_BRACKETS = re.compile(r"[\[\]{}]")
-_WRAPPERS = re.compile(r"^\s*(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|//\s*<!\[CDATA\[|<!\[CDATA\[)|"
-                       r"(?:-->|/\*\s*\]\]>\s*\*/|//\s*\]\]>|\]\]>)\s*$")
-_TRAILING_COMMA = re.compile(r",\s*([}\]])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def type_names(node: dict) -> set[str]:
@@ -57,90 +39,6 @@ def type_names(node: dict) -> set[str]:
     if not isinstance(types, list):
         return set()
     return {t.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for t in types if isinstance(t, str)}
-
-
-class TooDeep(ValueError):
-    """A JSON-LD script nested deeper than the limit (left out: a hostile page, never an article's data)."""
-
-
-def parse_jsonld(text: str, max_depth: int | None = None) -> list:
-    """Decode one JSON-LD script, tolerating the usual mistakes; [] when it cannot be read.
-
-    String values are HTML-unescaped: many sites write ``&quot;`` or ``&#8217;`` inside JSON-LD.
-    Raises :class:`TooDeep` for a script whose arrays and objects nest deeper than ``max_depth``.
-    """
-    text = _unwrapped(text.strip())
-    if not text:
-        return []
-    if max_depth is not None and _opening_brackets(text) > max_depth and nesting_depth(text, max_depth) > max_depth:
-        raise TooDeep(f"JSON-LD nested deeper than {max_depth} levels")
-    values = _decode(text)
-    return [_unescaped(value) for value in values] if "&" in text else values
-
-
-def _unwrapped(text: str) -> str:
-    """A stripped script without its comment or CDATA wrappers. The closing wrappers end the text: a script that
-    ends otherwise is searched for an opening one only, at its start (a whole search costs a test at every
-    character of large scripts)."""
-    if text.endswith(("-->", "*/", "]]>")):
-        return _WRAPPERS.sub("", text).strip()
-    opening = _WRAPPERS.match(text)
-    return text[opening.end():].strip() if opening else text
-
-
-def _opening_brackets(text: str) -> int:
-    """How many ``[`` and ``{`` a JSON text holds: no nesting is deeper (most scripts hold a few dozen)."""
-    return text.count("[") + text.count("{")
-
-
-def nesting_depth(text: str, stop_above: int | None = None) -> int:
-    """How deep the arrays and objects of a JSON text nest (brackets inside strings ignored), in linear
-    time; the count stops once past ``stop_above``."""
-    depth = deepest = 0
-    for match in _BRACKETS.finditer(_JSON_STRING.sub("", text)):
-        if match.group() in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-            if stop_above is not None and deepest > stop_above:
-                break
-        else:
-            depth = max(depth - 1, 0)
-    return deepest
-
-
-def _decode(text: str) -> list:
-    for candidate in (text, _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))):
-        try:
-            return [json.loads(candidate, strict=False)]
-        except ValueError:
-            continue
-    return _decode_concatenated(_TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text)))
-
-
-def _unescaped(value):
-    if isinstance(value, str):
-        return html.unescape(value) if "&" in value else value
-    if isinstance(value, list):
-        return [_unescaped(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _unescaped(item) for key, item in value.items()}
-    return value
-
-
-def _decode_concatenated(text: str) -> list:
-    decoder = json.JSONDecoder(strict=False)
-    values, position = [], 0
-    while position < len(text):
-        start = min((i for i in (text.find("{", position), text.find("[", position)) if i >= 0), default=-1)
-        if start < 0:
-            break
-        try:
-            value, position = decoder.raw_decode(text, start)
-        except ValueError:
-            logger.debug("unreadable JSON-LD script skipped")
-            break
-        values.append(value)
-    return values
 
 
 def _walk(value, nodes: list) -> None:
@@ -155,10 +53,12 @@ def _walk(value, nodes: list) -> None:
 
 
 class StructuredData:
-    """All structured signals of one parsed page, read lazily and once."""
+    """All structured signals of one parsed page, read lazily and once; the ``<script>``, ``<meta>``, ``<link>`` and
+    ``itemscope`` elements come from the page's index (one built here when none is given)."""
 
-    def __init__(self, doc, url: str = "", *, jsonld_max_depth: int | None = None):
+    def __init__(self, doc, url: str = "", *, jsonld_max_depth: int | None = None, index: PageIndex | None = None):
         self.doc = doc
+        self.index = index if index is not None else PageIndex(doc)
         self.url = url
         self.jsonld_max_depth = jsonld_max_depth
         self.problems: list[str] = []  # warnings about what was left out of the page
@@ -168,7 +68,9 @@ class StructuredData:
     def jsonld_nodes(self) -> list[dict]:
         """Every JSON-LD object of the page, at any nesting (``@graph``, arrays, nested values)."""
         nodes: list[dict] = []
-        for script in _JSONLD_SCRIPTS(self.doc):
+        for script in self.index.by_tag["script"]:
+            if "ld+json" not in (script.get("type") or "").translate(_LDJSON_LOWER):
+                continue
             try:
                 values = parse_jsonld(script.text or "", self.jsonld_max_depth)
             except TooDeep as exc:
@@ -241,7 +143,7 @@ class StructuredData:
     def meta(self) -> dict[str, list[str]]:
         """``<meta>`` contents by lower-cased ``property`` / ``name`` / ``itemprop`` / ``http-equiv``."""
         values: dict[str, list[str]] = {}
-        for element in _META(self.doc):
+        for element in self.index.by_tag["meta"]:
             content = clean_text(element.get("content"))
             if not content:
                 continue
@@ -267,9 +169,12 @@ class StructuredData:
     def links(self) -> dict[str, list[str]]:
         """``<link>`` hrefs by lower-cased ``rel`` token."""
         found: dict[str, list[str]] = {}
-        for element in _LINKS(self.doc):
-            for rel in element.get("rel").lower().split():
-                found.setdefault(rel, []).append(element.get("href").strip())
+        for element in self.index.by_tag["link"]:
+            rel, href = element.get("rel"), element.get("href")
+            if rel is None or href is None:
+                continue
+            for token in rel.lower().split():
+                found.setdefault(token, []).append(href.strip())
         return found
 
     @cached_property
@@ -282,7 +187,8 @@ class StructuredData:
     @cached_property
     def microdata(self) -> dict[str, list]:
         """``itemprop`` elements of the first Article ``itemscope``, by property name."""
-        scopes = _ARTICLE_SCOPES(self.doc)
+        scopes = [element for element in self.index.itemscopes
+                  if any(word in (element.get("itemtype") or "") for word in _ARTICLE_ITEMTYPES)]
         if not scopes:
             return {}
         scope, props = scopes[0], {}
