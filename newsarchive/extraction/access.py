@@ -14,6 +14,7 @@ close to them says it is whole. Markers inside links, navigation and related-art
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import NamedTuple
 
 from lxml import etree
@@ -125,7 +126,11 @@ def _hidden_part_state(page, signals: list[str]) -> bool | None:
         except (etree.XPathError, ValueError, SyntaxError):
             signals.append("jsonld:hasPart_bad_selector")
             continue
-        words += sum(len(_WORD.findall(" ".join(_TEXTS(element)))) for element in found)
+        for element in found:
+            if words >= _MIN_HIDDEN_PART_WORDS:  # words are counted up to the least that tells
+                break
+            matches = _WORD.finditer(" ".join(_TEXTS(element)))
+            words += sum(1 for _ in islice(matches, _MIN_HIDDEN_PART_WORDS - words))
     present = words >= _MIN_HIDDEN_PART_WORDS
     signals.append("jsonld:hasPart_present" if present else "jsonld:hasPart_missing")
     return not present
