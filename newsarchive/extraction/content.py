@@ -8,6 +8,7 @@ modified.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from lxml import etree
 
@@ -53,7 +54,13 @@ def _is_body_property(el) -> bool:
 
 
 def _has_body_class(el) -> bool:
-    return bool(BODY_CLASS.search(el.get("class") or ""))
+    return _names_body(el.get("class") or "")
+
+
+@lru_cache(maxsize=4096)
+def _names_body(classes: str) -> bool:
+    """Whether a class attribute names an article body (asked for every block holding text, in every tier)."""
+    return bool(BODY_CLASS.search(classes))
 
 
 def _is_article(el) -> bool:
