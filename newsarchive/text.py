@@ -7,6 +7,8 @@ import re
 import unicodedata
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# Letters that case-blind regular expressions read otherwise than str.lower() does ("İ" and "ı" as "i", "ſ" as "s").
+CASE_BLIND_ODD_LETTERS = ("İ", "ı", "ſ")
 
 
 def clean_text(text: str | None) -> str:
@@ -19,6 +21,15 @@ def clean_text(text: str | None) -> str:
 def non_space_length(text: str) -> int:
     """Number of characters of ``text`` that are not whitespace."""
     return sum(map(len, text.split()))
+
+
+def may_hold_word(text: str, words) -> bool:
+    """False when ``text`` surely holds none of the lower-case ``words`` in any case: the cheap first test of a text
+    before case-blind patterns whose every match holds one of ``words`` are searched in it."""
+    if any(letter in text for letter in CASE_BLIND_ODD_LETTERS):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 def text_key(text: str | None) -> str:

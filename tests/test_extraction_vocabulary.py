@@ -17,12 +17,13 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants
     import sre_parse
 
-from newsarchive.extraction import access, extract_article
+from newsarchive.extraction import extract_article
 from newsarchive.extraction.html import parse_html
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary import classes, labels
 from newsarchive.extraction.vocabulary.classes import INDEX_HINT, INDEXED_HINTS
 from newsarchive.sites.registry import page_class_for
+from newsarchive.text import CASE_BLIND_ODD_LETTERS
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTRACTION = ROOT / "newsarchive" / "extraction"
@@ -166,15 +167,25 @@ def test_a_pattern_outside_the_indexed_vocabulary_is_refused():
     assert index.matching(classes.BYLINE_HINTS) == []
 
 
-@pytest.mark.parametrize("pattern", [labels.SUBSCRIBER_WORDING, labels.CUT_WORDING], ids=["subscriber", "cut"])
-def test_every_form_of_the_paywall_wording_holds_one_of_its_words(pattern):
-    """access.py reads the text nodes one by one only on pages whose text holds one of PAYWALL_WORDING_WORDS."""
-    assert holds_a_word(sre_parse.parse(pattern.pattern.lower()), labels.PAYWALL_WORDING_WORDS)
-    assert all(word == word.lower() for word in labels.PAYWALL_WORDING_WORDS)
+WORDED_PATTERNS = [
+    (labels.SUBSCRIBER_WORDING, labels.PAYWALL_WORDING_WORDS),
+    (labels.CUT_WORDING, labels.PAYWALL_WORDING_WORDS),
+    (labels.FURNITURE_PHRASE, labels.FURNITURE_PHRASE_WORDS),
+]
 
 
-def test_the_letters_that_case_blind_patterns_read_otherwise_than_lower_are_known():
-    letters = set("".join(labels.PAYWALL_WORDING_WORDS)) - {" "}
+@pytest.mark.parametrize(("pattern", "words"), WORDED_PATTERNS, ids=["subscriber", "cut", "furniture-phrase"])
+def test_every_form_of_a_worded_pattern_holds_one_of_its_words(pattern, words):
+    """access.py reads the text nodes one by one only on pages whose text holds one of PAYWALL_WORDING_WORDS, and
+    boilerplate.py searches a line for FURNITURE_PHRASE only when it holds one of FURNITURE_PHRASE_WORDS."""
+    assert holds_a_word(sre_parse.parse(pattern.pattern.lower()), words)
+    assert all(word == word.lower() for word in words)
+    assert not holds_a_word(sre_parse.parse(pattern.pattern.lower()), ("zzz",))  # the reading can fail
+
+
+@pytest.mark.parametrize("words", [labels.PAYWALL_WORDING_WORDS, labels.FURNITURE_PHRASE_WORDS])
+def test_the_letters_that_case_blind_patterns_read_otherwise_than_lower_are_known(words):
+    letters = set("".join(words)) - {" "}
     odd = {character for character in map(chr, range(0x3000)) for letter in letters
            if character.lower() != letter and re.fullmatch(re.escape(letter), character, re.IGNORECASE)}
-    assert odd == set(access._ODD_CASE_LETTERS)
+    assert odd <= set(CASE_BLIND_ODD_LETTERS)

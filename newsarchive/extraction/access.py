@@ -14,6 +14,7 @@ close to them says it is whole. Markers inside links, navigation and related-art
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import NamedTuple
 
 from lxml import etree
@@ -32,6 +33,7 @@ from newsarchive.extraction.vocabulary.labels import (
     PAYWALL_WORDING_WORDS,
     SUBSCRIBER_WORDING,
 )
+from newsarchive.text import may_hold_word
 
 FREE, SUBSCRIBERS, UNKNOWN = "free", "subscribers", "unknown"
 ACCESS_VALUES = (FREE, SUBSCRIBERS, UNKNOWN)
@@ -46,7 +48,6 @@ _CUT_RATIO, _WHOLE_RATIO, _CUT_MARGIN = 1.5, 0.8, 30
 _MIN_HIDDEN_PART_WORDS = 40
 _WORD = re.compile(r"\w+")
 # Letters that the wording's case-blind patterns read as "i" or "s" but that str.lower() keeps apart.
-_ODD_CASE_LETTERS = ("İ", "ı", "ſ")
 
 
 class Access(NamedTuple):
@@ -125,7 +126,11 @@ def _hidden_part_state(page, signals: list[str]) -> bool | None:
         except (etree.XPathError, ValueError, SyntaxError):
             signals.append("jsonld:hasPart_bad_selector")
             continue
-        words += sum(len(_WORD.findall(" ".join(_TEXTS(element)))) for element in found)
+        for element in found:
+            if words >= _MIN_HIDDEN_PART_WORDS:  # words are counted up to the least that tells
+                break
+            matches = _WORD.finditer(" ".join(_TEXTS(element)))
+            words += sum(1 for _ in islice(matches, _MIN_HIDDEN_PART_WORDS - words))
     present = words >= _MIN_HIDDEN_PART_WORDS
     signals.append("jsonld:hasPart_present" if present else "jsonld:hasPart_missing")
     return not present
@@ -160,11 +165,7 @@ def _shown_markers(page, signals: list[str]) -> bool:
 def _may_show_wording(root) -> bool:
     """False when no text under ``root`` can hold subscriber or cut wording: a test of the whole text at once
     (every form of the wording holds one of PAYWALL_WORDING_WORDS), before the text nodes are read one by one."""
-    text = all_text(root)
-    if any(letter in text for letter in _ODD_CASE_LETTERS):
-        return True
-    text = text.lower()
-    return any(word in text for word in PAYWALL_WORDING_WORDS)
+    return may_hold_word(all_text(root), PAYWALL_WORDING_WORDS)
 
 
 def _holds(ancestor, element) -> bool:

@@ -26,12 +26,13 @@ from newsarchive.extraction.vocabulary.labels import (
     DATELINE,
     FURNITURE_HEADING,
     FURNITURE_PHRASE,
+    FURNITURE_PHRASE_WORDS,
     LINKED_POINTER,
     POINTER,
     PROMPT,
     TAG_LINE,
 )
-from newsarchive.text import non_space_length
+from newsarchive.text import may_hold_word, non_space_length
 
 # Elements that never hold article text.
 NON_CONTENT_TAGS = frozenset({
@@ -190,13 +191,17 @@ def is_furniture_line(text: str, link_chars: int = 0) -> bool:
         return True
     if LINKED_POINTER.match(text) and link_chars >= 0.4 * size:
         return True
-    if (len(text) < 100 and PROMPT.match(text)) or (len(text) < 200 and FURNITURE_PHRASE.search(text)):
+    if (len(text) < 100 and PROMPT.match(text)) or (len(text) < 200 and _has_furniture_phrase(text)):
         return True
     if TAG_LINE.match(text) or AD_PREFIX.match(text):
         return True
     if len(text) < 120 and DATELINE.match(text):
         return True
     return len(text) < 80 and len(text.split()) <= 8 and bool(BYLINE_LINE.match(text))
+
+
+def _has_furniture_phrase(text: str) -> bool:
+    return may_hold_word(text, FURNITURE_PHRASE_WORDS) and bool(FURNITURE_PHRASE.search(text))
 
 
 def is_furniture_heading(text: str) -> bool:

@@ -8,6 +8,7 @@ modified.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from lxml import etree
 
@@ -42,6 +43,8 @@ _NARROWER_SHARE = 0.6
 _TOP_CANDIDATES = 8
 _SIBLING_SHARE = 0.2
 _SIBLING_PARAGRAPHS = 3
+# <div>s with text of their own besides spaces: the others hold no paragraph of their own (a query answers at once).
+_WORDED_DIVS = etree.XPath("//div[text()[normalize-space()]]")
 # Linked titles or <article> cards: a list of teasers for other stories.
 _TEASERS = etree.XPath("boolean(.//a//h2 | .//a//h3 | .//a//h4 | .//h2//a | .//h3//a | .//h4//a | .//article)")
 
@@ -51,7 +54,13 @@ def _is_body_property(el) -> bool:
 
 
 def _has_body_class(el) -> bool:
-    return bool(BODY_CLASS.search(el.get("class") or ""))
+    return _names_body(el.get("class") or "")
+
+
+@lru_cache(maxsize=4096)
+def _names_body(classes: str) -> bool:
+    """Whether a class attribute names an article body (asked for every block holding text, in every tier)."""
+    return bool(BODY_CLASS.search(classes))
 
 
 def _is_article(el) -> bool:
@@ -70,12 +79,15 @@ class _PageText:
         self._weights: dict = {}
         self.sizes: dict = {}
         self.paragraphs: list[tuple] = []
+        self._worded_divs = set(_WORDED_DIVS(doc))  # most <div>s only hold other elements
         for el in doc.iter(*PARAGRAPH_TAGS):
             self._add(el)
 
     def _add(self, el) -> None:
         if el.tag in ("td", "blockquote") and el.find(".//p") is not None:
             return  # its paragraphs count on their own
+        if el.tag == "div" and el not in self._worded_divs:
+            return
         text = _direct_text(el) if el.tag == "div" else all_text(el)
         size = len(text.strip())
         if size < _MIN_PARAGRAPH_CHARS or self.blocked(el):

@@ -26,7 +26,7 @@ from newsarchive.dates.lastresort import htmldate_evidence
 from newsarchive.extraction.fields import DATE
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, SITE
 from newsarchive.extraction.heuristics import around_headline, hints, in_furniture
-from newsarchive.extraction.html import element_text, spaced_text
+from newsarchive.extraction.html import all_text, element_text, spaced_text
 from newsarchive.extraction.index import is_inside
 from newsarchive.extraction.selectors import read_field
 from newsarchive.extraction.values import first_text
@@ -220,6 +220,8 @@ def _visible_dates(page, around: Surroundings, modified: bool) -> Iterator[Evide
 def _shown_text(element, longest: int) -> tuple[str, bool] | None:
     """(text, whether it has a date label) of a small element that may show a date, else None."""
     if element.tag == "time" and element.get("datetime") or not _is_small(element):
+        return None
+    if not _DIGIT.search(all_text(element)):  # the shown text is a part of the whole: a cheap first test
         return None
     text = spaced_text(element)  # "Julien Morel 18 août 2025 Mis à jour le …": glued, a date hides in "Morel18"
     if not text or len(text) > _MAX_DATE_TEXT or not _DIGIT.search(text) or in_furniture(element):

@@ -37,6 +37,8 @@ FURNITURE_PHRASE = re.compile(
     r"déjà abonné|offre d'abonnement|temps de lecture ?:|\d+ ?min(?:utes?)? de lecture|\d+ min read\b",
     re.IGNORECASE,
 )
+# Every form of FURNITURE_PHRASE holds one of these (lower-cased): a line without any holds none.
+FURNITURE_PHRASE_WORDS = ("droits", "rights", "abonn", "il vous reste", "lecture", "min read")
 AD_LABELS = frozenset({
     "publicité", "publicite", "pub", "annonce", "sponsorisé", "contenu sponsorisé", "advertisement",
     "advertising", "ad", "pr", "sponsored", "anzeige", "werbung", "publicidad", "pubblicità",
