@@ -158,19 +158,20 @@ class ArticleWriter:
             for position, caption in enumerate(rows.captions)
         ])
         insert_rows(self.db, "article_authors", [
-            {"article_id": article_id, "author_id": self._id_of("authors", name=name), "position": position}
+            {"article_id": article_id, "author_id": self._id_of("authors", "name", {"name": name}),
+             "position": position}
             for position, name in enumerate(rows.authors)
         ])
         insert_rows(self.db, "article_tags", [
-            {"article_id": article_id, "tag_id": self._id_of("tags", slug=slug, name=name), "position": position}
+            {"article_id": article_id, "tag_id": self._id_of("tags", "slug", {"slug": slug, "name": name}),
+             "position": position}
             for position, (name, slug) in enumerate(rows.tags)
         ])
 
-    def _id_of(self, table: str, **values) -> int:
-        """The id of the row of ``table`` whose first value (its unique key) is the given one; a row of all
+    def _id_of(self, table: str, key: str, values: dict) -> int:
+        """The id of the row of ``table`` whose unique ``key`` column has the value in ``values``; a row of
         ``values`` is added when there is none (as sqlite-utils' ``lookup``, without its schema checks)."""
-        key, value = next(iter(values.items()))
-        found = self.db.execute(f"SELECT id FROM {table} WHERE {key} = ?", [value]).fetchone()
+        found = self.db.execute(f"SELECT id FROM {table} WHERE {key} = ?", [values[key]]).fetchone()
         return found[0] if found else insert_row(self.db, table, values)
 
     def _add_version(self, article_id: int, version: dict) -> None:
