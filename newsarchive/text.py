@@ -25,17 +25,21 @@ def non_space_length(text: str) -> int:
     return sum(map(len, text.split()))
 
 
-def may_hold_word(text: str, words) -> bool:
-    """False when ``text`` surely holds none of the lower-case ``words`` in any case: the cheap first test of a text
-    before case-blind patterns whose every match holds one of ``words`` are searched in it.
+def may_hold_word(text: str | bytes, words) -> bool:
+    """False when ``text`` (a str or its UTF-8 bytes) surely holds none of the lower-case ``words`` in any case: the
+    cheap first test of a text before case-blind patterns whose every match holds one of ``words`` are searched in it.
 
     What ``word in text.lower()`` tells, read in the UTF-8 bytes of the text with only their ASCII letters
     lowered (several times faster than ``str.lower()`` on a page's text): each word is looked for in every
     spelling whose lower case it is (``abonné``, ``abonnÉ``)."""
-    if any(letter in text for letter in CASE_BLIND_ODD_LETTERS):
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    if any(letter in data for letter in _ODD_LETTER_BYTES):
         return True
-    lowered = text.encode("utf-8", "surrogatepass").lower()
+    lowered = data.lower()
     return any(spelling in lowered for spelling in _byte_spellings(tuple(words)))
+
+
+_ODD_LETTER_BYTES = tuple(letter.encode("utf-8") for letter in CASE_BLIND_ODD_LETTERS)
 
 
 # Capitals that are not a letter's own upper case but lower to it (Kelvin sign, Ångström sign, Ohm sign, Greek

@@ -76,3 +76,4 @@ def test_may_hold_word_tells_what_the_lower_cased_text_holds():
         text = "".join(chance.choice(pieces) for _ in range(chance.randrange(12)))
         expected = any(odd in text for odd in "İıſ") or any(word in text.lower() for word in ("abonné", "ok", "ßk"))
         assert may_hold_word(text, ("abonné", "ok", "ßk")) == expected, repr(text)
+        assert may_hold_word(text.encode("utf-8", "surrogatepass"), ("abonné", "ok", "ßk")) == expected, repr(text)
