@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-from itertools import product
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # Letters that case-blind regular expressions read otherwise than str.lower() does ("İ" and "ı" as "i", "ſ" as "s").
@@ -25,44 +23,13 @@ def non_space_length(text: str) -> int:
     return sum(map(len, text.split()))
 
 
-def may_hold_word(text: str | bytes, words) -> bool:
-    """False when ``text`` (a str or its UTF-8 bytes) surely holds none of the lower-case ``words`` in any case: the
-    cheap first test of a text before case-blind patterns whose every match holds one of ``words`` are searched in it.
-
-    What ``word in text.lower()`` tells, read in the UTF-8 bytes of the text with only their ASCII letters
-    lowered (several times faster than ``str.lower()`` on a page's text): each word is looked for in every
-    spelling whose lower case it is (``abonné``, ``abonnÉ``)."""
-    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
-    if any(letter in data for letter in _ODD_LETTER_BYTES):
+def may_hold_word(text: str, words) -> bool:
+    """False when ``text`` surely holds none of the lower-case ``words`` in any case: the cheap first test of a text
+    before case-blind patterns whose every match holds one of ``words`` are searched in it."""
+    if any(letter in text for letter in CASE_BLIND_ODD_LETTERS):
         return True
-    lowered = data.lower()
-    return any(spelling in lowered for spelling in _byte_spellings(tuple(words)))
-
-
-_ODD_LETTER_BYTES = tuple(letter.encode("utf-8") for letter in CASE_BLIND_ODD_LETTERS)
-
-
-# Capitals that are not a letter's own upper case but lower to it (Kelvin sign, Ångström sign, Ohm sign, Greek
-# theta symbol, capital sharp s), and the capital sigma, which lower() makes a final sigma at the end of a word.
-_OTHER_CAPITALS = {"k": "\u212a", "å": "\u212b", "ω": "\u2126", "θ": "\u03f4", "ß": "\u1e9e", "ς": "Σ"}
-
-
-def case_spellings(letter: str) -> set[str]:
-    """The characters whose lower case is ``letter`` (``é`` -> ``{"é", "É"}``), but for ASCII capitals, which
-    :func:`may_hold_word` lowers in the bytes; the capitals that lower to two characters (``İ``) are left out."""
-    spellings = {letter, letter.upper(), letter.title(), _OTHER_CAPITALS.get(letter, letter)}
-    return {char for char in spellings if len(char) == 1 and not (char.isascii() and char != letter)
-            and (char.lower() == letter or _OTHER_CAPITALS.get(letter) == char)}
-
-
-@lru_cache(maxsize=64)
-def _byte_spellings(words: tuple[str, ...]) -> tuple[bytes, ...]:
-    """The UTF-8 bytes of every spelling of ``words`` whose lower case is the word (kept: a few word lists)."""
-    spellings = []
-    for word in words:
-        for letters in product(*(sorted(case_spellings(letter)) for letter in word)):
-            spellings.append("".join(letters).encode("utf-8", "surrogatepass"))
-    return tuple(spellings)
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 def text_key(text: str | None) -> str:

@@ -21,7 +21,7 @@ from lxml import etree
 
 from newsarchive.extraction.boilerplate import hint_text
 from newsarchive.extraction.heuristics import in_furniture
-from newsarchive.extraction.html import all_text_bytes
+from newsarchive.extraction.html import all_text
 from newsarchive.extraction.selectors import select
 from newsarchive.extraction.vocabulary.classes import (
     NOT_PAYWALL_HINTS,
@@ -165,7 +165,7 @@ def _shown_markers(page, signals: list[str]) -> bool:
 def _may_show_wording(root) -> bool:
     """False when no text under ``root`` can hold subscriber or cut wording: a test of the whole text at once
     (every form of the wording holds one of PAYWALL_WORDING_WORDS), before the text nodes are read one by one."""
-    return may_hold_word(all_text_bytes(root), PAYWALL_WORDING_WORDS)
+    return may_hold_word(all_text(root), PAYWALL_WORDING_WORDS)
 
 
 def _holds(ancestor, element) -> bool:

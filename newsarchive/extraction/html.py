@@ -168,11 +168,6 @@ def all_text(element) -> str:
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
-def all_text_bytes(element) -> bytes:
-    """:func:`all_text` as UTF-8 bytes, as lxml serialises it (without the decoding into a ``str``)."""
-    return etree.tostring(element, method="text", encoding="utf-8", with_tail=False)
-
-
 def partly_shown(root) -> set:
     """``root`` and its descendants whose visible text is not their whole text (:func:`all_text`): those that hold a
     script, style, noscript, template or ruby annotation (leaving it out glues the texts around it) and those inside
