@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import codecs
 
+import lxml.html
 import pytest
+from lxml import etree
 
 from newsarchive.extraction.html import (
     EmptyDocument,
@@ -15,6 +17,7 @@ from newsarchive.extraction.html import (
     page_bytes,
     parse_html,
     spaced_text,
+    text_outside_scripts,
 )
 
 FRENCH = "Élection à Saint-Étienne : l’équipe sortante réélue, « très nette » victoire"
@@ -99,6 +102,19 @@ def test_element_text_collapses_whitespace_and_leaves_scripts_out():
     doc = parse_html(page("Prix&nbsp;:\n  12\u00a0€ <script>var x = 1;</script><style>p{}</style>fin"))
     assert element_text(doc.find(".//p")) == "Prix : 12 € fin"
     assert clean_text("  a \t\n b\u202fc ") == "a b c"
+
+
+def test_text_outside_scripts_is_every_text_node_outside_scripts_and_styles():
+    doc = parse_html(page("Prix <script>var abonné = 1;</script><b>12 €</b><style>p{}</style><noscript>n</noscript>"
+                          "<svg><style>s</style><text>t</text></svg>"))
+    paragraph = doc.find(".//p")
+    assert text_outside_scripts(paragraph) == "Prix 12 €nt"
+    assert text_outside_scripts(doc) == "".join(doc.xpath("//text()[not(ancestor::script or ancestor::style)]"))
+    deep = node = lxml.html.Element("div")  # deeper than the transform goes (the parser stops at 2,048 levels)
+    for _ in range(4000):
+        node = etree.SubElement(node, "div")
+    node.text = "abonné"
+    assert text_outside_scripts(deep) == "abonné"
 
 
 def test_page_bytes_passes_valid_utf8_through_and_decodes_the_rest():

@@ -21,7 +21,7 @@ from lxml import etree
 
 from newsarchive.extraction.boilerplate import hint_text
 from newsarchive.extraction.heuristics import in_furniture
-from newsarchive.extraction.html import all_text
+from newsarchive.extraction.html import text_outside_scripts
 from newsarchive.extraction.selectors import select
 from newsarchive.extraction.vocabulary.classes import (
     NOT_PAYWALL_HINTS,
@@ -163,9 +163,10 @@ def _shown_markers(page, signals: list[str]) -> bool:
 
 
 def _may_show_wording(root) -> bool:
-    """False when no text under ``root`` can hold subscriber or cut wording: a test of the whole text at once
-    (every form of the wording holds one of PAYWALL_WORDING_WORDS), before the text nodes are read one by one."""
-    return may_hold_word(all_text(root), PAYWALL_WORDING_WORDS)
+    """False when no text under ``root`` can hold subscriber or cut wording: a test of its text outside scripts and
+    styles at once (every form of the wording holds one of PAYWALL_WORDING_WORDS), before the text nodes are read
+    one by one (those of scripts and styles are not)."""
+    return may_hold_word(text_outside_scripts(root), PAYWALL_WORDING_WORDS)
 
 
 def _holds(ancestor, element) -> bool:
