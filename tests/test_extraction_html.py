@@ -16,6 +16,7 @@ from newsarchive.extraction.html import (
     header_value,
     page_bytes,
     parse_html,
+    parse_page,
     spaced_text,
     text_outside_scripts,
 )
@@ -125,6 +126,31 @@ def test_page_bytes_passes_valid_utf8_through_and_decodes_the_rest():
     latin = "<html><head><meta charset='iso-8859-1'></head><body><p>Noël</p></body></html>".encode("latin-1")
     assert "Noël" in page_bytes(latin).decode("utf-8")
     assert parse_html(b"<?xml version='1.0' encoding='utf-8'?><html><body><p>x</p></body></html>") is not None
+
+
+MANY_ERRORS = "".join(f"<p id='x'>{n}</p>" for n in range(120))  # more parse errors than libxml2 reports
+
+
+@pytest.mark.parametrize("body", [
+    page(FRENCH, "<meta charset='utf-8'>").encode(),
+    codecs.BOM_UTF8 + page(FRENCH).encode(),
+    page(FRENCH, "<meta charset='utf-8'>").encode("cp1252"),  # mostly not UTF-8: read as windows-1252
+    page(FRENCH).encode() + b"<p>un octet \xe9 perdu</p>",  # one stray byte: UTF-8 with a replacement
+    page(MANY_ERRORS + FRENCH).encode("cp1252"),
+    page(MANY_ERRORS + FRENCH).encode() + b"\xff",
+    page("Noël à Zürich", "<meta charset='iso-8859-1'>").encode("latin-1"),
+    page(FRENCH, "<meta charset='iso-8859-1'>").encode(),
+    page(FRENCH),
+    b"<html><body><p>x\xed\xa0\x80y \xc0\xaf \xf4\x90\x80\x80</p></body></html>",  # surrogate, overlong, too high
+])
+def test_parse_page_reads_a_page_as_page_bytes_does(body):
+    assert etree.tostring(parse_page(body)) == etree.tostring(parse_html(page_bytes(body)))
+
+
+@pytest.mark.parametrize("body", [b"", b"  \n ", "".encode("utf-16"), b"\xef\xbb\xbf"])
+def test_parse_page_refuses_empty_pages(body):
+    with pytest.raises(EmptyDocument):
+        parse_page(body)
 
 
 def test_spaced_text_separates_pieces_but_not_punctuation():

@@ -13,7 +13,7 @@ import time
 from datetime import UTC, datetime
 
 from newsarchive.extraction.errors import NotAnArticle
-from newsarchive.extraction.html import EmptyDocument, page_bytes, parse_html
+from newsarchive.extraction.html import EmptyDocument, parse_page
 from newsarchive.extraction.limits import ExtractionLimits
 from newsarchive.extraction.page import ArticlePage
 from newsarchive.extraction.record import FIELDS, body_text, build_record, record_text
@@ -54,7 +54,7 @@ def extract_article(
     deadline = time.monotonic() + limits.time_limit if limits.time_limit > 0 else None
     fetch_time = parse_fetch_time(fetched_at)
     try:
-        doc = parse_html(page_bytes(body, headers))
+        doc = parse_page(body, headers)
     except EmptyDocument as exc:
         raise NotAnArticle(str(exc)) from exc
     page = page_class(doc, url, headers=headers, fetched_at=fetch_time, limits=limits, deadline=deadline)

@@ -26,6 +26,8 @@ _NOT_SHOWN = ("script", "style", "noscript", "template", "rt", "rp")  # elements
 _NOT_SHOWN_TAGS = frozenset(_NOT_SHOWN)
 _CLOSING = frozenset(",.;:!?)]}»”’'")
 _local = threading.local()
+# libxml2 stops reporting a parse's errors after 100: a longer log may have left an encoding error out.
+_MAX_TRUSTED_ERRORS = 50
 
 
 class EmptyDocument(ValueError):
@@ -68,6 +70,29 @@ def page_bytes(body: bytes | str, headers: dict | None = None) -> bytes:
         else:
             return unmarked
     return decode_html(body, headers).encode("utf-8", "replace")
+
+
+def parse_page(body: bytes | str, headers: dict | None = None) -> lxml.html.HtmlElement:
+    """``parse_html(page_bytes(body, headers))``, with a page that declares (or defaults to) UTF-8 handed to the
+    parser as it is: the parser reports bytes that are not UTF-8 (then the page is read as :func:`page_bytes`
+    reads it), which saves checking the whole page in Python first."""
+    if isinstance(body, bytes) and _declared_codec(body, headers) == "utf-8":
+        try:
+            root = parse_html(body.removeprefix(codecs.BOM_UTF8))
+        except EmptyDocument:
+            root = None  # told again, or not, by the reading below
+        if root is not None and _read_as_utf8(_parser().error_log):
+            return root
+    return parse_html(page_bytes(body, headers))
+
+
+def _read_as_utf8(errors) -> bool:
+    """Whether the parser's log tells that it read valid UTF-8: no encoding error, nothing fatal, and fewer
+    entries than libxml2 reports before it stops reporting (_MAX_TRUSTED_ERRORS)."""
+    return len(errors) < _MAX_TRUSTED_ERRORS and not any(
+        error.type == etree.ErrorTypes.ERR_INVALID_ENCODING or error.level == etree.ErrorLevels.FATAL
+        for error in errors
+    )
 
 
 def _declared_codec(body: bytes, headers: dict | None) -> str | None:
