@@ -13,7 +13,7 @@ import time
 from datetime import UTC, datetime
 
 from newsarchive.extraction.errors import NotAnArticle
-from newsarchive.extraction.html import EmptyDocument, parse_page
+from newsarchive.extraction.html import EmptyDocument, page_bytes, parse_html, parse_page
 from newsarchive.extraction.limits import ExtractionLimits
 from newsarchive.extraction.page import ArticlePage
 from newsarchive.extraction.record import FIELDS, body_text, build_record, record_text
@@ -25,7 +25,10 @@ __all__ = [
     "NotAnArticle",
     "body_text",
     "extract_article",
+    "page_bytes",
     "parse_fetch_time",
+    "parse_html",
+    "parse_page",
     "record_text",
 ]
 

@@ -8,7 +8,7 @@ are read in one pass, and microdata only for the article's ``itemscope``.
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from lxml import etree
 
@@ -35,10 +35,16 @@ def type_names(node: dict) -> set[str]:
     """The lower-cased local names of a JSON-LD node's ``@type`` (``schema:NewsArticle`` -> ``newsarticle``)."""
     types = node.get("@type")
     if isinstance(types, str):
-        types = [types]
+        return {_local_name(types)}
     if not isinstance(types, list):
         return set()
-    return {t.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for t in types if isinstance(t, str)}
+    return {_local_name(t) for t in types if isinstance(t, str)}
+
+
+@lru_cache(maxsize=1024)
+def _local_name(type_name: str) -> str:
+    """``https://schema.org/NewsArticle`` -> ``newsarticle`` (the types of a site's pages repeat)."""
+    return type_name.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower()
 
 
 def _walk(value, nodes: list) -> None:
@@ -81,6 +87,11 @@ class StructuredData:
         return nodes
 
     @cached_property
+    def _typed_nodes(self) -> list[tuple[dict, set[str]]]:
+        """Every JSON-LD object with its :func:`type_names`, read once for the questions on types."""
+        return [(node, type_names(node)) for node in self.jsonld_nodes]
+
+    @cached_property
     def _by_id(self) -> dict[str, dict]:
         ids = {}
         for node in self.jsonld_nodes:
@@ -99,7 +110,7 @@ class StructuredData:
     def article(self) -> dict | None:
         """The JSON-LD node of the main article (NewsArticle, BlogPosting, LiveBlogPosting...): the one
         naming this page's URL, with a headline and a date, the first one among equals."""
-        candidates = [(-rank, n) for rank, n in enumerate(self.jsonld_nodes) if type_names(n) & ARTICLE_TYPES]
+        candidates = [(-rank, n) for rank, (n, types) in enumerate(self._typed_nodes) if types & ARTICLE_TYPES]
         if not candidates:
             return None
         return max(candidates, key=lambda candidate: (*self._article_score(candidate[1]), candidate[0]))[1]
@@ -119,7 +130,7 @@ class StructuredData:
     @cached_property
     def webpage(self) -> dict | None:
         """The JSON-LD WebPage node, which some sites use instead of an article node."""
-        return next((n for n in self.jsonld_nodes if type_names(n) & PAGE_TYPES), None)
+        return next((n for n, types in self._typed_nodes if types & PAGE_TYPES), None)
 
     def article_value(self, *keys: str):
         """The first non-empty value among ``keys`` in the article node, then in the WebPage node."""
@@ -133,10 +144,10 @@ class StructuredData:
         return None
 
     def has_type(self, names: frozenset) -> bool:
-        return any(type_names(n) & names for n in self.jsonld_nodes)
+        return any(types & names for _, types in self._typed_nodes)
 
     def nodes_of_type(self, name: str) -> list[dict]:
-        return [n for n in self.jsonld_nodes if name in type_names(n)]
+        return [n for n, types in self._typed_nodes if name in types]
 
     # <meta>, <link>, <title> -----------------------------------------------------------------------
     @cached_property
