@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -226,12 +227,9 @@ def _text_without(el, skip) -> str:
 
 def image_url(container, base_url: str) -> str | None:
     """Absolute URL of the image in `container` (lazy-loading attributes understood)."""
-    sources = [*container.iter("img"), *(el for el in container.iter("source") if el.getparent().tag == "picture")]
-    for img in sources:
-        url = _image_source(img)
-        if url:
-            return urljoin(base_url, url)
-    return None
+    sources = chain(container.iter("img"), (el for el in container.iter("source") if el.getparent().tag == "picture"))
+    url = next(filter(None, map(_image_source, sources)), None)  # the images first, then the <picture> sources
+    return urljoin(base_url, url) if url else None
 
 
 def _image_source(img) -> str | None:
