@@ -8,6 +8,8 @@ that comes before the body's text and is not a caption, a credit, an author box 
 
 from __future__ import annotations
 
+from itertools import islice
+
 from newsarchive.extraction.heuristics import hints, in_furniture
 from newsarchive.extraction.html import element_text, following_elements
 from newsarchive.extraction.index import PageIndex
@@ -25,6 +27,7 @@ _LONG_PARAGRAPH = 80
 _MIN_LEAD, _MAX_LEAD = 40, 1200
 _DESCRIPTION_KEY = 60
 _OPENING_KEY, _OPENING_CHARS = 20, 80
+_MAX_PARAGRAPHS = 3
 
 
 def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> str | None:
@@ -48,12 +51,13 @@ def described_lead(headline, body, description: str | None) -> str | None:
     if headline is None or len(key) < _MIN_LEAD:
         return None
     found = None
+    around_body = {body, *body.iterancestors()} if body is not None else ()
     for element in following_elements(headline, _FOLLOWING):
         if found is not None and not _holds(found, element):
             break
-        if element.tag not in LEAD_TAGS or (body is not None and (element is body or _holds(element, body))):
+        if element.tag not in LEAD_TAGS or element in around_body:
             continue
-        if not reduced_text(_opening(element)).startswith(key[:_OPENING_KEY]) or len(element.findall(".//p")) > 3:
+        if not reduced_text(_opening(element)).startswith(key[:_OPENING_KEY]) or _has_paragraphs(element):
             continue
         text = element_text(element)
         if len(text) <= _MAX_LEAD and reduced_text(text).startswith(key) and _may_be_lead(element, text):
@@ -118,7 +122,7 @@ def hinted_lead(index: PageIndex, scope, headline, body=None) -> str | None:
 
 def _may_be_lead(element, text: str) -> bool:
     """Not a caption, a credit, a list of paragraphs, a link or a teaser, nor furniture."""
-    if CREDIT_MARK.search(text) or len(element.findall(".//p")) > 3:
+    if CREDIT_MARK.search(text) or _has_paragraphs(element):
         return False
     if any(a.tag in ("figure", "figcaption", "picture", "a") for a in element.iterancestors()):
         return False
@@ -146,8 +150,13 @@ def _has_long_paragraph(element) -> bool:
     return any(_is_long(p) for p in paragraphs)
 
 
+def _has_paragraphs(element) -> bool:
+    """More than three ``<p>`` under the element (a list of paragraphs), counted up to the fourth."""
+    return next(islice(element.iterdescendants("p"), _MAX_PARAGRAPHS, None), None) is not None
+
+
 def _holds(ancestor, element) -> bool:
-    return any(node is ancestor for node in element.iterancestors())
+    return ancestor in element.iterancestors()  # the walk up in C (elements compare by identity)
 
 
 def _precedes(first, second) -> bool:
