@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from newsarchive import __version__
 from newsarchive.extraction import body_text
@@ -14,6 +15,9 @@ from newsarchive.storage.fingerprint import content_fingerprint
 from newsarchive.storage.raw import DEFAULT_COMPRESSION, compress, declared_encoding
 from newsarchive.text import fold_text
 from newsarchive.urls import canonicalize_url, site_key
+
+if TYPE_CHECKING:
+    from newsarchive.storage.derived import TextDerivatives
 
 #: fields whose change makes a stored article "updated" (and gives a revision): every field of the record but the
 #: canonical URL, which is the article's key
@@ -43,6 +47,7 @@ class ArticleRows:
     raw_page: dict | None  # raw_pages columns, None when the body is not kept
     content: dict  # CONTENT_FIELDS values, for change detection
     version: dict | None = None  # article_versions columns of this fetch, None when nothing was fetched
+    derived: TextDerivatives | None = None  # stems and signature computed ahead (newsarchive.storage.derived)
 
     @property
     def fingerprint(self) -> str | None:
@@ -63,7 +68,8 @@ def tag_slug(name: str) -> str:
 
 
 def build_rows(item: dict) -> ArticleRows:
-    """The rows of one article item: ``{"record": dict, "raw": dict or None, "fingerprint": str or None}``."""
+    """The rows of one article item: ``{"record": dict, "raw": dict or None, "fingerprint": str or None}``,
+    and optionally ``"derived"``: its TextDerivatives."""
     record, raw = item.get("record"), item.get("raw") or {}
     if not isinstance(record, dict):
         raise MalformedRecord(f"article record must be a dict, not {type(record).__name__}")
@@ -84,6 +90,7 @@ def build_rows(item: dict) -> ArticleRows:
         raw_page=_raw_page(raw),
         content=content,
         version=_version(raw, seen_at),
+        derived=item.get("derived"),
     )
 
 
@@ -129,6 +136,12 @@ def _content(record: dict) -> dict:
     content["sections"] = _sections(record.get("sections"))
     content["captions"] = _captions(record.get("captions"))
     return content
+
+
+def stored_texts(record: dict) -> dict:
+    """The headline, lead and body the archive stores for ``record`` (column -> text or None)."""
+    content = _content(record)
+    return {"headline": content["headline"], "lead": content["lead"], "body": body_text(content["sections"])}
 
 
 def _content_columns(record: dict, content: dict, fingerprint: str | None) -> dict:
