@@ -6,7 +6,6 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING
 
 from newsarchive import __version__
 from newsarchive.extraction import body_text
@@ -15,9 +14,6 @@ from newsarchive.storage.fingerprint import content_fingerprint
 from newsarchive.storage.raw import DEFAULT_COMPRESSION, compress, declared_encoding
 from newsarchive.text import fold_text
 from newsarchive.urls import canonicalize_url, site_key
-
-if TYPE_CHECKING:
-    from newsarchive.storage.derived import TextDerivatives
 
 #: fields whose change makes a stored article "updated" (and gives a revision): every field of the record but the
 #: canonical URL, which is the article's key
@@ -47,7 +43,7 @@ class ArticleRows:
     raw_page: dict | None  # raw_pages columns, None when the body is not kept
     content: dict  # CONTENT_FIELDS values, for change detection
     version: dict | None = None  # article_versions columns of this fetch, None when nothing was fetched
-    derived: TextDerivatives | None = None  # stems and signature computed ahead (newsarchive.storage.derived)
+    derived: object | None = None  # its TextDerivatives: stems and signature computed ahead (storage.derived)
 
     @property
     def fingerprint(self) -> str | None:
