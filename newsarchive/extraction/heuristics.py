@@ -7,6 +7,7 @@ rather than querying the whole tree once per reader.
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache
 
 from lxml import etree
@@ -43,19 +44,45 @@ def in_furniture(element) -> bool:
     """True when the element sits in a sidebar, navigation, related-links or comment block, or in the
     page footer (a ``<footer>`` inside an ``<article>`` belongs to the article, unless that article is a teaser
     inside an ``<aside>`` or a ``<nav>``)."""
-    in_footer = False
-    for node in _self_and_ancestors(element):
+    return _furniture_state(element) in (_OPEN_FOOTER, _FURNITURE)
+
+
+# What the walk from an element up to <body> says: nothing yet (with or without a footer on the way), or an ancestor
+# decided (a furniture block; an <article> or <main>, furniture only as a teaser in an <aside> or a <nav>).
+_OPEN, _OPEN_FOOTER, _NOT_FURNITURE, _FURNITURE = 0, 1, 2, 3
+# The state of each element walked, kept as long as lxml keeps its proxy (the page index holds every proxy of a page
+# while the page is read): the elements asked about share most of their ancestors.
+_FURNITURE_STATES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _furniture_state(element) -> int:
+    below, node, state = [], element, _OPEN
+    while node is not None:
+        known = _FURNITURE_STATES.get(node)
+        if known is not None:
+            state = known
+            break
         tag = node.tag
         if tag in ("body", "html"):
             break
         label = hint_text(node)
         names_block, names_footer = _furniture_words(label) if label else (False, False)
         if tag in _FURNITURE_TAGS or names_block:
-            return True
-        if tag in ("article", "main"):  # a teaser <article> in an <aside> or <nav> is still furniture
-            return tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
-        in_footer = in_footer or tag == "footer" or names_footer
-    return in_footer
+            state = _FURNITURE
+        elif tag in ("article", "main"):  # a teaser <article> in an <aside> or <nav> is still furniture
+            teaser = tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
+            state = _FURNITURE if teaser else _NOT_FURNITURE
+        else:
+            below.append((node, tag == "footer" or names_footer))
+            node = node.getparent()
+            continue
+        _FURNITURE_STATES[node] = state
+        break
+    for node, footer in reversed(below):
+        if state < _NOT_FURNITURE and footer:
+            state = _OPEN_FOOTER
+        _FURNITURE_STATES[node] = state
+    return state
 
 
 def furniture_label(element) -> bool:
@@ -69,11 +96,6 @@ def _furniture_words(label: str) -> tuple[bool, bool]:
     """(whether class and id words name a furniture block, whether they name a footer): the same ancestors are
     asked about for every element of a page."""
     return bool(FURNITURE_BLOCK_HINTS.search(label)), bool(FOOTER_HINTS.search(label))
-
-
-def _self_and_ancestors(element):
-    yield element
-    yield from element.iterancestors()
 
 
 def headline_element(index: PageIndex, titles=()):
