@@ -14,7 +14,7 @@ from lxml import etree
 
 from newsarchive.dates import find_date_strings
 from newsarchive.extraction.boilerplate import hint_text
-from newsarchive.extraction.html import element_text, spaced_text
+from newsarchive.extraction.html import all_text, element_text, spaced_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import (
     BYLINE_HINTS,
@@ -23,8 +23,8 @@ from newsarchive.extraction.vocabulary.classes import (
     LOGO_HINTS,
     NOT_BYLINE_HINTS,
 )
-from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, BYLINE_WORD
-from newsarchive.text import reduced_text
+from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, BYLINE_WORD, BYLINE_WORDS
+from newsarchive.text import may_hold_word, reduced_text
 
 _IMAGES = etree.XPath(".//img[@src or @data-src]")
 _LINKED_HEADING = etree.XPath("boolean(.//a[@href])")
@@ -165,10 +165,10 @@ def byline_text(index: PageIndex, headline=None) -> str | None:
     candidates = []
     for hinted in index.matching(BYLINE_HINTS):
         element = hinted.element
-        if element.tag in _NOT_BYLINE_TAGS or NOT_BYLINE_HINTS.search(hints(element)):
+        if element.tag in _NOT_BYLINE_TAGS or NOT_BYLINE_HINTS.search(hints(element)) or in_furniture(element):
             continue
-        text = spaced_text(_signed_part(element))
-        if text and len(text) <= _MAX_BYLINE_TEXT and not _only_dates(text) and not in_furniture(element):
+        text = _signed_text(element)
+        if text and len(text) <= _MAX_BYLINE_TEXT and not _only_dates(text):
             candidates.append((_byline_rank(hinted.label), hinted.position, text))
     if candidates:
         return min(candidates)[2]
@@ -183,15 +183,27 @@ def _only_dates(text: str) -> bool:
     return _WORDS.search(text) is None
 
 
-def _signed_part(element):
-    """The one child line of a byline block that says ``par``/``by`` a name, down to the smallest such line,
-    when the block also holds other lines (the dates, a reading time, a comment count); else the block."""
+def _signed_text(element) -> str:
+    """The shown text of the one child line of a byline block that says ``par``/``by`` a name, down to the smallest
+    such line, when the block also holds other lines (the dates, a reading time, a comment count); else the
+    block's."""
+    text = None
     while True:
-        children = [child for child in element if isinstance(child.tag, str)]
-        signed = [child for child in children if BYLINE_WORD.search(spaced_text(child))]
-        if len(signed) != 1 or spaced_text(signed[0]) == spaced_text(element):
-            return element
-        element = signed[0]
+        signed = [child for child in element if isinstance(child.tag, str) and _may_sign(child)]
+        signed = [(child, line) for child, line in ((child, spaced_text(child)) for child in signed)
+                  if BYLINE_WORD.search(line)]
+        if len(signed) != 1:
+            return spaced_text(element) if text is None else text
+        text = spaced_text(element) if text is None else text
+        if signed[0][1] == text:
+            return text
+        element, text = signed[0]
+
+
+def _may_sign(element) -> bool:
+    """False when an element's text surely holds no ``par``/``by`` (its whole text, scripts included, holds all
+    its shown text)."""
+    return may_hold_word(all_text(element), BYLINE_WORDS)
 
 
 def _byline_rank(label: str) -> int:
@@ -221,7 +233,7 @@ def _byline_after_headline(headline) -> str | None:
         return None
     for count, element in enumerate(headline.itersiblings()):
         if BYLINE_WORD.search(element_text(element)):  # "Par X", or a "Par X" item of a list (ul.info > li)
-            text = spaced_text(_signed_part(element))
+            text = _signed_text(element)
             if BYLINE_LEAD.match(text) and len(text) <= _MAX_BYLINE_TEXT:
                 return text
         if count >= 5:
@@ -234,7 +246,7 @@ def _byline_in_article_header(index: PageIndex) -> str | None:
     for header in index.by_tag["header"]:
         if article_container(header) is None or in_furniture(header) or not BYLINE_WORD.search(spaced_text(header)):
             continue
-        text = spaced_text(_signed_part(header))
+        text = _signed_text(header)
         if BYLINE_LEAD.match(text) and len(text) <= _MAX_BYLINE_TEXT:
             return text
     return None
