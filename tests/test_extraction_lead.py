@@ -24,6 +24,14 @@ def test_unclassed_block_that_the_description_opens_is_the_lead():
     assert record["text"].splitlines()[0] == LEAD
 
 
+def test_a_standfirst_opening_with_a_long_run_of_punctuation_is_found():
+    """The opening's first characters reduce to less than the compared key: the whole opening is compared."""
+    dashes = "— " * 45
+    record = extract(header=f"<p>{dashes}{LEAD}</p>", description=LEAD)
+    assert record["lead"] == f"{dashes}{LEAD}".strip()
+    assert extract(header=f"<p>{dashes}Autre texte que la description, assez long pour être lu.</p>")["lead"] is None
+
+
 def test_a_cut_description_still_finds_the_whole_standfirst():
     record = extract(header=f"<p>{LEAD}</p>", description=LEAD[:70] + "…")
     assert record["lead"] == LEAD

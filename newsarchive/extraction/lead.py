@@ -57,7 +57,7 @@ def described_lead(headline, body, description: str | None) -> str | None:
             break
         if element.tag not in LEAD_TAGS or element in around_body:
             continue
-        if not reduced_text(_opening(element)).startswith(key[:_OPENING_KEY]) or _has_paragraphs(element):
+        if not _opens_with(element, key[:_OPENING_KEY]) or _has_paragraphs(element):
             continue
         text = element_text(element)
         if len(text) <= _MAX_LEAD and reduced_text(text).startswith(key) and _may_be_lead(element, text):
@@ -65,6 +65,15 @@ def described_lead(headline, body, description: str | None) -> str | None:
     if found is None:
         return None
     return None if _opens_body(found, body) else element_text(found)
+
+
+def _opens_with(element, key: str) -> bool:
+    """Whether the reduced text (:func:`reduced_text`) of the element's opening starts with ``key``. Reducing works
+    character by character, so that of the opening's first characters is the start of the whole one's: when it is
+    already as long as ``key``, the rest of a long first piece (a whole paragraph) is not reduced."""
+    opening = _opening(element)
+    start = reduced_text(opening[:_OPENING_CHARS])
+    return (start if len(start) >= len(key) else reduced_text(opening)).startswith(key)
 
 
 def _opening(element) -> str:
