@@ -49,6 +49,8 @@ _TEXT_TAGS = frozenset({"p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "
 # Tags that are furniture unless they wrap real paragraphs (some sites wrap the whole page in a form).
 SOFT_TAGS = frozenset({"form"})
 
+_AD_LABEL_EDGES = " .:!-–—|•[]()"
+_LONGEST_AD_LABEL = max(map(len, AD_LABELS))
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MEDIA_TAGS = frozenset({"figure", "picture"})
 _HAS_ACTION = etree.XPath("boolean(.//a[@href] | .//button | .//form | .//input)")
@@ -106,9 +108,10 @@ def is_hidden(el) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def is_boilerplate(el, *, thin_wrappers: bool = True) -> bool:
+def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None) -> bool:
     """True when `el` (with its subtree) is page furniture, not article text. With `thin_wrappers` False, a
-    thin wrapper named like an embed, widget or player is not (page builders wrap an article's images so)."""
+    thin wrapper named like an embed, widget or player is not (page builders wrap an article's images so).
+    `hints` is the element's :func:`hint_text` when the caller has it at hand."""
     tag = el.tag
     if not isinstance(tag, str):
         return True  # comments, processing instructions
@@ -123,7 +126,8 @@ def is_boilerplate(el, *, thin_wrappers: bool = True) -> bool:
         return True
     if tag in SOFT_TAGS:
         return el.find(".//h1") is None and len(all_text(el)) < 1000
-    hints = hint_text(el)
+    if hints is None:
+        hints = hint_text(el)
     if not hints:
         return False
     negative, trailing, soft, paywall, _ = _hint_kinds(hints)
@@ -183,7 +187,7 @@ def is_furniture_line(text: str, link_chars: int = 0) -> bool:
     `link_chars` is how many of its non-space characters are link text.
     """
     size = non_space_length(text)
-    if not size or text.casefold().strip(" .:!-–—|•[]()") in AD_LABELS:
+    if not size or _is_ad_label(text):
         return True
     if link_chars >= 0.9 * size or (link_chars >= 0.6 * size and size - link_chars < 15):
         return True
@@ -198,6 +202,13 @@ def is_furniture_line(text: str, link_chars: int = 0) -> bool:
     if len(text) < 120 and DATELINE.match(text):
         return True
     return len(text) < 80 and len(text.split()) <= 8 and bool(BYLINE_LINE.match(text))
+
+
+def _is_ad_label(text: str) -> bool:
+    """Whether the line, case folded and without the punctuation around it, is one of AD_LABELS. The punctuation is
+    stripped first: folding maps none of it and makes no text shorter, so a longer line is folded no more."""
+    label = text.strip(_AD_LABEL_EDGES)
+    return len(label) <= _LONGEST_AD_LABEL and label.casefold() in AD_LABELS
 
 
 def _has_furniture_phrase(text: str) -> bool:
