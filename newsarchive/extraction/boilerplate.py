@@ -70,9 +70,21 @@ def hint_text(el) -> str:
     taxonomy tokens are left out; BEM modifiers are cut ("grid--with-sidebar"
     -> "grid").
     """
-    cls = el.get("class")
-    ident = el.get("id")
-    test_id = el.get("data-testid")
+    return _joined_hints(el.get("class"), el.get("id"), el.get("data-testid"))
+
+
+def _hints_among(el, names: list[str]) -> str:
+    """hint_text() of `el`, whose attribute names are `names` (an absent attribute is not asked for)."""
+    if not names:
+        return ""
+    return _joined_hints(
+        el.get("class") if "class" in names else None,
+        el.get("id") if "id" in names else None,
+        el.get("data-testid") if "data-testid" in names else None,
+    )
+
+
+def _joined_hints(cls: str | None, ident: str | None, test_id: str | None) -> str:
     if test_id is not None:
         ident = f"{ident} {test_id}" if ident is not None else test_id
     if cls is None and ident is None:
@@ -102,9 +114,17 @@ def _hint_kinds(hints: str) -> tuple[bool, bool, bool, bool, bool]:
 
 
 def is_hidden(el) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    """True when `el` is hidden: a ``hidden`` attribute, ``aria-hidden="true"`` or a style that hides it."""
+    return _hidden_among(el, el.keys())
+
+
+def _hidden_among(el, names: list[str]) -> bool:
+    """is_hidden() of `el`, whose attribute names are `names`."""
+    if not names:
+        return False
+    if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true"):
         return True
-    style = el.get("style")
+    style = el.get("style") if "style" in names else None
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
@@ -119,15 +139,16 @@ def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None) 
         return False  # state classes on <body> ("comments-open") say nothing of its content
     if tag in NON_CONTENT_TAGS:
         return True
-    role = el.get("role")
+    names = el.keys()  # most elements have one or two attributes: those absent are not asked for
+    role = el.get("role") if "role" in names else None
     if role and role.lower() in BOILERPLATE_ROLES:
         return True
-    if is_hidden(el):
+    if _hidden_among(el, names):
         return True
     if tag in SOFT_TAGS:
         return el.find(".//h1") is None and len(all_text(el)) < 1000
     if hints is None:
-        hints = hint_text(el)
+        hints = _hints_among(el, names)
     if not hints:
         return False
     negative, trailing, soft, paywall, _ = _hint_kinds(hints)

@@ -7,6 +7,7 @@ inline elements add to it, headings start a new section.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
@@ -144,7 +145,13 @@ def _skipped(el, hints: str) -> bool:
     if el.tag == "article" and _is_teaser(el):
         return True
     cls = el.get("class")
-    return bool(cls and BODY_CAPTION_HINTS.search(cls.lower())) or el.get("itemprop") == "caption"
+    return bool(cls and _names_caption(cls)) or el.get("itemprop") == "caption"
+
+
+@lru_cache(maxsize=4096)
+def _names_caption(classes: str) -> bool:
+    """Whether a class attribute names a caption or credit block (the paragraphs of a page repeat their classes)."""
+    return bool(BODY_CAPTION_HINTS.search(classes.lower()))
 
 
 def _is_teaser(article) -> bool:
