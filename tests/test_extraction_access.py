@@ -93,6 +93,7 @@ def test_a_bad_selector_is_noted_not_raised():
     (page(PARAGRAPHS + "<p>© Agence France-Presse</p>"), ["AFP"]),
     (page(PARAGRAPHS + "<p>(Avec AFP)</p>"), ["AFP"]),
     (page(PARAGRAPHS + "<p>Source : AP</p>"), ["AP"]),
+    (page(PARAGRAPHS + "<p>Source :\n Agence\u00a0France\n  Presse</p>"), ["AFP"]),  # spaces collapsed
     (page(PARAGRAPHS + "<p>J. Dupont / AFP</p>"), ["AFP"]),
     (page(byline="", structured=news(author={"@type": "Organization", "name": "AFP"})), ["AFP"]),
     (page(structured=news(sourceOrganization={"@type": "Organization", "name": "Reuters"})), ["Reuters"]),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import random
 import re
 import unicodedata
 from collections import Counter
@@ -12,6 +13,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
+from newsarchive.extraction import credits
 from newsarchive.extraction.content import (
     captions_from,
     find_content_root,
@@ -424,6 +426,20 @@ def test_gallery_captions_belong_to_their_own_figure():
 ])
 def test_split_credit(caption, expected):
     assert split_credit(caption) == expected
+
+
+def test_each_credit_pattern_is_tried_only_on_texts_holding_what_its_every_match_holds():
+    """split_credit skips a pattern on a caption without any of the characters each of its matches holds."""
+    pieces = ["Le port", " ", ".", "!", "?", "…", "»", "”", "(", ")", "–", "—", "-", "/", "|", "AFP", "J. Roux", ":"]
+    chance = random.Random(3)
+    matched = set()
+    for _ in range(20000):
+        text = "".join(chance.choice(pieces) for _ in range(chance.randrange(1, 9))).strip()
+        for pattern, _accepts, needs in credits._CREDIT_SPLITS:
+            if needs is not None and pattern.match(text):
+                matched.add(pattern)
+                assert any(char in text for char in needs), (pattern.pattern, text)
+    assert len(matched) == 4  # every pattern met texts it matches
 
 
 def test_a_photo_label_without_colon_after_the_caption_opens_the_credit():

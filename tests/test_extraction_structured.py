@@ -111,6 +111,16 @@ def test_links_and_title():
     assert data.links["image_src"] == ["i.jpg"]
 
 
+@pytest.mark.parametrize(("head", "body", "title"), [
+    ("<title>Le titre</title>", "<svg><title>Une icône</title></svg><p>Texte</p>", "Le titre"),
+    ("<meta charset='utf-8'>", "<p>Texte</p><svg><title>Une icône</title></svg><svg><title>Autre</title></svg>",
+     "Une icône"),  # the first <title> of the page, wherever it is
+    ("", "<p>Texte</p>", ""),
+])
+def test_the_title_is_the_first_title_element_of_the_page(head, body, title):
+    assert data_of(head, body).title == title
+
+
 def test_microdata_of_the_article_scope_only():
     body = """
     <div itemscope itemtype="https://schema.org/NewsArticle">

@@ -17,7 +17,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants
     import sre_parse
 
-from newsarchive.extraction import extract_article
+from newsarchive.extraction import credits, extract_article
 from newsarchive.extraction.html import parse_html
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary import classes, labels
@@ -171,10 +171,13 @@ WORDED_PATTERNS = [
     (labels.SUBSCRIBER_WORDING, labels.PAYWALL_WORDING_WORDS),
     (labels.CUT_WORDING, labels.PAYWALL_WORDING_WORDS),
     (labels.FURNITURE_PHRASE, labels.FURNITURE_PHRASE_WORDS),
+    (re.compile(labels.PHOTO_LABELS, re.IGNORECASE), labels.PHOTO_LABEL_WORDS),
+    (credits._COPYRIGHT, credits.COPYRIGHT_WORDS),
 ]
 
 
-@pytest.mark.parametrize(("pattern", "words"), WORDED_PATTERNS, ids=["subscriber", "cut", "furniture-phrase"])
+@pytest.mark.parametrize(("pattern", "words"), WORDED_PATTERNS,
+                         ids=["subscriber", "cut", "furniture-phrase", "photo-label", "copyright"])
 def test_every_form_of_a_worded_pattern_holds_one_of_its_words(pattern, words):
     """access.py reads the text nodes one by one only on pages whose text holds one of PAYWALL_WORDING_WORDS, and
     boilerplate.py searches a line for FURNITURE_PHRASE only when it holds one of FURNITURE_PHRASE_WORDS."""
@@ -183,7 +186,8 @@ def test_every_form_of_a_worded_pattern_holds_one_of_its_words(pattern, words):
     assert not holds_a_word(sre_parse.parse(pattern.pattern.lower()), ("zzz",))  # the reading can fail
 
 
-@pytest.mark.parametrize("words", [labels.PAYWALL_WORDING_WORDS, labels.FURNITURE_PHRASE_WORDS])
+@pytest.mark.parametrize("words", [labels.PAYWALL_WORDING_WORDS, labels.FURNITURE_PHRASE_WORDS,
+                                   labels.PHOTO_LABEL_WORDS, credits.COPYRIGHT_WORDS])
 def test_the_letters_that_case_blind_patterns_read_otherwise_than_lower_are_known(words):
     letters = set("".join(words)) - {" "}
     odd = {character for character in map(chr, range(0x3000)) for letter in letters

@@ -31,6 +31,8 @@ _SIGNATURE = re.compile(rf"(?:^|/\s*)({_ANY})\W*$")
 _COPYRIGHT_LINE = re.compile(rf"^\W*(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{{4}}\s*)?({_ANY})\W*$")
 _SIGNATURE_LINE = re.compile(rf"^(?:[^/]{{1,40}}/\s*)?({_ANY})$")
 _AGENCY = re.compile(_ANY)
+# The same names in a text whose spaces are not collapsed: what _AGENCY finds in clean_text(text), found in text.
+_AGENCY_UNSPACED = re.compile(_ANY.replace("[- ]", r"(?:-|\s+)").replace(" ", r"\s+"))
 _BLOCK_TAGS = ("p", "div", "span", "em", "small", "i", "strong")
 _FIGURE_TAGS = ("figure", "figcaption")
 _SHORT_PARAGRAPH = 80
@@ -75,9 +77,13 @@ def _credit_lines(page) -> list[tuple]:
     root = page.article_root if page.article_root is not None else page.doc
     if any(node.tag in _FIGURE_TAGS for node in (root, *root.iterancestors())):
         return []
-    blocks, partly = _blocks(root), partly_shown(root)
-    if not _AGENCY.search(clean_text(all_text(root))):  # then only a block whose text leaves a script out may name one
-        blocks = [element for element in blocks if element in partly]
+    partly = partly_shown(root)
+    if _AGENCY_UNSPACED.search(all_text(root)):
+        blocks = _blocks(root)
+    elif partly:  # then only a block whose text leaves a script out may name one
+        blocks = [element for element in _blocks(root) if element in partly]
+    else:
+        return []
     lines, kept, long = [], set(blocks), set()
     for element in reversed(blocks):  # inner blocks first: a block around a long one is long too
         if element not in long and next(islice(element.iter(), _SHORT_PARAGRAPH, None), None) is None:

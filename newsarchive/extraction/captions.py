@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -89,13 +90,18 @@ def _caption_parts(el):
     if "wp-caption" in hints.split():
         caption_el = _own_caption(el)
         return None if caption_el is None else (el, caption_el)
-    if el.find(".//img") is not None:
+    if _holds_image(el):
         return None
     return _container_of(el), el
 
 
 def _is_under(el, root) -> bool:
-    return el is not root and any(ancestor is root for ancestor in el.iterancestors())
+    return el is not root and root in el.iterancestors()  # the walk up in C (elements compare by identity)
+
+
+def _holds_image(el) -> bool:
+    """Whether an ``<img>`` is among the element's descendants (``el.find(".//img")``, without the path query)."""
+    return next(el.iterdescendants("img"), None) is not None
 
 
 def _one_image(block) -> bool:
@@ -111,10 +117,10 @@ def _text_beside_image(block):
     """The element after the image of an image block that holds a short text and no image or link."""
     children = [child for child in block if isinstance(child.tag, str)]
     for index, child in enumerate(children):
-        if child.tag in ("img", "picture") or child.find(".//img") is not None:
+        if child.tag in ("img", "picture") or _holds_image(child):
             for after in children[index + 1:]:
                 text = clean_text(visible_text(after))
-                if after.find(".//img") is None and after.tag != "a" and after.find(".//a") is None \
+                if not _holds_image(after) and after.tag != "a" and next(after.iterdescendants("a"), None) is None \
                         and _MIN_BESIDE <= len(text) <= _MAX_BESIDE:
                     return after
             return None
@@ -127,7 +133,7 @@ def _own_caption(container):
         if not isinstance(el.tag, str):
             continue
         is_caption = el.tag == "figcaption" or el.get("itemprop") == "caption" \
-            or (CAPTION_HINTS.search(hint_text(el)) and el.find(".//img") is None)
+            or (CAPTION_HINTS.search(hint_text(el)) and not _holds_image(el))
         if is_caption and next(el.iterancestors("figure"), container) is _figure_of(container):
             return el
     return None
@@ -140,7 +146,7 @@ def _figure_of(container):
 def _container_of(caption_el):
     """The nearest ancestor of a caption that holds an image."""
     for ancestor in caption_el.iterancestors():
-        if ancestor.tag == "figure" or ancestor.find(".//img") is not None:
+        if ancestor.tag == "figure" or _holds_image(ancestor):
             return ancestor
         if ancestor.tag in ("article", "main", "body"):
             break
@@ -181,16 +187,21 @@ def _caption(container, caption_el, base_url: str) -> dict:
 
 
 def _credit_element(el, exclude=None):
-    for node in el.iter():
-        if node is el or not isinstance(node.tag, str):
-            continue
-        if exclude is not None and (node is exclude or exclude in node.iterancestors()):
+    left_out = set(exclude.iter()) if exclude is not None else ()
+    for node in el.iterdescendants():
+        if not isinstance(node.tag, str) or node in left_out:
             continue
         if node.tag in ("small", "cite") or node.get("itemprop") in CREDIT_ITEMPROPS:
             return node
-        if CREDIT_HINTS.search(hint_text(node)):
+        if _names_credit(hint_text(node)):
             return node
     return None
+
+
+@lru_cache(maxsize=4096)
+def _names_credit(hints: str) -> bool:
+    """Whether class and id words name a credit (asked of every element of a caption; pages repeat their words)."""
+    return bool(CREDIT_HINTS.search(hints))
 
 
 def _visible_text(el, skip=None) -> str:

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.extraction.vocabulary.labels import PHOTO_AGENCIES, PHOTO_LABELS
-from newsarchive.text import clean_text
+from newsarchive.extraction.vocabulary.labels import PHOTO_AGENCIES, PHOTO_LABEL_WORDS, PHOTO_LABELS
+from newsarchive.text import clean_text, may_hold_word
 
 _COPYRIGHT = re.compile(r"[(\[]?\s*(?:©|\(c\)|copyright\b)\s*:?\s*", re.IGNORECASE)
+COPYRIGHT_WORDS = ("©", "(c)", "copyright")  # every form of _COPYRIGHT holds one of these
 # "Texte. Photo : X", "(Photo: AFP)", "Crédit : Jean Dupont"
 _LABELLED = re.compile(
     r"(?:(?:^|(?<=[\s.;,(\[|/–—-]))[(\[]?\s*" + PHOTO_LABELS + r"\s*:"
@@ -41,13 +42,17 @@ def _names_like(text: str) -> bool:
     return all(word[0].isupper() or word.casefold() in _NAME_JOINS for word in words)
 
 
-def _credit_split(text: str):
-    """The first (pattern, accepts credit) whose pattern splits ``text`` into a text and an accepted credit.
+def _credit_split(text: str, labelled: bool):
+    """The first (pattern, accepts credit) whose pattern splits ``text`` into a text and an accepted credit;
+    ``labelled`` tells whether the text may hold a photo label (:func:`_may_be_labelled`).
 
     A name list after a spaced dash or after the last sentence ("Texte. Jean Roux / AFP") is taken whole
-    before a trailing "/ AFP" would cut it in two.
+    before a trailing "/ AFP" would cut it in two. A pattern is tried only on a text that holds one of the
+    characters every match of it holds.
     """
-    for pattern, accepts in _CREDIT_SPLITS:
+    for pattern, accepts, needs in _CREDIT_SPLITS:
+        if not (labelled if needs is _A_LABEL else any(char in text for char in needs)):
+            continue
         found = pattern.match(text)
         if found and accepts(found.group("credit")):
             return found
@@ -62,10 +67,13 @@ def _slashed_names(text: str) -> bool:
     return "/" in text and _names_like(text)
 
 
+_A_LABEL = None  # what _LABEL_AFTER_SENTENCE needs: a photo label, not a character
+_SENTENCE_ENDS, _DASHES = ".!?…»”", "–—"
+#: (pattern, accepts its credit, the characters of which every match holds one, or _A_LABEL)
 _CREDIT_SPLITS = (
-    (_TRAILING_PARENS, _credit_like), (_DASHED_AFTER_SENTENCE, _names_or_credit),
-    (_LABEL_AFTER_SENTENCE, _names_or_credit), (_LAST_SENTENCE, _slashed_names),
-    (_TRAILING_SEPARATED, _credit_like), (_LAST_SENTENCE, _credit_like),
+    (_TRAILING_PARENS, _credit_like, ")"), (_DASHED_AFTER_SENTENCE, _names_or_credit, _DASHES),
+    (_LABEL_AFTER_SENTENCE, _names_or_credit, _A_LABEL), (_LAST_SENTENCE, _slashed_names, _SENTENCE_ENDS),
+    (_TRAILING_SEPARATED, _credit_like, "/|–—-"), (_LAST_SENTENCE, _credit_like, _SENTENCE_ENDS),
 )
 
 
@@ -83,13 +91,14 @@ def split_credit(text: str) -> tuple[str, str | None]:
     text = clean_text(text or "")
     if not text:
         return "", None
-    found = _COPYRIGHT.search(text)
+    found = _COPYRIGHT.search(text) if may_hold_word(text, COPYRIGHT_WORDS) else None
     if found:
         return text[:found.start()].strip(), _strip_credit(text[found.end():])
-    found = _LABELLED.search(text)
+    labelled = may_hold_word(text, PHOTO_LABEL_WORDS)  # the patterns are searched only in a text that may match
+    found = _LABELLED.search(text) if labelled else None
     if found:
         return text[:found.start()].rstrip(" ([|/–—-"), _strip_credit(found.group("credit"))
-    found = _credit_split(text)
+    found = _credit_split(text, labelled)
     if found:
         return found.group("text").strip(), _strip_credit(found.group("credit"))
     if _credit_like(text) and len(text.split()) <= 4:

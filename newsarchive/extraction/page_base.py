@@ -51,6 +51,7 @@ class PageBase:
         self.left_out: list[str] = []  # fields not read before the deadline
         self._found: dict[str, Sourced | None] = {}
         self._dates: dict[str, ChosenDate | None] = {}
+        self._title_texts: dict[str | None, str | None] = {}
 
     def get(self, field: str) -> Sourced | None:
         """The field's value and its layer, computed once. A field that cannot be read on a hostile page
@@ -114,9 +115,12 @@ class PageBase:
         return heuristics.headline_element(self.index, [self._title_text(title) for title in titles])
 
     def _title_text(self, text: str | None) -> str | None:
-        """A title without the site's name around it; None when it is only the site's name."""
-        title = strip_site_name(text, self.site_names)
-        return None if not title or is_site_name(title, self.site_names) else title
+        """A title without the site's name around it; None when it is only the site's name (each text read once:
+        the headline element and the headline field compare the same titles)."""
+        if text not in self._title_texts:
+            title = strip_site_name(text, self.site_names)
+            self._title_texts[text] = None if not title or is_site_name(title, self.site_names) else title
+        return self._title_texts[text]
 
     @cached_property
     def date_surroundings(self) -> Surroundings:

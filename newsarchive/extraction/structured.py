@@ -180,7 +180,9 @@ class StructuredData:
     @cached_property
     def title(self) -> str:
         """The text of ``<title>``."""
-        first = next(self.doc.iter("title"), None)  # stops at the first, where a query would read the whole page
+        # lxml's iterator looks for the next match before handing out one: with <body> among the tags looked
+        # for, finding the <title> of <head> does not read the whole page for a second <title>.
+        first = next((element for element in self.doc.iter("title", "body") if element.tag == "title"), None)
         return element_text(first) if first is not None else ""
 
     # microdata -----------------------------------------------------------------------------------

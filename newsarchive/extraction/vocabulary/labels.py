@@ -149,6 +149,8 @@ PHOTO_LABELS = (
     r"(?:cr[ée]dits?(?:\s+photos?)?|photos?(?:\s+credits?)?|photographie|photograph(?:er)?|"
     r"fotos?|bild(?:er)?|image|illustration|source|picture|fotograf[íi]a|foto di|kuva)"
 )
+# Every form of PHOTO_LABELS holds one of these (lower-cased): a caption without any names no label.
+PHOTO_LABEL_WORDS = ("crédit", "credit", "photo", "foto", "bild", "image", "illustration", "source", "picture", "kuva")
 # Photo agencies, image banks and licences named in credits.
 PHOTO_AGENCIES = re.compile(
     r"\b(?:AFP|Reuters|AP|Associated Press|Getty(?:\s+Images)?|dpa|EPA|Shutterstock|iStock(?:photo)?|"
