@@ -29,6 +29,7 @@ class ArticleItem(scrapy.Item):
     record = scrapy.Field()  # dict, see docs/architecture.md
     raw = scrapy.Field()  # the RawPage it came from (dict)
     fingerprint = scrapy.Field()  # content fingerprint of the normalised body
+    derived = scrapy.Field()  # its stems and signature, computed ahead by an extraction worker (or None)
 
 
 def page_record(raw, limits=None) -> dict:

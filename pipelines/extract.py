@@ -21,7 +21,8 @@ from newsarchive.extraction import ExtractionLimits, NotAnArticle
 from newsarchive.http_status import RECORDED_AS_IS
 from newsarchive.items import ArticleItem, RawPage, page_record
 from newsarchive.parallel.bridge import wait_for
-from newsarchive.parallel.extraction import ExtractionPool
+from newsarchive.parallel.extraction import Extracted, ExtractionPool
+from newsarchive.runs.record import writes_archive
 
 logger = logging.getLogger(__name__)
 
@@ -30,17 +31,19 @@ logger = logging.getLogger(__name__)
 class ExtractPipeline:
     """RawPage -> ArticleItem; pages that are not articles are dropped and counted."""
 
-    def __init__(self, crawler, workers: int, limits: ExtractionLimits | None = None):
+    def __init__(self, crawler, workers: int, limits: ExtractionLimits | None = None, stored: bool = False):
         self.crawler = crawler
         self.stats = crawler.stats
         self.workers = workers
         self.limits = limits
+        self.stored = stored  # the records go into this crawl's archive (workers compute what storing needs)
         self.pool: ExtractionPool | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        pipeline = cls(crawler, workers=max(0, crawler.settings.getint("NEWSARCHIVE_EXTRACT_WORKERS")),
-                       limits=ExtractionLimits.from_settings(crawler.settings))
+        settings = crawler.settings
+        pipeline = cls(crawler, workers=max(0, settings.getint("NEWSARCHIVE_EXTRACT_WORKERS")),
+                       limits=ExtractionLimits.from_settings(settings), stored=writes_archive(settings))
         crawler.signals.connect(pipeline.close_spider, signal=signals.engine_stopped)
         return pipeline
 
@@ -48,7 +51,7 @@ class ExtractPipeline:
         """The pool, started with the first page to extract."""
         if self.pool is None:
             setup = getattr(self.crawler.spider, "extraction_setup", None)
-            self.pool = ExtractionPool(self.workers, setup)
+            self.pool = ExtractionPool(self.workers, setup, derive=self.stored)
             logger.info("Extracting pages in %d worker processes", self.workers)
         return self.pool
 
@@ -63,14 +66,15 @@ class ExtractPipeline:
         raw = ItemAdapter(item).asdict()
         if raw.get("status") in RECORDED_AS_IS:
             return item
-        record = await self._extract(raw)
-        self._count(record)
-        return ArticleItem(record=record, raw=raw, fingerprint=None)
+        extracted = await self._extract(raw)
+        self._count(extracted.record)
+        return ArticleItem(record=extracted.record, raw=raw, fingerprint=extracted.fingerprint,
+                           derived=extracted.derived)
 
-    async def _extract(self, raw: dict) -> dict:
+    async def _extract(self, raw: dict) -> Extracted:
         try:
             if not self.workers:
-                return page_record(raw, limits=self.limits)
+                return Extracted(page_record(raw, limits=self.limits), None, None)
             return await wait_for(self._started_pool().submit(raw, self.limits))
         except NotAnArticle as exc:
             self.stats.inc_value("newsarchive/not_article")

@@ -64,7 +64,8 @@ class SQLitePipeline:
         if isinstance(item, RawPage):
             self.pending.add_answer(adapter.asdict())
         elif "record" in adapter.field_names():
-            self.pending.add_article(adapter["record"], adapter.get("raw"), adapter.get("fingerprint"), self.keep_raw)
+            self.pending.add_article(adapter["record"], adapter.get("raw"), adapter.get("fingerprint"), self.keep_raw,
+                                     adapter.get("derived"))
         else:
             return item
         if len(self.pending) >= self.batch_size:

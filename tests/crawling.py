@@ -91,7 +91,8 @@ TIME_COLUMNS = frozenset({"id", "article_id", "first_seen", "last_seen", "fetche
 
 def archive_content(db_path: Path) -> dict[str, dict]:
     """What the archive holds of each article, keyed by its URL, without the times of the crawl and
-    the row ids: its columns, its URLs, body sections, captions, tags, authors and raw page body."""
+    the row ids: its columns, its URLs, body sections, captions, tags, authors, raw page body, French stems
+    and MinHash signature."""
     content = {}
     for row in query(db_path, "SELECT * FROM articles"):
         article = {name: row[name] for name in row.keys() if name not in TIME_COLUMNS}
@@ -104,6 +105,10 @@ def archive_content(db_path: Path) -> dict[str, dict]:
         article["authors"] = [author["name"] for author in query(
             db_path, "SELECT n.name FROM article_authors x JOIN authors n ON n.id = x.author_id "
                      "WHERE x.article_id = ? ORDER BY x.position", (row["id"],))]
+        stems = query(db_path, "SELECT headline, lead, body FROM article_stems WHERE article_id = ?", (row["id"],))
+        article["stems"] = [tuple(stem) for stem in stems]
+        signature = query(db_path, "SELECT signature FROM article_minhashes WHERE article_id = ?", (row["id"],))
+        article["minhash"] = signature[0]["signature"] if signature else None
         raw = query(db_path, "SELECT body, compression FROM raw_pages WHERE article_id = ?", (row["id"],))
         article["raw_body"] = decompress(raw[0]["body"], raw[0]["compression"]) if raw else None
         content[row["url"]] = article

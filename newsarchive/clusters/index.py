@@ -54,12 +54,14 @@ class NearDuplicates:
     def signer(self) -> Signer:
         return signer()
 
-    def place(self, article_id: int, text: str) -> Placement:
+    def place(self, article_id: int, text: str,
+              signed: tuple[np.ndarray | None, np.ndarray | None] | None = None) -> Placement:
         """Store the signature of a new or changed article and put it in a cluster when it has a near copy.
 
         A changed article leaves its cluster and is placed again, unless the cluster is named after it.
+        ``signed``: the text's signature and band keys when they were computed ahead (the Signer's values).
         """
-        signature = self.signer.signature(text)
+        signature, keys = signed if signed is not None else (self.signer.signature(text), None)
         previous = self._stored_signature(article_id)
         if previous is not None and signature is not None and np.array_equal(previous, signature):
             return self.placement(article_id)
@@ -71,7 +73,8 @@ class NearDuplicates:
             current = Placement(None, None, None)
         if signature is None:
             return current
-        keys = self.signer.band_keys(signature)[0]
+        if keys is None:
+            keys = self.signer.band_keys(signature)[0]
         found = current if current.cluster_id is not None else self._join_best(article_id, signature, keys)
         self.db.execute("INSERT INTO article_minhashes (article_id, signature) VALUES (?, ?)",
                         [article_id, to_blob(signature)])

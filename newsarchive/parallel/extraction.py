@@ -4,7 +4,9 @@ Extraction is CPU-bound pure Python (~8 ms a page): in one process it competes w
 reactor for one core. The pool runs it in ``workers`` processes, children of the crawl process
 started with ``spawn`` (never forked from a process with threads); each worker imports the
 extraction code once and runs an optional ``setup`` first (e.g. registering the page classes of
-site profiles, as the spider did in the crawl process). Workers ignore SIGINT and SIGTERM: the
+site profiles, as the spider did in the crawl process). With each record, a worker computes what the
+crawl process would compute from it next: its content fingerprint (the dedup pipeline) and, for a crawl
+that stores it, the stems and signature of its texts (:mod:`newsarchive.storage.derived`). Workers ignore SIGINT and SIGTERM: the
 crawl process shuts them down when it closes, and they exit by themselves within a second when it
 dies, however it dies (SIGKILL included).
 """
@@ -20,9 +22,12 @@ import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
+from typing import NamedTuple
 
 from newsarchive.extraction import ExtractionLimits, NotAnArticle, extract_article
 from newsarchive.sites.registry import page_class_for
+from newsarchive.storage.derived import TextDerivatives, derive
+from newsarchive.storage.fingerprint import content_fingerprint
 
 logger = logging.getLogger(__name__)
 
@@ -33,35 +38,57 @@ class ExtractionCrashed(Exception):
     """Extraction raised an unexpected exception in a worker; the message holds its traceback."""
 
 
-class ExtractionPool:
-    """``submit(raw_page)`` -> a Future of the page's record (or NotAnArticle / ExtractionCrashed)."""
+class Extracted(NamedTuple):
+    """A page's article record, its content fingerprint, and the values its storage derives (or None)."""
 
-    def __init__(self, workers: int, setup: tuple[Callable, tuple] | None = None):
+    record: dict
+    fingerprint: str | None
+    derived: TextDerivatives | None
+
+
+class ExtractionPool:
+    """``submit(raw_page)`` -> a Future of the page's :class:`Extracted` (or NotAnArticle / ExtractionCrashed).
+
+    ``derive``: whether the records will be stored (their stems and signature are then computed too)."""
+
+    def __init__(self, workers: int, setup: tuple[Callable, tuple] | None = None, derive: bool = False):
         if workers < 1:
             raise ValueError("an extraction pool needs at least one worker")
         self.workers = workers
+        self.derive = derive
         self.executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                             initializer=_start_worker, initargs=(os.getpid(), setup))
 
     def submit(self, raw: dict, limits: ExtractionLimits | None = None) -> Future:
         return self.executor.submit(extract_page, raw["body"], raw["final_url"], raw["headers"],
-                                    raw["fetched_at"], raw.get("extractor_site"), limits)
+                                    raw["fetched_at"], raw.get("extractor_site"), limits, self.derive)
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def extract_page(body: bytes, url: str, headers: dict, fetched_at: str, site: str | None,
-                 limits: ExtractionLimits | None = None) -> dict:
+                 limits: ExtractionLimits | None = None, derive_stored: bool = False) -> Extracted:
     """:func:`extract_article` in a worker; any exception but NotAnArticle comes back as ExtractionCrashed
     (it crosses the process boundary whatever its class)."""
     try:
-        return extract_article(body, url, headers=headers, fetched_at=fetched_at, page_class=page_class_for(url, site),
-                               limits=limits)
+        record = extract_article(body, url, headers=headers, fetched_at=fetched_at,
+                                 page_class=page_class_for(url, site), limits=limits)
     except NotAnArticle:
         raise
     except Exception as exc:
         raise ExtractionCrashed(f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}") from None
+    return Extracted(record, content_fingerprint(record), _derived(record) if derive_stored else None)
+
+
+def _derived(record: dict) -> TextDerivatives | None:
+    """The record's stems and signature; None when they cannot be computed (the writer then tries, and
+    reports what it finds wrong with the record)."""
+    try:
+        return derive(record)
+    except Exception:
+        logger.debug("Stems and signature not computed ahead for %s", record.get("url"), exc_info=True)
+        return None
 
 
 def _start_worker(parent_pid: int, setup: tuple[Callable, tuple] | None) -> None:

@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 
 @dataclass
 class Batch:
-    items: list[dict] = field(default_factory=list)  # {"record", "raw", "fingerprint"}
+    items: list[dict] = field(default_factory=list)  # {"record", "raw", "fingerprint", "derived"}
     aliases: list[tuple[str, str, str]] = field(default_factory=list)  # (url, url of the stored article, seen at)
     not_modified: list[NotModified] = field(default_factory=list)
     removed: list[tuple[str, str]] = field(default_factory=list)  # (url, when)
@@ -27,11 +27,13 @@ class Batch:
     def __len__(self) -> int:
         return len(self.items) + len(self.aliases) + len(self.not_modified) + len(self.removed)
 
-    def add_article(self, record: dict, raw: dict, fingerprint: str | None, keep_raw: bool = True) -> None:
+    def add_article(self, record: dict, raw: dict, fingerprint: str | None, keep_raw: bool = True,
+                    derived=None) -> None:
+        """``derived``: the article's TextDerivatives when an extraction worker computed them."""
         raw = dict(raw or {})
         if not keep_raw:
             raw.pop("body", None)
-        self.items.append({"record": record, "raw": raw, "fingerprint": fingerprint})
+        self.items.append({"record": record, "raw": raw, "fingerprint": fingerprint, "derived": derived})
 
     def add_answer(self, page: dict) -> None:
         """A raw page that needs no extraction: a 304 answer to a re-check, or a 404/410."""

@@ -43,6 +43,7 @@ class ArticleRows:
     raw_page: dict | None  # raw_pages columns, None when the body is not kept
     content: dict  # CONTENT_FIELDS values, for change detection
     version: dict | None = None  # article_versions columns of this fetch, None when nothing was fetched
+    derived: object | None = None  # its TextDerivatives: stems and signature computed ahead (storage.derived)
 
     @property
     def fingerprint(self) -> str | None:
@@ -63,7 +64,8 @@ def tag_slug(name: str) -> str:
 
 
 def build_rows(item: dict) -> ArticleRows:
-    """The rows of one article item: ``{"record": dict, "raw": dict or None, "fingerprint": str or None}``."""
+    """The rows of one article item: ``{"record": dict, "raw": dict or None, "fingerprint": str or None}``,
+    and optionally ``"derived"``: its TextDerivatives."""
     record, raw = item.get("record"), item.get("raw") or {}
     if not isinstance(record, dict):
         raise MalformedRecord(f"article record must be a dict, not {type(record).__name__}")
@@ -84,6 +86,7 @@ def build_rows(item: dict) -> ArticleRows:
         raw_page=_raw_page(raw),
         content=content,
         version=_version(raw, seen_at),
+        derived=item.get("derived"),
     )
 
 
@@ -129,6 +132,12 @@ def _content(record: dict) -> dict:
     content["sections"] = _sections(record.get("sections"))
     content["captions"] = _captions(record.get("captions"))
     return content
+
+
+def stored_texts(record: dict) -> dict:
+    """The headline, lead and body the archive stores for ``record`` (column -> text or None)."""
+    content = _content(record)
+    return {"headline": content["headline"], "lead": content["lead"], "body": body_text(content["sections"])}
 
 
 def _content_columns(record: dict, content: dict, fingerprint: str | None) -> dict:

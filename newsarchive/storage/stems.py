@@ -64,10 +64,17 @@ END
 """.split(";\n\n")]
 
 
-def store_stems(db, article_id: int, texts: dict) -> None:
-    """Stem and index one article's ``texts`` (headline, lead, body), replacing its stems."""
+def store_stems(db, article_id: int, texts: dict, stems: tuple[str | None, ...] | None = None) -> None:
+    """Stem and index one article's ``texts`` (headline, lead, body), replacing its stems; ``stems``:
+    those texts already stemmed (:func:`stems_of`)."""
     db.execute("DELETE FROM article_stems WHERE article_id = ?", [article_id])
-    _insert(db, [(article_id, *(texts.get(column) for column in STEMMED_COLUMNS))])
+    db.execute("INSERT INTO article_stems (article_id, headline, lead, body) VALUES (?, ?, ?, ?)",
+               [article_id, *(stems if stems is not None else stems_of(texts))])
+
+
+def stems_of(texts: dict) -> tuple[str | None, ...]:
+    """The stemmed form of each of STEMMED_COLUMNS in ``texts`` (column -> text or None)."""
+    return tuple(stemmed_text(texts.get(column)) for column in STEMMED_COLUMNS)
 
 
 def missing_count(db) -> int:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 import logging
 
-from newsarchive.extraction import record_text
+from newsarchive.storage.derived import TextDerivatives, signed_text
 from newsarchive.storage.rows import CONTENT_FIELDS, SCALAR_FIELDS, ArticleRows, tag_slug, to_json
-from newsarchive.storage.stems import store_stems
+from newsarchive.storage.stems import STEMMED_COLUMNS, store_stems
 
 logger = logging.getLogger(__name__)
 
@@ -36,17 +36,18 @@ class ArticleWriter:
     def save(self, rows: ArticleRows) -> str:
         """Store one article; returns what happened: new, updated, unchanged or merged."""
         article_id, by_fingerprint = self.resolve(rows)
+        derived = _derived(rows)
         if article_id is None:
-            article_id, outcome = self._insert(rows), NEW
+            article_id, outcome = self._insert(rows, derived), NEW
         elif by_fingerprint:
             self.db.execute("UPDATE articles SET last_seen = ? WHERE id = ?", [rows.seen_at, article_id])
             outcome = MERGED
         else:
-            outcome = self._update_or_touch(article_id, rows)
+            outcome = self._update_or_touch(article_id, rows, derived)
         self.record_urls(article_id, rows.urls, rows.seen_at)
         if outcome in (NEW, UPDATED):
-            text = record_text(rows.content["lead"], rows.content_columns["body"]) or ""
-            self.near_duplicates.place(article_id, text)
+            self.near_duplicates.place(article_id, signed_text(rows.content_columns),
+                                       derived and (derived.signature, derived.band_keys))
         if rows.raw_page is not None and outcome != MERGED:
             self._store_raw(article_id, rows.raw_page, replace=outcome != UNCHANGED)
         if rows.version is not None and outcome in (NEW, UPDATED):
@@ -93,16 +94,16 @@ class ArticleWriter:
                 [url, article_id, seen_at, seen_at],
             )
 
-    def _insert(self, rows: ArticleRows) -> int:
+    def _insert(self, rows: ArticleRows, derived: TextDerivatives | None) -> int:
         article_id = insert_row(self.db, "articles", {
             "url": rows.url, "site": rows.site, "first_seen": rows.seen_at,
             **rows.content_columns, **rows.fetch_columns,
         })
         self._replace_children(article_id, rows)
-        store_stems(self.db, article_id, rows.content_columns)
+        store_stems(self.db, article_id, rows.content_columns, derived and derived.stems)
         return article_id
 
-    def _update_or_touch(self, article_id: int, rows: ArticleRows) -> str:
+    def _update_or_touch(self, article_id: int, rows: ArticleRows, derived: TextDerivatives | None) -> str:
         previous = self.load_content(article_id)
         changed = changed_fields(previous, rows.content)
         if not changed:
@@ -111,7 +112,7 @@ class ArticleWriter:
             return UNCHANGED
         update_row(self.db, "articles", article_id, {**rows.content_columns, **rows.fetch_columns})
         self._replace_children(article_id, rows)
-        store_stems(self.db, article_id, rows.content_columns)
+        store_stems(self.db, article_id, rows.content_columns, derived and derived.stems)
         insert_row(self.db, "revisions", {
             "article_id": article_id,
             "seen_at": rows.seen_at,
@@ -190,6 +191,14 @@ class ArticleWriter:
             insert_row(self.db, "raw_pages", record, f"ON CONFLICT (article_id) DO UPDATE SET {updates}")
         else:
             insert_row(self.db, "raw_pages", record, "ON CONFLICT (article_id) DO NOTHING")
+
+
+def _derived(rows: ArticleRows) -> TextDerivatives | None:
+    """The stems and signature computed ahead for these rows, if they were computed from the texts stored."""
+    derived = rows.derived
+    if derived is None or not derived.matches({column: rows.content_columns[column] for column in STEMMED_COLUMNS}):
+        return None
+    return derived
 
 
 def insert_row(db, table: str, row: dict, conflict: str = "") -> int:

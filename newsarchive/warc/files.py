@@ -95,6 +95,7 @@ class WarcFiles:
         self.serial = -1
         self.fd: int | None = None
         self.path: Path | None = None
+        self.stored_name = ""  # the current file's name as the archive records it
         self.size = 0
         self.header_size = 0  # the warcinfo record of the current file
         self.finished: list[Path] = []
@@ -105,10 +106,9 @@ class WarcFiles:
         if self.fd is None or (self.size + len(data) > self.max_size and self.size > self.header_size):
             self._roll()
         offset, locations = self.size, []
-        name = stored_name(_final(self.path), self.archive_dir)
         for record in records:
-            locations.append(RecordLocation(name, offset, len(record.data), record.record_id, record.payload_digest,
-                                            date))
+            locations.append(RecordLocation(self.stored_name, offset, len(record.data), record.record_id,
+                                            record.payload_digest, date))
             offset += len(record.data)
         self._write(data)
         return locations
@@ -130,6 +130,7 @@ class WarcFiles:
         self.directory.mkdir(parents=True, exist_ok=True)
         final_name = f"{self.run_name}-{self.serial:05d}{WARC_SUFFIX}"
         self.path = self.directory / f"{final_name}{OPEN_SUFFIX}"
+        self.stored_name = stored_name(_final(self.path), self.archive_dir)
         self.fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, 0o644)
         self.size = 0
         header = warcinfo_record(final_name, self.info)
