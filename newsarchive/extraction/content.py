@@ -79,20 +79,21 @@ class _PageText:
         self._weights: dict = {}
         self.sizes: dict = {}
         self.paragraphs: list[tuple] = []
-        self._worded_divs = set(_WORDED_DIVS(doc))  # most <div>s only hold other elements
+        worded_divs = set(_WORDED_DIVS(doc))  # most <div>s only hold other elements
         for el in doc.iter(*PARAGRAPH_TAGS):
-            self._add(el)
+            tag = el.tag
+            if tag == "div":
+                if el in worded_divs:
+                    self._add(el, tag)
+            elif tag not in ("td", "blockquote") or el.find(".//p") is None:  # else its paragraphs count alone
+                self._add(el, tag)
 
-    def _add(self, el) -> None:
-        if el.tag in ("td", "blockquote") and el.find(".//p") is not None:
-            return  # its paragraphs count on their own
-        if el.tag == "div" and el not in self._worded_divs:
-            return
-        text = _direct_text(el) if el.tag == "div" else all_text(el)
+    def _add(self, el, tag: str) -> None:
+        text = _direct_text(el) if tag == "div" else all_text(el)
         size = len(text.strip())
         if size < _MIN_PARAGRAPH_CHARS or self.blocked(el):
             return
-        links = _link_chars(el) if el.tag != "div" else 0
+        links = _link_chars(el) if tag != "div" else 0
         self.sizes[el] = max(size - links, 0)
         if links < 0.5 * size:
             self.paragraphs.append((el, size, text.count(",") + text.count("，") + text.count("、")))
