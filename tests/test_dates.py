@@ -309,3 +309,23 @@ def test_split_parts_parse():
 def test_find_date_strings(text, expected):
     assert find_date_strings(text) == expected
 
+
+
+def test_every_scanned_pattern_matches_only_where_its_prerequisite_does():
+    """The scan skips a pattern in a text without its prerequisite (a digit, a relative word): every expression the
+    pattern finds holds it, so the skip loses nothing."""
+    from newsarchive.dates.patterns import SCAN_PREREQUISITES, SCANNED
+
+    texts = ["Publié le 6 août 2025 à 14h32 Mis à jour le 7 août 2025 à 09h10", "il y a 3 heures", "il y a une heure",
+             "a day ago", "one hour, 5 min ago", "an hour ago", "hier à 18h05", "avant-hier", "aujourd'hui à 9h",
+             "today at 10:00", "the day before yesterday", "Wed, 06 Aug 2025 12:32:00 +0000", "2025/08/06 08:00",
+             "06.08.25 - 14h", "August 6th, 2025 at 2:32 pm", "mer. 6 août", "2025-08-06T12:32:00Z", "14 h 32",
+             "IL Y A QUELQUES MINUTES", "Il y a un an", "TODAY", "Hier"]
+    assert set(SCAN_PREREQUISITES) == set(SCANNED)
+    found = 0
+    for text in texts:
+        for pattern in SCANNED:
+            for match in pattern.finditer(text):
+                assert SCAN_PREREQUISITES[pattern].search(match.group(0)), (pattern.pattern, match.group(0))
+                found += 1
+    assert found > len(texts)

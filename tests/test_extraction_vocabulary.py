@@ -173,21 +173,25 @@ WORDED_PATTERNS = [
     (labels.FURNITURE_PHRASE, labels.FURNITURE_PHRASE_WORDS),
     (re.compile(labels.PHOTO_LABELS, re.IGNORECASE), labels.PHOTO_LABEL_WORDS),
     (credits._COPYRIGHT, credits.COPYRIGHT_WORDS),
+    (labels.BYLINE_WORD, labels.BYLINE_WORDS),
+    (labels.BYLINE_LEAD, labels.BYLINE_WORDS),
 ]
 
 
 @pytest.mark.parametrize(("pattern", "words"), WORDED_PATTERNS,
-                         ids=["subscriber", "cut", "furniture-phrase", "photo-label", "copyright"])
+                         ids=["subscriber", "cut", "furniture-phrase", "photo-label", "copyright", "byline-word",
+                              "byline-lead"])
 def test_every_form_of_a_worded_pattern_holds_one_of_its_words(pattern, words):
     """access.py reads the text nodes one by one only on pages whose text holds one of PAYWALL_WORDING_WORDS, and
-    boilerplate.py searches a line for FURNITURE_PHRASE only when it holds one of FURNITURE_PHRASE_WORDS."""
+    boilerplate.py searches a line for FURNITURE_PHRASE only when it holds one of FURNITURE_PHRASE_WORDS, and
+    heuristics.py reads the shown text of a byline block's line only when its text holds one of BYLINE_WORDS."""
     assert holds_a_word(sre_parse.parse(pattern.pattern.lower()), words)
     assert all(word == word.lower() for word in words)
     assert not holds_a_word(sre_parse.parse(pattern.pattern.lower()), ("zzz",))  # the reading can fail
 
 
 @pytest.mark.parametrize("words", [labels.PAYWALL_WORDING_WORDS, labels.FURNITURE_PHRASE_WORDS,
-                                   labels.PHOTO_LABEL_WORDS, credits.COPYRIGHT_WORDS])
+                                   labels.PHOTO_LABEL_WORDS, credits.COPYRIGHT_WORDS, labels.BYLINE_WORDS])
 def test_the_letters_that_case_blind_patterns_read_otherwise_than_lower_are_known(words):
     letters = set("".join(words)) - {" "}
     odd = {character for character in map(chr, range(0x3000)) for letter in letters

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from newsarchive.dates.patterns import DATE_LABELS, SCANNED, TIME_ONLY
+from newsarchive.dates.patterns import DATE_LABELS, DIGIT, RELATIVE_WORD, SCAN_PREREQUISITES, SCANNED, TIME_ONLY
 
 MAX_DATE_TEXT = 80  # longer text is not one date expression with words around it
 
@@ -25,9 +25,11 @@ def find_date_strings(text: str | None) -> list[str]:
 
 def non_overlapping(text: str, scanned: tuple[re.Pattern, ...]) -> list[str]:
     """Matched texts, leftmost first and longest at a given start; bare times count only with their minutes."""
+    held = {DIGIT: DIGIT.search(text) is not None, RELATIVE_WORD: RELATIVE_WORD.search(text) is not None}
     spans = sorted(
         (match.start(), -match.end())
         for pattern in scanned
+        if held.get(SCAN_PREREQUISITES.get(pattern), True)
         for match in pattern.finditer(text)
         if pattern is not TIME_ONLY or match.group("minute")
     )

@@ -79,7 +79,7 @@ def date_evidence(page, modified: bool) -> Iterator[Evidence]:
     """The evidence for the published (or modified) date of ``page``, strongest kinds first."""
     field = "modified" if modified else "published"
     if page.selectors.get(field):
-        yield Evidence("site", read_field(page.doc, DATE, page.selectors[field]), SITE)
+        yield Evidence("site", read_field(page.selection, DATE, page.selectors[field]), SITE)
     yield from _metadata(page.data, modified)
     around = page.date_surroundings
     yield from _microformats(page, around, modified)

@@ -7,13 +7,14 @@ rather than querying the whole tree once per reader.
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache
 
 from lxml import etree
 
 from newsarchive.dates import find_date_strings
 from newsarchive.extraction.boilerplate import hint_text
-from newsarchive.extraction.html import element_text, spaced_text
+from newsarchive.extraction.html import all_text, element_text, spaced_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import (
     BYLINE_HINTS,
@@ -22,8 +23,8 @@ from newsarchive.extraction.vocabulary.classes import (
     LOGO_HINTS,
     NOT_BYLINE_HINTS,
 )
-from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, BYLINE_WORD
-from newsarchive.text import reduced_text
+from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, BYLINE_WORD, BYLINE_WORDS
+from newsarchive.text import may_hold_word, reduced_text
 
 _IMAGES = etree.XPath(".//img[@src or @data-src]")
 _LINKED_HEADING = etree.XPath("boolean(.//a[@href])")
@@ -43,19 +44,45 @@ def in_furniture(element) -> bool:
     """True when the element sits in a sidebar, navigation, related-links or comment block, or in the
     page footer (a ``<footer>`` inside an ``<article>`` belongs to the article, unless that article is a teaser
     inside an ``<aside>`` or a ``<nav>``)."""
-    in_footer = False
-    for node in _self_and_ancestors(element):
+    return _furniture_state(element) in (_OPEN_FOOTER, _FURNITURE)
+
+
+# What the walk from an element up to <body> says: nothing yet (with or without a footer on the way), or an ancestor
+# decided (a furniture block; an <article> or <main>, furniture only as a teaser in an <aside> or a <nav>).
+_OPEN, _OPEN_FOOTER, _NOT_FURNITURE, _FURNITURE = 0, 1, 2, 3
+# The state of each element walked, kept as long as lxml keeps its proxy (the page index holds every proxy of a page
+# while the page is read): the elements asked about share most of their ancestors.
+_FURNITURE_STATES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _furniture_state(element) -> int:
+    below, node, state = [], element, _OPEN
+    while node is not None:
+        known = _FURNITURE_STATES.get(node)
+        if known is not None:
+            state = known
+            break
         tag = node.tag
         if tag in ("body", "html"):
             break
         label = hint_text(node)
         names_block, names_footer = _furniture_words(label) if label else (False, False)
         if tag in _FURNITURE_TAGS or names_block:
-            return True
-        if tag in ("article", "main"):  # a teaser <article> in an <aside> or <nav> is still furniture
-            return tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
-        in_footer = in_footer or tag == "footer" or names_footer
-    return in_footer
+            state = _FURNITURE
+        elif tag in ("article", "main"):  # a teaser <article> in an <aside> or <nav> is still furniture
+            teaser = tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
+            state = _FURNITURE if teaser else _NOT_FURNITURE
+        else:
+            below.append((node, tag == "footer" or names_footer))
+            node = node.getparent()
+            continue
+        _FURNITURE_STATES[node] = state
+        break
+    for node, footer in reversed(below):
+        if state < _NOT_FURNITURE and footer:
+            state = _OPEN_FOOTER
+        _FURNITURE_STATES[node] = state
+    return state
 
 
 def furniture_label(element) -> bool:
@@ -69,11 +96,6 @@ def _furniture_words(label: str) -> tuple[bool, bool]:
     """(whether class and id words name a furniture block, whether they name a footer): the same ancestors are
     asked about for every element of a page."""
     return bool(FURNITURE_BLOCK_HINTS.search(label)), bool(FOOTER_HINTS.search(label))
-
-
-def _self_and_ancestors(element):
-    yield element
-    yield from element.iterancestors()
 
 
 def headline_element(index: PageIndex, titles=()):
@@ -143,10 +165,10 @@ def byline_text(index: PageIndex, headline=None) -> str | None:
     candidates = []
     for hinted in index.matching(BYLINE_HINTS):
         element = hinted.element
-        if element.tag in _NOT_BYLINE_TAGS or NOT_BYLINE_HINTS.search(hints(element)):
+        if element.tag in _NOT_BYLINE_TAGS or NOT_BYLINE_HINTS.search(hints(element)) or in_furniture(element):
             continue
-        text = spaced_text(_signed_part(element))
-        if text and len(text) <= _MAX_BYLINE_TEXT and not _only_dates(text) and not in_furniture(element):
+        text = _signed_text(element)
+        if text and len(text) <= _MAX_BYLINE_TEXT and not _only_dates(text):
             candidates.append((_byline_rank(hinted.label), hinted.position, text))
     if candidates:
         return min(candidates)[2]
@@ -161,15 +183,27 @@ def _only_dates(text: str) -> bool:
     return _WORDS.search(text) is None
 
 
-def _signed_part(element):
-    """The one child line of a byline block that says ``par``/``by`` a name, down to the smallest such line,
-    when the block also holds other lines (the dates, a reading time, a comment count); else the block."""
+def _signed_text(element) -> str:
+    """The shown text of the one child line of a byline block that says ``par``/``by`` a name, down to the smallest
+    such line, when the block also holds other lines (the dates, a reading time, a comment count); else the
+    block's."""
+    text = None
     while True:
-        children = [child for child in element if isinstance(child.tag, str)]
-        signed = [child for child in children if BYLINE_WORD.search(spaced_text(child))]
-        if len(signed) != 1 or spaced_text(signed[0]) == spaced_text(element):
-            return element
-        element = signed[0]
+        signed = [child for child in element if isinstance(child.tag, str) and _may_sign(child)]
+        signed = [(child, line) for child, line in ((child, spaced_text(child)) for child in signed)
+                  if BYLINE_WORD.search(line)]
+        if len(signed) != 1:
+            return spaced_text(element) if text is None else text
+        text = spaced_text(element) if text is None else text
+        if signed[0][1] == text:
+            return text
+        element, text = signed[0]
+
+
+def _may_sign(element) -> bool:
+    """False when an element's text surely holds no ``par``/``by`` (its whole text, scripts included, holds all
+    its shown text)."""
+    return may_hold_word(all_text(element), BYLINE_WORDS)
 
 
 def _byline_rank(label: str) -> int:
@@ -199,7 +233,7 @@ def _byline_after_headline(headline) -> str | None:
         return None
     for count, element in enumerate(headline.itersiblings()):
         if BYLINE_WORD.search(element_text(element)):  # "Par X", or a "Par X" item of a list (ul.info > li)
-            text = spaced_text(_signed_part(element))
+            text = _signed_text(element)
             if BYLINE_LEAD.match(text) and len(text) <= _MAX_BYLINE_TEXT:
                 return text
         if count >= 5:
@@ -212,7 +246,7 @@ def _byline_in_article_header(index: PageIndex) -> str | None:
     for header in index.by_tag["header"]:
         if article_container(header) is None or in_furniture(header) or not BYLINE_WORD.search(spaced_text(header)):
             continue
-        text = spaced_text(_signed_part(header))
+        text = _signed_text(header)
         if BYLINE_LEAD.match(text) and len(text) <= _MAX_BYLINE_TEXT:
             return text
     return None

@@ -23,10 +23,6 @@ _INDEXED_TAGS = ("h1", "h2", "h3", "time", "article", "address", "footer", "head
 _INDEXED = frozenset(INDEXED_HINTS)
 _HINT_ATTRIBUTES = frozenset({"class", "id", "itemprop", "itemtype", "aria-label", "role", "data-testid"})
 _MEDIA_TAGS = frozenset({"figure", "figcaption"})
-# Elements whose own text may be a short label such as "Mots-clés :" or "Sujets" (tags.py decides).
-_LABEL_TAGS = frozenset({"span", "strong", "b", "p", "h2", "h3", "h4", "h5", "dt", "div", "li", "em", "label"})
-_LABEL_INITIALS = frozenset("MmTtSsÉéEeKk")
-_MAX_LABEL = 60
 # Links of each kind kept for the readers: a page's tags, authors and categories are among its first
 # links of the kind; a page with thousands of them (a tag cloud, a hostile page) costs no more.
 MAX_LINK_CANDIDATES = 200
@@ -116,16 +112,6 @@ class PageIndex:
             elif len(with_rel) >= MAX_LINK_CANDIDATES:
                 break
         return with_rel, to_tags
-
-    @cached_property
-    def label_elements(self) -> list:
-        """Elements whose own text may be a short label such as "Mots-clés :" or "Sujets" (tags.py decides)."""
-        found = []
-        for element in self.doc.iter(*_LABEL_TAGS):
-            text = element.text
-            if text and len(text) < _MAX_LABEL and text.lstrip()[:1] in _LABEL_INITIALS:
-                found.append(element)
-        return found
 
     def matching(self, pattern: re.Pattern, tags=None, scope=None) -> list[Hinted]:
         """Hinted elements whose hints match ``pattern``, of one of ``tags``, inside ``scope``; in page order."""

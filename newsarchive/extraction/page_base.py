@@ -18,7 +18,7 @@ from newsarchive.extraction.fields import CONTENT, DATE, declared_fields
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.limits import ExtractionLimits
 from newsarchive.extraction.metadata import is_site_name, strip_site_name, title_parts
-from newsarchive.extraction.selectors import read_field, select_first
+from newsarchive.extraction.selectors import Selection, read_field
 from newsarchive.extraction.sourced import HEURISTIC, SITE, Sourced
 from newsarchive.extraction.structured import StructuredData
 from newsarchive.extraction.values import first_text, publisher_names, site_names
@@ -94,7 +94,7 @@ class PageBase:
         declared = declared_fields(type(self))[field]
         if not css or declared.kind == DATE:
             return None
-        value = read_field(self.doc, declared.kind, css)
+        value = read_field(self.selection, declared.kind, css)
         if declared.clean:
             value = declared.clean(value)
         return Sourced(value, SITE) if value else None
@@ -106,6 +106,11 @@ class PageBase:
         return self._dates[field]
 
     # shared readings ---------------------------------------------------------------------------
+    @cached_property
+    def selection(self) -> Selection:
+        """The elements the site's selectors match on this page, found at once when one is first read."""
+        return Selection(self.doc, self.selectors.values())
+
     @cached_property
     def headline_element(self):
         data = self.data
@@ -131,7 +136,7 @@ class PageBase:
     def _content(self) -> Sourced:
         css = self.selectors.get(CONTENT)
         if css:
-            root = select_first(self.doc, css)
+            root = self.selection.first(css)
             if root is not None:
                 return Sourced(root, SITE)
             logger.debug("content selector %r matched nothing on %s", css, self.url)

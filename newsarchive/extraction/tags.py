@@ -33,6 +33,10 @@ _MAX_TAGS, _MAX_TAG_TEXT = 30, 50
 _MAX_TAG_CANDIDATES = 10 * _MAX_TAGS  # a longer list is cut before cleaning (linear time on any page)
 _USUAL_TAGS = 10  # a fuller list of an article's tags holds at most this many, or twice the shorter one
 _LABEL_LEVELS = 3
+# Elements whose own text may be a short label such as "Mots-clés :" or "Sujets".
+_LABEL_TAGS = ("span", "strong", "b", "p", "h2", "h3", "h4", "h5", "dt", "div", "li", "em", "label")
+_LABEL_INITIALS = frozenset("MmTtSsÉéEeKk")
+_MAX_LABEL = 60
 
 
 def page_tags(index: PageIndex, scope, data, site_names) -> tuple[str, list[str]] | None:
@@ -119,10 +123,7 @@ def tag_block_texts(index: PageIndex, scope) -> list[str]:
 
 def labelled_tag_texts(index: PageIndex, scope) -> list[str]:
     """Link texts of the block that a label such as ``Mots-clés :`` or ``Sujets`` introduces."""
-    for element in index.label_elements:
-        if not TAG_LABEL.match(clean_text(element.text)) or not is_inside(element, scope):
-            continue
-        block = element
+    for block in _tag_labels(scope):
         for _ in range(_LABEL_LEVELS):
             if block is None or _furniture_around(block):
                 break
@@ -131,6 +132,14 @@ def labelled_tag_texts(index: PageIndex, scope) -> list[str]:
                 return texts
             block = block.getparent()
     return []
+
+
+def _tag_labels(scope):
+    """The elements under ``scope`` whose own text is a tag label (``Mots-clés :``, ``Sujets``), in page order."""
+    for element in scope.iter(*_LABEL_TAGS):
+        text = element.text
+        if text and len(text) < _MAX_LABEL and text.lstrip()[:1] in _LABEL_INITIALS and TAG_LABEL.match(clean_text(text)):
+            yield element
 
 
 def tag_link_texts(index: PageIndex, scope) -> list[str]:

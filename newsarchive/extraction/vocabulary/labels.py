@@ -68,10 +68,10 @@ FURNITURE_HEADING = re.compile(
 
 # --- bylines (heuristics.py, authors.py, boilerplate.py) ---------------------------------------------------------
 # The word before an author's name: "Par Jean Dupont", "By Sara", "von Anna Weber".
-BYLINE_WORDS = r"par|by|von|por|door"
-BYLINE_LEAD = re.compile(rf"^(?:{BYLINE_WORDS})\s+\S", re.IGNORECASE)
+BYLINE_WORDS = ("par", "by", "von", "por", "door")  # every match of BYLINE_LEAD and BYLINE_WORD holds one
+BYLINE_LEAD = re.compile(rf"^(?:{'|'.join(BYLINE_WORDS)})\s+\S", re.IGNORECASE)
 # "par"/"by" before a name anywhere in a line ("Article rédigé par Léa Roy", "Texte et photos par …").
-BYLINE_WORD = re.compile(rf"(?:^|\s)(?:{BYLINE_WORDS})\s+(?=\S)", re.IGNORECASE)
+BYLINE_WORD = re.compile(rf"(?:^|\s)(?:{'|'.join(BYLINE_WORDS)})\s+(?=\S)", re.IGNORECASE)
 # A whole short line that is a byline (Italian "di" too): furniture inside the text.
 BYLINE_LINE = re.compile(r"^(?:par|by|von|por|di|door)\s+\w[^.!?:]*$", re.IGNORECASE)
 # "De notre envoyé spécial à Kiev", "notre correspondante permanente".

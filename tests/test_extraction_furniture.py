@@ -1,0 +1,50 @@
+"""Which elements sit in page furniture (heuristics.in_furniture), whatever order the readers ask in."""
+
+from __future__ import annotations
+
+import random
+
+import lxml.html
+import pytest
+
+from newsarchive.extraction.heuristics import in_furniture
+
+PAGE = """<html><body>
+<header id="masthead"><span id="logo">Le Journal</span></header>
+<nav><ul><li><a id="nav-link">Rubrique</a></li></ul></nav>
+<main><article><h1 id="headline">Titre</h1><p id="body-text">Texte</p>
+  <footer><span id="article-footer">Par Léa Roy</span></footer></article>
+  <aside><article><h2><a id="teaser-link">Un autre article</a></h2><footer><time id="teaser-time">hier</time></footer>
+  </article></aside>
+  <div class="related-posts"><div><p id="related-text">À lire aussi</p></div></div>
+</main>
+<div class="site-footer"><div><p id="footer-text">© Le Journal</p></div></div>
+<footer><div><span id="page-footer">Contact</span></div></footer>
+<div><div><p id="plain">Un bloc sans nom</p></div></div>
+<div id="comments"><article><p id="comment-text">Un commentaire</p></article></div>
+</body></html>"""
+
+EXPECTED = {
+    "logo": False, "nav-link": True, "headline": False, "body-text": False, "article-footer": False,
+    "teaser-link": True, "teaser-time": True, "related-text": True, "footer-text": True, "page-footer": True,
+    "plain": False, "comment-text": True,
+}
+
+
+@pytest.mark.parametrize("order", ["page", "reversed", "shuffled"])
+def test_furniture_does_not_depend_on_the_order_of_the_questions(order):
+    doc = lxml.html.document_fromstring(PAGE)
+    elements = list(doc.iter())
+    if order == "reversed":
+        elements.reverse()
+    elif order == "shuffled":
+        random.Random(9).shuffle(elements)
+    answers = [(element, in_furniture(element)) for element in elements]
+    assert {element.get("id"): answer for element, answer in answers if element.get("id") in EXPECTED} == EXPECTED
+    assert all(in_furniture(element) == answer for element, answer in answers)
+
+
+def test_a_footer_above_an_element_counts_however_high_it_is():
+    doc = lxml.html.document_fromstring(PAGE)
+    footer_span = doc.get_element_by_id("page-footer")
+    assert in_furniture(footer_span.getparent()) and in_furniture(footer_span)
