@@ -49,6 +49,8 @@ _TEXT_TAGS = frozenset({"p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "
 # Tags that are furniture unless they wrap real paragraphs (some sites wrap the whole page in a form).
 SOFT_TAGS = frozenset({"form"})
 
+_AD_LABEL_EDGES = " .:!-–—|•[]()"
+_LONGEST_AD_LABEL = max(map(len, AD_LABELS))
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MEDIA_TAGS = frozenset({"figure", "picture"})
 _HAS_ACTION = etree.XPath("boolean(.//a[@href] | .//button | .//form | .//input)")
@@ -68,9 +70,21 @@ def hint_text(el) -> str:
     taxonomy tokens are left out; BEM modifiers are cut ("grid--with-sidebar"
     -> "grid").
     """
-    cls = el.get("class")
-    ident = el.get("id")
-    test_id = el.get("data-testid")
+    return _joined_hints(el.get("class"), el.get("id"), el.get("data-testid"))
+
+
+def _hints_among(el, names: list[str]) -> str:
+    """hint_text() of `el`, whose attribute names are `names` (an absent attribute is not asked for)."""
+    if not names:
+        return ""
+    return _joined_hints(
+        el.get("class") if "class" in names else None,
+        el.get("id") if "id" in names else None,
+        el.get("data-testid") if "data-testid" in names else None,
+    )
+
+
+def _joined_hints(cls: str | None, ident: str | None, test_id: str | None) -> str:
     if test_id is not None:
         ident = f"{ident} {test_id}" if ident is not None else test_id
     if cls is None and ident is None:
@@ -100,15 +114,24 @@ def _hint_kinds(hints: str) -> tuple[bool, bool, bool, bool, bool]:
 
 
 def is_hidden(el) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    """True when `el` is hidden: a ``hidden`` attribute, ``aria-hidden="true"`` or a style that hides it."""
+    return _hidden_among(el, el.keys())
+
+
+def _hidden_among(el, names: list[str]) -> bool:
+    """is_hidden() of `el`, whose attribute names are `names`."""
+    if not names:
+        return False
+    if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true"):
         return True
-    style = el.get("style")
+    style = el.get("style") if "style" in names else None
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def is_boilerplate(el, *, thin_wrappers: bool = True) -> bool:
+def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None) -> bool:
     """True when `el` (with its subtree) is page furniture, not article text. With `thin_wrappers` False, a
-    thin wrapper named like an embed, widget or player is not (page builders wrap an article's images so)."""
+    thin wrapper named like an embed, widget or player is not (page builders wrap an article's images so).
+    `hints` is the element's :func:`hint_text` when the caller has it at hand."""
     tag = el.tag
     if not isinstance(tag, str):
         return True  # comments, processing instructions
@@ -116,14 +139,16 @@ def is_boilerplate(el, *, thin_wrappers: bool = True) -> bool:
         return False  # state classes on <body> ("comments-open") say nothing of its content
     if tag in NON_CONTENT_TAGS:
         return True
-    role = el.get("role")
+    names = el.keys()  # most elements have one or two attributes: those absent are not asked for
+    role = el.get("role") if "role" in names else None
     if role and role.lower() in BOILERPLATE_ROLES:
         return True
-    if is_hidden(el):
+    if _hidden_among(el, names):
         return True
     if tag in SOFT_TAGS:
         return el.find(".//h1") is None and len(all_text(el)) < 1000
-    hints = hint_text(el)
+    if hints is None:
+        hints = _hints_among(el, names)
     if not hints:
         return False
     negative, trailing, soft, paywall, _ = _hint_kinds(hints)
@@ -183,7 +208,7 @@ def is_furniture_line(text: str, link_chars: int = 0) -> bool:
     `link_chars` is how many of its non-space characters are link text.
     """
     size = non_space_length(text)
-    if not size or text.casefold().strip(" .:!-–—|•[]()") in AD_LABELS:
+    if not size or _is_ad_label(text):
         return True
     if link_chars >= 0.9 * size or (link_chars >= 0.6 * size and size - link_chars < 15):
         return True
@@ -198,6 +223,13 @@ def is_furniture_line(text: str, link_chars: int = 0) -> bool:
     if len(text) < 120 and DATELINE.match(text):
         return True
     return len(text) < 80 and len(text.split()) <= 8 and bool(BYLINE_LINE.match(text))
+
+
+def _is_ad_label(text: str) -> bool:
+    """Whether the line, case folded and without the punctuation around it, is one of AD_LABELS. The punctuation is
+    stripped first: folding maps none of it and makes no text shorter, so a longer line is folded no more."""
+    label = text.strip(_AD_LABEL_EDGES)
+    return len(label) <= _LONGEST_AD_LABEL and label.casefold() in AD_LABELS
 
 
 def _has_furniture_phrase(text: str) -> bool:

@@ -79,20 +79,21 @@ class _PageText:
         self._weights: dict = {}
         self.sizes: dict = {}
         self.paragraphs: list[tuple] = []
-        self._worded_divs = set(_WORDED_DIVS(doc))  # most <div>s only hold other elements
+        worded_divs = set(_WORDED_DIVS(doc))  # most <div>s only hold other elements
         for el in doc.iter(*PARAGRAPH_TAGS):
-            self._add(el)
+            tag = el.tag
+            if tag == "div":
+                if el in worded_divs:
+                    self._add(el, tag)
+            elif tag not in ("td", "blockquote") or el.find(".//p") is None:  # else its paragraphs count alone
+                self._add(el, tag)
 
-    def _add(self, el) -> None:
-        if el.tag in ("td", "blockquote") and el.find(".//p") is not None:
-            return  # its paragraphs count on their own
-        if el.tag == "div" and el not in self._worded_divs:
-            return
-        text = _direct_text(el) if el.tag == "div" else all_text(el)
+    def _add(self, el, tag: str) -> None:
+        text = _direct_text(el) if tag == "div" else all_text(el)
         size = len(text.strip())
         if size < _MIN_PARAGRAPH_CHARS or self.blocked(el):
             return
-        links = _link_chars(el) if el.tag != "div" else 0
+        links = _link_chars(el) if tag != "div" else 0
         self.sizes[el] = max(size - links, 0)
         if links < 0.5 * size:
             self.paragraphs.append((el, size, text.count(",") + text.count("，") + text.count("、")))
@@ -143,7 +144,7 @@ def find_content_root(doc):
     page = _PageText(doc)
     if not page.sizes:
         return None
-    root = _choose_root(doc, page)
+    root = _choose_root(page)
     return None if root is None else _with_body_siblings(root, page)
 
 
@@ -162,8 +163,8 @@ def _with_body_siblings(root, page: _PageText):
     return root
 
 
-def _choose_root(doc, page: _PageText):
-    scored = _best_scored(doc, page)
+def _choose_root(page: _PageText):
+    scored = _best_scored(page)
     semantic = _best_semantic(page)
     if semantic is None:
         return scored
@@ -239,7 +240,7 @@ def _depth(el) -> int:
     return sum(1 for _ in el.iterancestors())
 
 
-def _best_scored(doc, page: _PageText):
+def _best_scored(page: _PageText):
     scores: dict = {}
     for el, size, commas in page.paragraphs:
         score = 1 + commas + min(size / 100, 3)
@@ -247,14 +248,26 @@ def _best_scored(doc, page: _PageText):
             if ancestor not in scores:
                 scores[ancestor] = _TAG_SCORES.get(ancestor.tag, 0) + class_weight(ancestor)
             scores[ancestor] += score * share
-    top = sorted(scores, key=scores.get, reverse=True)[:_TOP_CANDIDATES]
-    final = {el: scores[el] * (1 - _link_density(el)) for el in top}
-    best = max(final, key=final.get, default=None)
+    best = _least_linked_best(sorted(scores, key=scores.get, reverse=True)[:_TOP_CANDIDATES], scores)
     if best is None or not best.get("class"):
         return best
-    best_class = best.get("class")
-    twins = [el for el in doc.iter(best.tag) if el.get("class") == best_class]
-    return _join_chunks(best, {el: page.weight(el) for el in twins if not page.blocked(el)}, page)
+    # Its twins (same tag and class) that hold text: elements holding a counted paragraph are all containers.
+    tag, best_class = best.tag, best.get("class")
+    twins = [el for el in page.containers() if el.tag == tag and el.get("class") == best_class]
+    return _join_chunks(best, {el: page.weight(el) for el in twins}, page)
+
+
+def _least_linked_best(top: list, scores: dict):
+    """The first of `top` with the highest score once its link density is taken off. Taking it off leaves a
+    score no higher (nor above 0), so a candidate that cannot pass the best so far is not read."""
+    best, best_final = None, 0.0
+    for el in top:
+        if best is not None and max(scores[el], 0) <= best_final:
+            continue
+        final = scores[el] * (1 - _link_density(el))
+        if best is None or final > best_final:
+            best, best_final = el, final
+    return best
 
 
 def _link_density(el) -> float:

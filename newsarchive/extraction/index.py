@@ -72,12 +72,11 @@ class PageIndex:
                 continue
             if "itemscope" in names:
                 self.itemscopes.append(element)
-            if len(names) == 1:
-                if names[0] not in _HINT_ATTRIBUTES:
-                    continue
-                label = element.get(names[0])
-            else:
-                label = " ".join([element.get(name) for name in names if name in _HINT_ATTRIBUTES])
+            label = None  # the values of its hint attributes, joined (a plain loop: no comprehension's call)
+            for name in names:
+                if name in _HINT_ATTRIBUTES:
+                    value = element.get(name)
+                    label = value if label is None else f"{label} {value}"
             if not label:
                 continue
             kinds = seen.get(label)
@@ -158,4 +157,4 @@ def is_inside(element, scope) -> bool:
     """True when ``element`` is ``scope`` or one of its descendants."""
     if scope is element or scope.getparent() is None:
         return True
-    return any(ancestor is scope for ancestor in element.iterancestors())
+    return scope in element.iterancestors()  # lxml's elements compare by identity: a search in C

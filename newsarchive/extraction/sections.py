@@ -7,6 +7,7 @@ inline elements add to it, headings start a new section.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
@@ -62,6 +63,7 @@ class _Flow:
 
     def __init__(self, skip_keys: set[str]):
         self.skip_keys = skip_keys
+        self.longest_skip_key = max(map(len, skip_keys), default=-1)
         self.sections: list[dict] = [_section(None, None)]
         self.parts: list[str] = []
         self.link_chars = 0
@@ -86,14 +88,19 @@ class _Flow:
             return
         raw = "".join(self.parts)
         self.parts = []
-        for piece in _BLANK_LINE.split(raw):
+        for piece in _BLANK_LINE.split(raw) if _LINE_BREAK in raw else (raw,):
             text = clean_text(piece.replace(_LINE_BREAK, " "))
             if len(text) == 1 and text.isalpha():
                 self.drop_cap = text  # a decorated first letter, set apart from its paragraph
                 continue
-            if text and _keep_paragraph(text, link_chars, self.skip_keys):
-                bold = block in ("p", "div") and bold_chars >= non_space_length(text) > 0
-                self._append(_Paragraph(self.drop_cap + text, bold and _heading_like(text)))
+            if text and not self.is_skipped(text) and _keep_paragraph(text, link_chars):
+                bold = bold_chars and block in ("p", "div") and bold_chars >= non_space_length(text) > 0
+                self._append(_Paragraph(self.drop_cap + text, bool(bold) and _heading_like(text)))
+
+    def is_skipped(self, text: str) -> bool:
+        """Whether `text` is one of the texts left out (the headline, the lead...). Case folding makes no text
+        shorter: a text longer than all of them is not folded."""
+        return len(text) <= self.longest_skip_key and text.casefold() in self.skip_keys
 
     def _append(self, paragraph) -> None:
         self.sections[-1]["paragraphs"].append(paragraph)
@@ -101,7 +108,7 @@ class _Flow:
 
     def heading(self, text: str, level: int) -> None:
         self.flush()
-        if text.casefold() in self.skip_keys:
+        if self.is_skipped(text):
             return
         section = _section(text, level)
         section["junk"] = is_furniture_heading(text)
@@ -121,8 +128,8 @@ def _section(heading: str | None, level: int | None) -> dict:
     return {"heading": heading, "level": level, "paragraphs": []}
 
 
-def _keep_paragraph(text: str, link_chars: int, skip_keys: set[str]) -> bool:
-    if text.casefold() in skip_keys or is_furniture_line(text, link_chars):
+def _keep_paragraph(text: str, link_chars: int) -> bool:
+    if is_furniture_line(text, link_chars):
         return False
     return len(text) > 100 or bool(split_credit(text)[0])  # not a bare photo credit
 
@@ -132,13 +139,19 @@ def _heading_like(text: str) -> bool:
             and bool(_LETTERS.search(text)))
 
 
-def _skipped(el) -> bool:
-    if el.tag in SKIPPED_TAGS or is_boilerplate(el):
+def _skipped(el, hints: str) -> bool:
+    if el.tag in SKIPPED_TAGS or is_boilerplate(el, hints=hints):
         return True
     if el.tag == "article" and _is_teaser(el):
         return True
     cls = el.get("class")
-    return bool(cls and BODY_CAPTION_HINTS.search(cls.lower())) or el.get("itemprop") == "caption"
+    return bool(cls and _names_caption(cls)) or el.get("itemprop") == "caption"
+
+
+@lru_cache(maxsize=4096)
+def _names_caption(classes: str) -> bool:
+    """Whether a class attribute names a caption or credit block (the paragraphs of a page repeat their classes)."""
+    return bool(BODY_CAPTION_HINTS.search(classes.lower()))
 
 
 def _is_teaser(article) -> bool:
@@ -179,9 +192,12 @@ def _enter(el, flow: _Flow, in_link: bool, nested: bool) -> str:
         return _PASS
     if tag == "br":
         flow.add(_LINE_BREAK, False, False)
-    elif _is_heading(el) and not _skipped(el):
+        return _PASS
+    hints = "" if tag in SKIPPED_TAGS else hint_text(el)
+    skipped = _skipped(el, hints)
+    if not skipped and _is_heading(el, hints):
         return _END_BLOCK if _add_heading(el, flow, nested=nested, in_link=in_link) else _PASS
-    elif _skipped(el):
+    if skipped:
         if tag not in INLINE_TAGS:
             flow.flush()
     elif tag in BLOCK_TAGS:
@@ -214,10 +230,10 @@ def _add_heading(el, flow: _Flow, nested: bool, in_link: bool) -> bool:
     return False
 
 
-def _is_heading(el) -> bool:
+def _is_heading(el, hints: str) -> bool:
     if el.tag in HEADING_LEVELS:
         return True
-    return el.tag in ("p", "div", "span") and bool(SUBHEADING_CLASS.search(hint_text(el)))
+    return el.tag in ("p", "div", "span") and bool(SUBHEADING_CLASS.search(hints))
 
 
 def sections_from(root, *, base_url: str, skip_texts: set[str] = frozenset()) -> list[dict]:
