@@ -201,13 +201,15 @@ def _shows_text(el) -> bool:
 # furniture inside the text flow: lines and headings
 # --------------------------------------------------------------------------
 
-def is_furniture_line(text: str, link_chars: int = 0) -> bool:
+def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None) -> bool:
     """True for a line of furniture inside the text: a link list entry, "Lire aussi",
     an ad label, a share or subscription prompt, a tag list.
 
-    `link_chars` is how many of its non-space characters are link text.
+    `link_chars` is how many of its non-space characters are link text; `size` is the number of its
+    non-space characters when the caller knows it.
     """
-    size = non_space_length(text)
+    if size is None:
+        size = non_space_length(text)
     if not size or _is_ad_label(text):
         return True
     if link_chars >= 0.9 * size or (link_chars >= 0.6 * size and size - link_chars < 15):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from itertools import repeat
 
 from lxml import etree
 
@@ -127,7 +128,7 @@ class _PageText:
         weight = self._weights.get(el)
         if weight is None:
             sizes = self.sizes
-            weight = self._weights[el] = sum(sizes.get(p, 0) for p in el.iter(*PARAGRAPH_TAGS))
+            weight = self._weights[el] = sum(map(sizes.get, el.iter(*PARAGRAPH_TAGS), repeat(0)))
         return weight
 
 

@@ -93,8 +93,11 @@ class _Flow:
             if len(text) == 1 and text.isalpha():
                 self.drop_cap = text  # a decorated first letter, set apart from its paragraph
                 continue
-            if text and not self.is_skipped(text) and _keep_paragraph(text, link_chars):
-                bold = bold_chars and block in ("p", "div") and bold_chars >= non_space_length(text) > 0
+            if not text or self.is_skipped(text):
+                continue
+            size = len(text) - text.count(" ")  # its non-space characters: a clean text has single spaces only
+            if _keep_paragraph(text, link_chars, size):
+                bold = bold_chars and block in ("p", "div") and bold_chars >= size > 0
                 self._append(_Paragraph(self.drop_cap + text, bool(bold) and _heading_like(text)))
 
     def is_skipped(self, text: str) -> bool:
@@ -128,8 +131,8 @@ def _section(heading: str | None, level: int | None) -> dict:
     return {"heading": heading, "level": level, "paragraphs": []}
 
 
-def _keep_paragraph(text: str, link_chars: int) -> bool:
-    if is_furniture_line(text, link_chars):
+def _keep_paragraph(text: str, link_chars: int, size: int) -> bool:
+    if is_furniture_line(text, link_chars, size=size):
         return False
     return len(text) > 100 or bool(split_credit(text)[0])  # not a bare photo credit
 
