@@ -29,7 +29,7 @@ When no evidence reads as a date, the first raw value is kept with no value, so 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple
 
 from newsarchive.dates.evidence import METADATA_KINDS, VISIBLE_KINDS, Evidence
@@ -61,14 +61,11 @@ class _Read(NamedTuple):
     evidence: Evidence
     reading: Reading
     order: int
+    day: date  # the reading's day, compared often
 
     @property
     def key(self):
         return (self.reading.relative, self.evidence.rank, self.evidence.distance, self.order)
-
-    @property
-    def day(self):
-        return self.reading.value.date()
 
     @property
     def group(self) -> str:
@@ -87,11 +84,14 @@ def choose_date(
     *,
     now: datetime | None = None,
     last_resort: Callable[[], Evidence | None] | None = None,
+    readings: dict | None = None,
 ) -> ChosenDate | None:
     """The date among ``evidence`` by the rule of this module, or None when there is no raw date at all.
 
     ``last_resort`` is called only when no evidence reads as a date and the metadata gives no date at all (an
     impossible metadata date stays without value, its raw text kept); the evidence it gives is taken if it reads.
+    ``readings`` keeps each raw text's reading for the next call with the same ``now`` (a page gives the same date
+    in several places, and for both its dates).
     """
     read, first_raw, raw_kinds = [], None, set()
     for order, item in enumerate(evidence):
@@ -103,9 +103,9 @@ def choose_date(
         item = item._replace(raw=raw)
         first_raw = first_raw or item
         raw_kinds.add(item.kind)
-        reading = read_date(raw, now=now)
+        reading = _reading(raw, now, readings)
         if reading is not None:
-            read.append(_Read(item, reading, order))
+            read.append(_Read(item, reading, order, reading.value.date()))
     if not read:
         unread_metadata = not raw_kinds.isdisjoint(METADATA_KINDS)
         found = None if unread_metadata else _last_resort(last_resort, now)
@@ -118,6 +118,14 @@ def choose_date(
     best, conflict = _settled(read)
     best = _most_precise(best, read)
     return ChosenDate(best.evidence, _written(best, read), conflict.evidence if conflict else None)
+
+
+def _reading(raw: str, now: datetime | None, readings: dict | None) -> Reading | None:
+    if readings is None:
+        return read_date(raw, now=now)
+    if raw not in readings:
+        readings[raw] = read_date(raw, now=now)
+    return readings[raw]
 
 
 def _last_resort(last_resort, now) -> ChosenDate | None:

@@ -36,16 +36,15 @@ class _Step(NamedTuple):
     def matches(self, element) -> bool:
         if self.tag is not None and element.tag != self.tag:
             return False
-        if any(element.get("id") != ident for ident in self.ids):
-            return False
-        if self.classes and not _has_tokens(element.get("class"), self.classes):
-            return False
         for name, operator, expected in self.attributes:
             value = element.get(name)
             if value is None or (operator == "=" and value != expected) or (
                     operator == "~=" and not _has_tokens(value, (expected,))):
                 return False
-        return True
+        for ident in self.ids:
+            if element.get("id") != ident:
+                return False
+        return not self.classes or _has_tokens(element.get("class"), self.classes)
 
 
 def _has_tokens(value: str | None, tokens: tuple[str, ...]) -> bool:
@@ -60,12 +59,14 @@ _Chain = tuple[tuple[_Step, str | None], ...]
 
 
 class SelectorPlan:
-    """The selectors of a page class, filed under what their last steps look for: an id, a class or a tag."""
+    """The selectors of a page class, filed under what their last steps look for: an id, a class, an attribute or
+    a tag (the rarest first)."""
 
     def __init__(self, selectors):
         self.selectors: list[str] = []
         self.by_id: dict[str, list] = {}
         self.by_class: dict[str, list] = {}
+        self.by_attribute: dict[tuple[str | None, str], list] = {}
         self.by_tag: dict[str, list] = {}
         for css in dict.fromkeys(selectors):
             chains = _chains(css)
@@ -78,23 +79,32 @@ class SelectorPlan:
                     self.by_id.setdefault(last.ids[0], []).append((css, chain))
                 elif last.classes:
                     self.by_class.setdefault(last.classes[0], []).append((css, chain))
+                elif last.attributes:
+                    self.by_attribute.setdefault((last.tag, last.attributes[0][0]), []).append((css, chain))
                 else:
                     self.by_tag.setdefault(last.tag, []).append((css, chain))
+        self.class_names = frozenset(self.by_class)
 
     def find(self, doc) -> dict[str, list]:
         """``{css: elements}`` for the selectors read here, each list in document order."""
         found = {css: [] for css in self.selectors}
-        if not found:
-            return found
-        by_id, by_class, by_tag = self.by_id, self.by_class, self.by_tag
-        for element in doc.iter(etree.Element):
-            candidates = by_tag.get(element.tag, ())
-            if by_id and element.get("id") in by_id:
-                candidates = [*candidates, *by_id[element.get("id")]]
-            if by_class:
-                names = (element.get("class") or "").split()
-                if not by_class.keys().isdisjoint(names):
+        by_id, by_class, by_attribute, by_tag = self.by_id, self.by_class, self.by_attribute, self.by_tag
+        class_names = self.class_names
+        for element in doc.iter(etree.Element) if found else ():
+            tag = element.tag
+            candidates = by_tag.get(tag, ())
+            if by_id:
+                ident = element.get("id")
+                if ident in by_id:
+                    candidates = [*candidates, *by_id[ident]]
+            if class_names:
+                value = element.get("class")
+                names = value.split() if value else ()
+                if names and not class_names.isdisjoint(names):
                     candidates = [*candidates, *(item for name in names for item in by_class.get(name, ()))]
+            for (wanted_tag, name), chains in by_attribute.items():
+                if (wanted_tag is None or wanted_tag == tag) and element.get(name) is not None:
+                    candidates = [*candidates, *chains]
             if candidates:
                 _add_matches(element, candidates, doc, found)
         return found

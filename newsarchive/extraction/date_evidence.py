@@ -72,7 +72,8 @@ def chosen_date(page, modified: bool) -> ChosenDate | None:
     """The published (or modified) date of ``page`` chosen among its evidence by :func:`~newsarchive.dates.choose_date`;
     for the published date, htmldate's day when nothing else reads as a date."""
     last_resort = None if modified else lambda: htmldate_evidence(page.doc, page.url, page.fetched_at, HEURISTIC)
-    return choose_date(date_evidence(page, modified), now=page.fetched_at, last_resort=last_resort)
+    return choose_date(date_evidence(page, modified), now=page.fetched_at, last_resort=last_resort,
+                       readings=page.date_surroundings.readings)
 
 
 def date_evidence(page, modified: bool) -> Iterator[Evidence]:
@@ -109,6 +110,7 @@ class Surroundings:
         self.headline = page.headline_element
         self.scope = around_headline(page.doc, self.headline)
         self.origin = self.index.positions.get(self.headline)
+        self.readings: dict = {}  # each raw date text read, for both dates (see choose_date)
 
     def distance(self, position: int | None) -> int:
         if self.origin is None or position is None:
