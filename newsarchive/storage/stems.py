@@ -64,12 +64,14 @@ END
 """.split(";\n\n")]
 
 
+_INSERT_STEMS = "INSERT INTO article_stems (article_id, headline, lead, body) VALUES (?, ?, ?, ?)"
+
+
 def store_stems(db, article_id: int, texts: dict, stems: tuple[str | None, ...] | None = None) -> None:
     """Stem and index one article's ``texts`` (headline, lead, body), replacing its stems; ``stems``:
     those texts already stemmed (:func:`stems_of`)."""
     db.execute("DELETE FROM article_stems WHERE article_id = ?", [article_id])
-    db.execute("INSERT INTO article_stems (article_id, headline, lead, body) VALUES (?, ?, ?, ?)",
-               [article_id, *(stems if stems is not None else stems_of(texts))])
+    db.execute(_INSERT_STEMS, [article_id, *(stems if stems is not None else stems_of(texts))])
 
 
 def stems_of(texts: dict) -> tuple[str | None, ...]:
@@ -106,7 +108,7 @@ def catch_up(db, progress=None) -> int:
 def _insert(db, rows: list[tuple]) -> None:
     """Insert the stems of ``(article_id, headline, lead, body)`` rows that have none."""
     db.conn.executemany(
-        "INSERT INTO article_stems (article_id, headline, lead, body) VALUES (?, ?, ?, ?)",
+        _INSERT_STEMS,
         [(article_id, *(stemmed_text(text) for text in texts)) for article_id, *texts in rows])
 
 

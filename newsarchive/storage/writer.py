@@ -46,8 +46,8 @@ class ArticleWriter:
             outcome = self._update_or_touch(article_id, rows, derived)
         self.record_urls(article_id, rows.urls, rows.seen_at)
         if outcome in (NEW, UPDATED):
-            self.near_duplicates.place(article_id, signed_text(rows.content_columns),
-                                       derived and (derived.signature, derived.band_keys))
+            signed = None if derived is None else (derived.signature, derived.band_keys)
+            self.near_duplicates.place(article_id, signed_text(rows.content_columns), signed)
         if rows.raw_page is not None and outcome != MERGED:
             self._store_raw(article_id, rows.raw_page, replace=outcome != UNCHANGED)
         if rows.version is not None and outcome in (NEW, UPDATED):
@@ -100,7 +100,7 @@ class ArticleWriter:
             **rows.content_columns, **rows.fetch_columns,
         })
         self._replace_children(article_id, rows)
-        store_stems(self.db, article_id, rows.content_columns, derived and derived.stems)
+        store_stems(self.db, article_id, rows.content_columns, None if derived is None else derived.stems)
         return article_id
 
     def _update_or_touch(self, article_id: int, rows: ArticleRows, derived: TextDerivatives | None) -> str:
@@ -112,7 +112,7 @@ class ArticleWriter:
             return UNCHANGED
         update_row(self.db, "articles", article_id, {**rows.content_columns, **rows.fetch_columns})
         self._replace_children(article_id, rows)
-        store_stems(self.db, article_id, rows.content_columns, derived and derived.stems)
+        store_stems(self.db, article_id, rows.content_columns, None if derived is None else derived.stems)
         insert_row(self.db, "revisions", {
             "article_id": article_id,
             "seen_at": rows.seen_at,
