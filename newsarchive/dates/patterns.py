@@ -129,14 +129,32 @@ DATE_PATTERNS = (
     ISO, NUMERIC, NUMERIC_YEAR_FIRST, DAY_MONTH_YEAR, MONTH_DAY_YEAR, RELATIVE_FR, RELATIVE_EN, DAY_WORD,
 )  # fmt: skip
 SCANNED = (*DATE_PATTERNS, TIME_ONLY)
-# What a text holds wherever one of the scanned patterns matches in it: a digit, or the word of a relative form.
-# Most texts searched for a date hold neither, and these two searches cost less than the nine patterns.
+# What a text holds wherever one of the scanned patterns matches in it, searched in the text as ``folded`` (the
+# letters the patterns take case-insensitively, written as the patterns write them): a digit, a separator between
+# digits, a month's first three letters, the word of a relative form.  Most texts searched for a date lack most of
+# them, and these searches, each a quick scan for one character or word, cost less than the nine patterns, each of
+# which tries every position of the text.
 DIGIT = re.compile(r"\d")
-RELATIVE_WORD = re.compile(r"il\s+y\s+a|ago|hier|aujourd|yesterday|today", re.IGNORECASE)
+DIGIT_SEPARATOR = re.compile(r"\d[/.-]\d")
+CLOCK_MARK = re.compile(r"\d\s*[h:]")
+MONTH_STEM = re.compile("|".join(sorted({name[:3] for name in MONTHS})))
+IL_Y_A = re.compile(r"il\s+y\s+a")
+AGO = re.compile("ago")
+DAY_WORD_STEM = re.compile("hier|aujourd|yesterday|today")
 SCAN_PREREQUISITES = {
-    ISO: DIGIT, NUMERIC: DIGIT, NUMERIC_YEAR_FIRST: DIGIT, DAY_MONTH_YEAR: DIGIT, MONTH_DAY_YEAR: DIGIT,
-    TIME_ONLY: DIGIT, RELATIVE_FR: RELATIVE_WORD, RELATIVE_EN: RELATIVE_WORD, DAY_WORD: RELATIVE_WORD,
+    ISO: (DIGIT_SEPARATOR,), NUMERIC: (DIGIT_SEPARATOR,), NUMERIC_YEAR_FIRST: (DIGIT_SEPARATOR,),
+    DAY_MONTH_YEAR: (DIGIT, MONTH_STEM), MONTH_DAY_YEAR: (DIGIT, MONTH_STEM), TIME_ONLY: (CLOCK_MARK,),
+    RELATIVE_FR: (IL_Y_A,), RELATIVE_EN: (AGO,), DAY_WORD: (DAY_WORD_STEM,),
 }  # fmt: skip
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased, with ``İ``/``ı`` as ``i`` and ``ſ`` as ``s``: each letter of the month names and relative
+    words matched case-insensitively by the patterns above is then written as in the patterns (checked against every
+    code point in the tests), and no position moves."""
+    if text.isascii():
+        return text.lower()
+    return text.replace("İ", "i").lower().replace("ı", "i").replace("ſ", "s")
 
 _PUBLISHED_LABEL = (
     r"publi[ée]e?s?(?:\s+le)?|parue?(?:\s+le)?|mise?\s+en\s+ligne(?:\s+le)?|en\s+ligne\s+(?:le|depuis(?:\s+le)?)"

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from newsarchive.dates.patterns import DATE_LABELS, DIGIT, RELATIVE_WORD, SCAN_PREREQUISITES, SCANNED, TIME_ONLY
+from newsarchive.dates.patterns import DATE_LABELS, DATE_PATTERNS, SCAN_PREREQUISITES, SCANNED, TIME_ONLY, folded
 
 MAX_DATE_TEXT = 80  # longer text is not one date expression with words around it
 
@@ -25,11 +25,9 @@ def find_date_strings(text: str | None) -> list[str]:
 
 def non_overlapping(text: str, scanned: tuple[re.Pattern, ...]) -> list[str]:
     """Matched texts, leftmost first and longest at a given start; bare times count only with their minutes."""
-    held = {DIGIT: DIGIT.search(text) is not None, RELATIVE_WORD: RELATIVE_WORD.search(text) is not None}
     spans = sorted(
         (match.start(), -match.end())
-        for pattern in scanned
-        if held.get(SCAN_PREREQUISITES.get(pattern), True)
+        for pattern in _possible(text, scanned)
         for match in pattern.finditer(text)
         if pattern is not TIME_ONLY or match.group("minute")
     )
@@ -39,6 +37,31 @@ def non_overlapping(text: str, scanned: tuple[re.Pattern, ...]) -> list[str]:
             found.append(text[start:-negative_end].strip())
             last_end = -negative_end
     return found
+
+
+# The prerequisites as bits, and each scanned tuple's patterns with the bits they need, found by the tuple's id: a
+# compiled pattern hashes its whole program, which costs more than a search when it is a dictionary key.
+_TESTS = tuple(dict.fromkeys(test for tests in SCAN_PREREQUISITES.values() for test in tests))
+
+
+def _plan(scanned: tuple[re.Pattern, ...]) -> tuple[tuple[re.Pattern, int], ...]:
+    return tuple(
+        (pattern, sum(1 << _TESTS.index(test) for test in SCAN_PREREQUISITES.get(pattern, ()))) for pattern in scanned
+    )
+
+
+_PLANS = {id(scanned): (scanned, _plan(scanned)) for scanned in (SCANNED, DATE_PATTERNS)}
+
+
+def _possible(text: str, scanned: tuple[re.Pattern, ...]) -> list[re.Pattern]:
+    """The patterns of ``scanned`` whose prerequisites (:data:`~.patterns.SCAN_PREREQUISITES`) the text holds."""
+    known = _PLANS.get(id(scanned))
+    plan = known[1] if known is not None and known[0] is scanned else _plan(scanned)
+    lowered, held = folded(text), 0
+    for bit, test in enumerate(_TESTS):
+        if test.search(lowered) is not None:
+            held |= 1 << bit
+    return [pattern for pattern, needed in plan if held & needed == needed]
 
 
 @lru_cache(maxsize=1024)
