@@ -148,6 +148,26 @@ def test_hatom_published_abbr():
     assert (record["published"], record["sources"]["published"]) == ("2019-06-27T12:21:40+02:00", "heuristic")
 
 
+def test_hatom_published_and_updated_give_both_dates_and_furniture_gives_none():
+    header = ("<h1 class='entry-title'>Le titre</h1><p class='meta'><abbr class='published' "
+              "title='2019-06-27T10:21:40Z'>27 juin</abbr> <abbr class='updated' title='2019-06-28T08:00:00Z'>28 juin"
+              "</abbr></p>")
+    teaser = "<aside class='sidebar'><abbr class='published' title='2024-01-02T10:00:00Z'>2 janvier</abbr></aside>"
+    record = page(header, before=teaser)
+    assert (record["published"], record["modified"]) == ("2019-06-27T12:21:40+02:00", "2019-06-28T10:00:00+02:00")
+    assert not [warning for warning in record["warnings"] if warning.startswith("date_conflict")]
+
+
+def test_microformat_class_words_are_date_class_words():
+    """The hAtom/hCalendar elements are looked for among the elements with a date class word: each microformat word
+    must be one."""
+    from newsarchive.extraction.vocabulary.classes import DATE_HINTS, MICROFORMAT_HINTS
+
+    words = re.search(r"\(\?P<word>([^)]*)\)", MICROFORMAT_HINTS.pattern).group(1).split("|")
+    assert len(words) >= 3
+    assert all(DATE_HINTS.search(word) for word in words), words
+
+
 def test_visible_text_of_a_time_element_outranks_its_attribute():
     header = "<h1>Le titre</h1><time datetime='2021-03-02T08:00:00+01:00'>Publié le 29 juin 2019</time>"
     record = page(header)

@@ -55,6 +55,7 @@ _MODIFIED_LABEL = re.compile(
     r"(?:mise?\s+à\s+jour|modifié|actualisé|màj|updated|modified|last\s+edited)\W*(?:le|on|at|à)?\s*$",
     re.IGNORECASE,
 )
+_MICROFORMAT_DATES = MICROFORMAT_PUBLISHED | MICROFORMAT_MODIFIED
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _DIGIT = re.compile(r"\d")
 _MAX_DESCENDANTS = 16  # an element showing a date is small; a larger one is a whole block of the page
@@ -83,8 +84,8 @@ def date_evidence(page, modified: bool) -> Iterator[Evidence]:
         yield Evidence("site", read_field(page.selection, DATE, page.selectors[field]), SITE)
     yield from _metadata(page.data, modified)
     around = page.date_surroundings
-    yield from _microformats(page, around, modified)
-    yield from _times(page, around, modified)
+    yield from _microformats(around, modified)
+    yield from _times(around, modified)
     yield from _visible_dates(page, around, modified)
     if not modified:
         day = url_date(page.url)
@@ -123,7 +124,9 @@ class Surroundings:
         ``.meta``, ``.byline``) of the article, and the lines just before and after the headline (``ul.info > li``,
         ``Mise en ligne le …``); read once for both dates."""
         seen, found = set(), []
-        for hinted in self.index.matching(DATE_HINTS, _DATE_TAGS, self.scope)[: _MAX_BLOCKS * 4]:
+        blocks = (hinted for hinted in self._hinted if hinted.element.tag in _DATE_TAGS
+                  and (self.scope is None or is_inside(hinted.element, self.scope)))
+        for hinted in islice(blocks, _MAX_BLOCKS * 4):
             seen.add(hinted.element)
             shown = _shown_text(hinted.element, _MAX_DATE_TEXT)
             if shown:
@@ -135,6 +138,39 @@ class Surroundings:
             seen.add(element)
             if shown:
                 found.append((distance, *shown))
+        return found
+
+    @cached_property
+    def _hinted(self) -> list:
+        """The elements with a date class word (``.date``, ``.meta``, ``.published``), in page order."""
+        return self.index.matching(DATE_HINTS)
+
+    @cached_property
+    def microformats(self) -> list[tuple[object, list[str], int]]:
+        """``(element, class words, distance)`` of the hAtom/hCalendar date elements outside the furniture, read once
+        for both dates.  Their class words (``published``, ``updated``, ``dtstart``) are date words too: they are
+        among the elements with a date class word, and only those are searched."""
+        found, matched = [], {}
+        for hinted in self._hinted:
+            if hinted.label not in matched:
+                matched[hinted.label] = MICROFORMAT_HINTS.search(hinted.label) is not None
+            if not matched[hinted.label]:
+                continue
+            classes = (hinted.element.get("class") or "").lower().split()
+            if not _MICROFORMAT_DATES.isdisjoint(classes) and not in_furniture(hinted.element):
+                found.append((hinted.element, classes, self.distance(hinted.position)))
+        return found
+
+    @cached_property
+    def times(self) -> list[tuple[object, bool, str, int]]:
+        """``(element, whether it dates a modification, kind, distance)`` of the ``<time>`` elements outside the
+        furniture and the microformats, read once for both dates."""
+        found = []
+        for time in self.index.by_tag["time"]:
+            if in_furniture(time) or MICROFORMAT_HINTS.search((time.get("class") or "").lower()):
+                continue
+            found.append((time, _is_modified(time), self.kind_of_time(time),
+                          self.distance(self.index.positions.get(time))))
         return found
 
     def kind_of_time(self, element) -> str:
@@ -160,25 +196,21 @@ def _metadata(data, modified: bool) -> Iterator[Evidence]:
     yield Evidence("meta", first_text(data.microdata_values("datePublished")), META)
 
 
-def _microformats(page, around: Surroundings, modified: bool) -> Iterator[Evidence]:
+def _microformats(around: Surroundings, modified: bool) -> Iterator[Evidence]:
     """hAtom ``published``/``updated`` and hCalendar ``dtstart`` values (``<abbr title>``, ``datetime``, text)."""
     wanted = MICROFORMAT_MODIFIED if modified else MICROFORMAT_PUBLISHED
-    for hinted in page.index.matching(MICROFORMAT_HINTS):
-        element = hinted.element
-        if wanted.isdisjoint((element.get("class") or "").lower().split()) or in_furniture(element):
-            continue
-        for value in _element_dates(element, modified):
-            yield Evidence("microformat", value, HEURISTIC, around.distance(hinted.position))
+    for element, classes, distance in around.microformats:
+        if not wanted.isdisjoint(classes):
+            for value in _element_dates(element, modified):
+                yield Evidence("microformat", value, HEURISTIC, distance)
 
 
-def _times(page, around: Surroundings, modified: bool) -> Iterator[Evidence]:
+def _times(around: Surroundings, modified: bool) -> Iterator[Evidence]:
     """``<time>`` elements (microformats aside), nearest the headline first."""
     found = []
-    for time in page.index.by_tag["time"]:
-        if in_furniture(time) or MICROFORMAT_HINTS.search((time.get("class") or "").lower()) or _is_modified(time) != modified:
-            continue
-        kind, distance = around.kind_of_time(time), around.distance(page.index.positions.get(time))
-        found.extend(Evidence(kind, value, HEURISTIC, distance) for value in _element_dates(time, modified))
+    for time, dates_modification, kind, distance in around.times:
+        if dates_modification == modified:
+            found.extend(Evidence(kind, value, HEURISTIC, distance) for value in _element_dates(time, modified))
     found.sort(key=lambda item: (item.rank, item.distance))
     return iter(found[: _MAX_TIMES * 2])
 
