@@ -17,6 +17,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants
     import sre_parse
 
+from newsarchive.dates import patterns as date_patterns
 from newsarchive.extraction import credits, extract_article
 from newsarchive.extraction.html import parse_html
 from newsarchive.extraction.index import PageIndex
@@ -191,7 +192,9 @@ def test_every_form_of_a_worded_pattern_holds_one_of_its_words(pattern, words):
 
 
 @pytest.mark.parametrize("words", [labels.PAYWALL_WORDING_WORDS, labels.FURNITURE_PHRASE_WORDS,
-                                   labels.PHOTO_LABEL_WORDS, credits.COPYRIGHT_WORDS, labels.BYLINE_WORDS])
+                                   labels.PHOTO_LABEL_WORDS, credits.COPYRIGHT_WORDS, labels.BYLINE_WORDS,
+                                   date_patterns.MONTH_WORDS, date_patterns.AGO_WORDS, date_patterns.DAY_WORD_WORDS,
+                                   date_patterns.LABEL_WORDS])
 def test_the_letters_that_case_blind_patterns_read_otherwise_than_lower_are_known(words):
     letters = set("".join(words)) - {" "}
     odd = {character for character in map(chr, range(0x3000)) for letter in letters

@@ -129,32 +129,23 @@ DATE_PATTERNS = (
     ISO, NUMERIC, NUMERIC_YEAR_FIRST, DAY_MONTH_YEAR, MONTH_DAY_YEAR, RELATIVE_FR, RELATIVE_EN, DAY_WORD,
 )  # fmt: skip
 SCANNED = (*DATE_PATTERNS, TIME_ONLY)
-# What a text holds wherever one of the scanned patterns matches in it, searched in the text as ``folded`` (the
-# letters the patterns take case-insensitively, written as the patterns write them): a digit, a separator between
-# digits, a month's first three letters, the word of a relative form.  Most texts searched for a date lack most of
-# them, and these searches, each a quick scan for one character or word, cost less than the nine patterns, each of
-# which tries every position of the text.
+# What every text that a scanned pattern matches in holds: a separator between digits, a digit and a month's first
+# three letters, a clock mark, the word of a relative form (the tests check each against its pattern).  Most texts
+# searched for a date lack most of them, and these tests, quick scans for a character or a word (patterns searched in
+# the text; tuples of words, one of which it holds, see newsarchive.text.may_hold_word), cost less than the nine
+# patterns, each of which tries every position of the text.
 DIGIT = re.compile(r"\d")
 DIGIT_SEPARATOR = re.compile(r"\d[/.-]\d")
-CLOCK_MARK = re.compile(r"\d\s*[h:]")
-MONTH_STEM = re.compile("|".join(sorted({name[:3] for name in MONTHS})))
-IL_Y_A = re.compile(r"il\s+y\s+a")
-AGO = re.compile("ago")
-DAY_WORD_STEM = re.compile("hier|aujourd|yesterday|today")
+CLOCK_MARK = re.compile(r"\d\s*[h:]", re.IGNORECASE)
+IL_Y_A = re.compile(r"il\s+y\s+a", re.IGNORECASE)
+MONTH_WORDS = tuple(sorted({name[:3] for name in MONTHS}))
+AGO_WORDS = ("ago",)
+DAY_WORD_WORDS = ("hier", "aujourd", "yesterday", "today")
 SCAN_PREREQUISITES = {
     ISO: (DIGIT_SEPARATOR,), NUMERIC: (DIGIT_SEPARATOR,), NUMERIC_YEAR_FIRST: (DIGIT_SEPARATOR,),
-    DAY_MONTH_YEAR: (DIGIT, MONTH_STEM), MONTH_DAY_YEAR: (DIGIT, MONTH_STEM), TIME_ONLY: (CLOCK_MARK,),
-    RELATIVE_FR: (IL_Y_A,), RELATIVE_EN: (AGO,), DAY_WORD: (DAY_WORD_STEM,),
+    DAY_MONTH_YEAR: (DIGIT, MONTH_WORDS), MONTH_DAY_YEAR: (DIGIT, MONTH_WORDS), TIME_ONLY: (CLOCK_MARK,),
+    RELATIVE_FR: (IL_Y_A,), RELATIVE_EN: (AGO_WORDS,), DAY_WORD: (DAY_WORD_WORDS,),
 }  # fmt: skip
-
-
-def folded(text: str) -> str:
-    """``text`` lower-cased, with ``İ``/``ı`` as ``i`` and ``ſ`` as ``s``: each letter of the month names and relative
-    words matched case-insensitively by the patterns above is then written as in the patterns (checked against every
-    code point in the tests), and no position moves."""
-    if text.isascii():
-        return text.lower()
-    return text.replace("İ", "i").lower().replace("ı", "i").replace("ſ", "s")
 
 _PUBLISHED_LABEL = (
     r"publi[ée]e?s?(?:\s+le)?|parue?(?:\s+le)?|mise?\s+en\s+ligne(?:\s+le)?|en\s+ligne\s+(?:le|depuis(?:\s+le)?)"
@@ -169,6 +160,9 @@ DATE_LABELS = re.compile(
     rf"(?<!\w)(?:(?P<published>{_PUBLISHED_LABEL})|(?P<modified>{_MODIFIED_LABEL})){_NOT_LETTER}\s*:?",
     re.IGNORECASE,
 )
+# What every text that DATE_LABELS matches in holds (a test checks it).
+LABEL_WORDS = ("publi", "paru", "mis", "ligne", "diffus", "post", "crit", "date", "modifi", "actualis", "màj", "maj",
+               "updated")
 LEADING_LABELS = re.compile(
     rf"^(?:(?:{_PUBLISHED_LABEL}|{_MODIFIED_LABEL}|le|on|du|date|à|at){_NOT_LETTER}\s*[:,-]?\s*)+"
 )

@@ -6,7 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from newsarchive.dates.patterns import DATE_LABELS, DATE_PATTERNS, SCAN_PREREQUISITES, SCANNED, TIME_ONLY, folded
+from newsarchive.dates.patterns import DATE_LABELS, DATE_PATTERNS, LABEL_WORDS, SCAN_PREREQUISITES, SCANNED, TIME_ONLY
+from newsarchive.text import CASE_BLIND_ODD_LETTERS, may_hold_word
 
 MAX_DATE_TEXT = 80  # longer text is not one date expression with words around it
 
@@ -39,9 +40,15 @@ def non_overlapping(text: str, scanned: tuple[re.Pattern, ...]) -> list[str]:
     return found
 
 
-# The prerequisites as bits, and each scanned tuple's patterns with the bits they need, found by the tuple's id: a
-# compiled pattern hashes its whole program, which costs more than a search when it is a dictionary key.
+# The prerequisites as bits, each with its search: a pattern's in the text, a tuple of words' in the lower-cased text
+# (:func:`~newsarchive.text.may_hold_word` with the words as one pattern, searched at once).  Each scanned tuple's
+# patterns and the bits they need are found by the tuple's id: a compiled pattern hashes its whole program, which
+# costs more than a search when it is a dictionary key.
 _TESTS = tuple(dict.fromkeys(test for tests in SCAN_PREREQUISITES.values() for test in tests))
+_SEARCHES = tuple(
+    (test.search, False) if isinstance(test, re.Pattern) else (re.compile("|".join(map(re.escape, test))).search, True)
+    for test in _TESTS
+)
 
 
 def _plan(scanned: tuple[re.Pattern, ...]) -> tuple[tuple[re.Pattern, int], ...]:
@@ -57,9 +64,11 @@ def _possible(text: str, scanned: tuple[re.Pattern, ...]) -> list[re.Pattern]:
     """The patterns of ``scanned`` whose prerequisites (:data:`~.patterns.SCAN_PREREQUISITES`) the text holds."""
     known = _PLANS.get(id(scanned))
     plan = known[1] if known is not None and known[0] is scanned else _plan(scanned)
-    lowered, held = folded(text), 0
-    for bit, test in enumerate(_TESTS):
-        if test.search(lowered) is not None:
+    # a letter that case-blind patterns read otherwise than lower() does: any word may be there
+    odd = not text.isascii() and any(letter in text for letter in CASE_BLIND_ODD_LETTERS)
+    lowered, held = text.lower(), 0
+    for bit, (search, in_lowered) in enumerate(_SEARCHES):
+        if (odd or search(lowered) is not None) if in_lowered else search(text) is not None:
             held |= 1 << bit
     return [pattern for pattern, needed in plan if held & needed == needed]
 
@@ -84,12 +93,13 @@ def split_published_modified(text: str | None) -> tuple[str | None, str | None]:
 
 def has_date_label(text: str) -> bool:
     """Whether ``text`` names a published or modified date (``Publié le``, ``Mise en ligne``, ``Mis à jour``)."""
-    return DATE_LABELS.search(normalise_unicode(text)) is not None
+    text = normalise_unicode(text)
+    return may_hold_word(text, LABEL_WORDS) and DATE_LABELS.search(text) is not None
 
 
 def _labelled_segments(text: str) -> list[tuple[str, str]]:
     """(kind, text) pairs: the text after each published/modified label, up to the next label."""
-    labels = list(DATE_LABELS.finditer(text))
+    labels = list(DATE_LABELS.finditer(text)) if may_hold_word(text, LABEL_WORDS) else []
     segments = []
     if not any(label.group("published") for label in labels):
         segments.append(("published", text[: labels[0].start()] if labels else text))

@@ -115,7 +115,8 @@ BREADCRUMB_HINTS = re.compile(r"breadcrumb|ariane|fil d|(?:^|\s)arbo(?:\s|$)")  
 
 # --- dates (date_evidence.py) -------------------------------------------------------------------------------------
 DATE_HINTS = re.compile(r"date|time|publi|meta|byline|updated|modified|posted|dtstart|fecha")
-# hAtom / hCalendar class words (whole words: "published", not "unpublished-note").
+# hAtom / hCalendar class words (whole words: "published", not "unpublished-note"); looked for among the elements
+# that DATE_HINTS finds, since each of these words is a date hint word too (a test checks it).
 MICROFORMAT_HINTS = re.compile(r"(?:^|\s)(?P<word>published|updated|dtstart|dtpublished|dtupdated)(?:\s|$)")
 MICROFORMAT_PUBLISHED = frozenset({"published", "dt-published", "dtstart", "dt-start"})
 MICROFORMAT_MODIFIED = frozenset({"updated", "dt-updated"})
@@ -151,7 +152,6 @@ INDEXED_HINTS = {
     COPYRIGHT_BLOCK_HINTS: ("footer", "copyright", "legal", "mentions", "contentinfo"),
     BREADCRUMB_HINTS: ("breadcrumb", "ariane", "fil d", "arbo"),
     DATE_HINTS: ("date", "time", "publi", "meta", "byline", "modified", "posted", "dtstart", "fecha"),
-    MICROFORMAT_HINTS: ("published", "updated", "dtstart"),
     PAYWALL_BOX_WORDS: (
         "paywall", "poool", "piano", "tp-", "abowall", "abo-wall", "subscriberwall", "subscriber-wall", "regwall",
     ),
