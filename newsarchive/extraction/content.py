@@ -8,8 +8,7 @@ modified.
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
-from itertools import repeat
+from functools import cached_property, lru_cache
 
 from lxml import etree
 
@@ -44,8 +43,9 @@ _NARROWER_SHARE = 0.6
 _TOP_CANDIDATES = 8
 _SIBLING_SHARE = 0.2
 _SIBLING_PARAGRAPHS = 3
-# <div>s with text of their own besides spaces: the others hold no paragraph of their own (a query answers at once).
-_WORDED_DIVS = etree.XPath("//div[text()[normalize-space()]]")
+# <div>s with text of their own besides spaces: the others hold no paragraph of their own (a query answers at once;
+# "/descendant::div" reads each element once, where "//div" lists the children of every node).
+_WORDED_DIVS = etree.XPath("/descendant::div[text()[normalize-space()]]")
 # Linked titles or <article> cards: a list of teasers for other stories.
 _TEASERS = etree.XPath("boolean(.//a//h2 | .//a//h3 | .//a//h4 | .//h2//a | .//h3//a | .//h4//a | .//article)")
 
@@ -77,7 +77,6 @@ class _PageText:
 
     def __init__(self, doc):
         self._blocked: dict = {}
-        self._weights: dict = {}
         self.sizes: dict = {}
         self.paragraphs: list[tuple] = []
         worded_divs = set(_WORDED_DIVS(doc))  # most <div>s only hold other elements
@@ -125,11 +124,19 @@ class _PageText:
 
     def weight(self, el) -> int:
         """Characters of non-link paragraph text under `el`."""
-        weight = self._weights.get(el)
-        if weight is None:
-            sizes = self.sizes
-            weight = self._weights[el] = sum(map(sizes.get, el.iter(*PARAGRAPH_TAGS), repeat(0)))
-        return weight
+        return self._container_weights.get(el, 0)
+
+    @cached_property
+    def _container_weights(self) -> dict:
+        """The weight of every element holding a counted paragraph: each paragraph's size is added to it and its
+        ancestors (a few paragraphs a page, where summing each asked element's subtree walks the body many times)."""
+        weights: dict = {}
+        for paragraph, size in self.sizes.items():
+            if size:
+                weights[paragraph] = weights.get(paragraph, 0) + size
+                for ancestor in paragraph.iterancestors():
+                    weights[ancestor] = weights.get(ancestor, 0) + size
+        return weights
 
 
 def _direct_text(el) -> str:
@@ -213,8 +220,11 @@ def _best_semantic(page: _PageText):
 
 def _join_chunks(chosen, weights: dict, page: _PageText):
     """The common ancestor of a body split into several marked chunks, else `chosen`."""
-    related = {chosen, *chosen.iterancestors(), *chosen.iterdescendants()}
-    chunks = {el for el, weight in weights.items() if weight >= _MIN_PARAGRAPH_CHARS and el not in related}
+    lineage = {chosen, *chosen.iterancestors()}  # with its descendants, not chunks (found from each candidate's side)
+    chunks = {
+        el for el, weight in weights.items()
+        if weight >= _MIN_PARAGRAPH_CHARS and el not in lineage and chosen not in el.iterancestors()
+    }
     chunks = [el for el in chunks if not any(other in chunks for other in el.iterancestors())]
     if not chunks:
         return chosen
