@@ -213,9 +213,9 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
         return True
     if link_chars >= 0.9 * size or (link_chars >= 0.6 * size and size - link_chars < 15):
         return True
-    if POINTER.match(text) and (link_chars or len(text) < 160):
+    if (link_chars or len(text) < 160) and POINTER.match(text):  # the cheap condition first: fewer searches
         return True
-    if LINKED_POINTER.match(text) and link_chars >= 0.4 * size:
+    if link_chars >= 0.4 * size and LINKED_POINTER.match(text):
         return True
     if (len(text) < 100 and PROMPT.match(text)) or (len(text) < 200 and _has_furniture_phrase(text)):
         return True
