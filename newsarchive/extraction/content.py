@@ -8,7 +8,7 @@ modified.
 from __future__ import annotations
 
 import logging
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from lxml import etree
 
@@ -73,7 +73,8 @@ _SEMANTIC_TIERS = ((_is_body_property, True), (_has_body_class, True), (_is_arti
 
 
 class _PageText:
-    """Paragraphs of a page outside furniture, with their text and link sizes."""
+    """Paragraphs of a page outside furniture, with their text and link sizes; `containers` are the elements holding
+    them, outside furniture."""
 
     def __init__(self, doc):
         self._blocked: dict = {}
@@ -84,16 +85,17 @@ class _PageText:
             tag = el.tag
             if tag == "div":
                 if el in worded_divs:
-                    self._add(el, tag)
+                    self._add(el, _direct_text(el), False)
             elif tag not in ("td", "blockquote") or el.find(".//p") is None:  # else its paragraphs count alone
-                self._add(el, tag)
+                self._add(el, all_text(el), True)
+        self.containers = [el for el, blocked in self._blocked.items() if not blocked]
+        self._weights = _summed_up(self.sizes)
 
-    def _add(self, el, tag: str) -> None:
-        text = _direct_text(el) if tag == "div" else all_text(el)
+    def _add(self, el, text: str, linked: bool) -> None:
         size = len(text.strip())
         if size < _MIN_PARAGRAPH_CHARS or self.blocked(el):
             return
-        links = _link_chars(el) if tag != "div" else 0
+        links = _link_chars(el) if linked else 0
         self.sizes[el] = max(size - links, 0)
         if links < 0.5 * size:
             self.paragraphs.append((el, size, text.count(",") + text.count("，") + text.count("、")))
@@ -113,10 +115,6 @@ class _PageText:
             self._blocked[node] = result
         return result
 
-    def containers(self):
-        """Elements holding paragraphs, outside furniture."""
-        return [el for el, blocked in self._blocked.items() if not blocked]
-
     def paragraph_count(self, el) -> int:
         """Number of paragraphs under `el` that count for its weight."""
         sizes = self.sizes
@@ -124,19 +122,19 @@ class _PageText:
 
     def weight(self, el) -> int:
         """Characters of non-link paragraph text under `el`."""
-        return self._container_weights.get(el, 0)
+        return self._weights.get(el, 0)
 
-    @cached_property
-    def _container_weights(self) -> dict:
-        """The weight of every element holding a counted paragraph: each paragraph's size is added to it and its
-        ancestors (a few paragraphs a page, where summing each asked element's subtree walks the body many times)."""
-        weights: dict = {}
-        for paragraph, size in self.sizes.items():
-            if size:
-                weights[paragraph] = weights.get(paragraph, 0) + size
-                for ancestor in paragraph.iterancestors():
-                    weights[ancestor] = weights.get(ancestor, 0) + size
-        return weights
+
+def _summed_up(sizes: dict) -> dict:
+    """The weight of every element holding a counted paragraph: each paragraph's size is added to it and its
+    ancestors (a few paragraphs a page, where summing each asked element's subtree walks the body many times)."""
+    weights: dict = {}
+    for paragraph, size in sizes.items():
+        if size:
+            weights[paragraph] = weights.get(paragraph, 0) + size
+            for ancestor in paragraph.iterancestors():
+                weights[ancestor] = weights.get(ancestor, 0) + size
+    return weights
 
 
 def _direct_text(el) -> str:
@@ -205,7 +203,7 @@ def headline_and_body(doc, root):
 
 
 def _best_semantic(page: _PageText):
-    containers = page.containers()
+    containers = page.containers
     for matches, chunked in _SEMANTIC_TIERS:
         candidates = [el for el in containers if matches(el)]
         weights = {el: page.weight(el) for el in candidates}
@@ -264,7 +262,7 @@ def _best_scored(page: _PageText):
         return best
     # Its twins (same tag and class) that hold text: elements holding a counted paragraph are all containers.
     tag, best_class = best.tag, best.get("class")
-    twins = [el for el in page.containers() if el.tag == tag and el.get("class") == best_class]
+    twins = [el for el in page.containers if el.tag == tag and el.get("class") == best_class]
     return _join_chunks(best, {el: page.weight(el) for el in twins}, page)
 
 
