@@ -139,13 +139,15 @@ def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None, 
         return True
     if names is None:
         names = el.keys()  # most elements have one or two attributes: those absent are not asked for
+    if not names and not hints:
+        return tag in SOFT_TAGS and _soft_furniture(el)
     role = el.get("role") if "role" in names else None
     if role and role.lower() in BOILERPLATE_ROLES:
         return True
     if _hidden_among(el, names):
         return True
     if tag in SOFT_TAGS:
-        return el.find(".//h1") is None and len(all_text(el)) < 1000
+        return _soft_furniture(el)
     if hints is None:
         hints = hint_text(el, names)
     if not hints:
@@ -159,6 +161,11 @@ def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None, 
     if soft:  # a figure holds no paragraphs: its media words describe it, not furniture
         return thin_wrappers and tag not in _MEDIA_TAGS and _THIN_PARAGRAPHS(el) < 2
     return paywall and _THIN_PARAGRAPHS(el) < 2 and _HAS_ACTION(el)
+
+
+def _soft_furniture(el) -> bool:
+    """Whether an element of SOFT_TAGS is furniture: it holds no headline and little text."""
+    return el.find(".//h1") is None and len(all_text(el)) < 1000
 
 
 def class_weight(el) -> int:
