@@ -100,14 +100,15 @@ class _Flow:
             size = len(text) - text.count(" ")  # its non-space characters: a clean text has single spaces only
             if _keep_paragraph(text, link_chars, size):
                 bold = bold_chars and block in ("p", "div") and bold_chars >= size > 0
-                self._append(_Paragraph(self.drop_cap + text, bool(bold) and _heading_like(text)))
+                self._append((self.drop_cap + text, bool(bold) and _heading_like(text)))
 
     def is_skipped(self, text: str) -> bool:
         """Whether `text` is one of the texts left out (the headline, the lead...). Case folding makes no text
         shorter: a text longer than all of them is not folded."""
         return len(text) <= self.longest_skip_key and text.casefold() in self.skip_keys
 
-    def _append(self, paragraph) -> None:
+    def _append(self, paragraph: tuple[str, bool]) -> None:
+        """Add a paragraph: its text, and whether it could be a bold sub-heading."""
         self.sections[-1]["paragraphs"].append(paragraph)
         self.drop_cap = ""
 
@@ -118,15 +119,6 @@ class _Flow:
         section = _section(text, level)
         section["junk"] = is_furniture_heading(text)
         self.sections.append(section)
-
-
-class _Paragraph(str):
-    """A paragraph's text, remembering if it could be a bold sub-heading."""
-
-    def __new__(cls, text: str, bold_line: bool):
-        obj = super().__new__(cls, text)
-        obj.bold_line = bold_line
-        return obj
 
 
 def _section(heading: str | None, level: int | None) -> dict:
@@ -184,11 +176,17 @@ def _walk(root, flow: _Flow) -> None:
             continue
         step = _enter(child, flow, in_link, len(stack) > 1)
         if step is _DESCEND:
-            tag = child.tag
+            tag, text = child.tag, child.text
             child_link, child_bold = in_link or tag == "a", in_bold or tag in BOLD_TAGS
-            if child.text:
-                flow.add(child.text, child_link, child_bold)
-            stack.append((child, iter(child), child_link, child_bold))
+            if text:
+                flow.add(text, child_link, child_bold)
+            if len(child):
+                stack.append((child, iter(child), child_link, child_bold))
+            else:  # a leaf is closed at once, as below
+                if tag in BLOCK_TAGS:
+                    flow.flush()
+                if child.tail:
+                    flow.add(child.tail, in_link, in_bold)
         elif step is _END_BLOCK:
             flow.flush()
             stack[-1] = (node, iter(()), in_link, in_bold)  # the rest of this block is furniture
@@ -268,15 +266,15 @@ def _promote_bold_lines(sections: list[dict]) -> list[dict]:
         current = _section(section["heading"], section["level"])
         current["junk"] = section.get("junk", False)
         out.append(current)
-        paragraphs = section["paragraphs"]
-        for index, paragraph in enumerate(paragraphs):
+        paragraphs = section["paragraphs"]  # (text, whether it could be a bold sub-heading)
+        for index, (text, bold_line) in enumerate(paragraphs):
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             opens_body = index == 0 and section["heading"] is None  # a kicker or a byline
-            if paragraph.bold_line and not opens_body and following is not None and not following.bold_line:
-                current = _section(str(paragraph), (section["level"] or 1) + 1)
+            if bold_line and not opens_body and following is not None and not following[1]:
+                current = _section(text, (section["level"] or 1) + 1)
                 out.append(current)
             else:
-                current["paragraphs"].append(str(paragraph))
+                current["paragraphs"].append(text)
     return out
 
 
