@@ -33,7 +33,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple
 
 from newsarchive.dates.evidence import METADATA_KINDS, VISIBLE_KINDS, Evidence
-from newsarchive.dates.reading import Reading, read_date
+from newsarchive.dates.reading import Reading, read_date, reference_time
 
 MAX_EVIDENCE = 24
 _DAY, _TIME, _OFFSET = 0, 1, 2
@@ -94,13 +94,15 @@ def choose_date(
     in several places, and for both its dates).
     """
     read, first_raw, raw_kinds = [], None, set()
+    now = reference_time(now)  # one reference time for every reading
     for order, item in enumerate(evidence):
         if order >= MAX_EVIDENCE:
             break
         raw = raw_text(item.raw)
         if not raw:
             continue
-        item = item._replace(raw=raw)
+        if raw is not item.raw:
+            item = item._replace(raw=raw)
         first_raw = first_raw or item
         raw_kinds.add(item.kind)
         reading = _reading(raw, now, readings)

@@ -64,7 +64,7 @@ class Reading(NamedTuple):
 
 def read_date(raw: object, *, now: datetime | None = None) -> Reading | None:
     """The :class:`Reading` of ``raw`` (text, or a number read as a unix timestamp), or None."""
-    parsed = _parse(raw, _reference_time(now, PARIS), PARIS)
+    parsed = _parse(raw, reference_time(now, PARIS), PARIS)
     if parsed is None:
         return None
     text = raw.strip() if isinstance(raw, str) else ""
@@ -80,7 +80,7 @@ def parse_date(raw: str | None, *, now: datetime | None = None, tz: ZoneInfo = P
     Text holding both a published and a modified date gives None: split it with
     :func:`~newsarchive.dates.scan.split_published_modified`.
     """
-    parsed = _parse(raw, _reference_time(now, tz), tz)
+    parsed = _parse(raw, reference_time(now, tz), tz)
     return parsed.value if parsed else None
 
 
@@ -117,7 +117,9 @@ def _parse(raw: object, now: datetime, tz: ZoneInfo) -> Parsed | None:
     return parsed
 
 
-def _reference_time(now: datetime | None, tz: ZoneInfo) -> datetime:
+def reference_time(now: datetime | None, tz: ZoneInfo = PARIS) -> datetime:
+    """``now`` as an aware time in ``tz``: the current time when None, a naive value taken as UTC (a value already in
+    ``tz`` is returned as it is: read once, it serves every reading of a page)."""
     if now is None:
         return datetime.now(tz)
     if now.tzinfo is None:

@@ -91,8 +91,9 @@ def date_evidence(page, modified: bool) -> Iterator[Evidence]:
         day = url_date(page.url)
         if day:
             yield Evidence("url", day, HEURISTIC)
-        for title in (page.data.meta_first("og:title"), page.data.title):
-            found = title_date(title)
+        og_title, title = page.data.meta_first("og:title"), page.data.title
+        for text in (og_title, title) if title != og_title else (og_title,):  # the same text read once
+            found = title_date(text)
             if found:
                 yield Evidence("title", found, HEURISTIC)
                 break
