@@ -12,7 +12,7 @@ from itertools import islice
 
 from newsarchive.extraction.heuristics import hints, in_furniture
 from newsarchive.extraction.html import element_text, following_elements
-from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.index import PageIndex, is_inside
 from newsarchive.extraction.vocabulary.classes import (
     LEAD_CAPTION_HINTS,
     LEAD_HINTS,
@@ -115,16 +115,18 @@ def _is_long(paragraph) -> bool:
 def hinted_lead(index: PageIndex, scope, headline, body=None) -> str | None:
     """The first element after the headline with a standfirst class that comes before the body's text."""
     after = index.positions.get(headline, -1)
-    headline_text = element_text(headline)
-    for hinted in index.matching(LEAD_HINTS, LEAD_TAGS, scope):
+    headline_text = None  # read for the first element that may be the lead
+    for hinted in index.matching(LEAD_HINTS):  # the position first: most of these elements are above the headline
         element = hinted.element
-        if hinted.position < after or NOT_LEAD_HINTS.search(hints(element)):
+        if hinted.position < after or element.tag not in LEAD_TAGS or (scope is not None and not is_inside(element, scope)):
             continue
-        if body is not None and not _before_body_text(element, body):
+        if NOT_LEAD_HINTS.search(hints(element)) or (body is not None and not _before_body_text(element, body)):
             continue
         text = element_text(element)
-        if _MIN_LEAD <= len(text) <= _MAX_LEAD and not (headline_text and headline_text in text) \
-                and _may_be_lead(element, text):
+        if not _MIN_LEAD <= len(text) <= _MAX_LEAD:
+            continue
+        headline_text = element_text(headline) if headline_text is None else headline_text
+        if not (headline_text and headline_text in text) and _may_be_lead(element, text):
             return text
     return None
 
