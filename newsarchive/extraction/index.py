@@ -7,12 +7,13 @@ faster than one XPath query per reader with many ``contains(@class, …)`` tests
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from lxml import etree
 
 from newsarchive.extraction.vocabulary.classes import (
     INDEX_HINT,
+    INDEX_OR_MEDIA_HINT,
     INDEXED_HINTS,
     MEDIA_HINTS,
     TAG_PATH,
@@ -26,6 +27,11 @@ _MEDIA_TAGS = frozenset({"figure", "figcaption"})
 # Links of each kind kept for the readers: a page's tags, authors and categories are among its first
 # links of the kind; a page with thousands of them (a tag cloud, a hostile page) costs no more.
 MAX_LINK_CANDIDATES = 200
+# The kinds of the labels seen (_label_kinds), kept from page to page: the pages of a site repeat their labels. A plain
+# dict, emptied when full: a label is looked up once for every element that has it, and most pages bring hundreds of new
+# ones (an LRU cache's bookkeeping on each miss costs more than the search it saves).
+_KINDS: dict[str, tuple[str, bool]] = {}
+_MAX_KINDS = 20_000
 
 
 class Hinted:
@@ -48,6 +54,7 @@ class PageIndex:
         self.media: list = []
         self.hinted: list[Hinted] = []
         self.itemscopes: list = []  # elements with an ``itemscope`` (microdata items)
+        self.rel_links: list = []  # the first MAX_LINK_CANDIDATES links with a ``rel``, in page order
         self.positions: dict = {}  # element -> position in the page, for the elements listed by tag
         self._matched: dict = {}
         # Every element, held for as long as the page is read: lxml then hands out the same Python object for an
@@ -57,9 +64,10 @@ class PageIndex:
 
     def _walk(self) -> None:
         # One loop with few operations per element: this runs on every element of the page. Labels repeat
-        # (list items, grid cells), so each distinct one is tested once.
+        # (list items, grid cells, a site's pages), so each distinct one is tested once.
         by_tag, positions, hinted, media = self.by_tag, self.positions, self.hinted, self.media
-        seen: dict[str, tuple[str, bool]] = {}
+        rel_links = self.rel_links
+        known = _KINDS
         for position, element in enumerate(self.elements):
             tag = element.tag
             if tag in by_tag:
@@ -72,6 +80,9 @@ class PageIndex:
                 continue
             if "itemscope" in names:
                 self.itemscopes.append(element)
+            # a link's rel read only when it has one (the names are at hand): most links have none
+            if tag == "a" and "rel" in names and len(rel_links) < MAX_LINK_CANDIDATES and element.get("rel"):
+                rel_links.append(element)
             label = None  # the values of its hint attributes, joined (a plain loop: no comprehension's call)
             for name in names:
                 if name in _HINT_ATTRIBUTES:
@@ -79,38 +90,26 @@ class PageIndex:
                     label = value if label is None else f"{label} {value}"
             if not label:
                 continue
-            kinds = seen.get(label)
+            kinds = known.get(label)
             if kinds is None:
-                kinds = seen[label] = _label_kinds(label)
+                kinds = _label_kinds(label)
             if kinds[0]:
                 hinted.append(Hinted(element, position, kinds[0]))
             if kinds[1] and tag not in _MEDIA_TAGS:
                 media.append(element)
 
-    @property
-    def rel_links(self) -> list:
-        """The first ``MAX_LINK_CANDIDATES`` links with a ``rel``, in page order."""
-        return self._links[0]
-
-    @property
+    @cached_property
     def tag_links(self) -> list:
         """The first ``MAX_LINK_CANDIDATES`` links to a tag page (``/tag/…``, ``/sujets/…``), in page order."""
-        return self._links[1]
-
-    @cached_property
-    def _links(self) -> tuple[list, list]:
         # Listed when a reader first asks (one pass over the links), not in the walk of every element.
-        with_rel, to_tags = [], []
+        to_tags = []
         for link in self.by_tag["a"]:
-            if len(with_rel) < MAX_LINK_CANDIDATES and link.get("rel"):
-                with_rel.append(link)
-            if len(to_tags) < MAX_LINK_CANDIDATES:
-                href = link.get("href")
-                if href and TAG_PATH.search(href):
-                    to_tags.append(link)
-            elif len(with_rel) >= MAX_LINK_CANDIDATES:
-                break
-        return with_rel, to_tags
+            href = link.get("href")
+            if href and TAG_PATH.search(href):
+                to_tags.append(link)
+                if len(to_tags) >= MAX_LINK_CANDIDATES:
+                    break
+        return to_tags
 
     def matching(self, pattern: re.Pattern, tags=None, scope=None) -> list[Hinted]:
         """Hinted elements whose hints match ``pattern``, of one of ``tags``, inside ``scope``; in page order."""
@@ -145,12 +144,18 @@ def _matching(pattern: re.Pattern, hinted: list[Hinted]) -> list[Hinted]:
     return matched
 
 
-@lru_cache(maxsize=8192)
 def _label_kinds(label: str) -> tuple[str, bool]:
-    """(the lower-cased label when it holds a reader's hint word else "", whether it names an image or a caption);
-    kept from page to page, since the pages of a site repeat their labels."""
+    """(the lower-cased label when it holds a reader's hint word else "", whether it names an image or a caption),
+    kept in _KINDS."""
     lowered = label.lower()
-    return (lowered if INDEX_HINT.search(lowered) else ""), bool(MEDIA_HINTS.search(lowered))
+    if INDEX_OR_MEDIA_HINT.search(lowered) is None:  # most labels: one search instead of two
+        kinds = ("", False)
+    else:
+        kinds = (lowered if INDEX_HINT.search(lowered) else ""), bool(MEDIA_HINTS.search(lowered))
+    if len(_KINDS) >= _MAX_KINDS:
+        _KINDS.clear()
+    _KINDS[label] = kinds
+    return kinds
 
 
 def is_inside(element, scope) -> bool:

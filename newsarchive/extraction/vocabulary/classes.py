@@ -177,3 +177,7 @@ def _any_word(words) -> str:
 
 #: Any word of :data:`INDEXED_HINTS`: the elements the page index keeps.
 INDEX_HINT = re.compile(_any_word(word for words in INDEXED_HINTS.values() for word in words))
+#: Any word of :data:`INDEX_HINT` or of :data:`MEDIA_WORDS`: one search tells most labels apart from both (most hold none).
+INDEX_OR_MEDIA_HINT = re.compile(
+    _any_word([*(word for words in INDEXED_HINTS.values() for word in words), *MEDIA_WORDS])
+)
