@@ -48,6 +48,13 @@ def test_parse_jsonld_unescapes_html_entities_in_strings():
     assert value["headline"] == "L’été \"chaud\" & sec"
 
 
+def test_parse_jsonld_unescapes_strings_at_any_depth_and_keeps_the_other_values():
+    values = parse_jsonld('[{"author": [{"name": "Lé&amp;a"}, "R&eacute;mi", 3, true, null],'
+                          ' "a&amp;b": {"x": [["&lt;1&gt;"]]}, "n": 2.5}, "&copy; Site"]')
+    assert values == [[{"author": [{"name": "Lé&a"}, "Rémi", 3, True, None], "a&amp;b": {"x": [["<1>"]]}, "n": 2.5},
+                       "© Site"]]
+
+
 def test_type_names_are_local_and_lower_cased():
     assert type_names({"@type": ["schema:NewsArticle", "http://schema.org/LiveBlogPosting"]}) == {
         "newsarticle", "liveblogposting",

@@ -60,6 +60,8 @@ def test_a_feed_that_inflates_past_the_limit_is_refused():
 
 def test_json_ld_nesting_is_measured_in_linear_time_and_refused_past_the_limit():
     assert nesting_depth('{"a": [1, {"b": "[[[[["}]}') == 3
+    assert nesting_depth('[{"b": "a \\" [[ \\\\"}, "]]]", [[]]]') == 3  # escaped quotes stay inside their string
+    assert nesting_depth("]]][[") == 2  # a closing bracket too many does not count below zero
     assert nesting_depth("[" * 100_000 + "]" * 100_000, stop_above=50) == 51
     with pytest.raises(TooDeep):
         parse_jsonld("[" * 100_000 + "]" * 100_000, max_depth=32)
