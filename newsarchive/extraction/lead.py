@@ -36,17 +36,20 @@ def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> 
     hinted = hinted_lead(index, scope, headline, body)
     if hinted:
         return hinted
+    openings: dict = {}  # the blocks' openings, read once for all the descriptions
     for description in dict.fromkeys(d for d in descriptions if d):
-        found = described_lead(headline, body, description)
+        found = described_lead(headline, body, description, openings)
         if found:
             return found
     return None
 
 
-def described_lead(headline, body, description: str | None) -> str | None:
+def described_lead(headline, body, description: str | None, openings: dict | None = None) -> str | None:
     """The text of the innermost block after the headline that the page's description opens (descriptions
     are often cut, or end with the author's name). None when no block matches, or when the block is the
-    body's own first paragraph (the description is then an automatic excerpt of the body)."""
+    body's own first paragraph (the description is then an automatic excerpt of the body). ``openings`` keeps
+    the reduced openings of the blocks read (:func:`_reduced_opening`) for the page's other descriptions."""
+    openings = {} if openings is None else openings
     key = reduced_text(description or "")[:_DESCRIPTION_KEY]
     if headline is None or len(key) < _MIN_LEAD:
         return None
@@ -57,7 +60,10 @@ def described_lead(headline, body, description: str | None) -> str | None:
             break
         if element.tag not in LEAD_TAGS or element in around_body:
             continue
-        if not _opens_with(element, key[:_OPENING_KEY]) or _has_paragraphs(element):
+        opening = openings.get(element)
+        if opening is None:  # "" for a list of paragraphs: not a lead, whatever it opens with
+            opening = openings[element] = "" if _has_paragraphs(element) else _reduced_opening(element)
+        if not opening.startswith(key[:_OPENING_KEY]):
             continue
         text = element_text(element)
         if len(text) <= _MAX_LEAD and reduced_text(text).startswith(key) and _may_be_lead(element, text):
@@ -67,13 +73,14 @@ def described_lead(headline, body, description: str | None) -> str | None:
     return None if _opens_body(found, body) else element_text(found)
 
 
-def _opens_with(element, key: str) -> bool:
-    """Whether the reduced text (:func:`reduced_text`) of the element's opening starts with ``key``. Reducing works
-    character by character, so that of the opening's first characters is the start of the whole one's: when it is
-    already as long as ``key``, the rest of a long first piece (a whole paragraph) is not reduced."""
+def _reduced_opening(element) -> str:
+    """The reduced text (:func:`reduced_text`) of the element's opening, at least ``_OPENING_KEY`` characters of it when
+    the element has them. Reducing works character by character, so that of the opening's first characters is the
+    start of the whole one's: when it is already that long, the rest of a long first piece (a whole paragraph) is not
+    reduced."""
     opening = _opening(element)
     start = reduced_text(opening[:_OPENING_CHARS])
-    return (start if len(start) >= len(key) else reduced_text(opening)).startswith(key)
+    return start if len(start) >= _OPENING_KEY else reduced_text(opening)
 
 
 def _opening(element) -> str:
