@@ -26,10 +26,14 @@ def non_space_length(text: str) -> int:
 def may_hold_word(text: str, words) -> bool:
     """False when ``text`` surely holds none of the lower-case ``words`` in any case: the cheap first test of a text
     before case-blind patterns whose every match holds one of ``words`` are searched in it."""
-    if any(letter in text for letter in CASE_BLIND_ODD_LETTERS):
-        return True
+    for letter in CASE_BLIND_ODD_LETTERS:  # plain loops: no generator made for each of the many short lines asked
+        if letter in text:
+            return True
     lowered = text.lower()
-    return any(word in lowered for word in words)
+    for word in words:
+        if word in lowered:
+            return True
+    return False
 
 
 def text_key(text: str | None) -> str:

@@ -61,8 +61,9 @@ _THIN_PARAGRAPHS = etree.XPath(
 )
 
 
-def hint_text(el) -> str:
-    """Lower-cased class tokens, id and ``data-testid`` of `el` that describe it ("" when none).
+def hint_text(el, names: list[str] | None = None) -> str:
+    """Lower-cased class tokens, id and ``data-testid`` of `el` that describe it ("" when none). `names` are the
+    element's attribute names when the caller has read them (an absent attribute is then not asked for).
 
     Component-based templates often name their blocks only in ``data-testid``
     (``newsletter-box``, ``article-body``) and give them hashed class names.
@@ -70,11 +71,8 @@ def hint_text(el) -> str:
     taxonomy tokens are left out; BEM modifiers are cut ("grid--with-sidebar"
     -> "grid").
     """
-    return _joined_hints(el.get("class"), el.get("id"), el.get("data-testid"))
-
-
-def _hints_among(el, names: list[str]) -> str:
-    """hint_text() of `el`, whose attribute names are `names` (an absent attribute is not asked for)."""
+    if names is None:
+        return _joined_hints(el.get("class"), el.get("id"), el.get("data-testid"))
     if not names:
         return ""
     return _joined_hints(
@@ -128,10 +126,10 @@ def _hidden_among(el, names: list[str]) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None) -> bool:
+def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None, names: list[str] | None = None) -> bool:
     """True when `el` (with its subtree) is page furniture, not article text. With `thin_wrappers` False, a
     thin wrapper named like an embed, widget or player is not (page builders wrap an article's images so).
-    `hints` is the element's :func:`hint_text` when the caller has it at hand."""
+    `hints` is the element's :func:`hint_text` and `names` its attribute names when the caller has them at hand."""
     tag = el.tag
     if not isinstance(tag, str):
         return True  # comments, processing instructions
@@ -139,16 +137,19 @@ def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None) 
         return False  # state classes on <body> ("comments-open") say nothing of its content
     if tag in NON_CONTENT_TAGS:
         return True
-    names = el.keys()  # most elements have one or two attributes: those absent are not asked for
+    if names is None:
+        names = el.keys()  # most elements have one or two attributes: those absent are not asked for
+    if not names and not hints:
+        return tag in SOFT_TAGS and _soft_furniture(el)
     role = el.get("role") if "role" in names else None
     if role and role.lower() in BOILERPLATE_ROLES:
         return True
     if _hidden_among(el, names):
         return True
     if tag in SOFT_TAGS:
-        return el.find(".//h1") is None and len(all_text(el)) < 1000
+        return _soft_furniture(el)
     if hints is None:
-        hints = _hints_among(el, names)
+        hints = hint_text(el, names)
     if not hints:
         return False
     negative, trailing, soft, paywall, _ = _hint_kinds(hints)
@@ -160,6 +161,11 @@ def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None) 
     if soft:  # a figure holds no paragraphs: its media words describe it, not furniture
         return thin_wrappers and tag not in _MEDIA_TAGS and _THIN_PARAGRAPHS(el) < 2
     return paywall and _THIN_PARAGRAPHS(el) < 2 and _HAS_ACTION(el)
+
+
+def _soft_furniture(el) -> bool:
+    """Whether an element of SOFT_TAGS is furniture: it holds no headline and little text."""
+    return el.find(".//h1") is None and len(all_text(el)) < 1000
 
 
 def class_weight(el) -> int:
@@ -214,9 +220,9 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
         return True
     if link_chars >= 0.9 * size or (link_chars >= 0.6 * size and size - link_chars < 15):
         return True
-    if POINTER.match(text) and (link_chars or len(text) < 160):
+    if (link_chars or len(text) < 160) and POINTER.match(text):  # the cheap condition first: fewer searches
         return True
-    if LINKED_POINTER.match(text) and link_chars >= 0.4 * size:
+    if link_chars >= 0.4 * size and LINKED_POINTER.match(text):
         return True
     if (len(text) < 100 and PROMPT.match(text)) or (len(text) < 200 and _has_furniture_phrase(text)):
         return True

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from itertools import repeat
 
 from lxml import etree
 
@@ -44,8 +43,8 @@ _NARROWER_SHARE = 0.6
 _TOP_CANDIDATES = 8
 _SIBLING_SHARE = 0.2
 _SIBLING_PARAGRAPHS = 3
-# <div>s with text of their own besides spaces: the others hold no paragraph of their own (a query answers at once).
-_WORDED_DIVS = etree.XPath("//div[text()[normalize-space()]]")
+# The spaces of XML (what XPath's normalize-space() strips): a <div> whose own text holds only these holds no paragraph.
+_XML_SPACES = " \t\r\n"
 # Linked titles or <article> cards: a list of teasers for other stories.
 _TEASERS = etree.XPath("boolean(.//a//h2 | .//a//h3 | .//a//h4 | .//h2//a | .//h3//a | .//h4//a | .//article)")
 
@@ -73,28 +72,28 @@ _SEMANTIC_TIERS = ((_is_body_property, True), (_has_body_class, True), (_is_arti
 
 
 class _PageText:
-    """Paragraphs of a page outside furniture, with their text and link sizes."""
+    """Paragraphs of a page outside furniture, with their text and link sizes; `containers` are the elements holding
+    them, outside furniture."""
 
     def __init__(self, doc):
         self._blocked: dict = {}
-        self._weights: dict = {}
         self.sizes: dict = {}
         self.paragraphs: list[tuple] = []
-        worded_divs = set(_WORDED_DIVS(doc))  # most <div>s only hold other elements
-        for el in doc.iter(*PARAGRAPH_TAGS):
+        for el in doc.iter(*PARAGRAPH_TAGS):  # the page's one walk here: no query reads the whole page again
             tag = el.tag
             if tag == "div":
-                if el in worded_divs:
-                    self._add(el, tag)
+                if _has_own_words(el):  # most <div>s only hold other elements: their text is not joined
+                    self._add(el, _direct_text(el), False)
             elif tag not in ("td", "blockquote") or el.find(".//p") is None:  # else its paragraphs count alone
-                self._add(el, tag)
+                self._add(el, all_text(el), True)
+        self.containers = [el for el, blocked in self._blocked.items() if not blocked]
+        self._weights = _summed_up(self.sizes)
 
-    def _add(self, el, tag: str) -> None:
-        text = _direct_text(el) if tag == "div" else all_text(el)
+    def _add(self, el, text: str, linked: bool) -> None:
         size = len(text.strip())
         if size < _MIN_PARAGRAPH_CHARS or self.blocked(el):
             return
-        links = _link_chars(el) if tag != "div" else 0
+        links = _link_chars(el) if linked else 0
         self.sizes[el] = max(size - links, 0)
         if links < 0.5 * size:
             self.paragraphs.append((el, size, text.count(",") + text.count("，") + text.count("、")))
@@ -114,10 +113,6 @@ class _PageText:
             self._blocked[node] = result
         return result
 
-    def containers(self):
-        """Elements holding paragraphs, outside furniture."""
-        return [el for el, blocked in self._blocked.items() if not blocked]
-
     def paragraph_count(self, el) -> int:
         """Number of paragraphs under `el` that count for its weight."""
         sizes = self.sizes
@@ -125,11 +120,31 @@ class _PageText:
 
     def weight(self, el) -> int:
         """Characters of non-link paragraph text under `el`."""
-        weight = self._weights.get(el)
-        if weight is None:
-            sizes = self.sizes
-            weight = self._weights[el] = sum(map(sizes.get, el.iter(*PARAGRAPH_TAGS), repeat(0)))
-        return weight
+        return self._weights.get(el, 0)
+
+
+def _summed_up(sizes: dict) -> dict:
+    """The weight of every element holding a counted paragraph: each paragraph's size is added to it and its
+    ancestors (a few paragraphs a page, where summing each asked element's subtree walks the body many times)."""
+    weights: dict = {}
+    for paragraph, size in sizes.items():
+        if size:
+            weights[paragraph] = weights.get(paragraph, 0) + size
+            for ancestor in paragraph.iterancestors():
+                weights[ancestor] = weights.get(ancestor, 0) + size
+    return weights
+
+
+def _has_own_words(el) -> bool:
+    """Whether `el` has text of its own besides spaces (before its first child or after one)."""
+    text = el.text
+    if text and text.strip(_XML_SPACES):
+        return True
+    for child in el:
+        tail = child.tail
+        if tail and tail.strip(_XML_SPACES):
+            return True
+    return False
 
 
 def _direct_text(el) -> str:
@@ -198,7 +213,7 @@ def headline_and_body(doc, root):
 
 
 def _best_semantic(page: _PageText):
-    containers = page.containers()
+    containers = page.containers
     for matches, chunked in _SEMANTIC_TIERS:
         candidates = [el for el in containers if matches(el)]
         weights = {el: page.weight(el) for el in candidates}
@@ -213,8 +228,11 @@ def _best_semantic(page: _PageText):
 
 def _join_chunks(chosen, weights: dict, page: _PageText):
     """The common ancestor of a body split into several marked chunks, else `chosen`."""
-    related = {chosen, *chosen.iterancestors(), *chosen.iterdescendants()}
-    chunks = {el for el, weight in weights.items() if weight >= _MIN_PARAGRAPH_CHARS and el not in related}
+    lineage = {chosen, *chosen.iterancestors()}  # with its descendants, not chunks (found from each candidate's side)
+    chunks = {
+        el for el, weight in weights.items()
+        if weight >= _MIN_PARAGRAPH_CHARS and el not in lineage and chosen not in el.iterancestors()
+    }
     chunks = [el for el in chunks if not any(other in chunks for other in el.iterancestors())]
     if not chunks:
         return chosen
@@ -254,7 +272,7 @@ def _best_scored(page: _PageText):
         return best
     # Its twins (same tag and class) that hold text: elements holding a counted paragraph are all containers.
     tag, best_class = best.tag, best.get("class")
-    twins = [el for el in page.containers() if el.tag == tag and el.get("class") == best_class]
+    twins = [el for el in page.containers if el.tag == tag and el.get("class") == best_class]
     return _join_chunks(best, {el: page.weight(el) for el in twins}, page)
 
 

@@ -33,6 +33,8 @@ BLOCK_TAGS = frozenset({
 })
 CELL_TAGS = frozenset({"td", "th"})
 BOLD_TAGS = frozenset({"strong", "b"})
+# Tags that a sub-heading class makes a heading.
+_CLASS_HEADING_TAGS = frozenset({"p", "div", "span"})
 # Subtrees that are not body text even inside the main content.
 SKIPPED_TAGS = NON_CONTENT_TAGS | {
     "figure", "figcaption", "picture", "img", "video", "audio", "source", "track", "map", "area", "rt", "rp",
@@ -98,14 +100,15 @@ class _Flow:
             size = len(text) - text.count(" ")  # its non-space characters: a clean text has single spaces only
             if _keep_paragraph(text, link_chars, size):
                 bold = bold_chars and block in ("p", "div") and bold_chars >= size > 0
-                self._append(_Paragraph(self.drop_cap + text, bool(bold) and _heading_like(text)))
+                self._append((self.drop_cap + text, bool(bold) and _heading_like(text)))
 
     def is_skipped(self, text: str) -> bool:
         """Whether `text` is one of the texts left out (the headline, the lead...). Case folding makes no text
         shorter: a text longer than all of them is not folded."""
         return len(text) <= self.longest_skip_key and text.casefold() in self.skip_keys
 
-    def _append(self, paragraph) -> None:
+    def _append(self, paragraph: tuple[str, bool]) -> None:
+        """Add a paragraph: its text, and whether it could be a bold sub-heading."""
         self.sections[-1]["paragraphs"].append(paragraph)
         self.drop_cap = ""
 
@@ -116,15 +119,6 @@ class _Flow:
         section = _section(text, level)
         section["junk"] = is_furniture_heading(text)
         self.sections.append(section)
-
-
-class _Paragraph(str):
-    """A paragraph's text, remembering if it could be a bold sub-heading."""
-
-    def __new__(cls, text: str, bold_line: bool):
-        obj = super().__new__(cls, text)
-        obj.bold_line = bold_line
-        return obj
 
 
 def _section(heading: str | None, level: int | None) -> dict:
@@ -142,13 +136,16 @@ def _heading_like(text: str) -> bool:
             and bool(_LETTERS.search(text)))
 
 
-def _skipped(el, hints: str) -> bool:
-    if el.tag in SKIPPED_TAGS or is_boilerplate(el, hints=hints):
+def _skipped(el, tag: str, names: list[str], hints: str) -> bool:
+    """Whether `el` (not of SKIPPED_TAGS), whose attribute names are `names`, is left out with its subtree."""
+    if is_boilerplate(el, hints=hints, names=names):
         return True
-    if el.tag == "article" and _is_teaser(el):
+    if tag == "article" and _is_teaser(el):
         return True
-    cls = el.get("class")
-    return bool(cls and _names_caption(cls)) or el.get("itemprop") == "caption"
+    if not names:
+        return False
+    cls = el.get("class") if "class" in names else None
+    return bool(cls and _names_caption(cls)) or ("itemprop" in names and el.get("itemprop") == "caption")
 
 
 @lru_cache(maxsize=4096)
@@ -174,17 +171,26 @@ def _walk(root, flow: _Flow) -> None:
             if stack:  # close `node`: end its block, then its tail belongs to the parent's flow
                 if node.tag in BLOCK_TAGS:
                     flow.flush()
-                flow.add(node.tail, stack[-1][2], stack[-1][3])
+                if node.tail:
+                    flow.add(node.tail, stack[-1][2], stack[-1][3])
             continue
-        step = _enter(child, flow, in_link, nested=len(stack) > 1)
+        step = _enter(child, flow, in_link, len(stack) > 1)
         if step is _DESCEND:
-            child_link, child_bold = in_link or child.tag == "a", in_bold or child.tag in BOLD_TAGS
-            flow.add(child.text, child_link, child_bold)
-            stack.append((child, iter(child), child_link, child_bold))
+            tag, text = child.tag, child.text
+            child_link, child_bold = in_link or tag == "a", in_bold or tag in BOLD_TAGS
+            if text:
+                flow.add(text, child_link, child_bold)
+            if len(child):
+                stack.append((child, iter(child), child_link, child_bold))
+            else:  # a leaf is closed at once, as below
+                if tag in BLOCK_TAGS:
+                    flow.flush()
+                if child.tail:
+                    flow.add(child.tail, in_link, in_bold)
         elif step is _END_BLOCK:
             flow.flush()
             stack[-1] = (node, iter(()), in_link, in_bold)  # the rest of this block is furniture
-        else:
+        elif child.tail:
             flow.add(child.tail, in_link, in_bold)
 
 
@@ -196,20 +202,19 @@ def _enter(el, flow: _Flow, in_link: bool, nested: bool) -> str:
     if tag == "br":
         flow.add(_LINE_BREAK, False, False)
         return _PASS
-    hints = "" if tag in SKIPPED_TAGS else hint_text(el)
-    skipped = _skipped(el, hints)
-    if not skipped and _is_heading(el, hints):
-        return _END_BLOCK if _add_heading(el, flow, nested=nested, in_link=in_link) else _PASS
-    if skipped:
-        if tag not in INLINE_TAGS:
-            flow.flush()
-    elif tag in BLOCK_TAGS:
-        flow.flush(tag)
-        return _DESCEND
-    else:
-        if tag in CELL_TAGS:
-            flow.add(" ", False, False)
-        return _DESCEND
+    if tag not in SKIPPED_TAGS:
+        names = el.keys()  # most elements of a body have no attribute: their hints are not asked for
+        hints = hint_text(el, names) if names else ""
+        if not _skipped(el, tag, names, hints):
+            if tag in HEADING_LEVELS or (hints and tag in _CLASS_HEADING_TAGS and _names_subheading(hints)):
+                return _END_BLOCK if _add_heading(el, flow, nested=nested, in_link=in_link) else _PASS
+            if tag in BLOCK_TAGS:
+                flow.flush(tag)
+            elif tag in CELL_TAGS:
+                flow.add(" ", False, False)
+            return _DESCEND
+    if tag not in INLINE_TAGS:
+        flow.flush()
     return _PASS
 
 
@@ -233,10 +238,10 @@ def _add_heading(el, flow: _Flow, nested: bool, in_link: bool) -> bool:
     return False
 
 
-def _is_heading(el, hints: str) -> bool:
-    if el.tag in HEADING_LEVELS:
-        return True
-    return el.tag in ("p", "div", "span") and bool(SUBHEADING_CLASS.search(hints))
+@lru_cache(maxsize=4096)
+def _names_subheading(hints: str) -> bool:
+    """Whether an element's hints name a sub-heading (<p>, <div> or <span> used as one)."""
+    return bool(SUBHEADING_CLASS.search(hints))
 
 
 def sections_from(root, *, base_url: str, skip_texts: set[str] = frozenset()) -> list[dict]:
@@ -261,15 +266,15 @@ def _promote_bold_lines(sections: list[dict]) -> list[dict]:
         current = _section(section["heading"], section["level"])
         current["junk"] = section.get("junk", False)
         out.append(current)
-        paragraphs = section["paragraphs"]
-        for index, paragraph in enumerate(paragraphs):
+        paragraphs = section["paragraphs"]  # (text, whether it could be a bold sub-heading)
+        for index, (text, bold_line) in enumerate(paragraphs):
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             opens_body = index == 0 and section["heading"] is None  # a kicker or a byline
-            if paragraph.bold_line and not opens_body and following is not None and not following.bold_line:
-                current = _section(str(paragraph), (section["level"] or 1) + 1)
+            if bold_line and not opens_body and following is not None and not following[1]:
+                current = _section(text, (section["level"] or 1) + 1)
                 out.append(current)
             else:
-                current["paragraphs"].append(str(paragraph))
+                current["paragraphs"].append(text)
     return out
 
 
