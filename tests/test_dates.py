@@ -345,3 +345,19 @@ def test_every_scanned_pattern_matches_only_where_its_prerequisites_do():
 def test_the_scan_finds_dates_written_with_the_letters_case_blind_patterns_read_as_i_and_s():
     assert find_date_strings("3 JUİN 2019 et 4 juın 2019") == ["3 JUİN 2019", "4 juın 2019"]
     assert split_published_modified("PUBLİÉ LE 3 JUİN 2019, mıs à jour le 4 juin 2019") == ("3 JUİN 2019", "4 juin 2019")
+
+
+@pytest.mark.parametrize("raw", [
+    "2025-08-06T12:32:00Z", "2025-08-06T12:32:00+00:00", "2025-08-06 12:32:00 +0000", "Wed, 06 Aug 2025 12:32:00 GMT",
+    "6 août 2025 12:32 UTC", "2025-08-06T12:32:00+02:00", "2025-08-06T12:32:00.123z", "6 août 2025 à 12h32",
+    "2025-08-06", "  2025-08-06T12:32:00Z  ",
+])
+def test_a_reading_is_in_utc_when_its_text_ends_with_a_utc_mark(raw):
+    """The UTC mark is searched in the last characters only: the same answer as a search of the whole text."""
+    from newsarchive.dates import read_date
+    from newsarchive.dates.patterns import UTC_OFFSET
+
+    reading = read_date(raw, now=NOW)
+    assert reading is not None
+    assert reading.in_utc == (UTC_OFFSET.search(raw.strip()) is not None)
+    assert reading.in_utc == raw.strip().lower().endswith(("z", "+00:00", "+0000", "gmt", "utc"))

@@ -41,6 +41,7 @@ PARIS = ZoneInfo("Europe/Paris")
 
 _EARLIEST_YEAR = 1990
 _FUTURE_TOLERANCE = timedelta(days=2)
+_LONGEST_UTC_MARK = len("+00:00")
 
 
 class Reading(NamedTuple):
@@ -68,7 +69,7 @@ def read_date(raw: object, *, now: datetime | None = None) -> Reading | None:
     if parsed is None:
         return None
     text = raw.strip() if isinstance(raw, str) else ""
-    return Reading(parsed.value, parsed.has_time, _explicit_offset(text), bool(UTC_OFFSET.search(text)),
+    return Reading(parsed.value, parsed.has_time, _explicit_offset(text), _in_utc(text),
                    parsed.relative)
 
 
@@ -91,6 +92,12 @@ def normalise_date(raw: str | None, *, now: datetime | None = None, keep_offset:
     """
     reading = read_date(raw, now=now)
     return reading.iso(keep_offset) if reading else None
+
+
+def _in_utc(text: str) -> bool:
+    """Whether the stripped ``text`` ends with a UTC mark (``Z``, ``+00:00``, ``GMT``): searched in its last
+    characters only, where every match of :data:`~.patterns.UTC_OFFSET` lies (the longest, ``+00:00``, has six)."""
+    return UTC_OFFSET.search(text, max(0, len(text) - _LONGEST_UTC_MARK)) is not None
 
 
 def _explicit_offset(text: str) -> timedelta | None:
