@@ -386,6 +386,13 @@ def test_copyright_in_nested_footers_and_at_the_end_of_the_page():
     assert extracted(article_page(end=end))["copyright"] == "Droits d’auteur © 2025 Le Journal Test"
 
 
+def test_copyright_after_a_footer_without_one_at_the_end_of_the_page():
+    """The footers read first hold no line: the end of the page is read around them (their texts left out)."""
+    end = ("<div class='wrapper'><p>Droits d’auteur © 2025 Le Journal Test</p>"
+           "<footer class='entry-footer'><a href='/droits'>Droits et copyright</a></footer><span>Mentions</span></div>")
+    assert extracted(article_page(end=end))["copyright"] == "Droits d’auteur © 2025 Le Journal Test"
+
+
 def test_language_layers():
     assert extracted(article_page())["language"] == "fr"
     record = extracted(article_page('<meta property="og:locale" content="de_DE">'))

@@ -144,12 +144,12 @@ def _shown_markers(page, signals: list[str]) -> bool:
     shown = scopes if _may_show_wording(scopes[-1] if _holds(scopes[-1], scope) else page.doc) else []
     for text_node in (node for root in shown for node in _TEXTS(root)):
         text = str(text_node).strip()
-        if len(text) > _MAX_MARKER_TEXT or NOT_PAYWALL_HINTS.search(text.lower()):
-            continue
+        if len(text) > _MAX_MARKER_TEXT or not may_hold_word(text, PAYWALL_WORDING_WORDS):
+            continue  # most texts: the wording is searched only in one that holds one of its words
         cut = "cut_wording" not in signals and CUT_WORDING.search(text)
         subscriber = "subscriber_wording" not in signals and SUBSCRIBER_WORDING.search(text)
-        if not (cut or subscriber) or not _counts(text_node.getparent()):  # wording first: linear on any page
-            continue
+        if not (cut or subscriber) or NOT_PAYWALL_HINTS.search(text.lower()) or not _counts(text_node.getparent()):
+            continue  # wording first: linear on any page
         if cut:
             signals.append("cut_wording")
         if subscriber and not _badge_of_other_article(text_node.getparent()):

@@ -67,13 +67,13 @@ def _caption_elements(root, candidates=None) -> list[tuple]:
     else:
         candidates = [candidate for candidate in candidates if _is_under(candidate, root)]
     order = {el: index for index, el in enumerate(candidates)}
-    found = {}
+    found, told = {}, {}
     for candidate in candidates:
         parts = _caption_parts(candidate)
         if parts is None or parts[1] in found:
             continue
         container, caption_el = parts
-        if not _in_boilerplate(container, root) and not _is_teaser(container, caption_el, root):
+        if not _in_boilerplate(container, root, told) and not _is_teaser(container, caption_el, root):
             found[caption_el] = container
     ranked = sorted(found.items(), key=lambda item: order.get(item[0], order.get(item[1], 0)))
     return [(container, caption_el) for caption_el, container in ranked]
@@ -154,10 +154,15 @@ def _container_of(caption_el):
     return caption_el.getparent() if caption_el.getparent() is not None else caption_el
 
 
-def _in_boilerplate(el, root) -> bool:
+def _in_boilerplate(el, root, told: dict) -> bool:
+    """Whether ``el`` or an ancestor below ``root`` is furniture; ``told`` keeps what was found of each element (the
+    captions of a page share most of their ancestors)."""
     node = el
     while node is not None and node is not root:
-        if is_boilerplate(node, thin_wrappers=False):
+        furniture = told.get(node)
+        if furniture is None:
+            furniture = told[node] = is_boilerplate(node, thin_wrappers=False)
+        if furniture:
             return True
         node = node.getparent()
     return False

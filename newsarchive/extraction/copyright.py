@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from lxml import etree
 
@@ -25,41 +26,39 @@ _PAGE_END_BLOCKS = 3
 def copyright_line(index: PageIndex) -> str | None:
     """The last copyright line of the page footer (``<footer>``, ``.footer``, ``role=contentinfo``),
     else of the end of the page (the last blocks of ``<body>``)."""
-    footers = index.by_tag["footer"] + [h.element for h in index.matching(COPYRIGHT_BLOCK_HINTS)]
-    for footer in reversed(_outermost(footers)):
+    placed = [(index.positions[footer], footer) for footer in index.by_tag["footer"]]
+    placed += [(hinted.position, hinted.element) for hinted in index.matching(COPYRIGHT_BLOCK_HINTS)]
+    footers = _outermost(placed)
+    for footer in reversed(footers):
         line = _last_line_in(footer)
         if line:
             return line
     body = index.doc.find("body")
     ending = [child for child in body if isinstance(child.tag, str)][-_PAGE_END_BLOCKS:] if body is not None else []
+    read = frozenset(footers)  # none of their texts is a copyright line wherever it is read from
     for block in reversed(ending):
-        line = _last_line_in(block)
+        line = _last_line_in(block, read)
         if line:
             return line
     return None
 
 
-def _outermost(elements: list) -> list:
-    """The elements not inside another one of the list, in page order."""
-    chosen = set(elements)
-    kept = [e for e in dict.fromkeys(elements) if not any(a in chosen for a in e.iterancestors())]
-    return sorted(kept, key=_tree_path)
+def _outermost(placed: list[tuple[int, object]]) -> list:
+    """The elements of ``(position in the page, element)`` pairs that are not inside another one, in page order."""
+    kept: list = []
+    for _, element in sorted(placed, key=itemgetter(0)):
+        # in page order, an element inside one of those kept is inside the last one kept (those after it are in it)
+        if kept and (element is kept[-1] or kept[-1] in element.iterancestors()):
+            continue
+        kept.append(element)
+    return kept
 
 
-def _tree_path(element) -> list[int]:
-    """The child indexes leading from the root to ``element``: sorting by them gives page order."""
-    path = []
-    parent = element.getparent()
-    while parent is not None:
-        path.append(parent.index(element))
-        element, parent = parent, parent.getparent()
-    return path[::-1]
-
-
-def _last_line_in(root) -> str | None:
-    if not _MARKERS.search(all_text(root)):
+def _last_line_in(root, read=frozenset()) -> str | None:
+    """The last copyright line of the texts under ``root``, those of the ``read`` elements left out."""
+    if root in read or not _MARKERS.search(all_text(root)):
         return None  # a cheap test before the walk of every text
-    for text, block in _texts_backwards(root):
+    for text, block in _texts_backwards(root, read):
         if not _MARKERS.search(text) or not is_copyright_text(text) or _in_link(block, None):
             continue
         line = _line_without_outer_links(block)
@@ -70,9 +69,10 @@ def _last_line_in(root) -> str | None:
     return None
 
 
-def _texts_backwards(root):
-    """``(text, element holding it)`` of the texts under ``root`` outside scripts, styles and figures, last first: the
-    line is near the end, where the walk stops (a query would read every text of the block first)."""
+def _texts_backwards(root, left_out=frozenset()):
+    """``(text, element holding it)`` of the texts under ``root`` outside scripts, styles, figures and the ``left_out``
+    elements (their tails are read), last first: the line is near the end, where the walk stops (a query would read
+    every text of the block first)."""
     if root.tag in _LEFT_OUT_TAGS or next(root.iterancestors(*_LEFT_OUT), None) is not None:
         return
     stack = [(root, reversed(root))]
@@ -86,7 +86,7 @@ def _texts_backwards(root):
             continue
         if child.tail:
             yield child.tail, element
-        if isinstance(child.tag, str) and child.tag not in _LEFT_OUT_TAGS:
+        if isinstance(child.tag, str) and child.tag not in _LEFT_OUT_TAGS and child not in left_out:
             stack.append((child, reversed(child)))
 
 

@@ -162,16 +162,16 @@ def around_headline(doc, headline):
 
 def byline_text(index: PageIndex, headline=None) -> str | None:
     """The raw text of the byline element (``by Sara``, ``Par Jean Dupont``)."""
-    candidates = []
-    for hinted in index.matching(BYLINE_HINTS):
-        element = hinted.element
-        if element.tag in _NOT_BYLINE_TAGS or NOT_BYLINE_HINTS.search(hints(element)) or in_furniture(element):
+    ranked = sorted(  # the best first, then the first in the page (positions are unique): the rest are not read
+        (_byline_rank(hinted.label), hinted.position, hinted.element) for hinted in index.matching(BYLINE_HINTS)
+        if hinted.element.tag not in _NOT_BYLINE_TAGS
+    )
+    for _, _, element in ranked:
+        if NOT_BYLINE_HINTS.search(hints(element)) or in_furniture(element):
             continue
         text = _signed_text(element)
         if text and len(text) <= _MAX_BYLINE_TEXT and not _only_dates(text):
-            candidates.append((_byline_rank(hinted.label), hinted.position, text))
-    if candidates:
-        return min(candidates)[2]
+            return text
     return (_rel_author_byline(index) or _address_byline(index) or _byline_after_headline(headline)
             or _byline_in_article_header(index))
 

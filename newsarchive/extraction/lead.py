@@ -12,7 +12,7 @@ from itertools import islice
 
 from newsarchive.extraction.heuristics import hints, in_furniture
 from newsarchive.extraction.html import element_text, following_elements
-from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.index import PageIndex, is_inside
 from newsarchive.extraction.vocabulary.classes import (
     LEAD_CAPTION_HINTS,
     LEAD_HINTS,
@@ -36,17 +36,20 @@ def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> 
     hinted = hinted_lead(index, scope, headline, body)
     if hinted:
         return hinted
+    openings: dict = {}  # the blocks' openings, read once for all the descriptions
     for description in dict.fromkeys(d for d in descriptions if d):
-        found = described_lead(headline, body, description)
+        found = described_lead(headline, body, description, openings)
         if found:
             return found
     return None
 
 
-def described_lead(headline, body, description: str | None) -> str | None:
+def described_lead(headline, body, description: str | None, openings: dict | None = None) -> str | None:
     """The text of the innermost block after the headline that the page's description opens (descriptions
     are often cut, or end with the author's name). None when no block matches, or when the block is the
-    body's own first paragraph (the description is then an automatic excerpt of the body)."""
+    body's own first paragraph (the description is then an automatic excerpt of the body). ``openings`` keeps
+    the reduced openings of the blocks read (:func:`_reduced_opening`) for the page's other descriptions."""
+    openings = {} if openings is None else openings
     key = reduced_text(description or "")[:_DESCRIPTION_KEY]
     if headline is None or len(key) < _MIN_LEAD:
         return None
@@ -57,7 +60,10 @@ def described_lead(headline, body, description: str | None) -> str | None:
             break
         if element.tag not in LEAD_TAGS or element in around_body:
             continue
-        if not _opens_with(element, key[:_OPENING_KEY]) or _has_paragraphs(element):
+        opening = openings.get(element)
+        if opening is None:  # "" for a list of paragraphs: not a lead, whatever it opens with
+            opening = openings[element] = "" if _has_paragraphs(element) else _reduced_opening(element)
+        if not opening.startswith(key[:_OPENING_KEY]):
             continue
         text = element_text(element)
         if len(text) <= _MAX_LEAD and reduced_text(text).startswith(key) and _may_be_lead(element, text):
@@ -67,13 +73,14 @@ def described_lead(headline, body, description: str | None) -> str | None:
     return None if _opens_body(found, body) else element_text(found)
 
 
-def _opens_with(element, key: str) -> bool:
-    """Whether the reduced text (:func:`reduced_text`) of the element's opening starts with ``key``. Reducing works
-    character by character, so that of the opening's first characters is the start of the whole one's: when it is
-    already as long as ``key``, the rest of a long first piece (a whole paragraph) is not reduced."""
+def _reduced_opening(element) -> str:
+    """The reduced text (:func:`reduced_text`) of the element's opening, at least ``_OPENING_KEY`` characters of it when
+    the element has them. Reducing works character by character, so that of the opening's first characters is the
+    start of the whole one's: when it is already that long, the rest of a long first piece (a whole paragraph) is not
+    reduced."""
     opening = _opening(element)
     start = reduced_text(opening[:_OPENING_CHARS])
-    return (start if len(start) >= len(key) else reduced_text(opening)).startswith(key)
+    return start if len(start) >= _OPENING_KEY else reduced_text(opening)
 
 
 def _opening(element) -> str:
@@ -115,16 +122,18 @@ def _is_long(paragraph) -> bool:
 def hinted_lead(index: PageIndex, scope, headline, body=None) -> str | None:
     """The first element after the headline with a standfirst class that comes before the body's text."""
     after = index.positions.get(headline, -1)
-    headline_text = element_text(headline)
-    for hinted in index.matching(LEAD_HINTS, LEAD_TAGS, scope):
+    headline_text = None  # read for the first element that may be the lead
+    for hinted in index.matching(LEAD_HINTS):  # the position first: most of these elements are above the headline
         element = hinted.element
-        if hinted.position < after or NOT_LEAD_HINTS.search(hints(element)):
+        if hinted.position < after or element.tag not in LEAD_TAGS or (scope is not None and not is_inside(element, scope)):
             continue
-        if body is not None and not _before_body_text(element, body):
+        if NOT_LEAD_HINTS.search(hints(element)) or (body is not None and not _before_body_text(element, body)):
             continue
         text = element_text(element)
-        if _MIN_LEAD <= len(text) <= _MAX_LEAD and not (headline_text and headline_text in text) \
-                and _may_be_lead(element, text):
+        if not _MIN_LEAD <= len(text) <= _MAX_LEAD:
+            continue
+        headline_text = element_text(headline) if headline_text is None else headline_text
+        if not (headline_text and headline_text in text) and _may_be_lead(element, text):
             return text
     return None
 
