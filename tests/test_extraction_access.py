@@ -54,6 +54,9 @@ def access_of(html: str) -> tuple[str, bool]:
     (page(after="<p class='badge'>Article réservé aux abonnés</p><div id='poool-widget'></div>"),
      ("subscribers", True)),
     (page(after="<div id='poool-widget'></div>"), ("unknown", False)),  # Poool also meters free articles
+    (page(after="<script>var label = 'Article réservé aux abonnés';</script>"), ("unknown", False)),  # not shown
+    (page(after="<p>Article <script>x()</script>réservé aux abonnés</p><script>var s = 'abonnés';</script>"),
+     ("subscribers", False)),
     (page(structured=news(wordCount=900)), ("unknown", True)),
     (page(structured=news(wordCount=60), after="<div class='tp-container-inner'></div>"), ("unknown", False)),
 ])

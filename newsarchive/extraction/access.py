@@ -21,7 +21,7 @@ from lxml import etree
 
 from newsarchive.extraction.boilerplate import hint_text
 from newsarchive.extraction.heuristics import in_furniture
-from newsarchive.extraction.html import text_outside_scripts
+from newsarchive.extraction.html import all_text, text_outside_scripts
 from newsarchive.extraction.selectors import select
 from newsarchive.extraction.vocabulary.classes import (
     NOT_PAYWALL_HINTS,
@@ -141,7 +141,7 @@ def _shown_markers(page, signals: list[str]) -> bool:
     a Piano, Poool or paywall box: alone it says nothing, since these services also meter free articles)."""
     scope = page.article_root if page.article_root is not None else page.doc
     scopes = [scope, *([page.tag_scope] if page.tag_scope is not scope else [])]
-    shown = scopes if _may_show_wording(scopes[-1] if _holds(scopes[-1], scope) else page.doc) else []
+    shown = scopes if _may_show_wording(scopes[-1] if _holds(scopes[-1], scope) else page.doc, page.doc) else []
     for text_node in (node for root in shown for node in _TEXTS(root)):
         text = str(text_node).strip()
         if len(text) > _MAX_MARKER_TEXT or not may_hold_word(text, PAYWALL_WORDING_WORDS):
@@ -162,11 +162,13 @@ def _shown_markers(page, signals: list[str]) -> bool:
     return any(kind in signals for kind in ("subscriber_wording", "cut_wording"))
 
 
-def _may_show_wording(root) -> bool:
-    """False when no text under ``root`` can hold subscriber or cut wording: a test of its text outside scripts and
-    styles at once (every form of the wording holds one of PAYWALL_WORDING_WORDS), before the text nodes are read
-    one by one (those of scripts and styles are not)."""
-    return may_hold_word(text_outside_scripts(root), PAYWALL_WORDING_WORDS)
+def _may_show_wording(root, doc) -> bool:
+    """False when no text under ``root`` can hold subscriber or cut wording: a test of its whole text at once (every
+    form of the wording holds one of PAYWALL_WORDING_WORDS), before the text nodes are read one by one. Each text node
+    is whole in the text of ``root`` with its scripts (:func:`all_text`, serialised in C), which an article's element
+    holds few of; a whole page's scripts are most of its text, so the page is read outside them."""
+    text = text_outside_scripts(root) if root is doc else all_text(root)
+    return may_hold_word(text, PAYWALL_WORDING_WORDS)
 
 
 def _holds(ancestor, element) -> bool:
