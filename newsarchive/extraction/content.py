@@ -43,8 +43,9 @@ _NARROWER_SHARE = 0.6
 _TOP_CANDIDATES = 8
 _SIBLING_SHARE = 0.2
 _SIBLING_PARAGRAPHS = 3
-# The spaces of XML (what XPath's normalize-space() strips): a <div> whose own text holds only these holds no paragraph.
-_XML_SPACES = " \t\r\n"
+# <div>s with text of their own besides spaces: the others hold no paragraph of their own (a query answers at once;
+# "/descendant::div" reads each element once, where "//div" lists the children of every node).
+_WORDED_DIVS = etree.XPath("/descendant::div[text()[normalize-space()]]")
 # Linked titles or <article> cards: a list of teasers for other stories.
 _TEASERS = etree.XPath("boolean(.//a//h2 | .//a//h3 | .//a//h4 | .//h2//a | .//h3//a | .//h4//a | .//article)")
 
@@ -79,10 +80,11 @@ class _PageText:
         self._blocked: dict = {}
         self.sizes: dict = {}
         self.paragraphs: list[tuple] = []
-        for el in doc.iter(*PARAGRAPH_TAGS):  # the page's one walk here: no query reads the whole page again
+        worded_divs = set(_WORDED_DIVS(doc))  # most <div>s only hold other elements
+        for el in doc.iter(*PARAGRAPH_TAGS):
             tag = el.tag
             if tag == "div":
-                if _has_own_words(el):  # most <div>s only hold other elements: their text is not joined
+                if el in worded_divs:
                     self._add(el, _direct_text(el), False)
             elif tag not in ("td", "blockquote") or el.find(".//p") is None:  # else its paragraphs count alone
                 self._add(el, all_text(el), True)
@@ -133,18 +135,6 @@ def _summed_up(sizes: dict) -> dict:
             for ancestor in paragraph.iterancestors():
                 weights[ancestor] = weights.get(ancestor, 0) + size
     return weights
-
-
-def _has_own_words(el) -> bool:
-    """Whether `el` has text of its own besides spaces (before its first child or after one)."""
-    text = el.text
-    if text and text.strip(_XML_SPACES):
-        return True
-    for child in el:
-        tail = child.tail
-        if tail and tail.strip(_XML_SPACES):
-            return True
-    return False
 
 
 def _direct_text(el) -> str:
