@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsarchive.extraction import index as index_module
 from newsarchive.extraction.html import parse_html
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
@@ -65,3 +67,22 @@ def test_the_first_search_of_a_label_finds_every_index_and_media_word():
     words = [*(word for words in INDEXED_HINTS.values() for word in words), *MEDIA_WORDS]
     assert all(INDEX_OR_MEDIA_HINT.search(f"x-{word}-y") for word in words)
     assert not INDEX_OR_MEDIA_HINT.search("container row col-md-8")
+
+
+def test_matching_stops_at_its_limit_counting_only_the_elements_of_its_tags_and_scope():
+    page = parse_html(
+        b"<html><body><section><span class='byline'>a</span><p class='byline'>b</p><p class='byline'>c</p></section>"
+        b"<p class='byline'>d</p></body></html>"
+    )
+    index, section = PageIndex(page), page.find(".//section")
+    texts = lambda found: [hinted.element.text for hinted in found]  # noqa: E731
+    assert texts(index.matching(BYLINE_HINTS, ("p",), section)) == ["b", "c"]
+    assert texts(index.matching(BYLINE_HINTS, ("p",), section, limit=1)) == ["b"]
+    assert texts(index.matching(BYLINE_HINTS, limit=3)) == ["a", "b", "c"]
+
+
+def test_labels_matching_narrows_a_list_of_hinted_elements_by_another_pattern():
+    index = PageIndex(parse_html(PAGE))
+    hinted = index.matching(BYLINE_HINTS)
+    assert index_module.labels_matching(re.compile("auteur"), hinted) == hinted
+    assert index_module.labels_matching(re.compile("nowhere"), hinted) == []

@@ -27,7 +27,7 @@ from newsarchive.extraction.fields import DATE
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, SITE
 from newsarchive.extraction.heuristics import around_headline, hints, in_furniture
 from newsarchive.extraction.html import all_text, element_text, spaced_text
-from newsarchive.extraction.index import is_inside
+from newsarchive.extraction.index import is_inside, labels_matching
 from newsarchive.extraction.selectors import read_field
 from newsarchive.extraction.values import first_text
 from newsarchive.extraction.vocabulary.classes import (
@@ -125,9 +125,7 @@ class Surroundings:
         ``.meta``, ``.byline``) of the article, and the lines just before and after the headline (``ul.info > li``,
         ``Mise en ligne le …``); read once for both dates."""
         seen, found = set(), []
-        blocks = (hinted for hinted in self._hinted if hinted.element.tag in _DATE_TAGS
-                  and (self.scope is None or is_inside(hinted.element, self.scope)))
-        for hinted in islice(blocks, _MAX_BLOCKS * 4):
+        for hinted in self.index.matching(DATE_HINTS, _DATE_TAGS, self.scope, limit=_MAX_BLOCKS * 4):
             seen.add(hinted.element)
             shown = _shown_text(hinted.element, _MAX_DATE_TEXT)
             if shown:
@@ -142,21 +140,12 @@ class Surroundings:
         return found
 
     @cached_property
-    def _hinted(self) -> list:
-        """The elements with a date class word (``.date``, ``.meta``, ``.published``), in page order."""
-        return self.index.matching(DATE_HINTS)
-
-    @cached_property
     def microformats(self) -> list[tuple[object, list[str], int]]:
         """``(element, class words, distance)`` of the hAtom/hCalendar date elements outside the furniture, read once
         for both dates.  Their class words (``published``, ``updated``, ``dtstart``) are date words too: they are
         among the elements with a date class word, and only those are searched."""
-        found, matched = [], {}
-        for hinted in self._hinted:
-            if hinted.label not in matched:
-                matched[hinted.label] = MICROFORMAT_HINTS.search(hinted.label) is not None
-            if not matched[hinted.label]:
-                continue
+        found = []
+        for hinted in labels_matching(MICROFORMAT_HINTS, self.index.matching(DATE_HINTS)):
             classes = (hinted.element.get("class") or "").lower().split()
             if not _MICROFORMAT_DATES.isdisjoint(classes) and not in_furniture(hinted.element):
                 found.append((hinted.element, classes, self.distance(hinted.position)))

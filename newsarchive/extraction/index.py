@@ -111,17 +111,21 @@ class PageIndex:
                     break
         return to_tags
 
-    def matching(self, pattern: re.Pattern, tags=None, scope=None) -> list[Hinted]:
-        """Hinted elements whose hints match ``pattern``, of one of ``tags``, inside ``scope``; in page order."""
+    def matching(self, pattern: re.Pattern, tags=None, scope=None, limit: int | None = None) -> list[Hinted]:
+        """Hinted elements whose hints match ``pattern``, of one of ``tags``, inside ``scope``; in page order, the
+        first ``limit`` of them (the others are not tested against ``tags`` and ``scope``)."""
         matched = self._matched.get(pattern)
         if matched is None:
             if pattern not in _INDEXED:
                 raise ValueError(f"{pattern.pattern!r} is not among the vocabulary's INDEXED_HINTS: the index may miss elements")
-            matched = self._matched[pattern] = _matching(pattern, self.hinted)
-        return [
-            hinted for hinted in matched
-            if (tags is None or hinted.element.tag in tags) and (scope is None or is_inside(hinted.element, scope))
-        ]
+            matched = self._matched[pattern] = labels_matching(pattern, self.hinted)
+        found = []
+        for hinted in matched:
+            if (tags is None or hinted.element.tag in tags) and (scope is None or is_inside(hinted.element, scope)):
+                found.append(hinted)
+                if limit is not None and len(found) >= limit:
+                    break
+        return found
 
     def rel_links_with(self, token: str, scope=None) -> list:
         """``<a>`` elements whose ``rel`` holds ``token``, inside ``scope``."""
@@ -131,8 +135,9 @@ class PageIndex:
         ]
 
 
-def _matching(pattern: re.Pattern, hinted: list[Hinted]) -> list[Hinted]:
-    """The hinted elements whose label matches ``pattern``, each distinct label searched once (labels repeat)."""
+def labels_matching(pattern: re.Pattern, hinted: list[Hinted]) -> list[Hinted]:
+    """The ``hinted`` elements whose label matches ``pattern``, each distinct label searched once (labels repeat);
+    also narrows a reader's own list by a pattern the index does not keep."""
     found: dict[str, bool] = {}
     matched = []
     for element in hinted:
