@@ -23,6 +23,12 @@ def non_space_length(text: str) -> int:
     return sum(map(len, text.split()))
 
 
+def clean_non_space_length(cleaned: str) -> int:
+    """:func:`non_space_length` of a :func:`clean_text` result, which holds single spaces only: counted without
+    splitting it (for the many paragraphs measured)."""
+    return len(cleaned) - cleaned.count(" ")
+
+
 def may_hold_word(text: str, words) -> bool:
     """False when ``text`` surely holds none of the lower-case ``words`` in any case: the cheap first test of a text
     before case-blind patterns whose every match holds one of ``words`` are searched in it."""

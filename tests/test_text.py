@@ -3,7 +3,15 @@
 import sys
 import unicodedata
 
-from newsarchive.text import clean_text, fold_text, normalise_text, reduced_text, text_key
+from newsarchive.text import (
+    clean_non_space_length,
+    clean_text,
+    fold_text,
+    non_space_length,
+    normalise_text,
+    reduced_text,
+    text_key,
+)
 
 
 def test_clean_text_collapses_every_space_and_strips():
@@ -41,3 +49,10 @@ def test_normalising_keeps_exactly_the_letters_and_digits_of_every_character():
     text = _every_character()
     kept = "".join(char if unicodedata.category(char)[0] in "LN" else " " for char in fold_text(text))
     assert normalise_text(text) == " ".join(kept.split())
+
+
+def test_clean_non_space_length_counts_as_non_space_length_on_clean_text():
+    for raw in ["", "  a  b\u00a0\tc\n", "Un  paragraphe\u2009fin ", "x"]:
+        cleaned = clean_text(raw)
+        assert clean_non_space_length(cleaned) == non_space_length(raw) == non_space_length(cleaned)
+    assert clean_non_space_length("a b c") == 3

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from newsarchive.text import clean_text, non_space_length, text_key
+from newsarchive.text import clean_non_space_length, clean_text, non_space_length, text_key
 
 from .boilerplate import (
     NON_CONTENT_TAGS,
@@ -97,7 +97,7 @@ class _Flow:
                 continue
             if not text or self.is_skipped(text):
                 continue
-            size = len(text) - text.count(" ")  # its non-space characters: a clean text has single spaces only
+            size = clean_non_space_length(text)
             if _keep_paragraph(text, link_chars, size):
                 bold = bold_chars and block in ("p", "div") and bold_chars >= size > 0
                 self._append((self.drop_cap + text, bool(bold) and _heading_like(text)))
