@@ -102,14 +102,7 @@ class PageIndex:
     def tag_links(self) -> list:
         """The first ``MAX_LINK_CANDIDATES`` links to a tag page (``/tag/…``, ``/sujets/…``), in page order."""
         # Listed when a reader first asks (one pass over the links), not in the walk of every element.
-        to_tags = []
-        for link in self.by_tag["a"]:
-            href = link.get("href")
-            if href and TAG_PATH.search(href):
-                to_tags.append(link)
-                if len(to_tags) >= MAX_LINK_CANDIDATES:
-                    break
-        return to_tags
+        return tag_page_links(self.by_tag["a"])
 
     def matching(self, pattern: re.Pattern, tags=None, scope=None, limit: int | None = None) -> list[Hinted]:
         """Hinted elements whose hints match ``pattern``, of one of ``tags``, inside ``scope``; in page order, the
@@ -133,6 +126,18 @@ class PageIndex:
             link for link in self.rel_links
             if token in link.get("rel").lower().split() and (scope is None or is_inside(link, scope))
         ]
+
+
+def tag_page_links(links) -> list:
+    """The first ``MAX_LINK_CANDIDATES`` of ``links`` that lead to a tag page (``/tag/…``, ``/sujets/…``)."""
+    to_tags = []
+    for link in links:
+        href = link.get("href")
+        if href and TAG_PATH.search(href):
+            to_tags.append(link)
+            if len(to_tags) >= MAX_LINK_CANDIDATES:
+                break
+    return to_tags
 
 
 def labels_matching(pattern: re.Pattern, hinted: list[Hinted]) -> list[Hinted]:
