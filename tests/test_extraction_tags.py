@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from article_pages import FOOTER, SITE_NAME, article_page, extracted, jsonld
 
-from newsarchive.extraction.tags import choose_tags, clean_tag_list
+from newsarchive.extraction.html import parse_html
+from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside
+from newsarchive.extraction.tags import _tag_page_links_in, choose_tags, clean_tag_list
 
 NAVIGATION = "<header><nav><a href='/sujets/politique/'>Politique</a><a href='/sujets/sport/'>Sport</a></nav></header>"
 
@@ -68,3 +70,17 @@ def test_choose_tags_order_and_none():
     assert choose_tags([], [("jsonld", []), ("opengraph", []), ("meta", [])], []) is None
     assert choose_tags(["A"], [("meta", ["B"])], ["C"]) == ("heuristic", ["A"])
     assert choose_tags([], [("meta", ["B"])], ["C"]) == ("heuristic", ["C"])
+
+
+def test_links_to_tag_pages_under_a_scope_are_those_among_the_pages_first_links_to_tag_pages():
+    def tag_links(count: int) -> str:
+        return "".join(f"<a href='/tag/t{n}/'>t{n}</a><a href='/p/{n}/'>p{n}</a>" for n in range(count))
+    for before, inside in [(0, 3), (5, 5), (MAX_LINK_CANDIDATES // 2 - 2, 5), (MAX_LINK_CANDIDATES - 2, 5),
+                           (MAX_LINK_CANDIDATES + 5, 5)]:
+        doc = parse_html(f"<html><body><nav>{tag_links(before)}</nav><article>{tag_links(inside)}</article>"
+                         f"<footer>{tag_links(MAX_LINK_CANDIDATES)}</footer></body></html>")
+        index, scope = PageIndex(doc), doc.find(".//article")
+        expected = [link for link in index.tag_links if is_inside(link, scope)]
+        assert _tag_page_links_in(index, scope) == expected
+        assert len(expected) == max(0, min(inside, MAX_LINK_CANDIDATES - before))
+        assert _tag_page_links_in(index, doc) == index.tag_links

@@ -19,7 +19,7 @@ from lxml import etree
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH
 from newsarchive.extraction.heuristics import furniture_label, hints, in_furniture
 from newsarchive.extraction.html import element_text
-from newsarchive.extraction.index import PageIndex, is_inside
+from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside, tag_page_links
 from newsarchive.extraction.metadata import clean_tags, is_site_name, split_keywords
 from newsarchive.extraction.vocabulary.classes import TAG_HINTS
 from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LABEL
@@ -145,7 +145,7 @@ def _tag_labels(scope):
 def tag_link_texts(index: PageIndex, scope) -> list[str]:
     """Texts of the links to tag pages (``/tag/…``, ``/sujet/…``) of the block under ``scope`` that holds
     most of them."""
-    links = [a for a in index.tag_links if is_inside(a, scope) and element_text(a)]
+    links = [a for a in _tag_page_links_in(index, scope) if element_text(a)]
     if not links:
         return []
     counts: dict = {}
@@ -162,6 +162,19 @@ def tag_link_texts(index: PageIndex, scope) -> list[str]:
     if _furniture_around(block):
         return []
     return [element_text(a) for a in links if is_inside(a, block)][:_MAX_TAGS]
+
+
+def _tag_page_links_in(index: PageIndex, scope) -> list:
+    """The page's links to tag pages (the first ``MAX_LINK_CANDIDATES`` of the page: ``index.tag_links``) that lie under
+    ``scope``: the links of ``scope`` alone are read when the page's first ``MAX_LINK_CANDIDATES`` links hold them all."""
+    links = index.by_tag["a"]
+    if scope.getparent() is not None:  # an element of the page (else the page itself)
+        inner = list(scope.iter("a"))
+        if not inner:
+            return []
+        if len(links) <= MAX_LINK_CANDIDATES or links.index(inner[-1]) < MAX_LINK_CANDIDATES:
+            return tag_page_links(inner)
+    return [link for link in index.tag_links if is_inside(link, scope)]
 
 
 def _link_texts(block) -> list[str]:
