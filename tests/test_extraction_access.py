@@ -102,6 +102,12 @@ def test_a_bad_selector_is_noted_not_raised():
     (page(structured=news(sourceOrganization={"@type": "Organization", "name": "Reuters"})), ["Reuters"]),
     (page("<p>Lyon (AFP/Reuters) - Les deux agences en parlent.</p>" + PARAGRAPHS,
           byline="Par Léa Roy avec Reuters"), ["AFP", "Reuters"]),
+    # credit lines the body leaves out, an element ending inside the name or a script between its letters
+    (page(PARAGRAPHS + "<div><small>Avec <b>A</b>FP</small></div>"), ["AFP"]),
+    (page(PARAGRAPHS + "<div><small>© <b>Agence France</b>-Presse</small></div>"), ["AFP"]),
+    (page(PARAGRAPHS + "<p><small>(Avec A<script>x</script>FP)</small></p>"), ["AFP"]),
+    (page(PARAGRAPHS + "<div class='credit'>Source : <em>Reuters</em>.</div>"), ["Reuters"]),
+    (page(PARAGRAPHS + "<div><small>L. Roy/<i>AP</i></small></div>"), ["AP"]),
     # an agency named in the text, or a photo credit, is no provenance of the text
     (page("<p>Selon l’Agence France-Presse, la réunion a duré trois heures et s’est terminée tard.</p>"
           "<figure><img src='/a.jpg'><figcaption>Le maire à Lyon. © AFP</figcaption></figure>" + PARAGRAPHS), []),
