@@ -18,7 +18,9 @@ _LEFT_OUT_TAGS = frozenset(_LEFT_OUT)
 _NOT_IN = "not(" + " or ".join(f"ancestor::{tag}" for tag in _LEFT_OUT) + ")"
 _VISIBLE_TEXT_NODES = etree.XPath(f".//text()[normalize-space()][{_NOT_IN}]")
 _SEPARATOR_ONLY = re.compile(r"^[\s|·•–—-]*$")
-_MARKERS = re.compile(r"©|opyright|OPYRIGHT|roits|ROITS|ights")  # a cheap first test; is_copyright_text() decides
+# A cheap first test (is_copyright_text() decides): plain substring searches, several times faster than one search
+# of their alternation on a whole block's text, whose every other character opens a branch ("o", "r", "i").
+_MARKERS = ("©", "opyright", "OPYRIGHT", "roits", "ROITS", "ights")
 _MAX_COPYRIGHT = 220
 _PAGE_END_BLOCKS = 3
 
@@ -56,10 +58,10 @@ def _outermost(placed: list[tuple[int, object]]) -> list:
 
 def _last_line_in(root, read=frozenset()) -> str | None:
     """The last copyright line of the texts under ``root``, those of the ``read`` elements left out."""
-    if root in read or not _MARKERS.search(all_text(root)):
+    if root in read or not _holds_marker(all_text(root)):
         return None  # a cheap test before the walk of every text
     for text, block in _texts_backwards(root, read):
-        if not _MARKERS.search(text) or not is_copyright_text(text) or _in_link(block, None):
+        if not _holds_marker(text) or not is_copyright_text(text) or _in_link(block, None):
             continue
         line = _line_without_outer_links(block)
         if len(line) > _MAX_COPYRIGHT:
@@ -67,6 +69,14 @@ def _last_line_in(root, read=frozenset()) -> str | None:
         if line and is_copyright_text(line) and len(line) <= _MAX_COPYRIGHT:
             return line
     return None
+
+
+def _holds_marker(text: str) -> bool:
+    """Whether ``text`` holds one of the _MARKERS that every copyright line holds."""
+    for marker in _MARKERS:  # a plain loop: no generator made for each of the many texts asked
+        if marker in text:
+            return True
+    return False
 
 
 def _texts_backwards(root, left_out=frozenset()):
