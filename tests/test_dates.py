@@ -362,6 +362,21 @@ def test_a_scan_plan_passes_over_only_the_patterns_that_find_nothing(text):
         assert set(_possible(text, SCANNED_PLAN)) <= {RELATIVE_FR, RELATIVE_EN, DAY_WORD}
 
 
+def test_the_month_patterns_find_every_month_and_weekday_name_in_any_case():
+    """Each list of names is tried only where one of its first letters stands (a lookahead before it): every name,
+    in any case, is still found."""
+    from newsarchive.dates.patterns import DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTHS, WEEKDAYS
+
+    for month in MONTHS:
+        for name in (month, month.upper(), month.title()):
+            assert DAY_MONTH_YEAR.fullmatch(f"3 {name} 2020").group("month") == name
+            assert MONTH_DAY_YEAR.fullmatch(f"{name} 3, 2020").group("month") == name
+    for weekday in WEEKDAYS:
+        for name in (weekday, weekday.upper(), weekday.title()):
+            assert DAY_MONTH_YEAR.fullmatch(f"{name} 3 mai 2020").group("weekday") == name
+            assert MONTH_DAY_YEAR.fullmatch(f"{name}, may 3, 2020").group("weekday") == name
+
+
 def test_the_scan_finds_dates_written_with_the_letters_case_blind_patterns_read_as_i_and_s():
     assert find_date_strings("3 JUİN 2019 et 4 juın 2019") == ["3 JUİN 2019", "4 juın 2019"]
     assert split_published_modified("PUBLİÉ LE 3 JUİN 2019, mıs à jour le 4 juin 2019") == ("3 JUİN 2019", "4 juin 2019")
