@@ -342,6 +342,26 @@ def test_every_scanned_pattern_matches_only_where_its_prerequisites_do():
     assert not holds_a_word(sre_parse.parse(DATE_LABELS.pattern), ("zzz",))  # the reading can fail
 
 
+@pytest.mark.parametrize("text", [
+    "Publié le 6 août 2025 à 14h32", "il y a 3 heures", "a day ago", "hier à 18h05", "TODAY at 10:00", "2025/08/06",
+    "3 JUİN 2019", "ıl y a 2 jours", "Par Léa Roy", "12 commentaires", "06.08.25 - 14h", "Mis à jour à 16h05", "",
+])
+def test_a_scan_plan_passes_over_only_the_patterns_that_find_nothing(text):
+    """A plan tests each pattern's prerequisites before the pattern is searched: every pattern that matches the text
+    is among the possible ones, and a text without a digit is not searched with the patterns that need one."""
+    from newsarchive.dates.patterns import DATE_PATTERNS, DAY_WORD, DIGIT, RELATIVE_EN, RELATIVE_FR
+    from newsarchive.dates.scan import DATE_PLAN, SCANNED_PLAN, _possible
+
+    for plan in (SCANNED_PLAN, DATE_PLAN):
+        possible = _possible(text, plan)
+        assert [pattern for pattern, _ in plan.patterns if pattern.search(text)] == [
+            pattern for pattern in possible if pattern.search(text)]
+        assert set(possible) <= {pattern for pattern, _ in plan.patterns}
+    assert [pattern for pattern, _ in DATE_PLAN.patterns] == list(DATE_PATTERNS)
+    if not DIGIT.search(text):  # the forms written without a digit only
+        assert set(_possible(text, SCANNED_PLAN)) <= {RELATIVE_FR, RELATIVE_EN, DAY_WORD}
+
+
 def test_the_scan_finds_dates_written_with_the_letters_case_blind_patterns_read_as_i_and_s():
     assert find_date_strings("3 JUİN 2019 et 4 juın 2019") == ["3 JUİN 2019", "4 juın 2019"]
     assert split_published_modified("PUBLİÉ LE 3 JUİN 2019, mıs à jour le 4 juin 2019") == ("3 JUİN 2019", "4 juin 2019")

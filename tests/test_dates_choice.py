@@ -179,3 +179,23 @@ def test_visible_text_of_a_time_element_outranks_its_attribute():
 def test_a_date_line_in_a_list_next_to_the_headline():
     header = "<h1>Le titre</h1><ul class='info'><li>Par Léa Martin</li><li>le 07 Mai 2020</li></ul>"
     assert page(header)["published"] == "2020-05-07"
+
+
+def test_both_dates_of_a_page_hang_on_one_reference_time(monkeypatch):
+    """Without a fetch time the clock is read once for the page: its published and modified dates are read against the
+    same moment."""
+    import newsarchive.dates.reading as reading
+
+    asked = []
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            asked.append(tz)
+            return datetime(2025, 8, 8, 12, 0, tzinfo=UTC).astimezone(tz)
+
+    monkeypatch.setattr(reading, "datetime", Clock)
+    html = article_page(header="<p class='date'>Publié il y a 3 heures, mis à jour il y a 1 heure</p>")
+    record = extracted(html, "https://journal.example/societe/titre")
+    assert (record["published"], record["modified"]) == ("2025-08-08T11:00:00+02:00", "2025-08-08T13:00:00+02:00")
+    assert len(asked) == 1

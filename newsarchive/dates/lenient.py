@@ -14,15 +14,15 @@ from zoneinfo import ZoneInfo
 from dateparser.date import DateDataParser
 
 from newsarchive.dates.forms import Parsed, Rejected, parse_known_form
-from newsarchive.dates.patterns import DATE_PATTERNS, ZONE_NAME
-from newsarchive.dates.scan import MAX_DATE_TEXT, non_overlapping
+from newsarchive.dates.patterns import ZONE_NAME
+from newsarchive.dates.scan import DATE_PLAN, MAX_DATE_TEXT, non_overlapping
 
 _MAX_OFFSET_GAP = timedelta(hours=14)  # UTC offsets run from -12:00 to +14:00
 
 
 def parse_with_dateparser(text: str, now: datetime, tz: ZoneInfo) -> Parsed | None:
     """dateparser's reading of ``text``, kept only when it agrees with the one date expression the text holds."""
-    expressions = non_overlapping(text, DATE_PATTERNS)
+    expressions = non_overlapping(text, DATE_PLAN)
     if len(text) > MAX_DATE_TEXT or len(expressions) != 1:
         return None
     try:

@@ -129,11 +129,12 @@ DATE_PATTERNS = (
     ISO, NUMERIC, NUMERIC_YEAR_FIRST, DAY_MONTH_YEAR, MONTH_DAY_YEAR, RELATIVE_FR, RELATIVE_EN, DAY_WORD,
 )  # fmt: skip
 SCANNED = (*DATE_PATTERNS, TIME_ONLY)
-# What every text that a scanned pattern matches in holds: a separator between digits, a digit and a month's first
-# three letters, a clock mark, the word of a relative form (the tests check each against its pattern).  Most texts
-# searched for a date lack most of them, and these tests, quick scans for a character or a word (patterns searched in
-# the text; tuples of words, one of which it holds, see newsarchive.text.may_hold_word), cost less than the nine
-# patterns, each of which tries every position of the text.
+# What every text that a scanned pattern matches in holds, tested in this order: a digit, then a separator between
+# digits, a month's first three letters or a clock mark; the word of a relative form (the tests check each against its
+# pattern).  Most texts searched for a date lack most of them, and these tests, quick scans for a character or a word
+# (patterns searched in the text; tuples of words, one of which it holds, see newsarchive.text.may_hold_word), cost
+# less than the nine patterns, each of which tries every position of the text; a text without a digit is tested for
+# the relative words only (see newsarchive.dates.scan.ScanPlan).
 DIGIT = re.compile(r"\d")
 DIGIT_SEPARATOR = re.compile(r"\d[/.-]\d")
 CLOCK_MARK = re.compile(r"\d\s*[h:]", re.IGNORECASE)
@@ -142,8 +143,8 @@ MONTH_WORDS = tuple(sorted({name[:3] for name in MONTHS}))
 AGO_WORDS = ("ago",)
 DAY_WORD_WORDS = ("hier", "aujourd", "yesterday", "today")
 SCAN_PREREQUISITES = {
-    ISO: (DIGIT_SEPARATOR,), NUMERIC: (DIGIT_SEPARATOR,), NUMERIC_YEAR_FIRST: (DIGIT_SEPARATOR,),
-    DAY_MONTH_YEAR: (DIGIT, MONTH_WORDS), MONTH_DAY_YEAR: (DIGIT, MONTH_WORDS), TIME_ONLY: (CLOCK_MARK,),
+    ISO: (DIGIT, DIGIT_SEPARATOR), NUMERIC: (DIGIT, DIGIT_SEPARATOR), NUMERIC_YEAR_FIRST: (DIGIT, DIGIT_SEPARATOR),
+    DAY_MONTH_YEAR: (DIGIT, MONTH_WORDS), MONTH_DAY_YEAR: (DIGIT, MONTH_WORDS), TIME_ONLY: (DIGIT, CLOCK_MARK),
     RELATIVE_FR: (IL_Y_A,), RELATIVE_EN: (AGO_WORDS,), DAY_WORD: (DAY_WORD_WORDS,),
 }  # fmt: skip
 

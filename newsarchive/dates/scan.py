@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsarchive.dates.patterns import DATE_LABELS, DATE_PATTERNS, LABEL_WORDS, SCAN_PREREQUISITES, SCANNED, TIME_ONLY
-from newsarchive.text import CASE_BLIND_ODD_LETTERS, may_hold_word
+from newsarchive.text import may_hold_word
 
 MAX_DATE_TEXT = 80  # longer text is not one date expression with words around it
 
@@ -21,14 +22,15 @@ def find_date_strings(text: str | None) -> list[str]:
     """The French or English date expressions of ``text``, in order (ISO, numeric, textual, relative, times)."""
     if not isinstance(text, str):
         return []
-    return non_overlapping(normalise_unicode(text), SCANNED)
+    return non_overlapping(normalise_unicode(text), SCANNED_PLAN)
 
 
-def non_overlapping(text: str, scanned: tuple[re.Pattern, ...]) -> list[str]:
-    """Matched texts, leftmost first and longest at a given start; bare times count only with their minutes."""
+def non_overlapping(text: str, plan: ScanPlan) -> list[str]:
+    """The texts the patterns of ``plan`` match, leftmost first and longest at a given start; bare times count only
+    with their minutes."""
     spans = sorted(
         (match.start(), -match.end())
-        for pattern in _possible(text, scanned)
+        for pattern in _possible(text, plan)
         for match in pattern.finditer(text)
         if pattern is not TIME_ONLY or match.group("minute")
     )
@@ -40,46 +42,54 @@ def non_overlapping(text: str, scanned: tuple[re.Pattern, ...]) -> list[str]:
     return found
 
 
-# The prerequisites as bits, each with its search: a pattern's in the text, a tuple of words' in the lower-cased text
-# (:func:`~newsarchive.text.may_hold_word` with the words as one pattern, searched at once).  Each scanned tuple's
-# patterns and the bits they need are found by the tuple's id: a compiled pattern hashes its whole program, which
-# costs more than a search when it is a dictionary key.
+# Every prerequisite once (a pattern searched in the text, or a tuple of words of which the text holds one, see
+# :func:`~newsarchive.text.may_hold_word`); a plan names each pattern's by their places in this tuple.
 _TESTS = tuple(dict.fromkeys(test for tests in SCAN_PREREQUISITES.values() for test in tests))
-_SEARCHES = tuple(
-    (test.search, False) if isinstance(test, re.Pattern) else (re.compile("|".join(map(re.escape, test))).search, True)
-    for test in _TESTS
-)
 
 
-def _plan(scanned: tuple[re.Pattern, ...]) -> tuple[tuple[re.Pattern, int], ...]:
-    return tuple(
-        (pattern, sum(1 << _TESTS.index(test) for test in SCAN_PREREQUISITES.get(pattern, ()))) for pattern in scanned
-    )
+class ScanPlan(NamedTuple):
+    """Patterns to scan a text with, each with the places in ``_TESTS`` of the prerequisites it needs."""
+
+    patterns: tuple[tuple[re.Pattern, tuple[int, ...]], ...]
 
 
-_PLANS = {id(scanned): (scanned, _plan(scanned)) for scanned in (SCANNED, DATE_PATTERNS)}
+def scan_plan(patterns: tuple[re.Pattern, ...]) -> ScanPlan:
+    """The plan of ``patterns`` (each needs the prerequisites :data:`~.patterns.SCAN_PREREQUISITES` gives it)."""
+    return ScanPlan(tuple(
+        (pattern, tuple(map(_TESTS.index, SCAN_PREREQUISITES.get(pattern, ())))) for pattern in patterns
+    ))
 
 
-def _possible(text: str, scanned: tuple[re.Pattern, ...]) -> list[re.Pattern]:
-    """The patterns of ``scanned`` whose prerequisites (:data:`~.patterns.SCAN_PREREQUISITES`) the text holds."""
-    known = _PLANS.get(id(scanned))
-    plan = known[1] if known is not None and known[0] is scanned else _plan(scanned)
-    # a letter that case-blind patterns read otherwise than lower() does: any word may be there
-    odd = not text.isascii() and any(letter in text for letter in CASE_BLIND_ODD_LETTERS)
-    lowered, held = text.lower(), 0
-    for bit, (search, in_lowered) in enumerate(_SEARCHES):
-        if (odd or search(lowered) is not None) if in_lowered else search(text) is not None:
-            held |= 1 << bit
-    return [pattern for pattern, needed in plan if held & needed == needed]
+SCANNED_PLAN = scan_plan(SCANNED)  # every date expression, bare times included
+DATE_PLAN = scan_plan(DATE_PATTERNS)  # the date expressions only
+
+
+def _possible(text: str, plan: ScanPlan) -> list[re.Pattern]:
+    """The patterns of ``plan`` whose prerequisites the text holds; each prerequisite is tested once, and only for a
+    pattern whose earlier prerequisites the text holds (a text without a digit is not searched for a month)."""
+    held: list[bool | None] = [None] * len(_TESTS)
+    possible = []
+    for pattern, needed in plan.patterns:
+        for place in needed:
+            holds = held[place]
+            if holds is None:
+                test = _TESTS[place]
+                holds = held[place] = (may_hold_word(text, test) if isinstance(test, tuple)
+                                       else test.search(text) is not None)
+            if not holds:
+                break
+        else:
+            possible.append(pattern)
+    return possible
 
 
 @lru_cache(maxsize=1024)
 def split_published_modified(text: str | None) -> tuple[str | None, str | None]:
     """Split visible text such as ``Publié le … Mis à jour le …`` into its raw published and modified dates.
 
-    Either part may be None (the split is kept: a page's date lines are read for both dates).  Text before any label counts as the published date unless a published label comes
-    later.  Each part is the date expression found after its label, or the short text after it when no expression is
-    recognised (so that the raw value is kept).
+    Either part may be None (the split is kept: a page's date lines are read for both dates).  Text before any label
+    counts as the published date unless a published label comes later.  Each part is the date expression found after
+    its label, or the short text after it when no expression is recognised (so that the raw value is kept).
     """
     if not isinstance(text, str):
         return None, None

@@ -23,6 +23,7 @@ from newsarchive.dates import (
     url_date,
 )
 from newsarchive.dates.lastresort import htmldate_evidence
+from newsarchive.dates.reading import reference_time
 from newsarchive.extraction.fields import DATE
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, SITE
 from newsarchive.extraction.heuristics import around_headline, hints, in_furniture
@@ -73,8 +74,9 @@ def chosen_date(page, modified: bool) -> ChosenDate | None:
     """The published (or modified) date of ``page`` chosen among its evidence by :func:`~newsarchive.dates.choose_date`;
     for the published date, htmldate's day when nothing else reads as a date."""
     last_resort = None if modified else lambda: htmldate_evidence(page.doc, page.url, page.fetched_at, HEURISTIC)
-    return choose_date(date_evidence(page, modified), now=page.fetched_at, last_resort=last_resort,
-                       readings=page.date_surroundings.readings)
+    around = page.date_surroundings
+    return choose_date(date_evidence(page, modified), now=around.now, last_resort=last_resort,
+                       readings=around.readings)
 
 
 def date_evidence(page, modified: bool) -> Iterator[Evidence]:
@@ -105,13 +107,15 @@ def visible_date(text: str, modified: bool) -> str | None:
 
 
 class Surroundings:
-    """Where an element lies relative to the headline: its distance, and whether it is in the article header."""
+    """Where an element lies relative to the headline: its distance, and whether it is in the article header; and
+    what both dates of the page share: one reference time (the fetch time, else the current time) and the readings."""
 
     def __init__(self, page):
         self.index = page.index
         self.headline = page.headline_element
         self.scope = around_headline(page.doc, self.headline)
         self.origin = self.index.positions.get(self.headline)
+        self.now = reference_time(page.fetched_at)  # in Paris time: resolved once for every reading of the page
         self.readings: dict = {}  # each raw date text read, for both dates (see choose_date)
 
     def distance(self, position: int | None) -> int:
