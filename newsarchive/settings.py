@@ -56,7 +56,8 @@ ITEM_PIPELINES = {
 
 # The crawl's run of its archive: the lock, the run record, the summary line and the exit status
 # (newsarchive.runs.extension); after Scrapy's own extensions, so that the run records their final stats.
-EXTENSIONS = {"newsarchive.runs.extension.CrawlRun": 1000}
+# The objects of the crawl's start-up left out of garbage collection once it has started (newsarchive.crawl.gc_freeze).
+EXTENSIONS = {"newsarchive.runs.extension.CrawlRun": 1000, "newsarchive.crawl.gc_freeze.FreezeStartupObjects": 1100}
 
 # The archive. The environment variable wins over this default (data/archive.db of the project, whatever
 # the working directory: newsarchive.storage.location); `-s NEWSARCHIVE_DB=...` wins over both.
@@ -70,6 +71,9 @@ NEWSARCHIVE_DEDUP_ENABLED = True  # drop copies of an article seen earlier in th
 # process); by default, one per core left to the crawl process itself.
 NEWSARCHIVE_EXTRACT_WORKERS = max(0, (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
                                       else os.cpu_count() or 1) - 1)
+# The crawl process (when its engine starts) and each extraction worker (once started) move the objects they hold
+# then out of the cyclic garbage collector's work: its full collections no longer walk them (newsarchive.crawl.gc_freeze).
+NEWSARCHIVE_GC_FREEZE = True
 
 LOG_LEVEL = "INFO"
 STATS_DUMP = True

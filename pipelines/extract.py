@@ -31,19 +31,22 @@ logger = logging.getLogger(__name__)
 class ExtractPipeline:
     """RawPage -> ArticleItem; pages that are not articles are dropped and counted."""
 
-    def __init__(self, crawler, workers: int, limits: ExtractionLimits | None = None, stored: bool = False):
+    def __init__(self, crawler, workers: int, limits: ExtractionLimits | None = None, stored: bool = False,
+                 freeze: bool = False):
         self.crawler = crawler
         self.stats = crawler.stats
         self.workers = workers
         self.limits = limits
         self.stored = stored  # the records go into this crawl's archive (workers compute what storing needs)
+        self.freeze = freeze  # each worker leaves the objects of its start-up out of garbage collection
         self.pool: ExtractionPool | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
         pipeline = cls(crawler, workers=max(0, settings.getint("NEWSARCHIVE_EXTRACT_WORKERS")),
-                       limits=ExtractionLimits.from_settings(settings), stored=writes_archive(settings))
+                       limits=ExtractionLimits.from_settings(settings), stored=writes_archive(settings),
+                       freeze=settings.getbool("NEWSARCHIVE_GC_FREEZE"))
         crawler.signals.connect(pipeline.close_spider, signal=signals.engine_stopped)
         return pipeline
 
@@ -51,7 +54,7 @@ class ExtractPipeline:
         """The pool, started with the first page to extract."""
         if self.pool is None:
             setup = getattr(self.crawler.spider, "extraction_setup", None)
-            self.pool = ExtractionPool(self.workers, setup, derive=self.stored)
+            self.pool = ExtractionPool(self.workers, setup, derive=self.stored, freeze=self.freeze)
             logger.info("Extracting pages in %d worker processes", self.workers)
         return self.pool
 

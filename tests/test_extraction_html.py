@@ -9,7 +9,9 @@ import pytest
 from lxml import etree
 
 from newsarchive.extraction.html import (
+    _MAX_TRUSTED_ERRORS,
     EmptyDocument,
+    _parser,
     clean_text,
     decode_html,
     element_text,
@@ -128,7 +130,7 @@ def test_page_bytes_passes_valid_utf8_through_and_decodes_the_rest():
     assert parse_html(b"<?xml version='1.0' encoding='utf-8'?><html><body><p>x</p></body></html>") is not None
 
 
-MANY_ERRORS = "".join(f"<p id='x'>{n}</p>" for n in range(120))  # more parse errors than libxml2 reports
+MANY_ERRORS = "".join(f"<p>{n}</b></p>" for n in range(120))  # more parse errors than libxml2 reports
 
 
 @pytest.mark.parametrize("body", [
@@ -145,6 +147,14 @@ MANY_ERRORS = "".join(f"<p id='x'>{n}</p>" for n in range(120))  # more parse er
 ])
 def test_parse_page_reads_a_page_as_page_bytes_does(body):
     assert etree.tostring(parse_page(body)) == etree.tostring(parse_html(page_bytes(body)))
+
+
+def test_the_parse_log_is_full_on_a_page_with_many_errors_but_not_of_repeated_ids():
+    parse_html(page(MANY_ERRORS).encode())
+    assert len(_parser().error_log) >= _MAX_TRUSTED_ERRORS  # parse_page then reads such a page as page_bytes does
+    repeated_ids = "".join(f"<p id='x'>{n}</p>" for n in range(120))  # no table of IDs is kept: no error for each
+    parse_html(f"<html><body>{repeated_ids}</body></html>".encode())
+    assert len(_parser().error_log) == 0
 
 
 @pytest.mark.parametrize("body", [b"", b"  \n ", "".encode("utf-16"), b"\xef\xbb\xbf"])

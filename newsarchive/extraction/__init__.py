@@ -12,6 +12,7 @@ import logging
 import time
 from datetime import UTC, datetime
 
+from newsarchive.extraction.collector import collection_paused
 from newsarchive.extraction.errors import NotAnArticle
 from newsarchive.extraction.html import EmptyDocument, page_bytes, parse_html, parse_page
 from newsarchive.extraction.limits import ExtractionLimits
@@ -51,7 +52,8 @@ def extract_article(
     such as ``il y a 3 heures``. Raises ValueError for a ``fetched_at`` text that is not a date.
     ``page_class`` reads the page: a site's own (see :func:`newsarchive.sites.registry.page_class_for`)
     or the generic :class:`ArticlePage`. ``limits`` bound the work on a hostile page (default: the
-    settings' defaults, see :mod:`newsarchive.extraction.limits`): the time limit counts from here.
+    settings' defaults, see :mod:`newsarchive.extraction.limits`): the time limit counts from here. The cyclic
+    garbage collector is held off while the page is read (:mod:`newsarchive.extraction.collector`).
     """
     limits = limits or ExtractionLimits.defaults()
     deadline = time.monotonic() + limits.time_limit if limits.time_limit > 0 else None
@@ -60,9 +62,10 @@ def extract_article(
         doc = parse_page(body, headers)
     except EmptyDocument as exc:
         raise NotAnArticle(str(exc)) from exc
-    page = page_class(doc, url, headers=headers, fetched_at=fetch_time, limits=limits, deadline=deadline)
-    logger.debug("extracting %s with %s", url, type(page).__name__)
-    return build_record(page)
+    logger.debug("extracting %s with %s", url, page_class.__name__)
+    with collection_paused():  # the page's objects make no cycle, and are freed inside the block (no name holds them)
+        return build_record(page_class(doc, url, headers=headers, fetched_at=fetch_time, limits=limits,
+                                       deadline=deadline))
 
 
 def parse_fetch_time(value: datetime | str | None) -> datetime | None:

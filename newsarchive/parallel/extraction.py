@@ -4,7 +4,8 @@ Extraction is CPU-bound pure Python (~8 ms a page): in one process it competes w
 reactor for one core. The pool runs it in ``workers`` processes, children of the crawl process
 started with ``spawn`` (never forked from a process with threads); each worker imports the
 extraction code once and runs an optional ``setup`` first (e.g. registering the page classes of
-site profiles, as the spider did in the crawl process). With each record, a worker computes what the
+site profiles, as the spider did in the crawl process), then, with ``freeze``, leaves the objects it holds then
+out of garbage collection (:mod:`newsarchive.crawl.gc_freeze`). With each record, a worker computes what the
 crawl process would compute from it next: its content fingerprint (the dedup pipeline) and, for a crawl
 that stores it, the stems and signature of its texts (:mod:`newsarchive.storage.derived`). Workers ignore SIGINT and SIGTERM: the
 crawl process shuts them down when it closes, and they exit by themselves within a second when it
@@ -24,6 +25,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import NamedTuple
 
+from newsarchive.crawl.gc_freeze import freeze_startup_objects
 from newsarchive.extraction import ExtractionLimits, NotAnArticle, extract_article
 from newsarchive.sites.registry import page_class_for
 from newsarchive.storage.derived import TextDerivatives, derive
@@ -49,15 +51,17 @@ class Extracted(NamedTuple):
 class ExtractionPool:
     """``submit(raw_page)`` -> a Future of the page's :class:`Extracted` (or NotAnArticle / ExtractionCrashed).
 
-    ``derive``: whether the records will be stored (their stems and signature are then computed too)."""
+    ``derive``: whether the records will be stored (their stems and signature are then computed too); ``freeze``:
+    whether each worker leaves the objects of its start-up out of garbage collection (``NEWSARCHIVE_GC_FREEZE``)."""
 
-    def __init__(self, workers: int, setup: tuple[Callable, tuple] | None = None, derive: bool = False):
+    def __init__(self, workers: int, setup: tuple[Callable, tuple] | None = None, derive: bool = False,
+                 freeze: bool = False):
         if workers < 1:
             raise ValueError("an extraction pool needs at least one worker")
         self.workers = workers
         self.derive = derive
         self.executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=_start_worker, initargs=(os.getpid(), setup))
+                                            initializer=_start_worker, initargs=(os.getpid(), setup, freeze))
 
     def submit(self, raw: dict, limits: ExtractionLimits | None = None) -> Future:
         return self.executor.submit(extract_page, raw["body"], raw["final_url"], raw["headers"],
@@ -91,13 +95,15 @@ def _derived(record: dict) -> TextDerivatives | None:
         return None
 
 
-def _start_worker(parent_pid: int, setup: tuple[Callable, tuple] | None) -> None:
+def _start_worker(parent_pid: int, setup: tuple[Callable, tuple] | None, freeze: bool = False) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), name="parent-watch", daemon=True).start()
     if setup is not None:
         function, arguments = setup
         function(*arguments)
+    if freeze:
+        freeze_startup_objects()
 
 
 def _exit_when_orphaned(parent_pid: int) -> None:
