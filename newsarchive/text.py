@@ -15,7 +15,12 @@ def clean_text(text: str | None) -> str:
     """Collapse every run of whitespace (no-break spaces included) into one space, and strip."""
     if not text:
         return ""
-    return " ".join(text.split())
+    stripped = text.strip()
+    # A printable text holds no space but " " (every other one is a separator or a control character): one without
+    # two spaces in a row is clean as it is, and most texts are (no split into words and join).
+    if stripped.isprintable() and "  " not in stripped:
+        return stripped
+    return " ".join(stripped.split())
 
 
 def non_space_length(text: str) -> int:

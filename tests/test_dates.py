@@ -118,6 +118,32 @@ def test_normalise_date_relative_to_now(raw, expected):
     assert normalise_date(raw, now=NOW) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("4 juın 2019", "2019-06-04"),  # the dotless ı, which the case-blind patterns read as an i
+        ("lundı 3 juin 2019", "2019-06-03"),
+        ("avrıl 3, 2019", "2019-04-03"),
+        ("hıer à 18h05", "2025-08-07T18:05:00+02:00"),
+        ("il y a 3 mınutes", "2025-08-08T11:57:00+02:00"),
+        ("aujourd' hui", "2025-08-08"),  # a space after the apostrophe
+    ],
+)
+def test_a_name_the_patterns_read_is_found_in_the_vocabulary(raw, expected):
+    """Every name a pattern matches is looked up in its vocabulary as the vocabulary writes it: no KeyError that would
+    stop the extraction of the page."""
+    assert normalise_date(raw, now=NOW) == expected
+
+
+def test_a_page_dated_with_a_dotless_i_is_extracted():
+    from newsarchive.extraction import extract_article
+
+    html = ("<html><body><main><article><h1>Le titre</h1><p class='date'>Publié le 4 juın 2019</p>"
+            f"<p>{'Un paragraphe du corps de l’article. ' * 20}</p></article></main></body></html>")
+    record = extract_article(html.encode("utf-8"), "https://journal.example/societe/titre", fetched_at=NOW)
+    assert record["published"] == "2019-06-04"
+
+
 def test_normalise_date_keeps_explicit_offsets_only_when_asked():
     assert normalise_date("Wed, 06 Aug 2025 20:30:00 -0400") == "2025-08-07T02:30:00+02:00"
     assert normalise_date("Wed, 06 Aug 2025 20:30:00 -0400", keep_offset=True) == "2025-08-06T20:30:00-04:00"
@@ -360,6 +386,21 @@ def test_a_scan_plan_passes_over_only_the_patterns_that_find_nothing(text):
     assert [pattern for pattern, _ in DATE_PLAN.patterns] == list(DATE_PATTERNS)
     if not DIGIT.search(text):  # the forms written without a digit only
         assert set(_possible(text, SCANNED_PLAN)) <= {RELATIVE_FR, RELATIVE_EN, DAY_WORD}
+
+
+def test_the_month_patterns_find_every_month_and_weekday_name_in_any_case():
+    """Each list of names is tried only where one of its first letters stands (a lookahead before it): every name,
+    in any case, is still found."""
+    from newsarchive.dates.patterns import DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTHS, WEEKDAYS
+
+    for month in MONTHS:
+        for name in (month, month.upper(), month.title()):
+            assert DAY_MONTH_YEAR.fullmatch(f"3 {name} 2020").group("month") == name
+            assert MONTH_DAY_YEAR.fullmatch(f"{name} 3, 2020").group("month") == name
+    for weekday in WEEKDAYS:
+        for name in (weekday, weekday.upper(), weekday.title()):
+            assert DAY_MONTH_YEAR.fullmatch(f"{name} 3 mai 2020").group("weekday") == name
+            assert MONTH_DAY_YEAR.fullmatch(f"{name}, may 3, 2020").group("weekday") == name
 
 
 def test_the_scan_finds_dates_written_with_the_letters_case_blind_patterns_read_as_i_and_s():

@@ -19,6 +19,18 @@ def test_clean_text_collapses_every_space_and_strips():
     assert clean_text(None) == "" and clean_text("") == ""
 
 
+def test_clean_text_passes_a_clean_text_and_cleans_every_other_space():
+    assert clean_text("Le gouvernement a dit.") == "Le gouvernement a dit."
+    assert clean_text("\n Le gouvernement a dit. \n") == "Le gouvernement a dit."
+    for text in ("a\u200bb  c", "a\u2028b", "a\x1fb\x85c", "a\u3000b", " \t\r\n\x0b\x0c "):
+        assert clean_text(text) == " ".join(text.split())
+
+
+def test_the_only_printable_space_is_the_plain_space():
+    """What lets clean_text pass a printable text without two spaces in a row as it is."""
+    assert [char for char in _every_character() if char.isspace() and char.isprintable()] == [" "]
+
+
 def test_text_key_compares_whatever_the_case_and_spacing():
     assert text_key(" Lire  AUSSI ") == text_key("lire aussi") == "lire aussi"
 

@@ -89,14 +89,14 @@ def _read_numeric(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
 
 
 def _read_month_name(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
-    month, day_number = MONTHS[match.group("month").lower()], int(match.group("day"))
+    month, day_number = MONTHS[_vocabulary_key(match.group("month"))], int(match.group("day"))
     clock = _time_of(match)
     if match.group("year"):
         parsed = at(_checked_date(int(match.group("year")), month, day_number), clock, tz)
     else:
         parsed = _latest_year(month, day_number, clock, now, tz)
     weekday = match.group("weekday")
-    if weekday and WEEKDAYS[weekday.lower()] != parsed.value.weekday():
+    if weekday and WEEKDAYS[_vocabulary_key(weekday)] != parsed.value.weekday():
         raise Rejected
     return parsed
 
@@ -106,7 +106,7 @@ def _read_relative(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
     for amount, unit in ((match.group("amount"), match.group("unit")), (match.group("amount2"), match.group("unit2"))):
         if amount is None:
             continue
-        count, unit_delta = _relative_amount(amount), UNITS.get(unit.lower())
+        count, unit_delta = _relative_amount(amount), UNITS.get(_vocabulary_key(unit))
         if count is None or unit_delta is None:
             raise Rejected
         delta += count * unit_delta
@@ -117,7 +117,7 @@ def _read_relative(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
 
 
 def _read_day_word(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
-    word = " ".join(match.group("word").lower().replace("-", " ").split())
+    word = " ".join(_vocabulary_key(match.group("word")).replace("-", " ").split()).replace("' ", "'")
     day = now.astimezone(tz).date() - timedelta(days=DAY_WORDS[word])
     return at(day, _time_of(match), tz)._replace(relative=True)
 
@@ -130,7 +130,13 @@ def _read_time_only(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
 def _relative_amount(amount: str) -> int | None:
     if amount.isdigit():
         return int(amount)
-    return AMOUNT_WORDS.get(amount.lower())
+    return AMOUNT_WORDS.get(_vocabulary_key(amount))
+
+
+def _vocabulary_key(word: str) -> str:
+    """A matched word as the vocabularies of :mod:`.patterns` write it: lower case, with the dotless ``ı`` that the
+    case-blind patterns read as an ``i`` written ``i`` (``juın`` is ``juin``)."""
+    return word.lower().replace("ı", "i")
 
 
 def _latest_year(month: int, day_number: int, clock: time | None, now: datetime, tz: ZoneInfo) -> Parsed:

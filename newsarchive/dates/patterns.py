@@ -54,9 +54,17 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
+def _initials(*vocabularies) -> str:
+    """The first letters of the words of ``vocabularies``, for a character class."""
+    return "".join(sorted({word[0] for words in vocabularies for word in words}))
+
+
+# A lookahead for one of the first letters of a list of names guards each alternation of names (and each pattern that
+# starts with one): the regular expression engine then tries the dozens of names only where one may start, instead
+# of at every position of the text (the same matches, found in about half the time).
 _NOT_LETTER = r"(?![^\W\d_])"
-_MONTH = rf"(?P<month>{_alternatives(MONTHS)})\.?{_NOT_LETTER}"
-_WEEKDAY = rf"(?:(?P<weekday>{_alternatives(WEEKDAYS)})\.?{_NOT_LETTER},?\s+)?"
+_MONTH = rf"(?=[{_initials(MONTHS)}])(?P<month>{_alternatives(MONTHS)})\.?{_NOT_LETTER}"
+_WEEKDAY = rf"(?:(?=[{_initials(WEEKDAYS)}])(?P<weekday>{_alternatives(WEEKDAYS)})\.?{_NOT_LETTER},?\s+)?"
 _TIME = (
     r"(?P<hour>[01]?\d|2[0-3])(?:\s*h(?:eures?)?(?:\s*(?=\d))?|:(?=\d))"
     r"(?P<minute>[0-5]\d)?(?::(?P<second>[0-5]\d))?"
@@ -86,11 +94,12 @@ NUMERIC_YEAR_FIRST = re.compile(
     re.IGNORECASE,
 )
 DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\w){_WEEKDAY}(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|\.)?(?:\s+of)?\s+{_MONTH}(?:\s+(?P<year>\d{{4}})(?!\d))?{_THEN_TIME}",
+    rf"(?<!\w)(?=[\d{_initials(WEEKDAYS)}]){_WEEKDAY}(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|\.)?(?:\s+of)?\s+{_MONTH}"
+    rf"(?:\s+(?P<year>\d{{4}})(?!\d))?{_THEN_TIME}",
     re.IGNORECASE,
 )
 MONTH_DAY_YEAR = re.compile(
-    rf"(?<!\w){_WEEKDAY}{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+    rf"(?<!\w)(?=[{_initials(WEEKDAYS, MONTHS)}]){_WEEKDAY}{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
     rf"(?:,?\s+(?P<year>\d{{4}})(?!\d))?{_THEN_TIME}",
     re.IGNORECASE,
 )
