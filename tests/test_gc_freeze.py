@@ -4,6 +4,8 @@ the cyclic garbage collector's work once started."""
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 
 import pytest
 from scrapy import Spider, signals
@@ -12,7 +14,8 @@ from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
 from crawling import project_settings
-from newsarchive.crawl.gc_freeze import FreezeStartupObjects, freeze_startup_objects
+from newsarchive.crawl.gc_freeze import FreezeStartupObjects
+from newsarchive.extraction.collector import freeze_startup_objects
 from newsarchive.parallel.extraction import ExtractionPool
 
 
@@ -62,3 +65,14 @@ def test_each_extraction_worker_freezes_once_started_when_asked(freeze):
     finally:
         pool.close()
     assert (frozen > 10_000) if freeze else frozen == 0  # the worker has imported the extraction code
+
+
+def test_the_workers_freeze_without_importing_scrapy():
+    """What a worker imports (the extraction, and the freeze with it) holds no Scrapy or Twisted: each worker would
+    start slower and hold more memory for nothing."""
+    imported = subprocess.run(
+        [sys.executable, "-c", "import sys, newsarchive.parallel.extraction; "
+         "print(sorted({name.split('.')[0] for name in sys.modules} & {'scrapy', 'twisted'}))"],
+        capture_output=True, text=True, check=True, timeout=120,
+    ).stdout.strip()
+    assert imported == "[]"

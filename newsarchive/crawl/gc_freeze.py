@@ -10,26 +10,20 @@ frozen objects that becomes garbage would be kept.
 
 :class:`FreezeStartupObjects` does it in the crawl process when the engine starts (stat
 ``newsarchive/gc_frozen_objects``); the extraction workers do it with :func:`freeze_startup_objects` once started
-(:mod:`newsarchive.parallel.extraction`).
+(:mod:`newsarchive.parallel.extraction`); the function lives with the rest of the collector's handling, in
+:mod:`newsarchive.extraction.collector`, which imports no Scrapy.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from newsarchive.extraction.collector import freeze_startup_objects
+
 logger = logging.getLogger(__name__)
-
-
-def freeze_startup_objects() -> int:
-    """Collect the garbage, then move every object alive into the collector's permanent generation; the number of
-    objects now frozen."""
-    gc.collect()
-    gc.freeze()
-    return gc.get_freeze_count()
 
 
 class FreezeStartupObjects:

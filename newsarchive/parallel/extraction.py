@@ -5,7 +5,7 @@ reactor for one core. The pool runs it in ``workers`` processes, children of the
 started with ``spawn`` (never forked from a process with threads); each worker imports the
 extraction code once and runs an optional ``setup`` first (e.g. registering the page classes of
 site profiles, as the spider did in the crawl process), then, with ``freeze``, leaves the objects it holds then
-out of garbage collection (:mod:`newsarchive.crawl.gc_freeze`). With each record, a worker computes what the
+out of garbage collection (:func:`~newsarchive.extraction.collector.freeze_startup_objects`). With each record, a worker computes what the
 crawl process would compute from it next: its content fingerprint (the dedup pipeline) and, for a crawl
 that stores it, the stems and signature of its texts (:mod:`newsarchive.storage.derived`). Workers ignore SIGINT and SIGTERM: the
 crawl process shuts them down when it closes, and they exit by themselves within a second when it
@@ -25,8 +25,8 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import NamedTuple
 
-from newsarchive.crawl.gc_freeze import freeze_startup_objects
 from newsarchive.extraction import ExtractionLimits, NotAnArticle, extract_article
+from newsarchive.extraction.collector import freeze_startup_objects
 from newsarchive.sites.registry import page_class_for
 from newsarchive.storage.derived import TextDerivatives, derive
 from newsarchive.storage.fingerprint import content_fingerprint
