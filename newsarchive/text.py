@@ -34,17 +34,18 @@ def clean_non_space_length(cleaned: str) -> int:
     return len(cleaned) - cleaned.count(" ")
 
 
+def holds_any(text: str, pieces) -> bool:
+    """Whether ``text`` holds one of ``pieces`` as it is written (case counts)."""
+    for piece in pieces:  # a plain loop: no generator made for each of the many short texts asked
+        if piece in text:
+            return True
+    return False
+
+
 def may_hold_word(text: str, words) -> bool:
     """False when ``text`` surely holds none of the lower-case ``words`` in any case: the cheap first test of a text
     before case-blind patterns whose every match holds one of ``words`` are searched in it."""
-    for letter in CASE_BLIND_ODD_LETTERS:  # plain loops: no generator made for each of the many short lines asked
-        if letter in text:
-            return True
-    lowered = text.lower()
-    for word in words:
-        if word in lowered:
-            return True
-    return False
+    return holds_any(text, CASE_BLIND_ODD_LETTERS) or holds_any(text.lower(), words)
 
 
 def text_key(text: str | None) -> str:

@@ -7,6 +7,7 @@ from newsarchive.text import (
     clean_non_space_length,
     clean_text,
     fold_text,
+    holds_any,
     non_space_length,
     normalise_text,
     reduced_text,
@@ -68,3 +69,9 @@ def test_clean_non_space_length_counts_as_non_space_length_on_clean_text():
         cleaned = clean_text(raw)
         assert clean_non_space_length(cleaned) == non_space_length(raw) == non_space_length(cleaned)
     assert clean_non_space_length("a b c") == 3
+
+
+def test_holds_any_finds_a_piece_as_it_is_written():
+    assert holds_any("© 2024 Le Journal", ("opyright", "©"))
+    assert not holds_any("COPYRIGHT", ("opyright",)) and holds_any("COPYRIGHT", ("OPYRIGHT",))
+    assert not holds_any("texte", ()) and not holds_any("", ("a",))

@@ -11,7 +11,7 @@ from newsarchive.extraction.html import all_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_copyright_text
 from newsarchive.extraction.vocabulary.classes import COPYRIGHT_BLOCK_HINTS
-from newsarchive.text import clean_text
+from newsarchive.text import clean_text, holds_any
 
 _LEFT_OUT = ("script", "style", "noscript", "figure", "figcaption")  # no copyright line of the page in these
 _LEFT_OUT_TAGS = frozenset(_LEFT_OUT)
@@ -58,10 +58,10 @@ def _outermost(placed: list[tuple[int, object]]) -> list:
 
 def _last_line_in(root, read=frozenset()) -> str | None:
     """The last copyright line of the texts under ``root``, those of the ``read`` elements left out."""
-    if root in read or not _holds_marker(all_text(root)):
+    if root in read or not holds_any(all_text(root), _MARKERS):
         return None  # a cheap test before the walk of every text
     for text, block in _texts_backwards(root, read):
-        if not _holds_marker(text) or not is_copyright_text(text) or _in_link(block, None):
+        if not holds_any(text, _MARKERS) or not is_copyright_text(text) or _in_link(block, None):
             continue
         line = _line_without_outer_links(block)
         if len(line) > _MAX_COPYRIGHT:
@@ -69,14 +69,6 @@ def _last_line_in(root, read=frozenset()) -> str | None:
         if line and is_copyright_text(line) and len(line) <= _MAX_COPYRIGHT:
             return line
     return None
-
-
-def _holds_marker(text: str) -> bool:
-    """Whether ``text`` holds one of the _MARKERS that every copyright line holds."""
-    for marker in _MARKERS:  # a plain loop: no generator made for each of the many texts asked
-        if marker in text:
-            return True
-    return False
 
 
 def _texts_backwards(root, left_out=frozenset()):

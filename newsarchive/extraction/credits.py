@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from newsarchive.extraction.vocabulary.labels import PHOTO_AGENCIES, PHOTO_LABEL_WORDS, PHOTO_LABELS
-from newsarchive.text import clean_text, may_hold_word
+from newsarchive.text import clean_text, holds_any, may_hold_word
 
 _COPYRIGHT = re.compile(r"[(\[]?\s*(?:©|\(c\)|copyright\b)\s*:?\s*", re.IGNORECASE)
 COPYRIGHT_WORDS = ("©", "(c)", "copyright")  # every form of _COPYRIGHT holds one of these
@@ -51,7 +51,7 @@ def _credit_split(text: str, labelled: bool):
     characters every match of it holds.
     """
     for pattern, accepts, needs in _CREDIT_SPLITS:
-        if not (labelled if needs is _A_LABEL else any(char in text for char in needs)):
+        if not (labelled if needs is _A_LABEL else holds_any(text, needs)):
             continue
         found = pattern.match(text)
         if found and accepts(found.group("credit")):
