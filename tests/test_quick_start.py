@@ -100,6 +100,7 @@ def test_the_quick_start_works_as_written_and_the_archive_is_the_project_s(scrat
     for command in (search, show):
         result = shell(command, repo, timeout=120)
         assert result.returncode == 0 and result.stdout.strip(), (command, result.stderr[-2000:])
+        assert "No article matches" not in result.stdout, command
 
     again = shell(".venv/bin/newsarchive demo --articles 5", repo)
     assert again.returncode == 0, again.stderr[-3000:]

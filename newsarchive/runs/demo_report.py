@@ -9,7 +9,14 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from newsarchive.analysis.access import AnalysisError, open_archive
+from newsarchive.analysis.filters import Condition
+from newsarchive.analysis.fts import InvalidQuery
+from newsarchive.analysis.search import SearchOptions, search
+
 COUNTED_TABLES = ("articles", "sections", "captions", "tags", "authors", "article_urls")
+TAGS_BY_USE = ("SELECT t.name FROM tags t JOIN article_tags x ON x.tag_id = t.id GROUP BY t.id "
+               "ORDER BY count(*) DESC, t.name LIMIT 50")
 
 
 def archive_summary(db_path: str | Path) -> dict:
@@ -56,12 +63,9 @@ def next_commands(db_path: str | Path) -> list[str]:
     archive = shlex.quote(_shown_path(Path(db_path)))
     with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as connection:
         newest = connection.execute("SELECT id FROM articles ORDER BY published DESC, id LIMIT 1").fetchone()
-        tag = connection.execute(
-            "SELECT t.name FROM tags t JOIN article_tags x ON x.tag_id = t.id GROUP BY t.id "
-            "ORDER BY count(*) DESC, t.name LIMIT 1").fetchone()
     newsarchive = program("newsarchive")
     commands = [
-        f"{newsarchive} search {shlex.quote(tag[0] if tag else 'France')} --db {archive}",
+        f"{newsarchive} search {shlex.quote(searched_tag(db_path))} --db {archive}",
         f"{newsarchive} show {newest[0] if newest else 1} --db {archive}",
     ]
     datasette = program("datasette")
@@ -70,6 +74,22 @@ def next_commands(db_path: str | Path) -> list[str]:
     else:
         commands.append(f"{program('pip')} install -e '.[analysis]' && {program('datasette')} {archive}")
     return commands
+
+
+def searched_tag(db_path: str | Path) -> str:
+    """The most used tag that a search of the articles' text finds: tags are not searched themselves, so the
+    most used one may appear in no headline, lead or body. ``France`` when no tag is found in the text."""
+    try:
+        with open_archive(db_path) as archive:
+            for (name,) in archive.database.execute(TAGS_BY_USE).fetchall():
+                try:
+                    if search(archive.database, name, Condition(), SearchOptions(limit=1)).total:
+                        return name
+                except InvalidQuery:
+                    continue
+    except AnalysisError:
+        pass
+    return "France"
 
 
 def program(name: str) -> str:
