@@ -86,6 +86,33 @@ def test_a_second_run_is_refused_with_the_name_of_the_holder(tmp_path, holder):
     assert f"pid {held.pid}" in str(refused.value) and str(lock_path(tmp_path / "archive.db")) in str(refused.value)
 
 
+COMMAND_DROPPING_HOLDER = """
+import sys
+from newsarchive.runs.lock import ArchiveLock
+del sys.argv[1]  # as Scrapy's command line does with the command's name ("crawl")
+lock = ArchiveLock.for_archive(sys.argv[-1]).acquire()
+print("locked", flush=True)
+sys.stdin.readline()
+lock.release()
+"""
+
+
+def test_the_holder_is_named_by_its_command_as_typed(tmp_path):
+    script = tmp_path / "scrapy"
+    script.write_text(COMMAND_DROPPING_HOLDER)
+    archive = tmp_path / "archive.db"
+    process = subprocess.Popen([sys.executable, str(script), "crawl", "onemedia", "-a", "full=1", str(archive)],
+                               cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout.readline().strip() == "locked"
+        with pytest.raises(ArchiveLocked) as refused:
+            ArchiveLock.for_archive(archive).acquire()
+    finally:
+        process.communicate("release\n", timeout=30)
+    assert refused.value.holder.command == f"{script} crawl onemedia -a full=1 {archive}"
+    assert f"{script} crawl onemedia -a full=1" in str(refused.value)
+
+
 def test_waiting_for_the_lock(tmp_path, holder):
     held = holder()
     with pytest.raises(ArchiveLocked):

@@ -42,7 +42,7 @@ class LockHolder:
     @classmethod
     def current(cls) -> LockHolder:
         return cls(os.getpid(), socket.gethostname(), datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                   " ".join(sys.argv)[:COMMAND_LENGTH])
+                   command_line()[:COMMAND_LENGTH])
 
     @classmethod
     def parse(cls, text: str) -> LockHolder | None:
@@ -60,6 +60,16 @@ class LockHolder:
         since = f", started {self.started_at}" if self.started_at else ""
         command = f": {self.command}" if self.command else ""
         return f"pid {self.pid}{where}{since}{command}"
+
+
+def command_line() -> str:
+    """The command this process was started with, as typed: ``scrapy crawl onemedia ...`` (Scrapy removes the
+    command's name from ``sys.argv``, so it is read from ``sys.orig_argv``), the interpreter left out before a
+    script (``.venv/bin/scrapy``) and kept before its options (``python -m scrapy``)."""
+    arguments = sys.orig_argv
+    if len(arguments) > 1 and not arguments[1].startswith("-"):
+        arguments = arguments[1:]
+    return " ".join(arguments)
 
 
 class ArchiveLocked(Exception):
