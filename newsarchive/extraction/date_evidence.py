@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from newsarchive.dates import (
     ChosenDate,
     Evidence,
-    choose_date,
+    choose_date_at,
     split_published_modified,
     title_date,
     url_date,
@@ -45,12 +45,13 @@ _MAX_TIMES = 8
 
 
 def chosen_date(page, modified: bool) -> ChosenDate | None:
-    """The published (or modified) date of ``page`` chosen among its evidence by :func:`~newsarchive.dates.choose_date`;
-    for the published date, htmldate's day when nothing else reads as a date."""
+    """The published (or modified) date of ``page`` chosen among its evidence by :func:`~newsarchive.dates.choose_date`
+    (against the reference time and with the readings its two dates share); for the published date, htmldate's day
+    when nothing else reads as a date."""
     last_resort = None if modified else lambda: htmldate_evidence(page.doc, page.url, page.fetched_at, HEURISTIC)
     context = page.date_context
-    return choose_date(date_evidence(page, modified), now=context.reference, last_resort=last_resort,
-                       readings=context.readings)
+    return choose_date_at(date_evidence(page, modified), context.reference, last_resort=last_resort,
+                          readings=context.readings)
 
 
 def date_evidence(page, modified: bool) -> Iterator[Evidence]:
