@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from article_pages import article_page, extracted
 
-from newsarchive.dates import RANKS, Evidence, choose_date, title_date, url_date
+from newsarchive.dates import RANKS, Evidence, choose_date, choose_date_at, title_date, url_date
+from newsarchive.dates.reading import reference_time
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 NOW = datetime(2025, 8, 8, 10, 0, tzinfo=UTC)
@@ -108,6 +109,17 @@ def test_the_last_resort_is_asked_only_when_nothing_reads():
     assert chosen(("visible", "13:43", "heuristic"), last_resort=last_resort).value == "2016-08-15"
     impossible = chosen(("jsonld", "2025-02-30T25:61:00", "jsonld"), last_resort=last_resort)
     assert (impossible.evidence.raw, impossible.value, len(asked)) == ("2025-02-30T25:61:00", None, 1)
+
+
+def test_a_reference_time_already_resolved_chooses_as_its_fetch_time():
+    """choose_date_at takes the reference time a page resolved once from its fetch time: it chooses what choose_date
+    chooses with that fetch time, and its readings serve the page's other date."""
+    evidence = [Evidence("visible", "il y a 3 heures", "heuristic"), Evidence("labelled", "6 août à 14h32", "heuristic")]
+    readings = {}
+    found = choose_date_at(evidence, reference_time(NOW), readings=readings)
+    assert found == choose_date(evidence, now=NOW)
+    assert (found.value, found.conflict.raw) == ("2025-08-06T14:32:00+02:00", "il y a 3 heures")
+    assert readings["il y a 3 heures"].value.isoformat() == "2025-08-08T09:00:00+02:00"
 
 
 @pytest.mark.parametrize(("url", "day"), [

@@ -9,7 +9,7 @@
   :mod:`newsarchive.extraction.date_evidence`.
 """
 
-from newsarchive.dates.choice import ChosenDate, choose_date
+from newsarchive.dates.choice import ChosenDate, choose_date, choose_date_at
 from newsarchive.dates.evidence import RANKS, Evidence, title_date, url_date
 from newsarchive.dates.reading import PARIS, Reading, normalise_date, parse_date, read_date
 from newsarchive.dates.scan import find_date_strings, has_date_label, split_published_modified
@@ -21,6 +21,7 @@ __all__ = [
     "Evidence",
     "Reading",
     "choose_date",
+    "choose_date_at",
     "find_date_strings",
     "has_date_label",
     "normalise_date",

@@ -33,7 +33,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple
 
 from newsarchive.dates.evidence import METADATA_KINDS, VISIBLE_KINDS, Evidence
-from newsarchive.dates.reading import Reading, read_date, reference_time
+from newsarchive.dates.reading import Reading, read_date_at, reference_time
 
 MAX_EVIDENCE = 24
 _DAY, _TIME, _OFFSET = 0, 1, 2
@@ -88,13 +88,28 @@ def choose_date(
 ) -> ChosenDate | None:
     """The date among ``evidence`` by the rule of this module, or None when there is no raw date at all.
 
+    ``now`` is the fetch time that relative dates hang on (default: the current time; a naive value is taken as UTC);
+    ``last_resort`` and ``readings`` are those of :func:`choose_date_at`.
+    """
+    return choose_date_at(evidence, reference_time(now), last_resort=last_resort, readings=readings)
+
+
+def choose_date_at(
+    evidence: Iterable[Evidence],
+    reference: datetime,
+    *,
+    last_resort: Callable[[], Evidence | None] | None = None,
+    readings: dict | None = None,
+) -> ChosenDate | None:
+    """:func:`choose_date` against ``reference``, a time already resolved by
+    :func:`~newsarchive.dates.reading.reference_time`: a page's two dates are read against one.
+
     ``last_resort`` is called only when no evidence reads as a date and the metadata gives no date at all (an
     impossible metadata date stays without value, its raw text kept); the evidence it gives is taken if it reads.
-    ``readings`` keeps each raw text's reading for the next call with the same ``now`` (a page gives the same date
-    in several places, and for both its dates).
+    ``readings`` keeps each raw text's reading for the next call with the same ``reference`` (a page gives the same
+    date in several places, and for both its dates).
     """
     read, first_raw, raw_kinds = [], None, set()
-    now = reference_time(now)  # one reference time for every reading
     for order, item in enumerate(evidence):
         if order >= MAX_EVIDENCE:
             break
@@ -105,12 +120,12 @@ def choose_date(
             item = item._replace(raw=raw)
         first_raw = first_raw or item
         raw_kinds.add(item.kind)
-        reading = _reading(raw, now, readings)
+        reading = _reading(raw, reference, readings)
         if reading is not None:
             read.append(_Read(item, reading, order, reading.value.date()))
     if not read:
         unread_metadata = not raw_kinds.isdisjoint(METADATA_KINDS)
-        found = None if unread_metadata else _last_resort(last_resort, now)
+        found = None if unread_metadata else _last_resort(last_resort, reference)
         return found or (ChosenDate(first_raw, None) if first_raw else None)
     read.sort(key=lambda found: found.key)
     site = next((found for found in read if found.evidence.kind == "site"), None)
@@ -122,17 +137,17 @@ def choose_date(
     return ChosenDate(best.evidence, _written(best, read), conflict.evidence if conflict else None)
 
 
-def _reading(raw: str, now: datetime | None, readings: dict | None) -> Reading | None:
+def _reading(raw: str, reference: datetime, readings: dict | None) -> Reading | None:
     if readings is None:
-        return read_date(raw, now=now)
+        return read_date_at(raw, reference)
     if raw not in readings:
-        readings[raw] = read_date(raw, now=now)
+        readings[raw] = read_date_at(raw, reference)
     return readings[raw]
 
 
-def _last_resort(last_resort, now) -> ChosenDate | None:
+def _last_resort(last_resort, reference: datetime) -> ChosenDate | None:
     found = last_resort() if last_resort else None
-    reading = read_date(found.raw, now=now) if found else None
+    reading = read_date_at(found.raw, reference) if found else None
     return ChosenDate(found, reading.iso()) if reading else None
 
 

@@ -65,7 +65,13 @@ class Reading(NamedTuple):
 
 def read_date(raw: object, *, now: datetime | None = None) -> Reading | None:
     """The :class:`Reading` of ``raw`` (text, or a number read as a unix timestamp), or None."""
-    parsed = _parse(raw, reference_time(now, PARIS), PARIS)
+    return read_date_at(raw, reference_time(now, PARIS))
+
+
+def read_date_at(raw: object, reference: datetime) -> Reading | None:
+    """:func:`read_date` against ``reference``, a time already resolved by :func:`reference_time` (the readings of
+    one page share one)."""
+    parsed = _parse(raw, reference, PARIS)
     if parsed is None:
         return None
     text = raw.strip() if isinstance(raw, str) else ""

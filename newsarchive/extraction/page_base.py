@@ -13,7 +13,8 @@ from typing import ClassVar
 
 from newsarchive.dates import ChosenDate
 from newsarchive.extraction import content, heuristics
-from newsarchive.extraction.date_evidence import Surroundings, chosen_date
+from newsarchive.extraction.date_context import DateContext
+from newsarchive.extraction.date_evidence import chosen_date
 from newsarchive.extraction.fields import CONTENT, DATE, declared_fields
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.limits import ExtractionLimits
@@ -128,9 +129,10 @@ class PageBase:
         return self._title_texts[text]
 
     @cached_property
-    def date_surroundings(self) -> Surroundings:
-        """Where the page's dates lie relative to the headline, read once for the published and modified dates."""
-        return Surroundings(self)
+    def date_context(self) -> DateContext:
+        """What the page's published and modified dates share: the elements that may date the page, placed relative
+        to the headline, one reference time and the readings of the raw date texts."""
+        return DateContext(self)
 
     @cached_property
     def _content(self) -> Sourced:

@@ -113,7 +113,7 @@ TAG_PATH = re.compile(
 )
 BREADCRUMB_HINTS = re.compile(r"breadcrumb|ariane|fil d|(?:^|\s)arbo(?:\s|$)")  # "arbo": SPIP's breadcrumb
 
-# --- dates (date_evidence.py) -------------------------------------------------------------------------------------
+# --- dates (date_context.py, date_evidence.py) --------------------------------------------------------------------
 DATE_HINTS = re.compile(r"date|time|publi|meta|byline|updated|modified|posted|dtstart|fecha")
 # hAtom / hCalendar class words (whole words: "published", not "unpublished-note"); looked for among the elements
 # that DATE_HINTS finds, since each of these words is a date hint word too (a test checks it).

@@ -1,0 +1,178 @@
+"""What a page's published and modified dates share: the elements that may date the page, found once and placed
+relative to the headline, one reference time and the readings of the raw date texts.
+
+:class:`HeadlineGeometry` says where an element lies relative to the headline (how far from it, whether in the
+article header); :class:`DateContext` holds, for both dates, the short texts that may show a date, the microformat
+and ``<time>`` elements, the reference time (the fetch time, else the current time) and the readings memo.
+:mod:`newsarchive.extraction.date_evidence` turns them into the evidence of each date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cached_property
+from itertools import islice
+
+from newsarchive.dates import has_date_label
+from newsarchive.dates.reading import reference_time
+from newsarchive.extraction.heuristics import around_headline, hints, in_furniture
+from newsarchive.extraction.html import all_text, spaced_text
+from newsarchive.extraction.index import is_inside, labels_matching
+from newsarchive.extraction.vocabulary.classes import (
+    DATE_HINTS,
+    MICROFORMAT_HINTS,
+    MICROFORMAT_MODIFIED,
+    MICROFORMAT_PUBLISHED,
+    MODIFIED_HINTS,
+    PUBLISHED_HINTS,
+)
+
+MAX_DATE_TEXT = 200  # a date element's text
+_DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "header", "address", "time", "abbr"})
+# The label just before a <time> element ("Mis à jour le <time …>", "Updated <time …>").
+_MODIFIED_LABEL = re.compile(
+    r"(?:mise?\s+à\s+jour|modifié|actualisé|màj|updated|modified|last\s+edited)\W*(?:le|on|at|à)?\s*$",
+    re.IGNORECASE,
+)
+_MICROFORMAT_DATES = MICROFORMAT_PUBLISHED | MICROFORMAT_MODIFIED
+_DIGIT = re.compile(r"\d")
+_MAX_DESCENDANTS = 16  # an element showing a date is small; a larger one is a whole block of the page
+_MAX_LABEL_TEXT = 40
+_MAX_NEAR_TEXT = 90  # an unlabelled line near the headline that may be a date
+_MAX_BLOCKS = 12
+_HEADER_SPAN = 40  # elements from the headline that still count as the article header
+_NEAR_SIBLINGS = 6
+_MAX_ITEMS = 20  # items of a list near the headline that may show a date (a tag cloud of 10,000 costs no more)
+
+
+class HeadlineGeometry:
+    """Where an element lies relative to the headline: its distance from it in document order, and whether it is in
+    the article around it (``scope``), and there in the header (the elements nearest the headline)."""
+
+    def __init__(self, index, headline, doc):
+        self.index = index
+        self.headline = headline
+        self.scope = around_headline(doc, headline)
+        self.origin = index.positions.get(headline)
+
+    def distance(self, position: int | None) -> int:
+        if self.origin is None or position is None:
+            return _HEADER_SPAN * 4
+        return abs(position - self.origin)
+
+    def kind_of_time(self, element) -> str:
+        """``header``, ``article`` or ``page`` for a ``<time>`` element."""
+        inside = self.scope is not None and is_inside(element, self.scope)
+        if inside and self.distance(self.index.positions.get(element)) <= _HEADER_SPAN:
+            return "header"
+        return "article" if inside else "page"
+
+
+class DateContext:
+    """What the published and modified dates of a page share, read once for both: the elements that may show a
+    date (placed by :attr:`geometry`), one reference time (``reference``) and the readings of the raw date texts."""
+
+    def __init__(self, page):
+        self.geometry = HeadlineGeometry(page.index, page.headline_element, page.doc)
+        self.reference = reference_time(page.fetched_at)  # in Paris time: resolved once for every reading of the page
+        self.readings: dict = {}  # each raw date text read, for both dates (see choose_date_at)
+
+    @cached_property
+    def shown(self) -> list[tuple[int, str, bool]]:
+        """``(distance, text, labelled)`` of the short texts that may show a date: the date elements (``.date``,
+        ``.meta``, ``.byline``) of the article, and the lines just before and after the headline (``ul.info > li``,
+        ``Mise en ligne le …``)."""
+        geometry, seen, found = self.geometry, set(), []
+        for hinted in geometry.index.matching(DATE_HINTS, _DATE_TAGS, geometry.scope, limit=_MAX_BLOCKS * 4):
+            seen.add(hinted.element)
+            shown = _shown_text(hinted.element, MAX_DATE_TEXT)
+            if shown:
+                found.append((geometry.distance(hinted.position), *shown))
+                if len(found) >= _MAX_BLOCKS:
+                    break
+        for distance, element in _near_headline(geometry.headline):
+            shown = None if element in seen else _shown_text(element, _MAX_NEAR_TEXT)
+            seen.add(element)
+            if shown:
+                found.append((distance, *shown))
+        return found
+
+    @cached_property
+    def microformats(self) -> list[tuple[object, list[str], int]]:
+        """``(element, class words, distance)`` of the hAtom/hCalendar date elements outside the furniture.  Their
+        class words (``published``, ``updated``, ``dtstart``) are date words too: they are among the elements with a
+        date class word, and only those are searched."""
+        geometry, found = self.geometry, []
+        for hinted in labels_matching(MICROFORMAT_HINTS, geometry.index.matching(DATE_HINTS)):
+            classes = (hinted.element.get("class") or "").lower().split()
+            if not _MICROFORMAT_DATES.isdisjoint(classes) and not in_furniture(hinted.element):
+                found.append((hinted.element, classes, geometry.distance(hinted.position)))
+        return found
+
+    @cached_property
+    def times(self) -> list[tuple[object, bool, str, int]]:
+        """``(element, whether it dates a modification, kind, distance)`` of the ``<time>`` elements outside the
+        furniture and the microformats."""
+        geometry, found = self.geometry, []
+        for time in geometry.index.by_tag["time"]:
+            if in_furniture(time) or MICROFORMAT_HINTS.search((time.get("class") or "").lower()):
+                continue
+            found.append((time, _is_modified(time), geometry.kind_of_time(time),
+                          geometry.distance(geometry.index.positions.get(time))))
+        return found
+
+
+def _is_modified(time) -> bool:
+    label = hints(time) + " " + (time.get("itemprop") or "").lower()
+    if MODIFIED_HINTS.search(label) and not PUBLISHED_HINTS.search(label):
+        return True
+    return bool(_MODIFIED_LABEL.search(_text_before(time)))
+
+
+def _text_before(element) -> str:
+    """The end of the text right before an element: its previous sibling's tail, else its parent's text."""
+    previous = element.getprevious()
+    text = previous.tail if previous is not None else element.getparent().text
+    return (text or "")[-_MAX_LABEL_TEXT:]
+
+
+def _shown_text(element, longest: int) -> tuple[str, bool] | None:
+    """(text, whether it has a date label) of a small element that may show a date, else None."""
+    if element.tag == "time" and element.get("datetime") or not _is_small(element):
+        return None
+    if not _DIGIT.search(all_text(element)):  # the shown text is a part of the whole: a cheap first test
+        return None
+    text = spaced_text(element)  # "Julien Morel 18 août 2025 Mis à jour le …": glued, a date hides in "Morel18"
+    if not text or len(text) > MAX_DATE_TEXT or not _DIGIT.search(text) or in_furniture(element):
+        return None
+    labelled = has_date_label(text)
+    return (text, labelled) if labelled or len(text) <= longest else None
+
+
+def _is_small(element) -> bool:
+    return next(islice(element.iter(), _MAX_DESCENDANTS, None), None) is None
+
+
+def _near_headline(headline) -> Iterator[tuple[int, object]]:
+    """Short elements around the headline: its siblings and its parent's, and the items of lists among them."""
+    if headline is None:
+        return
+    level = headline
+    for depth in range(2):
+        for step, sibling in enumerate(islice(level.itersiblings(preceding=True), _NEAR_SIBLINGS // 2)):
+            yield from _with_items(sibling, depth * _NEAR_SIBLINGS + step + 1)
+        for step, sibling in enumerate(islice(level.itersiblings(), _NEAR_SIBLINGS)):
+            yield from _with_items(sibling, depth * _NEAR_SIBLINGS + step + 1)
+        level = level.getparent()
+        if level is None or level.tag in ("body", "html", "article", "main"):
+            return
+
+
+def _with_items(element, distance: int) -> Iterator[tuple[int, object]]:
+    if not isinstance(element.tag, str):
+        return
+    yield distance, element
+    for child in islice(element, _MAX_ITEMS):
+        if isinstance(child.tag, str) and child.tag in ("li", "span", "p", "dd", "time", "small", "div", "abbr"):
+            yield distance, child
