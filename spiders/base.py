@@ -13,6 +13,10 @@ first page with nothing new; once the crawl is idle, archived articles that the 
 list are re-checked, so that removed ones (404/410) get marked. Spider arguments (``full``,
 ``since``, ``category``, ``max_pages``, ``max_minutes``) are shortcuts for settings, see
 :mod:`newsarchive.crawl.scope`.
+
+The spider is made of three parts: the discovery's callbacks (:mod:`spiders.discovery`), the requests
+it sends (:mod:`spiders.fetching`), and here its arguments, the start of the crawl with what the
+archive holds, and the article pages it yields.
 """
 
 from __future__ import annotations
@@ -20,36 +24,15 @@ from __future__ import annotations
 import logging
 import sqlite3
 from datetime import datetime, timezone
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider
 from scrapy.settings import Settings
-from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.python.failure import Failure
 
 from newsarchive.crawl.budget import SitemapBudget
-from newsarchive.crawl.discovery import (
-    page_links,
-    parse_feed,
-    parse_page,
-    parse_sitemap,
-    sitemaps_from_robots,
-)
-from newsarchive.crawl.incremental import (
-    Decision,
-    IncrementalState,
-    conditional_headers,
-)
-from newsarchive.crawl.inflate import TooLarge
-from newsarchive.crawl.listing import (
-    ListingEntry,
-    is_next_page,
-    listing_entries,
-    page_position,
-)
-from newsarchive.crawl.refusals import Refusals, Refused
+from newsarchive.crawl.incremental import IncrementalState
+from newsarchive.crawl.refusals import Refusals
 from newsarchive.crawl.scope import (
     SPIDER_ARGUMENTS,
     CrawlScope,
@@ -60,23 +43,17 @@ from newsarchive.extraction import NotAnArticle
 from newsarchive.http_status import GONE_STATUSES, NOT_MODIFIED
 from newsarchive.items import RawPage, page_record
 from newsarchive.sites.rules import SiteRules
-from newsarchive.storage import ArticleState, archive_path
+from newsarchive.storage import archive_path
 from newsarchive.storage.incremental import read_crawl_state
-from newsarchive.urls import canonicalize_url, site_key
+from newsarchive.urls import site_key
 from newsarchive.warc.middleware import META_KEY as WARC_META_KEY
+from spiders.discovery import SiteDiscovery
+from spiders.fetching import PageRequests
 
 logger = logging.getLogger(__name__)
 
-LISTING_KINDS = frozenset({"section", "home"})
 
-
-def _fetch_url(url: str) -> str:
-    """The canonical form of ``url`` (no tracking parameters, no fragment) with its own scheme."""
-    canonical = urlsplit(canonicalize_url(url))
-    return urlunsplit(canonical._replace(scheme=urlsplit(url).scheme or canonical.scheme))
-
-
-class NewsSiteSpider(scrapy.Spider):
+class NewsSiteSpider(SiteDiscovery, PageRequests, scrapy.Spider):
     """Base of the news spiders: the crawl of the site at ``base_url``; subclasses say what its URLs are
     (``classify``: ``offsite``, ``home``, ``article``, ``section`` or ``other``; ``is_article_url`` for what
     sitemaps and feeds list) and where a section's listing starts (``section_urls_of``)."""
@@ -185,194 +162,6 @@ class NewsSiteSpider(scrapy.Spider):
         logger.info("Incremental crawl: the archive holds %d articles of %s", len(state), self.site)
         return state
 
-    # --- discovery -------------------------------------------------------------------------------
-
-    def parse_robots(self, response):
-        sitemaps = sitemaps_from_robots(response.text, response.url)
-        if not sitemaps:
-            logger.info("robots.txt names no sitemap; trying the usual sitemap paths")
-            yield from self.guessed_sitemap_requests()
-        for url in sitemaps:
-            if self.sitemap_budget.admits(url, 0):
-                yield self.sitemap_request(url)
-
-    def on_robots_error(self, failure: Failure):
-        """No robots.txt (an HTTP error answer) is no failure: the usual sitemap paths are tried."""
-        self.on_missing_probe(failure)
-        yield from self.guessed_sitemap_requests()
-
-    def guessed_sitemap_requests(self):
-        for path in self.fallback_sitemaps:
-            yield self.probe_request(urljoin(self.base_url, path), self.parse_sitemap, "sitemaps")
-
-    def parse_sitemap(self, response):
-        budget = self.sitemap_budget
-        sitemap = parse_sitemap(response.body, max_bytes=budget.max_bytes, max_urls=budget.max_urls)
-        self.crawler.stats.inc_value(f"newsarchive/sitemaps/{sitemap.kind}")
-        self.sitemaps_complete &= sitemap.kind != "unknown" and not sitemap.truncated and not sitemap.malformed
-        if sitemap.truncated:
-            budget.note_truncated(response.url, sitemap.truncated)
-        if sitemap.malformed:
-            self.refusals.note("sitemaps/malformed", f"Malformed sitemap, {len(sitemap.entries)} entries read from it",
-                               response.url)
-        depth = response.meta.get("newsarchive_sitemap_depth", 0)
-        for entry in sitemap.entries:
-            if sitemap.kind == "index":
-                if not self.scope.admits_date(entry.lastmod):  # lastmod: its newest modification
-                    self.sitemaps_complete = False
-                elif budget.admits(entry.loc, depth + 1):
-                    yield self.sitemap_request(entry.loc, depth + 1)
-                else:
-                    self.sitemaps_complete = False
-            elif self.is_article_url(entry.loc):
-                self.listed_urls.add(entry.loc)
-                yield from filter(self.first_request, self.article_requests(
-                    entry.loc, source="sitemap", changed_at=entry.lastmod, published=entry.lastmod,
-                    lastmod=entry.lastmod))
-
-    def on_sitemap_error(self, failure: Failure):
-        self.sitemaps_complete = False
-        self._count_failure(failure)
-
-    def parse_feed(self, response):
-        try:
-            entries = parse_feed(response.body, max_bytes=self.sitemap_budget.max_bytes)
-        except TooLarge:
-            self.refusals.note("feeds/too_large", f"Feed not read: it inflates to more than "
-                                                  f"NEWSARCHIVE_MAX_INFLATED_SIZE ({self.sitemap_budget.max_bytes} bytes)",
-                               response.url)
-            return
-        for entry in entries:
-            if self.is_article_url(entry.link):
-                yield from filter(self.first_request, self.article_requests(
-                    entry.link, source="feed", changed_at=entry.published, published=entry.published))
-
-    def parse_listing(self, response):
-        """Articles of a listing page; its next page only when this one held something to fetch."""
-        document = parse_page(response.body)  # parsed once for its links and its entries
-        links = page_links(document, response.url) if document is not None else []
-        entries = {entry.url: entry for entry in listing_entries(document, response.url)} if links else {}
-        fresh = False
-        for url in links:
-            if self.classify(url) != "article":
-                continue
-            entry = entries.get(url) or ListingEntry(url)
-            changed_at = entry.modified or entry.published
-            for request in self.article_requests(url, source="listing", changed_at=changed_at,
-                                                 published=entry.published):
-                fresh = fresh or url in entries or not entries  # an entry of the listing, not a sidebar link
-                if self.first_request(request):
-                    yield request
-        for url in links:
-            if self.classify(url) in LISTING_KINDS and self.follows_listing(url, response.url, fresh):
-                request = self.listing_request(url, self.parse_listing)
-                if self.first_request(request):
-                    yield request
-
-    def follows_listing(self, url: str, from_url: str, fresh: bool) -> bool:
-        """Every listing page in a full crawl; else first pages, and the next page of a fresh one."""
-        if not self.scope.admits_url(url):
-            return False
-        if self.full_crawl and self.scope.since is None:
-            return True
-        return page_position(url)[1] == 1 or (fresh and is_next_page(url, from_url))
-
-    def recheck_unlisted(self) -> None:
-        """Once idle, re-check the archived articles that the sitemaps no longer list (removed?)."""
-        if self.unlisted_checked:
-            return
-        self.unlisted_checked = True
-        requests = list(self.unlisted_requests())
-        if not requests:
-            return
-        logger.info("Re-checking %d archived articles that the sitemaps no longer list", len(requests))
-        for request in requests:
-            self.crawler.engine.crawl(request)
-        raise DontCloseSpider
-
-    def unlisted_requests(self):
-        stats = self.crawler.stats
-        if not (self.sitemaps_complete and stats.get_value("newsarchive/sitemaps/urlset")):
-            return
-        if not self.settings.getbool("NEWSARCHIVE_RECHECK_UNLISTED"):
-            return
-        for known in self.state.unlisted(self.listed_urls):
-            if self.scope.admits_url(known.article_url) and self.scope.admits_date(known.published):
-                stats.inc_value("newsarchive/discovered/unlisted")
-                yield self.fetch_request(known.article_url, known=known)
-
-    # --- requests ----------------------------------------------------------------------------------
-
-    def first_request(self, request: scrapy.Request) -> bool:
-        """Whether this spider has not asked for the request's URL yet. Listings link to the articles the
-        sitemaps list and to each other, page after page: a copy would only be dropped by the scheduler's
-        duplicate filter, after going through every spider middleware (that CPU time is saved; the copies
-        are counted as ``newsarchive/discovered/repeated``). Requests that skip the filter always pass."""
-        if request.dont_filter:
-            return True
-        if request.url in self.requested_urls:
-            self.crawler.stats.inc_value("newsarchive/discovered/repeated")
-            return False
-        self.requested_urls.add(request.url)
-        return True
-
-    def listing_request(self, url: str, callback) -> scrapy.Request:
-        return scrapy.Request(url, callback=callback, errback=self.on_error, priority=-1)
-
-    def probe_request(self, url: str, callback, kind: str) -> scrapy.Request:
-        """A request for a file that may not exist (a guessed sitemap or feed): an HTTP error answer
-        is counted as ``newsarchive/<kind>/missing``, not as a failed page."""
-        return scrapy.Request(url, callback=callback, errback=self.on_missing_probe, priority=-1,
-                              meta={"newsarchive_probe": kind})
-
-    def on_missing_probe(self, failure: Failure):
-        if not failure.check(HttpError):  # the site did not answer: a failure like any other
-            self._count_failure(failure)
-            return
-        request = failure.request
-        logger.debug("Nothing at %s (HTTP %d)", request.url, failure.value.response.status)
-        self.crawler.stats.inc_value(f"newsarchive/{request.meta.get('newsarchive_probe', 'robots')}/missing")
-
-    def sitemap_request(self, url: str, depth: int = 0) -> scrapy.Request:
-        """A sitemap's request; ``depth``: how many sitemap indexes led to it from those robots.txt names."""
-        # never filtered as a duplicate: every sitemap request ends in its callback or errback
-        return scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_sitemap_error, priority=-1,
-                              dont_filter=True, meta={"newsarchive_sitemap_depth": depth})
-
-    def article_requests(self, url: str, *, source: str, changed_at: str | None = None,
-                         published: str | None = None, lastmod: str | None = None):
-        """The request for an article URL, if the crawl fetches it: in scope, and not archived
-        without a sign of change (``changed_at``). ``published`` is its publication date, or a date
-        the publication cannot be later than (a sitemap lastmod)."""
-        stats = self.crawler.stats
-        stats.inc_value(f"newsarchive/discovered/{source}")
-        decision, known = self.state.decide(url, changed_at)
-        if not (self.scope.admits_url(url) and self.scope.admits_date(published)
-                and self.scope.admits_date(known and known.published)):
-            stats.inc_value("newsarchive/skipped/out_of_scope")
-        elif decision is Decision.SKIP:
-            stats.inc_value("newsarchive/skipped/unchanged")
-        elif decision is Decision.RECHECK:
-            yield self.fetch_request(url, known=known, lastmod=lastmod, changed_at=changed_at)
-        else:
-            yield self.fetch_request(url, lastmod=lastmod)
-
-    def fetch_request(self, url: str, *, known: ArticleState | None = None, lastmod: str | None = None,
-                      changed_at: str | None = None) -> scrapy.Request:
-        """An article request; a conditional one (304 allowed) when ``known`` is the archived copy,
-        re-checked because of the date ``changed_at`` a sitemap, feed or listing gave."""
-        meta = {"sitemap_lastmod": lastmod, "handle_httpstatus_list": list(GONE_STATUSES)}
-        if known is not None:
-            meta.update(handle_httpstatus_list=[*GONE_STATUSES, NOT_MODIFIED], newsarchive_recheck=True,
-                        newsarchive_changed_at=changed_at)
-        return scrapy.Request(
-            _fetch_url(url),
-            headers=conditional_headers(known) if known else None,
-            callback=self.parse_article,
-            errback=self.on_error,
-            meta=meta,
-        )
-
     # --- pages ---------------------------------------------------------------------------------------
 
     def parse_article(self, response):
@@ -413,20 +202,3 @@ class NewsSiteSpider(scrapy.Spider):
             sitemap_lastmod=response.meta.get("sitemap_lastmod"),
             warc=warc or None,
         )
-
-    def on_error(self, failure: Failure):
-        self._count_failure(failure)
-
-    def _count_failure(self, failure: Failure) -> None:
-        request = getattr(failure, "request", None)
-        url = request.url if request is not None else "?"
-        if failure.check(Refused):  # not sent on purpose: counted and logged where it was refused
-            logger.debug("Not fetched (%s): %s", failure.value.event, url)
-            return
-        if failure.check(HttpError):
-            reason = f"http_{failure.value.response.status}"
-        else:
-            reason = failure.type.__name__
-        logger.warning("Fetch failed (%s): %s", reason, url)
-        self.crawler.stats.inc_value("newsarchive/fetch_failed")
-        self.crawler.stats.inc_value(f"newsarchive/fetch_failed/{reason}")
