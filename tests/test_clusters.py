@@ -164,6 +164,20 @@ def test_a_rewritten_article_leaves_its_cluster_and_rebuild_agrees(tmp_path, cap
     assert members(path) == before
 
 
+def test_a_rebuild_says_how_many_articles_were_too_short_to_compare(tmp_path, capsys):
+    documents = generate(4, seed=6)
+    brief = {**record(documents[0], 90, SITES[1]), "url": f"https://www.{SITES[1]}/breve/une-breve/",
+             "sections": [{"heading": None, "level": None, "paragraphs": ["Une brève de dix mots à peine, rien de plus."]}]}
+    path = tmp_path / "a.db"
+    store(path, documents)
+    with Archive.open(path) as archive:
+        archive.save_articles([{"record": brief, "raw": {}, "fingerprint": None}])
+    assert main(["dupes", "--db", str(path), "--rebuild"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"Clustered {len(documents)} articles")
+    assert lines[1] == "Articles left out, too short to compare (under 30 words): 1."
+
+
 def test_export_gives_each_article_its_cluster(clustered, capsys):
     path, _, _ = clustered
     assert main(["export", "--db", path, "--format", "jsonl"]) == 0

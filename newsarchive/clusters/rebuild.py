@@ -27,24 +27,26 @@ _NEIGHBOURS = 10
 
 
 def cluster_texts(texts: Iterable[tuple[int, str]], threshold: float = MATCH_THRESHOLD) -> dict:
-    """Cluster ``(id, text)`` pairs given in id order; returns ``{"ids", "signatures", "keys", "members"}``
-    where ``members`` maps each clustered id to ``(cluster_id, matched_id or None, similarity or None)``."""
-    ids, signatures = _signatures(texts)
+    """Cluster ``(id, text)`` pairs given in id order; returns ``{"ids", "signatures", "keys", "members",
+    "too_short"}`` where ``members`` maps each clustered id to ``(cluster_id, matched_id or None, similarity or
+    None)`` and ``too_short`` counts the texts with too few words to be signed (left out of every cluster)."""
+    ids, signatures, too_short = _signatures(texts)
     keys = signer().band_keys(signatures) if ids else np.empty((0, signer().bands), dtype=np.int64)
     first, second = _candidate_pairs(keys)
     members = _assign(np.asarray(ids, dtype=np.int64), signatures, first, second, threshold)
-    return {"ids": ids, "signatures": signatures, "keys": keys, "members": members}
+    return {"ids": ids, "signatures": signatures, "keys": keys, "members": members, "too_short": too_short}
 
 
-def _signatures(texts: Iterable[tuple[int, str]]) -> tuple[list[int], np.ndarray]:
-    ids, rows, batch = [], [], []
+def _signatures(texts: Iterable[tuple[int, str]]) -> tuple[list[int], np.ndarray, int]:
+    ids, rows, batch, read = [], [], [], 0
     for item in texts:
+        read += 1
         batch.append(item)
         if len(batch) == _SIGNATURE_BATCH:
             _sign(batch, ids, rows)
             batch = []
     _sign(batch, ids, rows)
-    return ids, (np.vstack(rows) if rows else np.empty((0, 0), dtype=np.uint32))
+    return ids, (np.vstack(rows) if rows else np.empty((0, 0), dtype=np.uint32)), read - len(ids)
 
 
 def _sign(batch: list[tuple[int, str]], ids: list[int], rows: list[np.ndarray]) -> None:
@@ -124,8 +126,10 @@ def rebuild(db, batch_size: int = READ_BATCH) -> dict[str, int]:
         "VALUES (?, ?, ?, ?, datetime('now'))",
         ((article_id, *member) for article_id, member in sorted(result["members"].items())))
     clusters = len({member[0] for member in result["members"].values()})
-    logger.info("Clustered %d articles: %d clusters, %d articles in them", len(ids), clusters, len(result["members"]))
-    return {"articles": len(ids), "clusters": clusters, "clustered": len(result["members"])}
+    logger.info("Clustered %d articles: %d clusters, %d articles in them; %d articles too short to compare",
+                len(ids), clusters, len(result["members"]), result["too_short"])
+    return {"articles": len(ids), "clusters": clusters, "clustered": len(result["members"]),
+            "too_short": result["too_short"]}
 
 
 def _article_texts(db, batch_size: int) -> Iterator[tuple[int, str]]:

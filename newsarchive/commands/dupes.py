@@ -25,6 +25,7 @@ from newsarchive.analysis.filters import build_condition
 from newsarchive.clusters.diff import diff_text, paragraph_diff
 from newsarchive.clusters.listing import clusters, paragraphs, unclustered_count
 from newsarchive.clusters.rebuild import rebuild
+from newsarchive.clusters.signatures import MIN_WORDS
 
 NAME = "dupes"
 HELP = "near-duplicate clusters (wire copies across sites), --diff between two of their articles"
@@ -57,6 +58,9 @@ def run(args) -> int:
                     counts = rebuild(db)
                 print(f"Clustered {counts['articles']} articles: {counts['clusters']} clusters of "
                       f"{counts['clustered']} articles.")
+                if counts["too_short"]:
+                    print(f"Articles left out, too short to compare (under {MIN_WORDS} words): "
+                          f"{counts['too_short']}.")
                 return 0
             if args.diff:
                 return _print_diff(db, *args.diff)
