@@ -1,5 +1,6 @@
 """One article by its URL: ``newsarchive fetch URL`` and ``scrapy crawl news -a url=URL`` archive it alone."""
 
+import socket
 import subprocess
 import sys
 
@@ -44,6 +45,16 @@ def test_fetch_says_why_a_page_was_not_archived(server, tmp_path):
     listing = fetch(server.url + "category/france/", "--db", str(db_path))
     assert listing.returncode == 1 and "(newsarchive/not_article=1)" in listing.stderr
     assert fetch("pas-une-url", "--db", str(db_path)).returncode == 2
+
+
+def test_fetch_says_when_the_site_robots_txt_could_not_be_read(tmp_path):
+    with socket.socket() as probe:  # a loopback port nothing listens on: robots.txt cannot be fetched
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/france/un-article/"
+    result = fetch(url, "--db", str(tmp_path / "archive.db"))
+    assert result.returncode == 1
+    assert f"Not archived: {url} (" in result.stderr and "newsarchive/robots/unreadable=1" in result.stderr
 
 
 def test_scrapy_crawl_news_with_one_url(server, tmp_path):
