@@ -113,12 +113,15 @@ def test_scrapy_parse_prints_the_record_without_touching_the_archive(small_site,
     assert not db_path.exists() and not list(tmp_path.iterdir())
 
 
-def test_scrapy_check_runs_the_spider_contracts_against_the_sample_site(small_site):
-    command = [sys.executable, "-m", "scrapy", "check", "onemedia", "-a", f"base_url={small_site.url}"]
+def test_scrapy_check_runs_the_spider_contracts_against_the_sample_site(small_site, tmp_path):
+    db_path = tmp_path / "archive.db"
+    command = [sys.executable, "-m", "scrapy", "check", "onemedia", "-s", f"NEWSARCHIVE_DB={db_path}",
+               "-a", f"base_url={small_site.url}"]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     ran = int(result.stderr.split("Ran ")[1].split()[0])
     assert ran == 4 and "OK" in result.stderr
+    assert not list(tmp_path.iterdir())  # no archive, run, lock or WARC file
     failing = subprocess.run([*command[:-1], f"base_url={small_site.url}missing/"], cwd=ROOT,
                              capture_output=True, text=True, timeout=120)
     assert failing.returncode == 1

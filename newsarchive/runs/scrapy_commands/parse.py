@@ -8,13 +8,11 @@
 from __future__ import annotations
 
 from scrapy.commands.parse import Command as ScrapyParseCommand
-from scrapy.settings import SETTINGS_PRIORITIES
 
-# above the project's settings and the spider's, below the command line's -s
-ABOVE_PROJECT = (SETTINGS_PRIORITIES["spider"] + SETTINGS_PRIORITIES["cmdline"]) // 2
+from newsarchive.runs.scrapy_commands.no_archive import leave_archive_untouched
 
 
 class Command(ScrapyParseCommand):
     def process_options(self, args, opts) -> None:
         super().process_options(args, opts)
-        self.settings.set("NEWSARCHIVE_STORE", False, priority=ABOVE_PROJECT)
+        leave_archive_untouched(self.settings)
