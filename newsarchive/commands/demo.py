@@ -3,7 +3,9 @@
 Starts the sample site on a free loopback port, runs the real ``onemedia`` spider against it
 (``scrapy crawl onemedia -a base_url=...``) into ``data/demo.db`` of the project (replaced on each
 run; the real archive, ``data/archive.db``, is never touched), then prints a short summary and three
-commands to try next. Scrapy's log goes to ``data/demo.log``, or to the terminal with ``-v``.
+commands to try next. Its WARC files go to ``data/demo-warc/`` (``<archive>-warc/`` beside another
+``--db``), emptied on each run, apart from the real archive's ``data/warc/``. Scrapy's log goes to
+``data/demo.log``, or to the terminal with ``-v``.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ def crawl_command(base_url: str, db_path: Path, log_level: str, log_file: Path |
         sys.executable, "-m", "scrapy", "crawl", "onemedia",
         "-a", f"base_url={base_url}",
         "-s", f"NEWSARCHIVE_DB={db_path}",
+        "-s", f"NEWSARCHIVE_WARC_DIR={warc_dir(db_path)}",
         "-s", "AUTOTHROTTLE_ENABLED=False",
         "-s", "DOWNLOAD_DELAY=0",
         "-s", f"LOG_LEVEL={log_level}",
@@ -51,10 +54,17 @@ def crawl_command(base_url: str, db_path: Path, log_level: str, log_file: Path |
     return command
 
 
+def warc_dir(db_path: Path) -> Path:
+    """The demo's own WARC folder (``data/demo-warc/``), so that its files never mix with the real archive's."""
+    return db_path.with_name(f"{db_path.stem}-warc")
+
+
 def remove_archive(db_path: Path) -> None:
-    """The demo archive of an earlier run, with its journal files: each demo starts afresh."""
+    """The demo archive of an earlier run, with its journal files and WARC files: each demo starts afresh."""
     for path in (db_path, *(db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm"))):
         path.unlink(missing_ok=True)
+    for path in warc_dir(db_path).glob("newsarchive-*.warc.gz*"):
+        path.unlink()
 
 
 def run(args) -> int:
