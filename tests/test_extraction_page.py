@@ -206,9 +206,10 @@ def test_a_day_word_says_which_day_a_time_is():
     assert record["published"] == "2025-08-06T13:43:00+02:00"
 
 
-def test_a_time_element_after_a_mis_a_jour_label_is_the_modified_date():
+@pytest.mark.parametrize("label", ["Mis à jour le", "Dernière mise a jour :", "Actualisée le", "Last edited on"])
+def test_a_time_element_after_a_mis_a_jour_label_is_the_modified_date(label):
     header = ("<p>Publié le <time datetime='2025-08-28T06:01:00+02:00'>28/08/2025 06:01</time>"
-              " Mis à jour le <time datetime='2025-08-28T10:25:00+02:00'>28/08/2025 10:25</time></p>")
+              f" {label} <time datetime='2025-08-28T10:25:00+02:00'>28/08/2025 10:25</time></p>")
     record = extracted(article_page(header=header), AUGUST_URL, fetched_at="2025-08-28T12:00:00Z")
     assert (record["published"], record["published_raw"]) == ("2025-08-28T06:01:00+02:00",) * 2
     assert (record["modified"], record["modified_raw"]) == ("2025-08-28T10:25:00+02:00",) * 2

@@ -162,17 +162,17 @@ _PUBLISHED_LABEL = (
     r"|diffus[ée]e?(?:\s+le)?|postée?(?:\s+le)?|[ée]crit(?:\s+le)?|date\s+de\s+publication"
     r"|published(?:\s+on)?|posted(?:\s+on)?"
 )
-_MODIFIED_LABEL = (
+MODIFIED_LABEL = (  # also read before a <time> element (newsarchive.extraction.date_context)
     r"(?:derni[èe]re\s+)?mise?\s+[àa]\s+jour(?:\s+le)?|modifi[ée]e?(?:\s+le)?|actualis[ée]e?(?:\s+le)?|m[àa]j"
-    r"|(?:last\s+)?updated(?:\s+on)?|(?:last\s+)?modified(?:\s+on)?"
+    r"|(?:last\s+)?updated(?:\s+on)?|(?:last\s+)?modified(?:\s+on)?|last\s+edited(?:\s+on)?"
 )
 DATE_LABELS = re.compile(
-    rf"(?<!\w)(?:(?P<published>{_PUBLISHED_LABEL})|(?P<modified>{_MODIFIED_LABEL})){_NOT_LETTER}\s*:?",
+    rf"(?<!\w)(?:(?P<published>{_PUBLISHED_LABEL})|(?P<modified>{MODIFIED_LABEL})){_NOT_LETTER}\s*:?",
     re.IGNORECASE,
 )
 # What every text that DATE_LABELS matches in holds (a test checks it).
 LABEL_WORDS = ("publi", "paru", "mis", "ligne", "diffus", "post", "crit", "date", "modifi", "actualis", "màj", "maj",
-               "updated")
+               "updated", "edited")
 LEADING_LABELS = re.compile(
-    rf"^(?:(?:{_PUBLISHED_LABEL}|{_MODIFIED_LABEL}|le|on|du|date|à|at){_NOT_LETTER}\s*[:,-]?\s*)+"
+    rf"^(?:(?:{_PUBLISHED_LABEL}|{MODIFIED_LABEL}|le|on|du|date|à|at){_NOT_LETTER}\s*[:,-]?\s*)+"
 )

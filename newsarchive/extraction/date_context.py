@@ -15,6 +15,7 @@ from functools import cached_property
 from itertools import islice
 
 from newsarchive.dates import has_date_label
+from newsarchive.dates.patterns import MODIFIED_LABEL
 from newsarchive.dates.reading import reference_time
 from newsarchive.extraction.heuristics import around_headline, hints, in_furniture
 from newsarchive.extraction.html import all_text, spaced_text
@@ -31,10 +32,7 @@ from newsarchive.extraction.vocabulary.classes import (
 MAX_DATE_TEXT = 200  # a date element's text
 _DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "header", "address", "time", "abbr"})
 # The label just before a <time> element ("Mis à jour le <time …>", "Updated <time …>").
-_MODIFIED_LABEL = re.compile(
-    r"(?:mise?\s+à\s+jour|modifié|actualisé|màj|updated|modified|last\s+edited)\W*(?:le|on|at|à)?\s*$",
-    re.IGNORECASE,
-)
+_MODIFIED_LABEL = re.compile(rf"(?<!\w)(?:{MODIFIED_LABEL})\W*(?:le|on|at|à)?\s*$", re.IGNORECASE)
 _MICROFORMAT_DATES = MICROFORMAT_PUBLISHED | MICROFORMAT_MODIFIED
 _DIGIT = re.compile(r"\d")
 _MAX_DESCENDANTS = 16  # an element showing a date is small; a larger one is a whole block of the page
