@@ -135,7 +135,8 @@ DOWNLOADER_MIDDLEWARES = {
 
 # --- The archive as a web archive (see "Your archive as a web archive" in the README) ---
 NEWSARCHIVE_WARC = True  # write every response of the crawl into gzip WARC/1.1 files
-NEWSARCHIVE_WARC_DIR = ""  # empty: warc/ beside the archive (data/warc/ for the default archive)
+NEWSARCHIVE_WARC_DIR = ""  # empty: warc/ beside the archive (data/warc/ for the default archive); a Redis worker
+# writes WARC files only when this is set (its own; the archive points to the records `newsarchive store` writes)
 NEWSARCHIVE_WARC_MAX_SIZE = 1_000_000_000  # bytes: a file is rolled at this size
 
 # --- Many machines (see "Running on several machines" in the README) ---

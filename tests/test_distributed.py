@@ -13,13 +13,16 @@ import time
 import pytest
 from crawling import ROOT, archive_content, last_run_stats, query, successful_crawl
 from mockserver import MockServer
+from warcfiles import warc_files, warcio_check, warcio_index
+from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.distributed.connection import connect
-from newsarchive.distributed.keys import CRAWLS, RECORDS, WORKERS, WRITER_RUN, CrawlKeys
+from newsarchive.distributed.keys import CRAWLS, RECORDS, WORKERS, WRITER_RUN, WRITING, CrawlKeys
 from newsarchive.distributed.scheduler import FINISHED_ALREADY, JOIN, STARTS
 from newsarchive.distributed.writer import announced_run
 from newsarchive.distributed.local import LocalRedis, start_worker, start_writer
 from newsarchive.sample_site import SampleSite
+from newsarchive.storage import Archive
 
 ARTICLES = 60
 BEAT = ("-s", "NEWSARCHIVE_REDIS_HEARTBEAT=0.5")  # only where a worker is killed: a busy machine can miss such beats
@@ -63,9 +66,12 @@ def writer_process(*args) -> subprocess.Popen:
 
 
 def distributed_crawl(site_url, redis_url, db_path, folder, workers=3, *extra, until_idle=2.0):
-    """``workers`` workers and one writer; returns the writer's output once it exited."""
+    """``workers`` workers and one writer (none for ``until_idle`` None); returns the writer's output once it exited."""
     processes = [worker(site_url, redis_url, folder / f"worker{number}.log", *extra)
                  for number in range(workers)]
+    if until_idle is None:
+        assert [process.wait(timeout=240) for process in processes] == [0] * workers
+        return ""
     writer = writer_process(redis_url, db_path, until_idle, folder / "writer.log")
     for process in processes:
         assert process.wait(timeout=240) == 0, (folder / "worker0.log").read_text()[-3000:]
@@ -96,6 +102,103 @@ def test_three_workers_and_a_writer_archive_what_one_process_does(server, redis_
     assert stats["downloader/response_count"] >= ARTICLES  # the workers' stats, added up
     assert redis_server.client().llen(RECORDS) == 0
     assert redis_server.client().zcard(WORKERS) == 0  # every worker left
+
+
+def checkout_data() -> dict:
+    """The files under the checkout's data/ (the default archive's folder), with their sizes and times."""
+    return {path: (path.stat().st_size, path.stat().st_mtime_ns) for path in (ROOT / "data").rglob("*")}
+
+
+def stored_page_records(db_path) -> list[tuple[dict, bytes, bytes]]:
+    """Each article version, the payload of the WARC record it points to (read with warcio), and its stored page."""
+    versions = query(db_path, "SELECT * FROM article_versions ORDER BY article_id, version")
+    read = []
+    with Archive.open(db_path) as archive:
+        for version in versions:
+            with open(db_path.parent / version["warc_file"], "rb") as stream:
+                stream.seek(version["warc_offset"])
+                record = next(ArchiveIterator(stream))
+                assert record.rec_headers.get_header("WARC-Record-ID") == version["warc_record_id"]
+                assert record.rec_headers.get_header("WARC-Payload-Digest") == version["warc_payload_digest"]
+                read.append((dict(version), record.content_stream().read(), archive.raw_page(version["article_id"])["body"]))
+    return read
+
+
+def test_the_writer_archive_is_a_web_archive_of_the_pages_it_stores(server, redis_server, tmp_path):
+    before = checkout_data()
+    db_path = tmp_path / "archive.db"
+    distributed_crawl(server.url, redis_server.url, db_path, tmp_path, 2)
+    assert checkout_data() == before  # workers hold no archive: they write nothing beside the default one
+    versions = stored_page_records(db_path)
+    assert len(versions) == ARTICLES
+    assert all(version["warc_file"].startswith("warc/") and payload == page for version, payload, page in versions)
+    files = warc_files(tmp_path / "warc")
+    warcio_check(files)
+    entries = warcio_index(files)
+    responses = [entry for entry in entries if entry["warc-type"] == "response"]
+    assert len(responses) >= ARTICLES and {entry["warc-type"] for entry in entries} == {"warcinfo", "response"}
+    stats = last_run_stats(db_path)
+    assert stats["newsarchive/warc/records"] == len(responses)
+    assert stats["newsarchive/warc/bytes"] >= sum(version["warc_length"] for version, _, _ in versions)
+    url = versions[0][0]["url"]
+    show = subprocess.run([sys.executable, "-m", "newsarchive", "show", url, "--db", str(db_path), "--raw"],
+                          capture_output=True, timeout=60)
+    assert show.returncode == 0 and show.stdout == versions[0][2], show.stderr
+    for command in (["index-warc"], ["export", "--format", "warc", "-o", str(tmp_path / "export.warc.gz")]):
+        done = subprocess.run([sys.executable, "-m", "newsarchive", *command, "--db", str(db_path)],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    assert len(warcio_index([tmp_path / "export.warc.gz"])) == ARTICLES + 1  # its warcinfo, every version copied
+
+
+def test_a_worker_given_a_warc_dir_keeps_its_own_files_and_the_archive_points_to_the_writer_s(
+        server, redis_server, tmp_path):
+    db_path = tmp_path / "archive.db"
+    own = tmp_path / "worker-warc"
+    distributed_crawl(server.url, redis_server.url, db_path, tmp_path, 1, "-s", f"NEWSARCHIVE_WARC_DIR={own}")
+    worker_entries = warcio_index(warc_files(own))  # every response the worker received, with its request
+    assert sum(entry["warc-type"] == "request" for entry in worker_entries) > ARTICLES
+    versions = stored_page_records(db_path)
+    assert len(versions) == ARTICLES and all(version["warc_file"].startswith("warc/") for version, _, _ in versions)
+    assert last_run_stats(db_path)["newsarchive/warc/records"] < len(worker_entries) / 2  # the writer's, not the worker's
+
+
+def test_a_batch_stored_again_by_the_next_writer_adds_no_pointer(server, redis_server, tmp_path):
+    """A writer killed after committing a batch, before dropping it from Redis: the next one stores it again."""
+    db_path = tmp_path / "archive.db"
+    distributed_crawl(server.url, redis_server.url, db_path, tmp_path, 1, "-s", "NEWSARCHIVE_REDIS_STATE_WAIT=0",
+                      until_idle=None)
+    records = redis_server.client().lrange(RECORDS, 0, -1)
+    writer = writer_process(redis_server.url, db_path, 1.0, tmp_path / "writer.log")
+    assert writer.wait(timeout=120) == 0, (tmp_path / "writer.log").read_text()
+    first = stored_page_records(db_path)
+    redis_server.client().lpush(WRITING, *records[::-1])
+    redis_server.client().lpush(RECORDS, records[0])  # something to see, so that --until-idle ends the run
+    writer = writer_process(redis_server.url, db_path, 1.0, tmp_path / "writer.log")
+    assert writer.wait(timeout=120) == 0, (tmp_path / "writer.log").read_text()
+    assert stored_page_records(db_path) == first
+    assert last_run_stats(db_path)["newsarchive/articles_unchanged"] >= ARTICLES
+
+
+def test_a_writer_killed_mid_crawl_leaves_no_pointer_to_a_record_not_written(server, redis_server, tmp_path):
+    db_path = tmp_path / "archive.db"
+    distributed_crawl(server.url, redis_server.url, db_path, tmp_path, 1, "-s", "NEWSARCHIVE_REDIS_STATE_WAIT=0",
+                      until_idle=None)
+    doomed = subprocess.Popen([sys.executable, "-m", "newsarchive", "store", "--redis", redis_server.url,
+                               "--db", str(db_path), "--batch-size", "1"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    STARTED.append(doomed)
+    writing = tmp_path / "warc"
+    wait_until(lambda: sum(path.stat().st_size for path in writing.glob("*.open")) > 20_000 or doomed.poll() is not None)
+    doomed.send_signal(signal.SIGKILL)
+    doomed.wait()
+    assert list((tmp_path / "warc").glob("*.open"))  # killed while writing its file
+    redis_server.client().lpush(RECORDS, redis_server.client().lindex(WRITING, 0) or b"{}")  # a record to see
+    writer = writer_process(redis_server.url, db_path, 1.0, tmp_path / "writer.log")
+    assert writer.wait(timeout=120) == 0, (tmp_path / "writer.log").read_text()
+    assert len(stored_page_records(db_path)) == ARTICLES  # each pointing to its page
+    assert not list((tmp_path / "warc").glob("*.open"))  # the killed writer's file finished by the next one
+    warcio_check(warc_files(tmp_path / "warc"))
 
 
 def test_a_rerun_with_nothing_changed_fetches_no_article(server, redis_server, tmp_path):

@@ -3,7 +3,8 @@
 Workers are crawls started with ``-s NEWSARCHIVE_REDIS_URL=redis://HOST:PORT/N``; they need no
 archive. This command, on the machine that holds the archive, takes the archive's lock (a second
 writer is refused, exit status 3), publishes what the archive holds so that workers skip unchanged
-articles, stores the records as a single-process crawl would (dedup, revisions) and records one run
+articles, stores the records as a single-process crawl would (dedup, revisions), writes the pages
+they carry into the WARC files beside the archive (:mod:`newsarchive.warc.pages`) and records one run
 with the workers' stats added up. It stops on SIGTERM or SIGINT (the batch in hand is stored), or
 with ``--until-idle SECONDS`` once the crawl is over: after records or workers were seen, no record,
 no live worker and no queued or in-flight request for that long.
@@ -28,6 +29,7 @@ from newsarchive.runs.lock import ArchiveLock, ArchiveLocked
 from newsarchive.runs.record import ArchiveRun
 from newsarchive.runs.status import EXIT_CANNOT_RUN, EXIT_LOCKED, EXIT_STATUSES, run_status, summary_line
 from newsarchive.storage import Archive, ArchiveUnavailable
+from newsarchive.warc.pages import archive_warc_files
 
 NAME = "store"
 HELP = "archive the records that Redis workers push (the writer of a distributed crawl)"
@@ -81,11 +83,15 @@ def _store(server, args) -> int:
         published = publish_state(server, archive.database)
         print(f"Run {run.id}: storing the records of {args.redis} into {args.db} "
               f"(published the state of {published} URLs)", flush=True)
+        warc = archive_warc_files(args.db, defaults, f"run {run.id}") if defaults.NEWSARCHIVE_WARC else None
         writer = RecordWriter(server, archive, batch_size=args.batch_size, keep_raw=defaults.NEWSARCHIVE_KEEP_RAW,
-                              heartbeat=defaults.NEWSARCHIVE_REDIS_HEARTBEAT)
+                              heartbeat=defaults.NEWSARCHIVE_REDIS_HEARTBEAT, warc=warc)
         started = time.monotonic()
-        with announced_run(server, f"{args.db}#{run.id}@{time.time()}"):
-            reason = writer.drain(args.until_idle, stop)
+        try:
+            with announced_run(server, f"{args.db}#{run.id}@{time.time()}"):
+                reason = writer.drain(args.until_idle, stop)
+        finally:
+            writer.close()
         stats = {**writer.stats, "elapsed_time_seconds": time.monotonic() - started}
         status = run_status(reason, stats, defaults.NEWSARCHIVE_FAILED_PAGES_TOLERANCE)
         run.finish(status, reason, stats)

@@ -4,8 +4,10 @@ Records are moved in batches from the shared list to a "being written" list in o
 in one transaction (:class:`~newsarchive.storage.batches.Batch`, as a single-process crawl saves
 them: dedup by URL and content fingerprint, revisions), and only then dropped from Redis; a writer
 killed mid-batch leaves the batch for the next one, which stores it again harmlessly (an article
-seen twice is "unchanged"). The state of each stored article is published for the workers. The
-whole drain is one run of the archive, whose stats add up the workers' stats.
+seen twice is "unchanged"). The pages the records carry are written into the archive's WARC files
+first (:mod:`newsarchive.warc.pages`), so that stored versions point to records on disk. The state of
+each stored article is published for the workers. The whole drain is one run of the archive, whose
+stats add up the workers' stats.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from newsarchive.distributed.scheduler import MISSED_BEATS
 from newsarchive.distributed.state import publish_articles
 from newsarchive.storage.archive import Archive, SaveResult
 from newsarchive.storage.batches import Batch
+from newsarchive.warc.files import WarcFiles
+from newsarchive.warc.pages import PageRecords
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +45,8 @@ return taken
 CLAIM = """
 if redis.call('HGET', KEYS[1], 'writer_run') == '' then redis.call('HSET', KEYS[1], 'writer_run', ARGV[1]) end
 """
+# Stats that the writer counts itself, not added from the workers' stats.
+WRITER_STATS = ("newsarchive/articles_", "newsarchive/run_", "newsarchive/warc/")
 
 
 @contextmanager
@@ -60,18 +66,23 @@ def announced_run(server, run: str):
 
 
 class RecordWriter:
-    def __init__(self, server, archive: Archive, *, batch_size: int, keep_raw: bool, heartbeat: float):
+    """Stores the records into ``archive``, and the pages they carry into the WARC files ``warc`` (None: none)."""
+
+    def __init__(self, server, archive: Archive, *, batch_size: int, keep_raw: bool, heartbeat: float,
+                 warc: WarcFiles | None = None):
         self.server = server
         self.archive = archive
         self.batch_size = batch_size
         self.keep_raw = keep_raw
         self.heartbeat = heartbeat
         self.stats: dict = {}
+        self.pages = PageRecords(warc, self.count)
 
     def drain(self, until_idle: float | None, stop: threading.Event) -> str:
         """Store records until ``stop`` is set, or (``until_idle``) until, after a crawl was seen (a
         record, a worker), nothing happened for that many seconds: no record, no live worker, no queued
         or in-flight request. Returns the finish reason."""
+        self.pages.open()
         leftover = self.server.lrange(WRITING, 0, -1)
         if leftover:
             logger.info("Storing %d records that a stopped writer had not finished", len(leftover))
@@ -98,6 +109,7 @@ class RecordWriter:
             except (ValueError, KeyError, TypeError) as exc:
                 self.count("newsarchive/redis/bad_record")
                 logger.error("Left out a record that is not a newsarchive message: %s", exc)
+        self.pages.sync()  # the records on disk before the pointers to them are committed
         result, failed = batch.save(self.archive)
         if failed:
             self.count("newsarchive/store_failed", failed)
@@ -107,6 +119,8 @@ class RecordWriter:
 
     def add(self, batch: Batch, message: dict) -> None:
         kind = message["kind"]
+        if kind in ("article", "page"):
+            self.pages.record(message["raw"])
         if kind == "article":
             batch.add_article(message["record"], message["raw"], message.get("fingerprint"), self.keep_raw)
         elif kind == "page":
@@ -115,12 +129,16 @@ class RecordWriter:
             batch.add_duplicate(message["urls"], message["original_url"], message.get("seen_at"))
         else:
             for name, value in message["stats"].items():
-                if name.startswith(("newsarchive/articles_", "newsarchive/run_")) or name == "elapsed_time_seconds":
-                    continue  # the writer's own
+                if name.startswith(WRITER_STATS) or name == "elapsed_time_seconds":
+                    continue  # the writer's own (a worker's WARC files, if any, are not the archive's)
                 if name.endswith("_max"):
                     self.keep_max(name, value)
                 else:
                     self.count(name, value)
+
+    def close(self) -> None:
+        """Close the WARC file being written (it gets its final name)."""
+        self.pages.close()
 
     def crawl_active(self) -> bool:
         """A live worker, or a request queued or in flight in some crawl."""

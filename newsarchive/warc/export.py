@@ -16,11 +16,8 @@ from newsarchive import __version__
 from newsarchive.analysis.filters import Condition
 from newsarchive.warc.files import resolve_name
 from newsarchive.warc.reader import GZIP_MAGIC, WarcReadError
-from newsarchive.warc.records import GZIP_LEVEL, HttpExchange, exchange_records, warcinfo_record
+from newsarchive.warc.records import GZIP_LEVEL, exchange_records, page_exchange, page_warc_date, warcinfo_record
 from newsarchive.warc.versions import ArticleVersions, VersionNotFound
-
-# The cached body is decoded: these headers no longer describe it.
-CACHE_DROPPED_HEADERS = ("content-encoding", "content-length", "transfer-encoding")
 
 
 @dataclass
@@ -93,15 +90,5 @@ class WarcExporter:
             page = self.versions.page(article_id)
         except VersionNotFound:
             return None
-        headers = [(name, value) for name, value in (page.get("headers") or {}).items()
-                   if name not in CACHE_DROPPED_HEADERS]
-        exchange = HttpExchange(url=page.get("final_url") or page.get("url"), method="GET", request_headers=[],
-                                request_body=b"", status=page.get("status") or 200, response_headers=headers,
-                                body=page["body"])
-        response, _request = exchange_records(exchange, warc_date=_warc_date(page.get("fetched_at")))
+        response, _request = exchange_records(page_exchange(page), warc_date=page_warc_date(page.get("fetched_at")))
         return response.data
-
-
-def _warc_date(fetched_at: str | None) -> str | None:
-    """``2025-08-01T10:00:00+00:00`` -> ``2025-08-01T10:00:00Z`` (fetch times are stored in UTC)."""
-    return fetched_at.replace("+00:00", "Z") if fetched_at and fetched_at.endswith("+00:00") else None

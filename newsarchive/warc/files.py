@@ -26,6 +26,9 @@ OPEN_SUFFIX = ".open"
 WARC_SUFFIX = ".warc.gz"
 _PID_IN_NAME = re.compile(r"-(\d+)-\d{5}\.warc\.gz\.open$")
 _SCAN_CHUNK = 256 * 1024
+# Stats of the records written, as a crawl's WARC middleware and the distributed writer count them.
+RECORDS_STAT, BYTES_STAT = "newsarchive/warc/records", "newsarchive/warc/bytes"
+WRITE_FAILED_STAT, TRUNCATED_TAIL_STAT = "newsarchive/warc/write_failed", "newsarchive/warc/truncated_tail"
 
 
 @dataclass
@@ -113,6 +116,11 @@ class WarcFiles:
         self._write(data)
         return locations
 
+    def sync(self) -> None:
+        """Have what was appended so far on disk (before an archive commits pointers to it)."""
+        if self.fd is not None:
+            os.fsync(self.fd)
+
     def close(self) -> None:
         """Close the current file and give it its final name."""
         if self.fd is None:
@@ -161,6 +169,27 @@ def finish_leftovers(directory: Path) -> list[Recovery]:
             path.unlink()
         recoveries.append(recovery)
     return recoveries
+
+
+def written_stats(locations: list[RecordLocation]) -> dict[str, int]:
+    """The stats to add for records just appended."""
+    return {RECORDS_STAT: len(locations), BYTES_STAT: sum(location.length for location in locations)}
+
+
+def report_leftovers(directory: Path) -> int:
+    """Finish the files that killed runs left open in ``directory`` (if it exists), saying so in the log;
+    returns how many ended in a truncated record."""
+    if not directory.is_dir():
+        return 0
+    truncated = 0
+    for recovery in finish_leftovers(directory):
+        if recovery.truncated:
+            truncated += 1
+            logger.warning("WARC file %s left by a killed run ended in a truncated record: %d bytes cut, "
+                           "%d kept", recovery.path, recovery.truncated, recovery.complete)
+        else:
+            logger.info("WARC file %s left open by a killed run is complete: closed", recovery.path)
+    return truncated
 
 
 def complete_length(path: Path) -> int:

@@ -1,7 +1,8 @@
 """Downloader middleware that writes every response the crawl receives into gzip WARC/1.1 files.
 
 Settings: ``NEWSARCHIVE_WARC`` (on by default; off raises NotConfigured), ``NEWSARCHIVE_WARC_DIR``
-(empty: ``warc/`` beside the archive, i.e. ``data/warc/`` for the default archive) and
+(empty: ``warc/`` beside the archive, i.e. ``data/warc/`` for the default archive; a Redis worker, which
+has no archive, has no WARC middleware unless it is set) and
 ``NEWSARCHIVE_WARC_MAX_SIZE`` (bytes at which a file is rolled). It sits next to the downloader,
 so it sees each response as served (redirects, errors, robots.txt; a 304 becomes a revisit record)
 before decompression, and the request as sent; a response served again without a download (flagged
@@ -25,7 +26,8 @@ from scrapy.utils.httpobj import urlparse_cached
 from newsarchive import __version__
 from newsarchive.crawl.robots import REUSED
 from newsarchive.storage.location import archive_path
-from newsarchive.warc.files import WarcFiles, finish_leftovers, warc_directory
+from newsarchive.warc.files import (TRUNCATED_TAIL_STAT, WRITE_FAILED_STAT, WarcFiles, report_leftovers,
+                                   warc_directory, written_stats)
 from newsarchive.warc.records import HttpExchange, exchange_records
 
 logger = logging.getLogger(__name__)
@@ -56,15 +58,9 @@ class WarcMiddleware:
         return middleware
 
     def spider_opened(self, spider) -> None:
-        if not self.files.directory.is_dir():
-            return
-        for recovery in finish_leftovers(self.files.directory):
-            if recovery.truncated:
-                self.stats.inc_value("newsarchive/warc/truncated_tail")
-                logger.warning("WARC file %s left by a killed run ended in a truncated record: %d bytes cut, "
-                               "%d kept", recovery.path, recovery.truncated, recovery.complete)
-            else:
-                logger.info("WARC file %s left open by a killed run is complete: closed", recovery.path)
+        truncated = report_leftovers(self.files.directory)
+        if truncated:
+            self.stats.inc_value(TRUNCATED_TAIL_STAT, truncated)
 
     def process_response(self, request, response):
         if REUSED in response.flags:  # served again without a download: recorded when it was fetched
@@ -74,12 +70,12 @@ class WarcMiddleware:
             records = exchange_records(http_exchange(request, response), warc_date=f"{fetched:%Y-%m-%dT%H:%M:%SZ}")
             locations = self.files.append(records, date=fetched.isoformat())
         except OSError as exc:
-            self.stats.inc_value("newsarchive/warc/write_failed")
+            self.stats.inc_value(WRITE_FAILED_STAT)
             logger.error("Cannot write the WARC record of %s: %s", response.url, exc)
             return response
         request.meta[META_KEY] = locations[0].as_dict()
-        self.stats.inc_value("newsarchive/warc/records", len(locations))
-        self.stats.inc_value("newsarchive/warc/bytes", sum(location.length for location in locations))
+        for name, value in written_stats(locations).items():
+            self.stats.inc_value(name, value)
         return response
 
     def spider_closed(self, spider) -> None:
@@ -88,14 +84,21 @@ class WarcMiddleware:
             logger.info("WARC file written: %s", path)
 
 
-def run_info(crawler) -> dict[str, str]:
-    """The fields of the warcinfo record that opens each file."""
-    settings = crawler.settings
+def software_info() -> dict[str, str]:
+    """The fields of a warcinfo record that name the software, the format and the host."""
     return {
         "software": f"newsarchive/{__version__} (Scrapy/{scrapy.__version__}; warcio/{version('warcio')})",
         "format": "WARC File Format 1.1",
         "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
         "hostname": socket.gethostname(),
+    }
+
+
+def run_info(crawler) -> dict[str, str]:
+    """The fields of the warcinfo record that opens each file of a crawl."""
+    settings = crawler.settings
+    return {
+        **software_info(),
         "http-header-user-agent": settings.get("USER_AGENT"),
         "robots": "obey" if settings.getbool("ROBOTSTXT_OBEY") else "ignore",
     }

@@ -21,6 +21,8 @@ NOT_MODIFIED_PROFILE = "http://netpreserve.org/warc/1.1/revisit/server-not-modif
 # Headers that describe the transfer, not the body the record holds (the body is already de-chunked).
 TRANSFER_HEADERS = ("transfer-encoding",)
 ORIGINAL_HEADER_PREFIX = "X-Newsarchive-Orig-"
+# A raw page's body is decoded: these headers no longer describe it.
+DECODED_PAGE_HEADERS = ("content-encoding", "content-length", "transfer-encoding")
 
 
 @dataclass
@@ -89,6 +91,21 @@ def exchange_records(exchange: HttpExchange, *, warc_date: str | None = None) ->
         warc_headers_dict={"WARC-Date": warc_headers["WARC-Date"],
                            "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")})
     return [serialise(response), serialise(request)]
+
+
+def page_exchange(page: dict) -> HttpExchange:
+    """The response of a raw page (as the crawl stores it: decoded body, headers by lower-case name), for
+    a response record; the request as sent is not part of a raw page."""
+    headers = [(name, value) for name, value in (page.get("headers") or {}).items()
+               if name not in DECODED_PAGE_HEADERS]
+    return HttpExchange(url=page.get("final_url") or page.get("url"), method="GET", request_headers=[],
+                        request_body=b"", status=page.get("status") or 200, response_headers=headers,
+                        body=page.get("body") or b"")
+
+
+def page_warc_date(fetched_at: str | None) -> str | None:
+    """``2025-08-01T10:00:00+00:00`` -> ``2025-08-01T10:00:00Z`` (fetch times are stored in UTC)."""
+    return fetched_at.replace("+00:00", "Z") if fetched_at and fetched_at.endswith("+00:00") else None
 
 
 def _status_line(exchange: HttpExchange) -> str:
