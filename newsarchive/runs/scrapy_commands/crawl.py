@@ -26,7 +26,8 @@ from newsarchive.crawl.scope import CrawlScope, settings_from_arguments
 from newsarchive.runs.lock import ArchiveLock, ArchiveLocked, reserve
 from newsarchive.runs.logs import LastProblem, install_log_file, log_level
 from newsarchive.runs.record import writes_archive
-from newsarchive.runs.status import EXIT_CANNOT_RUN, EXIT_INTERRUPTED, EXIT_LOCKED, exit_status, summary_line
+from newsarchive.runs.status import (EXIT_CANNOT_RUN, EXIT_INTERRUPTED, EXIT_LOCKED, FINISHED_WITH_ERRORS, exit_status,
+                                     summary_line)
 from newsarchive.storage import archive_path
 
 logger = logging.getLogger(__name__)
@@ -82,11 +83,15 @@ class Command(ScrapyCrawlCommand):
         self.exitcode = self._exit_status(crawler)
 
     def _failure_line(self, crawler) -> str:
-        """The one line of a quiet run that failed: its summary, else the last problem logged."""
+        """The one line of a quiet run that failed: its summary (with the last problem logged when it finished
+        with errors), else the last problem logged."""
         stats = _final_stats(crawler) or {}
         if stats.get("newsarchive/run_id"):
-            line = summary_line(stats["newsarchive/run_id"], stats.get("newsarchive/run_status"),
-                                stats.get("finish_reason"), stats, archive_path(crawler.settings))
+            status = stats.get("newsarchive/run_status")
+            line = summary_line(stats["newsarchive/run_id"], status, stats.get("finish_reason"), stats,
+                                archive_path(crawler.settings))
+            if status == FINISHED_WITH_ERRORS and self.last_problem.cause:
+                line = f"{line}; last problem: {self.last_problem.cause}"
         else:
             line = (self.last_problem and self.last_problem.message) or f"the crawl failed (exit status {self.exitcode})"
         log_file = crawler.settings.get("NEWSARCHIVE_LOG_FILE")
