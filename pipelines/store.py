@@ -99,15 +99,20 @@ class SQLitePipeline:
             self.writes.popleft().result()
 
     def _write(self, batch: Batch) -> None:
-        """In the writer thread: one transaction, then the counts (no other thread counts these stats)."""
-        try:
-            result, failed = batch.save(self.run.archive)
-        except Exception:
-            logger.exception("Cannot store a batch of %d articles", len(batch.items))
-            result, failed = SaveResult(), len(batch.items)
-        if failed:
-            self.stats.inc_value("newsarchive/store_failed", failed)
-        self._count(result)
+        """In the writer thread: one transaction, then the counts (no other thread counts these stats), before
+        the run may record its end; nothing once it has (a forced stop: the next run fetches these pages)."""
+        with self.run.writing() as archive:
+            if archive is None:
+                logger.info("Not stored, the run having ended: a batch of %d articles", len(batch.items))
+                return
+            try:
+                result, failed = batch.save(archive)
+            except Exception:
+                logger.exception("Cannot store a batch of %d articles", len(batch.items))
+                result, failed = SaveResult(), len(batch.items)
+            if failed:
+                self.stats.inc_value("newsarchive/store_failed", failed)
+            self._count(result)
 
     def _count(self, result: SaveResult) -> None:
         for name, count in result.stats().items():

@@ -4,6 +4,8 @@ cannot be written or are not files, control characters for a terminal, numbers o
 from __future__ import annotations
 
 import os
+import resource
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -143,6 +145,21 @@ def test_a_full_disk_is_a_message_and_exit_status_1(archive, command):
                                 stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     assert result.returncode == 1
     assert result.stderr.strip() == f"newsarchive {command[0]}: cannot write the output: No space left on device"
+
+
+def no_room_to_grow_files():
+    """In the child: no file may grow past 16 KiB, as on a full disk (the archive's -shm file needs 32 KiB)."""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (16384, 16384))
+
+
+@pytest.mark.parametrize("command", [["runs"], ["search", "chaleur"]], ids=lambda command: command[0])
+def test_an_archive_on_a_full_disk_is_read_not_called_damaged(archive, tmp_path, command):
+    path = copy_archive(archive, tmp_path / "archive.db")
+    result = subprocess.run([sys.executable, "-m", "newsarchive", *command, "--db", str(path)], capture_output=True,
+                            text=True, cwd=ROOT, preexec_fn=no_room_to_grow_files)
+    assert (result.returncode, result.stderr) == (0, ""), result.stderr
+    assert "damaged" not in result.stdout and result.stdout.strip()
 
 
 def test_a_reader_that_stops_early_ends_the_output_quietly(archive):

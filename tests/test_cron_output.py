@@ -39,7 +39,9 @@ def test_a_quiet_run_that_fails_prints_one_line(tmp_path):
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and result.stdout == "", result.stderr[-3000:]
     assert re.fullmatch(rf"Run 1: finished_with_errors \(finished\) in [\d.]+ s; pages: 0 fetched, 0 not modified, "
-                        rf"\d+ failed; .*; archive: {re.escape(str(db_path))} \(log: .*crawl.log\)", lines[0])
+                        rf"\d+ failed; .*; archive: {re.escape(str(db_path))}; last problem: Not crawling 127.0.0.1:\d+: "
+                        rf"its robots.txt cannot be fetched \(DownloadConnectionRefusedError: .*\) \(log: .*crawl.log\)",
+                        lines[0])  # what failed, and why
 
 
 def test_an_error_logged_fails_a_quiet_run_as_it_fails_a_normal_one(tmp_path):

@@ -200,3 +200,31 @@ def test_crawl_waits_when_asked_and_closes_the_runs_killed_runs_left_open(tmp_pa
     assert f"Run {killed_run} (started" in stderr and "did not finish" in stderr
     runs = [tuple(row) for row in query(db_path, "SELECT id, status, finish_reason FROM runs ORDER BY id")]
     assert runs == [(killed_run, "interrupted", "unfinished"), (killed_run + 1, "success", "closespider_pagecount")]
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_crawl_stopped_while_waiting_for_the_lock_exits_4_in_one_line(tmp_path, holder, signum):
+    """systemctl stop or Ctrl-C during NEWSARCHIVE_LOCK_WAIT: before Scrapy handles the signals."""
+    held = holder()
+    log_path, log_file = tmp_path / "crawl.log", tmp_path / "file.log"
+    log_file.touch()
+    with open(log_path, "w") as log:
+        crawl = start_crawl("onemedia", "http://127.0.0.1:9/", tmp_path / "archive.db", "-s", "NEWSARCHIVE_LOCK_WAIT=300",
+                            "-s", "NEWSARCHIVE_QUIET=1", "-s", f"NEWSARCHIVE_LOG_FILE={log_file}", stderr=log)
+    try:
+        deadline = time.monotonic() + 120
+        while "Waiting up to" not in log_file.read_text():
+            assert crawl.poll() is None, log_path.read_text()[-3000:]
+            assert time.monotonic() < deadline, "the crawl never said it was waiting for the lock"
+            time.sleep(0.05)
+        crawl.send_signal(signum)
+        returncode = crawl.wait(timeout=60)
+    finally:
+        if crawl.poll() is None:
+            crawl.kill()
+        held.release()
+    name = signal.Signals(signum).name
+    assert returncode == 4, log_path.read_text()[-3000:]
+    assert log_path.read_text() == (f"Not crawling: interrupted by {name} while waiting for the archive lock of "
+                                    f"{tmp_path / 'archive.db'} (log: {log_file})\n")  # all cron mails
+    assert not (tmp_path / "archive.db").exists()

@@ -4,6 +4,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from newsarchive.items import ArticleItem, RawPage
 from newsarchive.runs.extension import CrawlRun
 from newsarchive.runs.status import run_status
 from newsarchive.storage import archive_path
+from newsarchive.storage.rows import build_rows
 from pipelines.dedup import DedupPipeline, DuplicateArticle
 from pipelines.store import SQLitePipeline
 
@@ -146,6 +148,33 @@ def test_a_bad_item_does_not_lose_its_batch(tmp_path, caplog):
     assert crawler.stats.get_value("newsarchive/articles_new") == 2
     assert any(f"Cannot store the article {SITE}/france/casse/" in r.getMessage() for r in caplog.records)
     assert query(tmp_path / "archive.db", "SELECT status FROM runs") == [("finished_with_errors",)]
+
+
+def test_a_forced_stop_records_the_run_once_the_batch_being_written_is_committed(tmp_path, monkeypatch):
+    """A second SIGTERM records the end of the run without closing the spider, while the writer thread may be
+    in the middle of a batch: the run waits for that batch, and the batches after it are not written."""
+    writing, go_on = threading.Event(), threading.Event()
+
+    def slow_rows(item):  # inside the batch's transaction
+        writing.set()
+        go_on.wait(30)
+        return build_rows(item)
+
+    monkeypatch.setattr("newsarchive.storage.archive.build_rows", slow_rows)
+    crawler = make_crawler(tmp_path, NEWSARCHIVE_BATCH_SIZE=1)
+    run, store = crawler.get_extension(CrawlRun), build_from_crawler(SQLitePipeline, crawler)
+    run.spider_opened(spider=None)
+    store.process_item(article(f"{SITE}/france/a/"))
+    store.process_item(article(f"{SITE}/france/b/", text="B."))  # waits behind the first batch
+    assert writing.wait(30)
+    threading.Timer(0.5, go_on.set).start()
+    run.spider_closed(spider=None, reason="shutdown")  # as after a second SIGTERM: no close_spider()
+    store.writer.shutdown(wait=True)
+    db = tmp_path / "archive.db"
+    stored = query(db, "SELECT url FROM articles ORDER BY id")
+    assert stored[0] == (f"{SITE}/france/a/",)  # b too, when the writer thread took it before the run ended
+    assert query(db, "SELECT status, finish_reason, articles_new FROM runs") == [("interrupted", "shutdown", len(stored))]
+    assert crawler.stats.get_value("newsarchive/store_failed") is None
 
 
 def test_raw_pages_can_be_left_out(tmp_path):

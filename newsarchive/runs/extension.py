@@ -10,13 +10,18 @@ When the spider opens, the extension takes the archive's lock (:mod:`newsarchive
 ``scrapy crawl`` reserved for the crawl): a crawl that finds it held closes with the reason
 ``archive_locked``; an archive that cannot be opened closes it with ``archive_unavailable``. Runs left
 ``running`` by killed crawls are marked ``interrupted``, then this run is recorded. The store pipeline
-(:mod:`pipelines.store`) writes its batches into :attr:`CrawlRun.archive`, and has committed them all when
-the spider closes; the end of the run is then recorded with its stats and logged in one line.
+(:mod:`pipelines.store`) writes its batches into the archive it gets from :meth:`CrawlRun.writing`, and has
+committed them all when the spider closes; the end of the run is then recorded with its stats and logged in one
+line. A forced stop (a second SIGTERM) records the end without closing the spider: it then waits for the batch
+being written, and the batches after it are not written.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from scrapy import signals
 from scrapy.exceptions import CloseSpider, NotConfigured
@@ -40,6 +45,7 @@ class CrawlRun:
         self.lock = None
         self.archive: Archive | None = None
         self.run: ArchiveRun | None = None
+        self._in_use = threading.Lock()  # the store pipeline's writer thread, or the end of the run
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -82,8 +88,20 @@ class CrawlRun:
         if self.run is not None:
             self.spider_closed(self.crawler.spider, "shutdown")
 
+    @contextmanager
+    def writing(self) -> Iterator[Archive | None]:
+        """The archive, for the store pipeline's writer thread, the end of the run waiting until the block
+        ends (the archive's connection is never closed under a batch); None once the run has ended."""
+        with self._in_use:
+            yield self.archive
+
     def spider_closed(self, spider, reason) -> None:
-        """Record the end of the run (the store pipeline has committed every batch by now) and log its line."""
+        """Record the end of the run and log its line, once the batch being written is committed (the store
+        pipeline has committed every batch by now, unless the crawl was forced to stop)."""
+        with self._in_use:
+            self._record_end(reason)
+
+    def _record_end(self, reason) -> None:
         if self.run is None:
             self._close_archive()
             return

@@ -16,15 +16,23 @@ def summary_level(settings) -> int:
 
 
 class LastProblem(logging.Handler):
-    """Remembers the first line of the last warning or error logged: what a quiet run that could not
-    crawl says in its one line."""
+    """Remembers the first line of the last warning or error logged (``message``: what a quiet run that could
+    not crawl says in its one line) and of the last error (``cause``: why a run finished with errors)."""
 
     def __init__(self):
         super().__init__(logging.WARNING)
         self.message: str | None = None
+        self.error: str | None = None
 
     def emit(self, record: logging.LogRecord) -> None:
         self.message = record.getMessage().partition("\n")[0]
+        if record.levelno >= logging.ERROR:
+            self.error = self.message
+
+    @property
+    def cause(self) -> str | None:
+        """The last error logged, else the last warning (a failed page)."""
+        return self.error or self.message
 
 
 def log_level(name) -> int:

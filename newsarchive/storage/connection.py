@@ -10,6 +10,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 DAMAGED_SIGNS = ("malformed", "disk I/O error", "database corrupt")
+# "disk I/O error"s that say nothing of the file's content: its files beside it (-wal, -shm) or its pages could
+# not be written, for want of space (a full disk) or of permission, or locked; the archive can still be read
+WRITING_IO_ERRORS = frozenset({
+    "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC", "SQLITE_IOERR_DIR_FSYNC", "SQLITE_IOERR_TRUNCATE",
+    "SQLITE_IOERR_SHMOPEN", "SQLITE_IOERR_SHMSIZE", "SQLITE_IOERR_SHMMAP", "SQLITE_IOERR_SHMLOCK",
+    "SQLITE_IOERR_LOCK", "SQLITE_IOERR_RDLOCK", "SQLITE_IOERR_UNLOCK", "SQLITE_IOERR_ACCESS",
+    "SQLITE_IOERR_NOMEM", "SQLITE_IOERR_DELETE", "SQLITE_IOERR_GETTEMPPATH",
+})
 # SQLite's page cache per connection (its default is 2 MiB): a search joining thousands of matches with
 # their articles, or a large write, reads the same pages again rather than asking the OS for them.
 PAGE_CACHE_KIB = 65536
@@ -49,7 +57,8 @@ def connect_read_only(path: Path) -> Database:
 
 
 def damaged_message(error: BaseException) -> str | None:
-    """The message of an SQLite error that says the database file is damaged; None for any other error."""
-    if isinstance(error, sqlite3.DatabaseError) and any(sign in str(error) for sign in DAMAGED_SIGNS):
-        return str(error)
-    return None
+    """The message of an SQLite error that says the database file is damaged; None for any other error (a full
+    disk is no damage)."""
+    if not isinstance(error, sqlite3.DatabaseError) or getattr(error, "sqlite_errorname", None) in WRITING_IO_ERRORS:
+        return None
+    return str(error) if any(sign in str(error) for sign in DAMAGED_SIGNS) else None

@@ -7,13 +7,17 @@ and settings are checked first, so that a mistake (an unknown ``-a`` name too) i
 it does not (the run's summary, else the problem that stopped it); ``NEWSARCHIVE_LOG_FILE`` adds a
 rotating log file, which gets the full log whatever the console shows. The exit
 status says how the run ended (:mod:`newsarchive.runs.status`): 0 success, 1 finished with errors,
-2 could not run, 3 another run holds the lock, 4 interrupted.
+2 could not run, 3 another run holds the lock, 4 interrupted (also by a SIGTERM or SIGINT that comes while
+the command waits for the lock, before Scrapy handles these signals).
 """
 
 from __future__ import annotations
 
 import logging
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
@@ -22,7 +26,8 @@ from newsarchive.crawl.scope import CrawlScope, settings_from_arguments
 from newsarchive.runs.lock import ArchiveLock, ArchiveLocked, reserve
 from newsarchive.runs.logs import LastProblem, install_log_file, log_level
 from newsarchive.runs.record import writes_archive
-from newsarchive.runs.status import EXIT_CANNOT_RUN, EXIT_LOCKED, exit_status, summary_line
+from newsarchive.runs.status import (EXIT_CANNOT_RUN, EXIT_INTERRUPTED, EXIT_LOCKED, FINISHED_WITH_ERRORS, exit_status,
+                                     summary_line)
 from newsarchive.storage import archive_path
 
 logger = logging.getLogger(__name__)
@@ -78,11 +83,15 @@ class Command(ScrapyCrawlCommand):
         self.exitcode = self._exit_status(crawler)
 
     def _failure_line(self, crawler) -> str:
-        """The one line of a quiet run that failed: its summary, else the last problem logged."""
+        """The one line of a quiet run that failed: its summary (with the last problem logged when it finished
+        with errors), else the last problem logged."""
         stats = _final_stats(crawler) or {}
         if stats.get("newsarchive/run_id"):
-            line = summary_line(stats["newsarchive/run_id"], stats.get("newsarchive/run_status"),
-                                stats.get("finish_reason"), stats, archive_path(crawler.settings))
+            status = stats.get("newsarchive/run_status")
+            line = summary_line(stats["newsarchive/run_id"], status, stats.get("finish_reason"), stats,
+                                archive_path(crawler.settings))
+            if status == FINISHED_WITH_ERRORS and self.last_problem.cause:
+                line = f"{line}; last problem: {self.last_problem.cause}"
         else:
             line = (self.last_problem and self.last_problem.message) or f"the crawl failed (exit status {self.exitcode})"
         log_file = crawler.settings.get("NEWSARCHIVE_LOG_FILE")
@@ -111,10 +120,15 @@ class Command(ScrapyCrawlCommand):
     def _take_lock(self, settings) -> ArchiveLock | None:
         path = archive_path(settings)
         try:
-            lock = ArchiveLock.for_archive(path).acquire(wait=settings.getfloat("NEWSARCHIVE_LOCK_WAIT"))
+            with _interruptible():
+                lock = ArchiveLock.for_archive(path).acquire(wait=settings.getfloat("NEWSARCHIVE_LOCK_WAIT"))
         except ArchiveLocked as exc:
             logger.warning("Not crawling: %s", exc)
             self.exitcode = EXIT_LOCKED
+            return None
+        except Interrupted as exc:
+            logger.warning("Not crawling: %s while waiting for the archive lock of %s", exc, path)
+            self.exitcode = EXIT_INTERRUPTED
             return None
         except OSError as exc:
             logger.error("Cannot use the archive %s: %s", path, exc)
@@ -130,6 +144,24 @@ class Command(ScrapyCrawlCommand):
         if stats is None:
             return EXIT_CANNOT_RUN
         return exit_status(stats, crawler.settings.getfloat("NEWSARCHIVE_FAILED_PAGES_TOLERANCE"))
+
+
+class Interrupted(Exception):
+    """A SIGTERM or SIGINT before the crawl started."""
+
+
+@contextmanager
+def _interruptible() -> Iterator[None]:
+    """SIGTERM and SIGINT raise :class:`Interrupted` in the block (Scrapy handles them once the crawl runs)."""
+    def interrupt(signum, _frame):
+        raise Interrupted(f"interrupted by {signal.Signals(signum).name}")
+
+    previous = {signum: signal.signal(signum, interrupt) for signum in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _final_stats(crawler) -> dict | None:
