@@ -103,7 +103,8 @@ class SQLitePipeline:
         the run may record its end; nothing once it has (a forced stop: the next run fetches these pages)."""
         with self.run.writing() as archive:
             if archive is None:
-                logger.info("Not stored, the run having ended: a batch of %d articles", len(batch.items))
+                logger.warning("Not stored, the run having ended (a forced stop): a batch of %d articles, which the "
+                               "next run fetches", len(batch.items))
                 return
             try:
                 result, failed = batch.save(archive)
