@@ -212,5 +212,13 @@ def test_article_search_escapes_the_text_and_explains_bad_queries(datasette):
     assert asyncio.run(datasette.client.get("/shop/-/search?q=x")).status_code == 404
 
 
+def test_article_search_pages_past_the_end_whatever_the_offset(datasette):
+    # an offset SQLite cannot hold is past the end too, not a server error
+    for offset in ("5000", str(2**63 - 1), "99999999999999999999"):
+        result = get(datasette, f"/news/-/search.json?q=gouvernements&offset={offset}").json()
+        assert result["total"] == 2 and result["results"] == []
+    assert "2 articles match" in get(datasette, "/news/-/search?q=gouvernements&offset=99999999999999999999").text
+
+
 def test_the_archive_page_links_to_the_article_search(datasette):
     assert 'href="/news/-/search"' in get(datasette, "/news").text
