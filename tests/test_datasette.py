@@ -6,10 +6,13 @@ import io
 import json
 import sqlite3
 from importlib.metadata import entry_points
+from dataclasses import replace
+from datetime import datetime
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 import pytest
-from analysis_archive import build_archive
+from analysis_archive import ARTICLES, build_archive
 
 from newsarchive.datasette import plugin
 from newsarchive.datasette.metadata import archive_metadata, is_archive
@@ -88,12 +91,30 @@ def test_search_box_finds_accented_words_on_the_flat_view(datasette):
 
 def test_facets_on_category_tags_authors_and_dates(datasette):
     facets = get(datasette, "/news/articles_flat.json").json()["facet_results"]
-    assert {"category", "tags", "authors", "published"} <= set(facets)
+    assert {"category", "tags", "authors", "published_day"} <= set(facets)
     tags = {result["value"]: result["count"] for result in facets["tags"]["results"]}
     assert tags["Commerce"] == 2 and tags["Croissance"] == 2
-    assert facets["published"]["type"] == "date"
+    assert facets["published_day"]["type"] == "date"
     authors = {result["value"]: result["count"] for result in facets["authors"]["results"]}
     assert authors["Sara"] == 2
+
+
+def test_the_date_facet_counts_the_publisher_s_days(tmp_path):
+    # 00:30 in Paris is 22:30 UTC the day before: the facet must count it on the day the site printed
+    path = tmp_path / "night.db"
+    build_archive(path, [replace(ARTICLES[0], published=datetime(2025, 8, 5, 0, 30, tzinfo=ZoneInfo("Europe/Paris")))],
+                  raw_pages=False, runs=False)
+    registered_here = not pm.is_registered(plugin)
+    if registered_here:
+        pm.register(plugin, name="newsarchive")
+    try:
+        page = get(datasette_app.Datasette([str(path)]), "/night/articles_flat.json").json()
+    finally:
+        if registered_here:
+            pm.unregister(plugin)
+    days = [result["value"] for facet in page["facet_results"].values() if facet["type"] == "date"
+            for result in facet["results"]]
+    assert days == ["2025-08-05"]
 
 
 def test_views_answer_in_one_select(datasette):
