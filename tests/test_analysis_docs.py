@@ -121,3 +121,10 @@ def test_the_export_keys_are_those_the_readme_names(archive_path, tmp_path):
     assert main(["export", "--db", str(archive_path), "-o", str(target), "--limit", "1"]) == 0
     exported = set(json.loads(target.read_text(encoding="utf-8").splitlines()[0]))
     assert exported == (set(RECORD_KEYS) - left_out) | added
+
+
+def test_the_readme_names_every_export_file_extension():
+    from newsarchive.analysis.export import SUFFIXES
+
+    listed = re.search(r"refuses a file whose extension names no format\s+\((.*?);", querying_section(), re.DOTALL)
+    assert re.findall(r"`(\.[\w.]+)`", listed.group(1)) == list(SUFFIXES)
