@@ -1,6 +1,7 @@
 """The example queries of the README's "Querying the archive" section run on a real archive."""
 
 import copy
+import json
 import re
 from datetime import datetime, timezone
 from pathlib import Path
@@ -107,3 +108,23 @@ def test_every_documented_command_parses(archive_path, tmp_path, monkeypatch, ca
 
 def _unquote(arg: str) -> str:
     return arg[1:-1] if arg.startswith("'") and arg.endswith("'") else arg
+
+
+def test_the_export_keys_are_those_the_readme_names(archive_path, tmp_path):
+    from newsarchive.extraction.record import RECORD_KEYS
+
+    sentence = re.search(r"JSON Lines and Parquet\s+keep the keys of `newsarchive extract` but (.*?), plus the "
+                         r"archive's\s+(.*?)\.\s", querying_section(), re.DOTALL)
+    assert sentence, "the README no longer says which keys the exports keep"
+    left_out, added = (set(re.findall(r"`(\w+)`", part)) for part in sentence.groups())
+    target = tmp_path / "articles.jsonl"
+    assert main(["export", "--db", str(archive_path), "-o", str(target), "--limit", "1"]) == 0
+    exported = set(json.loads(target.read_text(encoding="utf-8").splitlines()[0]))
+    assert exported == (set(RECORD_KEYS) - left_out) | added
+
+
+def test_the_readme_names_every_export_file_extension():
+    from newsarchive.analysis.export import SUFFIXES
+
+    listed = re.search(r"refuses a file whose extension names no format\s+\((.*?);", querying_section(), re.DOTALL)
+    assert re.findall(r"`(\.[\w.]+)`", listed.group(1)) == list(SUFFIXES)

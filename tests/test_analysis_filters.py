@@ -38,6 +38,14 @@ def test_dates_are_days_or_times_and_until_includes_its_day(archive):
     assert selected(archive, since="2025-08-05T10:30:00+00:00", until="2025-08-06") == ["Banque"]
 
 
+@pytest.mark.parametrize("bound, day", [("20250805", "2025-08-05"), ("2025-W32-2", "2025-08-05"),
+                                        ("2025-08-05T10:30Z", "2025-08-05T10:30:00+00:00"),
+                                        ("2025-08-05T1030+0000", "2025-08-05T10:30:00+00:00")])
+def test_other_iso_forms_select_as_their_usual_form(archive, bound, day):
+    # each form Python accepts must select what its usual form does, not nothing
+    assert selected(archive, since=bound) == selected(archive, since=day) != []
+
+
 @pytest.mark.parametrize("bad", ["yesterday", "2025-13-01", "2025-02-30", "06/08/2025"])
 def test_bad_dates_are_refused(bad):
     with pytest.raises(AnalysisError, match="--since: .* is not a date"):

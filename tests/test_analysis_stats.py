@@ -136,3 +136,20 @@ def test_a_daily_chart_of_many_days_stacks_its_categories_per_week(tmp_path):
     svg = target.read_text(encoding="utf-8")
     assert "<!-- Per category, per week (stacked) -->" in svg and "<!-- articles per week -->" in svg
     assert len(re.findall(r'id="bar-\d{4}-\d\d-\d\d"', svg)) == days  # the totals stay daily
+
+
+def _right_edge(svg: str, gid: str) -> float:
+    """The largest x of the paths of the SVG group ``gid``."""
+    group = re.search(rf'<g id="{re.escape(gid)}">(.*?)</g>', svg, re.S).group(1)
+    return max(float(x) for x in re.findall(r"[ML] (-?[\d.]+) ", group))
+
+
+@pytest.mark.parametrize("by, last", [("month", "2025-08"), ("week", "2025-W33")])
+def test_the_stacked_categories_draw_the_last_period_too(archive, tmp_path, by, last):
+    target = tmp_path / f"{by}.svg"
+    plot_articles(archive.database, Condition(), target, by=by)
+    svg = target.read_text(encoding="utf-8")
+    stacks = re.findall(r'<g id="(stack-[^"]+)">', svg)
+    assert stacks
+    # the areas reach as far right as the bar of the last period (a step ends where the next period begins)
+    assert max(_right_edge(svg, gid) for gid in stacks) >= _right_edge(svg, f"bar-{last}")

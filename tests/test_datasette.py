@@ -6,10 +6,13 @@ import io
 import json
 import sqlite3
 from importlib.metadata import entry_points
+from dataclasses import replace
+from datetime import datetime
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 import pytest
-from analysis_archive import build_archive
+from analysis_archive import ARTICLES, build_archive
 
 from newsarchive.datasette import plugin
 from newsarchive.datasette.metadata import archive_metadata, is_archive
@@ -88,12 +91,30 @@ def test_search_box_finds_accented_words_on_the_flat_view(datasette):
 
 def test_facets_on_category_tags_authors_and_dates(datasette):
     facets = get(datasette, "/news/articles_flat.json").json()["facet_results"]
-    assert {"category", "tags", "authors", "published"} <= set(facets)
+    assert {"category", "tags", "authors", "published_day"} <= set(facets)
     tags = {result["value"]: result["count"] for result in facets["tags"]["results"]}
     assert tags["Commerce"] == 2 and tags["Croissance"] == 2
-    assert facets["published"]["type"] == "date"
+    assert facets["published_day"]["type"] == "date"
     authors = {result["value"]: result["count"] for result in facets["authors"]["results"]}
     assert authors["Sara"] == 2
+
+
+def test_the_date_facet_counts_the_publisher_s_days(tmp_path):
+    # 00:30 in Paris is 22:30 UTC the day before: the facet must count it on the day the site printed
+    path = tmp_path / "night.db"
+    build_archive(path, [replace(ARTICLES[0], published=datetime(2025, 8, 5, 0, 30, tzinfo=ZoneInfo("Europe/Paris")))],
+                  raw_pages=False, runs=False)
+    registered_here = not pm.is_registered(plugin)
+    if registered_here:
+        pm.register(plugin, name="newsarchive")
+    try:
+        page = get(datasette_app.Datasette([str(path)]), "/night/articles_flat.json").json()
+    finally:
+        if registered_here:
+            pm.unregister(plugin)
+    days = [result["value"] for facet in page["facet_results"].values() if facet["type"] == "date"
+            for result in facet["results"]]
+    assert days == ["2025-08-05"]
 
 
 def test_views_answer_in_one_select(datasette):
@@ -210,6 +231,14 @@ def test_article_search_escapes_the_text_and_explains_bad_queries(datasette):
     response = asyncio.run(datasette.client.get("/news/-/search.json?q=%22acier"))
     assert response.status_code == 400 and "not closed" in response.json()["error"]
     assert asyncio.run(datasette.client.get("/shop/-/search?q=x")).status_code == 404
+
+
+def test_article_search_pages_past_the_end_whatever_the_offset(datasette):
+    # an offset SQLite cannot hold is past the end too, not a server error
+    for offset in ("5000", str(2**63 - 1), "99999999999999999999"):
+        result = get(datasette, f"/news/-/search.json?q=gouvernements&offset={offset}").json()
+        assert result["total"] == 2 and result["results"] == []
+    assert "2 articles match" in get(datasette, "/news/-/search?q=gouvernements&offset=99999999999999999999").text
 
 
 def test_the_archive_page_links_to_the_article_search(datasette):

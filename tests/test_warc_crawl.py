@@ -66,6 +66,18 @@ def test_each_article_version_resolves_to_the_page_it_was_extracted_from(crawled
     assert (report.pages, report.unchanged, report.failed) == (articles, articles, 0)
 
 
+def test_the_archive_alone_still_re_extracts_when_the_warc_files_are_moved_away(crawled, tmp_path):
+    db_path = tmp_path / "archive.db"  # a copy of the archive without its warc/ folder
+    with sqlite3.connect(crawled) as source, sqlite3.connect(db_path) as copy:
+        source.backup(copy)
+    articles = query(db_path, "SELECT count(*) FROM articles")[0][0]
+    first = query(db_path, "SELECT article_id FROM article_versions ORDER BY article_id LIMIT 1")[0]["article_id"]
+    with Archive.open(db_path) as archive:
+        assert ArticleVersions(archive).page(first)["body"]  # the latest page, from raw_pages
+        report = Reextractor(archive, dry_run=True).run(Condition("1", []))
+    assert (report.pages, report.unchanged, report.failed) == (articles, articles, 0)
+
+
 def test_warc_writing_can_be_switched_off(sample_server, tmp_path):
     db_path = tmp_path / "archive.db"
     result = run_crawl("onemedia", sample_server.url, db_path, "-s", "NEWSARCHIVE_WARC=0",

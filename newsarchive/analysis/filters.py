@@ -60,18 +60,16 @@ class Condition:
 
 
 def parse_bound(value: str | None, name: str) -> str | None:
-    """A date bound as given (day or ISO 8601 time), checked; None stays None."""
+    """A date bound, checked and written as SQLite reads it (``20250806`` is ``2025-08-06``); None stays None."""
     if value is None or not value.strip():
         return None
     value = value.strip()
-    try:
-        if _DAY.fullmatch(value):
-            date.fromisoformat(value)
-        else:
-            datetime.fromisoformat(value)
-    except ValueError:
-        raise AnalysisError(f"--{name}: {value!r} is not a date (YYYY-MM-DD) or an ISO 8601 time") from None
-    return value
+    for parse in (date.fromisoformat, datetime.fromisoformat):
+        try:
+            return parse(value).isoformat()
+        except ValueError:
+            continue
+    raise AnalysisError(f"--{name}: {value!r} is not a date (YYYY-MM-DD) or an ISO 8601 time")
 
 
 def build_condition(db, article_filter: ArticleFilter) -> Condition:

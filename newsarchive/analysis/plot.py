@@ -6,14 +6,14 @@ categories") with their legend outside the data, drawn per week when more than
 :data:`MAX_DAILY_CATEGORY_PERIODS` days would make daily stacks unreadable stripes. The format follows the
 file's extension: PNG, SVG or
 PDF; any other extension is an error. Each bar of the totals carries its period as its SVG id
-(``bar-2025-W32``).
+(``bar-2025-W32``), each category's area its name (``stack-Sport``).
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -93,6 +93,14 @@ def period_start(period: str, by: str) -> date:
     return date.fromisoformat(period)
 
 
+def _period_end(period: str, by: str) -> date:
+    """The first day after a week or a month."""
+    start = period_start(period, by)
+    if by == "week":
+        return start + timedelta(days=7)
+    return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+
+
 def category_period_counts(db, condition: Condition, by: str) -> dict[str, Counter]:
     """Per category, articles per period."""
     return {
@@ -120,7 +128,12 @@ def _draw_categories(axes, per_category: dict[str, Counter], by: str) -> None:
     periods = sorted({period for counts in series.values() for period in counts})
     starts = [period_start(period, by) for period in periods]
     stacks = [[counts.get(period, 0) for period in periods] for counts in series.values()]
-    axes.stackplot(starts, *stacks, labels=list(series), step="post" if by != "day" else None)
+    if by != "day":  # a step is drawn up to the next x: the last period needs its end
+        starts.append(_period_end(periods[-1], by))
+        stacks = [stack + stack[-1:] for stack in stacks]
+    areas = axes.stackplot(starts, *stacks, labels=list(series), step="post" if by != "day" else None)
+    for area, name in zip(areas, series):
+        area.set_gid(f"stack-{name}")
     axes.set_title(f"Per category, per {by} (stacked)", loc="left", fontsize="medium")
     axes.set_ylabel(f"articles per {by}")
     axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small", title="category", frameon=False)

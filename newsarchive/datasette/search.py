@@ -13,6 +13,7 @@ from importlib import resources
 from datasette import Forbidden, NotFound, Response
 from markupsafe import Markup, escape
 
+from newsarchive.analysis.arguments import SQLITE_MAX_INTEGER
 from newsarchive.analysis.filters import Condition
 from newsarchive.analysis.fts import InvalidQuery
 from newsarchive.analysis.search import FUNCTION_WORDS_ORDER, SearchOptions, search
@@ -58,7 +59,7 @@ async def search_view(datasette, request):
 def _form(request) -> dict:
     sort = request.args.get("sort", "rank")
     try:
-        offset = max(int(request.args.get("offset", "0")), 0)
+        offset = min(max(int(request.args.get("offset", "0")), 0), SQLITE_MAX_INTEGER)
     except ValueError:
         offset = 0
     return {"q": request.args.get("q", ""), "exact": request.args.get("exact") in ("1", "on", "true"),

@@ -1,15 +1,19 @@
 """The fetched versions of an archived article and the page each one was extracted from.
 
 A version's page is read from its WARC record; the latest version without one (archived before WARC
-writing, or with ``NEWSARCHIVE_WARC=0``) falls back to the ``raw_pages`` cache of the latest page.
+writing, or with ``NEWSARCHIVE_WARC=0``), or whose record cannot be read (WARC files moved away), falls back
+to the ``raw_pages`` cache of the latest page.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from newsarchive.warc.files import resolve_name
 from newsarchive.warc.reader import WarcReadError, read_page
+
+logger = logging.getLogger(__name__)
 
 VERSION_COLUMNS = ("version", "seen_at", "url", "http_status", "warc_file", "warc_offset", "warc_length",
                    "warc_record_id", "warc_payload_digest", "extractor_site")
@@ -26,6 +30,7 @@ class ArticleVersions:
         self.archive = archive
         self.db = archive.database
         self.archive_dir = Path(archive.path).parent
+        self.unreadable_files: set[str] = set()
 
     def list(self, article_id: int) -> list[dict]:
         """The versions of an article, oldest first."""
@@ -40,7 +45,16 @@ class ArticleVersions:
         number = latest if version is None else version
         chosen = next((v for v in versions if v["version"] == number), None)
         if chosen is not None and chosen["warc_file"]:
-            return self.read(chosen)
+            try:
+                return self.read(chosen)
+            except WarcReadError as exc:  # moved away or damaged: the latest page is also in raw_pages
+                page = self.archive.raw_page(article_id) if number == latest else None
+                if page is None:
+                    raise
+                if chosen["warc_file"] not in self.unreadable_files:  # once per file, not per article
+                    self.unreadable_files.add(chosen["warc_file"])
+                    logger.warning("%s; the latest pages of its articles are read from raw_pages", exc)
+                return page
         if number == latest or not versions:
             page = self.archive.raw_page(article_id)
             if page is not None:
