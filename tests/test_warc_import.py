@@ -14,6 +14,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsarchive.sample_site import SampleSite
+from newsarchive.warc.reader import WarcReadError, iter_responses
 
 BASE = "https://onemedia.fr/"
 
@@ -117,3 +118,20 @@ def test_a_missing_or_broken_file_is_a_clear_error(tmp_path):
     broken.write_bytes(b"this is not a WARC file at all\n" * 10)
     result = import_warc(tmp_path / "archive.db", broken)
     assert result.returncode == 1 and "Cannot import from" in result.stderr
+
+
+@pytest.mark.parametrize("damage", ["cut short", "bogus length"])
+def test_a_record_the_file_ends_inside_is_an_error_not_a_silent_loss(tmp_path, damage):
+    path = tmp_path / "damaged.warc"
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=False)
+        write_response(writer, BASE + "robots.txt", 200, "text/plain", b"User-agent: *\n", "2025-08-06T10:00:00Z")
+        write_response(writer, BASE + "un-article/", 200, "text/html", b"<html><body><h1>Titre</h1></body></html>",
+                       "2025-08-06T10:00:00Z")
+    data = path.read_bytes()
+    if damage == "cut short":  # the last record loses its end
+        path.write_bytes(data[:-30])
+    else:  # the first record claims the rest of the file, the article's record with it
+        path.write_bytes(data.replace(b"Content-Length: ", b"Content-Length: 9999999", 1))
+    with pytest.raises(WarcReadError, match="is cut short"):
+        list(iter_responses(path))

@@ -62,10 +62,24 @@ def iter_responses(path: Path, stored_name: str | None = None, position: ReadPos
                 if position is not None:
                     position.offset = stream.tell()
                 if record.rec_type != "response" or not _is_http(record):
+                    iterator.read_to_end(record)
+                    _check_complete(record, path)
                     continue
-                yield _page(record, RecordLocation(stored_name or str(path), -1, 0, "", None), iterator, max_size)
+                page = _page(record, RecordLocation(stored_name or str(path), -1, 0, "", None), iterator, max_size)
+                _check_complete(record, path)
+                yield page
     except (ArchiveLoadFailed, ValueError) as exc:
         raise WarcReadError(f"{path} is not a readable WARC file: {exc}") from exc
+
+
+def _check_complete(record, path: Path) -> None:
+    """Raise WarcReadError when the file ended before the record's declared length (a file cut short, a bogus
+    ``Content-Length``): the record and whatever its length swallowed cannot be read."""
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing > 0:
+        raise WarcReadError(f"{path} is cut short: its {record.rec_type} record of "
+                            f"{record.rec_headers.get_header('WARC-Target-URI') or 'no URI'} declares "
+                            f"{record.length} bytes, {missing} of them missing")
 
 
 def check_is_warc(path: Path) -> None:
