@@ -201,3 +201,18 @@ def test_a_page_claiming_another_articles_canonical_url_keeps_its_own(earlier, t
     assert run.stats["newsarchive/warning/canonical_refused"] == 1
     assert f"canonical_refused:{run.url}actualite/vrai/ is another page than {run.url}actualite/usurpateur/" in run.log
     assert query(run.db, "SELECT count(*) AS n FROM revisions")[0]["n"] == 0
+
+
+def test_a_sitemap_index_listing_itself_spends_no_budget(earlier, tmp_path):
+    def site(url):
+        index = hostile.sitemap_index([f"{url}index.xml"] * 10 + [f"{url}posts.xml"])
+        return {"/robots.txt": text_route(f"Sitemap: {url}index.xml\nSitemap: {url}index.xml\n".encode()),
+                "/index.xml": text_route(index, XML),
+                "/posts.xml": text_route(hostile.sitemap([f"{url}actualite/apres-la-boucle/"]), XML),
+                "/actualite/apres-la-boucle/": (200, {}, hostile.article_page("Un article listé après la boucle"))}
+
+    run = crawl_hostile(earlier, tmp_path, {}, "NEWSARCHIVE_SITEMAP_MAX_COUNT=3", make_routes=site)
+    assert run.returncode == 0, run.log[-3000:]
+    assert [path for path in run.requested if path.startswith(("/index", "/posts"))] == ["/index.xml", "/posts.xml"]
+    assert "newsarchive/sitemaps/over_budget" not in run.stats
+    assert run.headlines() == {"actualite/apres-la-boucle/": "Un article listé après la boucle"}

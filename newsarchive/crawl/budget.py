@@ -65,9 +65,13 @@ class SitemapBudget:
         self.max_bytes = settings.getint("NEWSARCHIVE_MAX_INFLATED_SIZE")
         self.refusals = Refusals(crawler)
         self.requested = 0
+        self.admitted: set[str] = set()  # the sitemaps requested in this run, each once
 
     def admits(self, url: str, depth: int) -> bool:
-        """Whether a sitemap ``depth`` indexes below those robots.txt names may be requested (counted if so)."""
+        """Whether a sitemap ``depth`` indexes below those robots.txt names may be requested (counted if so): not
+        one requested already in this run (an index that lists itself, or a sitemap twice, spends no budget)."""
+        if url in self.admitted:
+            return False
         if depth > self.max_depth:
             self.refusals.note("sitemaps/too_deep", f"Sitemap index nested more than NEWSARCHIVE_SITEMAP_MAX_DEPTH "
                                                     f"({self.max_depth}) levels, not read", url)
@@ -77,6 +81,7 @@ class SitemapBudget:
                                                        f"({self.max_count}) sitemaps read in this run", url)
             return False
         self.requested += 1
+        self.admitted.add(url)
         return True
 
     def note_truncated(self, url: str, reason: str) -> None:
