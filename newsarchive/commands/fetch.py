@@ -26,7 +26,8 @@ EXAMPLES = """examples:
 """
 NOT_ARCHIVED = 1
 WHY_NOT = ("newsarchive/gone/", "newsarchive/not_article", "newsarchive/fetch_failed/", "newsarchive/extract_failed",
-           "newsarchive/store_failed", "newsarchive/robots/", "robotstxt/forbidden", "newsarchive/skipped/")
+           "newsarchive/store_failed", "newsarchive/robots/", "robotstxt/forbidden", "newsarchive/skipped/",
+           "newsarchive/redirect_offsite")
 
 
 def add_arguments(parser) -> None:
