@@ -216,3 +216,14 @@ def test_a_sitemap_index_listing_itself_spends_no_budget(earlier, tmp_path):
     assert [path for path in run.requested if path.startswith(("/index", "/posts"))] == ["/index.xml", "/posts.xml"]
     assert "newsarchive/sitemaps/over_budget" not in run.stats
     assert run.headlines() == {"actualite/apres-la-boucle/": "Un article listé après la boucle"}
+
+
+def test_links_past_the_page_budget_are_not_even_queued(earlier, tmp_path):
+    # a page of 100,000 links held ~450 MB of queued requests that the budget would refuse one by one
+    links = "".join(f'<a href="/actualite/lien-numero-{n}/">Lien {n}</a>' for n in range(2_000))
+    home = (200, {}, f"<html><body><h1>Accueil</h1>{links}</body></html>".encode())
+    run = crawl_hostile(earlier, tmp_path, {"/": home}, "NEWSARCHIVE_MAX_PAGES_PER_SITE=5")
+    assert run.returncode == 0, run.log[-3000:]
+    assert run.stats["scheduler/enqueued"] < 20  # robots.txt, the home page, the usual sitemaps and feeds, 5 links
+    assert run.stats["newsarchive/budget/pages_per_site"] >= 1995
+    assert "Not queued: NEWSARCHIVE_MAX_PAGES_PER_SITE (5 pages) already asked for in this run" in run.log
