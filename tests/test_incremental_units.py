@@ -273,5 +273,6 @@ def test_summary_line_and_its_level():
     assert summary_line(7, "success", "finished", stats) == (
         "Run 7: success (finished) in 1.2 s; pages: 21 fetched, 4 not modified, 0 failed; "
         "articles: 2 new, 0 updated, 0 unchanged, 0 removed")
+    assert summary_line(8, "interrupted", None, {}).startswith("Run 8: interrupted; pages: 0 fetched")
     assert summary_level(Settings({"LOG_LEVEL": "DEBUG"})) == logging.INFO
     assert summary_level(Settings({"LOG_LEVEL": "WARNING"})) == logging.WARNING

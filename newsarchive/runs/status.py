@@ -84,4 +84,5 @@ def summary_line(run_id: int | None, status: str, reason: str | None, stats: dic
     elapsed = stats.get("elapsed_time_seconds")
     duration = f" in {elapsed:.1f} s" if isinstance(elapsed, (int, float)) else ""
     where = f"; archive: {archive}" if archive else ""
-    return f"Run {run_id}: {status} ({reason}){duration}; pages: {pages}; articles: {articles}{where}"
+    why = f" ({reason})" if reason else ""  # a forced stop leaves no finish reason
+    return f"Run {run_id}: {status}{why}{duration}; pages: {pages}; articles: {articles}{where}"
