@@ -3,6 +3,8 @@ import json
 import pytest
 from analysis_archive import ARTICLES, FIRST_FETCH, build_archive, later, publish
 
+from newsarchive.analysis.markdown import format_markdown
+from newsarchive.analysis.render import format_article
 from newsarchive.analysis.synthetic import article_item
 from newsarchive.cli import main
 from newsarchive.extraction.record import RECORD_KEYS
@@ -37,6 +39,16 @@ def test_show_prints_the_article_as_text(db, capsys):
                      "Droits d’auteur © 2024 – onemedia.fr – Tous droits réservés"):
         assert expected in lines
     assert out.index("Le projet de loi") < out.index("## Des économies") < out.index("L’opposition dénonce")
+
+
+def test_show_says_when_an_article_is_for_subscribers_or_a_teaser(db, capsys):
+    assert main(["show", "4", "--db", db, "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert "Access:" not in format_article(record)  # free for all, whole text
+    record.update(access="subscribers", truncated=True)
+    assert ("Access:     subscribers only; teaser (the stored text is the start of the article)"
+            in format_article(record).splitlines())
+    assert "- **Access:** subscribers only; teaser" in format_markdown(record)
 
 
 def test_show_by_url_and_captions(db, capsys):

@@ -43,12 +43,22 @@ def article_facts(record: dict) -> list[tuple[str, str]]:
         ("Category", record["category"]),
         ("Breadcrumb", " › ".join(record["breadcrumb"]) if record["breadcrumb"] else None),
         ("Tags", ", ".join(record["tags"]) or None),
+        ("Access", _access(record.get("access"), record.get("truncated"))),
         ("URL", record["url"]),
         ("Also at", ", ".join(url for url in record["urls"] if url != record["url"]) or None),
         ("Archived", f"id {record['id']}, first seen {record['first_seen']}, last seen {record['last_seen']}"),
         ("Removed", record["removed_at"]),
     ]
     return [(label, value) for label, value in facts if value]
+
+
+def _access(access: str | None, truncated: bool | None) -> str | None:
+    """Said only when the page is not free for all, or its stored text is only the start of the article."""
+    said = "subscribers only" if access == "subscribers" else None
+    if truncated:
+        said = f"{said}; " if said else ""
+        said += "teaser (the stored text is the start of the article)"
+    return said
 
 
 def _byline(authors: list[str], byline: str | None) -> str | None:

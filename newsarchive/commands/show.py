@@ -1,7 +1,7 @@
 """Show one archived article, by its id or by any URL it was reached under.
 
-Prints the headline, byline, dates, category, tags, the body section by section under its
-sub-headings, the captions and the copyright line. --format markdown prints the same as Markdown
+Prints the headline, byline, dates, category, tags, access (when for subscribers only or a teaser), the body
+section by section under its sub-headings, the captions and the copyright line. --format markdown prints the same as Markdown
 (headings, the article's links, the captions as images with their credit); --json (--format json)
 prints the full record (the keys of `newsarchive extract`, plus the archive's id, URLs and dates);
 --revisions prints the article's history: each change with the values before and after. --raw prints the page as it was served
