@@ -154,6 +154,17 @@ def test_raw_queries_pass_through_and_errors_become_invalid_query(archive):
         search(archive.database, "acier", Condition(), SearchOptions(order="random"))
 
 
+def test_a_raw_query_keeps_to_the_columns_asked(archive):
+    everywhere = headlines(archive, "gouvernement", raw=True)
+    in_headline = headlines(archive, "gouvernement", raw=True, columns=["headline"])
+    in_body = headlines(archive, "gouvernement", raw=True, columns=["body"])
+    assert len(everywhere) == 2 and len(in_headline) == len(in_body) == 1 and in_headline != in_body
+    assert in_headline == headlines(archive, "gouvernement", exact=True, columns=["headline"])
+    assert headlines(archive, "budget", raw=True, columns=["headline"]) == []
+    with pytest.raises(InvalidQuery, match="cannot search in titre"):
+        search(archive.database, "acier", Condition(), SearchOptions(raw=True, columns=["titre"]))
+
+
 def test_a_filter_keeping_every_article_changes_neither_ranking_nor_total(archive, monkeypatch):
     """Without a filter the index ranks alone; with one, the matches are counted and ranked in one pass
     keeping the best of each batch: both give the same hits, scores and total, page by page."""

@@ -76,9 +76,12 @@ class QueryPlan:
         return " AND ".join(f"({part})" if " OR " in part else part for part in parts)
 
 
-def raw_plan(fts_query: str) -> QueryPlan:
-    """A query in FTS5 syntax, passed unchanged to the index of the words as written."""
-    return QueryPlan([Match(EXACT_INDEX, fts_query)])
+def raw_plan(fts_query: str, columns: list[str] | None = None) -> QueryPlan:
+    """A query in FTS5 syntax, passed unchanged to the index of the words as written (restricted to some of
+    FTS_COLUMNS when ``columns`` are given)."""
+    _check_columns(columns)
+    plan = QueryPlan([Match(EXACT_INDEX, fts_query)])
+    return _restricted(plan, columns) if columns else plan
 
 
 def plan_query(text: str, columns: list[str] | None = None, *, exact: bool = False) -> QueryPlan:

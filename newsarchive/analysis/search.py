@@ -79,7 +79,7 @@ def search(db, query: str, condition: Condition, options: SearchOptions | None =
     options = options or SearchOptions()
     if options.order not in ORDERS:
         raise InvalidQuery(f"unknown order {options.order!r} (choose from {', '.join(ORDERS)})")
-    plan = raw_plan(query) if options.raw else plan_query(query, options.columns, exact=options.exact)
+    plan = raw_plan(query, options.columns) if options.raw else plan_query(query, options.columns, exact=options.exact)
     if plan.function_words_only and options.order == "rank":
         options = replace(options, order="newest")  # function words tell nothing of what an article is about
     try:
