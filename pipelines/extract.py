@@ -21,7 +21,7 @@ from newsarchive.extraction import ExtractionLimits, NotAnArticle
 from newsarchive.http_status import RECORDED_AS_IS
 from newsarchive.items import ArticleItem, RawPage, page_record
 from newsarchive.parallel.bridge import wait_for
-from newsarchive.parallel.extraction import Extracted, ExtractionPool
+from newsarchive.parallel.extraction import Extracted, ExtractionPool, WorkerStopped
 from newsarchive.runs.record import writes_archive
 
 logger = logging.getLogger(__name__)
@@ -83,6 +83,11 @@ class ExtractPipeline:
             self.stats.inc_value("newsarchive/not_article")
             logger.info("Not an article (%s): %s", exc, raw["final_url"])
             raise DropItem(f"Not an article ({exc}): {raw['final_url']}") from exc
+        except WorkerStopped as exc:
+            self.stats.inc_value("newsarchive/extract_failed")
+            self.stats.inc_value("newsarchive/extract_stopped")
+            logger.error("Extraction failed: %s", exc)
+            raise DropItem(f"Extraction failed: {raw['final_url']}") from exc
         except Exception as exc:
             self.stats.inc_value("newsarchive/extract_failed")
             logger.error("Extraction failed for %s", raw["final_url"], exc_info=exc)

@@ -227,3 +227,22 @@ def test_links_past_the_page_budget_are_not_even_queued(earlier, tmp_path):
     assert run.stats["scheduler/enqueued"] < 20  # robots.txt, the home page, the usual sitemaps and feeds, 5 links
     assert run.stats["newsarchive/budget/pages_per_site"] >= 1995
     assert "Not queued: NEWSARCHIVE_MAX_PAGES_PER_SITE (5 pages) already asked for in this run" in run.log
+
+
+def test_a_page_that_stops_its_extraction_worker_fails_alone_and_the_crawl_goes_on(earlier, tmp_path):
+    # one <div> of 60,000 distinct attributes: libxml2 parses it in about a minute, in C (no time limit reaches it)
+    attributes = " ".join(f'a{number}="v"' for number in range(60_000))
+    def site(url):
+        return {**robots_naming("posts.xml")(url),
+                "/posts.xml": text_route(hostile.sitemap([f"{url}actualite/attributs/", f"{url}actualite/apres/"]),
+                                         XML),
+                "/actualite/attributs/": (200, {}, hostile.article_page("Attributs", body=f"<div {attributes}></div>")),
+                "/actualite/apres/": (200, {}, hostile.article_page("Un article après la page bloquante"))}
+
+    run = crawl_hostile(earlier, tmp_path, {}, "NEWSARCHIVE_EXTRACTION_TIME_LIMIT=0.1",
+                        "NEWSARCHIVE_EXTRACT_WORKERS=1", make_routes=site)
+    assert run.returncode == 1, run.log[-3000:]  # finished with errors: the page not stored
+    assert run.headlines() == {"actualite/apres/": "Un article après la page bloquante"}
+    assert run.stats["newsarchive/extract_stopped"] == run.stats["newsarchive/extract_failed"] == 1
+    assert "An extraction worker stopped" in run.log
+    assert "actualite/attributs/ stopped its extraction worker twice" in run.log

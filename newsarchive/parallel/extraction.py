@@ -10,10 +10,17 @@ crawl process would compute from it next: its content fingerprint (the dedup pip
 that stores it, the stems and signature of its texts (:mod:`newsarchive.storage.derived`). Workers ignore SIGINT and SIGTERM: the
 crawl process shuts them down when it closes, and they exit by themselves within a second when it
 dies, however it dies (SIGKILL included).
+
+A page still being extracted after ``HARD_LIMIT_FACTOR`` times ``NEWSARCHIVE_EXTRACTION_TIME_LIMIT`` (plus
+``HARD_LIMIT_GRACE`` seconds) stops its worker: the time limit is checked between fields, never inside C code such
+as the HTML parser (one tag of 300,000 attributes keeps libxml2 busy for hours). A worker that stops, so or
+otherwise (killed by the system), breaks the executor: the pool starts a new one and submits the pages it held
+once more; a page that stops a worker twice fails with :class:`WorkerStopped`.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
 import os
@@ -23,6 +30,8 @@ import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from newsarchive.extraction import ExtractionLimits, NotAnArticle, extract_article
@@ -34,6 +43,13 @@ from newsarchive.storage.fingerprint import content_fingerprint
 logger = logging.getLogger(__name__)
 
 PARENT_CHECK_SECONDS = 1.0
+HARD_LIMIT_FACTOR = 3
+HARD_LIMIT_GRACE = 2.0
+MAX_BREAKAGES = 5  # a page held by that many broken executors fails, whatever was extracted when they broke
+
+
+class WorkerStopped(Exception):
+    """The page stopped its extraction worker twice (past the hard time limit, or killed by the system)."""
 
 
 class ExtractionCrashed(Exception):
@@ -60,21 +76,111 @@ class ExtractionPool:
             raise ValueError("an extraction pool needs at least one worker")
         self.workers = workers
         self.derive = derive
-        self.executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=_start_worker, initargs=(os.getpid(), setup, freeze))
+        self.restarts = 0
+        self.closed = False
+        self._start = (setup, freeze)
+        self._lock = threading.Lock()
+        self._numbers = itertools.count()
+        self._held: dict[int, _Page] = {}  # the pages submitted and not settled, oldest first
+        self._suspects: dict[int, set[int]] = {}  # by broken executor: the pages it may have been extracting
+        self.executor = self._new_executor()
 
     def submit(self, raw: dict, limits: ExtractionLimits | None = None) -> Future:
-        return self.executor.submit(extract_page, raw["body"], raw["final_url"], raw["headers"],
-                                    raw["fetched_at"], raw.get("extractor_site"), limits, self.derive)
+        page = _Page(Future(), (raw["body"], raw["final_url"], raw["headers"], raw["fetched_at"],
+                                raw.get("extractor_site"), limits, self.derive), next(self._numbers))
+        with self._lock:
+            self._held[page.number] = page
+        self._attempt(page)
+        return page.result
 
     def close(self) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        with self._lock:
+            self.closed = True
+            executor = self.executor
+        executor.shutdown(wait=True, cancel_futures=True)
+
+    def _new_executor(self) -> ProcessPoolExecutor:
+        setup, freeze = self._start
+        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start_worker, initargs=(os.getpid(), setup, freeze))
+
+    def _attempt(self, page: _Page) -> None:
+        with self._lock:
+            executor, closed = self.executor, self.closed
+        if closed:
+            self._settled(page).cancel()
+            return
+        try:
+            attempt = executor.submit(extract_page, *page.arguments)
+        except BrokenProcessPool:  # broken before its futures told so
+            self._replace(executor)
+            self._attempt(page)
+            return
+        attempt.add_done_callback(lambda done: self._settle(page, done, executor))
+
+    def _settle(self, page: _Page, done: Future, executor: ProcessPoolExecutor) -> None:
+        if done.cancelled():
+            self._settled(page).cancel()
+        elif isinstance(done.exception(), BrokenProcessPool):
+            self._retry(page, self._replace(executor))
+        elif done.exception() is not None:
+            self._settled(page).set_exception(done.exception())
+        else:
+            self._settled(page).set_result(done.result())
+
+    def _retry(self, page: _Page, suspects: set[int]) -> None:
+        """Submit again a page its executor held when a worker stopped, unless it may have stopped one twice (it was
+        among the pages being extracted then), or was held by MAX_BREAKAGES executors that broke."""
+        page.breakages += 1
+        page.stops += page.number in suspects
+        if page.stops < 2 and page.breakages < MAX_BREAKAGES:
+            self._attempt(page)
+        else:
+            self._settled(page).set_exception(WorkerStopped(
+                f"{page.arguments[1]} stopped its extraction worker twice (past the hard time limit, or killed)"))
+
+    def _settled(self, page: _Page) -> Future:
+        with self._lock:
+            self._held.pop(page.number, None)
+        return page.result
+
+    def _replace(self, broken: ProcessPoolExecutor) -> set[int]:
+        """A new executor in place of ``broken`` (once, whichever of its futures tells first); returns the pages
+        that may have been extracted when it broke: the ``workers`` oldest held (pages are sent out in order)."""
+        with self._lock:
+            if id(broken) in self._suspects:
+                return self._suspects[id(broken)]
+            suspects = self._suspects[id(broken)] = set(list(self._held)[:self.workers])
+            if self.executor is not broken or self.closed:
+                return suspects
+            self.executor = self._new_executor()
+            self.restarts += 1
+        broken.shutdown(wait=False)
+        logger.warning("An extraction worker stopped (a page past %s times the extraction time limit, or killed by "
+                       "the system): workers started again, the pages they held submitted once more",
+                       HARD_LIMIT_FACTOR)
+        return suspects
+
+
+@dataclass
+class _Page:
+    """A page submitted to the pool: its result, the arguments of :func:`extract_page`, its number in the order of
+    submission, and how many times its executor broke while holding it (``stops``: while it was extracted)."""
+
+    result: Future
+    arguments: tuple
+    number: int
+    stops: int = 0
+    breakages: int = 0
 
 
 def extract_page(body: bytes, url: str, headers: dict, fetched_at: str, site: str | None,
                  limits: ExtractionLimits | None = None, derive_stored: bool = False) -> Extracted:
     """:func:`extract_article` in a worker; any exception but NotAnArticle comes back as ExtractionCrashed
     (it crosses the process boundary whatever its class)."""
+    hard_limit = _hard_limit(limits or ExtractionLimits.defaults())
+    if hard_limit:
+        signal.setitimer(signal.ITIMER_REAL, hard_limit)  # SIGALRM's default action ends the worker
     try:
         record = extract_article(body, url, headers=headers, fetched_at=fetched_at,
                                  page_class=page_class_for(url, site), limits=limits)
@@ -82,7 +188,15 @@ def extract_page(body: bytes, url: str, headers: dict, fetched_at: str, site: st
         raise
     except Exception as exc:
         raise ExtractionCrashed(f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}") from None
+    finally:
+        if hard_limit:
+            signal.setitimer(signal.ITIMER_REAL, 0)
     return Extracted(record, content_fingerprint(record), _derived(record) if derive_stored else None)
+
+
+def _hard_limit(limits: ExtractionLimits) -> float:
+    """Seconds after which a page's extraction ends its worker (0: never, as the time limit is off)."""
+    return limits.time_limit * HARD_LIMIT_FACTOR + HARD_LIMIT_GRACE if limits.time_limit > 0 else 0.0
 
 
 def _derived(record: dict) -> TextDerivatives | None:
