@@ -111,7 +111,7 @@ class ExtractionPool:
             self._settled(page).cancel()
             return
         try:
-            attempt = executor.submit(extract_page, *page.arguments)
+            attempt = executor.submit(extract_page_in_time, *page.arguments)
         except BrokenProcessPool:  # broken before its futures told so
             self._replace(executor)
             self._attempt(page)
@@ -178,9 +178,6 @@ def extract_page(body: bytes, url: str, headers: dict, fetched_at: str, site: st
                  limits: ExtractionLimits | None = None, derive_stored: bool = False) -> Extracted:
     """:func:`extract_article` in a worker; any exception but NotAnArticle comes back as ExtractionCrashed
     (it crosses the process boundary whatever its class)."""
-    hard_limit = _hard_limit(limits or ExtractionLimits.defaults())
-    if hard_limit:
-        signal.setitimer(signal.ITIMER_REAL, hard_limit)  # SIGALRM's default action ends the worker
     try:
         record = extract_article(body, url, headers=headers, fetched_at=fetched_at,
                                  page_class=page_class_for(url, site), limits=limits)
@@ -188,10 +185,21 @@ def extract_page(body: bytes, url: str, headers: dict, fetched_at: str, site: st
         raise
     except Exception as exc:
         raise ExtractionCrashed(f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}") from None
+    return Extracted(record, content_fingerprint(record), _derived(record) if derive_stored else None)
+
+
+def extract_page_in_time(body: bytes, url: str, headers: dict, fetched_at: str, site: str | None,
+                         limits: ExtractionLimits | None = None, derive_stored: bool = False) -> Extracted:
+    """:func:`extract_page` in a worker, which ends (SIGALRM's default action) if the page is still being extracted
+    at the hard time limit."""
+    hard_limit = _hard_limit(limits or ExtractionLimits.defaults())
+    if hard_limit:
+        signal.setitimer(signal.ITIMER_REAL, hard_limit)
+    try:
+        return extract_page(body, url, headers, fetched_at, site, limits, derive_stored)
     finally:
         if hard_limit:
             signal.setitimer(signal.ITIMER_REAL, 0)
-    return Extracted(record, content_fingerprint(record), _derived(record) if derive_stored else None)
 
 
 def _hard_limit(limits: ExtractionLimits) -> float:
