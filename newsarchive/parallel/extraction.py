@@ -65,7 +65,8 @@ class Extracted(NamedTuple):
 
 
 class ExtractionPool:
-    """``submit(raw_page)`` -> a Future of the page's :class:`Extracted` (or NotAnArticle / ExtractionCrashed).
+    """``submit(raw_page)`` -> a Future of the page's :class:`Extracted` (or NotAnArticle / ExtractionCrashed /
+    WorkerStopped).
 
     ``derive``: whether the records will be stored (their stems and signature are then computed too); ``freeze``:
     whether each worker leaves the objects of its start-up out of garbage collection (``NEWSARCHIVE_GC_FREEZE``)."""
