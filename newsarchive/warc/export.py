@@ -16,7 +16,7 @@ from newsarchive import __version__
 from newsarchive.analysis.filters import Condition
 from newsarchive.warc.files import resolve_name
 from newsarchive.warc.reader import GZIP_MAGIC, WarcReadError
-from newsarchive.warc.records import GZIP_LEVEL, exchange_records, page_exchange, page_warc_date, warcinfo_record
+from newsarchive.warc.records import GZIP_LEVEL, page_exchange, page_warc_date, response_record, warcinfo_record
 from newsarchive.warc.versions import ArticleVersions, VersionNotFound
 
 
@@ -90,5 +90,4 @@ class WarcExporter:
             page = self.versions.page(article_id)
         except VersionNotFound:
             return None
-        response, _request = exchange_records(page_exchange(page), warc_date=page_warc_date(page.get("fetched_at")))
-        return response.data
+        return response_record(page_exchange(page), warc_date=page_warc_date(page.get("fetched_at"))).data

@@ -22,7 +22,7 @@ from newsarchive.http_status import NOT_MODIFIED
 from newsarchive.warc.files import (TRUNCATED_TAIL_STAT, WRITE_FAILED_STAT, WarcFiles, report_leftovers,
                                    warc_directory, written_stats)
 from newsarchive.warc.middleware import software_info
-from newsarchive.warc.records import exchange_records, page_exchange, page_warc_date
+from newsarchive.warc.records import page_exchange, page_warc_date, response_record
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ class PageRecords:
         raw.pop("warc", None)  # a worker's own file, if any: not on this machine
         if self.files is None or (raw.get("body") is None and raw.get("status") != NOT_MODIFIED):
             return
-        records = exchange_records(page_exchange(raw), warc_date=page_warc_date(raw.get("fetched_at")))[:1]
+        records = [response_record(page_exchange(raw), warc_date=page_warc_date(raw.get("fetched_at")))]
         try:
             locations = self.files.append(records, date=raw.get("fetched_at"))
         except OSError as exc:

@@ -72,6 +72,21 @@ def warcinfo_record(filename: str, fields: dict[str, str]) -> SerialisedRecord:
 def exchange_records(exchange: HttpExchange, *, warc_date: str | None = None) -> list[SerialisedRecord]:
     """The response record (a ``server-not-modified`` revisit for a 304), then the request record."""
     builder = _builder()
+    response = _response(builder, exchange, warc_date)
+    request = builder.create_warc_record(
+        exchange.url, "request", payload=BytesIO(exchange.request_body), length=len(exchange.request_body),
+        http_headers=StatusAndHeaders(_request_line(exchange), exchange.request_headers, is_http_request=True),
+        warc_headers_dict={"WARC-Date": response.rec_headers.get_header("WARC-Date"),
+                           "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")})
+    return [serialise(response), serialise(request)]
+
+
+def response_record(exchange: HttpExchange, *, warc_date: str | None = None) -> SerialisedRecord:
+    """The response record alone (a revisit for a 304), where the request as sent is not known (a raw page)."""
+    return serialise(_response(_builder(), exchange, warc_date))
+
+
+def _response(builder: WARCWriter, exchange: HttpExchange, warc_date: str | None):
     response_headers = StatusAndHeaders(_status_line(exchange), _stored_headers(exchange.response_headers),
                                         protocol=exchange.protocol)
     warc_headers = {"WARC-Date": warc_date or builder.curr_warc_date()}
@@ -81,16 +96,10 @@ def exchange_records(exchange: HttpExchange, *, warc_date: str | None = None) ->
         response = builder.create_warc_record(exchange.url, "revisit", http_headers=response_headers,
                                               warc_headers_dict=warc_headers)
         response.rec_headers.add_header("WARC-Profile", NOT_MODIFIED_PROFILE)
-    else:
-        response = builder.create_warc_record(exchange.url, "response", payload=BytesIO(exchange.body),
-                                              length=len(exchange.body), http_headers=response_headers,
-                                              warc_headers_dict=warc_headers)
-    request = builder.create_warc_record(
-        exchange.url, "request", payload=BytesIO(exchange.request_body), length=len(exchange.request_body),
-        http_headers=StatusAndHeaders(_request_line(exchange), exchange.request_headers, is_http_request=True),
-        warc_headers_dict={"WARC-Date": warc_headers["WARC-Date"],
-                           "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")})
-    return [serialise(response), serialise(request)]
+        return response
+    return builder.create_warc_record(exchange.url, "response", payload=BytesIO(exchange.body),
+                                      length=len(exchange.body), http_headers=response_headers,
+                                      warc_headers_dict=warc_headers)
 
 
 def page_exchange(page: dict) -> HttpExchange:
