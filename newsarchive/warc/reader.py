@@ -61,13 +61,14 @@ def iter_responses(path: Path, stored_name: str | None = None, position: ReadPos
             for record in iterator:
                 if position is not None:
                     position.offset = stream.tell()
-                if record.rec_type != "response" or not _is_http(record):
+                page = None
+                if record.rec_type == "response" and _is_http(record):
+                    page = _page(record, RecordLocation(stored_name or str(path), -1, 0, "", None), iterator, max_size)
+                else:
                     iterator.read_to_end(record)
-                    _check_complete(record, path)
-                    continue
-                page = _page(record, RecordLocation(stored_name or str(path), -1, 0, "", None), iterator, max_size)
                 _check_complete(record, path)
-                yield page
+                if page is not None:
+                    yield page
     except (ArchiveLoadFailed, ValueError) as exc:
         raise WarcReadError(f"{path} is not a readable WARC file: {exc}") from exc
 
