@@ -28,6 +28,7 @@ import signal
 import threading
 import time
 import traceback
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -83,7 +84,8 @@ class ExtractionPool:
         self._lock = threading.Lock()
         self._numbers = itertools.count()
         self._held: dict[int, _Page] = {}  # the pages submitted and not settled, oldest first
-        self._suspects: dict[int, set[int]] = {}  # by broken executor: the pages it may have been extracting
+        # by broken executor, while its futures tell: the pages it may have been extracting
+        self._suspects: weakref.WeakKeyDictionary[ProcessPoolExecutor, set[int]] = weakref.WeakKeyDictionary()
         self.executor = self._new_executor()
 
     def submit(self, raw: dict, limits: ExtractionLimits | None = None) -> Future:
@@ -122,10 +124,12 @@ class ExtractionPool:
     def _settle(self, page: _Page, done: Future, executor: ProcessPoolExecutor) -> None:
         if done.cancelled():
             self._settled(page).cancel()
-        elif isinstance(done.exception(), BrokenProcessPool):
+            return
+        exception = done.exception()
+        if isinstance(exception, BrokenProcessPool):
             self._retry(page, self._replace(executor))
-        elif done.exception() is not None:
-            self._settled(page).set_exception(done.exception())
+        elif exception is not None:
+            self._settled(page).set_exception(exception)
         else:
             self._settled(page).set_result(done.result())
 
@@ -149,9 +153,9 @@ class ExtractionPool:
         """A new executor in place of ``broken`` (once, whichever of its futures tells first); returns the pages
         that may have been extracted when it broke: the ``workers`` oldest held (pages are sent out in order)."""
         with self._lock:
-            if id(broken) in self._suspects:
-                return self._suspects[id(broken)]
-            suspects = self._suspects[id(broken)] = set(list(self._held)[:self.workers])
+            if broken in self._suspects:
+                return self._suspects[broken]
+            suspects = self._suspects[broken] = set(list(self._held)[:self.workers])
             if self.executor is not broken or self.closed:
                 return suspects
             self.executor = self._new_executor()
