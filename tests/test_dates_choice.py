@@ -203,9 +203,11 @@ def test_the_article_s_own_aside_of_details_gives_the_time_of_a_day_only_date():
     assert record["modified"] == "2020-05-07T17:03:00+02:00"
 
 
-def test_a_sidebar_aside_outside_the_article_dates_nothing():
+@pytest.mark.parametrize("where", ["before", "in the article"])
+def test_a_sidebar_aside_dates_nothing(where):
     sidebar = _DETAILS_ASIDE.format(cls="sidebar-meta")
-    record = page("<h1>Le titre</h1><p class='date'>Publié le 7 mai 2020</p>", before=sidebar)
+    header = "<h1>Le titre</h1><p class='date'>Publié le 7 mai 2020</p>"
+    record = page(header, before=sidebar) if where == "before" else page(header + sidebar)
     assert (record["published"], record["modified"]) == ("2020-05-07", None)
 
 

@@ -87,9 +87,12 @@ def _furniture_state(element) -> int:
 
 def is_article_aside(element) -> bool:
     """True for an ``<aside>`` right inside the article (an ``<article>`` or ``<main>`` around it, no furniture
-    between): some themes put the article's own details there (author, dates), not a sidebar."""
+    between) whose class and id name no furniture (related links, comments…): some themes put the article's own
+    details there (author, dates), not a sidebar."""
+    if element.tag != "aside" or furniture_label(element):
+        return False
     parent = element.getparent()
-    return element.tag == "aside" and parent is not None and _furniture_state(parent) == _NOT_FURNITURE
+    return parent is not None and _furniture_state(parent) == _NOT_FURNITURE
 
 
 def furniture_label(element) -> bool:
