@@ -193,6 +193,24 @@ def test_a_date_line_in_a_list_next_to_the_headline():
     assert page(header)["published"] == "2020-05-07"
 
 
+_DETAILS_ASIDE = ("<aside class='{cls}'><p>Par Léa Martin</p><p>Mis à jour le <span>07/05/2020</span> à 17h03 – "
+                  "Publié le <span itemprop='datePublished'>07/05/2020</span> à 14h32</p></aside>")
+
+
+def test_the_article_s_own_aside_of_details_gives_the_time_of_a_day_only_date():
+    record = page("<h1>Le titre</h1>" + _DETAILS_ASIDE.format(cls="article-meta"))
+    assert (record["published"], record["published_raw"]) == ("2020-05-07T14:32:00+02:00", "07/05/2020 à 14h32")
+    assert record["modified"] == "2020-05-07T17:03:00+02:00"
+
+
+@pytest.mark.parametrize("where", ["before", "in the article"])
+def test_a_sidebar_aside_dates_nothing(where):
+    sidebar = _DETAILS_ASIDE.format(cls="sidebar-meta")
+    header = "<h1>Le titre</h1><p class='date'>Publié le 7 mai 2020</p>"
+    record = page(header, before=sidebar) if where == "before" else page(header + sidebar)
+    assert (record["published"], record["modified"]) == ("2020-05-07", None)
+
+
 def test_both_dates_of_a_page_hang_on_one_reference_time(monkeypatch):
     """Without a fetch time the clock is read once for the page: its published and modified dates are read against the
     same moment."""

@@ -34,6 +34,24 @@ def test_a_cut_jsonld_headline_gives_way_to_the_visible_one():
     assert record["sources"]["headline"] == "heuristic"
 
 
+def test_an_og_title_that_adds_the_section_to_the_visible_headline_gives_way_to_it():
+    head = '<meta property="og:title" content="Le titre visible - Fil info - Football - Sport">'
+    record = extracted(article_page(head))
+    assert (record["headline"], record["sources"]["headline"]) == ("Le titre visible", "heuristic")
+
+
+@pytest.mark.parametrize("og_title", ["Le titre visible : la suite du titre", "Le titre visible, et la suite"])
+def test_an_og_title_that_goes_on_with_its_own_words_keeps_them(og_title):
+    record = extracted(article_page(f'<meta property="og:title" content="{og_title}">'))
+    assert (record["headline"], record["sources"]["headline"]) == (og_title, "opengraph")
+
+
+def test_a_jsonld_headline_with_a_trail_is_the_publishers_word():
+    head = jsonld({"@type": "NewsArticle", "headline": "Le titre visible - Actualités"})
+    record = extracted(article_page(head))
+    assert (record["headline"], record["sources"]["headline"]) == ("Le titre visible - Actualités", "jsonld")
+
+
 def test_jsonld_headline_wins_a_tie():
     record = extracted(article_page(jsonld({"@type": "NewsArticle", "headline": "Titre structuré"})))
     assert (record["headline"], record["sources"]["headline"]) == ("Titre structuré", "jsonld")

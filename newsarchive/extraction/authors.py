@@ -1,7 +1,7 @@
 """Author names from raw author strings and visible bylines.
 
 French bylines come in a few shapes: ``Par Prénom Nom``, ``Par Prénom Nom et Prénom Nom``, ``Par Prénom Nom
-avec AFP``, ``Propos recueillis par …``, ``De notre envoyé spécial à Kiev, Prénom Nom``, ``Texte : … Photos :
+avec AFP``, ``Par Prénom Nom (avec Prénom Nom et Prénom Nom)``, ``Propos recueillis par …``, ``De notre envoyé spécial à Kiev, Prénom Nom``, ``Texte : … Photos :
 …``, ``Par la rédaction``, often followed by the dates (``Publié le … à …``, ``Mis à jour le …``, ``Il y a
 3 heures``) or by the author's role (``Prénom Nom, journaliste``). English and German forms (``By``,
 ``von``) are read too.
@@ -19,6 +19,7 @@ from newsarchive.text import clean_text
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_COAUTHORS = re.compile(r"\(\s*((?:avec|with)\s[^)]*)\)", re.IGNORECASE)
 # A date, a time or a label that ends the name part of a byline ("Sara, le 6 août 2025 à 14h32").
 _NAME_END = re.compile(
     r"\s*(?:\s(?:le|on|am|el|il|du|the)\s|\s(?:Le|On|Am|El|Il|Du|The)\s+\d|(?i:\b(?:publié|mis à jour|mise à jour|"
@@ -88,7 +89,7 @@ def _capitalised_if_upper(found: re.Match) -> str:
 
 
 def _names_in(raw: str, structured: bool) -> list[str]:
-    text = clean_text(_PARENTHESES.sub(" ", _EMAIL.sub(" ", raw)))
+    text = clean_text(_PARENTHESES.sub(" ", _COAUTHORS.sub(_opened_coauthors, _EMAIL.sub(" ", raw))))
     names = []
     for chunk in _LIST_SPLIT.split(_strip_prefixes(text)):
         chunk = _NAME_END.sub("", " " + _strip_prefixes(chunk)).strip()
@@ -103,6 +104,14 @@ def _names_in(raw: str, structured: bool) -> list[str]:
             elif _looks_like_name(part):
                 names.append(part)
     return names
+
+
+def _opened_coauthors(found: re.Match) -> str:
+    """Co-authors in parentheses (``Par Léa Roy (avec Paul Martin et Anne Petit)``) taken out of them when they open
+    with a person's name (a given name, then a name); a note such as ``(avec AFP)`` stays a note."""
+    words = found.group(1).split()[1:3]
+    person = len(words) == 2 and words[0][0].isupper() and not words[0].isupper() and words[1][0].isupper()
+    return f" {found.group(1)} " if person else found.group(0)
 
 
 def _strip_prefixes(text: str) -> str:

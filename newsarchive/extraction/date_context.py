@@ -17,7 +17,7 @@ from itertools import islice
 from newsarchive.dates import has_date_label
 from newsarchive.dates.patterns import MODIFIED_LABEL
 from newsarchive.dates.reading import reference_time
-from newsarchive.extraction.heuristics import around_headline, hints, in_furniture
+from newsarchive.extraction.heuristics import around_headline, hints, in_furniture, is_article_aside
 from newsarchive.extraction.html import all_text, spaced_text
 from newsarchive.extraction.index import is_inside, labels_matching
 from newsarchive.extraction.vocabulary.classes import (
@@ -30,7 +30,7 @@ from newsarchive.extraction.vocabulary.classes import (
 )
 
 MAX_DATE_TEXT = 200  # a date element's text
-_DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "header", "address", "time", "abbr"})
+_DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "header", "address", "time", "abbr", "aside"})
 # The label just before a <time> element ("Mis à jour le <time …>", "Updated <time …>").
 _MODIFIED_LABEL = re.compile(rf"(?<!\w)(?:{MODIFIED_LABEL})\W*(?:le|on|at|à)?\s*$", re.IGNORECASE)
 _MICROFORMAT_DATES = MICROFORMAT_PUBLISHED | MICROFORMAT_MODIFIED
@@ -142,7 +142,9 @@ def _shown_text(element, longest: int) -> tuple[str, bool] | None:
     if not _DIGIT.search(all_text(element)):  # the shown text is a part of the whole: a cheap first test
         return None
     text = spaced_text(element)  # "Julien Morel 18 août 2025 Mis à jour le …": glued, a date hides in "Morel18"
-    if not text or len(text) > MAX_DATE_TEXT or not _DIGIT.search(text) or in_furniture(element):
+    if not text or len(text) > MAX_DATE_TEXT or not _DIGIT.search(text):
+        return None
+    if in_furniture(element) and not is_article_aside(element):  # an article's own <aside> of details may date it
         return None
     labelled = has_date_label(text)
     return (text, labelled) if labelled or len(text) <= longest else None

@@ -85,6 +85,16 @@ def _furniture_state(element) -> int:
     return state
 
 
+def is_article_aside(element) -> bool:
+    """True for an ``<aside>`` right inside the article (an ``<article>`` or ``<main>`` around it, no furniture
+    between) whose class and id name no furniture (related links, comments…): some themes put the article's own
+    details there (author, dates), not a sidebar."""
+    if element.tag != "aside" or furniture_label(element):
+        return False
+    parent = element.getparent()
+    return parent is not None and _furniture_state(parent) == _NOT_FURNITURE
+
+
 def furniture_label(element) -> bool:
     """True when the element's own class or id names furniture (related links, comments, sidebar...)."""
     label = hint_text(element)

@@ -104,6 +104,7 @@ def is_copyright_text(text: str) -> bool:
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|·:•»/]{1,2}\s+")
+_TRAIL_SEPARATOR = re.compile(r"\s+[-–—|·•»/]{1,2}\s+")  # _TITLE_SEPARATORS but the colon
 # Separators that also part a site name from a title without spaces around them ("Titre|Le Journal").
 _TIGHT_SEPARATORS = re.compile(r"\s*(?:[|｜–—]|--)\s*")
 
@@ -121,6 +122,16 @@ def strip_site_name(title: str | None, site_names: Iterable[str]) -> str | None:
         if stripped != title:
             return stripped
     return title
+
+
+def is_headline_with_trail(title: str | None, headline: str | None) -> bool:
+    """Whether ``title`` is ``headline`` followed by a separator and more: its section and site, as in
+    ``Titre - Rubrique - Site`` (a colon is left out: ``Sujet : titre`` is usually one headline)."""
+    title, headline = clean_text(title), clean_text(headline)
+    if not headline or len(title) <= len(headline) or not title.casefold().startswith(headline.casefold()):
+        return False
+    separator = _TRAIL_SEPARATOR.match(title, len(headline))
+    return separator is not None and separator.end() < len(title)
 
 
 def title_parts(title: str | None) -> list[str]:

@@ -20,7 +20,13 @@ from newsarchive.extraction.copyright import copyright_line
 from newsarchive.extraction.fields import BLOCKS, DATE, NAMES, TEXT, TRAIL, URL, field
 from newsarchive.extraction.html import element_text, header_value
 from newsarchive.extraction.lead import lead_text
-from newsarchive.extraction.metadata import clean_tags, is_site_name, language_code, split_keywords
+from newsarchive.extraction.metadata import (
+    clean_tags,
+    is_headline_with_trail,
+    is_site_name,
+    language_code,
+    split_keywords,
+)
 from newsarchive.extraction.page_base import PageBase
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, Sourced, first_found, most_agreed
 from newsarchive.extraction.tags import page_tags
@@ -73,6 +79,8 @@ class ArticlePage(PageBase):
         ])
         if found and found.source != HEURISTIC and prefer_visible_headline(found.value, visible) != found.value:
             return Sourced(visible, HEURISTIC)
+        if found and found.source == OPENGRAPH and is_headline_with_trail(found.value, visible):
+            return Sourced(visible, HEURISTIC)  # og:title is often the <title>: the headline, its section, the site
         return found or first_found(
             (META, lambda: self._title_text(data.meta_first("twitter:title", "dc.title", "dcterms.title", "title"))),
             (META, lambda: self._title_text(first_text(data.microdata_values("headline")))),
