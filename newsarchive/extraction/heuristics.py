@@ -6,6 +6,7 @@ rather than querying the whole tree once per reader.
 
 from __future__ import annotations
 
+import copy
 import re
 import weakref
 from functools import lru_cache
@@ -28,6 +29,7 @@ from newsarchive.text import may_hold_word, reduced_text
 
 _IMAGES = etree.XPath(".//img[@src or @data-src]")
 _LINKED_HEADING = etree.XPath("boolean(.//a[@href])")
+_HOLDS_ARTICLE = etree.XPath("boolean(descendant::h1 or descendant::article or descendant::main)")
 
 _FURNITURE_TAGS = frozenset({"aside", "nav"})
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
@@ -93,6 +95,19 @@ def is_article_aside(element) -> bool:
         return False
     parent = element.getparent()
     return parent is not None and _furniture_state(parent) == _NOT_FURNITURE
+
+
+def without_furniture(doc):
+    """A copy of the page without its furniture blocks (``<aside>``, ``<nav>``, elements whose class or id names
+    comments, related links, a sidebar…), for a reader that searches the whole page; a block holding the headline or
+    an ``<article>`` is a wrapper of the page, kept."""
+    pruned = copy.deepcopy(doc)
+    blocks = [element for element in pruned.iter(etree.Element)
+              if (element.tag in _FURNITURE_TAGS or furniture_label(element)) and not _HOLDS_ARTICLE(element)]
+    for block in blocks:
+        if block.getparent() is not None:
+            block.drop_tree()
+    return pruned
 
 
 def furniture_label(element) -> bool:
