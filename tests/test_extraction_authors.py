@@ -75,6 +75,17 @@ def test_signature_at_the_end_of_the_body():
     assert signature_names(_sections(body)) == []
 
 
+@pytest.mark.parametrize("signature, names", [
+    ("Léa Roy, à Lyon", ["Léa Roy"]),
+    ("Léa Roy et Paul Martin, en Haute-Savoie", ["Léa Roy", "Paul Martin"]),
+    ("Propos recueillis par Léa Roy", ["Léa Roy"]),
+    ("Rendez-vous samedi, à Lyon", []),
+])
+def test_a_signature_after_a_byline_word_or_before_a_place(signature, names):
+    body = "Le conseil municipal a voté le budget mardi soir, après trois heures de débats animés."
+    assert signature_names(_sections(body, signature)) == names
+
+
 PARAGRAPHS = "".join(
     f"<p>Paragraphe {n} du compte rendu de la séance, avec assez de mots pour faire un texte suivi.</p>"
     for n in range(4)
