@@ -105,6 +105,23 @@ def test_signature_names_the_authors_when_only_the_site_is_named():
     assert extract(head)["authors"] == ["Le Journal Test"]
 
 
+@pytest.mark.parametrize("line, names", [
+    ("Rédigé par Léa Roy le 12 mars 2025", ["Léa Roy"]),
+    ("Écrit par Léa Roy", ["Léa Roy"]),
+    ("Un article de Léa Roy", ["Léa Roy"]),
+    ("Texte : Léa Roy / Photos : Paul Martin", ["Léa Roy"]),
+    ("De notre correspondant à Lyon, Paul Martin", ["Paul Martin"]),
+])
+def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
+    record = extract(byline=f"<p>{line}</p>")
+    assert (record["byline"], record["authors"]) == (line, names)
+
+
+def test_a_line_after_the_headline_that_names_no_author_is_no_byline():
+    record = extract(byline="<p>Texte adopté en première lecture par l'Assemblée</p>")
+    assert (record["byline"], record["authors"]) == (None, [])
+
+
 def test_byline_pieces_in_separate_elements_are_spaced():
     byline = ('<div data-testid="article-byline"><span>Par</span><a href="/a/roy">Léa Roy</a>'
               '<span>et</span><a href="/a/petit">Hugo Petit</a></div>')

@@ -24,7 +24,7 @@ from newsarchive.extraction.vocabulary.classes import (
     LOGO_HINTS,
     NOT_BYLINE_HINTS,
 )
-from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, BYLINE_WORD, BYLINE_WORDS
+from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
 from newsarchive.text import may_hold_word, reduced_text
 
 _IMAGES = etree.XPath(".//img[@src or @data-src]")
@@ -257,9 +257,10 @@ def _byline_after_headline(headline) -> str | None:
     if headline is None:
         return None
     for count, element in enumerate(headline.itersiblings()):
-        if BYLINE_WORD.search(element_text(element)):  # "Par X", or a "Par X" item of a list (ul.info > li)
+        shown = element_text(element)
+        if BYLINE_WORD.search(shown) or SIGNED_LEAD.match(shown):  # "Par X", a "Par X" item of ul.info, "Texte : X"
             text = _signed_text(element)
-            if BYLINE_LEAD.match(text) and len(text) <= _MAX_BYLINE_TEXT:
+            if _opens_byline(text) and len(text) <= _MAX_BYLINE_TEXT:
                 return text
         if count >= 5:
             break
@@ -272,9 +273,14 @@ def _byline_in_article_header(index: PageIndex) -> str | None:
         if article_container(header) is None or in_furniture(header) or not BYLINE_WORD.search(spaced_text(header)):
             continue
         text = _signed_text(header)
-        if BYLINE_LEAD.match(text) and len(text) <= _MAX_BYLINE_TEXT:
+        if _opens_byline(text) and len(text) <= _MAX_BYLINE_TEXT:
             return text
     return None
+
+
+def _opens_byline(text: str) -> bool:
+    """Whether a line opens as a byline: ``Par X``, ``Rédigé par X``, ``Un article de X``, ``Texte : X``."""
+    return bool(BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text))
 
 
 def rel_author_names(index: PageIndex) -> list[str]:
