@@ -1,4 +1,4 @@
-"""Which elements sit in page furniture (heuristics.in_furniture), whatever order the readers ask in."""
+"""Which elements sit in page furniture (furniture.in_furniture), whatever order the readers ask in."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import random
 import lxml.html
 import pytest
 
-from newsarchive.extraction.heuristics import in_furniture
+from newsarchive.extraction.furniture import in_furniture
 
 PAGE = """<html><body>
 <header id="masthead"><span id="logo">Le Journal</span></header>

@@ -3,7 +3,7 @@
 htmldate (made for exactly this) searches the whole page, links and text included, with rules of its own.  It is
 asked only when the ranked evidence gives nothing, since it gives the day only (no time, no offset) and, searching
 everywhere, is the least sure of the layers; it is handed the page without its furniture (comments, related links,
-sidebars: :func:`~newsarchive.extraction.heuristics.without_furniture`), whose dates are other pages' or readers'.
+sidebars: :func:`~newsarchive.extraction.furniture.without_furniture`), whose dates are other pages' or readers'.
 A 1 January it gives is dropped: it is how htmldate reads a lone year (``© 2025``), which names no day.
 
 Measured on the development pages (``benchmarks/bench_eval.py``), published_date with / without this layer:

@@ -17,7 +17,8 @@ from itertools import islice
 from newsarchive.dates import has_date_label
 from newsarchive.dates.patterns import MODIFIED_LABEL
 from newsarchive.dates.reading import reference_time
-from newsarchive.extraction.heuristics import around_headline, hints, in_furniture, is_article_aside
+from newsarchive.extraction.furniture import in_furniture, is_article_aside
+from newsarchive.extraction.heuristics import around_headline, hints
 from newsarchive.extraction.html import all_text, spaced_text
 from newsarchive.extraction.index import is_inside, labels_matching
 from newsarchive.extraction.vocabulary.classes import (

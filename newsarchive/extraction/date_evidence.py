@@ -24,10 +24,10 @@ from newsarchive.dates import (
 from newsarchive.dates.lastresort import htmldate_evidence
 from newsarchive.extraction.date_context import MAX_DATE_TEXT, DateContext
 from newsarchive.extraction.fields import DATE
-from newsarchive.extraction.heuristics import without_furniture
-from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, SITE
+from newsarchive.extraction.furniture import without_furniture
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.selectors import read_field
+from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, SITE
 from newsarchive.extraction.values import first_text
 from newsarchive.extraction.vocabulary.classes import MICROFORMAT_MODIFIED, MICROFORMAT_PUBLISHED
 from newsarchive.text import clean_text
