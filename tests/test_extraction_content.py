@@ -77,6 +77,16 @@ def test_article_body_property_wins():
     assert find_content_root(doc).get("id") == "corps"
 
 
+def test_the_declared_body_is_the_body_whatever_its_class_says():
+    promo = "<div class='promo'><p>Abonnez-vous à notre lettre pour recevoir chaque matin les articles du jour.</p></div>"
+    html = PAGE_FURNITURE + f"""
+    <div class="layout"><h1>Réforme des retraites</h1>
+      <div itemprop="articleBody" class="content-body inline-promos"><p>{LONG}</p>{promo}<p>{SECOND}</p></div>
+    </div>""" + PAGE_FOOTER
+    assert find_content_root(parse(html)).get("class") == "content-body inline-promos"
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+
+
 def test_wordpress_entry_content_beats_comments_and_related_posts():
     comments = "".join(f"<li><p>{LONG} Commentaire {i}.</p></li>" for i in range(6))
     doc = parse(PAGE_FURNITURE + f"""

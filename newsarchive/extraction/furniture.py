@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from newsarchive.extraction.boilerplate import hint_text
+from newsarchive.extraction.boilerplate import declares_article_body, hint_text
 from newsarchive.extraction.vocabulary.classes import FOOTER_HINTS, FURNITURE_BLOCK_HINTS
 
 _FURNITURE_TAGS = frozenset({"aside", "nav"})
@@ -43,7 +43,9 @@ def _furniture_state(element) -> int:
             break
         label = hint_text(node)
         names_block, names_footer = _furniture_words(label) if label else (False, False)
-        if tag in _FURNITURE_TAGS or names_block:
+        if names_block and declares_article_body(node):  # "content-body inline-promos": the body, holding promotions
+            state = _NOT_FURNITURE
+        elif tag in _FURNITURE_TAGS or names_block:
             state = _FURNITURE
         elif tag in ("article", "main"):  # a teaser <article> in an <aside> or <nav> is still furniture
             teaser = tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
