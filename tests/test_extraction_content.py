@@ -87,6 +87,15 @@ def test_the_declared_body_is_the_body_whatever_its_class_says():
     assert all_paragraphs(body_of(html)) == [LONG, SECOND]
 
 
+def test_a_thin_block_hidden_from_print_is_furniture_but_not_a_text_hidden_from_print():
+    signup = ("<div class='encart noprint'><p>S’abonner gratuitement aux lettres d’info</p><p>Abonnez-vous en moins "
+              "d’une minute pour recevoir gratuitement par e-mail une sélection des articles publiés.</p></div>")
+    html = f"<article><h1>Titre</h1><div class='texte'><p>{LONG}</p><p>{SECOND}</p>{signup}</div></article>"
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+    html = f"<article><h1>Titre</h1><div class='noprint'><p>{LONG}</p><p>{SECOND}</p></div></article>"
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+
+
 def test_wordpress_entry_content_beats_comments_and_related_posts():
     comments = "".join(f"<li><p>{LONG} Commentaire {i}.</p></li>" for i in range(6))
     doc = parse(PAGE_FURNITURE + f"""
