@@ -203,6 +203,14 @@ def test_the_article_s_own_aside_of_details_gives_the_time_of_a_day_only_date():
     assert record["modified"] == "2020-05-07T17:03:00+02:00"
 
 
+def test_a_bare_aside_in_the_article_is_a_teaser_that_dates_nothing():
+    teaser = "<aside><p>À lire aussi, le 20 mars 2019 : un autre article</p></aside>"
+    record = page("<h1>Le titre</h1>" + teaser + "<p class='date'>Publié le 7 mai 2020</p>")
+    assert (record["published"], record["published_raw"]) == ("2020-05-07", "7 mai 2020")
+    record = page("<h1>Le titre</h1>" + teaser, url="https://journal.example/monde/2020/05/07/titre")
+    assert (record["published"], record["published_raw"]) == ("2020-05-07", "2020-05-07")  # the URL's day
+
+
 @pytest.mark.parametrize("where", ["before", "in the article"])
 def test_a_sidebar_aside_dates_nothing(where):
     sidebar = _DETAILS_ASIDE.format(cls="sidebar-meta")

@@ -75,6 +75,17 @@ def test_signature_at_the_end_of_the_body():
     assert signature_names(_sections(body)) == []
 
 
+@pytest.mark.parametrize("signature, names", [
+    ("Léa Roy, à Lyon", ["Léa Roy"]),
+    ("Léa Roy et Paul Martin, en Haute-Savoie", ["Léa Roy", "Paul Martin"]),
+    ("Propos recueillis par Léa Roy", ["Léa Roy"]),
+    ("Rendez-vous samedi, à Lyon", []),
+])
+def test_a_signature_after_a_byline_word_or_before_a_place(signature, names):
+    body = "Le conseil municipal a voté le budget mardi soir, après trois heures de débats animés."
+    assert signature_names(_sections(body, signature)) == names
+
+
 PARAGRAPHS = "".join(
     f"<p>Paragraphe {n} du compte rendu de la séance, avec assez de mots pour faire un texte suivi.</p>"
     for n in range(4)
@@ -92,6 +103,23 @@ def test_signature_names_the_authors_when_only_the_site_is_named():
     record = extract(head, paragraphs=PARAGRAPHS + "<p><strong>Léa Roy</strong></p>")
     assert record["authors"] == ["Léa Roy"]
     assert extract(head)["authors"] == ["Le Journal Test"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Rédigé par Léa Roy le 12 mars 2025", ["Léa Roy"]),
+    ("Écrit par Léa Roy", ["Léa Roy"]),
+    ("Un article de Léa Roy", ["Léa Roy"]),
+    ("Texte : Léa Roy / Photos : Paul Martin", ["Léa Roy"]),
+    ("De notre correspondant à Lyon, Paul Martin", ["Paul Martin"]),
+])
+def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
+    record = extract(byline=f"<p>{line}</p>")
+    assert (record["byline"], record["authors"]) == (line, names)
+
+
+def test_a_line_after_the_headline_that_names_no_author_is_no_byline():
+    record = extract(byline="<p>Texte adopté en première lecture par l'Assemblée</p>")
+    assert (record["byline"], record["authors"]) == (None, [])
 
 
 def test_byline_pieces_in_separate_elements_are_spaced():

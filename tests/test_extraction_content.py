@@ -77,6 +77,25 @@ def test_article_body_property_wins():
     assert find_content_root(doc).get("id") == "corps"
 
 
+def test_the_declared_body_is_the_body_whatever_its_class_says():
+    promo = "<div class='promo'><p>Abonnez-vous à notre lettre pour recevoir chaque matin les articles du jour.</p></div>"
+    html = PAGE_FURNITURE + f"""
+    <div class="layout"><h1>Réforme des retraites</h1>
+      <div itemprop="articleBody" class="content-body inline-promos"><p>{LONG}</p>{promo}<p>{SECOND}</p></div>
+    </div>""" + PAGE_FOOTER
+    assert find_content_root(parse(html)).get("class") == "content-body inline-promos"
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+
+
+def test_a_thin_block_hidden_from_print_is_furniture_but_not_a_text_hidden_from_print():
+    signup = ("<div class='encart noprint'><p>S’abonner gratuitement aux lettres d’info</p><p>Abonnez-vous en moins "
+              "d’une minute pour recevoir gratuitement par e-mail une sélection des articles publiés.</p></div>")
+    html = f"<article><h1>Titre</h1><div class='texte'><p>{LONG}</p><p>{SECOND}</p>{signup}</div></article>"
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+    html = f"<article><h1>Titre</h1><div class='noprint'><p>{LONG}</p><p>{SECOND}</p></div></article>"
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+
+
 def test_wordpress_entry_content_beats_comments_and_related_posts():
     comments = "".join(f"<li><p>{LONG} Commentaire {i}.</p></li>" for i in range(6))
     doc = parse(PAGE_FURNITURE + f"""

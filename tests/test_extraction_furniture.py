@@ -1,4 +1,4 @@
-"""Which elements sit in page furniture (heuristics.in_furniture), whatever order the readers ask in."""
+"""Which elements sit in page furniture (furniture.in_furniture), whatever order the readers ask in."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import random
 import lxml.html
 import pytest
 
-from newsarchive.extraction.heuristics import in_furniture
+from newsarchive.extraction.furniture import in_furniture
 
 PAGE = """<html><body>
 <header id="masthead"><span id="logo">Le Journal</span></header>
@@ -21,13 +21,15 @@ PAGE = """<html><body>
 <div class="site-footer"><div><p id="footer-text">© Le Journal</p></div></div>
 <footer><div><span id="page-footer">Contact</span></div></footer>
 <div><div><p id="plain">Un bloc sans nom</p></div></div>
+<div itemprop="articleBody" class="content-body inline-promos"><p id="declared-body-text">Texte</p>
+  <div class="promo"><p id="promo-text">Abonnez-vous</p></div></div>
 <div id="comments"><article><p id="comment-text">Un commentaire</p></article></div>
 </body></html>"""
 
 EXPECTED = {
     "logo": False, "nav-link": True, "headline": False, "body-text": False, "article-footer": False,
     "teaser-link": True, "teaser-time": True, "related-text": True, "footer-text": True, "page-footer": True,
-    "plain": False, "comment-text": True,
+    "plain": False, "comment-text": True, "declared-body-text": False, "promo-text": True,
 }
 
 

@@ -212,6 +212,19 @@ def test_htmldate_reads_the_day_in_a_form_the_rules_do_not_know():
     assert (record["published"], record["published_raw"], record["warnings"]) == ("2016-08-15", "2016-08-15", [])
 
 
+@pytest.mark.parametrize("block", [
+    "<div class='comments'><p>Commentaire de Léa, 20 mars 2019</p></div>",
+    "<aside><p>À lire aussi : un autre article, 20 mars 2019</p></aside>",
+])
+def test_htmldate_does_not_date_the_page_from_its_comments_or_related_links(block):
+    undated_url = "https://www.journal-test.example/monde/un-article.html"
+    record = extracted(article_page(after=block), undated_url, fetched_at="2025-08-07T10:00:00Z")
+    assert (record["published"], record["published_raw"]) == (None, None)
+    header = "<p class='date'>15 августа 2016, 13:43</p>"  # the page's own date in a form only htmldate reads
+    record = extracted(article_page(header=header, after=block), undated_url, fetched_at="2025-08-07T10:00:00Z")
+    assert record["published"] == "2016-08-15"
+
+
 def test_a_time_of_day_alone_leaves_the_day_to_the_url():
     header = "<p class='date'>Publié à 13h43</p>"
     record = extracted(article_page(header=header), AUGUST_URL, fetched_at="2025-08-07T10:00:00Z")

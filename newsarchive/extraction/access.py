@@ -20,7 +20,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from newsarchive.extraction.boilerplate import hint_text
-from newsarchive.extraction.heuristics import in_furniture
+from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.html import all_text, text_outside_scripts
 from newsarchive.extraction.selectors import select
 from newsarchive.extraction.vocabulary.classes import (

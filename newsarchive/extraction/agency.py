@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from newsarchive.extraction.heuristics import in_furniture
+from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.html import all_text, element_text, partly_shown
 from newsarchive.extraction.values import first_text
 from newsarchive.extraction.vocabulary.labels import AGENCIES, SOURCE_LABELS

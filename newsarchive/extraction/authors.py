@@ -49,6 +49,8 @@ _MAX_SIGNATURE = 60
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"})
 _SIGNATURE_JOINS = re.compile(r"\s*(?:[,;/&+]|\s(?:et|and|avec|with|und|mit)\s)\s*")
 _MAX_NAME_CHARS = 60
+# The place after a signature's names ("Léa Roy, à Lyon", "Paul Martin, en Haute-Savoie").
+_PLACE_END = re.compile(r",?\s+(?:à|au|aux|en|depuis|in)\s+[A-ZÀ-ÖØ-Ý][\w'’. -]{1,40}$")
 # A word of two or more letters: in capitals, one part of a surname in capitals ("LE GALL", "DUPONT-MOREAU").
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
@@ -148,10 +150,11 @@ def _looks_like_name(text: str) -> bool:
 
 def signature_names(sections: list[dict]) -> list[str]:
     """The names signing the body: its last (or first) paragraph when it holds nothing but names
-    (``Léa Roy``, ``Léa Roy et Paul Martin``, ``J. Dupont / AFP``), as many regional papers sign."""
+    (``Léa Roy``, ``Léa Roy et Paul Martin``, ``J. Dupont / AFP``), as many regional papers sign, maybe after a
+    byline word (``Propos recueillis par Léa Roy``) or before a place (``Léa Roy, à Lyon``)."""
     paragraphs = [paragraph for section in sections for paragraph in section.get("paragraphs") or ()]
     for text in paragraphs[-1:] + paragraphs[:1]:
-        text = text.strip(" ()[]")
+        text = _PLACE_END.sub("", _strip_prefixes(text.strip(" ()[]")))  # "Propos recueillis par X, à Lyon"
         if len(text) > _MAX_SIGNATURE:
             continue
         names = clean_authors([text])

@@ -111,6 +111,11 @@ def _hint_kinds(hints: str) -> tuple[bool, bool, bool, bool, bool]:
     )
 
 
+def declares_article_body(el) -> bool:
+    """Whether an element says it is the article's body (microdata ``itemprop="articleBody"``)."""
+    return (el.get("itemprop") or "").lower() == "articlebody"
+
+
 def is_hidden(el) -> bool:
     """True when `el` is hidden: a ``hidden`` attribute, ``aria-hidden="true"`` or a style that hides it."""
     return _hidden_among(el, el.keys())
@@ -154,8 +159,9 @@ def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None, 
         return False
     negative, trailing, soft, paywall, _ = _hint_kinds(hints)
     if negative or (tag not in _HEADING_TAGS and trailing):
-        # A subtree holding the headline is a layout wrapper, whatever its class says.
-        return el.find(".//h1") is None
+        # A subtree holding the headline is a layout wrapper, and the article's declared body is the body, whatever
+        # their class says ("content-body inline-promos": a body that holds promotions).
+        return el.find(".//h1") is None and not declares_article_body(el)
     if tag in _TEXT_TAGS:
         return False
     if soft:  # a figure holds no paragraphs: its media words describe it, not furniture

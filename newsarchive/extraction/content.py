@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from .boilerplate import class_weight, is_boilerplate
+from .boilerplate import class_weight, declares_article_body, is_boilerplate
 from .captions import captions_from, split_credit
 from .html import all_text
 from .sections import sections_from
@@ -50,10 +50,6 @@ _WORDED_DIVS = etree.XPath("/descendant::div[text()[normalize-space()]]")
 _TEASERS = etree.XPath("boolean(.//a//h2 | .//a//h3 | .//a//h4 | .//h2//a | .//h3//a | .//h4//a | .//article)")
 
 
-def _is_body_property(el) -> bool:
-    return (el.get("itemprop") or "").lower() == "articlebody"
-
-
 def _has_body_class(el) -> bool:
     return _names_body(el.get("class") or "")
 
@@ -69,7 +65,7 @@ def _is_article(el) -> bool:
 
 
 # (test, whether several disjoint matches are chunks of one body), strongest hint first
-_SEMANTIC_TIERS = ((_is_body_property, True), (_has_body_class, True), (_is_article, False))
+_SEMANTIC_TIERS = ((declares_article_body, True), (_has_body_class, True), (_is_article, False))
 
 
 class _PageText:
@@ -180,7 +176,7 @@ def _choose_root(page: _PageText):
     if semantic_weight < 0.4 * scored_weight:
         logger.debug("content hint <%s> holds too little text", semantic.tag)
         return scored
-    if not _is_body_property(semantic) and scored_weight >= _NARROWER_SHARE * semantic_weight \
+    if not declares_article_body(semantic) and scored_weight >= _NARROWER_SHARE * semantic_weight \
             and semantic in scored.iterancestors():
         return scored  # a wide hint (<article>, "story-content") also holds the header, boxes...
     return semantic

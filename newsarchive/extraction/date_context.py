@@ -17,7 +17,8 @@ from itertools import islice
 from newsarchive.dates import has_date_label
 from newsarchive.dates.patterns import MODIFIED_LABEL
 from newsarchive.dates.reading import reference_time
-from newsarchive.extraction.heuristics import around_headline, hints, in_furniture, is_article_aside
+from newsarchive.extraction.furniture import in_furniture, is_article_aside
+from newsarchive.extraction.heuristics import around_headline, hints
 from newsarchive.extraction.html import all_text, spaced_text
 from newsarchive.extraction.index import is_inside, labels_matching
 from newsarchive.extraction.vocabulary.classes import (
@@ -84,7 +85,7 @@ class DateContext:
         geometry, seen, found = self.geometry, set(), []
         for hinted in geometry.index.matching(DATE_HINTS, _DATE_TAGS, geometry.scope, limit=_MAX_BLOCKS * 4):
             seen.add(hinted.element)
-            shown = _shown_text(hinted.element, MAX_DATE_TEXT)
+            shown = _shown_text(hinted.element, MAX_DATE_TEXT, named_dates=True)
             if shown:
                 found.append((geometry.distance(hinted.position), *shown))
                 if len(found) >= _MAX_BLOCKS:
@@ -135,8 +136,9 @@ def _text_before(element) -> str:
     return (text or "")[-_MAX_LABEL_TEXT:]
 
 
-def _shown_text(element, longest: int) -> tuple[str, bool] | None:
-    """(text, whether it has a date label) of a small element that may show a date, else None."""
+def _shown_text(element, longest: int, named_dates: bool = False) -> tuple[str, bool] | None:
+    """(text, whether it has a date label) of a small element that may show a date, else None. An ``<aside>`` of the
+    article is read only when its class or id names dates or details (``named_dates``): a bare one is a teaser."""
     if element.tag == "time" and element.get("datetime") or not _is_small(element):
         return None
     if not _DIGIT.search(all_text(element)):  # the shown text is a part of the whole: a cheap first test
@@ -144,7 +146,7 @@ def _shown_text(element, longest: int) -> tuple[str, bool] | None:
     text = spaced_text(element)  # "Julien Morel 18 août 2025 Mis à jour le …": glued, a date hides in "Morel18"
     if not text or len(text) > MAX_DATE_TEXT or not _DIGIT.search(text):
         return None
-    if in_furniture(element) and not is_article_aside(element):  # an article's own <aside> of details may date it
+    if in_furniture(element) and not (named_dates and is_article_aside(element)):
         return None
     labelled = has_date_label(text)
     return (text, labelled) if labelled or len(text) <= longest else None

@@ -24,9 +24,10 @@ from newsarchive.dates import (
 from newsarchive.dates.lastresort import htmldate_evidence
 from newsarchive.extraction.date_context import MAX_DATE_TEXT, DateContext
 from newsarchive.extraction.fields import DATE
-from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, SITE
+from newsarchive.extraction.furniture import without_furniture
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.selectors import read_field
+from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, SITE
 from newsarchive.extraction.values import first_text
 from newsarchive.extraction.vocabulary.classes import MICROFORMAT_MODIFIED, MICROFORMAT_PUBLISHED
 from newsarchive.text import clean_text
@@ -48,7 +49,8 @@ def chosen_date(page, modified: bool) -> ChosenDate | None:
     """The published (or modified) date of ``page`` chosen among its evidence by :func:`~newsarchive.dates.choose_date`
     (against the reference time and with the readings its two dates share); for the published date, htmldate's day
     when nothing else reads as a date."""
-    last_resort = None if modified else lambda: htmldate_evidence(page.doc, page.url, page.fetched_at, HEURISTIC)
+    last_resort = None if modified else lambda: htmldate_evidence(without_furniture(page.doc), page.url,
+                                                                  page.fetched_at, HEURISTIC)
     context = page.date_context
     return choose_date_at(date_evidence(page, modified), context.reference, last_resort=last_resort,
                           readings=context.readings)

@@ -7,29 +7,20 @@ rather than querying the whole tree once per reader.
 from __future__ import annotations
 
 import re
-import weakref
-from functools import lru_cache
 
 from lxml import etree
 
 from newsarchive.dates import find_date_strings
-from newsarchive.extraction.boilerplate import hint_text
+from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.html import all_text, element_text, spaced_text
 from newsarchive.extraction.index import PageIndex
-from newsarchive.extraction.vocabulary.classes import (
-    BYLINE_HINTS,
-    FOOTER_HINTS,
-    FURNITURE_BLOCK_HINTS,
-    LOGO_HINTS,
-    NOT_BYLINE_HINTS,
-)
-from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, BYLINE_WORD, BYLINE_WORDS
+from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, LOGO_HINTS, NOT_BYLINE_HINTS
+from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
 from newsarchive.text import may_hold_word, reduced_text
 
 _IMAGES = etree.XPath(".//img[@src or @data-src]")
 _LINKED_HEADING = etree.XPath("boolean(.//a[@href])")
 
-_FURNITURE_TAGS = frozenset({"aside", "nav"})
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
 _WORDS = re.compile(r"[^\W\d_]{2}")
 _MAX_BYLINE_TEXT = 160
@@ -38,74 +29,6 @@ _MAX_BYLINE_TEXT = 160
 def hints(element) -> str:
     """Lower-cased ``class`` and ``id`` of an element."""
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-
-
-def in_furniture(element) -> bool:
-    """True when the element sits in a sidebar, navigation, related-links or comment block, or in the
-    page footer (a ``<footer>`` inside an ``<article>`` belongs to the article, unless that article is a teaser
-    inside an ``<aside>`` or a ``<nav>``)."""
-    return _furniture_state(element) in (_OPEN_FOOTER, _FURNITURE)
-
-
-# What the walk from an element up to <body> says: nothing yet (with or without a footer on the way), or an ancestor
-# decided (a furniture block; an <article> or <main>, furniture only as a teaser in an <aside> or a <nav>).
-_OPEN, _OPEN_FOOTER, _NOT_FURNITURE, _FURNITURE = 0, 1, 2, 3
-# The state of each element walked, kept as long as lxml keeps its proxy (the page index holds every proxy of a page
-# while the page is read): the elements asked about share most of their ancestors.
-_FURNITURE_STATES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _furniture_state(element) -> int:
-    below, node, state = [], element, _OPEN
-    while node is not None:
-        known = _FURNITURE_STATES.get(node)
-        if known is not None:
-            state = known
-            break
-        tag = node.tag
-        if tag in ("body", "html"):
-            break
-        label = hint_text(node)
-        names_block, names_footer = _furniture_words(label) if label else (False, False)
-        if tag in _FURNITURE_TAGS or names_block:
-            state = _FURNITURE
-        elif tag in ("article", "main"):  # a teaser <article> in an <aside> or <nav> is still furniture
-            teaser = tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
-            state = _FURNITURE if teaser else _NOT_FURNITURE
-        else:
-            below.append((node, tag == "footer" or names_footer))
-            node = node.getparent()
-            continue
-        _FURNITURE_STATES[node] = state
-        break
-    for node, footer in reversed(below):
-        if state < _NOT_FURNITURE and footer:
-            state = _OPEN_FOOTER
-        _FURNITURE_STATES[node] = state
-    return state
-
-
-def is_article_aside(element) -> bool:
-    """True for an ``<aside>`` right inside the article (an ``<article>`` or ``<main>`` around it, no furniture
-    between) whose class and id name no furniture (related links, comments…): some themes put the article's own
-    details there (author, dates), not a sidebar."""
-    if element.tag != "aside" or furniture_label(element):
-        return False
-    parent = element.getparent()
-    return parent is not None and _furniture_state(parent) == _NOT_FURNITURE
-
-
-def furniture_label(element) -> bool:
-    """True when the element's own class or id names furniture (related links, comments, sidebar...)."""
-    label = hint_text(element)
-    return bool(label) and _furniture_words(label)[0]
-
-
-@lru_cache(maxsize=4096)
-def _furniture_words(label: str) -> tuple[bool, bool]:
-    """(whether class and id words name a furniture block, whether they name a footer): the same ancestors are
-    asked about for every element of a page."""
-    return bool(FURNITURE_BLOCK_HINTS.search(label)), bool(FOOTER_HINTS.search(label))
 
 
 def headline_element(index: PageIndex, titles=()):
@@ -242,9 +165,10 @@ def _byline_after_headline(headline) -> str | None:
     if headline is None:
         return None
     for count, element in enumerate(headline.itersiblings()):
-        if BYLINE_WORD.search(element_text(element)):  # "Par X", or a "Par X" item of a list (ul.info > li)
+        shown = element_text(element)
+        if BYLINE_WORD.search(shown) or SIGNED_LEAD.match(shown):  # "Par X", a "Par X" item of ul.info, "Texte : X"
             text = _signed_text(element)
-            if BYLINE_LEAD.match(text) and len(text) <= _MAX_BYLINE_TEXT:
+            if _opens_byline(text) and len(text) <= _MAX_BYLINE_TEXT:
                 return text
         if count >= 5:
             break
@@ -257,9 +181,14 @@ def _byline_in_article_header(index: PageIndex) -> str | None:
         if article_container(header) is None or in_furniture(header) or not BYLINE_WORD.search(spaced_text(header)):
             continue
         text = _signed_text(header)
-        if BYLINE_LEAD.match(text) and len(text) <= _MAX_BYLINE_TEXT:
+        if _opens_byline(text) and len(text) <= _MAX_BYLINE_TEXT:
             return text
     return None
+
+
+def _opens_byline(text: str) -> bool:
+    """Whether a line opens as a byline: ``Par X``, ``Rédigé par X``, ``Un article de X``, ``Texte : X``."""
+    return bool(BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text))
 
 
 def rel_author_names(index: PageIndex) -> list[str]:

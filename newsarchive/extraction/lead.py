@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from itertools import islice
 
-from newsarchive.extraction.heuristics import hints, in_furniture
+from newsarchive.extraction.furniture import in_furniture
+from newsarchive.extraction.heuristics import hints
 from newsarchive.extraction.html import element_text, following_elements
 from newsarchive.extraction.index import PageIndex, is_inside
 from newsarchive.extraction.vocabulary.classes import (

@@ -16,11 +16,12 @@ import re
 
 from lxml import etree
 
-from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH
-from newsarchive.extraction.heuristics import furniture_label, hints, in_furniture
+from newsarchive.extraction.furniture import furniture_label, in_furniture
+from newsarchive.extraction.heuristics import hints
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside, tag_page_links
 from newsarchive.extraction.metadata import clean_tags, is_site_name, split_keywords
+from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH
 from newsarchive.extraction.vocabulary.classes import TAG_HINTS
 from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LABEL
 from newsarchive.text import clean_text

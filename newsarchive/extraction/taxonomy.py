@@ -6,7 +6,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from newsarchive.extraction.heuristics import in_furniture
+from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import breadcrumb_items

@@ -43,7 +43,7 @@ TRAILING_HINTS = re.compile(EDGE_LEFT + r"(?:author|authors|byline|dateline|meta
 # Wrappers that are furniture when thin but may also wrap the real text.
 SOFT_NEGATIVE_HINTS = _edged(
     r"teaser|(?:media-?)?embed\w*|inline-?content|widget\w*|player\w*|video\w*|"
-    r"print|tools|actions|read-?more|readmore"
+    r"print|noprint|tools|actions|read-?more|readmore"
 )
 # Paywall words mark both the subscription prompt and the text it hides.
 PAYWALL_HINTS = _edged(r"paywall\w*|premium\w*|piano\w*|meter\w*|regwall\w*")

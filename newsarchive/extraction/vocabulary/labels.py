@@ -83,10 +83,17 @@ CORRESPONDENT = (
 # Words before the names of a byline: "Propos recueillis par", "Texte :", "Auteur", "De la rédaction".
 NAME_PREFIX = re.compile(
     r"^(?:(?:publié|publiée|rédigé|rédigée|écrit|écrite|mis en ligne|propos recueillis|texte|"
-    r"un article|posted|written|published|reported|edited|photos?)\s+(?:par|by)|"
+    r"un article|posted|written|published|reported|edited|photos?)\s+(?:par|by)|(?:un article|un texte|texte)\s+de|"
     rf"{CORRESPONDENT}|texte\s*:|"
     r"par|by|von|por|door|di|av|avec|auteur|auteurs|author|authors|autor|autorin|"
     r"signé|signed|de la rédaction)(?:\b|(?<=[,:]))\s*[:\-–—,]?\s*",
+    re.IGNORECASE,
+)
+# A line that opens by naming its author without "par" first, or with a verb before it: "Rédigé par", "Un article de",
+# "Texte :", "De notre correspondant à Lyon, …" (a byline after the headline, besides BYLINE_LEAD's "Par …").
+SIGNED_LEAD = re.compile(
+    r"^(?:(?:rédigée?|écrite?|propos recueillis)\s+par\s+\S|"
+    rf"(?:un article|un texte|texte)\s+(?:de|par)\s+\S|texte\s*:\s*\S|{CORRESPONDENT}\s*,?\s*[^\W\d_])",
     re.IGNORECASE,
 )
 # The role after a name: "Prénom Nom, journaliste", "Léa Roy Rédactrice en chef".

@@ -1,0 +1,99 @@
+"""Where the page's furniture lies: whether an element sits in a sidebar, navigation, related links, comments or the
+page footer, and the page without those blocks."""
+
+from __future__ import annotations
+
+import copy
+import weakref
+from functools import lru_cache
+
+from lxml import etree
+
+from newsarchive.extraction.boilerplate import declares_article_body, hint_text
+from newsarchive.extraction.vocabulary.classes import FOOTER_HINTS, FURNITURE_BLOCK_HINTS
+
+_FURNITURE_TAGS = frozenset({"aside", "nav"})
+_HOLDS_ARTICLE = etree.XPath("boolean(descendant::h1 or descendant::article or descendant::main)")
+
+
+def in_furniture(element) -> bool:
+    """True when the element sits in a sidebar, navigation, related-links or comment block, or in the
+    page footer (a ``<footer>`` inside an ``<article>`` belongs to the article, unless that article is a teaser
+    inside an ``<aside>`` or a ``<nav>``)."""
+    return _furniture_state(element) in (_OPEN_FOOTER, _FURNITURE)
+
+
+# What the walk from an element up to <body> says: nothing yet (with or without a footer on the way), or an ancestor
+# decided (a furniture block; an <article> or <main>, furniture only as a teaser in an <aside> or a <nav>).
+_OPEN, _OPEN_FOOTER, _NOT_FURNITURE, _FURNITURE = 0, 1, 2, 3
+# The state of each element walked, kept as long as lxml keeps its proxy (the page index holds every proxy of a page
+# while the page is read): the elements asked about share most of their ancestors.
+_FURNITURE_STATES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _furniture_state(element) -> int:
+    below, node, state = [], element, _OPEN
+    while node is not None:
+        known = _FURNITURE_STATES.get(node)
+        if known is not None:
+            state = known
+            break
+        tag = node.tag
+        if tag in ("body", "html"):
+            break
+        label = hint_text(node)
+        names_block, names_footer = _furniture_words(label) if label else (False, False)
+        if names_block and declares_article_body(node):  # "content-body inline-promos": the body, holding promotions
+            state = _NOT_FURNITURE
+        elif tag in _FURNITURE_TAGS or names_block:
+            state = _FURNITURE
+        elif tag in ("article", "main"):  # a teaser <article> in an <aside> or <nav> is still furniture
+            teaser = tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
+            state = _FURNITURE if teaser else _NOT_FURNITURE
+        else:
+            below.append((node, tag == "footer" or names_footer))
+            node = node.getparent()
+            continue
+        _FURNITURE_STATES[node] = state
+        break
+    for node, footer in reversed(below):
+        if state < _NOT_FURNITURE and footer:
+            state = _OPEN_FOOTER
+        _FURNITURE_STATES[node] = state
+    return state
+
+
+def is_article_aside(element) -> bool:
+    """True for an ``<aside>`` right inside the article (an ``<article>`` or ``<main>`` around it, no furniture
+    between) whose class and id name no furniture (related links, comments…): some themes put the article's own
+    details there (author, dates), not a sidebar."""
+    if element.tag != "aside" or furniture_label(element):
+        return False
+    parent = element.getparent()
+    return parent is not None and _furniture_state(parent) == _NOT_FURNITURE
+
+
+def without_furniture(doc):
+    """A copy of the page without its furniture blocks (``<aside>``, ``<nav>``, elements whose class or id names
+    comments, related links, a sidebar…), for a reader that searches the whole page; a block holding the headline or
+    an ``<article>`` is a wrapper of the page, kept."""
+    pruned = copy.deepcopy(doc)
+    blocks = [element for element in pruned.iter(etree.Element)
+              if (element.tag in _FURNITURE_TAGS or furniture_label(element)) and not _HOLDS_ARTICLE(element)]
+    for block in blocks:
+        if block.getparent() is not None:
+            block.drop_tree()
+    return pruned
+
+
+def furniture_label(element) -> bool:
+    """True when the element's own class or id names furniture (related links, comments, sidebar...)."""
+    label = hint_text(element)
+    return bool(label) and _furniture_words(label)[0]
+
+
+@lru_cache(maxsize=4096)
+def _furniture_words(label: str) -> tuple[bool, bool]:
+    """(whether class and id words name a furniture block, whether they name a footer): the same ancestors are
+    asked about for every element of a page."""
+    return bool(FURNITURE_BLOCK_HINTS.search(label)), bool(FOOTER_HINTS.search(label))
