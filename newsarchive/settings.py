@@ -165,6 +165,6 @@ NEWSARCHIVE_RETRY_AFTER_MAX = 120  # seconds a Retry-After may ask to wait; long
 # Requests to one site failing this many times in a row (no answer, or a 5xx; retries count) mean it stopped
 # answering: the spider is closed (site_unreachable, exit status 1) rather than try each page left (0: never).
 # Broken pages fail among answers (their retries, at the end of a run, are not counted); a site that went down
-# fails every request: 20 of them take a moment when connections are refused, 20 x DOWNLOAD_TIMEOUT / 4 at once
-# (2.5 min) when they time out, instead of hours.
+# fails every request: 20 of them, with those the downloader holds (16, at its death and at the 20th), take a moment
+# when connections are refused, at most (20 + 2 x 16) x DOWNLOAD_TIMEOUT / 4 at once (6.5 min) when they time out.
 NEWSARCHIVE_UNREACHABLE_AFTER = 20
