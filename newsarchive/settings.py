@@ -129,6 +129,8 @@ DOWNLOADER_MIDDLEWARES = {
     "newsarchive.crawl.budget.PageBudgetMiddleware": 110,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newsarchive.crawl.retry_after.RetryAfterMiddleware": 550,
+    # Every try's outcome, before the retries: a site that stops answering closes the spider.
+    "newsarchive.crawl.unreachable.UnreachableSiteMiddleware": 560,
     # Next to the downloader: every response as served (before decompression), the request as sent.
     "newsarchive.warc.middleware.WarcMiddleware": 890,
 }
@@ -160,3 +162,9 @@ NEWSARCHIVE_SITEMAP_MAX_COUNT = 2_000  # sitemaps read per run
 NEWSARCHIVE_MAX_PAGES_PER_SITE = 100_000  # requests to one site per run (0: no limit)
 NEWSARCHIVE_ROBOTS_MAX_SIZE = 500 * 1024  # a larger robots.txt means the site is not crawled
 NEWSARCHIVE_RETRY_AFTER_MAX = 120  # seconds a Retry-After may ask to wait; longer: no retry
+# Requests to one site failing this many times in a row (no answer, or a 5xx; retries count) mean it stopped
+# answering: the spider is closed (site_unreachable, exit status 1) rather than try each page left (0: never).
+# Broken pages fail among answers (their retries, at the end of a run, are not counted); a site that went down
+# fails every request: 20 of them, with those the downloader holds (16, at its death and at the 20th), take a moment
+# when connections are refused, at most (20 + 2 x 16) x DOWNLOAD_TIMEOUT / 4 at once (6.5 min) when they time out.
+NEWSARCHIVE_UNREACHABLE_AFTER = 20

@@ -54,6 +54,15 @@ def site_key(url: str) -> str:
     return key[4:] if key.startswith("www.") else key
 
 
+def request_site(url: str) -> str:
+    """The site a request goes to: :func:`site_key` of its URL, else its host as written (a URL that is no
+    absolute http(s) URL, which the downloader refuses)."""
+    try:
+        return site_key(url)
+    except ValueError:
+        return urlsplit(url).netloc
+
+
 def is_variant_of(url: str, other: str) -> bool:
     """True when ``url`` names the same page as ``other``: equal once canonical (tracking parameters, the
     fragment, an AMP suffix and http/https aside), but for ``www.``, a trailing slash, and the sections before

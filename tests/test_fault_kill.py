@@ -63,6 +63,11 @@ class Crawl:
         return self.process.wait(timeout=60)
 
 
+def environment_with_tests() -> dict:
+    """The environment of a crawl that loads test extensions (tests/held_opening.py)."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(TESTS), os.environ.get("PYTHONPATH")]))}
+
+
 def check_invariants(db_path, reported: set[str], context: str) -> None:
     with sqlite3.connect(db_path) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",), context
@@ -135,13 +140,26 @@ def test_sigterm_stops_gracefully_and_records_an_interrupted_run(server, tmp_pat
     assert (tmp_path / "archive.db.lock").read_text() == ""  # released: the next run finds no dead holder
 
 
+def test_sigterm_between_the_archive_lock_and_the_crawl_start_is_an_interruption(server, tmp_path):
+    """Before Scrapy handles signals (once its reactor runs), a SIGTERM is noted, then handed to Scrapy."""
+    db_path = tmp_path / "archive.db"
+    crawl = Crawl(server.url, db_path, tmp_path / "start.log", "-s", "TWISTED_DNS_RESOLVER=held_opening.HeldResolver",
+                  env=environment_with_tests())
+    crawl.wait_for("Start held")
+    assert (tmp_path / "archive.db.lock").read_text() != ""  # taken
+    assert crawl.stop(signal.SIGTERM) == 4, crawl.log()[-3000:]
+    assert "Received SIGTERM, shutting down gracefully" in crawl.log()
+    assert [tuple(run) for run in query(db_path, "SELECT status, finish_reason FROM runs")] == [
+        ("interrupted", "shutdown")]
+    assert (tmp_path / "archive.db.lock").read_text() == ""
+
+
 def test_sigterm_while_the_spider_is_still_opening_records_an_interrupted_run(server, tmp_path):
     """Scrapy stops the reactor without closing a spider that is still opening; the run is recorded all the same."""
     db_path = tmp_path / "archive.db"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(TESTS), os.environ.get("PYTHONPATH")]))}
     extensions = json.dumps({**project_settings.EXTENSIONS, "held_opening.HeldOpening": 0})  # beside the project's
     crawl = Crawl(server.url, db_path, tmp_path / "opening.log", "-s", f"EXTENSIONS={extensions}",
-                  env=env)
+                  env=environment_with_tests())
     crawl.wait_for("Opening held")
     assert crawl.stop(signal.SIGTERM) == 4, crawl.log()[-3000:]
     run = query(db_path, "SELECT * FROM runs")[0]

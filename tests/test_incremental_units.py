@@ -251,6 +251,7 @@ def test_runs_left_running_are_marked_interrupted(archive):
     ("finished", {"response_received_count": 100, "log_count/ERROR": 1}, "finished_with_errors", 1),
     ("finished", {"newsarchive/store_failed": 1}, "finished_with_errors", 1),
     ("closespider_errorcount", {}, "finished_with_errors", 1),
+    ("site_unreachable", {"response_received_count": 9, "newsarchive/articles_new": 5}, "finished_with_errors", 1),
     ("archive_unavailable", {}, "failed", 2),
     ("shutdown", {"newsarchive/articles_new": 3}, "interrupted", 4),
 ])

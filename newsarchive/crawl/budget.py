@@ -17,16 +17,9 @@ from urllib.parse import urlsplit
 from scrapy.exceptions import NotConfigured
 
 from newsarchive.crawl.refusals import Refusals
-from newsarchive.urls import site_key
+from newsarchive.urls import request_site
 
 ROBOTS_PATH = "/robots.txt"
-
-
-def _site_of(url: str) -> str:
-    try:
-        return site_key(url)
-    except ValueError:
-        return urlsplit(url).netloc
 
 
 class PageBudgetMiddleware:
@@ -45,7 +38,7 @@ class PageBudgetMiddleware:
     def process_request(self, request, spider=None):
         if request.meta.get("retry_times") or urlsplit(request.url).path == ROBOTS_PATH:
             return None
-        site = _site_of(request.url)
+        site = request_site(request.url)
         if self.requested[site] >= self.max_pages:
             raise self.refusals.refuse(
                 "budget/pages_per_site",

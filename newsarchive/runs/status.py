@@ -7,7 +7,8 @@ success                0     the crawl finished, or stopped at its bound (``max_
 finished_with_errors   1     it finished, but errors were logged (an article could not be extracted or
                              stored, ...) or more than ``NEWSARCHIVE_FAILED_PAGES_TOLERANCE`` percent of
                              the pages requested could not be fetched; or Scrapy stopped it for too
-                             many errors (``CLOSESPIDER_ERRORCOUNT``) or too much memory
+                             many errors (``CLOSESPIDER_ERRORCOUNT``) or too much memory; or the site
+                             stopped answering (``site_unreachable``, see :mod:`newsarchive.crawl.unreachable`)
 failed                 2     it could not run: bad arguments or settings, unusable archive
 (no run)               3     another run holds the archive lock
 interrupted            4     stopped by SIGTERM/SIGINT (or killed: the next run marks it interrupted)
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 ARCHIVE_LOCKED = "archive_locked"  # finish reasons of runs that could not use the archive
 ARCHIVE_UNAVAILABLE = "archive_unavailable"
+SITE_UNREACHABLE = "site_unreachable"  # finish reason of a crawl stopped because its site stopped answering
 
 SUCCESS, FINISHED_WITH_ERRORS, FAILED, INTERRUPTED = "success", "finished_with_errors", "failed", "interrupted"
 EXIT_SUCCESS, EXIT_ERRORS, EXIT_CANNOT_RUN, EXIT_LOCKED, EXIT_INTERRUPTED = 0, 1, 2, 3, 4
@@ -29,7 +31,10 @@ COMPLETE_REASONS = (
     "closespider_pagecount",
 )
 INTERRUPTED_REASONS = ("shutdown", "cancelled")
-ERROR_REASONS = ("closespider_errorcount", "memusage_exceeded")  # stopped early by errors or memory
+# stopped early: too many errors, too much memory, the site down
+ERROR_REASONS = ("closespider_errorcount", "memusage_exceeded", SITE_UNREACHABLE)
+# finish reasons the summary line spells out (the others speak for themselves)
+REASON_MEANINGS = {SITE_UNREACHABLE: "the site stopped answering"}
 ERROR_STATS = ("log_count/ERROR", "newsarchive/store_failed")
 DEFAULT_FAILED_PAGES_TOLERANCE = 0.0  # percent of the requests: any failed page counts
 
@@ -84,5 +89,6 @@ def summary_line(run_id: int | None, status: str, reason: str | None, stats: dic
     elapsed = stats.get("elapsed_time_seconds")
     duration = f" in {elapsed:.1f} s" if isinstance(elapsed, (int, float)) else ""
     where = f"; archive: {archive}" if archive else ""
-    why = f" ({reason})" if reason else ""  # a forced stop leaves no finish reason
+    meaning = f": {REASON_MEANINGS[reason]}" if reason in REASON_MEANINGS else ""
+    why = f" ({reason}{meaning})" if reason else ""  # a forced stop leaves no finish reason
     return f"Run {run_id}: {status}{why}{duration}; pages: {pages}; articles: {articles}{where}"

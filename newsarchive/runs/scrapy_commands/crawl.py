@@ -8,7 +8,8 @@ it does not (the run's summary, else the problem that stopped it); ``NEWSARCHIVE
 rotating log file, which gets the full log whatever the console shows. The exit
 status says how the run ended (:mod:`newsarchive.runs.status`): 0 success, 1 finished with errors,
 2 could not run, 3 another run holds the lock, 4 interrupted (also by a SIGTERM or SIGINT that comes while
-the command waits for the lock, before Scrapy handles these signals).
+the command waits for the lock, or after it took the lock and before Scrapy handles these signals, once its reactor
+runs: :class:`HeldSignals`).
 """
 
 from __future__ import annotations
@@ -70,12 +71,14 @@ class Command(ScrapyCrawlCommand):
                 print(self._failure_line(crawler), file=sys.stderr)
 
     def _crawl(self, crawler, arguments: dict) -> None:
+        held = HeldSignals()  # the lock wait makes them interrupt it (_interruptible), then they are held again
         stored = writes_archive(crawler.settings)  # on a Redis worker, the writer holds the archive
         lock = self._take_lock(crawler.settings) if stored else None
         if stored and lock is None:
             return
         try:
-            self.crawler_process.crawl(crawler, **arguments)
+            self.crawler_process.crawl(crawler, **arguments)  # the reactor is installed by now
+            held.hand_over()
             self.crawler_process.start()
         finally:
             if lock is not None:
@@ -150,6 +153,31 @@ class Interrupted(Exception):
     """A SIGTERM or SIGINT before the crawl started."""
 
 
+class HeldSignals:
+    """SIGTERM and SIGINT noted until Scrapy handles them (it installs its handlers once its reactor runs), then
+    raised again for Scrapy's handlers: a crawl stopped in between ends interrupted (exit status 4), with its run
+    recorded, instead of being killed by the signal (exit status 143)."""
+
+    def __init__(self):
+        self.noted: list[int] = []
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, self._note)
+
+    def _note(self, signum, _frame) -> None:
+        self.noted.append(signum)
+
+    def hand_over(self) -> None:
+        """Raise the first signal noted, if any, once the reactor runs and Scrapy's handlers are in place (they are
+        installed as the reactor starts: the signal is raised at its first turn)."""
+        from twisted.internet import reactor
+
+        reactor.callWhenRunning(reactor.callLater, 0, self._raise_noted)
+
+    def _raise_noted(self) -> None:
+        if self.noted:
+            signal.raise_signal(self.noted[0])
+
+
 @contextmanager
 def _interruptible() -> Iterator[None]:
     """SIGTERM and SIGINT raise :class:`Interrupted` in the block (Scrapy handles them once the crawl runs)."""
@@ -179,7 +207,7 @@ NUMERIC_SETTINGS = {"NEWSARCHIVE_LOCK_WAIT": "getfloat", "NEWSARCHIVE_FAILED_PAG
                     **dict.fromkeys(("NEWSARCHIVE_MAX_INFLATED_SIZE", "NEWSARCHIVE_SITEMAP_MAX_URLS",
                                      "NEWSARCHIVE_SITEMAP_MAX_DEPTH", "NEWSARCHIVE_SITEMAP_MAX_COUNT",
                                      "NEWSARCHIVE_MAX_PAGES_PER_SITE", "NEWSARCHIVE_ROBOTS_MAX_SIZE",
-                                     "NEWSARCHIVE_JSONLD_MAX_DEPTH"), "getint"),
+                                     "NEWSARCHIVE_JSONLD_MAX_DEPTH", "NEWSARCHIVE_UNREACHABLE_AFTER"), "getint"),
                     **dict.fromkeys(("NEWSARCHIVE_RETRY_AFTER_MAX", "NEWSARCHIVE_EXTRACTION_TIME_LIMIT"), "getfloat")}
 NON_NEGATIVE = frozenset(name for name in NUMERIC_SETTINGS if name.startswith("NEWSARCHIVE_"))
 
