@@ -38,7 +38,7 @@ class ExtractPipeline:
         self.stats = crawler.stats
         self.workers = workers
         self.limits = limits
-        self.max_attributes = max_attributes  # of one tag, in a page extracted in this process (workers: the hard limit)
+        self.max_attributes = max_attributes  # of one tag, in a page extracted in this process (workers: hard limit)
         self.stored = stored  # the records go into this crawl's archive (workers compute what storing needs)
         self.freeze = freeze  # each worker leaves the objects of its start-up out of garbage collection
         self.pool: ExtractionPool | None = None

@@ -183,7 +183,8 @@ class NewsSiteSpider(SiteDiscovery, PageRequests, scrapy.Spider):
     def parse(self, response):
         """One page read as the pipelines read it: its article record (``scrapy parse``, ``scrapy check``)."""
         try:
-            yield page_record(self.raw_page(response), max_attributes=self.settings.getint("NEWSARCHIVE_MAX_ATTRIBUTES"))
+            yield page_record(self.raw_page(response),
+                              max_attributes=self.settings.getint("NEWSARCHIVE_MAX_ATTRIBUTES"))
         except NotAnArticle as exc:
             logger.warning("Not an article (%s): %s", exc, response.url)
         except CrowdedPage as exc:

@@ -139,8 +139,8 @@ class SiteDiscovery:
         document, cut = read_page(response.body, response.headers, limit)
         if cut is not None:
             self.refusals.note("too_many_attributes", f"Page read up to byte {cut} only: a tag there has more than "
-                               f"{limit} attributes (NEWSARCHIVE_MAX_ATTRIBUTES), which the HTML parser would take "
-                               "hours to read", response.url)
+                               f"{limit} attributes (NEWSARCHIVE_MAX_ATTRIBUTES), the HTML parser's time grows with "
+                               "their square", response.url)
         return document
 
     def listing_requests(self, response, document):

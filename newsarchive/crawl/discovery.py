@@ -202,7 +202,7 @@ def read_page(page: bytes | str, headers: dict | None = None,
 
     It is decoded as the extraction decodes it (BOM, HTTP charset, ``<meta charset>``: the parser gets UTF-8, the
     bytes scanned) and read up to its first tag of more than ``max_attributes`` attributes (default:
-    ``NEWSARCHIVE_MAX_ATTRIBUTES``), which libxml2 would take hours to parse (:mod:`newsarchive.extraction.attributes`).
+    ``NEWSARCHIVE_MAX_ATTRIBUTES``): libxml2's time is quadratic in them (:mod:`newsarchive.extraction.attributes`).
     """
     text = page_bytes(page, headers)
     cut = crowded_tag(text, default_limit() if max_attributes is None else max_attributes)

@@ -52,7 +52,7 @@ def refuse_crowded(body: bytes | str, headers: dict | None = None, limit: int | 
     where = crowded_tag(page_bytes(body, headers), limit)
     if where is not None:
         raise CrowdedPage(f"a tag at byte {where} has more than {limit} attributes (NEWSARCHIVE_MAX_ATTRIBUTES), "
-                          "which the HTML parser would take hours to read")
+                          "the HTML parser's time grows with their square")
 
 
 def default_limit() -> int:
