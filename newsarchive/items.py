@@ -5,6 +5,7 @@ from __future__ import annotations
 import scrapy
 
 from newsarchive.extraction import extract_article
+from newsarchive.extraction.attributes import refuse_crowded
 from newsarchive.sites.registry import page_class_for
 
 
@@ -32,8 +33,12 @@ class ArticleItem(scrapy.Item):
     derived = scrapy.Field()  # its stems and signature, computed ahead by an extraction worker (or None)
 
 
-def page_record(raw, limits=None) -> dict:
-    """The article record of a raw page (a RawPage or its dict); raises NotAnArticle for other pages.
-    ``limits``: the :class:`~newsarchive.extraction.ExtractionLimits` of the crawl (None: the defaults)."""
+def page_record(raw, limits=None, max_attributes: int | None = None) -> dict:
+    """The article record of a raw page (a RawPage or its dict), extracted in this process; raises NotAnArticle for
+    other pages, and :class:`~newsarchive.extraction.attributes.CrowdedPage` for a page with a tag of more than
+    ``max_attributes`` attributes (None: ``NEWSARCHIVE_MAX_ATTRIBUTES``'s default), never handed to the parser (its
+    time is quadratic in them: hours for 200,000). ``limits``: the :class:`~newsarchive.extraction.ExtractionLimits`
+    of the crawl (None: the defaults)."""
+    refuse_crowded(raw["body"], raw["headers"], max_attributes)
     return extract_article(raw["body"], raw["final_url"], headers=raw["headers"], fetched_at=raw["fetched_at"],
                            page_class=page_class_for(raw["final_url"], raw.get("extractor_site")), limits=limits)

@@ -155,6 +155,9 @@ ADDONS = {"newsarchive.distributed.addon.RedisWorker": 0, "newsarchive.crawl.use
 
 NEWSARCHIVE_JSONLD_MAX_DEPTH = 32  # JSON-LD scripts nested deeper are left out of a page
 NEWSARCHIVE_EXTRACTION_TIME_LIMIT = 10.0  # seconds per page; fields not read by then are left out
+# attributes one HTML tag may have in a page the crawl process parses (listings; articles when
+# NEWSARCHIVE_EXTRACT_WORKERS=0): the parser's time is quadratic in them (0: no limit)
+NEWSARCHIVE_MAX_ATTRIBUTES = 2_000
 NEWSARCHIVE_MAX_INFLATED_SIZE = 50 * 1024 * 1024  # bytes a gzip sitemap or feed may inflate to (the sitemaps protocol's limit)
 NEWSARCHIVE_SITEMAP_MAX_URLS = 50_000  # entries read from one sitemap (the sitemaps protocol's limit)
 NEWSARCHIVE_SITEMAP_MAX_DEPTH = 3  # sitemap indexes followed one inside another

@@ -18,6 +18,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from newsarchive.extraction import ExtractionLimits, NotAnArticle
+from newsarchive.extraction.attributes import CrowdedPage
 from newsarchive.http_status import RECORDED_AS_IS
 from newsarchive.items import ArticleItem, RawPage, page_record
 from newsarchive.parallel.bridge import wait_for
@@ -32,11 +33,12 @@ class ExtractPipeline:
     """RawPage -> ArticleItem; pages that are not articles are dropped and counted."""
 
     def __init__(self, crawler, workers: int, limits: ExtractionLimits | None = None, stored: bool = False,
-                 freeze: bool = False):
+                 freeze: bool = False, max_attributes: int | None = None):
         self.crawler = crawler
         self.stats = crawler.stats
         self.workers = workers
         self.limits = limits
+        self.max_attributes = max_attributes  # of one tag, in a page extracted in this process (workers: hard limit)
         self.stored = stored  # the records go into this crawl's archive (workers compute what storing needs)
         self.freeze = freeze  # each worker leaves the objects of its start-up out of garbage collection
         self.pool: ExtractionPool | None = None
@@ -46,7 +48,8 @@ class ExtractPipeline:
         settings = crawler.settings
         pipeline = cls(crawler, workers=max(0, settings.getint("NEWSARCHIVE_EXTRACT_WORKERS")),
                        limits=ExtractionLimits.from_settings(settings), stored=writes_archive(settings),
-                       freeze=settings.getbool("NEWSARCHIVE_GC_FREEZE"))
+                       freeze=settings.getbool("NEWSARCHIVE_GC_FREEZE"),
+                       max_attributes=settings.getint("NEWSARCHIVE_MAX_ATTRIBUTES"))
         crawler.signals.connect(pipeline.close_spider, signal=signals.engine_stopped)
         return pipeline
 
@@ -77,12 +80,17 @@ class ExtractPipeline:
     async def _extract(self, raw: dict) -> Extracted:
         try:
             if not self.workers:
-                return Extracted(page_record(raw, limits=self.limits), None, None)
+                return Extracted(page_record(raw, self.limits, self.max_attributes), None, None)
             return await wait_for(self._started_pool().submit(raw, self.limits))
         except NotAnArticle as exc:
             self.stats.inc_value("newsarchive/not_article")
             logger.info("Not an article (%s): %s", exc, raw["final_url"])
             raise DropItem(f"Not an article ({exc}): {raw['final_url']}") from exc
+        except CrowdedPage as exc:
+            self.stats.inc_value("newsarchive/extract_failed")
+            self.stats.inc_value("newsarchive/too_many_attributes")
+            logger.error("Extraction failed: %s: %s", exc, raw["final_url"])
+            raise DropItem(f"Extraction failed: {raw['final_url']}") from exc
         except WorkerStopped as exc:
             self.stats.inc_value("newsarchive/extract_failed")
             self.stats.inc_value("newsarchive/extract_stopped")

@@ -40,6 +40,7 @@ from newsarchive.crawl.scope import (
 )
 from newsarchive.distributed.state import read_published_state
 from newsarchive.extraction import NotAnArticle
+from newsarchive.extraction.attributes import CrowdedPage
 from newsarchive.http_status import GONE_STATUSES, NOT_MODIFIED
 from newsarchive.items import RawPage, page_record
 from newsarchive.sites.rules import SiteRules
@@ -182,9 +183,12 @@ class NewsSiteSpider(SiteDiscovery, PageRequests, scrapy.Spider):
     def parse(self, response):
         """One page read as the pipelines read it: its article record (``scrapy parse``, ``scrapy check``)."""
         try:
-            yield page_record(self.raw_page(response))
+            yield page_record(self.raw_page(response),
+                              max_attributes=self.settings.getint("NEWSARCHIVE_MAX_ATTRIBUTES"))
         except NotAnArticle as exc:
             logger.warning("Not an article (%s): %s", exc, response.url)
+        except CrowdedPage as exc:
+            logger.warning("Not read: %s: %s", exc, response.url)
 
     def raw_page(self, response) -> RawPage:
         warc = response.meta.get(WARC_META_KEY) or {}  # where the WARC record lies, and its date

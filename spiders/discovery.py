@@ -20,8 +20,8 @@ from newsarchive.crawl.budget import SitemapBudget
 from newsarchive.crawl.discovery import (
     page_links,
     parse_feed,
-    parse_page,
     parse_sitemap,
+    read_page,
     sitemaps_from_robots,
 )
 from newsarchive.crawl.incremental import IncrementalState
@@ -129,8 +129,23 @@ class SiteDiscovery:
     # --- listing pages ---------------------------------------------------------------------------
 
     def parse_listing(self, response):
-        """Articles of a listing page; its next page only when this one held something to fetch."""
-        document = parse_page(response.body)  # parsed once for its links and its entries
+        yield from self.listing_requests(response, self.listing_document(response))
+
+    def listing_document(self, response):
+        """The listing page parsed (None: no HTML), read up to its first tag of more than ``NEWSARCHIVE_MAX_ATTRIBUTES``
+        attributes (:func:`newsarchive.crawl.discovery.read_page`): such a page is counted as
+        ``newsarchive/too_many_attributes``."""
+        limit = self.settings.getint("NEWSARCHIVE_MAX_ATTRIBUTES")
+        document, cut = read_page(response.body, response.headers, limit)
+        if cut is not None:
+            self.refusals.note("too_many_attributes", f"Page read up to byte {cut} only: a tag there has more than "
+                               f"{limit} attributes (NEWSARCHIVE_MAX_ATTRIBUTES), the HTML parser's time grows with "
+                               "their square", response.url)
+        return document
+
+    def listing_requests(self, response, document):
+        """Articles of a listing page (``document``, parsed once for its links and its entries); its next page only
+        when this one held something to fetch."""
         links = page_links(document, response.url) if document is not None else []
         entries = {entry.url: entry for entry in listing_entries(document, response.url)} if links else {}
         fresh = False

@@ -189,15 +189,16 @@ class NewsSpider(NewsSiteSpider):
                 yield request
 
     def parse_listing(self, response):
+        document = self.listing_document(response)  # parsed once for its feeds, its links and its entries
         if self.classify(response.url) == "home" and not (self.profile and self.profile.discovery.feeds):
-            yield from self.linked_feed_requests(response)
-        yield from super().parse_listing(response)
+            yield from self.linked_feed_requests(response, document)
+        yield from self.listing_requests(response, document)
 
-    def linked_feed_requests(self, response):
-        """The feeds the home page names with ``<link rel="alternate" type="application/rss+xml">``."""
-        if not isinstance(response, TextResponse):
+    def linked_feed_requests(self, response, document):
+        """The feeds the home page (``document``) names with ``<link rel="alternate" type="application/rss+xml">``."""
+        if not isinstance(response, TextResponse) or document is None:
             return
-        for href in response.xpath(_FEED_LINKS).getall():
+        for href in document.xpath(_FEED_LINKS):
             url = response.urljoin(href.strip())
             if self.classify(url) != "offsite":
                 yield self.probe_request(url, self.parse_feed, "feeds")

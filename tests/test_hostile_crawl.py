@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from crawling import query
+from warcio.archiveiterator import ArchiveIterator
 from hostile import build_earlier_archive, crawl_hostile, text_route
 
 from newsarchive.sample_site import hostile
@@ -246,3 +247,49 @@ def test_a_page_that_stops_its_extraction_worker_fails_alone_and_the_crawl_goes_
     assert run.stats["newsarchive/extract_stopped"] == run.stats["newsarchive/extract_failed"] == 1
     assert "An extraction worker stopped" in run.log
     assert "actualite/attributs/ stopped its extraction worker twice" in run.log
+
+
+def test_a_listing_with_a_tag_of_200000_attributes_is_read_up_to_that_tag(earlier, tmp_path):
+    # libxml2 would parse that <div> for hours, in the crawl process itself
+    links = ('<a href="/actualite/avant-la-balise/">Avant</a>{tag}<a href="/actualite/apres-la-balise/">Après</a>'
+             .format(tag=hostile.crowded_tag(200_000)))
+    home = f"<html><body><h1>Accueil</h1>{links}</body></html>".encode()
+    routes = {"/": (200, {}, home),
+              "/actualite/avant-la-balise/": (200, {}, hostile.article_page("Un article lié avant la balise")),
+              "/actualite/apres-la-balise/": (200, {}, hostile.article_page("Un article lié après la balise"))}
+    run = crawl_hostile(earlier, tmp_path, routes)
+    assert run.returncode == 0, run.log[-3000:]
+    assert run.headlines() == {"actualite/avant-la-balise/": "Un article lié avant la balise"}
+    assert "/actualite/apres-la-balise/" not in run.requested
+    assert run.stats["newsarchive/too_many_attributes"] == 1
+    assert "a tag there has more than 2000 attributes (NEWSARCHIVE_MAX_ATTRIBUTES)" in run.log
+    assert "Traceback" not in run.log
+    assert served_bytes_in_warc(tmp_path / "warc", run.url) == home  # archived as received, the tag whole
+
+
+def test_an_article_with_a_tag_of_200000_attributes_fails_alone_when_extracted_in_the_crawl_process(earlier,
+                                                                                                     tmp_path):
+    pages = {"actualite/balise/": hostile.article_page("Une balise de 200 000 attributs",
+                                                       body=hostile.crowded_tag(200_000)),
+             "actualite/ordinaire/": hostile.article_page("Un article ordinaire après elle")}
+
+    def site(url):
+        return {**robots_naming("posts.xml")(url),
+                "/posts.xml": text_route(hostile.sitemap([url + path for path in pages]), XML),
+                **{f"/{path}": (200, {}, page) for path, page in pages.items()}}
+
+    run = crawl_hostile(earlier, tmp_path, {}, "NEWSARCHIVE_EXTRACT_WORKERS=0", make_routes=site)
+    assert run.returncode == 1, run.log[-3000:]  # finished with errors: that page is not stored
+    assert run.headlines() == {"actualite/ordinaire/": "Un article ordinaire après elle"}
+    assert run.stats["newsarchive/too_many_attributes"] == run.stats["newsarchive/extract_failed"] == 1
+    assert "Extraction failed: a tag at byte" in run.log and "Traceback" not in run.log
+
+
+def served_bytes_in_warc(folder, url: str) -> bytes:
+    """The payload of the WARC response record of ``url`` in the files of ``folder``."""
+    for path in sorted(folder.glob("*.warc.gz")):
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type == "response" and record.rec_headers.get_header("WARC-Target-URI") == url:
+                    return record.content_stream().read()
+    raise AssertionError(f"no response record of {url} in {folder}")

@@ -1,17 +1,21 @@
-"""Bounds against hostile input, unit by unit: inflating, sitemap reading, JSON-LD depth, dates, Retry-After."""
+"""Bounds against hostile input, unit by unit: inflating, sitemap reading, JSON-LD depth, dates, Retry-After,
+attributes per tag."""
 
 from __future__ import annotations
 
 import gzip
 from datetime import datetime, timezone
 
+import lxml.html
 import pytest
 
-from newsarchive.crawl.discovery import parse_feed, parse_sitemap
+from newsarchive.crawl.discovery import page_links, parse_feed, parse_sitemap, read_page
 from newsarchive.extraction import ExtractionLimits, extract_article
+from newsarchive.extraction.attributes import CrowdedPage, crowded_tag
 from newsarchive.extraction.jsonld import TooDeep, nesting_depth, parse_jsonld
 from newsarchive.crawl.inflate import BadGzip, TooLarge, inflate, inflated_chunks
 from newsarchive.crawl.retry_after import retry_after_seconds
+from newsarchive.items import page_record
 from newsarchive.sample_site import hostile
 
 URL = "https://www.example.fr/actualite/un-article/"
@@ -104,3 +108,63 @@ def test_retry_after_reads_seconds_and_http_dates():
     assert retry_after_seconds("Wed, 06 Aug 2025 11:00:00 GMT", now) == 0
     assert retry_after_seconds(b"9" * 40) == float("inf")
     assert retry_after_seconds("bientôt") is None and retry_after_seconds(None) is None
+
+
+def _tag_forms(count: int) -> dict[str, bytes]:
+    """A tag of ``count`` attributes, written in each way an HTML5 tokenizer (libxml2's) separates attributes."""
+    names = [b"a%d" % number for number in range(count)]
+    return {"blanks": b"<div " + b" ".join(names) + b">",
+            "tabs and form feeds": b"<div\t" + b"\f".join(names) + b">",
+            "slashes": b"<div" + b"".join(b"/" + name for name in names) + b">",
+            "quoted values, no blank": b"<div " + b"".join(name + b'="v"' for name in names) + b">",
+            "single-quoted values holding >": b"<div " + b" ".join(name + b"='>'" for name in names) + b">",
+            "unquoted values, blanks around =": b"<div " + b" ".join(name + b" = v" for name in names) + b">",
+            "names starting with =": b"<div " + b" ".join(b"=" + name + b" =v" for name in names) + b">",
+            "names holding <": b"<div " + b" ".join(b"<" + name for name in names) + b">"}
+
+
+@pytest.mark.parametrize("form", list(_tag_forms(1)))
+@pytest.mark.parametrize("count", [49, 51])
+def test_a_tag_of_too_many_attributes_is_found_however_they_are_written(form, count):
+    page = b"<html><body><p>avant</p>" + _tag_forms(count)[form]
+    parsed = lxml.html.document_fromstring(page, parser=lxml.html.HTMLParser(encoding="utf-8"))
+    attributes = max(len(element.attrib) for element in parsed.iter())
+    assert attributes == count  # as libxml2 reads them
+    assert (crowded_tag(page, 50) is not None) == (count > 50)
+    if count > 50:
+        assert crowded_tag(page, 50) == page.index(b"<div")
+
+
+def test_tags_are_read_in_one_pass_whatever_the_page():
+    # each "<a" opens a tag whose name runs to the end: read again from every "<", 400,000 of them, it would not end
+    assert crowded_tag(b"<a" * 400_000, 50) is None
+    assert crowded_tag(b'<p title="' + b"<a b " * 100_000 + b'">', 50) is None  # one quoted value
+
+
+def test_a_page_in_another_encoding_cannot_hide_a_crowded_tag_from_the_listing_reader():
+    utf16 = ("<html><body>" + hostile.crowded_tag(3_000) + "</body></html>").encode("utf-16")
+    assert crowded_tag(utf16, 2_000) is None  # not in its bytes as they are: the parser decodes them first
+    assert read_page(utf16, max_attributes=2_000)[1] is not None
+    # libxml2 reading bytes itself would honour UTF-7 and see a tag of 3,000 attributes; the page is decoded as the
+    # extraction decodes it (UTF-7 ignored), and the parser gets the UTF-8 that was scanned: no such tag
+    names = b" ".join(b"a%d" % number for number in range(3_000))
+    utf7 = b'<html><head><meta charset="utf-7"></head><body>+ADw-div ' + names + b"+AD4-x</body></html>"
+    document, cut = read_page(utf7, max_attributes=2_000)
+    assert cut is None and max(len(element.attrib) for element in document.iter()) == 1
+
+
+def test_a_listing_page_is_read_up_to_its_first_tag_of_too_many_attributes():
+    page = ('<html><body><a href="/avant/">avant</a>' + hostile.crowded_tag(200_000) + '<a href="/apres/">après</a>'
+            "</body></html>").encode()
+    document, cut = read_page(page, {"Content-Type": "text/html; charset=utf-8"}, 2_000)
+    assert cut == page.index(b"<div")
+    assert page_links(document, "https://www.example.fr/") == ["https://www.example.fr/avant/"]
+
+
+def test_a_page_extracted_in_this_process_is_refused_before_parsing_when_a_tag_has_too_many_attributes():
+    raw = {"body": hostile.article_page("Une balise", body=hostile.crowded_tag(200_000)), "final_url": URL,
+           "headers": {}, "fetched_at": None}
+    with pytest.raises(CrowdedPage, match="a tag at byte [0-9]+ has more than 2000 attributes"):
+        page_record(raw)
+    assert page_record({**raw, "body": hostile.article_page("Une balise", body=hostile.crowded_tag(1_000))})[
+        "headline"] == "Une balise"

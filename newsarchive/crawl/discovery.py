@@ -14,6 +14,8 @@ from urllib.parse import urljoin
 from lxml import etree, html
 
 from newsarchive.crawl.inflate import BadGzip, TooLarge, inflate, inflated_chunks
+from newsarchive.extraction.attributes import crowded_tag, default_limit
+from newsarchive.extraction.html import EmptyDocument, page_bytes, parse_html
 
 logger = logging.getLogger(__name__)
 
@@ -186,14 +188,28 @@ def _atom_link(entry: etree._Element) -> str | None:
     return None
 
 
-def parse_page(page: bytes | str | html.HtmlElement) -> html.HtmlElement | None:
-    """An HTML page as a document (one already parsed is returned as it is); None when there is none."""
+def parse_page(page: bytes | str | html.HtmlElement, headers: dict | None = None) -> html.HtmlElement | None:
+    """An HTML page as a document (one already parsed is returned as it is), read as :func:`read_page` reads it;
+    None when there is none."""
     if isinstance(page, html.HtmlElement):
         return page
+    return read_page(page, headers)[0]
+
+
+def read_page(page: bytes | str, headers: dict | None = None,
+              max_attributes: int | None = None) -> tuple[html.HtmlElement | None, int | None]:
+    """The page parsed (None: no HTML in it) and where it was cut (None: it was read whole).
+
+    It is decoded as the extraction decodes it (BOM, HTTP charset, ``<meta charset>``: the parser gets UTF-8, the
+    bytes scanned) and read up to its first tag of more than ``max_attributes`` attributes (default:
+    ``NEWSARCHIVE_MAX_ATTRIBUTES``): libxml2's time is quadratic in them (:mod:`newsarchive.extraction.attributes`).
+    """
+    text = page_bytes(page, headers)
+    cut = crowded_tag(text, default_limit() if max_attributes is None else max_attributes)
     try:
-        return html.document_fromstring(page)
-    except (etree.ParserError, ValueError):
-        return None
+        return parse_html(text if cut is None else text[:cut]), cut
+    except EmptyDocument:
+        return None, cut
 
 
 def document_base(document: html.HtmlElement, base_url: str) -> str:

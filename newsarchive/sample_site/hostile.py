@@ -40,6 +40,11 @@ def nested_page(headline: str, depth: int = 100_000) -> bytes:
     return article_page(headline, body="<div>" * depth + "fond" + "</div>" * depth)
 
 
+def crowded_tag(attributes: int = 200_000) -> str:
+    """One ``<div>`` of ``attributes`` attributes, each named apart: libxml2 takes hours to parse 200,000."""
+    return "<div " + " ".join(f'data-a{number}="v"' for number in range(attributes)) + "></div>"
+
+
 def deep_jsonld_page(headline: str, depth: int = 100_000) -> bytes:
     """An article whose JSON-LD nests ``depth`` arrays inside a NewsArticle."""
     script = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '

@@ -207,7 +207,8 @@ NUMERIC_SETTINGS = {"NEWSARCHIVE_LOCK_WAIT": "getfloat", "NEWSARCHIVE_FAILED_PAG
                     **dict.fromkeys(("NEWSARCHIVE_MAX_INFLATED_SIZE", "NEWSARCHIVE_SITEMAP_MAX_URLS",
                                      "NEWSARCHIVE_SITEMAP_MAX_DEPTH", "NEWSARCHIVE_SITEMAP_MAX_COUNT",
                                      "NEWSARCHIVE_MAX_PAGES_PER_SITE", "NEWSARCHIVE_ROBOTS_MAX_SIZE",
-                                     "NEWSARCHIVE_JSONLD_MAX_DEPTH", "NEWSARCHIVE_UNREACHABLE_AFTER"), "getint"),
+                                     "NEWSARCHIVE_JSONLD_MAX_DEPTH", "NEWSARCHIVE_UNREACHABLE_AFTER",
+                                     "NEWSARCHIVE_MAX_ATTRIBUTES"), "getint"),
                     **dict.fromkeys(("NEWSARCHIVE_RETRY_AFTER_MAX", "NEWSARCHIVE_EXTRACTION_TIME_LIMIT"), "getfloat")}
 NON_NEGATIVE = frozenset(name for name in NUMERIC_SETTINGS if name.startswith("NEWSARCHIVE_"))
 
