@@ -8,6 +8,7 @@ from crawling import query
 from hostile import build_earlier_archive, crawl_hostile, text_route
 
 from newsarchive.sample_site import hostile
+from newsarchive.urls import site_key
 
 XML = "application/xml"
 
@@ -226,8 +227,28 @@ def test_links_past_the_page_budget_are_not_even_queued(earlier, tmp_path):
     assert run.returncode == 0, run.log[-3000:]
     assert run.stats["scheduler/enqueued"] < 20  # robots.txt, the home page, the usual sitemaps and feeds, 5 links
     assert run.stats["newsarchive/budget/pages_per_site"] >= 1995
-    assert "Not queued: NEWSARCHIVE_MAX_PAGES_PER_SITE (5 pages) already asked for in this run" in run.log
+    assert len(set(run.requested) - {"/robots.txt"}) == 5
+    # one warning for the run, from the one place that refuses (the others at debug level)
+    assert run.log.count("NEWSARCHIVE_MAX_PAGES_PER_SITE (5 pages)") == 1
+    assert f"Not queued: {site_key(run.url)} reached NEWSARCHIVE_MAX_PAGES_PER_SITE (5 pages) in this run" in run.log
 
+
+def test_links_past_the_page_budget_are_not_remembered_either(earlier, tmp_path):
+    # the spider's set of URLs asked for stays as small as the budget, however many links the pages name
+    urls = [f"/actualite/lien-numero-{n}/" for n in range(2_000)]
+    home = (200, {}, ("<html><body>" + "".join(f'<a href="{url}">Lien</a>' for url in urls) + "</body></html>").encode())
+    def site(base):
+        items = "".join(f"<item><title>Lien</title><link>{base}{url[1:]}</link></item>" for url in urls)
+        return {"/feed/": text_route(f"<rss version='2.0'><channel>{items}</channel></rss>".encode(), XML)}
+
+    # the budget: the home page, the 5 usual feed paths and the 2 usual sitemap paths (robots.txt names none); then
+    # the home page and the feed name the same links
+    run = crawl_hostile(earlier, tmp_path, {"/": home, **robots_naming()("")}, "NEWSARCHIVE_MAX_PAGES_PER_SITE=8",
+                        make_routes=site)
+    assert run.returncode == 0, run.log[-3000:]
+    assert "/feed/" in run.requested and not any(path.startswith("/actualite/") for path in run.requested)
+    assert run.stats["newsarchive/budget/pages_per_site"] == 4000  # each link refused where named, none remembered
+    assert "newsarchive/discovered/repeated" not in run.stats
 
 def test_a_page_that_stops_its_extraction_worker_fails_alone_and_the_crawl_goes_on(earlier, tmp_path):
     # one <div> of 60,000 distinct attributes: libxml2 parses it in about a minute, in C (no time limit reaches it)
