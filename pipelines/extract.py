@@ -83,14 +83,13 @@ class ExtractPipeline:
             self.stats.inc_value("newsarchive/not_article")
             logger.info("Not an article (%s): %s", exc, raw["final_url"])
             raise DropItem(f"Not an article ({exc}): {raw['final_url']}") from exc
-        except WorkerStopped as exc:
-            self.stats.inc_value("newsarchive/extract_failed")
-            self.stats.inc_value("newsarchive/extract_stopped")
-            logger.error("Extraction failed: %s", exc)
-            raise DropItem(f"Extraction failed: {raw['final_url']}") from exc
         except Exception as exc:
             self.stats.inc_value("newsarchive/extract_failed")
-            logger.error("Extraction failed for %s", raw["final_url"], exc_info=exc)
+            if isinstance(exc, WorkerStopped):  # its message names the page; its traceback would be the pool's
+                self.stats.inc_value("newsarchive/extract_stopped")
+                logger.error("Extraction failed: %s", exc)
+            else:
+                logger.error("Extraction failed for %s", raw["final_url"], exc_info=exc)
             raise DropItem(f"Extraction failed: {raw['final_url']}") from exc
 
     def _count(self, record: dict) -> None:
