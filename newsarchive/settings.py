@@ -120,13 +120,16 @@ NEWSARCHIVE_LOG_FILE_LEVEL = "INFO"
 NEWSARCHIVE_LOG_MAX_BYTES = 10 * 1024 * 1024
 NEWSARCHIVE_LOG_BACKUP_COUNT = 5
 
+# A page budget per site, on the spider's requests as it yields them (never queued past it): after Scrapy's
+# depth and URL length filters (900, 800), so that what they drop spends no budget.
+SPIDER_MIDDLEWARES = {"newsarchive.crawl.budget.PageBudgetMiddleware": 100}
+
 DOWNLOADER_MIDDLEWARES = {
     # Just before RedirectMiddleware (600) on the way back: a redirect loop is an error, not a silent drop.
     "newsarchive.crawl.redirects.RedirectLoopMiddleware": 650,
-    # robots.txt obeyed strictly (unreadable: the site is not crawled), a page budget per site, Retry-After.
+    # robots.txt obeyed strictly (unreadable: the site is not crawled), Retry-After.
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "newsarchive.crawl.robots.StrictRobotsTxtMiddleware": 100,
-    "newsarchive.crawl.budget.PageBudgetMiddleware": 110,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newsarchive.crawl.retry_after.RetryAfterMiddleware": 550,
     # Every try's outcome, before the retries: a site that stops answering closes the spider.

@@ -27,6 +27,9 @@ from newsarchive.runs.record import writes_archive
 
 logger = logging.getLogger(__name__)
 
+# Failures whose message says what happened to the page (no traceback logged), and the stat each one counts.
+_KNOWN_FAILURES = ((WorkerStopped, "newsarchive/extract_stopped"), (CrowdedPage, "newsarchive/too_many_attributes"))
+
 
 
 class ExtractPipeline:
@@ -86,19 +89,14 @@ class ExtractPipeline:
             self.stats.inc_value("newsarchive/not_article")
             logger.info("Not an article (%s): %s", exc, raw["final_url"])
             raise DropItem(f"Not an article ({exc}): {raw['final_url']}") from exc
-        except CrowdedPage as exc:
-            self.stats.inc_value("newsarchive/extract_failed")
-            self.stats.inc_value("newsarchive/too_many_attributes")
-            logger.error("Extraction failed: %s: %s", exc, raw["final_url"])
-            raise DropItem(f"Extraction failed: {raw['final_url']}") from exc
-        except WorkerStopped as exc:
-            self.stats.inc_value("newsarchive/extract_failed")
-            self.stats.inc_value("newsarchive/extract_stopped")
-            logger.error("Extraction failed: %s", exc)
-            raise DropItem(f"Extraction failed: {raw['final_url']}") from exc
         except Exception as exc:
             self.stats.inc_value("newsarchive/extract_failed")
-            logger.error("Extraction failed for %s", raw["final_url"], exc_info=exc)
+            known = next((stat for kind, stat in _KNOWN_FAILURES if isinstance(exc, kind)), None)
+            if known:  # the message says what happened to the page; a traceback would be the pool's or the check's
+                self.stats.inc_value(known)
+                logger.error("Extraction failed for %s: %s", raw["final_url"], exc)
+            else:
+                logger.error("Extraction failed for %s", raw["final_url"], exc_info=exc)
             raise DropItem(f"Extraction failed: {raw['final_url']}") from exc
 
     def _count(self, record: dict) -> None:

@@ -79,7 +79,6 @@ class NewsSiteSpider(SiteDiscovery, PageRequests, scrapy.Spider):
         self.state = IncrementalState()  # read from the archive when the crawl starts
         self.listed_urls: set[str] = set()  # article URLs the sitemaps list
         self.requested_urls: set[str] = set()  # article and listing URLs already asked for (first_request)
-        self.max_pages = 0  # NEWSARCHIVE_MAX_PAGES_PER_SITE, set by from_crawler (0: no page budget)
         self.sitemaps_complete = True  # every sitemap was read: unlisted articles may be re-checked
         self.unlisted_checked = False
 
@@ -98,7 +97,6 @@ class NewsSiteSpider(SiteDiscovery, PageRequests, scrapy.Spider):
         spider.full_crawl = settings.getbool("NEWSARCHIVE_FULL_CRAWL")
         spider.sitemap_budget = SitemapBudget(settings, crawler)
         spider.refusals = Refusals(crawler)
-        spider.max_pages = settings.getint("NEWSARCHIVE_MAX_PAGES_PER_SITE")
         crawler.signals.connect(spider.recheck_unlisted, signal=signals.spider_idle)
         return spider
 

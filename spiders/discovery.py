@@ -16,7 +16,7 @@ import scrapy
 from scrapy.exceptions import DontCloseSpider
 from twisted.python.failure import Failure
 
-from newsarchive.crawl.budget import SitemapBudget
+from newsarchive.crawl.budget import PageBudgetMiddleware, SitemapBudget
 from newsarchive.crawl.discovery import (
     page_links,
     parse_feed,
@@ -44,7 +44,7 @@ LISTING_KINDS = frozenset({"section", "home"})
 class SiteDiscovery:
     """The discovery of a news spider. The spider gives ``crawler``, ``settings``, ``base_url``, the
     ``fallback_sitemaps``, whether this is a ``full_crawl``, its ``scope``, ``state``, ``sitemap_budget``
-    and ``refusals``, what a URL is (``classify``, ``is_article_url``) and the requests of
+    and ``refusals``, what a URL is (``classify``, ``is_article_url``) and the requests and ``page_budget`` of
     :class:`spiders.fetching.PageRequests`; its ``listed_urls``, ``sitemaps_complete`` and
     ``unlisted_checked`` are kept up to date here."""
 
@@ -53,6 +53,7 @@ class SiteDiscovery:
     scope: CrawlScope
     state: IncrementalState
     sitemap_budget: SitemapBudget
+    page_budget: PageBudgetMiddleware | None
     refusals: Refusals
     listed_urls: set[str]
     sitemaps_complete: bool
@@ -80,7 +81,8 @@ class SiteDiscovery:
 
     def sitemap_request(self, url: str, depth: int = 0) -> scrapy.Request:
         """A sitemap's request; ``depth``: how many sitemap indexes led to it from those robots.txt names."""
-        # never filtered as a duplicate: every sitemap request ends in its callback or errback
+        # never filtered as a duplicate: every sitemap request queued ends in its callback or errback (one the page
+        # budget refuses is not queued; no unlisted article is re-checked after a refusal)
         return scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_sitemap_error, priority=-1,
                               dont_filter=True, meta={"newsarchive_sitemap_depth": depth})
 
@@ -176,11 +178,13 @@ class SiteDiscovery:
     # --- archived articles the sitemaps no longer list -------------------------------------------
 
     def recheck_unlisted(self) -> None:
-        """Once idle, re-check the archived articles that the sitemaps no longer list (removed?)."""
+        """Once idle, re-check the archived articles that the sitemaps no longer list (removed?). Queued here,
+        not yielded: the page budget is asked for each, as it is for what the spider yields."""
         if self.unlisted_checked:
             return
         self.unlisted_checked = True
-        requests = list(self.unlisted_requests())
+        budget = self.page_budget
+        requests = [request for request in self.unlisted_requests() if budget is None or budget.admits(request)]
         if not requests:
             return
         logger.info("Re-checking %d archived articles that the sitemaps no longer list", len(requests))
@@ -192,6 +196,8 @@ class SiteDiscovery:
         stats = self.crawler.stats
         if not (self.sitemaps_complete and stats.get_value("newsarchive/sitemaps/urlset")):
             return
+        if stats.get_value("newsarchive/budget/pages_per_site"):
+            return  # the page budget ran out: it may have refused sitemaps, and would refuse the re-checks
         if not self.settings.getbool("NEWSARCHIVE_RECHECK_UNLISTED"):
             return
         for known in self.state.unlisted(self.listed_urls):

@@ -10,18 +10,20 @@ the spider).
 from __future__ import annotations
 
 import logging
+from functools import cached_property
 from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from newsarchive.crawl.budget import PageBudgetMiddleware
 from newsarchive.crawl.incremental import (
     Decision,
     IncrementalState,
     conditional_headers,
 )
-from newsarchive.crawl.refusals import Refusals, Refused
+from newsarchive.crawl.refusals import Refused
 from newsarchive.crawl.scope import CrawlScope
 from newsarchive.http_status import GONE_STATUSES, NOT_MODIFIED
 from newsarchive.storage import ArticleState
@@ -55,33 +57,32 @@ def count_failure(failure: Failure, stats) -> None:
 
 class PageRequests:
     """The requests of a news spider's pages; the spider gives ``crawler``, its ``scope`` and ``state``,
-    the ``requested_urls`` set, its page budget ``max_pages`` (0: none), its ``refusals`` and the callback
-    ``parse_article``."""
+    the ``requested_urls`` set and the callback ``parse_article``."""
 
     scope: CrawlScope
     state: IncrementalState
     requested_urls: set[str]
-    max_pages: int
-    refusals: Refusals
 
     def first_request(self, request: scrapy.Request) -> bool:
         """Whether this spider has not asked for the request's URL yet. Listings link to the articles the
         sitemaps list and to each other, page after page: a copy would only be dropped by the scheduler's
         duplicate filter, after going through every spider middleware (that CPU time is saved; the copies
-        are counted as ``newsarchive/discovered/repeated``). Past ``NEWSARCHIVE_MAX_PAGES_PER_SITE`` URLs, none is
-        queued (the budget would refuse it when sent; a page of 100,000 links held ~450 MB of queued requests).
-        Requests that skip the filter always pass."""
+        are counted as ``newsarchive/discovered/repeated``). A URL whose site has no page budget left is not
+        remembered (the budget refuses it each time): the set stays as small as the budget, whatever the pages
+        link to. Requests that skip the filter always pass."""
         if request.dont_filter:
             return True
         if request.url in self.requested_urls:
             self.crawler.stats.inc_value("newsarchive/discovered/repeated")
             return False
-        if 0 < self.max_pages <= len(self.requested_urls):  # more could never be sent: not queued, memory bounded
-            self.refusals.note("budget/pages_per_site", f"Not queued: NEWSARCHIVE_MAX_PAGES_PER_SITE ({self.max_pages} "
-                                                        "pages) already asked for in this run", request.url)
-            return False
-        self.requested_urls.add(request.url)
+        if self.page_budget is None or not self.page_budget.spent(request.url):
+            self.requested_urls.add(request.url)
         return True
+
+    @cached_property
+    def page_budget(self) -> PageBudgetMiddleware | None:
+        """The crawl's page budget (None: no budget), once the crawl runs."""
+        return self.crawler.get_spider_middleware(PageBudgetMiddleware)
 
     def listing_request(self, url: str, callback) -> scrapy.Request:
         return scrapy.Request(url, callback=callback, errback=self.on_error, priority=-1)

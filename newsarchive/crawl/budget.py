@@ -1,7 +1,11 @@
 """Crawl budgets: what one run may ask of a site, so that a crawl trap cannot keep a run busy forever.
 
-:class:`PageBudgetMiddleware` refuses the requests to a site past ``NEWSARCHIVE_MAX_PAGES_PER_SITE``
-in a run (retries and robots.txt not counted), counted ``newsarchive/budget/pages_per_site``.
+:class:`PageBudgetMiddleware`, a spider middleware, refuses the requests to a site past
+``NEWSARCHIVE_MAX_PAGES_PER_SITE`` in a run as the spider yields them (start requests included), so that
+they are never queued: a page of 100,000 links queues the budget's worth of requests, not 100,000.
+Each refusal is counted once, ``newsarchive/budget/pages_per_site``, the first one logged as a warning.
+robots.txt is not counted; retries and redirects do not go back through the spider, so they are not
+counted either (a redirected page is one page; its hops are bounded by ``REDIRECT_MAX_TIMES``).
 :class:`SitemapBudget` is the spider's account of sitemaps: sitemap indexes nested deeper than
 ``NEWSARCHIVE_SITEMAP_MAX_DEPTH``, sitemaps past ``NEWSARCHIVE_SITEMAP_MAX_COUNT`` in a run and entries past
 ``NEWSARCHIVE_SITEMAP_MAX_URLS`` in one sitemap are left out and counted (``newsarchive/sitemaps/too_deep``,
@@ -15,6 +19,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from scrapy.exceptions import NotConfigured
+from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from newsarchive.crawl.refusals import Refusals
 from newsarchive.urls import request_site
@@ -22,8 +27,13 @@ from newsarchive.urls import request_site
 ROBOTS_PATH = "/robots.txt"
 
 
-class PageBudgetMiddleware:
+class PageBudgetMiddleware(BaseSpiderMiddleware):
+    """``process_start``, ``process_spider_output`` and its async form come from Scrapy's base class, which
+    hands each request to :meth:`get_processed_request`. A request the spider queues without yielding it
+    (``engine.crawl``) is asked for with :meth:`admits`; :meth:`spent` says whether a site has budget left."""
+
     def __init__(self, crawler, max_pages: int):
+        super().__init__(crawler)
         self.max_pages = max_pages
         self.refusals = Refusals(crawler)
         self.requested: Counter[str] = Counter()
@@ -35,17 +45,26 @@ class PageBudgetMiddleware:
             raise NotConfigured  # NEWSARCHIVE_MAX_PAGES_PER_SITE is 0: no page budget, as asked
         return cls(crawler, max_pages)
 
-    def process_request(self, request, spider=None):
-        if request.meta.get("retry_times") or urlsplit(request.url).path == ROBOTS_PATH:
-            return None
+    def get_processed_request(self, request, response):
+        return request if self.admits(request) else None
+
+    def spent(self, url: str) -> bool:
+        """Whether the site of ``url`` has no budget left: a request to it would be refused."""
+        return self.requested[request_site(url)] >= self.max_pages
+
+    def admits(self, request) -> bool:
+        """Whether ``request`` may be queued, counted if so; a refusal is counted and logged."""
+        if urlsplit(request.url).path == ROBOTS_PATH:
+            return True
         site = request_site(request.url)
         if self.requested[site] >= self.max_pages:
-            raise self.refusals.refuse(
+            self.refusals.note(
                 "budget/pages_per_site",
-                f"Not fetched: {site} reached NEWSARCHIVE_MAX_PAGES_PER_SITE ({self.max_pages} pages) in this run",
+                f"Not queued: {site} reached NEWSARCHIVE_MAX_PAGES_PER_SITE ({self.max_pages} pages) in this run",
                 request.url)
+            return False
         self.requested[site] += 1
-        return None
+        return True
 
 
 class SitemapBudget:

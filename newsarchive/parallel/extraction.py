@@ -142,7 +142,7 @@ class ExtractionPool:
             self._attempt(page)
         else:
             self._settled(page).set_exception(WorkerStopped(
-                f"{page.arguments[1]} stopped its extraction worker twice (past the hard time limit, or killed)"))
+                "the page stopped its extraction worker twice (past the hard time limit, or killed)"))
 
     def _settled(self, page: _Page) -> Future:
         with self._lock:

@@ -14,21 +14,17 @@ pass on with the page.
 from __future__ import annotations
 
 import logging
-import socket
 from datetime import datetime, timezone
-from importlib.metadata import version
 
-import scrapy
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.httpobj import urlparse_cached
 
-from newsarchive import __version__
 from newsarchive.crawl.robots import REUSED
 from newsarchive.storage.location import archive_path
 from newsarchive.warc.files import (TRUNCATED_TAIL_STAT, WRITE_FAILED_STAT, WarcFiles, report_leftovers,
                                    warc_directory, written_stats)
-from newsarchive.warc.records import HttpExchange, exchange_records
+from newsarchive.warc.records import HttpExchange, exchange_records, software_info
 
 logger = logging.getLogger(__name__)
 
@@ -82,16 +78,6 @@ class WarcMiddleware:
         self.files.close()
         for path in self.files.finished:
             logger.info("WARC file written: %s", path)
-
-
-def software_info() -> dict[str, str]:
-    """The fields of a warcinfo record that name the software, the format and the host."""
-    return {
-        "software": f"newsarchive/{__version__} (Scrapy/{scrapy.__version__}; warcio/{version('warcio')})",
-        "format": "WARC File Format 1.1",
-        "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
-        "hostname": socket.gethostname(),
-    }
 
 
 def run_info(crawler) -> dict[str, str]:

@@ -21,8 +21,7 @@ from pathlib import Path
 from newsarchive.http_status import NOT_MODIFIED
 from newsarchive.warc.files import (TRUNCATED_TAIL_STAT, WRITE_FAILED_STAT, WarcFiles, report_leftovers,
                                    warc_directory, written_stats)
-from newsarchive.warc.middleware import software_info
-from newsarchive.warc.records import page_exchange, page_warc_date, response_record
+from newsarchive.warc.records import page_exchange, page_warc_date, response_record, software_info
 
 logger = logging.getLogger(__name__)
 

@@ -2,18 +2,23 @@
 
 A record is built with warcio and compressed as a separate gzip member, so that any record can be
 read alone at its offset, and a file cut short after a member is still a valid WARC file.
+:func:`software_info` gives the warcinfo fields that name the software, for a crawl's files and the writer's.
 """
 
 from __future__ import annotations
 
+import socket
 import zlib
 from dataclasses import dataclass
 from http import HTTPStatus
+from importlib.metadata import version
 from io import BytesIO
 from urllib.parse import urlsplit
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+from newsarchive import __version__
 
 WARC_VERSION = "WARC/1.1"
 GZIP_LEVEL = 6  # warcio's own gzip wrapper uses 9: much slower, barely smaller on HTML
@@ -67,6 +72,16 @@ def serialise(record) -> SerialisedRecord:
 
 def warcinfo_record(filename: str, fields: dict[str, str]) -> SerialisedRecord:
     return serialise(_builder().create_warcinfo_record(filename, fields))
+
+
+def software_info() -> dict[str, str]:
+    """The fields of a warcinfo record that name the software, the format and the host."""
+    return {
+        "software": f"newsarchive/{__version__} (Scrapy/{version('scrapy')}; warcio/{version('warcio')})",
+        "format": "WARC File Format 1.1",
+        "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
+        "hostname": socket.gethostname(),
+    }
 
 
 def exchange_records(exchange: HttpExchange, *, warc_date: str | None = None) -> list[SerialisedRecord]:
