@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.extraction import ExtractionLimits
-from newsarchive.parallel.extraction import ExtractionPool, WorkerStopped
+from newsarchive.parallel.extraction import ExtractionPool, WorkerStopped, warm_up
 
 GOLDEN = Path(__file__).parent / "golden" / "onemedia" / "classic-editor-images" / "page.html"
 HEADERS = {"content-type": "text/html; charset=utf-8"}
@@ -59,3 +59,13 @@ def test_a_killed_worker_is_replaced_and_the_pages_it_held_are_extracted(pool):
     assert slow.result(timeout=120).record["headline"] == "Un titre"
     assert queued.result(timeout=120).record["headline"]
     assert pool.restarts == 1
+
+
+def test_the_warm_up_page_of_a_starting_worker_sets_every_reader_to_work():
+    """A worker reads this page as it starts, so that what the readers set up on first use (the date parser, the
+    stemmer) is not counted in its first real page's hard time limit: every one of them must have read it."""
+    extracted = warm_up(derive=True)
+    record = extracted.record
+    assert (record["published"], record["modified"]) == ("2025-01-06T10:00:00+01:00", "2025-01-06T12:00:00+01:00")
+    assert record["authors"] == ["Léa Roy"] and record["word_count"] > 50
+    assert extracted.derived is not None and extracted.fingerprint
