@@ -405,6 +405,28 @@ def test_caption_image_urls_are_absolute_and_lazy_loading_is_understood():
     ]
 
 
+SPIP_DOCUMENT = """<dl class="spip_document_12 spip_documents spip_documents_center">
+  <dt><a href="/IMG/jpg/port.jpg"><img src="/local/cache/port.jpg" alt=""><noscript><img src="IMG/jpg/port.jpg"></noscript></a></dt>
+  <dt class="spip_doc_titre"><strong>Le port au petit matin</strong></dt>
+  <dd class="spip_doc_descriptif">Les chalutiers rentrent de la pêche.</dd><dd class="spip_doc_credits">© Léa Roy</dd></dl>"""
+
+
+def test_an_image_in_a_definition_list_is_a_figure_with_its_caption():
+    html = f"<article><h1>Titre</h1><div class='texte'><p>{LONG}</p>{SPIP_DOCUMENT}<p>{SECOND}</p></div></article>"
+    captions = captions_from(parse(html), base_url=BASE_URL)
+    assert [(c["text"], c["credit"], c["image_url"]) for c in captions] == [
+        ("Le port au petit matin Les chalutiers rentrent de la pêche.", "Léa Roy",
+         "https://www.exemple-journal.fr/local/cache/port.jpg")]
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]  # the caption is not body text
+
+
+def test_a_definition_list_of_words_stays_body_text():
+    terms = "<dl><dt>Chalutier</dt><dd>Un navire de pêche qui tire un filet en forme de poche.</dd></dl>"
+    html = f"<article><h1>Titre</h1><div class='texte'><p>{LONG}</p>{terms}<p>{SECOND}</p></div></article>"
+    assert captions_from(parse(html), base_url=BASE_URL) == []
+    assert "Un navire de pêche qui tire un filet en forme de poche." in all_paragraphs(body_of(html))
+
+
 def test_gallery_captions_belong_to_their_own_figure():
     doc = parse("""<figure class="wp-block-gallery">
       <figure class="wp-block-image"><img src="/1.jpg"><figcaption>Première vue.</figcaption></figure>

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -28,7 +28,7 @@ __all__ = ["captions_from", "image_url", "largest_in_srcset", "split_credit"]
 # captions in the markup
 # --------------------------------------------------------------------------
 _CAPTION_CANDIDATES = etree.XPath(
-    ".//*[self::figure or self::figcaption or @itemprop='caption' or "
+    ".//*[self::figure or self::figcaption or self::dl or @itemprop='caption' or "
     + " or ".join(f"contains(@class, '{word}')" for word in MEDIA_WORDS) + "]"
 )
 _MIN_BESIDE, _MAX_BESIDE = 15, 400
@@ -81,6 +81,8 @@ def _caption_elements(root, candidates=None) -> list[tuple]:
 
 def _caption_parts(el):
     """(container, caption element) for a caption candidate, or None."""
+    if el.tag == "dl":
+        return (el, el) if is_image_list(el) else None
     if el.tag == "figure":
         caption_el = _own_caption(el)
         return None if caption_el is None else (el, caption_el)
@@ -94,6 +96,24 @@ def _caption_parts(el):
     if _holds_image(el):
         return None
     return _container_of(el), el
+
+
+def is_image_list(dl) -> bool:
+    """Whether a ``<dl>`` is an image with its caption, the definition-list form of a figure (SPIP 3's documents:
+    ``dl.spip_documents > dt > img`` then ``dt.spip_doc_titre``, ``dd.spip_doc_descriptif``): one image (its
+    ``<noscript>`` copy aside), in a ``<dt>`` of its own, and text in another item; not when an item is classed as a
+    caption (read as such: a gallery's)."""
+    images = list(islice((img for img in dl.iter("img") if next(img.iterancestors("noscript"), None) is None), 2))
+    holder = next(images[0].iterancestors("dt"), None) if len(images) == 1 else None
+    if holder is None or holder.getparent() is not dl:
+        return False
+    items = _items(dl)
+    return not any(CAPTION_HINTS.search(hint_text(item)) for item in items) and any(
+        not _holds_image(item) and clean_text(all_text(item)) for item in items)
+
+
+def _items(dl) -> list:
+    return [item for item in dl if isinstance(item.tag, str) and item.tag in ("dt", "dd")]
 
 
 def _is_under(el, root) -> bool:
@@ -211,7 +231,10 @@ def _names_credit(hints: str) -> bool:
 
 
 def _visible_text(el, skip=None) -> str:
-    """Visible text of `el`, without the subtree of `skip` (a credit inside a caption)."""
+    """Visible text of `el`, without the subtree of `skip` (a credit inside a caption); an image list's items
+    (:func:`is_image_list`) each on its own, spaced."""
+    if el.tag == "dl":
+        return " ".join(filter(None, (_visible_text(item, skip) for item in _items(el) if item is not skip)))
     if skip is None or el not in skip.iterancestors():
         return clean_text(visible_text(el))
     return clean_text(_text_without(el, skip))

@@ -23,7 +23,7 @@ from newsarchive.extraction.vocabulary.classes import (
 _INDEXED_TAGS = ("h1", "h2", "h3", "time", "article", "address", "footer", "header", "a", "meta", "link", "script")
 _INDEXED = frozenset(INDEXED_HINTS)
 _HINT_ATTRIBUTES = frozenset({"class", "id", "itemprop", "itemtype", "aria-label", "role", "data-testid"})
-_MEDIA_TAGS = frozenset({"figure", "figcaption"})
+_MEDIA_TAGS = frozenset({"figure", "figcaption", "dl"})  # a <dl> may be an image and its caption
 # Links of each kind kept for the readers: a page's tags, authors and categories are among its first
 # links of the kind; a page with thousands of them (a tag cloud, a hostile page) costs no more.
 MAX_LINK_CANDIDATES = 200

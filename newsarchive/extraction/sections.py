@@ -21,6 +21,7 @@ from .boilerplate import (
     is_furniture_line,
     visible_text,
 )
+from .captions import is_image_list
 from .credits import split_credit
 from .html import all_text
 from .vocabulary.classes import BODY_CAPTION_HINTS, SUBHEADING_CLASS
@@ -140,7 +141,7 @@ def _skipped(el, tag: str, names: list[str], hints: str) -> bool:
     """Whether `el` (not of SKIPPED_TAGS), whose attribute names are `names`, is left out with its subtree."""
     if is_boilerplate(el, hints=hints, names=names):
         return True
-    if tag == "article" and _is_teaser(el):
+    if tag == "article" and _is_teaser(el) or tag == "dl" and is_image_list(el):  # a teaser, an image's caption
         return True
     if not names:
         return False
