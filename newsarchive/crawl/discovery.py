@@ -188,12 +188,12 @@ def _atom_link(entry: etree._Element) -> str | None:
     return None
 
 
-def parse_page(page: bytes | str | html.HtmlElement, headers: dict | None = None) -> html.HtmlElement | None:
+def parse_page(page: bytes | str | html.HtmlElement) -> html.HtmlElement | None:
     """An HTML page as a document (one already parsed is returned as it is), read as :func:`read_page` reads it;
     None when there is none."""
     if isinstance(page, html.HtmlElement):
         return page
-    return read_page(page, headers)[0]
+    return read_page(page)[0]
 
 
 def read_page(page: bytes | str, headers: dict | None = None,
