@@ -103,8 +103,9 @@ def is_copyright_text(text: str) -> bool:
     return bool(_COPYRIGHT.search(text))
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+[-–—|·:•»/]{1,2}\s+")
-_TRAIL_SEPARATOR = re.compile(r"\s+[-–—|·•»/]{1,2}\s+")  # _TITLE_SEPARATORS but the colon
+_SEPARATOR_MARKS = "-–—|·•»/"  # between a title and its section or its site's name
+_TITLE_SEPARATORS = re.compile(rf"\s+[{_SEPARATOR_MARKS}:]{{1,2}}\s+")
+_TRAIL_SEPARATOR = re.compile(rf"\s+[{_SEPARATOR_MARKS}]{{1,2}}\s+")  # a colon starts no trail ("Sujet : titre")
 # Separators that also part a site name from a title without spaces around them ("Titre|Le Journal").
 _TIGHT_SEPARATORS = re.compile(r"\s*(?:[|｜–—]|--)\s*")
 
