@@ -1,0 +1,58 @@
+"""Start-up cost of the project's processes: what each imports, timed in fresh interpreters, side by side.
+
+Usage (from the repository root):
+
+    python benchmarks/bench_startup.py [--repeat 7]
+
+For each kind of process, the median over ``--repeat`` fresh interpreters of the time its imports take and the
+number of modules they load: the settings alone (every ``scrapy`` command reads them), an extraction worker (each
+crawl starts one per spare core, and a new one after a worker is stopped), and a crawl's own components (Scrapy's
+HTTP handler, the spiders, the pipelines, the Redis add-on). A last column says whether the archive's database
+library and the Redis client were among the modules loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PROCESSES = {
+    "settings (every scrapy command)": ["newsarchive.settings"],
+    "extraction worker": ["newsarchive.parallel.extraction"],
+    "crawl components": ["scrapy.core.downloader.handlers.http11", "newsarchive.settings", "spiders.base",
+                         "spiders.news", "pipelines.extract", "pipelines.store", "newsarchive.distributed.addon",
+                         "newsarchive.distributed.pipeline", "newsarchive.runs.extension"],
+}
+HEAVY = ("sqlite_utils", "redis")
+PROBE = """import sys, time, json
+start = time.perf_counter()
+for name in {names!r}:
+    __import__(name)
+print(json.dumps([time.perf_counter() - start, len(sys.modules), [m for m in {heavy!r} if m in sys.modules]]))
+"""
+
+
+def measure(names: list[str]) -> tuple[float, int, list[str]]:
+    code = PROBE.format(names=names, heavy=HEAVY)
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return tuple(json.loads(result.stdout))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    print(f"{'process':34} {'imports (ms)':>12} {'modules':>8}  heavy modules loaded")
+    for label, names in PROCESSES.items():
+        runs = [measure(names) for _ in range(args.repeat)]
+        seconds = statistics.median(run[0] for run in runs)
+        print(f"{label:34} {seconds * 1000:12.0f} {runs[-1][1]:8d}  {', '.join(runs[-1][2]) or '-'}")
+
+
+if __name__ == "__main__":
+    main()
