@@ -86,6 +86,20 @@ def test_a_signature_after_a_byline_word_or_before_a_place(signature, names):
     assert signature_names(_sections(body, signature)) == names
 
 
+@pytest.mark.parametrize("line, names", [
+    ("Un texte de Frédéric Zalac, avec les informations de La Presse canadienne", ["Frédéric Zalac"]),
+    ("Propos recueillis par Léa Roy, envoyée spéciale à Kiev", ["Léa Roy"]),
+    ("Par Léa Roy et Paul Martin, avec AFP", ["Léa Roy", "Paul Martin", "AFP"]),
+    ("Par une belle matinée de printemps, Marie Curie est partie pour Varsovie.", []),
+    ("Par ailleurs, Léa Roy a indiqué que le budget serait voté.", []),
+    ("Un texte de loi adopté par le Sénat prévoit que les communes paient.", []),
+])
+def test_a_first_or_last_paragraph_opening_as_a_byline_names_its_authors_before_a_note(line, names):
+    body = "Le conseil municipal a voté le budget mardi soir, après trois heures de débats animés."
+    assert signature_names(_sections(line, body)) == names
+    assert signature_names(_sections(body, line)) == names
+
+
 PARAGRAPHS = "".join(
     f"<p>Paragraphe {n} du compte rendu de la séance, avec assez de mots pour faire un texte suivi.</p>"
     for n in range(4)
@@ -103,6 +117,11 @@ def test_signature_names_the_authors_when_only_the_site_is_named():
     record = extract(head, paragraphs=PARAGRAPHS + "<p><strong>Léa Roy</strong></p>")
     assert record["authors"] == ["Léa Roy"]
     assert extract(head)["authors"] == ["Le Journal Test"]
+
+
+def test_the_body_s_opening_byline_names_the_authors_when_nothing_else_does():
+    opening = "<p>Un texte de <strong>Léa Roy</strong>, avec les informations de l'Agence France-Presse</p>"
+    assert extract(paragraphs=opening + PARAGRAPHS)["authors"] == ["Léa Roy"]
 
 
 @pytest.mark.parametrize("line, names", [

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from newsarchive.extraction.metadata import dedupe
-from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, NAME_PREFIX, ROLES
+from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, BYLINE_WORD, NAME_PREFIX, ROLES, SIGNED_LEAD
 from newsarchive.text import clean_text
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
@@ -46,6 +46,7 @@ _CMS_ACCOUNTS = frozenset({
 })
 _MAX_NAME_WORDS = 6
 _MAX_SIGNATURE = 60
+_MAX_BYLINE_PARAGRAPH = 160  # a paragraph opening as a byline, its note included
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"})
 _SIGNATURE_JOINS = re.compile(r"\s*(?:[,;/&+]|\s(?:et|and|avec|with|und|mit)\s)\s*")
 _MAX_NAME_CHARS = 60
@@ -151,7 +152,9 @@ def _looks_like_name(text: str) -> bool:
 def signature_names(sections: list[dict]) -> list[str]:
     """The names signing the body: its last (or first) paragraph when it holds nothing but names
     (``Léa Roy``, ``Léa Roy et Paul Martin``, ``J. Dupont / AFP``), as many regional papers sign, maybe after a
-    byline word (``Propos recueillis par Léa Roy``) or before a place (``Léa Roy, à Lyon``)."""
+    byline word (``Propos recueillis par Léa Roy``) or before a place (``Léa Roy, à Lyon``); else its first (or last)
+    paragraph when it opens as a byline, whatever note follows the names (``Un texte de Léa Roy, avec les
+    informations de La Presse canadienne``)."""
     paragraphs = [paragraph for section in sections for paragraph in section.get("paragraphs") or ()]
     for text in paragraphs[-1:] + paragraphs[:1]:
         text = _PLACE_END.sub("", _strip_prefixes(text.strip(" ()[]")))  # "Propos recueillis par X, à Lyon"
@@ -160,7 +163,26 @@ def signature_names(sections: list[dict]) -> list[str]:
         names = clean_authors([text])
         if names and _only_names(text, names):
             return names
+    for text in paragraphs[:1] + paragraphs[-1:]:
+        names = _byline_paragraph_names(text.strip())
+        if names:
+            return names
     return []
+
+
+def _byline_paragraph_names(text: str) -> list[str]:
+    """The names of a paragraph that opens as a byline and goes on with a note (``Un texte de Léa Roy, avec les
+    informations de l'AFP``): the names must open it (``Par une belle matinée, Léa Roy…`` names no author)."""
+    if len(text) > _MAX_BYLINE_PARAGRAPH or not opens_byline(text):
+        return []
+    names = names_from_byline(text)
+    opening = _strip_prefixes(text).casefold()
+    return names if names and opening.startswith(names[0].casefold()) else []
+
+
+def opens_byline(text: str) -> bool:
+    """Whether a line opens as a byline: ``Par X``, ``Rédigé par X``, ``Un article de X``, ``Texte : X``."""
+    return bool(BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text))
 
 
 def _only_names(text: str, names: list[str]) -> bool:

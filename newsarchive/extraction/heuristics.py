@@ -11,11 +11,12 @@ import re
 from lxml import etree
 
 from newsarchive.dates import find_date_strings
+from newsarchive.extraction.authors import opens_byline
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.html import all_text, element_text, spaced_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, LOGO_HINTS, NOT_BYLINE_HINTS
-from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
+from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
 from newsarchive.text import may_hold_word, reduced_text
 
 _IMAGES = etree.XPath(".//img[@src or @data-src]")
@@ -168,7 +169,7 @@ def _byline_after_headline(headline) -> str | None:
         shown = element_text(element)
         if BYLINE_WORD.search(shown) or SIGNED_LEAD.match(shown):  # "Par X", a "Par X" item of ul.info, "Texte : X"
             text = _signed_text(element)
-            if _opens_byline(text) and len(text) <= _MAX_BYLINE_TEXT:
+            if opens_byline(text) and len(text) <= _MAX_BYLINE_TEXT:
                 return text
         if count >= 5:
             break
@@ -181,14 +182,9 @@ def _byline_in_article_header(index: PageIndex) -> str | None:
         if article_container(header) is None or in_furniture(header) or not BYLINE_WORD.search(spaced_text(header)):
             continue
         text = _signed_text(header)
-        if _opens_byline(text) and len(text) <= _MAX_BYLINE_TEXT:
+        if opens_byline(text) and len(text) <= _MAX_BYLINE_TEXT:
             return text
     return None
-
-
-def _opens_byline(text: str) -> bool:
-    """Whether a line opens as a byline: ``Par X``, ``Rédigé par X``, ``Un article de X``, ``Texte : X``."""
-    return bool(BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text))
 
 
 def rel_author_names(index: PageIndex) -> list[str]:
