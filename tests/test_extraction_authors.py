@@ -51,6 +51,13 @@ def test_a_name_ending_like_a_date_word_is_kept_whole():
     assert names_from_byline("Par Sophie Berthier hier à 9h") == ["Sophie Berthier"]
 
 
+@pytest.mark.parametrize("value", ["Un texte par Léa Roy", "Un texte de Léa Roy", "Rédigée par Léa Roy",
+                                   "Propos recueillis par Léa Roy", "Texte : Léa Roy"])
+def test_an_author_value_that_is_a_signing_line_gives_the_name(value):
+    """The words that open a byline (SIGNED_LEAD) are the words stripped from a name (NAME_PREFIX): one vocabulary."""
+    assert clean_authors([value], structured=True) == ["Léa Roy"]
+
+
 def test_structured_author_names_keep_their_words():
     assert clean_authors(["Rédaction Web Test Info"], structured=True) == ["Rédaction Web Test Info"]
     assert clean_authors(["Équipe reporter Sports"], structured=True) == ["Équipe reporter Sports"]

@@ -77,10 +77,8 @@ class ArticlePage(PageBase):
             (OPENGRAPH, self._title_text(data.meta_first("og:title"))),
             (HEURISTIC, visible),
         ])
-        if found and found.source != HEURISTIC and prefer_visible_headline(found.value, visible) != found.value:
+        if _visible_wins(found, visible):
             return Sourced(visible, HEURISTIC)
-        if found and found.source == OPENGRAPH and is_headline_with_trail(found.value, visible):
-            return Sourced(visible, HEURISTIC)  # og:title is often the <title>: the headline, its section, the site
         return found or first_found(
             (META, lambda: self._title_text(data.meta_first("twitter:title", "dc.title", "dcterms.title", "title"))),
             (META, lambda: self._title_text(first_text(data.microdata_values("headline")))),
@@ -209,3 +207,12 @@ class ArticlePage(PageBase):
 
 def _raw_date(choice: ChosenDate | None) -> Sourced | None:
     return Sourced(choice.evidence.raw, choice.evidence.layer) if choice else None
+
+
+def _visible_wins(found: Sourced | None, visible: str) -> bool:
+    """Whether the visible ``<h1>`` is the headline rather than the structured one found: that one is cut short, or
+    it is an ``og:title`` holding the ``<h1>`` and a trail (often the ``<title>``: the headline, its section, the site)."""
+    if not found or found.source == HEURISTIC:
+        return False
+    return prefer_visible_headline(found.value, visible) != found.value or (
+        found.source == OPENGRAPH and is_headline_with_trail(found.value, visible))

@@ -80,11 +80,15 @@ CORRESPONDENT = (
     r"(?:\s+(?:sp[ée]ciale?s?|permanente?s?|r[ée]gionale?s?))?"
     r"(?:\s+(?:à|a|au|aux|en|dans)\s+(?:[^,:]{1,40}[,:]|\S+))?"
 )
+# What signs a text before its author's name, besides a bare "par": a verb before "par" ("Rédigé par", "Propos
+# recueillis par") and a noun before "de" or "par" ("Un article de", "Un texte par"). NAME_PREFIX strips them from a
+# name, SIGNED_LEAD finds a byline opening with them.
+_SIGNING_VERBS = r"rédigée?|écrite?|propos recueillis"
+_SIGNED_WORKS = r"un article|un texte|texte"
 # Words before the names of a byline: "Propos recueillis par", "Texte :", "Auteur", "De la rédaction".
 NAME_PREFIX = re.compile(
-    r"^(?:(?:publié|publiée|rédigé|rédigée|écrit|écrite|mis en ligne|propos recueillis|texte|"
-    r"un article|posted|written|published|reported|edited|photos?)\s+(?:par|by)|(?:un article|un texte|texte)\s+de|"
-    rf"{CORRESPONDENT}|texte\s*:|"
+    rf"^(?:(?:publiée?|{_SIGNING_VERBS}|mis en ligne|{_SIGNED_WORKS}|posted|written|published|reported|edited|"
+    rf"photos?)\s+(?:par|by)|(?:{_SIGNED_WORKS})\s+de|{CORRESPONDENT}|texte\s*:|"
     r"par|by|von|por|door|di|av|avec|auteur|auteurs|author|authors|autor|autorin|"
     r"signé|signed|de la rédaction)(?:\b|(?<=[,:]))\s*[:\-–—,]?\s*",
     re.IGNORECASE,
@@ -92,8 +96,8 @@ NAME_PREFIX = re.compile(
 # A line that opens by naming its author without "par" first, or with a verb before it: "Rédigé par", "Un article de",
 # "Texte :", "De notre correspondant à Lyon, …" (a byline after the headline, besides BYLINE_LEAD's "Par …").
 SIGNED_LEAD = re.compile(
-    r"^(?:(?:rédigée?|écrite?|propos recueillis)\s+par\s+\S|"
-    rf"(?:un article|un texte|texte)\s+(?:de|par)\s+\S|texte\s*:\s*\S|{CORRESPONDENT}\s*,?\s*[^\W\d_])",
+    rf"^(?:(?:{_SIGNING_VERBS})\s+par\s+\S|(?:{_SIGNED_WORKS})\s+(?:de|par)\s+\S|texte\s*:\s*\S|"
+    rf"{CORRESPONDENT}\s*,?\s*[^\W\d_])",
     re.IGNORECASE,
 )
 # The role after a name: "Prénom Nom, journaliste", "Léa Roy Rédactrice en chef".
