@@ -124,6 +124,10 @@ ZONE_NAME = re.compile(
     re.IGNORECASE,
 )
 TIME_ONLY = re.compile(rf"(?<![\w:]){_TIME}", re.IGNORECASE)
+# The time a blog post's footer gives after its author, "Posté par Léa à 18:04" (its day is in the day header above);
+# no digit before the time: "Posté par Paul, le 5 avril 2016 à 19:00" is a dated comment.
+POSTED_BY_AT = re.compile(rf"(?<!\w)(?:postée?|publiée?|écrite?)\s+par\s+[^|\n\d]{{1,80}}?\s+(?:à|a)\s+{_TIME}",
+                          re.IGNORECASE)
 TRAILING_OFFSET = re.compile(
     r":[0-5]\d(?:[.,]\d+)?\s*(?:GMT|UTC)?\s*(?P<sign>[+-])(?P<hours>[01]\d)(?::?(?P<minutes>[0-5]\d))?$", re.IGNORECASE
 )

@@ -15,7 +15,7 @@ from functools import cached_property
 from itertools import islice
 
 from newsarchive.dates import has_date_label
-from newsarchive.dates.patterns import MODIFIED_LABEL
+from newsarchive.dates.patterns import MODIFIED_LABEL, POSTED_BY_AT, TIME_ONLY
 from newsarchive.dates.reading import reference_time
 from newsarchive.extraction.furniture import in_furniture, is_article_aside
 from newsarchive.extraction.heuristics import around_headline, hints
@@ -23,6 +23,7 @@ from newsarchive.extraction.html import all_text, spaced_text
 from newsarchive.extraction.index import is_inside, labels_matching
 from newsarchive.extraction.vocabulary.classes import (
     DATE_HINTS,
+    DAY_HEADER_HINTS,
     MICROFORMAT_HINTS,
     MICROFORMAT_MODIFIED,
     MICROFORMAT_PUBLISHED,
@@ -86,6 +87,8 @@ class DateContext:
         for hinted in geometry.index.matching(DATE_HINTS, _DATE_TAGS, geometry.scope, limit=_MAX_BLOCKS * 4):
             seen.add(hinted.element)
             shown = _shown_text(hinted.element, MAX_DATE_TEXT, named_dates=True)
+            if shown and DAY_HEADER_HINTS.search(hinted.label):
+                shown = self._with_posted_time(*shown)
             if shown:
                 found.append((geometry.distance(hinted.position), *shown))
                 if len(found) >= _MAX_BLOCKS:
@@ -96,6 +99,23 @@ class DateContext:
             if shown:
                 found.append((distance, *shown))
         return found
+
+    def _with_posted_time(self, text: str, labelled: bool) -> tuple[str, bool]:
+        """A day header's day with the time its post's footer gives (``03 avril 2016`` and ``Posté par Léa à 18:04``
+        make ``03 avril 2016 à 18:04``), when the header gives no time and the post one."""
+        clock = self.posted_time
+        return (f"{text} à {clock}", labelled) if clock and not TIME_ONLY.search(text) else (text, labelled)
+
+    @cached_property
+    def posted_time(self) -> str | None:
+        """The time of the one ``Posté par X à 18:04`` line in the article around the headline, else None (none, or
+        several: a page of posts)."""
+        scope = self.geometry.scope
+        if scope is None or scope.getparent() is None:  # the whole page: no article around the headline
+            return None
+        text = all_text(scope)
+        found = list(islice(POSTED_BY_AT.finditer(text), 2))
+        return text[found[0].start("hour"):found[0].end()] if len(found) == 1 else None
 
     @cached_property
     def microformats(self) -> list[tuple[object, list[str], int]]:

@@ -115,6 +115,9 @@ BREADCRUMB_HINTS = re.compile(r"breadcrumb|ariane|fil d|(?:^|\s)arbo(?:\s|$)")  
 
 # --- dates (date_context.py, date_evidence.py) --------------------------------------------------------------------
 DATE_HINTS = re.compile(r"date|time|publi|meta|byline|updated|modified|posted|dtstart|fecha")
+# A blog's day header (Blogger's and Canalblog's ``date-header``): the day of the posts below it, their times in their
+# footers. Its matches hold a date hint word: they are among the elements DATE_HINTS finds.
+DAY_HEADER_HINTS = re.compile(r"date[-_]?header")
 # hAtom / hCalendar class words (whole words: "published", not "unpublished-note"); looked for among the elements
 # that DATE_HINTS finds, since each of these words is a date hint word too (a test checks it).
 MICROFORMAT_HINTS = re.compile(r"(?:^|\s)(?P<word>published|updated|dtstart|dtpublished|dtupdated)(?:\s|$)")

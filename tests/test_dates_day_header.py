@@ -1,0 +1,57 @@
+"""A blog's day header gives its posts' day, their footers the time (Canalblog, Blogger): the two make the date."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extraction import extract_article
+
+URL = "https://balades.blog.example/archives/randonnee-au-lac.html"
+FETCHED_AT = "2025-01-15T10:00:00+00:00"
+TEXT = ("Partie du parking du lac vers 9 heures, j'ai fait le tour par la rive nord, puis je suis montée jusqu'au "
+        "puy. Le sentier est bien balisé, mais il reste quelques plaques de neige sous les hêtres.")
+
+
+def blog_page(footer: str, header: str = "03 avril 2016", after: str = "") -> bytes:
+    """A Canalblog-like post: the day header above it, its footer under its text, then ``after``."""
+    return f"""<html lang="fr"><head><meta charset="utf-8"><title>Randonnée au lac - Les balades</title></head>
+<body><div id="content"><div class="blogbody"><div class="date-header">{header}</div>
+<div class="article"><h2 class="articletitle">Randonnée au lac</h2>
+<div class="articlebody"><p>{TEXT}</p><p>{TEXT}</p><p>{TEXT}</p></div>
+<p class="itemfooter">{footer}</p>{after}</div></div></div></body></html>""".encode()
+
+
+def published(page: bytes) -> tuple[str | None, str | None]:
+    record = extract_article(page, URL, fetched_at=FETCHED_AT)
+    return record["published"], record["published_raw"]
+
+
+@pytest.mark.parametrize("footer, time", [
+    ("Posté par Martine Gidel à 18:04 - Sancy - Commentaires [2]", "18:04"),
+    ("Publié par Léa Roy à 10h21 dans Randonnées", "10h21"),
+])
+def test_the_day_header_and_the_post_footer_s_time_make_the_date(footer, time):
+    day, hour, minute = "2016-04-03", *time.replace("h", ":").split(":")
+    assert published(blog_page(footer)) == (f"{day}T{hour}:{minute}:00+02:00", f"03 avril 2016 à {time}")
+
+
+def test_a_day_header_with_its_own_time_keeps_it():
+    assert published(blog_page("Posté par Léa Roy à 18:04", header="03 avril 2016 à 09h30")) == (
+        "2016-04-03T09:30:00+02:00", "03 avril 2016 à 09h30")
+
+
+@pytest.mark.parametrize("footer, after", [
+    ("Posté par Martine Gidel - Sancy", ""),  # no time
+    ("Posté par Martine Gidel à 18:04", '<p class="itemfooter">Posté par Paul Roy à 19:12</p>'),  # two posts' times
+    ("Posté par Martine Gidel", '<div class="comment">Posté par Paul, le 5 avril 2016 à 19:00</div>'),  # a comment
+])
+def test_without_one_post_time_the_day_header_gives_the_day_only(footer, after):
+    assert published(blog_page(footer, after=after)) == ("2016-04-03", "03 avril 2016")
+
+
+@pytest.mark.parametrize("label", ["date-header", "dateheader", "post-date_header"])
+def test_day_header_class_words_are_date_class_words(label):
+    """Day headers are looked for among the elements with a date class word: each of their labels must hold one."""
+    from newsarchive.extraction.vocabulary.classes import DATE_HINTS, DAY_HEADER_HINTS
+
+    assert DAY_HEADER_HINTS.search(label) and DATE_HINTS.search(DAY_HEADER_HINTS.search(label).group())
