@@ -41,7 +41,8 @@ class UnreachableSiteMiddleware:
         self.failures: Counter[str] = Counter()  # site -> requests failed in a row
         self.answers: Counter[str] = Counter()  # site -> answers received
         self.unreachable: str | None = None  # the site that closed the spider
-        self.closing = None  # the spider's closing, once asked for
+        # the spider's closing once asked for, held: the event loop keeps only a weak reference to the task it runs in
+        self.closing = None
 
     @classmethod
     def from_crawler(cls, crawler):

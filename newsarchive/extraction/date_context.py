@@ -88,7 +88,7 @@ class DateContext:
             seen.add(hinted.element)
             shown = _shown_text(hinted.element, MAX_DATE_TEXT, named_dates=True)
             if shown and DAY_HEADER_HINTS.search(hinted.label):
-                shown = self._with_posted_time(*shown)
+                shown = self._with_posted_time(shown[0]), shown[1]
             if shown:
                 found.append((geometry.distance(hinted.position), *shown))
                 if len(found) >= _MAX_BLOCKS:
@@ -100,11 +100,11 @@ class DateContext:
                 found.append((distance, *shown))
         return found
 
-    def _with_posted_time(self, text: str, labelled: bool) -> tuple[str, bool]:
+    def _with_posted_time(self, text: str) -> str:
         """A day header's day with the time its post's footer gives (``03 avril 2016`` and ``Posté par Léa à 18:04``
         make ``03 avril 2016 à 18:04``), when the header gives no time and the post one."""
         clock = self.posted_time
-        return (f"{text} à {clock}", labelled) if clock and not TIME_ONLY.search(text) else (text, labelled)
+        return f"{text} à {clock}" if clock and not TIME_ONLY.search(text) else text
 
     @cached_property
     def posted_time(self) -> str | None:
