@@ -306,7 +306,7 @@ def bench_one_addition(archive: Archive, documents: list, additions: int) -> Non
     db.conn.execute("BEGIN IMMEDIATE")
     try:
         near = NearDuplicates(db)
-        near.signer  # datasketch is imported and its permutations built before the clock starts
+        near.signer  # numpy is imported and the permutations drawn before the clock starts
         first_id = db.execute("SELECT max(id) FROM articles").fetchone()[0] + 1
         for offset, text in enumerate(texts):
             article_id = first_id + offset

@@ -6,9 +6,10 @@ Usage (from the repository root):
 
 For each kind of process, the median over ``--repeat`` fresh interpreters of the time its imports take and the
 number of modules they load: the settings alone (every ``scrapy`` command reads them), an extraction worker (each
-crawl starts one per spare core, and a new one after a worker is stopped), and a crawl's own components (Scrapy's
-HTTP handler, the spiders, the pipelines, the Redis add-on). A last column says whether the archive's database
-library and the Redis client were among the modules loaded.
+crawl starts one per spare core, and a new one after a worker is stopped), a crawl's own components (Scrapy's
+HTTP handler, the spiders, the pipelines, the Redis add-on), and what signing a first article adds (a worker signs
+each article it extracts, the writer each one it stores). A last column says which of the archive's database
+library, the Redis client and a MinHash library with its scientific stack were among the modules loaded.
 """
 
 from __future__ import annotations
@@ -27,18 +28,22 @@ PROCESSES = {
     "crawl components": ["scrapy.core.downloader.handlers.http11", "newsarchive.settings", "spiders.base",
                          "spiders.news", "pipelines.extract", "pipelines.store", "newsarchive.distributed.addon",
                          "newsarchive.distributed.pipeline", "newsarchive.runs.extension"],
+    "signing a first article": ["newsarchive.clusters.index"],
 }
-HEAVY = ("sqlite_utils", "redis")
+# code run after the imports, timed with them
+FIRST_CALLS = {"signing a first article": "sys.modules['newsarchive.clusters.index'].signer()"}
+HEAVY = ("sqlite_utils", "redis", "datasketch", "scipy")
 PROBE = """import sys, time, json
 start = time.perf_counter()
 for name in {names!r}:
     __import__(name)
+{first_call}
 print(json.dumps([time.perf_counter() - start, len(sys.modules), [m for m in {heavy!r} if m in sys.modules]]))
 """
 
 
-def measure(names: list[str]) -> tuple[float, int, list[str]]:
-    code = PROBE.format(names=names, heavy=HEAVY)
+def measure(names: list[str], first_call: str = "") -> tuple[float, int, list[str]]:
+    code = PROBE.format(names=names, heavy=HEAVY, first_call=first_call)
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     return tuple(json.loads(result.stdout))
 
@@ -49,7 +54,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"{'process':34} {'imports (ms)':>12} {'modules':>8}  heavy modules loaded")
     for label, names in PROCESSES.items():
-        runs = [measure(names) for _ in range(args.repeat)]
+        runs = [measure(names, FIRST_CALLS.get(label, "")) for _ in range(args.repeat)]
         seconds = statistics.median(run[0] for run in runs)
         print(f"{label:34} {seconds * 1000:12.0f} {runs[-1][1]:8d}  {', '.join(runs[-1][2]) or '-'}")
 

@@ -214,19 +214,39 @@ def test_datasette_facets_of_the_clusters(clustered):
     assert set(sites) <= set(SITES) and sum(sites.values()) == len(members(path))
 
 
-def test_signatures_in_bulk_are_datasketch_minhashes():
+def test_signatures_are_datasketch_affine32_minhashes_alone_or_in_bulk():
     from datasketch import MinHash
 
     from newsarchive.clusters.index import signer
-    from newsarchive.clusters.signatures import NUM_PERM
+    from newsarchive.clusters.signatures import NUM_PERM, SEED
 
     texts = [document.text for document in generate(6, seed=8)] + ["trop court", ""]
     bulk = signer().signatures(texts)
+    assert [signature is None for signature in bulk] == [False] * (len(texts) - 2) + [True, True]
     for text, signature in zip(texts, bulk):
         single = signer().signature(text)
         assert (signature is None) == (single is None)
         if single is not None:
             assert signature.tolist() == single.tolist()
-            reference = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=int)
+            reference = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, scheme="affine32")
             reference.update_batch(signer().shingles(signer().words(text)).tolist())
             assert single.tolist() == reference.hashvalues.tolist()
+
+
+def test_the_permutations_are_datasketch_s_affine32_draws():
+    from datasketch import MinHash
+
+    from newsarchive.clusters.signatures import NUM_PERM, SEED, permutations
+
+    reference = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, scheme="affine32").permutations
+    assert permutations(NUM_PERM, SEED).tolist() == reference.tolist()
+    assert permutations(NUM_PERM, SEED + 1).tolist() != reference.tolist()
+
+
+def test_the_lsh_bands_are_those_datasketch_chooses_for_the_threshold():
+    from datasketch import MinHashLSH
+
+    from newsarchive.clusters.signatures import BANDED_PERM, LSH_THRESHOLD, LSH_WEIGHTS, Signer
+
+    reference = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=BANDED_PERM, weights=LSH_WEIGHTS)
+    assert (Signer().bands, Signer().rows) == (reference.b, reference.r)

@@ -28,7 +28,7 @@ _signer: Signer | None = None
 
 
 def signer() -> Signer:
-    """The process's Signer (its datasketch permutations are built once)."""
+    """The process's Signer (its permutations are drawn once)."""
     global _signer
     if _signer is None:
         _signer = Signer()

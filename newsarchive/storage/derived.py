@@ -55,7 +55,7 @@ def derive(record: dict) -> TextDerivatives:
     """The stems and signature of the texts the archive will store for ``record`` (an extracted article).
 
     Raises :class:`~newsarchive.storage.MalformedRecord` when the record cannot be stored."""
-    from newsarchive.clusters.index import signer  # numpy and datasketch, loaded where first needed
+    from newsarchive.clusters.index import signer  # numpy, loaded where first needed
 
     texts = stored_texts(record)
     signature = signer().signature(signed_text(texts))

@@ -56,7 +56,7 @@ class ArticleWriter:
 
     @property
     def near_duplicates(self):
-        """The archive's near-duplicate clusters (numpy and datasketch are loaded when first needed)."""
+        """The archive's near-duplicate clusters (numpy is loaded when first needed)."""
         if self._near_duplicates is None:
             from newsarchive.clusters.index import NearDuplicates
 
