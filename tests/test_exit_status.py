@@ -71,7 +71,7 @@ def test_quiet_mode_shows_nothing_and_the_log_file_has_it_all(sample_server, tmp
     assert [path.name for path in logged] == ["crawl.log", "crawl.log.1", "crawl.log.2"]  # rotated, 2 kept
     text = "".join(path.read_text() for path in reversed(logged))
     assert re.search(r"Run 1: success \(closespider_pagecount\) in [\d.]+ s; pages: \d+ fetched, 0 not modified, "
-                     r"0 failed; articles: \d+ new", text) and " INFO: " in text
+                     r"0 failed, \d+ left in the queue; articles: \d+ new", text) and " INFO: " in text
 
 
 def test_a_bad_spider_argument_is_one_clear_line_and_status_2(tmp_path):

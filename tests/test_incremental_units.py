@@ -275,5 +275,9 @@ def test_summary_line_and_its_level():
         "Run 7: success (finished) in 1.2 s; pages: 21 fetched, 4 not modified, 0 failed; "
         "articles: 2 new, 0 updated, 0 unchanged, 0 removed")
     assert summary_line(8, "interrupted", None, {}).startswith("Run 8: interrupted; pages: 0 fetched")
+    stopped = {**stats, "scheduler/enqueued": 30, "scheduler/dequeued": 25, "scheduler/enqueued/redis": 9}
+    assert "; pages: 21 fetched, 4 not modified, 0 failed, 5 left in the queue; articles: 2 new" in summary_line(
+        9, "finished_with_errors", "site_unreachable", stopped)
+    assert "0 failed; articles" in summary_line(9, "success", "finished", {**stopped, "scheduler/dequeued": 30})
     assert summary_level(Settings({"LOG_LEVEL": "DEBUG"})) == logging.INFO
     assert summary_level(Settings({"LOG_LEVEL": "WARNING"})) == logging.WARNING

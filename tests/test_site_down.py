@@ -110,11 +110,14 @@ def test_a_site_that_stops_answering_stops_the_crawl_soon_after(tmp_path, failur
     # since they were sent), the failures that made the limit, and those the downloader held when it was reached
     assert stats["downloader/request_count"] <= received + CONCURRENT_REQUESTS + limit + CONCURRENT_REQUESTS < ARTICLES
     assert query(db, "SELECT count(*) FROM articles")[0][0] == stats["newsarchive/articles_new"] == ALIVE_FOR
-    assert re.fullmatch(
+    summary = re.fullmatch(
         rf"Run 1: finished_with_errors \(site_unreachable: the site stopped answering\) in [\d.]+ s; "
-        rf"pages: \d+ fetched, 0 not modified, \d+ failed; articles: {ALIVE_FOR} new, .*; archive: {re.escape(str(db))}; "
-        rf"last problem: 127.0.0.1:\d+ stopped answering: {limit} requests in a row failed .*",
-        result.stderr.strip()), result.stderr[-3000:]
+        rf"pages: \d+ fetched, 0 not modified, \d+ failed, (\d+) left in the queue; articles: {ALIVE_FOR} new, .*; "
+        rf"archive: {re.escape(str(db))}; last problem: 127.0.0.1:\d+ stopped answering: {limit} requests in a row "
+        rf"failed .*", result.stderr.strip())
+    assert summary, result.stderr[-3000:]
+    # the pages queued and never asked for, which the summary no longer leaves out
+    assert int(summary.group(1)) == stats["scheduler/enqueued"] - stats["scheduler/dequeued"] > 0
 
 
 def test_the_next_run_fetches_what_the_stopped_one_left(tmp_path):

@@ -82,9 +82,19 @@ def exit_status(stats: dict, failed_pages_tolerance: float | None = None) -> int
     return EXIT_STATUSES.get(status, EXIT_CANNOT_RUN)
 
 
+def left_in_the_queue(stats: dict) -> int:
+    """Requests queued in Scrapy's scheduler and never taken out: a run stopped early (its site down, its time up, a
+    signal) leaves them, retries of failed pages among them. A Redis worker's shared queue is counted apart
+    (``scheduler/enqueued/redis``): it outlives the worker."""
+    return max(0, stats.get("scheduler/enqueued", 0) - stats.get("scheduler/dequeued", 0))
+
+
 def summary_line(run_id: int | None, status: str, reason: str | None, stats: dict, archive=None) -> str:
-    """``Run 12: success (finished) in 3.2 s; pages: 64 fetched, ...; articles: 2 new, ...; archive: PATH``"""
-    pages = ", ".join(f"{stats.get(key, 0)} {label}" for label, key in PAGE_FIGURES)
+    """``Run 12: success (finished) in 3.2 s; pages: 64 fetched, ...; articles: 2 new, ...; archive: PATH``; the pages
+    left in the queue are counted when there are any."""
+    left = left_in_the_queue(stats)
+    pages = ", ".join([*(f"{stats.get(key, 0)} {label}" for label, key in PAGE_FIGURES),
+                       *([f"{left} left in the queue"] if left else [])])
     articles = ", ".join(f"{stats.get(key, 0)} {label}" for label, key in ARTICLE_FIGURES)
     elapsed = stats.get("elapsed_time_seconds")
     duration = f" in {elapsed:.1f} s" if isinstance(elapsed, (int, float)) else ""
