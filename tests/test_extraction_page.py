@@ -83,6 +83,15 @@ def test_heading_saying_the_structured_title_when_there_is_no_h1():
     assert extracted(html)["lead"] == "Le résumé de l’article, assez long pour être reconnu ici."
 
 
+def test_a_section_name_in_an_h1_above_the_headline_is_not_the_headline():
+    for title in ("Le kiosque sera sauvé", "Le kiosque : il sera sauvé"):  # a colon is also a title's separator
+        html = (f"<html lang='fr'><head><title>{title}</title></head><body><article>"
+                "<h1 class='rubrique'><a href='/tribunes/'>Tribunes</a></h1>"
+                f"<h1>{title}</h1><p class='signature'>Par Léa Roy</p><div class='texte'>{BODY}</div></article></body></html>")
+        record = extracted(html)
+        assert (record["headline"], record["authors"]) == (title, ["Léa Roy"])
+
+
 def test_ruby_annotations_stay_out_of_the_headline():
     record = extracted(article_page(headline="<h1><ruby>漢<rt>かん</rt></ruby>字の記事</h1>"))
     assert record["headline"] == "漢字の記事"
