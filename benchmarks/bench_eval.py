@@ -3,6 +3,7 @@
 Usage (from the repository root):
 
     python benchmarks/bench_eval.py [--data ../shared/eval-dev --data ../shared/eval-fr-dev] [--repeat 3] [--skip-cli]
+                                    [--without-metadata]
 
 Each development folder (../shared/eval-dev and ../shared/eval-fr-dev by default) holds news pages with ground
 truth; the scorer is eval-dev's score.py (a folder without one is scored with it, ``--data``). For each set, the
@@ -12,6 +13,10 @@ for the in-process run (all pages, Fundus pages, trafilatura pages), for the com
 2.3.1's reference row from the set's README when it has one. Then, in the same run, the median time per page of plain
 lxml parsing and of the in-process extraction (best of ``--repeat`` runs per page, the two timed in turn on each
 page), of the command (process start-up included), and trafilatura's reference median.
+
+With ``--without-metadata``, each set is also scored in-process with its pages stripped of their structured data
+(JSON-LD, ``<meta>``, microdata attributes), UTF-8 copies made in a temporary folder: what a small site
+without structured data gives, where only the visible page speaks (its dates, bylines, headings and body).
 """
 
 from __future__ import annotations
@@ -30,8 +35,9 @@ import time
 from pathlib import Path
 
 import lxml.html
+from lxml import etree
 
-from newsarchive.extraction import NotAnArticle, extract_article
+from newsarchive.extraction import NotAnArticle, extract_article, parse_page
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = [ROOT.parent / "shared" / "eval-dev", ROOT.parent / "shared" / "eval-fr-dev"]
@@ -74,6 +80,32 @@ def reference(data: Path) -> tuple[dict[str, str], float | None]:
             rows[match.group(1)] = traf if whole == "-" else whole  # micro scores exist for its own pages only
     median = _REFERENCE_MS.search(section)
     return rows, float(median.group(1)) if median else None
+
+
+_STRUCTURED = etree.XPath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')] | //meta")
+_MICRODATA = ("itemprop", "itemscope", "itemtype", "itemid", "itemref")
+
+
+def without_metadata(page: bytes) -> bytes:
+    """The page without its JSON-LD, its ``<meta>`` and its microdata attributes, decoded as the extractor decodes it
+    and written in UTF-8 (the encoding a page that declares none is read in)."""
+    doc = parse_page(page)
+    for element in _STRUCTURED(doc):
+        element.drop_tree()
+    for element in doc.iter(etree.Element):
+        for name in _MICRODATA:
+            element.attrib.pop(name, None)
+    return lxml.html.tostring(doc, encoding="utf-8", doctype="<!DOCTYPE html>")
+
+
+def stripped_copy(data: Path, folder: Path) -> Path:
+    """A copy of ``data``'s pages (their truth as it is) under ``folder``, each page :func:`without_metadata`."""
+    for page in sorted((data / "pages").iterdir()):
+        copy = folder / "pages" / page.name
+        copy.mkdir(parents=True)
+        shutil.copyfile(page / "truth.json", copy / "truth.json")
+        (copy / "page.html").write_bytes(without_metadata((page / "page.html").read_bytes()))
+    return folder
 
 
 def pages(data: Path) -> list[tuple[bytes, str]]:
@@ -162,6 +194,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="timings per page; the best is kept")
     parser.add_argument("--skip-cli", action="store_true", help="do not score the newsarchive extract command")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per page for the command")
+    parser.add_argument("--without-metadata", action="store_true",
+                        help="also score each set with its pages stripped of their structured data")
     args = parser.parse_args()
     folders = args.data or [folder for folder in DEFAULT_DATA if (folder / "pages").is_dir()]
     scorer = next((folder / "score.py" for folder in [*folders, *DEFAULT_DATA] if (folder / "score.py").is_file()), None)
@@ -175,6 +209,12 @@ def main() -> None:
         print(f"\n## {data.name}: {inprocess['pages']} pages scored, {inprocess['errors']} errors in-process"
               + ("" if command is None else f", {command['errors']} through the command"))
         print_table(inprocess, command, rows)
+        if args.without_metadata:
+            with tempfile.TemporaryDirectory() as folder:
+                stripped = run_scorer(scorer, stripped_copy(data, Path(folder)),
+                                      ["--py", "benchmarks.eval_adapter:extract"], args.timeout)
+            print(f"\n## {data.name} without metadata: {stripped['pages']} pages scored, {stripped['errors']} errors")
+            print_table(stripped, None, {})
         samples += pages(data)
         command_ms += [command["ms"]["median"]] if command else []
     print_timings(samples, args.repeat, {"ms": {"median": statistics.median(command_ms)}} if command_ms else None,

@@ -40,6 +40,11 @@ from newsarchive.extraction.authors import (
         ("By Alex Martin Thursday, November 9, 2023 4:41AM", ["Alex Martin"]),
         ("Par Admin", []),
         ("Rédaction", []),
+        ("Par Léa Roy et Paul Martin Envoyés spéciaux à Kiev", ["Léa Roy", "Paul Martin"]),
+        ("Par Léa Roy et Paul Martin, correspondants à Pékin", ["Léa Roy", "Paul Martin"]),
+        ("Plaidoyer pour une éducation ouverte", []),  # a column's tagline in a "byline" element
+        ("Par Jean de La Fontaine", ["Jean de La Fontaine"]),
+        ("Par Service de presse de la mairie", ["Service de presse de la mairie"]),
     ],
 )
 def test_french_bylines(byline, names):

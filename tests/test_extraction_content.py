@@ -87,6 +87,23 @@ def test_the_declared_body_is_the_body_whatever_its_class_says():
     assert all_paragraphs(body_of(html)) == [LONG, SECOND]
 
 
+def test_a_body_named_by_a_class_of_its_own_is_the_body_whatever_its_other_classes_say():
+    promo = "<div class='promo'><p>Abonnez-vous à notre lettre pour recevoir chaque matin les articles du jour.</p></div>"
+    for classes in ("content-body inline-promos", "texte-article pub-inline"):
+        html = PAGE_FURNITURE + f"""
+        <div class="layout"><h1>Réforme des retraites</h1>
+          <div class="{classes}"><p>{LONG}</p>{promo}<p>{SECOND}</p></div>
+        </div>""" + PAGE_FOOTER
+        assert find_content_root(parse(html)).get("class") == classes
+        assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+
+
+def test_a_class_that_only_begins_with_a_body_s_name_does_not_make_furniture_a_body():
+    html = f"""<article><h1>Titre</h1><div class="entry-content"><p>{LONG}</p><p>{SECOND}</p>
+      <div class="entry-content-ads"><p>{THIRD}</p></div></div></article>"""
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+
+
 def test_a_thin_block_hidden_from_print_is_furniture_but_not_a_text_hidden_from_print():
     signup = ("<div class='encart noprint'><p>S’abonner gratuitement aux lettres d’info</p><p>Abonnez-vous en moins "
               "d’une minute pour recevoir gratuitement par e-mail une sélection des articles publiés.</p></div>")

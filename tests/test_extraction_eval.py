@@ -56,6 +56,17 @@ def test_the_scored_command_is_newsarchive_extract_file_url():
         direct["headline"], direct["authors"], direct["text"])
 
 
+def test_a_page_without_metadata_keeps_its_visible_text_only():
+    page = ("<html><head><meta charset='iso-8859-1'><meta property='og:title' content='Titre OG'>"
+            "<script type='application/LD+JSON'>{\"headline\": \"Titre LD\"}</script><title>Été</title></head>"
+            "<body itemscope itemtype='https://schema.org/NewsArticle'><h1 itemprop='headline'>Été brûlant</h1>"
+            "<script>var vu = 1;</script></body></html>").encode("iso-8859-1")
+    stripped = bench_eval().without_metadata(page).decode("utf-8")
+    assert "Été brûlant" in stripped and "<title>Été</title>" in stripped and "var vu = 1;" in stripped
+    for gone in ("Titre OG", "Titre LD", "iso-8859-1", "itemprop", "itemscope", "itemtype"):
+        assert gone not in stripped
+
+
 @pytest.mark.skipif(not (EVAL_DEV / "score.py").is_file(), reason="development pages not available")
 def test_floor_scores_on_the_development_pages():
     scorer = load(EVAL_DEV / "score.py", "eval_dev_score")

@@ -7,7 +7,7 @@ import re
 from typing import ClassVar
 
 import pytest
-from article_pages import BODY, URL, article_page, extracted, jsonld
+from article_pages import BODY, HEADLINE, URL, article_page, extracted, jsonld
 
 from newsarchive.extraction import NotAnArticle, extract_article
 from newsarchive.extraction.page import ArticlePage
@@ -81,6 +81,15 @@ def test_heading_saying_the_structured_title_when_there_is_no_h1():
         head + '<meta name="description" content="Le résumé de l’article, assez long pour être reconnu ici.">',
         headline=headline)
     assert extracted(html)["lead"] == "Le résumé de l’article, assez long pour être reconnu ici."
+
+
+def test_a_section_name_in_an_h1_above_the_headline_is_not_the_headline():
+    for title in ("Le kiosque sera sauvé", "Le kiosque : il sera sauvé"):  # a colon is also a title's separator
+        html = (f"<html lang='fr'><head><title>{title}</title></head><body><article>"
+                "<h1 class='rubrique'><a href='/tribunes/'>Tribunes</a></h1>"
+                f"<h1>{title}</h1><p class='signature'>Par Léa Roy</p><div class='texte'>{BODY}</div></article></body></html>")
+        record = extracted(html)
+        assert (record["headline"], record["authors"]) == (title, ["Léa Roy"])
 
 
 def test_ruby_annotations_stay_out_of_the_headline():
@@ -348,6 +357,28 @@ def test_breadcrumb_gives_the_category_when_nothing_else_does():
     record = extracted(article_page(header=header))
     assert record["breadcrumb"] == ["Accueil", "Société", "Transports", "Le titre visible"]
     assert record["category"] == "Transports"
+
+
+def test_a_kicker_linking_to_the_folder_of_the_page_names_its_category():
+    kicker = "<a class='surtitre' href='/societe/'>Société</a>"
+    record = extracted(article_page(headline=kicker + HEADLINE))
+    assert (record["category"], record["sources"]["category"]) == ("Société", "heuristic")
+    relative = extracted(article_page(headline="<a href='../../../'>Société</a>" + HEADLINE))
+    assert relative["category"] == "Société"
+
+
+def test_links_that_are_no_section_of_the_page_name_no_category():
+    refused = [
+        "<a href='/societe/2025/03/'>Mars 2025</a>",  # a date archive
+        "<a href='/'>Accueil</a>",  # the home page
+        "<a href='https://autre-journal.example/societe/'>Société</a>",  # another site
+        "<a href='/politique/'>Politique</a>",  # a section the page is not filed under
+        "<a href='/societe/'>Tous les articles de la rubrique Société de notre journal</a>",  # no name: a sentence
+    ]
+    for link in refused:
+        assert extracted(article_page(headline=link + HEADLINE))["category"] is None, link
+    navigation = "<nav><a href='/societe/'>Société</a></nav>"  # outside the article: every page has it
+    assert extracted(article_page(before=navigation))["category"] is None
 
 
 def test_breadcrumb_keeps_a_title_quoted_with_french_quotes():

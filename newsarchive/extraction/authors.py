@@ -104,9 +104,17 @@ def _names_in(raw: str, structured: bool) -> list[str]:
                 names.append("La rédaction")
             elif part and _starts_lowercase(part):
                 return names  # a role or a place ("envoyé spécial à Gap", "in News"): no name follows
-            elif _looks_like_name(part):
+            elif _looks_like_name(part) and (structured or not _reads_as_phrase(part)):
                 names.append(part)
     return names
+
+
+def _reads_as_phrase(text: str) -> bool:
+    """Whether visible text holds three words or more in lower case besides a name's particles: a phrase (a column's
+    tagline, ``Plaidoyer pour une éducation ouverte``), not a name (``Jean de La Fontaine``, ``Service de presse de
+    la mairie``)."""
+    lowercase = [word for word in text.split()[1:] if _starts_lowercase(word) and word.casefold() not in _PARTICLES]
+    return len(lowercase) >= 3
 
 
 def _opened_coauthors(found: re.Match) -> str:

@@ -12,6 +12,7 @@ from lxml import etree
 
 from newsarchive.extraction.html import all_text
 from newsarchive.extraction.vocabulary.classes import (
+    BODY_CLASS,
     MODIFIER_TOKEN,
     NEGATIVE_HINTS,
     PAYWALL_HINTS,
@@ -116,6 +117,11 @@ def declares_article_body(el) -> bool:
     return (el.get("itemprop") or "").lower() == "articlebody"
 
 
+def names_article_body(el) -> bool:
+    """Whether one of an element's classes, whole, names an article body (``entry-content``, ``content-body``)."""
+    return any(BODY_CLASS.fullmatch(name) for name in (el.get("class") or "").split())
+
+
 def is_hidden(el) -> bool:
     """True when `el` is hidden: a ``hidden`` attribute, ``aria-hidden="true"`` or a style that hides it."""
     return _hidden_among(el, el.keys())
@@ -160,8 +166,9 @@ def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None, 
     negative, trailing, soft, paywall, _ = _hint_kinds(hints)
     if negative or (tag not in _HEADING_TAGS and trailing):
         # A subtree holding the headline is a layout wrapper, and the article's declared body is the body, whatever
-        # their class says ("content-body inline-promos": a body that holds promotions).
-        return el.find(".//h1") is None and not declares_article_body(el)
+        # their class says ("content-body inline-promos": a body that holds promotions), declared by microdata or by
+        # a class of its own ("entry-content-ads" is no body's class).
+        return el.find(".//h1") is None and not declares_article_body(el) and not names_article_body(el)
     if tag in _TEXT_TAGS:
         return False
     if soft:  # a figure holds no paragraphs: its media words describe it, not furniture

@@ -33,22 +33,23 @@ def hints(element) -> str:
 
 
 def headline_element(index: PageIndex, titles=()):
-    """The headline's element: the first ``<h1>`` with text that is not a logo nor furniture, preferring one
-    inside ``<article>``/``<main>``; else the first ``<h1>``/``<h2>`` that says one of the structured ``titles``
-    (``og:title``, JSON-LD headline), wherever it is; else the first ``<h1>`` with text that is not a logo."""
-    fallback, first = None, None
+    """The headline's element: among the ``<h1>`` with text that are not a logo nor furniture, the first that says
+    one of the ``titles`` (``og:title``, JSON-LD headline, ``<title>``), else the first inside
+    ``<article>``/``<main>``, else the first; without such an ``<h1>``, the first ``<h1>``/``<h2>`` that says one of
+    the ``titles``, wherever it is; else the first ``<h1>`` with text that is not a logo."""
+    candidates, first = [], None
     for h1 in index.by_tag["h1"]:
         if _is_site_title(h1) or not element_text(h1):
             continue
         first = first if first is not None else h1
-        if in_furniture(h1):
-            continue
-        if article_container(h1) is not None:
-            return h1
-        fallback = fallback if fallback is not None else h1
-    if fallback is not None:
-        return fallback
-    found = _heading_saying(index, titles)
+        if not in_furniture(h1):
+            candidates.append(h1)
+    if candidates:
+        # a section's name in an <h1> above the article's own ("Tribunes", then the headline) says no title
+        saying = _saying(candidates, titles) if len(candidates) > 1 else None
+        in_article = (h1 for h1 in candidates if article_container(h1) is not None)
+        return saying if saying is not None else next(in_article, candidates[0])
+    found = _saying(index.by_tag["h1"] + index.by_tag["h2"], titles)
     return found if found is not None else first
 
 
@@ -65,11 +66,12 @@ def _is_site_title(heading) -> bool:
     return in_banner
 
 
-def _heading_saying(index: PageIndex, titles):
+def _saying(headings, titles):
+    """The first of ``headings`` whose text is one of ``titles`` (compared reduced), and not the site's name."""
     wanted = {reduced_text(title) for title in titles if title} - {""}
     if not wanted:
         return None
-    for heading in index.by_tag["h1"] + index.by_tag["h2"]:
+    for heading in headings:
         if reduced_text(element_text(heading)) in wanted and not _is_site_title(heading):
             return heading
     return None

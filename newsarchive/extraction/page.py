@@ -130,6 +130,8 @@ class ArticlePage(PageBase):
             (META, lambda: data.meta_first("section", "category", "article-section", "parsely-section")),
             (HEURISTIC, lambda: taxonomy.category_link_text(self.index)),
             (HEURISTIC, self._category_from_breadcrumb),
+            (HEURISTIC, lambda: taxonomy.section_link_text(heuristics.article_container(self.headline_element),
+                                                           self.url)),
         )
 
     def _category_from_breadcrumb(self) -> str | None:

@@ -117,7 +117,7 @@ class PageBase:
         data = self.data
         titles = [first_text(data.article_value("headline", "name"), numbers=False),
                   *data.meta_all("og:title", "twitter:title"),
-                  first_text(data.microdata_values("headline")), *title_parts(data.title)]
+                  first_text(data.microdata_values("headline")), data.title, *title_parts(data.title)]
         return heuristics.headline_element(self.index, [self._title_text(title) for title in titles])
 
     def _title_text(self, text: str | None) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -14,6 +14,9 @@ from newsarchive.extraction.vocabulary.classes import (
     BREADCRUMB_HINTS,
     SCREEN_READER_CLASSES,
 )
+from newsarchive.urls import same_site
+
+_MAX_SECTION_CHARS = 40  # a section's name, not a sentence
 
 _LINKS = etree.XPath(".//a")
 _VISIBLE_TEXT_NODES = etree.XPath(
@@ -52,3 +55,29 @@ def trail_breadcrumb_parent(element, page_url: str) -> str | None:
     page = page_url.split("#")[0].rstrip("/")
     inner = [a for a in links[1:] if urljoin(page_url, a.get("href") or "").rstrip("/") != page]
     return element_text(inner[-1]) if inner else None
+
+
+def section_link_text(container, page_url: str) -> str | None:
+    """The text of the first link in the article's ``container`` to the section the page is filed under: a folder
+    of the page's own address (``/tribunes/`` for ``/tribunes/les-jardins-partages/``), not a date archive
+    (``/2024/03/``) nor the home page. Kickers above headlines link so."""
+    if container is None:
+        return None
+    folders = _folders(urlsplit(page_url).path)
+    for link in _LINKS(container):
+        href = link.get("href")
+        target = urljoin(page_url, href.strip()) if href else None
+        if not target or not same_site(target, page_url):
+            continue
+        path = urlsplit(target).path.strip("/")
+        if path in folders and not any(part.isdigit() for part in path.split("/")):
+            text = element_text(link)
+            if text and len(text) <= _MAX_SECTION_CHARS:
+                return text
+    return None
+
+
+def _folders(path: str) -> set[str]:
+    """The folders above a page's path, without slashes around: ``a/b/slug`` -> ``{"a", "a/b"}``."""
+    parts = path.strip("/").split("/")
+    return {"/".join(parts[:end]) for end in range(1, len(parts))}

@@ -102,7 +102,7 @@ SIGNED_LEAD = re.compile(
 )
 # The role after a name: "Prénom Nom, journaliste", "Léa Roy Rédactrice en chef".
 ROLES = (
-    r"journaliste|rédact(?:eur|rice)s?(?:\s+en\s+chef)?|correspondante?|envoyée?s?\s+spécial\w*|reporter|"
+    r"journaliste|rédact(?:eur|rice)s?(?:\s+en\s+chef)?|correspondante?s?|envoyée?s?\s+spéci(?:al|aux)\w*|reporter|"
     r"photographe|chroniqueu(?:r|se)|éditorialiste|directeur|directrice|editor|staff writer|correspondent|"
     r"contributor|columnist"
 )
