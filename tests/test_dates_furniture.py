@@ -57,3 +57,31 @@ def test_a_wordpress_article_filed_under_a_forum_category_is_read_as_the_article
     given = expected["input"]
     record = extract_article(body, given["url"], fetched_at=given["fetched_at"], page_class=page_class_for(given["url"]))
     assert {key: record[key] for key in RECORD_KEYS if key != "text"} == expected["record"]
+
+
+RELATED_CARDS = "".join(
+    f"<article class='card'><h3><a href='/ailleurs-{n}/'>Une autre histoire {n}</a></h3>"
+    f"<div class='card-meta'><span class='author'>Par Paul Martin</span> <div class='date'>{n} mars 2021</div></div>"
+    "</article>" for n in (3, 4, 5)
+)
+TEXT = "".join(f"<p>Paragraphe {n} du texte de l’article, assez long pour être un vrai paragraphe suivi.</p>"
+               for n in range(6))
+
+
+def test_the_dates_of_related_stories_cards_are_no_evidence_of_the_articles_date():
+    """The headline in a page header, the text in a <div>, related stories in <article> cards, each dated: a card is
+    another story (it was the page's only visible date)."""
+    html = (f"<html lang='fr'><body><main><div class='page-header'><h1>Le titre de l’article</h1></div>"
+            f"<div class='texte'>{TEXT}</div><section class='related'>{RELATED_CARDS}</section></main></body></html>")
+    record = extract_article(html.encode(), "https://journal.example/societe/le-titre/",
+                             fetched_at="2025-06-01T08:00:00Z")
+    assert record["published"] is None and record["published_raw"] is None
+
+
+def test_the_article_holding_the_text_under_a_page_header_keeps_its_date():
+    article = f"<article><div class='date'>Publié le 2 mars 2021</div>{TEXT}</article>"
+    html = (f"<html lang='fr'><body><main><div class='page-header'><h1>Le titre de l’article</h1></div>{article}"
+            f"<section class='related'>{RELATED_CARDS}</section></main></body></html>")
+    record = extract_article(html.encode(), "https://journal.example/societe/le-titre/",
+                             fetched_at="2025-06-01T08:00:00Z")
+    assert record["published"] == "2021-03-02"

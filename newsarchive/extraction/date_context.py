@@ -17,7 +17,7 @@ from itertools import islice
 from newsarchive.dates import has_date_label
 from newsarchive.dates.patterns import MODIFIED_LABEL, POSTED_BY_AT, TIME_ONLY
 from newsarchive.dates.reading import reference_time
-from newsarchive.extraction.furniture import in_furniture, is_article_aside
+from newsarchive.extraction.furniture import in_furniture, is_article_aside, is_story_card
 from newsarchive.extraction.heuristics import around_headline, hints
 from newsarchive.extraction.html import all_text, spaced_text
 from newsarchive.extraction.index import is_inside, labels_matching
@@ -74,6 +74,7 @@ class DateContext:
     date (placed by :attr:`geometry`), one reference time (``reference``) and the readings of the raw date texts."""
 
     def __init__(self, page):
+        self.body = page.content_root  # (not the page itself: it holds this context, a cycle for the collector)
         self.geometry = HeadlineGeometry(page.index, page.headline_element, page.doc)
         self.reference = reference_time(page.fetched_at)  # in Paris time: resolved once for every reading of the page
         self.readings: dict = {}  # each raw date text read, for both dates (see choose_date_at)
@@ -86,7 +87,8 @@ class DateContext:
         geometry, seen, found = self.geometry, set(), []
         for hinted in geometry.index.matching(DATE_HINTS, _DATE_TAGS, geometry.scope, limit=_MAX_BLOCKS * 4):
             seen.add(hinted.element)
-            shown = _shown_text(hinted.element, MAX_DATE_TEXT, named_dates=True)
+            shown = None if self.in_teaser(hinted.element) else _shown_text(hinted.element, MAX_DATE_TEXT,
+                                                                            named_dates=True)
             if shown and DAY_HEADER_HINTS.search(hinted.label):
                 shown = self._with_posted_time(shown[0]), shown[1]
             if shown:
@@ -125,7 +127,8 @@ class DateContext:
         geometry, found = self.geometry, []
         for hinted in labels_matching(MICROFORMAT_HINTS, geometry.index.matching(DATE_HINTS)):
             classes = (hinted.element.get("class") or "").lower().split()
-            if not _MICROFORMAT_DATES.isdisjoint(classes) and not in_furniture(hinted.element):
+            if not _MICROFORMAT_DATES.isdisjoint(classes) and not in_furniture(hinted.element) \
+                    and not self.in_teaser(hinted.element):
                 found.append((hinted.element, classes, geometry.distance(hinted.position)))
         return found
 
@@ -135,11 +138,20 @@ class DateContext:
         furniture and the microformats."""
         geometry, found = self.geometry, []
         for time in geometry.index.by_tag["time"]:
-            if in_furniture(time) or MICROFORMAT_HINTS.search((time.get("class") or "").lower()):
+            if in_furniture(time) or MICROFORMAT_HINTS.search((time.get("class") or "").lower()) or self.in_teaser(time):
                 continue
             found.append((time, _is_modified(time), geometry.kind_of_time(time),
                           geometry.distance(geometry.index.positions.get(time))))
         return found
+
+
+    def in_teaser(self, element) -> bool:
+        """Whether ``element`` is in another story's card (:func:`~.furniture.is_story_card`) that holds neither the
+        headline nor the body, as in a list of related stories under the article."""
+        article = element if element.tag == "article" else next(element.iterancestors("article"), None)
+        if article is None or not is_story_card(article):
+            return False
+        return self.body is None or not is_inside(self.body, article)
 
 
 def _is_modified(time) -> bool:

@@ -10,10 +10,12 @@ from functools import lru_cache
 from lxml import etree
 
 from newsarchive.extraction.boilerplate import declares_article_body, hint_text
+from newsarchive.extraction.html import all_text
 from newsarchive.extraction.vocabulary.classes import FOOTER_HINTS, FURNITURE_BLOCK_HINTS
 
 _FURNITURE_TAGS = frozenset({"aside", "nav"})
-_HOLDS_ARTICLE = etree.XPath("boolean(descendant::h1 or descendant::article or descendant::main)")
+_HOLDS_HEADLINE = etree.XPath("boolean(descendant::h1 or descendant::main)")
+MAX_CARD_TEXT = 1000  # a story's card: its title, a line or two, its byline and date
 
 
 def in_furniture(element) -> bool:
@@ -79,11 +81,23 @@ def without_furniture(doc):
     an ``<article>`` is a wrapper of the page, kept."""
     pruned = copy.deepcopy(doc)
     blocks = [element for element in pruned.iter(etree.Element)
-              if (element.tag in _FURNITURE_TAGS or furniture_label(element)) and not _HOLDS_ARTICLE(element)]
+              if (element.tag in _FURNITURE_TAGS or furniture_label(element)) and not _holds_article(element)
+              or is_story_card(element)]
     for block in blocks:
         if block.getparent() is not None:
             block.drop_tree()
     return pruned
+
+
+def is_story_card(element) -> bool:
+    """Whether an element is another story's card: a short ``<article>`` without a headline (a title in an ``<h3>``,
+    a line, a byline, a date), as lists of related or latest stories give each story."""
+    return element.tag == "article" and element.find(".//h1") is None and len(all_text(element)) < MAX_CARD_TEXT
+
+
+def _holds_article(element) -> bool:
+    """Whether a block holds the headline, the page's ``<main>`` or an ``<article>`` that is no story's card."""
+    return _HOLDS_HEADLINE(element) or any(not is_story_card(article) for article in element.iterdescendants("article"))
 
 
 def furniture_label(element) -> bool:
