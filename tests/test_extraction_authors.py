@@ -38,6 +38,10 @@ from newsarchive.extraction.authors import (
         ("Par Léa Roy, mercredi 6 août 2025", ["Léa Roy"]),
         ("Par Marine Le Pen", ["Marine Le Pen"]),
         ("By Alex Martin Thursday, November 9, 2023 4:41AM", ["Alex Martin"]),
+        ("Tribune Collectif", ["Collectif"]),  # the kind of piece above its signature
+        ("Une tribune de Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
+        ("Chronique de Jean Dupont", ["Jean Dupont"]),
+        ("Édito : Paul Martin", ["Paul Martin"]),
         ("Par Admin", []),
         ("Rédaction", []),
         ("Par Léa Roy et Paul Martin Envoyés spéciaux à Kiev", ["Léa Roy", "Paul Martin"]),

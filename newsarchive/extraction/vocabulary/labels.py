@@ -84,12 +84,14 @@ CORRESPONDENT = (
 # recueillis par") and a noun before "de" or "par" ("Un article de", "Un texte par"). NAME_PREFIX strips them from a
 # name, SIGNED_LEAD finds a byline opening with them.
 _SIGNING_VERBS = r"rédigée?|écrite?|propos recueillis"
-_SIGNED_WORKS = r"un article|un texte|texte"
+# Opinion pieces are signed by their kind: "Une tribune de", "Chronique de", "Tribune" above the names.
+_GENRES = r"tribune|chronique|billet|éditorial|édito|point de vue"
+_SIGNED_WORKS = rf"un article|un texte|texte|une?\s+(?:{_GENRES})|{_GENRES}"
 # Words before the names of a byline: "Propos recueillis par", "Texte :", "Auteur", "De la rédaction".
 NAME_PREFIX = re.compile(
     rf"^(?:(?:publiée?|{_SIGNING_VERBS}|mis en ligne|{_SIGNED_WORKS}|posted|written|published|reported|edited|"
     rf"photos?)\s+(?:par|by)|(?:{_SIGNED_WORKS})\s+de|{CORRESPONDENT}|texte\s*:|"
-    r"par|by|von|por|door|di|av|avec|auteur|auteurs|author|authors|autor|autorin|"
+    rf"par|by|von|por|door|di|av|avec|auteur|auteurs|author|authors|autor|autorin|{_GENRES}|"
     r"signé|signed|de la rédaction)(?:\b|(?<=[,:]))\s*[:\-–—,]?\s*",
     re.IGNORECASE,
 )
