@@ -78,6 +78,7 @@ class DateContext:
         self.geometry = HeadlineGeometry(page.index, page.headline_element, page.doc)
         self.reference = reference_time(page.fetched_at)  # in Paris time: resolved once for every reading of the page
         self.readings: dict = {}  # each raw date text read, for both dates (see choose_date_at)
+        self._cards: dict = {}  # <article> -> whether it is another story's card (in_teaser)
 
     @cached_property
     def shown(self) -> list[tuple[int, str, bool]]:
@@ -149,9 +150,11 @@ class DateContext:
         """Whether ``element`` is in another story's card (:func:`~.furniture.is_story_card`) that holds neither the
         headline nor the body, as in a list of related stories under the article."""
         article = element if element.tag == "article" else next(element.iterancestors("article"), None)
-        if article is None or not is_story_card(article):
+        if article is None:
             return False
-        return self.body is None or not is_inside(self.body, article)
+        if article not in self._cards:  # the article's date elements ask about it in turn: its text is read once
+            self._cards[article] = is_story_card(article) and (self.body is None or not is_inside(self.body, article))
+        return self._cards[article]
 
 
 def _is_modified(time) -> bool:
