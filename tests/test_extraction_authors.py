@@ -42,6 +42,11 @@ from newsarchive.extraction.authors import (
         ("Une tribune de Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
         ("Chronique de Jean Dupont", ["Jean Dupont"]),
         ("Édito : Paul Martin", ["Paul Martin"]),
+        ("Par Raphaël Roy, correspondant à Pékin et Frédéric Aubry, correspondant à New York",
+         ["Raphaël Roy", "Frédéric Aubry"]),  # each author followed by a role
+        ("Par Léa Roy, journaliste et Paul Martin, photographe", ["Léa Roy", "Paul Martin"]),
+        ("Par Léa Roy, envoyée spéciale à Lyon et Saint-Étienne", ["Léa Roy"]),  # places after the role
+        ("Par Léa Roy, à Paris et New York", ["Léa Roy"]),
         ("Par Admin", []),
         ("Rédaction", []),
         ("Par Léa Roy et Paul Martin Envoyés spéciaux à Kiev", ["Léa Roy", "Paul Martin"]),

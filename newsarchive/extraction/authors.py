@@ -31,6 +31,11 @@ _NAME_END = re.compile(
 )
 # A role after the name in a visible byline ("Jean Dupont Journaliste", "Léa Roy Rédactrice en chef").
 _ROLE_END = re.compile(rf"\s(?i:{ROLES})\b.*$")
+# Each author followed by a role: "A, correspondant à Pékin et B, correspondant à New York". The role between the two
+# is dropped, so that B is read as a name; a place after "et" is followed by no role of its own and stays a place.
+_ROLE_THEN_NAME = re.compile(
+    rf"(,\s*(?i:{ROLES})\b[^,]*?)\s+(?:et|and)\s+(?P<name>[^\W\d_][^,]{{1,60}}?)(?=\s*,\s*(?i:{ROLES})\b)"
+)
 _LIST_SPLIT = re.compile(r"\s*[,;/]\s*")
 _CONJUNCTION = re.compile(r"\s*(?:&|\+|\s(?:et|and|und|y|e|og|och|avec|with|mit)\s)\s*")
 _ROLE_WORDS = re.compile(
@@ -93,6 +98,7 @@ def _capitalised_if_upper(found: re.Match) -> str:
 
 def _names_in(raw: str, structured: bool) -> list[str]:
     text = clean_text(_PARENTHESES.sub(" ", _COAUTHORS.sub(_opened_coauthors, _EMAIL.sub(" ", raw))))
+    text = _ROLE_THEN_NAME.sub(r", \g<name>", text)
     names = []
     for chunk in _LIST_SPLIT.split(_strip_prefixes(text)):
         chunk = _NAME_END.sub("", " " + _strip_prefixes(chunk)).strip()
