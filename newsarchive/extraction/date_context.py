@@ -139,7 +139,8 @@ class DateContext:
         furniture and the microformats."""
         geometry, found = self.geometry, []
         for time in geometry.index.by_tag["time"]:
-            if in_furniture(time) or MICROFORMAT_HINTS.search((time.get("class") or "").lower()) or self.in_teaser(time):
+            microformat = MICROFORMAT_HINTS.search((time.get("class") or "").lower())
+            if microformat or in_furniture(time) or self.in_teaser(time):
                 continue
             found.append((time, _is_modified(time), geometry.kind_of_time(time),
                           geometry.distance(geometry.index.positions.get(time))))
