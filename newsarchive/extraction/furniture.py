@@ -77,12 +77,14 @@ def is_article_aside(element) -> bool:
 
 def without_furniture(doc):
     """A copy of the page without its furniture blocks (``<aside>``, ``<nav>``, elements whose class or id names
-    comments, related links, a sidebar…), for a reader that searches the whole page; a block holding the headline or
-    an ``<article>`` is a wrapper of the page, kept."""
+    comments, related links, a sidebar…) and without other stories' cards (:func:`is_story_card`), for a reader that
+    searches the whole page; a block holding the headline, the ``<main>`` or an ``<article>`` that is no card is a
+    wrapper of the page, kept."""
     pruned = copy.deepcopy(doc)
+    cards = {article for article in pruned.iter("article") if is_story_card(article)}  # each article's text read once
     blocks = [element for element in pruned.iter(etree.Element)
-              if (element.tag in _FURNITURE_TAGS or furniture_label(element)) and not _holds_article(element)
-              or is_story_card(element)]
+              if element in cards or (element.tag in _FURNITURE_TAGS or furniture_label(element))
+              and not _holds_article(element, cards)]
     for block in blocks:
         if block.getparent() is not None:
             block.drop_tree()
@@ -95,9 +97,9 @@ def is_story_card(element) -> bool:
     return element.tag == "article" and element.find(".//h1") is None and len(all_text(element)) < MAX_CARD_TEXT
 
 
-def _holds_article(element) -> bool:
-    """Whether a block holds the headline, the page's ``<main>`` or an ``<article>`` that is no story's card."""
-    return _HOLDS_HEADLINE(element) or any(not is_story_card(article) for article in element.iterdescendants("article"))
+def _holds_article(element, cards: set) -> bool:
+    """Whether a block holds the headline, the page's ``<main>`` or an ``<article>`` that is none of ``cards``."""
+    return _HOLDS_HEADLINE(element) or any(article not in cards for article in element.iterdescendants("article"))
 
 
 def furniture_label(element) -> bool:
