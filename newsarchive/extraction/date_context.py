@@ -128,8 +128,7 @@ class DateContext:
         geometry, found = self.geometry, []
         for hinted in labels_matching(MICROFORMAT_HINTS, geometry.index.matching(DATE_HINTS)):
             classes = (hinted.element.get("class") or "").lower().split()
-            if not _MICROFORMAT_DATES.isdisjoint(classes) and not in_furniture(hinted.element) \
-                    and not self.in_teaser(hinted.element):
+            if not _MICROFORMAT_DATES.isdisjoint(classes) and not self.elsewhere(hinted.element):
                 found.append((hinted.element, classes, geometry.distance(hinted.position)))
         return found
 
@@ -139,13 +138,16 @@ class DateContext:
         furniture and the microformats."""
         geometry, found = self.geometry, []
         for time in geometry.index.by_tag["time"]:
-            microformat = MICROFORMAT_HINTS.search((time.get("class") or "").lower())
-            if microformat or in_furniture(time) or self.in_teaser(time):
+            if MICROFORMAT_HINTS.search((time.get("class") or "").lower()) or self.elsewhere(time):
                 continue
             found.append((time, _is_modified(time), geometry.kind_of_time(time),
                           geometry.distance(geometry.index.positions.get(time))))
         return found
 
+    def elsewhere(self, element) -> bool:
+        """Whether ``element`` lies in the page's furniture or in another story's card: its dates are not the
+        article's."""
+        return in_furniture(element) or self.in_teaser(element)
 
     def in_teaser(self, element) -> bool:
         """Whether ``element`` is in another story's card (:func:`~.furniture.is_story_card`) that holds neither the
