@@ -118,15 +118,7 @@ def pages(data: Path) -> list[tuple[bytes, str]]:
 
 def median_ms(function, samples: list[tuple[bytes, str]], repeat: int) -> float:
     """The median over pages of the best of ``repeat`` timings of ``function(body, url)``, in ms."""
-    best = []
-    for body, url in samples:
-        timings = []
-        for _ in range(repeat):
-            started = time.perf_counter()
-            function(body, url)
-            timings.append(time.perf_counter() - started)
-        best.append(min(timings) * 1000)
-    return statistics.median(best)
+    return paired_medians_ms([function], samples, repeat)[0]
 
 
 def paired_medians_ms(functions, samples: list[tuple[bytes, str]], repeat: int) -> list[float]:
