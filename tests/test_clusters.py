@@ -214,11 +214,16 @@ def test_datasette_facets_of_the_clusters(clustered):
     assert set(sites) <= set(SITES) and sum(sites.values()) == len(members(path))
 
 
+# The parameters the archives' signatures and band keys were written with, written out here rather than read from the
+# code: a change of the code's seed, length or bands would make them incomparable with the ones already stored.
+ARCHIVED_MINHASH = {"num_perm": 128, "seed": 1, "hashfunc": int, "scheme": "affine32"}
+ARCHIVED_LSH = {"threshold": 0.3, "num_perm": 64, "weights": (0.1, 0.9)}
+
+
 def test_signatures_are_datasketch_affine32_minhashes_alone_or_in_bulk():
     from datasketch import MinHash
 
     from newsarchive.clusters.index import signer
-    from newsarchive.clusters.signatures import NUM_PERM, SEED
 
     texts = [document.text for document in generate(6, seed=8)] + ["trop court", ""]
     bulk = signer().signatures(texts)
@@ -228,7 +233,7 @@ def test_signatures_are_datasketch_affine32_minhashes_alone_or_in_bulk():
         assert (signature is None) == (single is None)
         if single is not None:
             assert signature.tolist() == single.tolist()
-            reference = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, scheme="affine32")
+            reference = MinHash(**ARCHIVED_MINHASH)
             reference.update_batch(signer().shingles(signer().words(text)).tolist())
             assert single.tolist() == reference.hashvalues.tolist()
 
@@ -238,7 +243,7 @@ def test_the_permutations_are_datasketch_s_affine32_draws():
 
     from newsarchive.clusters.signatures import NUM_PERM, SEED, permutations
 
-    reference = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, scheme="affine32").permutations
+    reference = MinHash(**ARCHIVED_MINHASH).permutations
     assert permutations(NUM_PERM, SEED).tolist() == reference.tolist()
     assert permutations(NUM_PERM, SEED + 1).tolist() != reference.tolist()
 
@@ -246,7 +251,7 @@ def test_the_permutations_are_datasketch_s_affine32_draws():
 def test_the_lsh_bands_are_those_datasketch_chooses_for_the_threshold():
     from datasketch import MinHashLSH
 
-    from newsarchive.clusters.signatures import BANDED_PERM, LSH_THRESHOLD, LSH_WEIGHTS, Signer
+    from newsarchive.clusters.signatures import Signer
 
-    reference = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=BANDED_PERM, weights=LSH_WEIGHTS)
+    reference = MinHashLSH(**ARCHIVED_LSH)
     assert (Signer().bands, Signer().rows) == (reference.b, reference.r)
