@@ -67,10 +67,8 @@ def section_link_text(container, page_url: str) -> str | None:
     for link in _LINKS(container):
         href = link.get("href")
         target = urljoin(page_url, href.strip()) if href else None
-        if not target or not same_site(target, page_url):
-            continue
-        path = urlsplit(target).path.strip("/")
-        if path in folders and not any(part.isdigit() for part in path.split("/")):
+        path = urlsplit(target).path.strip("/") if target else None
+        if path in folders and not any(part.isdigit() for part in path.split("/")) and same_site(target, page_url):
             text = element_text(link)
             if text and len(text) <= _MAX_SECTION_CHARS:
                 return text
