@@ -40,6 +40,8 @@ REDIRECT_MAX_TIMES = 5
 # Oversized responses are dropped by Scrapy's downloader (counted in the stats).
 DOWNLOAD_MAXSIZE = 5 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+# Scrapy's HTTP/1.1 handler, with a bound on the bytes of the status line and headers (NEWSARCHIVE_MAX_HEADER_SIZE).
+DOWNLOAD_HANDLERS = {scheme: "newsarchive.crawl.headers.BoundedHeadersDownloadHandler" for scheme in ("http", "https")}
 
 # Keep cookies out of an archive crawl.
 COOKIES_ENABLED = False
@@ -166,6 +168,7 @@ NEWSARCHIVE_SITEMAP_MAX_URLS = 50_000  # entries read from one sitemap (the site
 NEWSARCHIVE_SITEMAP_MAX_DEPTH = 3  # sitemap indexes followed one inside another
 NEWSARCHIVE_SITEMAP_MAX_COUNT = 2_000  # sitemaps read per run
 NEWSARCHIVE_MAX_PAGES_PER_SITE = 100_000  # requests to one site per run (0: no limit)
+NEWSARCHIVE_MAX_HEADER_SIZE = 256 * 1024  # bytes of an answer's status line and headers (0: no limit)
 NEWSARCHIVE_ROBOTS_MAX_SIZE = 500 * 1024  # a larger robots.txt means the site is not crawled
 NEWSARCHIVE_RETRY_AFTER_MAX = 120  # seconds a Retry-After may ask to wait; longer: no retry
 # Requests to one site failing this many times in a row (no answer, or a 5xx; retries count) mean it stopped

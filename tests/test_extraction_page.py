@@ -10,6 +10,7 @@ import pytest
 from article_pages import BODY, HEADLINE, URL, article_page, extracted, jsonld
 
 from newsarchive.extraction import NotAnArticle, extract_article
+from newsarchive.extraction.index import MAX_LINK_CANDIDATES
 from newsarchive.extraction.page import ArticlePage
 
 UNDATED_URL = "https://www.journal-test.example/societe/un-article.html"
@@ -365,6 +366,17 @@ def test_a_kicker_linking_to_the_folder_of_the_page_names_its_category():
     assert (record["category"], record["sources"]["category"]) == ("Société", "heuristic")
     relative = extracted(article_page(headline="<a href='../../../'>Société</a>" + HEADLINE))
     assert relative["category"] == "Société"
+
+
+def test_a_kicker_is_looked_for_among_the_first_links_of_the_article_only():
+    def links(count: int) -> str:
+        return "".join(f"<a href='/tag/mot-{number}/'>mot {number}</a>" for number in range(count))
+
+    kicker = "<a href='/societe/'>Société</a>"
+    last_read = extracted(article_page(headline=links(MAX_LINK_CANDIDATES - 1) + kicker + HEADLINE))
+    assert last_read["category"] == "Société"
+    # past them, not read: a page of 10,000 links costs no more
+    assert extracted(article_page(headline=links(MAX_LINK_CANDIDATES) + kicker + HEADLINE))["category"] is None
 
 
 def test_links_that_are_no_section_of_the_page_name_no_category():

@@ -316,3 +316,36 @@ def served_bytes_in_warc(folder, url: str) -> bytes:
                 if record.rec_type == "response" and record.rec_headers.get_header("WARC-Target-URI") == url:
                     return record.content_stream().read()
     raise AssertionError(f"no response record of {url} in {folder}")
+
+
+def test_an_answer_whose_headers_pass_the_header_size_limit_fails_alone(earlier, tmp_path):
+    header_bytes = {"actualite/en-tetes-longs/": 200 * 1024, "actualite/en-tetes-sans-fin/": 1024 * 1024}
+    headlines = {path: f"Un article après {size} octets d'en-têtes" for path, size in header_bytes.items()}
+
+    def site(url):
+        routes = {**robots_naming("sitemap.xml")(url),
+                  "/sitemap.xml": text_route(hostile.sitemap([url + path for path in header_bytes]), XML)}
+        routes.update({f"/{path}": hostile.header_flood(hostile.article_page(headlines[path]), size)
+                       for path, size in header_bytes.items()})
+        return routes
+
+    run = crawl_hostile(earlier, tmp_path, {}, make_routes=site)
+    assert run.headlines() == {"actualite/en-tetes-longs/": headlines["actualite/en-tetes-longs/"]}  # under 256 KiB
+    tries = run.requested.count("/actualite/en-tetes-sans-fin/")
+    assert run.stats["newsarchive/headers_too_large"] == tries >= 1  # each try refused (a retry too)
+    assert run.stats["newsarchive/fetch_failed/DownloadFailedError"] == 1
+    assert "pass 262144 bytes (NEWSARCHIVE_MAX_HEADER_SIZE)" in run.log and "Traceback" not in run.log
+
+
+def test_a_header_size_limit_of_0_reads_headers_of_any_size(earlier, tmp_path):
+    page = hostile.article_page("Un article après un mégaoctet d'en-têtes")
+
+    def site(url):
+        return {**robots_naming("sitemap.xml")(url),
+                "/sitemap.xml": text_route(hostile.sitemap([url + "actualite/en-tetes/"]), XML),
+                "/actualite/en-tetes/": hostile.header_flood(page, 1024 * 1024)}
+
+    run = crawl_hostile(earlier, tmp_path, {}, "NEWSARCHIVE_MAX_HEADER_SIZE=0", make_routes=site)
+    assert run.returncode == 0, run.log[-3000:]
+    assert run.headlines() == {"actualite/en-tetes/": "Un article après un mégaoctet d'en-têtes"}
+    assert "newsarchive/headers_too_large" not in run.stats

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.html import element_text
-from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
 from newsarchive.extraction.metadata import breadcrumb_items
 from newsarchive.extraction.vocabulary.classes import (
     BREADCRUMB_HINTS,
@@ -17,6 +18,7 @@ from newsarchive.extraction.vocabulary.classes import (
 from newsarchive.urls import same_site
 
 _MAX_SECTION_CHARS = 40  # a section's name, not a sentence
+_ABSOLUTE = ("/", "http:", "https:")  # an address whose path is written whole (not "./" or "../")
 
 _LINKS = etree.XPath(".//a")
 _VISIBLE_TEXT_NODES = etree.XPath(
@@ -60,14 +62,18 @@ def trail_breadcrumb_parent(element, page_url: str) -> str | None:
 def section_link_text(container, page_url: str) -> str | None:
     """The text of the first link in the article's ``container`` to the section the page is filed under: a folder
     of the page's own address (``/tribunes/`` for ``/tribunes/les-jardins-partages/``), not a date archive
-    (``/2024/03/``) nor the home page. Kickers above headlines link so."""
+    (``/2024/03/``) nor the home page. Kickers above headlines link so: among the container's first
+    ``MAX_LINK_CANDIDATES`` links (a page of 10,000 links costs no more)."""
     if container is None:
         return None
     folders = _folders(urlsplit(page_url).path)
-    for link in _LINKS(container):
-        href = link.get("href")
-        target = urljoin(page_url, href.strip()) if href else None
-        path = urlsplit(target).path.strip("/") if target else None
+    names = {folder.rsplit("/", 1)[-1] for folder in folders}
+    for link in islice(container.iterdescendants("a"), MAX_LINK_CANDIDATES) if folders else ():
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(_ABSOLUTE) and not any(name in href for name in names):
+            continue  # most links: an address that names none of the folders, told without parsing it
+        target = urljoin(page_url, href)
+        path = urlsplit(target).path.strip("/")
         if path in folders and not any(part.isdigit() for part in path.split("/")) and same_site(target, page_url):
             text = element_text(link)
             if text and len(text) <= _MAX_SECTION_CHARS:

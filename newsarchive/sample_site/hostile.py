@@ -81,3 +81,25 @@ def gzip_bomb_sitemap(urls: list[str], inflated_bytes: int) -> bytes:
     head, tail = sitemap(urls).split(b"</urlset>")
     block = gzip.compress(b" " * _PADDING_BLOCK, 9)
     return gzip.compress(head, 9) + block * (inflated_bytes // _PADDING_BLOCK) + gzip.compress(tail + b"</urlset>", 9)
+
+
+HEADER_LINE = 100  # bytes of each header line of a header flood, "\r\n" included
+
+
+def header_flood(page: bytes, header_bytes: int | None):
+    """A route of :mod:`.loopback` that answers ``page`` after about ``header_bytes`` bytes of headers (lines of
+    :data:`HEADER_LINE` bytes), or after headers that never end (None) until the client leaves."""
+    def answer(handler) -> None:
+        padding, sent = b"x" * (HEADER_LINE - 22), 0
+        try:
+            handler.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n")
+            while header_bytes is None or sent < header_bytes:
+                first = sent // HEADER_LINE
+                block = b"".join(b"X-Padding-%08d: %s\r\n" % (first + line, padding) for line in range(640))
+                handler.wfile.write(block)  # 64,000 bytes a write
+                sent += len(block)
+            handler.wfile.write(b"Content-Length: %d\r\n\r\n%s" % (len(page), page))
+        except OSError:
+            pass  # the client left
+        handler.close_connection = True
+    return answer

@@ -2,7 +2,7 @@
 (the hostile sites of the tests and benchmarks).
 
 ``routes`` maps a path to ``(status, headers, body)``, or to a callable ``handler -> (status, headers,
-body)``; a path not in the table answers 404. ``server.requested`` lists the paths asked for, in order.
+body)``, or ``None`` when it wrote its answer itself (to ``handler.wfile``); a path not in the table answers 404. ``server.requested`` lists the paths asked for, in order.
 """
 
 from __future__ import annotations
@@ -18,7 +18,10 @@ class Recorder(BaseHTTPRequestHandler):
     def do_GET(self):
         self.server.requested.append(self.path)
         route = self.server.routes.get(self.path, (404, {}, b"introuvable"))
-        status, headers, body = route(self) if callable(route) else route
+        answer = route(self) if callable(route) else route
+        if answer is None:
+            return  # answered by the route itself
+        status, headers, body = answer
         self.send_response(status)
         for name, value in {"Content-Type": "text/html; charset=utf-8", **headers}.items():
             self.send_header(name, value)
