@@ -251,7 +251,7 @@ def test_the_permutations_are_datasketch_s_affine32_draws():
 def test_the_lsh_bands_are_those_datasketch_chooses_for_the_threshold():
     from datasketch import MinHashLSH
 
-    from newsarchive.clusters.signatures import Signer
+    from newsarchive.clusters.signatures import LSH_BANDS, LSH_ROWS
 
     reference = MinHashLSH(**ARCHIVED_LSH)
-    assert (Signer().bands, Signer().rows) == (reference.b, reference.r)
+    assert (LSH_BANDS, LSH_ROWS) == (reference.b, reference.r)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 
 from newsarchive.clusters.index import MATCH_THRESHOLD, signer
-from newsarchive.clusters.signatures import to_blob
+from newsarchive.clusters.signatures import LSH_BANDS, to_blob
 from newsarchive.extraction import record_text
 
 logger = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ def cluster_texts(texts: Iterable[tuple[int, str]], threshold: float = MATCH_THR
     "too_short"}`` where ``members`` maps each clustered id to ``(cluster_id, matched_id or None, similarity or
     None)`` and ``too_short`` counts the texts with too few words to be signed (left out of every cluster)."""
     ids, signatures, too_short = _signatures(texts)
-    keys = signer().band_keys(signatures) if ids else np.empty((0, signer().bands), dtype=np.int64)
+    keys = signer().band_keys(signatures) if ids else np.empty((0, LSH_BANDS), dtype=np.int64)
     first, second = _candidate_pairs(keys)
     members = _assign(np.asarray(ids, dtype=np.int64), signatures, first, second, threshold)
     return {"ids": ids, "signatures": signatures, "keys": keys, "members": members, "too_short": too_short}

@@ -55,7 +55,6 @@ class Signer:
 
     def __init__(self):
         self.permutations = permutations(NUM_PERM, SEED)
-        self.bands, self.rows = LSH_BANDS, LSH_ROWS
         self._word_hashes = _WordHashes()
 
     def words(self, text: str) -> list[str]:
@@ -94,11 +93,11 @@ class Signer:
     def band_keys(self, signatures: np.ndarray) -> np.ndarray:
         """One int64 key per band of each signature (rows: signatures, columns: bands)."""
         signatures = np.atleast_2d(signatures)
-        used = signatures[:, :self.bands * self.rows].astype(np.uint64).reshape(len(signatures), self.bands, self.rows)
-        keys = np.zeros((len(signatures), self.bands), dtype=np.uint64)
-        for row in range(self.rows):
+        used = signatures[:, :LSH_BANDS * LSH_ROWS].astype(np.uint64).reshape(len(signatures), LSH_BANDS, LSH_ROWS)
+        keys = np.zeros((len(signatures), LSH_BANDS), dtype=np.uint64)
+        for row in range(LSH_ROWS):
             keys = (keys ^ used[:, :, row]) * _MULTIPLIERS[row]
-        keys ^= np.arange(self.bands, dtype=np.uint64) * _BAND_MIX
+        keys ^= np.arange(LSH_BANDS, dtype=np.uint64) * _BAND_MIX
         return keys.view(np.int64)
 
 
