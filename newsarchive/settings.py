@@ -154,7 +154,11 @@ NEWSARCHIVE_REDIS_URL = None
 NEWSARCHIVE_REDIS_HEARTBEAT = 5.0  # seconds; a worker silent for 3 beats is dead: its requests are re-queued
 NEWSARCHIVE_REDIS_STATE_WAIT = 30.0  # seconds a worker waits for the writer to publish the archive's state
 NEWSARCHIVE_REDIS_RECRAWL_AFTER = 300.0  # seconds: a crawl finished sooner, in the same writer run, is not started again
-ADDONS = {"newsarchive.distributed.addon.RedisWorker": 0, "newsarchive.crawl.useragent.ContactUserAgent": 0}
+# Add-ons: the Redis worker (above), the User-Agent's contact (top), and the components a setting of their own
+# turns off (cookies, the remote control, the telnet console) left out of the component lists, never imported
+# (newsarchive.crawl.components).
+ADDONS = {"newsarchive.distributed.addon.RedisWorker": 0, "newsarchive.crawl.useragent.ContactUserAgent": 0,
+          "newsarchive.crawl.components.LeaveOutSwitchedOffComponents": 0}
 
 # --- Safety limits against hostile pages, sites and input (see "Safety and limits" in the README) ---
 

@@ -1,14 +1,18 @@
 """Processes import only what they use: the settings, an extraction worker and a crawl that is not a Redis worker
-start without the archive's, the database library's or the Redis client's modules, and signing an article loads no
-MinHash library (each costs every start-up)."""
+start without the archive's, the database library's or the Redis client's modules, signing an article loads no
+MinHash library, and a crawl does not import the Scrapy components its settings turn off (each costs every
+start-up)."""
 
+import socket
 import subprocess
 import sys
 
 import pytest
+from scrapy.utils.conf import build_component_list
 
 import newsarchive.storage
-from crawling import ROOT
+from crawling import ROOT, crawl_settings
+from newsarchive.crawl.components import SWITCHED_COMPONENTS
 
 
 def modules_after(*imports: str, then: str = "") -> set[str]:
@@ -58,3 +62,35 @@ def test_the_storage_package_still_offers_its_names():
         assert getattr(newsarchive.storage, name).__name__ == name
     with pytest.raises(AttributeError, match="Archives"):
         newsarchive.storage.Archives  # noqa: B018
+
+
+def crawl_modules(tmp_path, *settings: str) -> tuple[set[str], str]:
+    """The modules a ``scrapy crawl news`` process has loaded when it ends, and its log: a crawl of a loopback port
+    nothing listens on (its robots.txt cannot be fetched: the crawl ends at once, its components all built)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    argv = ["scrapy", "crawl", "news", "-a", f"base_url=http://127.0.0.1:{port}/", "-s",
+            f"NEWSARCHIVE_DB={tmp_path / 'archive.db'}", *(item for setting in settings for item in ("-s", setting))]
+    code = (f"import sys; from scrapy.cmdline import execute; sys.argv = {argv!r}\n"
+            "try:\n    execute()\nexcept SystemExit:\n    pass\nprint('\\n'.join(sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    return set(result.stdout.split()), result.stderr
+
+
+def test_a_crawl_does_not_import_the_components_its_settings_turn_off(tmp_path):
+    loaded, log = crawl_modules(tmp_path)
+    assert "Not crawling 127.0.0.1" in log  # the crawl ran (and built its extensions and middlewares)
+    assert "scrapy.core.engine" in loaded
+    # the remote control's aiohttp, the cookies middleware's tldextract, the telnet console's Twisted conch
+    assert not loaded & {"aiohttp", "tldextract", "twisted.conch", "scrapy.extensions.remote_control",
+                         "scrapy.downloadermiddlewares.cookies", "scrapy.extensions.telnet"}
+
+
+def test_a_component_turned_on_with_its_setting_runs(tmp_path):
+    loaded, log = crawl_modules(tmp_path, "COOKIES_ENABLED=True")
+    assert "scrapy.downloadermiddlewares.cookies.CookiesMiddleware" in log  # among the enabled middlewares logged
+    assert "tldextract" in loaded
+    for switch, name, component in SWITCHED_COMPONENTS:
+        assert component not in build_component_list(crawl_settings().getwithbase(name))
+        assert component in build_component_list(crawl_settings(**{switch: "True"}).getwithbase(name))
