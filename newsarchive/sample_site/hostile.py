@@ -1,6 +1,7 @@
-"""Hostile documents for tests and benchmarks: pathological pages, gzip bombs, sitemap traps.
+"""Hostile documents for tests and benchmarks: pathological pages, gzip bombs, sitemap traps, headers that never end.
 
-Each function returns the bytes a hostile site would serve; none needs a network. The article pages
+Each function returns the bytes a hostile site would serve (:func:`header_flood`, a route of the loopback server
+that writes them as it goes); none needs a network. The article pages
 are ordinary French article pages with one pathological part, so that what can be read of them is
 known: the headline, a body of :data:`PARAGRAPHS` paragraphs and whatever the function adds.
 """

@@ -2,7 +2,8 @@
 (the hostile sites of the tests and benchmarks).
 
 ``routes`` maps a path to ``(status, headers, body)``, or to a callable ``handler -> (status, headers,
-body)``, or ``None`` when it wrote its answer itself (to ``handler.wfile``); a path not in the table answers 404. ``server.requested`` lists the paths asked for, in order.
+body)``, or ``None`` when it wrote its answer itself (to ``handler.wfile``); a path not in the table answers
+404. ``server.requested`` lists the paths asked for, in order.
 """
 
 from __future__ import annotations
