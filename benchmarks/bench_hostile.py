@@ -9,7 +9,9 @@ Usage: python benchmarks/bench_hostile.py [--bomb-gb 3] [--runs 20]
    the run counted.
 2. Serves a site whose one article answers with headers that never end (lines of 100 bytes, as fast as the
    crawler reads them) and reports the same figures: the answer is refused at ``NEWSARCHIVE_MAX_HEADER_SIZE``.
-3. Extracts a page with 10,000 tag links (each in its own block) ``--runs`` times and reports the
+3. Reads, with the crawl's feed reader, a feed of as many items as fit under ``NEWSARCHIVE_MAX_INFLATED_SIZE``,
+   whole and up to ``NEWSARCHIVE_SITEMAP_MAX_URLS`` entries: the peak memory above the process's, the time.
+4. Extracts a page with 10,000 tag links (each in its own block) ``--runs`` times and reports the
    median wall time and the median CPU time of the process (target: at most 100 ms).
 
 Figures from a shared machine vary with its load: the script prints the load average beside them.
@@ -28,6 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from newsarchive import settings
 from newsarchive.extraction import extract_article
 from newsarchive.sample_site import hostile
 from newsarchive.sample_site.loopback import serving
@@ -82,6 +85,32 @@ def hostile_crawl(site) -> dict:
             "articles": articles, "stats": stats}
 
 
+FEED_PROBE = """import resource, sys, time
+from newsarchive.crawl.discovery import parse_feed
+body = sys.stdin.buffer.read()
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+started = time.perf_counter()
+feed = parse_feed(body, max_bytes={max_bytes}, max_entries={max_entries})
+print(time.perf_counter() - started, (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024,
+      len(feed.entries))
+"""
+
+
+def feed_reading(max_entries: int | None) -> tuple[float, float, int, int]:
+    """Seconds, MiB of peak memory above the process's and entries read of ``parse_feed`` on an RSS feed of as many
+    items as fit under ``NEWSARCHIVE_MAX_INFLATED_SIZE`` (in a fresh process, handed the feed first), and the feed's
+    size in bytes."""
+    item = (b"<item><link>https://www.example.fr/actualite/%07d/</link><pubDate>Wed, 06 Aug 2025 12:32:00 +0000"
+            b"</pubDate></item>")
+    head, tail = b'<?xml version="1.0"?><rss><channel><title>Fil</title>', b"</channel></rss>"
+    items = (settings.NEWSARCHIVE_MAX_INFLATED_SIZE - len(head) - len(tail)) // len(item % 0)
+    feed = head + b"".join(item % number for number in range(items)) + tail
+    code = FEED_PROBE.format(max_bytes=settings.NEWSARCHIVE_MAX_INFLATED_SIZE, max_entries=max_entries)
+    result = subprocess.run([sys.executable, "-c", code], input=feed, cwd=ROOT, capture_output=True, check=True)
+    seconds, mib, entries = result.stdout.split()
+    return float(seconds), float(mib), int(entries), len(feed)
+
+
 def tag_page_times(runs: int) -> tuple[float, float, int]:
     page = hostile.tag_cloud_page("Dix mille liens vers des mots-clés", tags=10_000)
     url = "https://www.example.fr/actualite/dix-mille-mots-cles/"
@@ -104,6 +133,8 @@ def main() -> int:
     crawl = bomb_crawl(int(args.bomb_gb * 1e9))
     flood = header_flood_crawl()
     wall_ms, cpu_ms, tags = tag_page_times(args.runs)
+    whole = feed_reading(None)
+    capped = feed_reading(settings.NEWSARCHIVE_SITEMAP_MAX_URLS)
     print(f"{'measure':48} {'value':>12} {'target':>10}")
     print(f"{'crawl over a %.0f GB gzip-bomb sitemap (%.1f MB): peak RSS' % (args.bomb_gb, crawl['bomb_bytes'] / 1e6):48}"
           f" {crawl['peak_mib']:>8.0f} MiB {'<= %d MiB' % MEMORY_TARGET_MIB:>10}")
@@ -114,6 +145,10 @@ def main() -> int:
           f"{'<= %d MiB' % MEMORY_TARGET_MIB:>10}")
     print(f"{'  exit status / seconds / articles stored':48} {flood['exit']:>4} / {flood['seconds']:.1f} / "
           f"{flood['articles']}   (headers_too_large = {flood['stats'].get('newsarchive/headers_too_large', 0)})")
+    print(f"{'reading a feed of %.1f MB, whole: peak memory' % (whole[3] / 1e6):48} {whole[1]:>8.0f} MiB"
+          f"   ({whole[0]:.1f} s, {whole[2]:,} entries)")
+    print(f"{'  up to NEWSARCHIVE_SITEMAP_MAX_URLS entries':48} {capped[1]:>8.0f} MiB"
+          f"   ({capped[0]:.1f} s, {capped[2]:,} entries)")
     print(f"{'extraction of a 10,000-tag page: median wall':48} {wall_ms:>9.0f} ms {'<= %d ms' % TIME_TARGET_MS:>10}")
     print(f"{'  median CPU time (%d runs, %d tags kept)' % (args.runs, tags):48} {cpu_ms:>9.0f} ms")
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")

@@ -116,14 +116,19 @@ class SiteDiscovery:
         count_failure(failure, self.crawler.stats)
 
     def parse_feed(self, response):
+        budget = self.sitemap_budget
         try:
-            entries = parse_feed(response.body, max_bytes=self.sitemap_budget.max_bytes)
+            feed = parse_feed(response.body, max_bytes=budget.max_bytes, max_entries=budget.max_urls)
         except TooLarge:
             self.refusals.note("feeds/too_large", f"Feed not read: it inflates to more than "
-                                                  f"NEWSARCHIVE_MAX_INFLATED_SIZE ({self.sitemap_budget.max_bytes} bytes)",
+                                                  f"NEWSARCHIVE_MAX_INFLATED_SIZE ({budget.max_bytes} bytes)",
                                response.url)
             return
-        for entry in entries:
+        if feed.truncated:
+            self.refusals.note("feeds/truncated/entry_count",
+                               f"Feed read up to NEWSARCHIVE_SITEMAP_MAX_URLS ({budget.max_urls} entries) only",
+                               response.url)
+        for entry in feed.entries:
             if self.is_article_url(entry.link):
                 yield from filter(self.first_request, self.article_requests(
                     entry.link, source="feed", changed_at=entry.published, published=entry.published))

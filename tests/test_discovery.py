@@ -3,6 +3,7 @@ import gzip
 import pytest
 
 from newsarchive.crawl.discovery import (
+    Feed,
     FeedEntry,
     SitemapEntry,
     page_links,
@@ -70,7 +71,7 @@ def test_rss_feed_entries():
     <item><title>Été</title><link>https://exemple.fr/france/ete/</link><pubDate>Wed, 06 Aug 2025 12:32:00 +0000</pubDate></item>
     <item><title>Sans lien</title><guid>https://exemple.fr/?p=12</guid></item>
     </channel></rss>""".encode()
-    assert parse_feed(rss) == [
+    assert parse_feed(rss).entries == [
         FeedEntry("https://exemple.fr/france/ete/", "Wed, 06 Aug 2025 12:32:00 +0000"),
         FeedEntry("https://exemple.fr/?p=12", None),
     ]
@@ -79,7 +80,7 @@ def test_rss_feed_entries():
 def test_atom_feed_entries():
     atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry><link rel="alternate" href="https://exemple.fr/a/b/"/>
     <updated>2025-08-06T12:00:00Z</updated></entry></feed>"""
-    assert parse_feed(atom) == [FeedEntry("https://exemple.fr/a/b/", "2025-08-06T12:00:00Z")]
+    assert parse_feed(atom) == Feed([FeedEntry("https://exemple.fr/a/b/", "2025-08-06T12:00:00Z")])
 
 
 def test_page_links_are_absolute_unique_and_without_fragments():
@@ -101,3 +102,16 @@ def test_google_news_sitemap_publication_dates():
       </url></urlset>"""
     (entry,) = parse_sitemap(body).entries
     assert entry.published == "2025-08-06T14:32:00+02:00" and entry.lastmod is None
+
+
+def test_a_feed_is_read_as_a_stream_up_to_its_entry_limit():
+    items = "".join(f"<item><link>https://exemple.fr/a/{number}/</link></item>" for number in range(30))
+    body = f"\n\n<?xml version='1.0'?><rss><channel><title>x</title>{items}</channel></rss>".encode()
+    assert len(parse_feed(body).entries) == 30  # blank lines before the declaration: read all the same
+    capped = parse_feed(body, max_entries=10)
+    assert capped.truncated and [entry.link for entry in capped.entries] == [
+        f"https://exemple.fr/a/{number}/" for number in range(10)]
+    assert not parse_feed(body, max_entries=31).truncated
+    cut = parse_feed(body[:len(body) // 2])  # cut short: the complete items are kept
+    assert 0 < len(cut.entries) < 30 and not cut.truncated
+    assert parse_feed(gzip.compress(body), max_entries=5).entries == capped.entries[:5]

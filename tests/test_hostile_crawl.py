@@ -349,3 +349,19 @@ def test_a_header_size_limit_of_0_reads_headers_of_any_size(earlier, tmp_path):
     assert run.returncode == 0, run.log[-3000:]
     assert run.headlines() == {"actualite/en-tetes/": "Un article après un mégaoctet d'en-têtes"}
     assert "newsarchive/headers_too_large" not in run.stats
+
+
+def test_a_feed_is_read_up_to_the_entry_limit(earlier, tmp_path):
+    paths = [f"actualite/du-flux-{number}/" for number in range(8)]
+
+    def site(url):
+        items = "".join(f"<item><link>{url}{path}</link></item>" for path in paths)
+        routes = {"/feed/": text_route(f"<rss><channel>{items}</channel></rss>".encode(), XML)}
+        routes.update({f"/{path}": (200, {}, hostile.article_page(f"Article {path}")) for path in paths})
+        return routes
+
+    run = crawl_hostile(earlier, tmp_path, {}, "NEWSARCHIVE_SITEMAP_MAX_URLS=5", make_routes=site)
+    assert run.returncode == 0, run.log[-3000:]
+    assert sorted(run.headlines()) == paths[:5]  # the feed's first five
+    assert run.stats["newsarchive/feeds/truncated/entry_count"] == 1
+    assert "Feed read up to NEWSARCHIVE_SITEMAP_MAX_URLS (5 entries) only" in run.log

@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 
 from lxml import etree, html
 
-from newsarchive.crawl.inflate import BadGzip, TooLarge, inflate, inflated_chunks
+from newsarchive.crawl.inflate import BadGzip, TooLarge, inflated_chunks
 from newsarchive.extraction.attributes import crowded_tag, default_limit
 from newsarchive.extraction.html import EmptyDocument, page_bytes, parse_html
 
@@ -45,6 +45,12 @@ class FeedEntry:
     published: str | None = None
 
 
+@dataclass(frozen=True)
+class Feed:
+    entries: list[FeedEntry]
+    truncated: bool = False  # more entries than the reading's limit: the first ones are kept
+
+
 def sitemaps_from_robots(robots_txt: str, base_url: str) -> list[str]:
     """The ``Sitemap:`` URLs a robots.txt names, made absolute."""
     urls = []
@@ -53,20 +59,6 @@ def sitemaps_from_robots(robots_txt: str, base_url: str) -> list[str]:
         if name.strip().lower() == "sitemap" and value.strip():
             urls.append(urljoin(base_url, value.strip()))
     return urls
-
-
-def _parse_xml(body: bytes, max_bytes: int | None = None) -> etree._Element | None:
-    """The document's root (gunzipped when gzip, at most ``max_bytes`` inflated); None when unreadable.
-    Raises :class:`~newsarchive.crawl.inflate.TooLarge` for a larger document."""
-    try:
-        body = inflate(body, _byte_limit(max_bytes))
-    except BadGzip:
-        logger.warning("Unreadable gzip document (%d bytes)", len(body))
-        return None
-    try:
-        return etree.fromstring(body.lstrip(), parser=_XML_PARSER)
-    except etree.XMLSyntaxError:
-        return None
 
 
 def _byte_limit(max_bytes: int | None) -> int:
@@ -159,14 +151,34 @@ def _news_publication_date(url_element: etree._Element) -> str | None:
     return None
 
 
-def parse_feed(body: bytes, *, max_bytes: int | None = None) -> list[FeedEntry]:
-    """Article links of an RSS 2.0 or Atom feed, with their publication dates as written.
+def parse_feed(body: bytes, *, max_bytes: int | None = None, max_entries: int | None = None) -> Feed:
+    """Article links of an RSS 2.0 or Atom feed, with their publication dates as written, read as a stream (each
+    entry freed once read): the reading stops at ``max_entries`` of them, ``truncated`` then says so.
     Raises :class:`~newsarchive.crawl.inflate.TooLarge` for a feed inflating to more than ``max_bytes``."""
-    root = _parse_xml(body, max_bytes)
-    if root is None:
-        return []
-    entries = []
-    for element in root.iter():
+    parser = etree.XMLPullParser(events=("end",), tag=("{*}item", "{*}entry"), recover=True, resolve_entities=False,
+                                 no_network=True, huge_tree=True, remove_comments=True)  # events of entries only
+    entries: list[FeedEntry] = []
+    started = False
+    try:
+        for chunk in inflated_chunks(body, _byte_limit(max_bytes)):
+            if not started:  # blank lines before the XML declaration (a common theme mistake) are left out
+                chunk = chunk.lstrip()
+                started = bool(chunk)
+            parser.feed(chunk)
+            if _take_entries(parser.read_events(), entries, max_entries):
+                return Feed(entries, truncated=True)
+        parser.close()
+    except BadGzip:
+        logger.warning("Unreadable gzip feed (%d bytes)", len(body))
+        return Feed([])
+    except etree.XMLSyntaxError:
+        pass  # recover mode: what could be read is kept
+    return Feed(entries, truncated=_take_entries(parser.read_events(), entries, max_entries))
+
+
+def _take_entries(events, entries: list[FeedEntry], max_entries: int | None) -> bool:
+    """Add the items and entries of the parser's ``events`` to ``entries``; True once ``max_entries`` are read."""
+    for _, element in events:
         name = _local(element.tag)
         if name == "item":
             link = _child_text(element, "link") or _child_text(element, "guid")
@@ -178,7 +190,12 @@ def parse_feed(body: bytes, *, max_bytes: int | None = None) -> list[FeedEntry]:
             continue
         if link:
             entries.append(FeedEntry(link, date))
-    return entries
+        element.clear()
+        while element.getprevious() is not None:  # entries already read: memory stays bounded
+            del element.getparent()[0]
+        if max_entries is not None and len(entries) >= max_entries:
+            return True
+    return False
 
 
 def _atom_link(entry: etree._Element) -> str | None:
