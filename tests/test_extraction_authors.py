@@ -145,6 +145,14 @@ def test_the_body_s_opening_byline_names_the_authors_when_nothing_else_does():
     assert extract(paragraphs=opening + PARAGRAPHS)["authors"] == ["Léa Roy"]
 
 
+def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
+    # ici.radio-canada.ca, sport.journal.fr: a byline naming the domain names the site, not an author
+    page = article_page("", "<p class='signature'>Radio-Canada</p>", headline="<h1>Le budget voté</h1>",
+                        body="<p>Un texte de <strong>Léa Roy</strong></p>" + PARAGRAPHS)
+    assert extracted(page, "https://ici.radio-canada.ca/nouvelle/1234/budget")["authors"] == ["Léa Roy"]
+    assert extracted(page, "https://ici.autre-diffuseur.ca/nouvelle/1234/budget")["authors"] == ["Radio-Canada"]
+
+
 @pytest.mark.parametrize("line, names", [
     ("Rédigé par Léa Roy le 12 mars 2025", ["Léa Roy"]),
     ("Écrit par Léa Roy", ["Léa Roy"]),

@@ -10,6 +10,8 @@ from newsarchive.text import clean_text, reduced_text
 
 _TRUNCATED = re.compile(r"\s*(?:…|\.\.\.)$")
 _ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "organisation"})
+# Second-level labels of public suffixes (``bbc.co.uk``, ``abc.net.au``, ``ville.gouv.fr``): no site's name.
+_SECOND_LEVEL_SUFFIXES = frozenset({"co", "com", "net", "org", "gov", "gouv", "ac", "edu", "asso", "or", "ne", "go"})
 
 
 def first_text(value, *, numbers: bool = True) -> str | None:
@@ -71,10 +73,13 @@ def descriptions_of(data: StructuredData) -> list[str]:
 
 def site_names(data: StructuredData, url: str) -> list[str]:
     """The names a site gives itself: ``og:site_name`` (and the like), its JSON-LD publisher and WebSite,
-    its host name with and without the suffix (``journal.fr``, ``journal``)."""
+    its host name with and without the suffix (``journal.fr``, ``journal``), and for a subdomain the domain's name
+    (``radio-canada`` for ``ici.radio-canada.ca``, ``journal`` for ``sport.journal.fr``)."""
     names = data.meta_all("og:site_name", "application-name", "twitter:site") + own_names(data)
     host = (urlsplit(url).hostname or "").removeprefix("www.")
-    return names + [host, host.split(".")[0]]
+    labels = host.split(".")
+    domain = labels[-2:-1] if len(labels) > 2 and labels[-2] not in _SECOND_LEVEL_SUFFIXES else []
+    return names + [host, labels[0], *domain]
 
 
 def own_names(data: StructuredData) -> list[str]:
