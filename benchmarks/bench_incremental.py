@@ -15,8 +15,8 @@ Serves the generated onemedia.fr scaled to ``--articles`` on 127.0.0.1 (a subpro
    invariants checked after each (SQLite and FTS5 integrity, every article the killed run reported
    stored is there, nothing stored twice), then a run to completion;
 5. a first run on a ``--reference``-article site (default 1,000; 0: none), whose articles/min is
-   printed next to run 1's (target: run 1 within 25 % of it: the cost of an article does not grow
-   with the size of the site).
+   printed next to run 1's (target: run 1 at least 75 % of it: the cost of an article does not grow
+   with the size of the site; faster, the start-up spread over more articles, is no miss).
 
 Prints the figures; exits 1 when a target or an invariant is missed.
 """
@@ -227,8 +227,9 @@ def main() -> int:
             reference = reference_run(args.reference, Path(tmp))
         print(f"first run: {rate:,.0f} articles/min at {args.articles} articles, "
               f"{reference:,.0f} articles/min at {args.reference} articles")
-        check(f"{100 * rate / reference:.0f} % of the {args.reference}-article rate (within 25 %)",
-              abs(rate - reference) <= 0.25 * reference, failures)
+        # a larger site may go faster (its start-up spread over more articles): only a slower one is a miss
+        check(f"{100 * rate / reference:.0f} % of the {args.reference}-article rate (at least 75 %)",
+              rate >= 0.75 * reference, failures)
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak RSS of the crawl processes (RUSAGE_CHILDREN): {children:.0f} MiB")
     print("all targets met" if not failures else f"missed: {', '.join(failures)}")
