@@ -19,12 +19,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from newsarchive.sample_site.loopback import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 PROCESSES = {
@@ -64,11 +65,8 @@ print(len(sys.modules))
 
 def crawl_start() -> tuple[float, int]:
     """CPU seconds and modules loaded of a ``scrapy crawl news`` of a loopback port nothing listens on."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
     with tempfile.TemporaryDirectory() as folder:
-        argv = ["scrapy", "crawl", "news", "-a", f"base_url=http://127.0.0.1:{port}/", "-s",
+        argv = ["scrapy", "crawl", "news", "-a", f"base_url=http://127.0.0.1:{free_port()}/", "-s",
                 f"NEWSARCHIVE_DB={Path(folder) / 'archive.db'}", "-s", "LOG_LEVEL=ERROR"]
         with subprocess.Popen([sys.executable, "-c", CRAWL.format(argv=argv)], cwd=ROOT, stdout=subprocess.PIPE,
                               stderr=subprocess.DEVNULL, text=True) as crawl:

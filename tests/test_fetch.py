@@ -1,6 +1,5 @@
 """One article by its URL: ``newsarchive fetch URL`` and ``scrapy crawl news -a url=URL`` archive it alone."""
 
-import socket
 import subprocess
 import sys
 
@@ -9,6 +8,7 @@ from mockserver import MockServer
 
 from crawling import ROOT, last_run_stats, query, successful_crawl
 from newsarchive.sample_site import SampleSite
+from newsarchive.sample_site.loopback import free_port
 
 ARTICLES = 4
 
@@ -48,10 +48,7 @@ def test_fetch_says_why_a_page_was_not_archived(server, tmp_path):
 
 
 def test_fetch_says_when_the_site_robots_txt_could_not_be_read(tmp_path):
-    with socket.socket() as probe:  # a loopback port nothing listens on: robots.txt cannot be fetched
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    url = f"http://127.0.0.1:{port}/france/un-article/"
+    url = f"http://127.0.0.1:{free_port()}/france/un-article/"  # nothing listens: robots.txt cannot be fetched
     result = fetch(url, "--db", str(tmp_path / "archive.db"))
     assert result.returncode == 1
     assert f"Not archived: {url} (" in result.stderr and "newsarchive/robots/unreadable=1" in result.stderr

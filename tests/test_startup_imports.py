@@ -3,7 +3,6 @@ start without the archive's, the database library's or the Redis client's module
 MinHash library, and a crawl does not import the Scrapy components its settings turn off (each costs every
 start-up)."""
 
-import socket
 import subprocess
 import sys
 
@@ -13,6 +12,7 @@ from scrapy.utils.conf import build_component_list
 import newsarchive.storage
 from crawling import ROOT, crawl_settings
 from newsarchive.crawl.components import SWITCHED_COMPONENTS
+from newsarchive.sample_site.loopback import free_port
 
 
 def modules_after(*imports: str, then: str = "") -> set[str]:
@@ -67,10 +67,7 @@ def test_the_storage_package_still_offers_its_names():
 def crawl_modules(tmp_path, *settings: str) -> tuple[set[str], str]:
     """The modules a ``scrapy crawl news`` process has loaded when it ends, and its log: a crawl of a loopback port
     nothing listens on (its robots.txt cannot be fetched: the crawl ends at once, its components all built)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    argv = ["scrapy", "crawl", "news", "-a", f"base_url=http://127.0.0.1:{port}/", "-s",
+    argv = ["scrapy", "crawl", "news", "-a", f"base_url=http://127.0.0.1:{free_port()}/", "-s",
             f"NEWSARCHIVE_DB={tmp_path / 'archive.db'}", *(item for setting in settings for item in ("-s", setting))]
     code = (f"import sys; from scrapy.cmdline import execute; sys.argv = {argv!r}\n"
             "try:\n    execute()\nexcept SystemExit:\n    pass\nprint('\\n'.join(sys.modules))")

@@ -19,9 +19,18 @@ from newsarchive.extraction.html import EmptyDocument, page_bytes, parse_html
 
 logger = logging.getLogger(__name__)
 
-_XML_PARSER = etree.XMLParser(
-    recover=True, resolve_entities=False, no_network=True, huge_tree=True, remove_comments=True
-)
+
+def _pull_parser(**events) -> etree.XMLPullParser:
+    """A streaming XML parser in recover mode, entities and network off, that reports ``events``."""
+    return etree.XMLPullParser(**events, recover=True, resolve_entities=False, no_network=True, huge_tree=True,
+                               remove_comments=True)
+
+
+def _forget(element) -> None:
+    """Free an entry once read, and the entries read before it: memory stays bounded, whatever the document's size."""
+    element.clear()
+    while element.getprevious() is not None:
+        del element.getparent()[0]
 
 
 @dataclass(frozen=True)
@@ -87,8 +96,7 @@ def parse_sitemap(body: bytes, *, max_bytes: int | None = None, max_urls: int | 
     At most ``max_urls`` entries and ``max_bytes`` inflated bytes are read: past either, the entries
     read so far come with ``truncated`` saying which limit stopped the reading.
     """
-    parser = etree.XMLPullParser(events=("start", "end"), recover=True, resolve_entities=False,
-                                 no_network=True, huge_tree=True, remove_comments=True)
+    parser = _pull_parser(events=("start", "end"))
     reading = _SitemapReading(max_urls)
     try:
         for chunk in inflated_chunks(body, _byte_limit(max_bytes)):
@@ -133,9 +141,7 @@ class _SitemapReading:
             if loc:
                 self.entries.append(SitemapEntry(loc, _child_text(element, "lastmod"),
                                                  _news_publication_date(element)))
-            element.clear()
-            while element.getprevious() is not None:  # entries already read: memory stays bounded
-                del element.getparent()[0]
+            _forget(element)
             if self.max_urls is not None and len(self.entries) >= self.max_urls:
                 return True
         return False
@@ -155,8 +161,7 @@ def parse_feed(body: bytes, *, max_bytes: int | None = None, max_entries: int | 
     """Article links of an RSS 2.0 or Atom feed, with their publication dates as written, read as a stream (each
     entry freed once read): the reading stops at ``max_entries`` of them, ``truncated`` then says so.
     Raises :class:`~newsarchive.crawl.inflate.TooLarge` for a feed inflating to more than ``max_bytes``."""
-    parser = etree.XMLPullParser(events=("end",), tag=("{*}item", "{*}entry"), recover=True, resolve_entities=False,
-                                 no_network=True, huge_tree=True, remove_comments=True)  # events of entries only
+    parser = _pull_parser(events=("end",), tag=("{*}item", "{*}entry"))  # events of entries only
     entries: list[FeedEntry] = []
     started = False
     try:
@@ -190,9 +195,7 @@ def _take_entries(events, entries: list[FeedEntry], max_entries: int | None) -> 
             continue
         if link:
             entries.append(FeedEntry(link, date))
-        element.clear()
-        while element.getprevious() is not None:  # entries already read: memory stays bounded
-            del element.getparent()[0]
+        _forget(element)
         if max_entries is not None and len(entries) >= max_entries:
             return True
     return False

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -11,6 +10,8 @@ import time
 from pathlib import Path
 
 import redis
+
+from newsarchive.sample_site.loopback import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 FAST_LOCAL = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=1")
@@ -29,7 +30,7 @@ class LocalRedis:
     def __enter__(self) -> LocalRedis:
         self.folder = tempfile.TemporaryDirectory(prefix="newsarchive-redis-")
         for _ in range(5):  # another process may take the free port between the check and the bind
-            port = _free_port()
+            port = free_port()
             self.process = subprocess.Popen(
                 [self.executable, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
                  "--dir", self.folder.name], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -58,12 +59,6 @@ class LocalRedis:
 
     def client(self) -> redis.Redis:
         return redis.Redis.from_url(self.url)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def start_worker(base_url: str, redis_url: str, log_path: Path, *extra: str, spider: str = "onemedia") -> subprocess.Popen:

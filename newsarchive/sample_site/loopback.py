@@ -8,6 +8,7 @@ body)``, or ``None`` when it wrote its answer itself (to ``handler.wfile``); a p
 
 from __future__ import annotations
 
+import socket
 import threading
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -35,6 +36,14 @@ class Recorder(BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A port of ``host`` that nothing listens on (one the system gives as free, closed again): for a server to start
+    on, or for a request that must find no server."""
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        return probe.getsockname()[1]
 
 
 @contextmanager
