@@ -46,6 +46,9 @@ def test_names_linked_to_their_tag_page_in_the_text_are_no_tag_list():
     assert tags_of(keywords, body=BODY + prose) == (["EDF", "Privatisation", "Arnaud Montebourg"], "meta")
     tag_list = '<p>Tags : <a href="/tag/edf/">EDF</a>, <a href="/tag/areva/">Areva</a></p>'
     assert tags_of(keywords, after=tag_list, body=BODY + prose) == (["EDF", "Areva"], "heuristic")
+    follow = ('<div class="article-sujets"><ul><li><a href="/s/edf/">EDF</a></li></ul><p>Les sujets que vous suivez '
+              'sont ajoutés à votre fil personnel dans la rubrique <a href="/moi/">Mes sujets</a>.</p></div>')
+    assert tags_of(after=follow) == (["EDF"], "heuristic")
 
 
 def test_visible_tags_come_before_structured_keywords():

@@ -3,12 +3,13 @@
 A visible list is what the reader sees under the article: ``rel="tag"`` links, a block classed as a tag list
 (``.tags``, ``.mots-cles``, ``.sujets``...) or a block introduced by a label (``Mots-clés :``, ``Sujets :``,
 ``Thèmes :``, ``Tags :``). Then come JSON-LD ``keywords`` and ``article:tag``, the links to the site's tag
-pages (``/tag/…``, ``/sujet/…``, ``/mots-cles/…``) outside the article's running text (a name linked to its
-tag page inside a paragraph is the text's, not a tag list) and last the ``news_keywords`` / ``keywords`` meta, often
+pages (``/tag/…``, ``/sujet/…``, ``/mots-cles/…``) and last the ``news_keywords`` / ``keywords`` meta, often
 a site-wide SEO list (see :func:`choose_tags`).
 
-Every list is cleaned of values that are no tags: the site's own name, paths and identifiers, internal
-``Label: value`` codes, links to more (``Voir tous les sujets``); a list is cut after its first 30 tags.
+A link in running text is no tag, wherever it is (a name linked to its tag page inside a paragraph of the article,
+``Retrouvez-les dans <a>Mes sujets</a>`` under a tag list). Every list is cleaned of values that are no tags: the
+site's own name, paths and identifiers, internal ``Label: value`` codes, links to more (``Voir tous les sujets``); a
+list is cut after its first 30 tags.
 """
 
 from __future__ import annotations
@@ -202,7 +203,9 @@ def _link_texts(block) -> list[str]:
     links = _LINKS(block)
     if len(links) > _MAX_TAG_CANDIDATES:  # no tag list: not worth reading every link of it
         return []
-    texts = [text for text in map(element_text, links) if text]
+    prose: dict = {}
+    texts = [element_text(link) for link in links if not _in_running_text(link, prose)]
+    texts = [text for text in texts if text]
     if texts and len(texts) <= _MAX_TAGS and all(len(text) <= _MAX_TAG_TEXT for text in texts):
         return texts
     return []
