@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+_WORD = re.compile(r"\w+")
 # Letters that case-blind regular expressions read otherwise than str.lower() does ("İ" and "ı" as "i", "ſ" as "s").
 CASE_BLIND_ODD_LETTERS = ("İ", "ı", "ſ")
 
@@ -32,6 +33,11 @@ def clean_non_space_length(cleaned: str) -> int:
     """:func:`non_space_length` of a :func:`clean_text` result, which holds single spaces only: counted without
     splitting it (for the many paragraphs measured)."""
     return len(cleaned) - cleaned.count(" ")
+
+
+def word_count(text: str) -> int:
+    """Number of words (runs of letters and digits) of ``text``, counted without making a string of each."""
+    return _WORD.subn("", text)[1]
 
 
 def holds_any(text: str, pieces) -> bool:

@@ -178,6 +178,14 @@ def test_byline_pieces_in_separate_elements_are_spaced():
     assert record["authors"] == ["Léa Roy", "Hugo Petit"]
 
 
+def test_byline_in_the_article_s_own_aside_is_read_but_not_in_a_sidebar():
+    details = ('<aside class="article-meta"><p class="article-meta__author">Par <span>Léa Roy</span></p>'
+               "<p>Publié le <span>18/06/2014</span> à 17h02</p></aside>")
+    assert extract(paragraphs=f'<div class="content">{details}{PARAGRAPHS}</div>')["authors"] == ["Léa Roy"]
+    sidebar = '<aside class="sidebar"><p class="author">Par Léa Roy</p></aside>'
+    assert extract(paragraphs=f'<div class="content">{sidebar}{PARAGRAPHS}</div>')["authors"] == []
+
+
 def test_byline_inside_a_page_builder_list_is_read():
     byline = ('<ul class="elementor-icon-list-items"><li class="elementor-icon-list-item">'
               '<span class="elementor-icon-list-text elementor-post-info__item--type-author">Par Léa Roy</span>'

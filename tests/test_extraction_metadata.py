@@ -55,6 +55,7 @@ def test_short_lower_case_agency_name_is_kept_only_from_structured_data():
     [
         ("Texte et photos par Léa Roy", ["Léa Roy"]),
         ("Magazin von Anna Weber 05. November 2024 15:36 Uhr", ["Anna Weber"]),
+        ("Christoph von Ritter", ["Christoph von Ritter"]),
         ("Par Marc Petit, envoyé spécial à Gap Publié le 12/03/2025", ["Marc Petit"]),
         ("Sara", ["Sara"]),
         (None, []),

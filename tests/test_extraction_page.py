@@ -581,6 +581,18 @@ def test_article_calling_itself_a_website_is_still_an_article():
     assert record["headline"] == "Le titre visible"
 
 
+def test_a_short_news_item_among_teasers_is_an_article_when_its_headline_is_signed_and_dated():
+    teasers = "<section>" + "".join(f"<h3><a href='/a{n}.html'>Lien {n}</a></h3>" for n in range(8)) + "</section>"
+    signed = "<p class='byline'>Par Léa Roy</p><p class='date'>Publié le 18/06/2014 à 17h02</p>"
+    brief = "<p>Le joueur a quitté l'entraînement plus tôt que prévu, touché à la cuisse, selon son club.</p>"
+    page = article_page(header=signed, body=brief, after=teasers, og_type="")
+    record = extracted(page)
+    assert (record["authors"], record["published"]) == (["Léa Roy"], "2014-06-18T17:02:00+02:00")
+    with pytest.raises(NotAnArticle, match="listing"):
+        extracted(article_page(header="<p class='date'>Publié le 18/06/2014 à 17h02</p>", body=brief,
+                               after=teasers, og_type=""))
+
+
 def test_binary_body_is_not_an_article():
     with pytest.raises(NotAnArticle):
         extract_article(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", URL)

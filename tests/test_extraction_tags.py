@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_pages import FOOTER, SITE_NAME, article_page, extracted, jsonld
+from article_pages import BODY, FOOTER, SITE_NAME, article_page, extracted, jsonld
 
 from newsarchive.extraction.html import parse_html
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside
@@ -11,10 +11,10 @@ from newsarchive.extraction.tags import _tag_page_links_in, choose_tags, clean_t
 NAVIGATION = "<header><nav><a href='/sujets/politique/'>Politique</a><a href='/sujets/sport/'>Sport</a></nav></header>"
 
 
-def tags_of(head: str = "", after: str = "", outside: str = "") -> tuple[list[str], str | None]:
-    """Tags and their layer of the article whose head holds ``head``, with ``after`` after its body and ``outside``
+def tags_of(head: str = "", after: str = "", outside: str = "", body: str = BODY) -> tuple[list[str], str | None]:
+    """Tags and their layer of the article whose head holds ``head``, with ``after`` after its ``body`` and ``outside``
     between the article and the footer; the site's navigation links to tag pages too."""
-    record = extracted(article_page(SITE_NAME + head, after=after, before=NAVIGATION, end=outside + FOOTER))
+    record = extracted(article_page(SITE_NAME + head, body=body, after=after, before=NAVIGATION, end=outside + FOOTER))
     return record["tags"], record["sources"].get("tags")
 
 
@@ -34,6 +34,21 @@ def test_links_to_tag_pages_in_the_article_but_not_in_the_navigation():
              '<a href="/sujets/">Voir tous les sujets</a></div>')
     assert tags_of(after=after) == (["Tramway", "Lyon"], "heuristic")
     assert tags_of()[0] == []
+
+
+def test_names_linked_to_their_tag_page_in_the_text_are_no_tag_list():
+    prose = ('<p>Le ministre <a href="/tag/arnaud-montebourg/">Arnaud Montebourg</a> a rappelé la doctrine de '
+             "l'État actionnaire, comme l'entourage de <strong><a href=\"/tag/pierre-moscovici/\">Pierre Moscovici"
+             "</a></strong>, le ministre de l'Économie.</p>"
+             '<p><span class="lettrine">T</span><a href="/tag/turquie/">urquie</a>, Pologne et trois îles des Caraïbes '
+             'rejoignent la liste des pays soumis à la quarantaine.</p>')
+    keywords = '<meta name="news_keywords" content="EDF, Privatisation, Arnaud Montebourg">'
+    assert tags_of(keywords, body=BODY + prose) == (["EDF", "Privatisation", "Arnaud Montebourg"], "meta")
+    tag_list = '<p>Tags : <a href="/tag/edf/">EDF</a>, <a href="/tag/areva/">Areva</a></p>'
+    assert tags_of(keywords, after=tag_list, body=BODY + prose) == (["EDF", "Areva"], "heuristic")
+    follow = ('<div class="article-sujets"><ul><li><a href="/s/edf/">EDF</a></li></ul><p>Les sujets que vous suivez '
+              'sont ajoutés à votre fil personnel dans la rubrique <a href="/moi/">Mes sujets</a>.</p></div>')
+    assert tags_of(after=follow) == (["EDF"], "heuristic")
 
 
 def test_visible_tags_come_before_structured_keywords():

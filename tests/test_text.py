@@ -12,12 +12,18 @@ from newsarchive.text import (
     normalise_text,
     reduced_text,
     text_key,
+    word_count,
 )
 
 
 def test_clean_text_collapses_every_space_and_strips():
     assert clean_text("  Le\u00a0gouvernement \n\t a  dit ") == "Le gouvernement a dit"
     assert clean_text(None) == "" and clean_text("") == ""
+
+
+def test_word_count_counts_runs_of_letters_and_digits():
+    assert word_count("L’État a cédé 3,12 % de Safran — aujourd'hui.") == 10
+    assert word_count("") == 0 and word_count(" , — ") == 0
 
 
 def test_clean_text_passes_a_clean_text_and_cleans_every_other_space():

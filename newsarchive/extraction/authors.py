@@ -145,7 +145,15 @@ def names_from_byline(text: str | None) -> list[str]:
     if not text:
         return []
     match = BYLINE_WORD.search(text)
-    return clean_authors([text[match.end():] if match else text])
+    return clean_authors([text[match.end():] if match and not _particle_of_name(text, match) else text])
+
+
+def _particle_of_name(text: str, match: re.Match) -> bool:
+    """Whether the byline word found (``von``) is the particle of one name, ``Christoph von Ritter``: one capitalised
+    word on each side (``Magazin von Anna Weber`` names Anna Weber)."""
+    before, after = text[:match.start()].split(), text[match.end():].split()
+    return (match.group().strip().lower() in _PARTICLES and len(before) == 1 and len(after) == 1
+            and before[0][:1].isupper() and after[0][:1].isupper())
 
 
 def _starts_lowercase(text: str) -> bool:

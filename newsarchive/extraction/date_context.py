@@ -41,7 +41,7 @@ _MAX_DESCENDANTS = 16  # an element showing a date is small; a larger one is a w
 _MAX_LABEL_TEXT = 40
 _MAX_NEAR_TEXT = 90  # an unlabelled line near the headline that may be a date
 _MAX_BLOCKS = 12
-_HEADER_SPAN = 40  # elements from the headline that still count as the article header
+HEADER_SPAN = 40  # elements from the headline that still count as the article header
 _NEAR_SIBLINGS = 6
 _MAX_ITEMS = 20  # items of a list near the headline that may show a date (a tag cloud of 10,000 costs no more)
 
@@ -58,13 +58,13 @@ class HeadlineGeometry:
 
     def distance(self, position: int | None) -> int:
         if self.origin is None or position is None:
-            return _HEADER_SPAN * 4
+            return HEADER_SPAN * 4
         return abs(position - self.origin)
 
     def kind_of_time(self, element) -> str:
         """``header``, ``article`` or ``page`` for a ``<time>`` element."""
         inside = self.scope is not None and is_inside(element, self.scope)
-        if inside and self.distance(self.index.positions.get(element)) <= _HEADER_SPAN:
+        if inside and self.distance(self.index.positions.get(element)) <= HEADER_SPAN:
             return "header"
         return "article" if inside else "page"
 

@@ -75,6 +75,17 @@ def is_article_aside(element) -> bool:
     return parent is not None and _furniture_state(parent) == _NOT_FURNITURE
 
 
+def in_article_aside(element) -> bool:
+    """True when the nearest ``<aside>`` around ``element`` is an article's own (:func:`is_article_aside`) and no block
+    between them names furniture: the article's details (its author, its dates), not a sidebar."""
+    for node in element.iterancestors():
+        if node.tag == "aside":
+            return is_article_aside(node)
+        if furniture_label(node):
+            return False
+    return False
+
+
 def without_furniture(doc):
     """A copy of the page without its furniture blocks (``<aside>``, ``<nav>``, elements whose class or id names
     comments, related links, a sidebar…) and without other stories' cards (:func:`is_story_card`), for a reader that

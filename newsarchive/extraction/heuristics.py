@@ -12,7 +12,7 @@ from lxml import etree
 
 from newsarchive.dates import find_date_strings
 from newsarchive.extraction.authors import opens_byline
-from newsarchive.extraction.furniture import in_furniture
+from newsarchive.extraction.furniture import in_article_aside, in_furniture
 from newsarchive.extraction.html import all_text, element_text, spaced_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, LOGO_HINTS, NOT_BYLINE_HINTS
@@ -103,7 +103,7 @@ def byline_text(index: PageIndex, headline=None) -> str | None:
         if hinted.element.tag not in _NOT_BYLINE_TAGS
     )
     for _, _, element in ranked:
-        if NOT_BYLINE_HINTS.search(hints(element)) or in_furniture(element):
+        if NOT_BYLINE_HINTS.search(hints(element)) or in_furniture(element) and not in_article_aside(element):
             continue
         text = _signed_text(element)
         if text and len(text) <= _MAX_BYLINE_TEXT and not _only_dates(text):

@@ -1,12 +1,14 @@
-"""Is the page an article? Metadata that says so, and the signs of a list of articles."""
+"""Is the page an article? Metadata or a signed and dated headline that say so, and the signs of a list of articles."""
 
 from __future__ import annotations
 
 from newsarchive.extraction import heuristics
+from newsarchive.extraction.date_context import HEADER_SPAN
 
 _LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage", "profilepage"})
 _LISTING_TEASERS = 5
 _MIN_BODY_WORDS = 150
+_SHOWN_DATE_KINDS = frozenset({"labelled", "header", "microformat"})  # a date the page shows as its own
 
 
 def has_article_signals(page) -> bool:
@@ -19,13 +21,25 @@ def has_article_signals(page) -> bool:
     )
 
 
+def has_signed_and_dated_headline(page) -> bool:
+    """True when the headline has a byline and its publication date shown as an article's (``Par La rédaction –
+    Publié le 18/06/2014 à 17h02``, a ``<time>`` of the article header, an hAtom ``published``) among the elements
+    around it: a list of articles shows neither under its title."""
+    if not page.value("byline"):
+        return False
+    chosen = page.date_choice("published")
+    evidence = chosen.evidence if chosen and chosen.value else None
+    return evidence is not None and evidence.kind in _SHOWN_DATE_KINDS and evidence.distance <= HEADER_SPAN
+
+
 def listing_reason(page, body_words: int) -> str | None:
     """Why the page looks like a list of articles (home, section, tag page), or None.
 
-    Without article metadata (``og:type`` website is not enough to tell: many articles say so), a page
-    is a listing when its JSON-LD says so, or when it shows many article teasers and little body text.
+    Without article metadata (``og:type`` website is not enough to tell: many articles say so) nor a signed and dated
+    headline (:func:`has_signed_and_dated_headline`), a page is a listing when its JSON-LD says so, or when it shows
+    many article teasers and little body text (a short news item among the site's teasers is an article all the same).
     """
-    if has_article_signals(page):
+    if has_article_signals(page) or has_signed_and_dated_headline(page):
         return None
     teasers = heuristics.teaser_count(page.index)
     if page.data.has_type(_LISTING_TYPES) or (teasers >= _LISTING_TEASERS and body_words < _MIN_BODY_WORDS):

@@ -8,7 +8,6 @@ them all with their meanings, the table of docs/architecture.md.
 from __future__ import annotations
 
 import logging
-import re
 
 from newsarchive.dates import normalise_date
 from newsarchive.extraction.access import page_access
@@ -18,6 +17,7 @@ from newsarchive.extraction.fields import CONTENT, DATE, LIST_KINDS, declared_fi
 from newsarchive.extraction.kind import has_article_signals, listing_reason
 from newsarchive.extraction.page import ArticlePage
 from newsarchive.extraction.sourced import SITE
+from newsarchive.text import word_count
 from newsarchive.urls import site_key
 
 logger = logging.getLogger(__name__)
@@ -54,7 +54,6 @@ ADDED_KEYS = (
     ("warnings", "fallbacks", "list of short codes, e.g. `date_unparsed:published`; `date_conflict:published: …` "
      "also names both conflicting raw dates"),
 )
-_WORD = re.compile(r"\w+")
 
 
 def _record_keys() -> dict[str, str]:
@@ -78,16 +77,16 @@ def build_record(page: ArticlePage) -> dict:
     found = {name: page.get(name) for name in FIELDS}
     values = {name: sourced.value if sourced else PAGE_FIELDS[name].empty for name, sourced in found.items()}
     body = body_text(values["sections"])
-    word_count = _WORD.subn("", body)[1]  # the count of the words, without making a string of each (2x faster)
+    words = word_count(body)
     if not page.left_out:  # a page cut short by the time limit is kept with what could be read
-        _check_body(page, values["sections"], word_count)
+        _check_body(page, values["sections"], words)
     warnings: list[str] = []
-    access = page_access(page, word_count)
+    access = page_access(page, words)
     record = {**values, "url": page.url, "site": _site(page.url), "title": values["headline"]}
     for name in DATE_FIELDS:
         record[name], record[f"{name}_raw"] = _normalised_date(name, values[name], page, warnings), values[name]
     record.update(
-        word_count=word_count, access=access.access, truncated=access.truncated, access_signals=access.signals,
+        word_count=words, access=access.access, truncated=access.truncated, access_signals=access.signals,
         agencies=wire_agencies(page, values), text=record_text(values["lead"], body),
         sources={name: sourced.source for name, sourced in found.items() if sourced},
         fallbacks=fallbacks(page, found), warnings=warnings + page.problems,

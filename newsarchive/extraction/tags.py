@@ -6,8 +6,10 @@ A visible list is what the reader sees under the article: ``rel="tag"`` links, a
 pages (``/tag/…``, ``/sujet/…``, ``/mots-cles/…``) and last the ``news_keywords`` / ``keywords`` meta, often
 a site-wide SEO list (see :func:`choose_tags`).
 
-Every list is cleaned of values that are no tags: the site's own name, paths and identifiers, internal
-``Label: value`` codes, links to more (``Voir tous les sujets``); a list is cut after its first 30 tags.
+A link in running text is no tag, wherever it is (a name linked to its tag page inside a paragraph of the article,
+``Retrouvez-les dans <a>Mes sujets</a>`` under a tag list). Every list is cleaned of values that are no tags: the
+site's own name, paths and identifiers, internal ``Label: value`` codes, links to more (``Voir tous les sujets``); a
+list is cut after its first 30 tags.
 """
 
 from __future__ import annotations
@@ -18,13 +20,13 @@ from lxml import etree
 
 from newsarchive.extraction.furniture import furniture_label, in_furniture
 from newsarchive.extraction.heuristics import hints
-from newsarchive.extraction.html import element_text
+from newsarchive.extraction.html import all_text, element_text
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside, tag_page_links
 from newsarchive.extraction.metadata import clean_tags, is_site_name, split_keywords
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH
 from newsarchive.extraction.vocabulary.classes import TAG_HINTS
 from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LABEL
-from newsarchive.text import clean_text
+from newsarchive.text import clean_text, word_count
 
 _LINKS = etree.XPath(".//a")
 _TAG_BLOCK_TAGS = frozenset({"div", "ul", "ol", "section", "p", "nav", "span", "footer", "aside", "dl", "dd"})
@@ -38,6 +40,10 @@ _LABEL_LEVELS = 3
 _LABEL_TAGS = ("span", "strong", "b", "p", "h2", "h3", "h4", "h5", "dt", "div", "li", "em", "label")
 _LABEL_INITIALS = frozenset("MmTtSsÉéEeKk")
 _MAX_LABEL = 60
+# A link in running text sits in its paragraph, or in a <strong>, <em> or <span> of it; a paragraph holding this many
+# words besides the texts of its links is prose, not a list of tags (``Tags : <a>…</a>, <a>…</a>``).
+_PARAGRAPH_LEVELS = 3
+_PROSE_WORDS = 8
 
 
 def page_tags(index: PageIndex, scope, data, site_names) -> tuple[str, list[str]] | None:
@@ -145,8 +151,9 @@ def _tag_labels(scope):
 
 def tag_link_texts(index: PageIndex, scope) -> list[str]:
     """Texts of the links to tag pages (``/tag/…``, ``/sujet/…``) of the block under ``scope`` that holds
-    most of them."""
-    links = [a for a in _tag_page_links_in(index, scope) if element_text(a)]
+    most of them, links in running text left out."""
+    prose: dict = {}  # paragraph -> whether it is running text, each paragraph measured once
+    links = [a for a in _tag_page_links_in(index, scope) if element_text(a) and not _in_running_text(a, prose)]
     if not links:
         return []
     counts: dict = {}
@@ -163,6 +170,20 @@ def tag_link_texts(index: PageIndex, scope) -> list[str]:
     if _furniture_around(block):
         return []
     return [element_text(a) for a in links if is_inside(a, block)][:_MAX_TAGS]
+
+
+def _in_running_text(link, prose: dict) -> bool:
+    """True when ``link`` sits in a paragraph that holds ``_PROSE_WORDS`` words besides the texts of its links (kept in
+    ``prose``)."""
+    for depth, ancestor in enumerate(link.iterancestors()):
+        if depth >= _PARAGRAPH_LEVELS:
+            return False
+        if ancestor.tag == "p":
+            if ancestor not in prose:
+                linked = sum(word_count(all_text(inner)) for inner in ancestor.iter("a"))
+                prose[ancestor] = word_count(all_text(ancestor)) - linked >= _PROSE_WORDS
+            return prose[ancestor]
+    return False
 
 
 def _tag_page_links_in(index: PageIndex, scope) -> list:
@@ -182,7 +203,9 @@ def _link_texts(block) -> list[str]:
     links = _LINKS(block)
     if len(links) > _MAX_TAG_CANDIDATES:  # no tag list: not worth reading every link of it
         return []
-    texts = [text for text in map(element_text, links) if text]
+    prose: dict = {}
+    texts = [element_text(link) for link in links if not _in_running_text(link, prose)]
+    texts = [text for text in texts if text]
     if texts and len(texts) <= _MAX_TAGS and all(len(text) <= _MAX_TAG_TEXT for text in texts):
         return texts
     return []
