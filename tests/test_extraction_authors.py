@@ -151,6 +151,9 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
                         body="<p>Un texte de <strong>Léa Roy</strong></p>" + PARAGRAPHS)
     assert extracted(page, "https://ici.radio-canada.ca/nouvelle/1234/budget")["authors"] == ["Léa Roy"]
     assert extracted(page, "https://ici.autre-diffuseur.ca/nouvelle/1234/budget")["authors"] == ["Radio-Canada"]
+    page = article_page("", "<p class='signature'>BBC</p>", headline="<h1>Le budget voté</h1>",
+                        body="<p>Un texte de <strong>Léa Roy</strong></p>" + PARAGRAPHS)
+    assert extracted(page, "https://news.bbc.co.uk/1/hi/world/1234.stm")["authors"] == ["Léa Roy"]
 
 
 @pytest.mark.parametrize("line, names", [
