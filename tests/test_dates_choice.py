@@ -193,6 +193,17 @@ def test_a_date_line_in_a_list_next_to_the_headline():
     assert page(header)["published"] == "2020-05-07"
 
 
+def test_an_article_s_info_line_away_from_the_headline_dates_it():
+    infos = ("<p class='{cls}'>Par <span class='signature'>Reuters</span> le "
+             "<a href='/index/2017/10/02/'>02.10.2017 à 08h31</a></p>")
+    header = ("<div class='haut'><div class='titre'><h1>Le titre</h1></div></div>"
+              "<div class='corps'><div class='debut'>{}</div></div>")
+    record = page(header.format(infos.format(cls="article-infos")))
+    assert (record["published"], record["published_raw"]) == ("2017-10-02T08:31:00+02:00", "02.10.2017 à 08h31")
+    record = page(header.format(infos.format(cls="infos-pratiques")))  # not the article's details: no time from it
+    assert (record["published"], record["published_raw"]) == ("2017-10-02", "2017-10-02")  # htmldate's last resort
+
+
 _DETAILS_ASIDE = ("<aside class='{cls}'><p>Par Léa Martin</p><p>Mis à jour le <span>07/05/2020</span> à 17h03 – "
                   "Publié le <span itemprop='datePublished'>07/05/2020</span> à 14h32</p></aside>")
 

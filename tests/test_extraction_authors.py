@@ -26,6 +26,7 @@ from newsarchive.extraction.authors import (
         ("Par Léa Roy (avec AFP et Reuters)", ["Léa Roy"]),
         ("Par Léa Roy (envoyée spéciale à Kiev)", ["Léa Roy"]),
         ("Propos recueillis par Léa Roy", ["Léa Roy"]),
+        ("Par Léa Roy pour Le Monde", ["Léa Roy"]),
         ("De notre envoyé spécial à Kiev, Jean Dupont", ["Jean Dupont"]),
         ("De notre correspondante à Bruxelles Léa Roy", ["Léa Roy"]),
         ("De notre correspondant permanent à New York, Paul Martin", ["Paul Martin"]),
@@ -151,6 +152,9 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
                         body="<p>Un texte de <strong>Léa Roy</strong></p>" + PARAGRAPHS)
     assert extracted(page, "https://ici.radio-canada.ca/nouvelle/1234/budget")["authors"] == ["Léa Roy"]
     assert extracted(page, "https://ici.autre-diffuseur.ca/nouvelle/1234/budget")["authors"] == ["Radio-Canada"]
+    page = article_page("", "<p class='signature'>BBC</p>", headline="<h1>Le budget voté</h1>",
+                        body="<p>Un texte de <strong>Léa Roy</strong></p>" + PARAGRAPHS)
+    assert extracted(page, "https://news.bbc.co.uk/1/hi/world/1234.stm")["authors"] == ["Léa Roy"]
 
 
 @pytest.mark.parametrize("line, names", [
@@ -184,6 +188,13 @@ def test_byline_in_the_article_s_own_aside_is_read_but_not_in_a_sidebar():
     assert extract(paragraphs=f'<div class="content">{details}{PARAGRAPHS}</div>')["authors"] == ["Léa Roy"]
     sidebar = '<aside class="sidebar"><p class="author">Par Léa Roy</p></aside>'
     assert extract(paragraphs=f'<div class="content">{sidebar}{PARAGRAPHS}</div>')["authors"] == []
+
+
+def test_a_byline_word_alone_leaves_the_name_to_the_next_byline_element():
+    byline = ('<ul class="article-meta"><li class="article-author prefix"><p>Par</p></li>'
+              '<li class="article-author"><span class="label">Léa Roy</span></li></ul>')
+    record = extract(paragraphs=f'<div class="content">{byline}{PARAGRAPHS}</div>')
+    assert (record["byline"], record["authors"]) == ("Léa Roy", ["Léa Roy"])
 
 
 def test_byline_inside_a_page_builder_list_is_read():

@@ -106,10 +106,15 @@ def byline_text(index: PageIndex, headline=None) -> str | None:
         if NOT_BYLINE_HINTS.search(hints(element)) or in_furniture(element) and not in_article_aside(element):
             continue
         text = _signed_text(element)
-        if text and len(text) <= _MAX_BYLINE_TEXT and not _only_dates(text):
+        if text and len(text) <= _MAX_BYLINE_TEXT and not _only_dates(text) and not _only_byline_word(text):
             return text
     return (_rel_author_byline(index) or _address_byline(index) or _byline_after_headline(headline)
             or _byline_in_article_header(index))
+
+
+def _only_byline_word(text: str) -> bool:
+    """Whether a text is a byline word alone (``Par``, ``Von``): the name is in the next element classed as a byline."""
+    return text.rstrip(" :").casefold() in BYLINE_WORDS
 
 
 def _only_dates(text: str) -> bool:

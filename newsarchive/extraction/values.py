@@ -74,11 +74,13 @@ def descriptions_of(data: StructuredData) -> list[str]:
 def site_names(data: StructuredData, url: str) -> list[str]:
     """The names a site gives itself: ``og:site_name`` (and the like), its JSON-LD publisher and WebSite,
     its host name with and without the suffix (``journal.fr``, ``journal``), and for a subdomain the domain's name
-    (``radio-canada`` for ``ici.radio-canada.ca``, ``journal`` for ``sport.journal.fr``)."""
+    (``radio-canada`` for ``ici.radio-canada.ca``, ``journal`` for ``sport.journal.fr``, ``bbc`` for
+    ``news.bbc.co.uk``)."""
     names = data.meta_all("og:site_name", "application-name", "twitter:site") + own_names(data)
     host = (urlsplit(url).hostname or "").removeprefix("www.")
     labels = host.split(".")
-    domain = labels[-2:-1] if len(labels) > 2 and labels[-2] not in _SECOND_LEVEL_SUFFIXES else []
+    suffix = 2 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL_SUFFIXES else 1  # "co.uk", "gouv.fr": two labels
+    domain = labels[-suffix - 1:-suffix] if len(labels) > suffix + 1 else []
     return names + [host, labels[0], *domain]
 
 

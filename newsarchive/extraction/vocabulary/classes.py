@@ -114,7 +114,11 @@ TAG_PATH = re.compile(
 BREADCRUMB_HINTS = re.compile(r"breadcrumb|ariane|fil d|(?:^|\s)arbo(?:\s|$)")  # "arbo": SPIP's breadcrumb
 
 # --- dates (date_context.py, date_evidence.py) --------------------------------------------------------------------
-DATE_HINTS = re.compile(r"date|time|publi|meta|byline|updated|modified|posted|dtstart|fecha")
+# An article's own line of details is a date word too ("article-infos", "post-info", "infos-article"), not any "info".
+DATE_HINTS = re.compile(
+    r"date|time|publi|meta|byline|updated|modified|posted|dtstart|fecha|"
+    r"(?:article|post|entry|story)[-_]*infos?|infos?[-_]*(?:article|post|entry)"
+)
 # A blog's day header (Blogger's and Canalblog's ``date-header``): the day of the posts below it, their times in their
 # footers. Its matches hold a date hint word: they are among the elements DATE_HINTS finds.
 DAY_HEADER_HINTS = re.compile(r"date[-_]?header")
@@ -154,7 +158,7 @@ INDEXED_HINTS = {
     ),
     COPYRIGHT_BLOCK_HINTS: ("footer", "copyright", "legal", "mentions", "contentinfo"),
     BREADCRUMB_HINTS: ("breadcrumb", "ariane", "fil d", "arbo"),
-    DATE_HINTS: ("date", "time", "publi", "meta", "byline", "modified", "posted", "dtstart", "fecha"),
+    DATE_HINTS: ("date", "time", "publi", "meta", "byline", "modified", "posted", "dtstart", "fecha", "info"),
     PAYWALL_BOX_WORDS: (
         "paywall", "poool", "piano", "tp-", "abowall", "abo-wall", "subscriberwall", "subscriber-wall", "regwall",
     ),
