@@ -197,6 +197,19 @@ def test_a_byline_word_alone_leaves_the_name_to_the_next_byline_element():
     assert (record["byline"], record["authors"]) == ("Léa Roy", ["Léa Roy"])
 
 
+@pytest.mark.parametrize("byline, text, names", [
+    ("<p class='byline'>Par <a class='auteur' href='/auteur/lea-roy'>Léa Roy</a> "
+     "<a class='auteur' href='/auteur/paul-martin'>Paul Martin</a></p>", "Par Léa Roy, Paul Martin",
+     ["Léa Roy", "Paul Martin"]),
+    ("<div class='article-byline'><div class='origins'><span class='name'>Léa Roy</span> "
+     "<span class='name'>Paul Martin</span> <span class='name'>Anne Morel</span></div></div>",
+     "Léa Roy, Paul Martin, Anne Morel", ["Léa Roy", "Paul Martin", "Anne Morel"]),
+])
+def test_names_listed_in_elements_of_their_own_are_separate_authors(byline, text, names):
+    record = extract(byline=byline)
+    assert (record["byline"], record["authors"]) == (text, names)
+
+
 def test_byline_inside_a_page_builder_list_is_read():
     byline = ('<ul class="elementor-icon-list-items"><li class="elementor-icon-list-item">'
               '<span class="elementor-icon-list-text elementor-post-info__item--type-author">Par Léa Roy</span>'
