@@ -27,6 +27,11 @@ from newsarchive.extraction.authors import (
         ("Par Léa Roy (envoyée spéciale à Kiev)", ["Léa Roy"]),
         ("Propos recueillis par Léa Roy", ["Léa Roy"]),
         ("Par Léa Roy pour Le Monde", ["Léa Roy"]),
+        ("Par Léa Roy Cheffe du service politique", ["Léa Roy"]),
+        ("Par Léa Roy Grand reporter", ["Léa Roy"]),
+        ("Léa Roy Présentatrice", ["Léa Roy"]),
+        ("Par Léa Roy Secrétaire de rédaction", ["Léa Roy"]),
+        ("Par Léa Roy et Paul Martin, grands reporters", ["Léa Roy", "Paul Martin"]),
         ("De notre envoyé spécial à Kiev, Jean Dupont", ["Jean Dupont"]),
         ("De notre correspondante à Bruxelles Léa Roy", ["Léa Roy"]),
         ("De notre correspondant permanent à New York, Paul Martin", ["Paul Martin"]),
@@ -195,6 +200,19 @@ def test_a_byline_word_alone_leaves_the_name_to_the_next_byline_element():
               '<li class="article-author"><span class="label">Léa Roy</span></li></ul>')
     record = extract(paragraphs=f'<div class="content">{byline}{PARAGRAPHS}</div>')
     assert (record["byline"], record["authors"]) == ("Léa Roy", ["Léa Roy"])
+
+
+@pytest.mark.parametrize("byline, text, names", [
+    ("<p class='byline'>Par <a class='auteur' href='/auteur/lea-roy'>Léa Roy</a> "
+     "<a class='auteur' href='/auteur/paul-martin'>Paul Martin</a></p>", "Par Léa Roy, Paul Martin",
+     ["Léa Roy", "Paul Martin"]),
+    ("<div class='article-byline'><div class='origins'><span class='name'>Léa Roy</span> "
+     "<span class='name'>Paul Martin</span> <span class='name'>Anne Morel</span></div></div>",
+     "Léa Roy, Paul Martin, Anne Morel", ["Léa Roy", "Paul Martin", "Anne Morel"]),
+])
+def test_names_listed_in_elements_of_their_own_are_separate_authors(byline, text, names):
+    record = extract(byline=byline)
+    assert (record["byline"], record["authors"]) == (text, names)
 
 
 def test_byline_inside_a_page_builder_list_is_read():

@@ -17,7 +17,7 @@ from newsarchive.extraction.html import all_text, element_text, spaced_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, LOGO_HINTS, NOT_BYLINE_HINTS
 from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
-from newsarchive.text import may_hold_word, reduced_text
+from newsarchive.text import clean_text, may_hold_word, reduced_text
 
 _IMAGES = etree.XPath(".//img[@src or @data-src]")
 _LINKED_HEADING = etree.XPath("boolean(.//a[@href])")
@@ -25,6 +25,8 @@ _LINKED_HEADING = etree.XPath("boolean(.//a[@href])")
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
 _WORDS = re.compile(r"[^\W\d_]{2}")
 _MAX_BYLINE_TEXT = 160
+_MAX_LISTED_NAMES = 12  # names of a byline, each in an element of its own
+_DIGIT = re.compile(r"\d")
 
 
 def hints(element) -> str:
@@ -127,18 +129,42 @@ def _only_dates(text: str) -> bool:
 def _signed_text(element) -> str:
     """The shown text of the one child line of a byline block that says ``par``/``by`` a name, down to the smallest
     such line, when the block also holds other lines (the dates, a reading time, a comment count); else the
-    block's."""
+    block's. Names listed in elements of their own are separated by commas (:func:`_names_in_a_row`)."""
+    line, text = _signed_line(element)
+    return _names_in_a_row(line) or text
+
+
+def _signed_line(element) -> tuple[object, str]:
     text = None
     while True:
         signed = [child for child in element if isinstance(child.tag, str) and _may_sign(child)]
         signed = [(child, line) for child, line in ((child, spaced_text(child)) for child in signed)
                   if BYLINE_WORD.search(line)]
         if len(signed) != 1:
-            return spaced_text(element) if text is None else text
+            return element, spaced_text(element) if text is None else text
         text = spaced_text(element) if text is None else text
         if signed[0][1] == text:
-            return text
+            return element, text
         element, text = signed[0]
+
+
+def _names_in_a_row(element) -> str | None:
+    """The text of a byline that lists its names in elements of one kind, with nothing between them but spaces and
+    maybe a byline word before them (``Par <a class="auteur">Léa Roy</a> <a class="auteur">Paul Martin</a>``):
+    ``Par Léa Roy, Paul Martin``, which the name reader splits (the shown text glues them into one name); else
+    None."""
+    while len(element) == 1 and not clean_text(element.text) and isinstance(element[0].tag, str):
+        element = element[0]
+    children = list(element)
+    lead = clean_text(element.text)
+    if (len(children) < 2 or len(children) > _MAX_LISTED_NAMES or (lead and not _only_byline_word(lead))
+            or len({(child.tag, child.get("class")) for child in children}) > 1
+            or any(clean_text(child.tail) for child in children)):
+        return None
+    names = [element_text(child) for child in children]
+    if not all(names) or any(_DIGIT.search(name) for name in names):
+        return None
+    return ", ".join([f"{lead} {names[0]}" if lead else names[0], *names[1:]])
 
 
 def _may_sign(element) -> bool:

@@ -104,9 +104,11 @@ SIGNED_LEAD = re.compile(
 )
 # The role after a name: "Prénom Nom, journaliste", "Léa Roy Rédactrice en chef".
 ROLES = (
-    r"journaliste|rédact(?:eur|rice)s?(?:\s+en\s+chef)?|correspondante?s?|envoyée?s?\s+spéci(?:al|aux)\w*|reporter|"
-    r"photographe|chroniqueu(?:r|se)|éditorialiste|directeur|directrice|editor|staff writer|correspondent|"
-    r"contributor|columnist"
+    r"journaliste|photojournaliste|rédact(?:eur|rice)s?(?:\s+en\s+chef)?|correspondante?s?|"
+    r"envoyée?s?\s+spéci(?:al|aux)\w*|grand(?:e)?s?\s+reporters?|reporter|photographe|chroniqueu(?:r|se)|"
+    r"éditorialiste|directeur|directrice|(?<!en\s)chef(?:fe)?s?|secrétaire\s+de\s+rédaction|"
+    r"présentat(?:eur|rice)|stagiaire|pigiste|"
+    r"editor|staff writer|correspondent|contributor|columnist"
 )
 
 # --- tags (tags.py) -------------------------------------------------------------------------------------------
