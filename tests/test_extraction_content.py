@@ -246,6 +246,15 @@ def test_subheadings_split_sections_with_levels():
     assert sections[3]["paragraphs"] == ["Le texte arrive au Sénat en avril."]
 
 
+def test_a_heading_s_anchor_id_made_of_its_words_is_no_furniture_name():
+    sections = body_of(f"""
+    <div class="article-body"><p>{LONG}</p>
+      <h2 id="comment-s-inscrire">Comment s’inscrire ?</h2><p>{SECOND}</p>
+      <h2 id="nav_partager_ses_donnees__0">Partager ses données</h2><p>{THIRD}</p>
+      <h2 class="related-title">Sur le même sujet</h2><p>Un autre article du site.</p></div>""")
+    assert [section["heading"] for section in sections] == [None, "Comment s’inscrire ?", "Partager ses données"]
+
+
 def test_first_section_is_left_out_when_the_body_opens_with_a_heading():
     sections = body_of(f'<div class="entry-content"><h2>Le contexte</h2><p>{LONG}</p><p>{SECOND}</p></div>')
     assert [s["heading"] for s in sections] == ["Le contexte"]

@@ -159,7 +159,9 @@ def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None, 
         return True
     if tag in SOFT_TAGS:
         return _soft_furniture(el)
-    if hints is None:
+    if tag in _HEADING_TAGS:  # a heading's id is its anchor, made of its words ("comment-s-inscrire"), not a name
+        hints = _joined_hints(el.get("class"), None, el.get("data-testid"))
+    elif hints is None:
         hints = hint_text(el, names)
     if not hints:
         return False
