@@ -20,12 +20,13 @@ _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _COAUTHORS = re.compile(r"\(\s*((?:avec|with)\s[^)]*)\)", re.IGNORECASE)
-# A date, a time, a label or the title written for that ends the name part of a byline ("Sara, le 6 août 2025 à 14h32",
-# "Léa Roy pour Le Monde").
+# What ends the name part of a byline: a date, a time, a label ("Sara, le 6 août 2025 à 14h32"), the title the piece
+# was written for ("Léa Roy pour Le Monde").
 _NAME_END = re.compile(
     r"\s*(?:\s(?:le|on|am|el|il|du|the)\s|\s(?:Le|On|Am|El|Il|Du|The)\s+\d|(?i:\b(?:publié|mis à jour|mise à jour|"
     r"modifié|actualisé|màj|updated|published|posted|aktualisiert|il y a|hier|aujourd'hui|aujourd’hui|today|"
-    r"yesterday))\b|\s(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý]|\d|\s?\||\s[-–—·•]\s|\.?\s+(?i:photos?|vidéos?|illustrations?|infographies?)\s*:|"
+    r"yesterday))\b|\s(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý]|\d|\s?\||\s[-–—·•]\s|"
+    r"\.?\s+(?i:photos?|vidéos?|illustrations?|infographies?)\s*:|"
     r",?\s(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|\s(?i:janv\w*|févr\w*|mars|avril|mai|juin|juil\w*|août|sept\w*|oct\w*|nov\w*|déc\w*|"
     r"jan\w*|feb\w*|march|april|may|june|july|aug\w*|dec\w*)\.?\s+\d).*$"
