@@ -44,6 +44,14 @@ def test_the_body_first_paragraph_repeated_as_description_is_no_lead():
     assert record["sections"][0]["paragraphs"][0] == first
 
 
+def test_the_subtitle_of_the_headline_s_hgroup_is_the_lead_a_kicker_is_not():
+    header = f"<hgroup><h3>Würzburg</h3><h1>Le titre visible</h1><h3>Société</h3><h2>{LEAD}</h2></hgroup>"
+    page = article_page("", header, headline="")
+    assert extracted(page)["lead"] == LEAD
+    header = f"<div class='titres'><h1>Le titre visible</h1><h2>{LEAD}</h2></div>"
+    assert extracted(article_page("", header, headline=""))["lead"] is None  # no description, no class, no hgroup
+
+
 def test_classed_standfirst_inside_the_body_before_its_text():
     record = extract(body=f"<p class='article-chapo'>{LEAD}</p>" + BODY, description="Autre chose.")
     assert record["lead"] == LEAD

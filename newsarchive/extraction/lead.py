@@ -1,9 +1,10 @@
 """The standfirst (chapô) of an article: the short text between the headline and the body.
 
-Two readings, the first that finds one wins: the visible block after the headline whose text is the page's
-description (``og:description``, ``<meta name="description">``, JSON-LD ``description``), outside the body; then
-an element after the headline classed ``chapo``, ``chapeau``, ``standfirst``, ``lead``, ``intro``, ``accroche``...
-that comes before the body's text and is not a caption, a credit, an author box or a teaser for another story.
+Three readings, the first that finds one wins: an element after the headline classed ``chapo``, ``chapeau``,
+``standfirst``, ``lead``, ``intro``, ``accroche``... that comes before the body's text and is not a caption, a credit,
+an author box or a teaser for another story; then the subtitle the headline's ``<hgroup>`` gives after it (HTML's own
+markup of a heading and its subtitle); then the visible block after the headline whose text is the page's description
+(``og:description``, ``<meta name="description">``, JSON-LD ``description``), outside the body.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from newsarchive.extraction.vocabulary.labels import CREDIT_MARK
 from newsarchive.text import reduced_text
 
 LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong"})
+_SUBTITLE_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 _FOLLOWING = 60  # elements after the headline where its standfirst may be
 _LONG_PARAGRAPH = 80
 _MIN_LEAD, _MAX_LEAD = 40, 1200
@@ -34,7 +36,7 @@ _MAX_PARAGRAPHS = 3
 def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> str | None:
     """The standfirst of the article whose headline element is ``headline`` and body element ``body``;
     ``descriptions`` are the page's descriptions (``og:description``, ``<meta name="description">``...)."""
-    hinted = hinted_lead(index, scope, headline, body)
+    hinted = hinted_lead(index, scope, headline, body) or subtitle_lead(headline)
     if hinted:
         return hinted
     openings: dict = {}  # the blocks' openings, read once for all the descriptions
@@ -135,6 +137,19 @@ def hinted_lead(index: PageIndex, scope, headline, body=None) -> str | None:
             continue
         headline_text = element_text(headline) if headline_text is None else headline_text
         if not (headline_text and headline_text in text) and _may_be_lead(element, text):
+            return text
+    return None
+
+
+def subtitle_lead(headline) -> str | None:
+    """The first heading or paragraph after the headline inside its ``<hgroup>`` that is long enough for a standfirst
+    (a short one is a kicker or a tagline)."""
+    parent = headline.getparent() if headline is not None else None
+    if parent is None or parent.tag != "hgroup":
+        return None
+    for element in headline.itersiblings():
+        text = element_text(element) if element.tag in _SUBTITLE_TAGS else ""
+        if _MIN_LEAD <= len(text) <= _MAX_LEAD and _may_be_lead(element, text):
             return text
     return None
 
