@@ -188,6 +188,14 @@ def test_visible_text_of_a_time_element_outranks_its_attribute():
         'date_conflict:published: header "29 juin 2019" ≠ header "2021-03-02T08:00:00+01:00" (kept header)']
 
 
+def test_a_kicker_with_a_number_near_the_headline_is_no_date_a_bare_time_is_kept_raw():
+    record = page("<p class='surtitre'>Ligue 1</p><h1>Le titre</h1>")
+    assert (record["published"], record["published_raw"], record["warnings"]) == (None, None, [])
+    record = page("<p class='surtitre'>Ligue 1</p><h1>Le titre</h1><p>15h14</p>")
+    assert (record["published"], record["published_raw"]) == (None, "15h14")
+    assert record["warnings"] == ["date_unparsed:published"]
+
+
 def test_a_date_line_in_a_list_next_to_the_headline():
     header = "<h1>Le titre</h1><ul class='info'><li>Par Léa Martin</li><li>le 07 Mai 2020</li></ul>"
     assert page(header)["published"] == "2020-05-07"

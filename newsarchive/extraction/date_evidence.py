@@ -17,6 +17,7 @@ from newsarchive.dates import (
     ChosenDate,
     Evidence,
     choose_date_at,
+    find_date_strings,
     split_published_modified,
     title_date,
     url_date,
@@ -43,6 +44,8 @@ MODIFIED_META = (
 )
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _MAX_TIMES = 8
+_NUMBERS = re.compile(r"\d+")
+_DATE_NUMBERS = 3  # a day, a month, a year
 
 
 def chosen_date(page, modified: bool) -> ChosenDate | None:
@@ -128,12 +131,19 @@ def _element_dates(element, modified: bool) -> list[str]:
     return [value for value in values if value]
 
 
+def _may_be_date(text: str) -> bool:
+    return len(_NUMBERS.findall(text)) >= _DATE_NUMBERS or bool(find_date_strings(text))
+
+
 def _visible_dates(context: DateContext, modified: bool) -> Iterator[Evidence]:
-    """Dates shown near the headline (see :attr:`.DateContext.shown`), nearest first."""
+    """Dates shown near the headline (see :attr:`.DateContext.shown`), nearest first. An unlabelled text is evidence
+    only when it holds a date or a time, or numbers enough to be one in an unknown form (``2024年04月24日23:52``): a
+    kicker such as ``Ligue 1`` near the headline is none; a labelled one is, whatever follows its label, so that a
+    date that cannot be read is kept raw."""
     found = []
     for distance, text, labelled in context.shown:
         part = visible_date(text, modified)
-        if part:
+        if part and (labelled or _may_be_date(part)):
             found.append(Evidence("labelled" if labelled else "visible", part, HEURISTIC, distance))
     found.sort(key=lambda item: (item.rank, item.distance))
     return iter(found)
