@@ -215,6 +215,16 @@ def test_names_listed_in_elements_of_their_own_are_separate_authors(byline, text
     assert (record["byline"], record["authors"]) == (text, names)
 
 
+@pytest.mark.parametrize("byline", [
+    "<p class='byline'>Par Léa Roy Le Journal Test</p>",
+    "<p class='byline'><span class='auteur'>Léa Roy</span><span class='source'>Le Journal Test</span></p>",
+    "<p class='byline'><span class='name'>Léa Roy</span> <span class='name'>Le Journal Test</span></p>",
+])
+def test_the_site_s_name_glued_after_the_author_s_is_no_part_of_it(byline):
+    assert extract(byline=byline)["authors"] == ["Léa Roy"]
+    assert extract(byline="<p class='byline'>Par Le Journal Test</p>")["authors"] == ["Le Journal Test"]
+
+
 def test_byline_inside_a_page_builder_list_is_read():
     byline = ('<ul class="elementor-icon-list-items"><li class="elementor-icon-list-item">'
               '<span class="elementor-icon-list-text elementor-post-info__item--type-author">Par Léa Roy</span>'

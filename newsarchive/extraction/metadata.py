@@ -163,6 +163,17 @@ def is_site_name(name: str, site_names: Iterable[str]) -> bool:
     return bool(reduced) and reduced in _reduced_names(tuple(site_names))
 
 
+def without_site_name_after(name: str, site_names: Iterable[str]) -> str:
+    """A name without the site's name glued after it, as a byline's pieces in separate elements read
+    (``Léa Roy Le Journal`` -> ``Léa Roy``): a first name and a name at least are kept; the name as it is when no
+    ending of it after them is the site's name."""
+    words = name.split()
+    for cut in range(2, len(words)):
+        if is_site_name(" ".join(words[cut:]), site_names):
+            return " ".join(words[:cut])
+    return name
+
+
 @lru_cache(maxsize=256)
 def _reduced_names(site_names: tuple[str, ...]) -> frozenset[str]:
     """The site's names reduced to letters and digits (asked for every title, tag and author of a page)."""

@@ -26,6 +26,7 @@ from newsarchive.extraction.metadata import (
     is_site_name,
     language_code,
     split_keywords,
+    without_site_name_after,
 )
 from newsarchive.extraction.page_base import PageBase
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, Sourced, first_found, most_agreed
@@ -96,7 +97,8 @@ class ArticlePage(PageBase):
                 *_AUTHOR_META), structured=True)),
             (META, lambda: clean_authors(data.microdata_values("author"))),
             (HEURISTIC, lambda: clean_authors(heuristics.rel_author_names(self.index))),
-            (HEURISTIC, lambda: names_from_byline(self.value("byline"))),
+            (HEURISTIC, lambda: [without_site_name_after(name, self.site_names)
+                                 for name in names_from_byline(self.value("byline"))]),
             (HEURISTIC, lambda: signature_names(self.value("sections", []))),
         )
         site_only = None
