@@ -30,6 +30,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from children import wait_with_usage
+
 from newsarchive import settings
 from newsarchive.extraction import extract_article
 from newsarchive.sample_site import hostile
@@ -75,8 +77,7 @@ def hostile_crawl(site) -> dict:
                    "-s", "LOG_LEVEL=WARNING"]
         started = time.perf_counter()
         with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as crawl:
-            _, status, usage = os.wait4(crawl.pid, 0)
-            crawl.returncode = os.waitstatus_to_exitcode(status)
+            usage = wait_with_usage(crawl)
         elapsed = time.perf_counter() - started
         with sqlite3.connect(db) as connection:
             stats = json.loads(connection.execute("SELECT stats FROM runs ORDER BY id DESC LIMIT 1").fetchone()[0])

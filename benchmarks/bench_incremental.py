@@ -38,6 +38,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from children import wait_with_usage
+
 from newsarchive.sample_site.process import SampleServerProcess
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,8 +69,7 @@ def crawl(base_url: str, db_path: Path, log_path: Path, *extra: str, kill_after:
     sampler.start()
     if kill_after is not None:
         kill_later(process, log_path, kill_after)
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
+    usage = wait_with_usage(process)
     sampler.join()
     return Run(time.perf_counter() - started, process.returncode, usage.ru_maxrss / 1024, samples,
                log_path.read_text(errors="replace"))
@@ -92,7 +93,7 @@ def kill_later(process: subprocess.Popen, log_path: Path, delay: float, timeout:
             break
         time.sleep(0.05)
     time.sleep(delay)
-    os.kill(process.pid, signal.SIGKILL)  # not reaped before os.wait4: a no-op if the crawl already ended
+    os.kill(process.pid, signal.SIGKILL)  # not reaped before wait_with_usage: a no-op if the crawl already ended
 
 
 def last_run(db_path: Path) -> dict:

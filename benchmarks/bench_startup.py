@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from children import wait_with_usage
 
 from newsarchive.sample_site.loopback import free_port
 
@@ -71,8 +72,7 @@ def crawl_start() -> tuple[float, int]:
         with subprocess.Popen([sys.executable, "-c", CRAWL.format(argv=argv)], cwd=ROOT, stdout=subprocess.PIPE,
                               stderr=subprocess.DEVNULL, text=True) as crawl:
             output = crawl.stdout.read()
-            _, _, usage = os.wait4(crawl.pid, 0)
-            crawl.returncode = 0
+            usage = wait_with_usage(crawl)
     return usage.ru_utime + usage.ru_stime, int(output.split()[-1])
 
 
