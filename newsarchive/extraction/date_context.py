@@ -15,7 +15,7 @@ from functools import cached_property
 from itertools import islice
 
 from newsarchive.dates import has_date_label
-from newsarchive.dates.patterns import MODIFIED_LABEL, POSTED_BY_AT, TIME_ONLY
+from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BY_AT, TIME_ONLY
 from newsarchive.dates.reading import reference_time
 from newsarchive.extraction.furniture import in_furniture, is_article_aside, is_story_card
 from newsarchive.extraction.heuristics import around_headline, hints
@@ -36,7 +36,6 @@ _DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "head
 # The label just before a <time> element ("Mis à jour le <time …>", "Updated <time …>").
 _MODIFIED_LABEL = re.compile(rf"(?<!\w)(?:{MODIFIED_LABEL})\W*(?:le|on|at|à)?\s*$", re.IGNORECASE)
 _MICROFORMAT_DATES = MICROFORMAT_PUBLISHED | MICROFORMAT_MODIFIED
-_DIGIT = re.compile(r"\d")
 _MAX_DESCENDANTS = 16  # an element showing a date is small; a larger one is a whole block of the page
 _MAX_LABEL_TEXT = 40
 _MAX_NEAR_TEXT = 90  # an unlabelled line near the headline that may be a date
@@ -179,10 +178,10 @@ def _shown_text(element, longest: int, named_dates: bool = False) -> tuple[str, 
     article is read only when its class or id names dates or details (``named_dates``): a bare one is a teaser."""
     if element.tag == "time" and element.get("datetime") or not _is_small(element):
         return None
-    if not _DIGIT.search(all_text(element)):  # the shown text is a part of the whole: a cheap first test
+    if not DIGIT.search(all_text(element)):  # the shown text is a part of the whole: a cheap first test
         return None
     text = spaced_text(element)  # "Julien Morel 18 août 2025 Mis à jour le …": glued, a date hides in "Morel18"
-    if not text or len(text) > MAX_DATE_TEXT or not _DIGIT.search(text):
+    if not text or len(text) > MAX_DATE_TEXT or not DIGIT.search(text):
         return None
     if in_furniture(element) and not (named_dates and is_article_aside(element)):
         return None

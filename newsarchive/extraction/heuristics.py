@@ -11,6 +11,7 @@ import re
 from lxml import etree
 
 from newsarchive.dates import find_date_strings
+from newsarchive.dates.patterns import DIGIT
 from newsarchive.extraction.authors import opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture
 from newsarchive.extraction.html import all_text, element_text, spaced_text
@@ -26,7 +27,6 @@ _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "
 _WORDS = re.compile(r"[^\W\d_]{2}")
 _MAX_BYLINE_TEXT = 160
 _MAX_LISTED_NAMES = 12  # names of a byline, each in an element of its own
-_DIGIT = re.compile(r"\d")
 
 
 def hints(element) -> str:
@@ -162,7 +162,7 @@ def _names_in_a_row(element) -> str | None:
             or any(clean_text(child.tail) for child in children)):
         return None
     names = [element_text(child) for child in children]
-    if not all(names) or any(_DIGIT.search(name) for name in names):
+    if not all(names) or any(DIGIT.search(name) for name in names):
         return None
     return ", ".join([f"{lead} {names[0]}" if lead else names[0], *names[1:]])
 
