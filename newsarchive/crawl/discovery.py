@@ -163,12 +163,8 @@ def parse_feed(body: bytes, *, max_bytes: int | None = None, max_entries: int | 
     Raises :class:`~newsarchive.crawl.inflate.TooLarge` for a feed inflating to more than ``max_bytes``."""
     parser = _pull_parser(events=("end",), tag=("{*}item", "{*}entry"))  # events of entries only
     entries: list[FeedEntry] = []
-    started = False
     try:
         for chunk in inflated_chunks(body, _byte_limit(max_bytes)):
-            if not started:  # blank lines before the XML declaration (a common theme mistake) are left out
-                chunk = chunk.lstrip()
-                started = bool(chunk)
             parser.feed(chunk)
             if _take_entries(parser.read_events(), entries, max_entries):
                 return Feed(entries, truncated=True)
