@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w+")
@@ -35,9 +36,12 @@ def clean_non_space_length(cleaned: str) -> int:
     return len(cleaned) - cleaned.count(" ")
 
 
-def word_count(text: str) -> int:
-    """Number of words (runs of letters and digits) of ``text``, counted without making a string of each."""
-    return _WORD.subn("", text)[1]
+def word_count(text: str, at_most: int | None = None) -> int:
+    """Number of words (runs of letters and digits) of ``text``, counted without making a string of each; with
+    ``at_most``, counted up to that number only (a long text read only for whether it has enough words)."""
+    if at_most is None:
+        return _WORD.subn("", text)[1]
+    return sum(1 for _ in islice(_WORD.finditer(text), at_most))
 
 
 def holds_any(text: str, pieces) -> bool:

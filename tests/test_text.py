@@ -26,6 +26,11 @@ def test_word_count_counts_runs_of_letters_and_digits():
     assert word_count("") == 0 and word_count(" , — ") == 0
 
 
+def test_word_count_up_to_a_number_stops_there():
+    text = "L’État a cédé 3,12 % de Safran — aujourd'hui."
+    assert [word_count(text, at_most=limit) for limit in (0, 4, 10, 50)] == [0, 4, 10, 10]
+
+
 def test_clean_text_passes_a_clean_text_and_cleans_every_other_space():
     assert clean_text("Le gouvernement a dit.") == "Le gouvernement a dit."
     assert clean_text("\n Le gouvernement a dit. \n") == "Le gouvernement a dit."

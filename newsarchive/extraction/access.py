@@ -13,8 +13,6 @@ close to them says it is whole. Markers inside links, navigation and related-art
 
 from __future__ import annotations
 
-import re
-from itertools import islice
 from typing import NamedTuple
 
 from lxml import etree
@@ -33,7 +31,7 @@ from newsarchive.extraction.vocabulary.labels import (
     PAYWALL_WORDING_WORDS,
     SUBSCRIBER_WORDING,
 )
-from newsarchive.text import may_hold_word
+from newsarchive.text import may_hold_word, word_count
 
 FREE, SUBSCRIBERS, UNKNOWN = "free", "subscribers", "unknown"
 ACCESS_VALUES = (FREE, SUBSCRIBERS, UNKNOWN)
@@ -46,7 +44,6 @@ _BADGE_LEVELS, _HEADLINE_WORDS = 3, 5
 _MAX_MARKER_TEXT = 300
 _CUT_RATIO, _WHOLE_RATIO, _CUT_MARGIN = 1.5, 0.8, 30
 _MIN_HIDDEN_PART_WORDS = 40
-_WORD = re.compile(r"\w+")
 # Letters that the wording's case-blind patterns read as "i" or "s" but that str.lower() keeps apart.
 
 
@@ -129,8 +126,7 @@ def _hidden_part_state(page, signals: list[str]) -> bool | None:
         for element in found:
             if words >= _MIN_HIDDEN_PART_WORDS:  # words are counted up to the least that tells
                 break
-            matches = _WORD.finditer(" ".join(_TEXTS(element)))
-            words += sum(1 for _ in islice(matches, _MIN_HIDDEN_PART_WORDS - words))
+            words += word_count(" ".join(_TEXTS(element)), at_most=_MIN_HIDDEN_PART_WORDS - words)
     present = words >= _MIN_HIDDEN_PART_WORDS
     signals.append("jsonld:hasPart_present" if present else "jsonld:hasPart_missing")
     return not present

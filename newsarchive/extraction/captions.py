@@ -13,6 +13,7 @@ from newsarchive.text import clean_text
 from .boilerplate import hint_text, is_boilerplate, visible_text
 from .credits import split_credit
 from .html import all_text
+from .image_lines import image_line_captions
 from .vocabulary.classes import (
     CAPTION_HINTS,
     CREDIT_HINTS,
@@ -75,8 +76,23 @@ def _caption_elements(root, candidates=None) -> list[tuple]:
         container, caption_el = parts
         if not _in_boilerplate(container, root, told) and not _is_teaser(container, caption_el, root):
             found[caption_el] = container
+    in_line = _in_line(root, found, told)
+    if in_line:  # captions of both kinds, in page order
+        order = {el: index for index, el in enumerate(root.iter())}
+        found.update(in_line)
     ranked = sorted(found.items(), key=lambda item: order.get(item[0], order.get(item[1], 0)))
     return [(container, caption_el) for caption_el, container in ranked]
+
+
+def _in_line(root, found: dict, told: dict) -> dict:
+    """``{caption element: block}`` of the captions written in the text's flow (:mod:`.image_lines`) outside
+    furniture, teasers and the containers of the captions ``found``."""
+    containers = set(found.values())
+    return {
+        caption_el: block for block, caption_el in image_line_captions(root)
+        if block not in containers and not any(ancestor in containers for ancestor in block.iterancestors())
+        and not _in_boilerplate(block, root, told) and not _is_teaser(block, caption_el, root)
+    }
 
 
 def _caption_parts(el):

@@ -24,6 +24,7 @@ from .boilerplate import (
 from .captions import is_image_list
 from .credits import split_credit
 from .html import all_text
+from .image_lines import image_line_captions
 from .vocabulary.classes import BODY_CAPTION_HINTS, SUBHEADING_CLASS
 
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -64,8 +65,9 @@ _LETTERS = re.compile(r"[^\W\d_]{2}")
 class _Flow:
     """Collects paragraphs and headings while the content tree is walked."""
 
-    def __init__(self, skip_keys: set[str]):
+    def __init__(self, skip_keys: set[str], captions: set):
         self.skip_keys = skip_keys
+        self.captions = captions  # blocks that are an image and its caption (image_lines): no body text
         self.longest_skip_key = max(map(len, skip_keys), default=-1)
         self.sections: list[dict] = [_section(None, None)]
         self.parts: list[str] = []
@@ -203,7 +205,7 @@ def _enter(el, flow: _Flow, in_link: bool, nested: bool) -> str:
     if tag == "br":
         flow.add(_LINE_BREAK, False, False)
         return _PASS
-    if tag not in SKIPPED_TAGS:
+    if tag not in SKIPPED_TAGS and el not in flow.captions:
         names = el.keys()  # most elements of a body have no attribute: their hints are not asked for
         hints = hint_text(el, names) if names else ""
         if not _skipped(el, tag, names, hints):
@@ -254,7 +256,7 @@ def sections_from(root, *, base_url: str, skip_texts: set[str] = frozenset()) ->
     """
     if root is None:
         return []
-    flow = _Flow({text_key(t) for t in skip_texts if t})
+    flow = _Flow({text_key(t) for t in skip_texts if t}, {block for block, _ in image_line_captions(root)})
     _walk(root, flow)
     flow.flush()
     return _finish(_promote_bold_lines(flow.sections))

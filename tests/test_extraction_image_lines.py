@@ -1,0 +1,96 @@
+"""Captions written into the text's flow (an image, a line break, its caption in one block): read as captions, left
+out of the body; the blocks that only look like them stay body text."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newsarchive.extraction import extract_article
+from newsarchive.extraction.content import captions_from, sections_from
+from newsarchive.extraction.image_lines import image_line_captions
+
+URL = "https://balades.exemple.fr/2019/06/le-tour-du-lac.html"
+FIRST = ("Partie du parking vers 9 heures, j’ai fait le tour par la rive nord, puis je suis montée jusqu’au col. "
+         "Le sentier est bien balisé, mais il reste quelques plaques de neige sous les hêtres.")
+SECOND = ("Du sommet, la vue sur les roches et sur toute la chaîne est magnifique. Comptez trois heures et demie de "
+          "marche, pique-nique compris, pour un peu plus de 400 mètres de dénivelé.")
+THIRD = ("Au retour, on peut s’arrêter à l’auberge du lac, qui sert une excellente truffade le week-end. Attention, "
+         "elle ferme le lundi et le mardi hors saison, et il vaut mieux réserver.")
+
+
+def page(*blocks: str) -> str:
+    body = "".join(blocks)
+    return f"<html lang='fr'><body><div class='post'><h1>Le tour du lac</h1><div class='post-body'>{body}</div></div>" \
+           "</body></html>"
+
+
+def paragraphs(html: str) -> list[str]:
+    return [p for section in sections_from(lxml.html.fromstring(html), base_url=URL) for p in section["paragraphs"]]
+
+
+def captions(html: str) -> list[tuple]:
+    return [(c["text"], c["credit"], c["image_url"])
+            for c in captions_from(lxml.html.fromstring(html), base_url=URL)]
+
+
+IN_ITALICS = ('<p><a href="/img/lac.jpg"><img src="/img/lac-300.jpg"></a><br><em>Le lac au petit matin, '
+              'vu de la rive nord (photo : Martine Gidel)</em></p>')
+CENTRED = '<div style="text-align: center;"><img src="/img/col.jpg"><br>Le col sous la neige, fin avril</div>'
+FIGURE = '<figure><img src="/img/auberge.jpg"><figcaption>L’auberge du lac et sa terrasse</figcaption></figure>'
+
+
+def test_an_image_then_a_line_break_and_its_caption_is_a_caption_not_body_text():
+    html = page(f"<p>{FIRST}</p>", IN_ITALICS, f"<p>{SECOND}</p>", CENTRED, f"<p>{THIRD}</p>")
+    assert captions(html) == [
+        ("Le lac au petit matin, vu de la rive nord", "Martine Gidel", "https://balades.exemple.fr/img/lac-300.jpg"),
+        ("Le col sous la neige, fin avril", None, "https://balades.exemple.fr/img/col.jpg"),
+    ]
+    assert paragraphs(html) == [FIRST, SECOND, THIRD]
+
+
+def test_captions_in_the_flow_and_figures_are_in_page_order():
+    html = page(f"<p>{FIRST}</p>", CENTRED, FIGURE, IN_ITALICS, f"<p>{SECOND}</p>")
+    assert [text for text, _, _ in captions(html)] == [
+        "Le col sous la neige, fin avril", "L’auberge du lac et sa terrasse", "Le lac au petit matin, vu de la rive nord"]
+
+
+def test_the_record_of_a_blog_post_with_captions_in_the_flow():
+    record = extract_article(page(f"<p>{FIRST}</p>", IN_ITALICS, f"<p>{SECOND}</p><p>{THIRD}</p>"), URL)
+    assert [c["text"] for c in record["captions"]] == ["Le lac au petit matin, vu de la rive nord"]
+    assert "petit matin" not in record["text"]
+    assert record["sources"]["captions"] == "heuristic"
+
+
+@pytest.mark.parametrize("block", [
+    # an image floated beside the start of a paragraph
+    f'<p><img src="/img/logo.png" align="left">{SECOND}</p>',
+    # a paragraph after the image and a line break: too long for a caption
+    f'<p><img src="/img/lac.jpg"><br><em>{SECOND} {THIRD}</em></p>',
+    # a line after the image, neither set apart by its type nor centred
+    '<p><img src="/img/lac.jpg"><br>Le lac au petit matin, vu de la rive nord</p>',
+    # text before the image
+    '<p>Voici le lac : <img src="/img/lac.jpg"><br><em>Le lac au petit matin, vu de la rive nord</em></p>',
+    # a link in the line after the image: a pointer to another page
+    '<p><img src="/img/lac.jpg"><br><em>Lire aussi <a href="/autre.html">notre balade au lac Pavin</a></em></p>',
+    # two images in the block
+    '<p><img src="/img/a.jpg"><br><img src="/img/b.jpg"><br><em>Le lac au petit matin, vu de la rive nord</em></p>',
+    # more than the caption after the line break
+    '<p><img src="/img/lac.jpg"><br><em>Le lac au petit matin</em> et la suite du texte de ce paragraphe.</p>',
+])
+def test_blocks_that_only_look_like_an_image_and_its_caption_stay_body_text(block):
+    html = page(f"<p>{FIRST}</p>", block, f"<p>{THIRD}</p>")
+    assert image_line_captions(lxml.html.fromstring(html)) == []
+    assert captions(html) == []
+
+
+def test_a_caption_in_the_flow_inside_a_figure_is_the_figures():
+    html = page(f"<p>{FIRST}</p>", f"<figure>{CENTRED}<figcaption>La légende de la figure</figcaption></figure>")
+    assert [text for text, _, _ in captions(html)] == ["La légende de la figure"]
+
+
+def test_blank_lines_around_the_caption_are_allowed():
+    block = '<p><br><img src="/img/lac.jpg"><br><br><small>Le lac au petit matin, vu de la rive nord</small><br></p>'
+    html = page(f"<p>{FIRST}</p>", block, f"<p>{SECOND}</p>")
+    assert [text for text, _, _ in captions(html)] == ["Le lac au petit matin, vu de la rive nord"]
+    assert paragraphs(html) == [FIRST, SECOND]
