@@ -3,7 +3,8 @@
 - :mod:`.reading` reads one date text (ISO 8601, French and English forms, relative forms) as an aware moment and
   writes it as ISO 8601 (:func:`normalise_date`); :mod:`.patterns`, :mod:`.forms`, :mod:`.lenient` hold the
   vocabulary, the exact readers and the dateparser cross-check behind it.
-- :mod:`.scan` finds date expressions inside longer text and splits ``Publié le … Mis à jour le …``.
+- :mod:`.scan` finds date expressions inside longer text and splits ``Publié le … Mis à jour le …``;
+  :mod:`.same_line` reads a modified part that gives a time or a day alone on the published part's day.
 - :mod:`.evidence` names the kinds of evidence a page gives and ranks them; :mod:`.choice` chooses a page's date
   among them and records conflicts.  Where each kind lies on a page is read by
   :mod:`newsarchive.extraction.date_evidence`.
@@ -12,6 +13,7 @@
 from newsarchive.dates.choice import ChosenDate, choose_date, choose_date_at
 from newsarchive.dates.evidence import RANKS, Evidence, title_date, url_date
 from newsarchive.dates.reading import PARIS, Reading, normalise_date, parse_date, read_date
+from newsarchive.dates.same_line import modified_in_line
 from newsarchive.dates.scan import find_date_strings, has_date_label, split_published_modified
 
 __all__ = [
@@ -24,6 +26,7 @@ __all__ = [
     "choose_date_at",
     "find_date_strings",
     "has_date_label",
+    "modified_in_line",
     "normalise_date",
     "parse_date",
     "read_date",

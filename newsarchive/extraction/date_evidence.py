@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import datetime
 
 from newsarchive.dates import (
     ChosenDate,
     Evidence,
     choose_date_at,
     find_date_strings,
+    modified_in_line,
     split_published_modified,
     title_date,
     url_date,
@@ -81,9 +83,11 @@ def date_evidence(page, modified: bool) -> Iterator[Evidence]:
                 break
 
 
-def visible_date(text: str, modified: bool) -> str | None:
-    """The published (or modified) part of a visible date text."""
-    return split_published_modified(text)[1 if modified else 0]
+def visible_date(text: str, modified: bool, reference: datetime) -> str | None:
+    """The published (or modified) part of a visible date text; a modified part that gives a time alone or a day
+    without its year takes the published part's day or year (:func:`~newsarchive.dates.modified_in_line`)."""
+    published, modified_part = split_published_modified(text)
+    return modified_in_line(published, modified_part, reference) if modified else published
 
 
 def _metadata(data, modified: bool) -> Iterator[Evidence]:
@@ -106,7 +110,7 @@ def _microformats(context: DateContext, modified: bool) -> Iterator[Evidence]:
     wanted = MICROFORMAT_MODIFIED if modified else MICROFORMAT_PUBLISHED
     for element, classes, distance in context.microformats:
         if not wanted.isdisjoint(classes):
-            for value in _element_dates(element, modified):
+            for value in _element_dates(element, modified, context.reference):
                 yield Evidence("microformat", value, HEURISTIC, distance)
 
 
@@ -115,18 +119,19 @@ def _times(context: DateContext, modified: bool) -> Iterator[Evidence]:
     found = []
     for time, dates_modification, kind, distance in context.times:
         if dates_modification == modified:
-            found.extend(Evidence(kind, value, HEURISTIC, distance) for value in _element_dates(time, modified))
+            found.extend(Evidence(kind, value, HEURISTIC, distance)
+                         for value in _element_dates(time, modified, context.reference))
     found.sort(key=lambda item: (item.rank, item.distance))
     return iter(found[: _MAX_TIMES * 2])
 
 
-def _element_dates(element, modified: bool) -> list[str]:
+def _element_dates(element, modified: bool, reference: datetime) -> list[str]:
     """The dates an element gives: its machine-readable value (``datetime``, ``title``, ``content``) and its visible
     text.  Text written in words (``Publié le 29 juin 2019``) comes first: what the publisher shows outranks an
     attribute that says something else; numeric text (``06/07/2019``, read day-first) comes after the attribute."""
     text = element_text(element)
     attribute = clean_text(element.get("datetime") or element.get("title") or element.get("content") or "")
-    shown = visible_date(text, modified) if text and len(text) <= MAX_DATE_TEXT else None
+    shown = visible_date(text, modified, reference) if text and len(text) <= MAX_DATE_TEXT else None
     values = [shown, attribute] if shown and _WORD.search(text) else [attribute, shown]
     return [value for value in values if value]
 
@@ -142,7 +147,7 @@ def _visible_dates(context: DateContext, modified: bool) -> Iterator[Evidence]:
     date that cannot be read is kept raw."""
     found = []
     for distance, text, labelled in context.shown:
-        part = visible_date(text, modified)
+        part = visible_date(text, modified, context.reference)
         if part and (labelled or _may_be_date(part)):
             found.append(Evidence("labelled" if labelled else "visible", part, HEURISTIC, distance))
     found.sort(key=lambda item: (item.rank, item.distance))

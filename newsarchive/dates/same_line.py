@@ -1,0 +1,43 @@
+"""A modified date that a date line writes by its time alone, or by its day without the year, read on the published
+date of the same line: ``Publié le 27 juin 2019 à 10h21, modifié à 12h05`` was modified on 27 June 2019 at 12:05,
+``Publié le 30 décembre 2019 – Mis à jour le 2 janvier`` on 2 January 2020 (the first such day after it).
+
+The line is the page saying which day (a time of day alone is otherwise no date, :mod:`.reading`).  The modified text
+is written out whole (``27/06/2019 à 12h05``, ``2 janvier 2020``) and read as any date text; it is kept only when it
+is not before the published moment.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from newsarchive.dates.patterns import DAY_MONTH_YEAR, TIME_ONLY
+from newsarchive.dates.reading import read_date_at
+
+_AT_TIME = re.compile(rf"(?:(?:à|a|at)\s+)?(?P<clock>{TIME_ONLY.pattern})", re.IGNORECASE)  # ``12h05``, ``à 11h``
+
+
+def modified_in_line(published: str | None, modified: str | None, reference: datetime) -> str | None:
+    """``modified`` (the modified part of a date line) with the day or the year it takes from ``published`` (the
+    published part of the same line), when it lacks them; else ``modified`` as it is."""
+    if not published or not modified:
+        return modified
+    base = read_date_at(published, reference)  # a day word (``aujourd'hui à 17h09``) gives the day as well
+    if base is None:
+        return modified
+    day = base.value
+    clock = _AT_TIME.fullmatch(modified)
+    if clock:
+        candidates = [f"{day.day:02d}/{day.month:02d}/{day.year} à {clock.group('clock')}"]
+    else:
+        match = DAY_MONTH_YEAR.fullmatch(modified)
+        if match is None or match.group("year"):
+            return modified
+        end = match.end("month") + (modified[match.end("month"):].startswith("."))
+        candidates = [f"{modified[:end]} {year}{modified[end:]}" for year in (day.year, day.year + 1)]
+    for written in candidates:
+        reading = read_date_at(written, reference)
+        if reading is not None and reading.value >= day:
+            return written
+    return modified
