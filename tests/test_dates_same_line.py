@@ -24,8 +24,7 @@ def completed(line: str) -> str | None:
 @pytest.mark.parametrize(("line", "modified"), [
     ("Publié le 27 juin 2019 à 10h21, modifié à 12h05", "27/06/2019 à 12h05"),
     ("Publié le 27 juin 2019 à 10h21 - Mis à jour à 12h05", "27/06/2019 à 12h05"),
-    ("Publié le 3 novembre à 10h - modifié à 11h", "03/11/2022 à 11h"),
-    ("Publié aujourd’hui à 17h09, modifié à 18h00", "03/11/2022 à 18h00"),
+    ("Publié le 3 novembre 2022 à 10h - modifié à 11h", "03/11/2022 à 11h"),
     ("Publié le 27 juin 2019 - 10:21 | Mis à jour le 28 juin", "28 juin 2019"),
     ("Publié le 27 juin 2019, mis à jour le 27 juil. à 9h05", "27 juil. 2019 à 9h05"),
     ("Publié le 30 décembre 2019 – Mis à jour le 2 janvier", "2 janvier 2020"),
@@ -38,6 +37,9 @@ def test_a_time_or_a_day_alone_takes_the_published_day_or_year(line, modified):
 @pytest.mark.parametrize(("line", "modified"), [
     ("Publié le 27 juin 2019 à 10h21 - Mis à jour à 09h05", "09h05"),  # before the published moment: not that day
     ("Publié hier à 23h10, modifié à 00h20", "00h20"),
+    # a published day read against the fetch time: written out whole, the modified date would no longer hang on it
+    ("Publié aujourd’hui à 17h09, modifié à 18h00", "18h00"),
+    ("Publié le 3 novembre à 10h - modifié à 11h", "à 11h"),
     ("Publié le 27 juin 2019 - modifié le 28 juin 2020", "28 juin 2020"),  # whole already
     ("Mis à jour à 12h05", "12h05"),  # no published date on the line
     ("Publié le 27/06 à 10h21, modifié à 12h05", "12h05"),  # a published part that is no date

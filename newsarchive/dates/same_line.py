@@ -4,7 +4,9 @@ date of the same line: ``Publié le 27 juin 2019 à 10h21, modifié à 12h05`` w
 
 The line is the page saying which day (a time of day alone is otherwise no date, :mod:`.reading`).  The modified text
 is written out whole (``27/06/2019 à 12h05``, ``2 janvier 2020``) and read as any date text; it is kept only when it
-is not before the published moment.
+is not before the published moment.  A published day read against the fetch time (``Publié aujourd'hui à 17h09``,
+a day without its year) lends nothing: written out whole, the modified date would no longer hang on the fetch time,
+and would conflict with the page's metadata whenever the page is read on another day.
 """
 
 from __future__ import annotations
@@ -20,11 +22,11 @@ _AT_TIME = re.compile(rf"(?:(?:à|a|at)\s+)?(?P<clock>{TIME_ONLY.pattern})", re.
 
 def modified_in_line(published: str | None, modified: str | None, reference: datetime) -> str | None:
     """``modified`` (the modified part of a date line) with the day or the year it takes from ``published`` (the
-    published part of the same line), when it lacks them; else ``modified`` as it is."""
+    published part of the same line, when that is a whole date), when it lacks them; else ``modified`` as it is."""
     if not published or not modified:
         return modified
-    base = read_date_at(published, reference)  # a day word (``aujourd'hui à 17h09``) gives the day as well
-    if base is None:
+    base = read_date_at(published, reference)
+    if base is None or base.relative:  # a day read against the fetch time (``aujourd'hui``) is not written out whole
         return modified
     day = base.value
     clock = _AT_TIME.fullmatch(modified)
