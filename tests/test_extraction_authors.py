@@ -36,6 +36,12 @@ from newsarchive.extraction.authors import (
         ("De notre correspondante à Bruxelles Léa Roy", ["Léa Roy"]),
         ("De notre correspondant permanent à New York, Paul Martin", ["Paul Martin"]),
         ("Texte : Jean Dupont. Photos : Léa Roy", ["Jean Dupont"]),
+        ("Texte et photos : Jean Dupont", ["Jean Dupont"]),
+        ("Rédaction : Jean Dupont", ["Jean Dupont"]),
+        ("Reportage : Jean Dupont et Léa Roy", ["Jean Dupont", "Léa Roy"]),
+        ("Journalistes : Jean Dupont, Léa Roy", ["Jean Dupont", "Léa Roy"]),
+        ("Auteure : Léa Roy", ["Léa Roy"]),
+        ("Autrice : Léa Roy", ["Léa Roy"]),
         ("Jean Dupont Journaliste", ["Jean Dupont"]),
         ("Par Jean Dupont, Rédacteur en chef", ["Jean Dupont"]),
         ("Par Jean Dupont Rédactrice en chef adjointe", ["Jean Dupont"]),
@@ -72,7 +78,7 @@ def test_a_name_ending_like_a_date_word_is_kept_whole():
 
 
 @pytest.mark.parametrize("value", ["Un texte par Léa Roy", "Un texte de Léa Roy", "Rédigée par Léa Roy",
-                                   "Propos recueillis par Léa Roy", "Texte : Léa Roy"])
+                                   "Propos recueillis par Léa Roy", "Texte : Léa Roy", "Rédaction : Léa Roy"])
 def test_an_author_value_that_is_a_signing_line_gives_the_name(value):
     """The words that open a byline (SIGNED_LEAD) are the words stripped from a name (NAME_PREFIX): one vocabulary."""
     assert clean_authors([value], structured=True) == ["Léa Roy"]
@@ -167,6 +173,7 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Écrit par Léa Roy", ["Léa Roy"]),
     ("Un article de Léa Roy", ["Léa Roy"]),
     ("Texte : Léa Roy / Photos : Paul Martin", ["Léa Roy"]),
+    ("Rédaction : Léa Roy", ["Léa Roy"]),
     ("De notre correspondant à Lyon, Paul Martin", ["Paul Martin"]),
 ])
 def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):

@@ -87,18 +87,21 @@ _SIGNING_VERBS = r"rédigée?|écrite?|propos recueillis"
 # Opinion pieces are signed by their kind: "Une tribune de", "Chronique de", "Tribune" above the names.
 _GENRES = r"tribune|chronique|billet|éditorial|édito|point de vue"
 _SIGNED_WORKS = rf"un article|un texte|texte|une?\s+(?:{_GENRES})|{_GENRES}"
-# Words before the names of a byline: "Propos recueillis par", "Texte :", "Auteur", "De la rédaction".
+# A label and a colon before the names: "Texte :", "Texte et photos :", "Rédaction :", "Reportage :".
+_AUTHOR_LABEL = r"(?:texte(?:\s+et\s+photos?)?|rédaction|reportage|journalistes?)\s*:"
+# Words before the names of a byline: "Propos recueillis par", "Texte :", "Auteure", "De la rédaction".
 NAME_PREFIX = re.compile(
     rf"^(?:(?:publiée?|{_SIGNING_VERBS}|mis en ligne|{_SIGNED_WORKS}|posted|written|published|reported|edited|"
-    rf"photos?)\s+(?:par|by)|(?:{_SIGNED_WORKS})\s+de|{CORRESPONDENT}|texte\s*:|"
-    rf"par|by|von|por|door|di|av|avec|auteur|auteurs|author|authors|autor|autorin|{_GENRES}|"
+    rf"photos?)\s+(?:par|by)|(?:{_SIGNED_WORKS})\s+de|{CORRESPONDENT}|{_AUTHOR_LABEL}|"
+    rf"par|by|von|por|door|di|av|avec|auteur|auteure|autrice|auteurs|author|authors|autor|autorin|{_GENRES}|"
     r"signé|signed|de la rédaction)(?:\b|(?<=[,:]))\s*[:\-–—,]?\s*",
     re.IGNORECASE,
 )
 # A line that opens by naming its author without "par" first, or with a verb before it: "Rédigé par", "Un article de",
-# "Texte :", "De notre correspondant à Lyon, …" (a byline after the headline, besides BYLINE_LEAD's "Par …").
+# "Texte :", "Rédaction :", "De notre correspondant à Lyon, …" (a byline after the headline, besides BYLINE_LEAD's
+# "Par …").
 SIGNED_LEAD = re.compile(
-    rf"^(?:(?:{_SIGNING_VERBS})\s+par\s+\S|(?:{_SIGNED_WORKS})\s+(?:de|par)\s+\S|texte\s*:\s*\S|"
+    rf"^(?:(?:{_SIGNING_VERBS})\s+par\s+\S|(?:{_SIGNED_WORKS})\s+(?:de|par)\s+\S|{_AUTHOR_LABEL}\s*\S|"
     rf"{CORRESPONDENT}\s*,?\s*[^\W\d_])",
     re.IGNORECASE,
 )
