@@ -19,9 +19,17 @@ _LABELLED = re.compile(
 _TRAILING_SEPARATED = re.compile(r"^(?P<text>.+?)\s+[/|–—-]\s+(?P<credit>[^/|]{1,80})$")
 _TRAILING_PARENS = re.compile(r"^(?P<text>.*?)\s*\((?P<credit>[^()]{1,80})\)\s*$")
 _LAST_SENTENCE = re.compile(r"^(?P<text>.*[.!?…»”])\s+(?P<credit>[^.!?…]{1,80})$")
-# "Texte. Photo Marc Duret": a label without a colon after the last sentence, then names.
+# "Texte. Photo Marc Duret", "Texte. – Photo JR": a label without a colon after the last sentence, then names.
 _LABEL_AFTER_SENTENCE = re.compile(
-    r"^(?P<text>.*[.!?…»”])\s+" + PHOTO_LABELS + r"\s+(?P<credit>[^.!?…:]{1,80})$", re.IGNORECASE
+    r"^(?P<text>.*[.!?…»”])\s+(?:[|/–—-]\s+)?" + PHOTO_LABELS + r"\s+(?P<credit>[^.!?…:]{1,80})$", re.IGNORECASE
+)
+# "Texte (photo Marc Duret)": the same in parentheses at the end.
+_LABEL_IN_PARENS = re.compile(
+    r"^(?P<text>.*?)\s*\(\s*" + PHOTO_LABELS + r"\s+(?P<credit>[^():]{1,80}?)\s*\)$", re.IGNORECASE
+)
+# "Texte | Photo Marc Duret", "Texte – Photo JR": the same after a spaced separator.
+_LABEL_AFTER_SEPARATOR = re.compile(
+    r"^(?P<text>.*?)\s+[|–—-]\s+" + PHOTO_LABELS + r"\s+(?P<credit>[^|:]{1,80})$", re.IGNORECASE
 )
 # "Texte. — C. Lenoir / Le Journal": a spaced dash after the last sentence opens the credit.
 _DASHED_AFTER_SENTENCE = re.compile(r"^(?P<text>.*?[.!?…»”])\s+[–—]\s+(?P<credit>[^–—]{1,80})$")
@@ -67,12 +75,13 @@ def _slashed_names(text: str) -> bool:
     return "/" in text and _names_like(text)
 
 
-_A_LABEL = None  # what _LABEL_AFTER_SENTENCE needs: a photo label, not a character
+_A_LABEL = None  # what the _LABEL_* patterns need: a photo label, not a character
 _SENTENCE_ENDS, _DASHES = ".!?…»”", "–—"
 #: (pattern, accepts its credit, the characters of which every match holds one, or _A_LABEL)
 _CREDIT_SPLITS = (
-    (_TRAILING_PARENS, _credit_like, ")"), (_DASHED_AFTER_SENTENCE, _names_or_credit, _DASHES),
-    (_LABEL_AFTER_SENTENCE, _names_or_credit, _A_LABEL), (_LAST_SENTENCE, _slashed_names, _SENTENCE_ENDS),
+    (_LABEL_IN_PARENS, _names_or_credit, _A_LABEL), (_TRAILING_PARENS, _credit_like, ")"),
+    (_LABEL_AFTER_SENTENCE, _names_or_credit, _A_LABEL), (_DASHED_AFTER_SENTENCE, _names_or_credit, _DASHES),
+    (_LAST_SENTENCE, _slashed_names, _SENTENCE_ENDS), (_LABEL_AFTER_SEPARATOR, _names_or_credit, _A_LABEL),
     (_TRAILING_SEPARATED, _credit_like, "/|–—-"), (_LAST_SENTENCE, _credit_like, _SENTENCE_ENDS),
 )
 
@@ -96,6 +105,8 @@ def split_credit(text: str) -> tuple[str, str | None]:
         return text[:found.start()].strip(), _strip_credit(text[found.end():])
     labelled = may_hold_word(text, PHOTO_LABEL_WORDS)  # the patterns are searched only in a text that may match
     found = _LABELLED.search(text) if labelled else None
+    if found and ":" not in text[found.start():found.start("credit")] and found.group("credit")[:1].islower():
+        found = None  # "photo de groupe": a label and "de" before a common noun are words of the caption
     if found:
         return text[:found.start()].rstrip(" ([|/–—-"), _strip_credit(found.group("credit"))
     found = _credit_split(text, labelled)

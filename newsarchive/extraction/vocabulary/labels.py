@@ -164,7 +164,8 @@ AGENCIES = {
 SOURCE_LABELS = r"source|sources|crédit|crédits|credit|avec"
 # Labels before a photo credit: "Photo : X", "Crédit photo", "Bild".
 PHOTO_LABELS = (
-    r"(?:cr[ée]dits?(?:\s+photos?)?|photos?(?:\s+credits?)?|photographie|photograph(?:er)?|"
+    r"(?:cr[ée]dits?(?:\s+photos?)?|photos?(?:\s+(?:credits?|d['’]\s?(?:archives?|illustration)|archives?))?|"
+    r"photographie|photograph(?:er)?|"
     r"fotos?|bild(?:er)?|image|illustration|source|picture|fotograf[íi]a|foto di|kuva)"
 )
 # Every form of PHOTO_LABELS holds one of these (lower-cased): a caption without any names no label.
