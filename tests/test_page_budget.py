@@ -16,6 +16,7 @@ from crawling import crawl_settings, last_run_stats, project_settings, run_crawl
 from hostile import HOME, text_route
 
 from newsarchive.crawl.budget import PageBudgetMiddleware
+from newsarchive.crawl.refusals import request_refused
 from newsarchive.sample_site import hostile
 from newsarchive.sample_site.loopback import serving
 
@@ -31,8 +32,8 @@ def budget_middleware(max_pages: int = 300) -> PageBudgetMiddleware:
     return build_from_crawler(PageBudgetMiddleware, crawler)
 
 
-def links(count: int, site: str = SITE):
-    return (Request(f"{site}actualite/lien-{number}/") for number in range(count))
+def links(count: int, site: str = SITE, first: int = 0):
+    return (Request(f"{site}actualite/lien-{number}/") for number in range(first, first + count))
 
 
 def test_a_page_of_100000_links_queues_the_budget_and_counts_each_refusal_once(caplog):
@@ -62,15 +63,15 @@ def test_each_site_has_its_budget_and_robots_txt_spends_none():
 def test_start_requests_and_async_output_spend_the_same_budget():
     middleware = budget_middleware(300)
 
-    async def spider_output(count):
-        for request in links(count):
+    async def spider_output(count, first=0):
+        for request in links(count, first=first):
             yield request
 
     async def collect(output):
         return [request async for request in output]
 
     started = asyncio.run(collect(middleware.process_start(spider_output(200))))
-    later = asyncio.run(collect(middleware.process_spider_output_async(None, spider_output(200))))
+    later = asyncio.run(collect(middleware.process_spider_output_async(None, spider_output(200, first=200))))
     assert (len(started), len(later)) == (200, 100)
     assert not middleware.admits(Request(f"{SITE}actualite/re-verification/"))  # queued by the spider itself
     assert middleware.crawler.stats.get_value("newsarchive/budget/pages_per_site") == 101
@@ -116,3 +117,47 @@ def test_no_re_check_once_the_budget_ran_out(tmp_path):
     assert rechecked == []
     assert stats["newsarchive/budget/pages_per_site"] == 1  # the new article
     assert "Re-checking" not in log
+
+
+def test_a_request_yielded_again_spends_nothing_unless_it_is_sent_again():
+    middleware = budget_middleware(3)
+    again = [Request(f"{SITE}feed/"), Request(f"{SITE}feed/"), Request(f"{SITE}feed/#haut")]  # one page for the filter
+    kept = list(middleware.process_spider_output(None, [*again, *links(3)]))
+    assert [request.url for request in kept] == [*(request.url for request in again), f"{SITE}actualite/lien-0/",
+                                                 f"{SITE}actualite/lien-1/"]
+    assert middleware.crawler.stats.get_value("newsarchive/budget/pages_per_site") == 1
+    refetched = [Request(f"{SITE}une/", dont_filter=True) for _ in range(2)]  # sent each time: each one counts
+    assert list(budget_middleware(1).process_spider_output(None, refetched)) == refetched[:1]
+
+
+def test_a_request_robots_txt_forbids_gives_its_budget_back():
+    middleware = budget_middleware(2)
+    probe, *articles = [Request(f"{SITE}feed/"), *links(3)]
+    assert [request.url for request in middleware.process_spider_output(None, [probe, *articles[:2]])] == [
+        probe.url, articles[0].url]
+    signals = middleware.crawler.signals
+    signals.send_catch_log(signal=request_refused, request=probe, event="robots/forbidden")
+    signals.send_catch_log(signal=request_refused, request=probe, event="robots/forbidden")  # given back once
+    signals.send_catch_log(signal=request_refused, request=articles[1], event="robots/forbidden")  # never counted
+    assert middleware.crawler.stats.get_value("newsarchive/budget/given_back") == 1
+    assert list(middleware.process_spider_output(None, articles[1:])) == [articles[1]]
+    assert middleware.spent(SITE)
+
+
+def test_feed_probes_that_robots_txt_forbids_leave_the_budget_to_the_articles(tmp_path):
+    """The home page, the five usual feed paths and the sitemap robots.txt names are asked for before any article:
+    with a budget of 7, the probes that robots.txt forbids give theirs back to the three articles of the sitemap."""
+    articles = [f"/actualite/article-{number}/" for number in range(3)]
+    routes = {"/": HOME, **{path: (200, {}, hostile.article_page(f"Article {path}")) for path in articles}}
+    with serving(routes=routes) as (server, url):
+        robots = f"User-agent: *\nDisallow: /feed\nDisallow: /rss\nDisallow: /atom\nSitemap: {url}sitemap.xml\n"
+        routes["/robots.txt"] = text_route(robots.encode())
+        routes["/sitemap.xml"] = text_route(hostile.sitemap([url + path[1:] for path in articles]), "application/xml")
+        successful_crawl("news", url, tmp_path / "archive.db", "-s", "NEWSARCHIVE_MAX_PAGES_PER_SITE=7")
+        requested = list(server.requested)
+    stats = last_run_stats(tmp_path / "archive.db")
+    assert sorted(path for path in requested if path in articles) == articles
+    assert not [path for path in requested if path.startswith(("/feed", "/rss", "/atom"))]
+    assert stats["newsarchive/robots/forbidden"] == 5
+    assert stats["newsarchive/budget/given_back"] == 5
+    assert "newsarchive/budget/pages_per_site" not in stats

@@ -4,8 +4,11 @@
 ``NEWSARCHIVE_MAX_PAGES_PER_SITE`` in a run as the spider yields them (start requests included), so that
 they are never queued: a page of 100,000 links queues the budget's worth of requests, not 100,000.
 Each refusal is counted once, ``newsarchive/budget/pages_per_site``, the first one logged as a warning.
-robots.txt is not counted; retries and redirects do not go back through the spider, so they are not
-counted either (a redirected page is one page; its hops are bounded by ``REDIRECT_MAX_TIMES``).
+Only what may be sent spends budget: robots.txt is not counted, nor a request yielded again (the scheduler drops
+it as a duplicate), and a request that robots.txt then forbids gives its budget back
+(:data:`~newsarchive.crawl.refusals.request_refused`, counted ``newsarchive/budget/given_back``); retries and
+redirects do not go back through the spider, so they are not counted either (a redirected page is one page; its
+hops are bounded by ``REDIRECT_MAX_TIMES``).
 :class:`SitemapBudget` is the spider's account of sitemaps: sitemap indexes nested deeper than
 ``NEWSARCHIVE_SITEMAP_MAX_DEPTH``, sitemaps past ``NEWSARCHIVE_SITEMAP_MAX_COUNT`` in a run and entries past
 ``NEWSARCHIVE_SITEMAP_MAX_URLS`` in one sitemap are left out and counted (``newsarchive/sitemaps/too_deep``,
@@ -21,7 +24,7 @@ from urllib.parse import urlsplit
 from scrapy.exceptions import NotConfigured
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
-from newsarchive.crawl.refusals import Refusals
+from newsarchive.crawl.refusals import Refusals, request_refused
 from newsarchive.urls import request_site
 
 ROBOTS_PATH = "/robots.txt"
@@ -37,6 +40,10 @@ class PageBudgetMiddleware(BaseSpiderMiddleware):
         self.max_pages = max_pages
         self.refusals = Refusals(crawler)
         self.requested: Counter[str] = Counter()
+        # The fingerprints of the requests counted (the scheduler's duplicate filter sees the same): at most the
+        # budget of each site.
+        self.counted: set[bytes] = set()
+        crawler.signals.connect(self.give_back, signal=request_refused)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -63,8 +70,24 @@ class PageBudgetMiddleware(BaseSpiderMiddleware):
                 f"Not queued: {site} reached NEWSARCHIVE_MAX_PAGES_PER_SITE ({self.max_pages} pages) in this run",
                 request.url)
             return False
-        self.requested[site] += 1
+        if request.dont_filter:  # sent however often it is yielded: each one counts
+            self.requested[site] += 1
+            return True
+        fingerprint = self.crawler.request_fingerprinter.fingerprint(request)
+        if fingerprint not in self.counted:  # else the scheduler drops it: a duplicate spends nothing
+            self.counted.add(fingerprint)
+            self.requested[site] += 1
         return True
+
+    def give_back(self, request, event: str) -> None:
+        """A counted request refused before it was sent (robots.txt) gives its budget back."""
+        if request.dont_filter:
+            return  # not told apart from the others of its URL: kept spent
+        fingerprint = self.crawler.request_fingerprinter.fingerprint(request)
+        if fingerprint in self.counted:
+            self.counted.discard(fingerprint)
+            self.requested[request_site(request.url)] -= 1
+            self.crawler.stats.inc_value("newsarchive/budget/given_back")
 
 
 class SitemapBudget:

@@ -13,6 +13,10 @@ from scrapy.exceptions import IgnoreRequest
 
 logger = logging.getLogger(__name__)
 
+#: Signal sent with ``request`` and ``event`` for a request refused before it was sent (robots.txt): what it would
+#: have spent (a crawl budget) is given back.
+request_refused = object()
+
 
 class Refused(IgnoreRequest):
     """A request not sent on purpose; ``event`` names its stat ``newsarchive/<event>``."""
@@ -29,9 +33,11 @@ class Refusals:
         self.crawler = crawler  # its stats exist once the crawl starts
         self.logged: set[str] = set()
 
-    def refuse(self, event: str, message: str, url: str, *, level: int = logging.WARNING) -> Refused:
-        """Count and log one refusal; returns the exception to raise."""
-        self.note(event, message, url, level=level)
+    def refuse(self, event: str, message: str, request, *, level: int = logging.WARNING) -> Refused:
+        """Count and log the refusal of ``request``, and tell it (:data:`request_refused`); returns the exception to
+        raise."""
+        self.note(event, message, request.url, level=level)
+        self.crawler.signals.send_catch_log(signal=request_refused, request=request, event=event)
         return Refused(event, message)
 
     def note(self, event: str, message: str, url: str, *, level: int = logging.WARNING) -> None:

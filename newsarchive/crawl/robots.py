@@ -77,9 +77,9 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
             super().process_request_2(rp, request)
         except IgnoreRequest:
             if isinstance(rp, DisallowAll):
-                raise self.refusals.refuse("robots/unreadable", f"Not crawled: {rp.reason}", request.url,
+                raise self.refusals.refuse("robots/unreadable", f"Not crawled: {rp.reason}", request,
                                            level=logging.DEBUG) from None
-            raise self.refusals.refuse("robots/forbidden", "Forbidden by robots.txt", request.url,
+            raise self.refusals.refuse("robots/forbidden", "Forbidden by robots.txt", request,
                                        level=logging.INFO) from None
 
     async def _parse_robots(self, response, netloc: str, request) -> None:
