@@ -99,3 +99,33 @@ def test_an_excerpt_of_the_bodys_plain_first_paragraph_is_no_lead_even_beside_a_
                              page_class=page_class_for(article.url, "onemedia.fr"))
     assert record["lead"] is None
     assert record["sections"][0]["paragraphs"][0] == opening
+
+
+def no_description(header: str) -> dict:
+    """The record of the article page without a description whose header (after the headline) is ``header``."""
+    return extracted(article_page("", header))
+
+
+def test_the_first_sentence_between_the_headline_and_the_body_is_the_lead_of_a_page_without_description():
+    for header in (f"<p><strong>{LEAD}</strong></p>", f"<div class='haut'><p>{LEAD}</p></div>",
+                   f"<p>Par Léa Roy</p><p>Publié le 3 mars 2021 à 10h05</p><div>{LEAD}</div>"):
+        record = no_description(header)
+        assert record["lead"] == LEAD, header
+        assert record["text"].splitlines()[0] == LEAD
+        assert LEAD not in [p for section in record["sections"] for p in section["paragraphs"]]
+
+
+def test_a_caption_a_line_that_is_no_sentence_or_a_text_after_another_one_is_no_opening_lead():
+    for header in (
+        f"<div class='photo'><img src='/a.jpg'><div>{LEAD}</div></div>",  # an image's text
+        f"<div class='legende'>{LEAD}</div>",
+        f"<p>{LEAD[:-1]} et de ses cantines</p>",  # no sentence's end
+        f"<p>Les coulisses de l’en-tête ne disent rien de l’article, sans point final</p><p>{LEAD}</p>",
+        f"<p><a href='/autre-article'>{LEAD}</a></p>",  # a link to another story
+        f"<div class='avatar-description'>{LEAD}</div>",  # an author's box
+    ):
+        assert no_description(header)["lead"] is None, header
+
+
+def test_a_page_whose_description_no_block_gives_has_no_opening_lead():
+    assert extract(header=f"<p><strong>{LEAD}</strong></p>", description="Autre chose.")["lead"] is None

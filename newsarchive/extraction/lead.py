@@ -1,10 +1,12 @@
 """The standfirst (chapô) of an article: the short text between the headline and the body.
 
-Three readings, the first that finds one wins: an element after the headline classed ``chapo``, ``chapeau``,
+Four readings, the first that finds one wins: an element after the headline classed ``chapo``, ``chapeau``,
 ``standfirst``, ``lead``, ``intro``, ``accroche``... that comes before the body's text and is not a caption, a credit,
 an author box or a teaser for another story; then the subtitle the headline's ``<hgroup>`` gives after it (HTML's own
 markup of a heading and its subtitle); then the visible block after the headline whose text is the page's description
-(``og:description``, ``<meta name="description">``, JSON-LD ``description``), outside the body.
+(``og:description``, ``<meta name="description">``, JSON-LD ``description``), outside the body; then, on a page
+without a description, the first sentence between the headline and the body, outside the body, a block of its own
+(``<p><strong>…</strong></p>``): read neither as the headline nor as the body, its text would be lost.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from newsarchive.extraction.vocabulary.classes import (
     LEAD_CAPTION_HINTS,
     LEAD_HINTS,
     NOT_LEAD_HINTS,
+    OTHER_THAN_LEAD_HINTS,
 )
-from newsarchive.extraction.vocabulary.labels import CREDIT_MARK
+from newsarchive.dates import has_date_label
+from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, CREDIT_MARK, SIGNED_LEAD
 from newsarchive.text import reduced_text
 
 LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong"})
@@ -31,6 +35,12 @@ _MIN_LEAD, _MAX_LEAD = 40, 1200
 _DESCRIPTION_KEY = 60
 _OPENING_KEY, _OPENING_CHARS = 20, 80
 _MAX_PARAGRAPHS = 3
+_OPENING_TAGS = frozenset({"p", "div"})
+_BLOCKS = frozenset({
+    "p", "div", "ul", "ol", "dl", "table", "section", "article", "aside", "figure", "blockquote", "header", "footer",
+    "h1", "h2", "h3", "h4", "h5", "h6",
+})
+_SENTENCE_END = (".", "!", "?", "…", "»", "”", ")")
 
 
 def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> str | None:
@@ -40,10 +50,34 @@ def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> 
     if hinted:
         return hinted
     openings: dict = {}  # the blocks' openings, read once for all the descriptions
-    for description in dict.fromkeys(d for d in descriptions if d):
+    descriptions = list(dict.fromkeys(d for d in descriptions if d))
+    for description in descriptions:
         found = described_lead(headline, body, description, openings)
         if found:
             return found
+    return None if descriptions else opening_lead(headline, body)  # a description no block gives: none is the lead
+
+
+def opening_lead(headline, body) -> str | None:
+    """The text of the first block between the headline and the body, outside the body, that reads as a standfirst:
+    a block of text alone (no block inside it), of 40 to 1,200 characters ending as a sentence does, that is no
+    byline, no date line, no caption, credit, link or furniture."""
+    if headline is None or body is None:
+        return None
+    for element in following_elements(headline, _FOLLOWING):
+        if element is body:
+            return None
+        if element.tag not in _OPENING_TAGS or _holds(element, body) or _holds(body, element):
+            continue
+        if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element):
+            continue  # a wrapper: its blocks come next
+        text = element_text(element)
+        if len(text) < _MIN_LEAD or BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text) or has_date_label(text):
+            continue  # a kicker, a byline, a date line
+        if len(text) <= _MAX_LEAD and text.endswith(_SENTENCE_END) and _precedes(element, body) \
+                and _may_be_lead(element, text) and not _beside_image(element) and not _named_otherwise(element):
+            return text
+        return None  # the first text after the headline is no standfirst: none further down is
     return None
 
 
@@ -111,6 +145,18 @@ def _opens_body(element, body) -> bool:
     return not any(
         _is_long(p) and not _in_caption(p) and p is not element and not _holds(element, p) for p in body.iter("p")
     )
+
+
+def _named_otherwise(element) -> bool:
+    """Whether a block or its parent is named as something else than a standfirst (a gallery's, an author's box)."""
+    parent = element.getparent()
+    return any(OTHER_THAN_LEAD_HINTS.search(hints(node)) for node in (element, parent) if node is not None)
+
+
+def _beside_image(element) -> bool:
+    """Whether a block is a caption (by its class) or the text of an image block (an image beside it)."""
+    parent = element.getparent()
+    return _in_caption(element) or (parent is not None and any(child.tag in ("img", "picture") for child in parent))
 
 
 def _in_caption(element) -> bool:

@@ -97,10 +97,13 @@ LEAD_HINTS = re.compile(
     r"(?:^|[\s_-])(?:chap[oô]|chapeau|standfirst|lead|leadin|intro|introduction|excerpt|summary|accroche|"
     r"desc|description|subtitle|sub-title|subheadline|deck|dek|abstract|resume|r[ée]sum[ée]|teaser-text)(?:$|[\s_-])"
 )
+_OTHER_THAN_LEAD = r"caption|image|photo|media|video|credit|author|card|list|item|meta|seo|avatar|gallery|profile|bio"
 NOT_LEAD_HINTS = re.compile(
-    r"caption|image|photo|media|video|credit|author|card|list|item|meta|seo|avatar|gallery|profile|bio|"
-    r"teaser(?!-text)"  # TYPO3 news: the article's own standfirst is its "teaser-text"
+    _OTHER_THAN_LEAD + r"|teaser(?!-text)"  # TYPO3 news: the article's own standfirst is its "teaser-text"
 )
+# The same without "teaser", for the block between the headline and the body that no class names a standfirst:
+# there, a "teaser" is the article's own (German CMSs name their standfirst so); other stories' are links.
+OTHER_THAN_LEAD_HINTS = re.compile(_OTHER_THAN_LEAD)
 TAG_HINTS = re.compile(
     r"(?:^|[\s_-])(?:tags?|tag-?list|post-?tags|keywords?|mots-?cl[ée]s|topics?|topic-?list|sujets?|themes|"
     r"th[ée]matiques?|[ée]tiquettes?|schlagw\w*)(?:$|[\s_-])"
