@@ -123,6 +123,7 @@ def test_a_caption_a_line_that_is_no_sentence_or_a_text_after_another_one_is_no_
         f"<p>Les coulisses de l’en-tête ne disent rien de l’article, sans point final</p><p>{LEAD}</p>",
         f"<p><a href='/autre-article'>{LEAD}</a></p>",  # a link to another story
         f"<div class='avatar-description'>{LEAD}</div>",  # an author's box
+        f"<div class='encart-pub'><p>{LEAD}</p></div>",  # an advertisement's
     ):
         assert no_description(header)["lead"] is None, header
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from itertools import islice
 
+from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import hints
 from newsarchive.extraction.html import element_text, following_elements
@@ -20,6 +21,7 @@ from newsarchive.extraction.index import PageIndex, is_inside
 from newsarchive.extraction.vocabulary.classes import (
     LEAD_CAPTION_HINTS,
     LEAD_HINTS,
+    NEGATIVE_HINTS,
     NOT_LEAD_HINTS,
     OTHER_THAN_LEAD_HINTS,
 )
@@ -148,9 +150,15 @@ def _opens_body(element, body) -> bool:
 
 
 def _named_otherwise(element) -> bool:
-    """Whether a block or its parent is named as something else than a standfirst (a gallery's, an author's box)."""
+    """Whether a block or its parent is named as something else than a standfirst (a gallery's, an author's box) or
+    as furniture (an advertisement's box), or is hidden."""
     parent = element.getparent()
-    return any(OTHER_THAN_LEAD_HINTS.search(hints(node)) for node in (element, parent) if node is not None)
+    return any(_named_otherwise_or_hidden(node) for node in (element, parent) if node is not None)
+
+
+def _named_otherwise_or_hidden(node) -> bool:
+    words = hints(node)
+    return bool(OTHER_THAN_LEAD_HINTS.search(words) or NEGATIVE_HINTS.search(words)) or is_hidden(node)
 
 
 def _beside_image(element) -> bool:
