@@ -167,7 +167,9 @@ _PUBLISHED_LABEL = (
     r"|published(?:\s+on)?|posted(?:\s+on)?"
 )
 MODIFIED_LABEL = (  # also read before a <time> element (newsarchive.extraction.date_context)
-    r"(?:derni[èe]re\s+)?mise?\s+[àa]\s+jour(?:\s+le)?|modifi[ée]e?(?:\s+le)?|actualis[ée]e?(?:\s+le)?|m[àa]j"
+    r"(?:date\s+de\s+(?:la\s+)?)?(?:derni[èe]re\s+)?mise?\s+[àa]\s+jour(?:\s+le)?"
+    r"|(?:date\s+de\s+(?:la\s+)?(?:derni[èe]re\s+)?|derni[èe]re\s+)(?:modification|actualisation)(?:\s+le)?"
+    r"|modifi[ée]e?(?:\s+le)?|actualis[ée]e?(?:\s+le)?|m[àa]j"
     r"|(?:last\s+)?updated(?:\s+on)?|(?:last\s+)?modified(?:\s+on)?|last\s+edited(?:\s+on)?"
 )
 DATE_LABELS = re.compile(
