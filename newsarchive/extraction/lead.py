@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from itertools import islice
 
+from newsarchive.dates import has_date_label
 from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import hints
 from newsarchive.extraction.html import element_text, following_elements
 from newsarchive.extraction.index import PageIndex, is_inside
+from newsarchive.extraction.sections import BLOCK_TAGS, HEADING_LEVELS
 from newsarchive.extraction.vocabulary.classes import (
     LEAD_CAPTION_HINTS,
     LEAD_HINTS,
@@ -25,7 +27,6 @@ from newsarchive.extraction.vocabulary.classes import (
     NOT_LEAD_HINTS,
     OTHER_THAN_LEAD_HINTS,
 )
-from newsarchive.dates import has_date_label
 from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, CREDIT_MARK, SIGNED_LEAD
 from newsarchive.text import reduced_text
 
@@ -38,10 +39,7 @@ _DESCRIPTION_KEY = 60
 _OPENING_KEY, _OPENING_CHARS = 20, 80
 _MAX_PARAGRAPHS = 3
 _OPENING_TAGS = frozenset({"p", "div"})
-_BLOCKS = frozenset({
-    "p", "div", "ul", "ol", "dl", "table", "section", "article", "aside", "figure", "blockquote", "header", "footer",
-    "h1", "h2", "h3", "h4", "h5", "h6",
-})
+_WRAPPED = BLOCK_TAGS | HEADING_LEVELS.keys() | {"figure", "aside", "header", "footer"}  # a block holding these wraps
 _SENTENCE_END = (".", "!", "?", "…", "»", "”", ")")
 
 
@@ -71,7 +69,7 @@ def opening_lead(headline, body) -> str | None:
             return None
         if element.tag not in _OPENING_TAGS or _holds(element, body) or _holds(body, element):
             continue
-        if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element):
+        if any(isinstance(child.tag, str) and child.tag in _WRAPPED for child in element):
             continue  # a wrapper: its blocks come next
         text = element_text(element)
         if len(text) < _MIN_LEAD or BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text) or has_date_label(text):
