@@ -94,3 +94,15 @@ def test_blank_lines_around_the_caption_are_allowed():
     html = page(f"<p>{FIRST}</p>", block, f"<p>{SECOND}</p>")
     assert [text for text, _, _ in captions(html)] == ["Le lac au petit matin, vu de la rive nord"]
     assert paragraphs(html) == [FIRST, SECOND]
+
+
+def test_a_block_is_read_once_whatever_it_holds():
+    """A block of 100,000 images, or an image with 100,000 line breaks before or after its caption, is read in one
+    pass: reading each image's block again, or cutting the breaks one by one, would not end."""
+    many_images = "<p>" + "<img src='/a.jpg'><br>" * 100_000 + "</p>"
+    breaks = "<br>" * 100_000
+    before = f"<p><img src='/b.jpg'>{breaks}<em>Le lac au petit matin, vu de la rive nord</em></p>"
+    after = f"<p><img src='/c.jpg'><br><em>Le col sous la neige, fin avril</em>{breaks}</p>"
+    root = lxml.html.fromstring(f"<div>{many_images}{before}{after}</div>")
+    assert [caption.text for _, caption in image_line_captions(root)] == [
+        "Le lac au petit matin, vu de la rive nord", "Le col sous la neige, fin avril"]

@@ -27,12 +27,14 @@ def image_line_captions(root) -> list[tuple]:
     a line break its caption: an element of its own in italics or small type, or the text of a centred block (then
     the block is the caption element); in page order."""
     found: list[tuple] = []
+    read: set = set()  # each block is read once, at its first image: a block of 20,000 images costs no more
     for img in root.iter("img"):
         lead, block = img, img.getparent()
         if block is not None and block.tag in _IMAGE_HOLDERS:
             lead, block = block, block.getparent()
-        if block is None or block.tag not in _LINE_BLOCKS or (found and found[-1][0] is block):
+        if block is None or block.tag not in _LINE_BLOCKS or block in read:
             continue
+        read.add(block)
         caption = _caption_after(block, lead)
         if caption is not None and next(block.iterancestors("figure", "figcaption"), None) is None:
             found.append((block, caption))
@@ -48,14 +50,15 @@ def _caption_after(block, lead):
         return None
     if any(child.tag != "br" or not _blank(child.tail) for child in children[:index]):
         return None
-    after = children[index + 1:]
-    while len(after) > 1 and after[0].tag == "br" and after[1].tag == "br" and _blank(after[0].tail):
-        after = after[1:]  # blank lines between the image and its caption
-    if not after or after[0].tag != "br":
+    first, last = index + 1, len(children)  # the line break before the caption, the end of what follows it
+    while first + 1 < last and children[first].tag == "br" and children[first + 1].tag == "br" \
+            and _blank(children[first].tail):
+        first += 1  # blank lines between the image and its caption
+    if first >= last or children[first].tag != "br":
         return None
-    line_break, rest = after[0], after[1:]
-    while rest and rest[-1].tag == "br" and _blank(rest[-1].tail):
-        rest = rest[:-1]
+    while last > first + 1 and children[last - 1].tag == "br" and _blank(children[last - 1].tail):
+        last -= 1  # blank lines after the caption
+    line_break, rest = children[first], children[first + 1:last]
     if not _blank(line_break.tail):  # the caption is the block's own text after the break
         caption, text = (block, line_break.tail) if not rest and _centred(block) else (None, "")
     elif len(rest) == 1 and _caption_type(rest[0]) and _blank(rest[0].tail):
