@@ -84,6 +84,44 @@ def test_blocks_that_only_look_like_an_image_and_its_caption_stay_body_text(bloc
     assert captions(html) == []
 
 
+NEXT_BLOCK = ('<p style="text-align: center;"><img src="/img/gue.jpg"></p>'
+              '<p style="text-align: center;"><em>Le gué de la Couze, à la sortie du village</em></p>')
+SMALL_BELOW = ('<div class="separator"><a href="/img/pont.jpg"><img src="/img/pont-s.jpg"></a></div>'
+               '<div><span style="font-size: x-small;">Le vieux pont, rebâti en 1854</span></div>')
+
+
+def test_an_image_alone_in_its_block_and_its_caption_alone_in_the_next_one():
+    html = page(f"<p>{FIRST}</p>", NEXT_BLOCK, f"<p>{SECOND}</p>", SMALL_BELOW, f"<p>{THIRD}</p>")
+    assert captions(html) == [
+        ("Le gué de la Couze, à la sortie du village", None, "https://balades.exemple.fr/img/gue.jpg"),
+        ("Le vieux pont, rebâti en 1854", None, "https://balades.exemple.fr/img/pont-s.jpg"),
+    ]
+    assert paragraphs(html) == [FIRST, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("blocks", [
+    # an italic line after an image, neither of them centred nor in small type: a note of the text as much
+    '<p><img src="/img/gue.jpg"></p><p><em>Cet article a été mis à jour avec la réaction du maire.</em></p>',
+    # text between the image's block and the next one
+    '<p style="text-align: center;"><img src="/img/gue.jpg"></p>Puis <p style="text-align: center;"><em>'
+    'Le gué de la Couze, à la sortie du village</em></p>',
+    # a next block of more than the caption
+    '<p style="text-align: center;"><img src="/img/gue.jpg"></p><p><em>Le gué de la Couze</em> et la suite du '
+    'texte de ce paragraphe, qui continue.</p>',
+    # a coloured line after a centred image: colour says nothing of a caption
+    '<p style="text-align: center;"><img src="/img/gue.jpg"></p><p><span style="color: #999999;">Le gué de la '
+    'Couze, à la sortie du village</span></p>',
+    '<p align="center"><img src="/img/gue.jpg"></p><p><font color="navy">Le gué de la Couze, à la sortie du '
+    'village</font></p>',
+    # an image that is not alone in its block
+    '<p style="text-align: center;"><img src="/img/gue.jpg"> Le gué</p><p style="text-align: center;"><em>'
+    'Le gué de la Couze, à la sortie du village</em></p>',
+])
+def test_a_next_block_that_is_no_caption_stays_body_text(blocks):
+    html = page(f"<p>{FIRST}</p>", blocks, f"<p>{SECOND}</p>")
+    assert captions(html) == []
+
+
 def test_a_caption_in_the_flow_inside_a_figure_is_the_figures():
     html = page(f"<p>{FIRST}</p>", f"<figure>{CENTRED}<figcaption>La légende de la figure</figcaption></figure>")
     assert [text for text, _, _ in captions(html)] == ["La légende de la figure"]
@@ -104,5 +142,5 @@ def test_a_block_is_read_once_whatever_it_holds():
     before = f"<p><img src='/b.jpg'>{breaks}<em>Le lac au petit matin, vu de la rive nord</em></p>"
     after = f"<p><img src='/c.jpg'><br><em>Le col sous la neige, fin avril</em>{breaks}</p>"
     root = lxml.html.fromstring(f"<div>{many_images}{before}{after}</div>")
-    assert [caption.text for _, caption in image_line_captions(root)] == [
+    assert [caption.text for _, caption, _ in image_line_captions(root)] == [
         "Le lac au petit matin, vu de la rive nord", "Le col sous la neige, fin avril"]

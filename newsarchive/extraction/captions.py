@@ -85,11 +85,11 @@ def _caption_elements(root, candidates=None) -> list[tuple]:
 
 
 def _in_line(root, found: dict, told: dict) -> dict:
-    """``{caption element: block}`` of the captions written in the text's flow (:mod:`.image_lines`) outside
+    """``{caption element: image block}`` of the captions written in the text's flow (:mod:`.image_lines`) outside
     furniture, teasers and the containers of the captions ``found``."""
     containers = set(found.values())
     return {
-        caption_el: block for block, caption_el in image_line_captions(root)
+        caption_el: block for block, caption_el, _ in image_line_captions(root)
         if block not in containers and not any(ancestor in containers for ancestor in block.iterancestors())
         and not _in_boilerplate(block, root, told) and not _is_teaser(block, caption_el, root)
     }

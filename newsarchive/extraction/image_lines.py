@@ -1,8 +1,10 @@
 """Captions written into the flow of the text by classic editors (blogs, older CMS themes): one block holding an image,
-a line break, then the caption, set apart by its type (italics, small type) or by a centred block.
+a line break, then the caption, set apart by its type (italics, small type) or by a centred block; or an image alone
+in its block, and the caption alone in the next one.
 
 ``<p><a href="lac.jpg"><img src="lac-s.jpg"></a><br><em>Le lac Pavin au petit matin</em></p>``
 ``<div style="text-align: center"><img src="puy.jpg"><br>Le puy de Dôme vu du sentier</div>``
+``<p><img src="col.jpg"></p><p style="text-align: center"><em>Le col sous la neige</em></p>``
 
 The captions reader reads them as captions and the body reader leaves them out, as it does figures.
 """
@@ -17,15 +19,18 @@ from .boilerplate import visible_text
 
 _LINE_BLOCKS = frozenset({"p", "div", "center"})
 _IMAGE_HOLDERS = frozenset({"a", "span"})  # a link to the full-size image, a wrapper
-_CAPTION_TAGS = frozenset({"em", "i", "small", "font", "cite"})  # and a <span> with a style of its own
+_ITALICS = frozenset({"em", "i", "cite"})
 _CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+_SMALL_STYLE = re.compile(r"font-size\s*:", re.IGNORECASE)
+_ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
 MIN_CAPTION_CHARS, MAX_CAPTION_CHARS = 15, 300
 
 
 def image_line_captions(root) -> list[tuple]:
-    """``(block, caption element)`` of each block under ``root`` (outside figures) that holds one image, then after
-    a line break its caption: an element of its own in italics or small type, or the text of a centred block (then
-    the block is the caption element); in page order."""
+    """``(image block, caption element, caption block)`` of each image under ``root`` (outside figures) that is the
+    first thing its block shows and whose caption follows it, in page order: in the same block after a line break (an
+    element of its own in italics or small type, or the text of a centred block, which is then the caption element),
+    or alone in the next block when the image is alone in its own, in small type or one of the two blocks centred."""
     found: list[tuple] = []
     read: set = set()  # each block is read once, at its first image: a block of 20,000 images costs no more
     for img in root.iter("img"):
@@ -35,44 +40,85 @@ def image_line_captions(root) -> list[tuple]:
         if block is None or block.tag not in _LINE_BLOCKS or block in read:
             continue
         read.add(block)
-        caption = _caption_after(block, lead)
-        if caption is not None and next(block.iterancestors("figure", "figcaption"), None) is None:
-            found.append((block, caption))
+        after = _after_image(block, lead)
+        if after is None or next(block.iterancestors("figure", "figcaption"), None) is not None:
+            continue
+        if after:
+            caption = _caption_after_break(block, after)
+            if caption is not None:
+                found.append((block, caption, block))
+            continue
+        following = block.getnext()
+        caption = _caption_block(following) if _blank(block.tail) and following is not None else None
+        if caption is not None and (_centred(block) or _centred(following) or _small_type(caption)):
+            found.append((block, caption, following))  # set apart as captions are: an italic line alone is not
     return found
 
 
-def _caption_after(block, lead):
-    """The caption element of ``block`` when nothing shows before its image ``lead`` (a child of it) and a line break
-    then a caption follow it, else None."""
+def _after_image(block, lead) -> list | None:
+    """The children of ``block`` after its image ``lead``, but the blank line breaks that end it; None when something
+    shows before the image or right after it."""
     children = list(block)
     index = next((position for position, child in enumerate(children) if child is lead), None)
     if index is None or not _blank(block.text) or not _blank(lead.tail):
         return None
     if any(child.tag != "br" or not _blank(child.tail) for child in children[:index]):
         return None
-    first, last = index + 1, len(children)  # the line break before the caption, the end of what follows it
-    while first + 1 < last and children[first].tag == "br" and children[first + 1].tag == "br" \
-            and _blank(children[first].tail):
+    first, last = index + 1, len(children)
+    while last > first and children[last - 1].tag == "br" and _blank(children[last - 1].tail):
+        last -= 1
+    return children[first:last]
+
+
+def _caption_after_break(block, after: list):
+    """The caption element that ``after`` (what follows the image in ``block``) gives after a line break, or None."""
+    first = 0
+    while first + 1 < len(after) and after[first].tag == "br" and after[first + 1].tag == "br" \
+            and _blank(after[first].tail):
         first += 1  # blank lines between the image and its caption
-    if first >= last or children[first].tag != "br":
+    if after[first].tag != "br":
         return None
-    while last > first + 1 and children[last - 1].tag == "br" and _blank(children[last - 1].tail):
-        last -= 1  # blank lines after the caption
-    line_break, rest = children[first], children[first + 1:last]
+    line_break, rest = after[first], after[first + 1:]
     if not _blank(line_break.tail):  # the caption is the block's own text after the break
-        caption, text = (block, line_break.tail) if not rest and _centred(block) else (None, "")
-    elif len(rest) == 1 and _caption_type(rest[0]) and _blank(rest[0].tail):
-        caption, text = rest[0], visible_text(rest[0])
-    else:
+        return block if not rest and _centred(block) and _caption_length(line_break.tail) else None
+    if len(rest) == 1 and _caption_type(rest[0]) and _blank(rest[0].tail) and _holds_caption(rest[0]):
+        return rest[0]
+    return None
+
+
+def _caption_block(block):
+    """The caption element of a block that holds a caption alone (an element of its own in italics or small type, or
+    the text of a centred block), or None."""
+    if not isinstance(block.tag, str) or block.tag not in _LINE_BLOCKS:
         return None
-    if caption is None or (caption is not block and next(caption.iter("a", "img"), None) is not None):
-        return None
-    return caption if MIN_CAPTION_CHARS <= len(clean_text(text)) <= MAX_CAPTION_CHARS else None
+    children = [child for child in block if child.tag != "br" or not _blank(child.tail)]
+    if not children:
+        return block if _centred(block) and _holds_caption(block) else None
+    if len(children) == 1 and _blank(block.text) and _caption_type(children[0]) and _blank(children[0].tail):
+        return children[0] if _holds_caption(children[0]) else None
+    return None
+
+
+def _holds_caption(element) -> bool:
+    """Whether an element's text is as long as a caption's, without a link or an image."""
+    return next(element.iter("a", "img"), None) is None and _caption_length(visible_text(element))
+
+
+def _caption_length(text: str | None) -> bool:
+    return MIN_CAPTION_CHARS <= len(clean_text(text)) <= MAX_CAPTION_CHARS
 
 
 def _caption_type(el) -> bool:
-    """Whether an element sets its text apart as a caption is: italics, small type, a styled span."""
-    return el.tag in _CAPTION_TAGS or (el.tag == "span" and bool(el.get("style")))
+    """Whether an element sets its text apart as a caption's is: in italics or in small type (a colour, a font's face
+    say nothing of it)."""
+    italic_span = el.tag == "span" and bool(_ITALIC_STYLE.search(el.get("style") or ""))
+    return el.tag in _ITALICS or italic_span or _small_type(el)
+
+
+def _small_type(el) -> bool:
+    """``<small>``, ``<font size>``, a ``<span>`` that sets its font's size."""
+    return el.tag == "small" or (el.tag == "font" and bool(el.get("size"))) \
+        or (el.tag == "span" and bool(_SMALL_STYLE.search(el.get("style") or "")))
 
 
 def _centred(block) -> bool:

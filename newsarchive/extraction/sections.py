@@ -256,7 +256,8 @@ def sections_from(root, *, base_url: str, skip_texts: set[str] = frozenset()) ->
     """
     if root is None:
         return []
-    flow = _Flow({text_key(t) for t in skip_texts if t}, {block for block, _ in image_line_captions(root)})
+    captions = {caption_block for _, _, caption_block in image_line_captions(root)}
+    flow = _Flow({text_key(t) for t in skip_texts if t}, captions)
     _walk(root, flow)
     flow.flush()
     return _finish(_promote_bold_lines(flow.sections))
