@@ -114,6 +114,16 @@ def test_is_site_name_ignores_case_and_punctuation():
     assert not is_site_name("Anna Weber", ["journal.fr", "journal"])
 
 
+def test_a_site_s_name_with_its_articles_prepositions_and_accents_is_its_host_s():
+    assert is_site_name("L'Est Républicain", ["estrepublicain.fr", "estrepublicain"])
+    assert is_site_name("Le Journal de Bourg", ["journal-bourg.fr", "journal-bourg"])
+    assert is_site_name("Les Échos", ["lesechos.fr", "lesechos"])
+    assert strip_site_name("Le budget adopté - L’Est Républicain", ["estrepublicain"]) == "Le budget adopté"
+    # only the text compared loses its articles: a site named "La Montagne" keeps the tag "Montagne"
+    assert not is_site_name("Montagne", ["La Montagne", "lamontagne.fr", "lamontagne"])
+    assert not is_site_name("Journal", ["Le Journal de Bourg", "journal-bourg.fr", "journal-bourg"])
+
+
 def test_breadcrumb_items_drop_separators():
     items = breadcrumb_items(["Home", " › ", "Actualité › Monde", ">", "Titre"])
     assert items == ["Home", "Actualité", "Monde", "Titre"]

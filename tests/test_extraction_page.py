@@ -84,6 +84,15 @@ def test_heading_saying_the_structured_title_when_there_is_no_h1():
     assert extracted(html)["lead"] == "Le résumé de l’article, assez long pour être reconnu ici."
 
 
+def test_a_page_whose_only_title_is_the_site_s_name_and_has_no_h1_is_headed_by_its_first_h2():
+    page = ("<html lang='fr'><head><title>Le Journal de Bourg</title></head><body>"
+            "<div id='entete'><a href='/'>Accueil</a></div><div class='post'><h2><a href='/autre/'>Un autre "
+            "article du blog</a></h2><h2 class='titre'>Le budget municipal adopté</h2>"
+            f"<div class='texte'>{BODY}</div></div></body></html>")
+    record = extracted(page, "https://www.journal-bourg.example/2021/03/budget/")
+    assert (record["headline"], record["sources"]["headline"]) == ("Le budget municipal adopté", "heuristic")
+
+
 def test_a_section_name_in_an_h1_above_the_headline_is_not_the_headline():
     for title in ("Le kiosque sera sauvé", "Le kiosque : il sera sauvé"):  # a colon is also a title's separator
         html = (f"<html lang='fr'><head><title>{title}</title></head><body><article>"

@@ -55,6 +55,18 @@ def headline_element(index: PageIndex, titles=()):
     return found if found is not None else first
 
 
+def first_heading(index: PageIndex):
+    """The first ``<h2>`` or ``<h3>`` with text in page order that is not the site's name, furniture or a link (another
+    story's title): the headline of a page whose every title is its site's name and that has no ``<h1>``."""
+    headings = sorted(index.by_tag["h2"] + index.by_tag["h3"], key=index.positions.__getitem__)
+    for heading in headings:
+        text = element_text(heading)
+        if text and not _is_site_title(heading) and not in_furniture(heading) \
+                and next(heading.iterancestors("a"), None) is None and next(heading.iter("a"), None) is None:
+            return heading
+    return None
+
+
 def _is_site_title(heading) -> bool:
     """Whether a heading is the site's name: a logo, or a heading in the site's banner (``role="banner"`` outside
     any ``<article>`` or ``<main>``: some themes mark an article's own header so)."""

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from newsarchive.text import clean_text, reduced_text
+from newsarchive.extraction.vocabulary.labels import NAME_LINK_WORDS
+from newsarchive.text import clean_text, normalise_text, reduced_text
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
@@ -158,9 +159,11 @@ def _strip_named_part(title: str, separators: re.Pattern, names: set[str]) -> st
 
 
 def is_site_name(name: str, site_names: Iterable[str]) -> bool:
-    """True when ``name`` is one of the site's names, case, spaces and punctuation aside (``JOURNAL.fr``)."""
-    reduced = reduced_text(name)
-    return bool(reduced) and reduced in _reduced_names(tuple(site_names))
+    """True when ``name`` is one of the site's names, case, spaces and punctuation aside (``JOURNAL.fr``), or its
+    articles and prepositions too (``L'Est Républicain`` for ``estrepublicain``, ``Le Journal de Bourg`` for
+    ``journal-bourg``)."""
+    names = _reduced_names(tuple(site_names))
+    return any(key in names for key in _text_keys(name))
 
 
 def without_site_name_after(name: str, site_names: Iterable[str]) -> str:
@@ -176,10 +179,24 @@ def without_site_name_after(name: str, site_names: Iterable[str]) -> str:
 
 @lru_cache(maxsize=256)
 def _reduced_names(site_names: tuple[str, ...]) -> frozenset[str]:
-    """The site's names reduced to letters and digits (asked for every title, tag and author of a page)."""
-    return frozenset(reduced_text(name) for name in site_names if name)
+    """The site's names reduced to letters and digits, with and without accents (asked for every title, tag and author
+    of a page)."""
+    return frozenset(key for name in site_names if name for key in _name_keys(name))
+
+
+def _name_keys(name: str) -> set[str]:
+    """A site's name reduced to letters and digits (:func:`reduced_text`), with and without its accents (a host name
+    has none)."""
+    return {key for key in (reduced_text(name), normalise_text(name).replace(" ", "")) if key}
+
+
+def _text_keys(text: str) -> set[str]:
+    """:func:`_name_keys` of a text, and the same without its articles and prepositions, which a host name leaves out
+    (``L'Est Républicain`` for ``estrepublicain.fr``): only the text compared loses them, so that a site named ``La
+    Montagne`` does not take the tag ``Montagne`` for its name."""
+    return _name_keys(text) | {normalise_text(NAME_LINK_WORDS.sub(" ", text)).replace(" ", "")} - {""}
 
 
 def _is_site_name(part: str, names: set[str]) -> bool:
-    reduced = reduced_text(part)
-    return bool(reduced) and any(reduced == name or (len(name) >= 4 and name in reduced) for name in names)
+    keys = _text_keys(part)
+    return any(key == name or (len(name) >= 4 and name in key) for key in keys for name in names)

@@ -69,7 +69,8 @@ class ArticlePage(PageBase):
 
     @field(TEXT, "headline")
     def headline(self) -> Sourced | None:
-        """The headline most of JSON-LD, ``og:title`` and the ``<h1>`` agree on; else other ``<meta>``, ``<title>``.
+        """The headline most of JSON-LD, ``og:title`` and the ``<h1>`` agree on; else other ``<meta>``, ``<title>``;
+        else, on a page without a headline element, its first ``<h2>``/``<h3>`` (:func:`~.heuristics.first_heading`).
         The site's own name (a ``<title>`` with nothing else) is no headline."""
         data = self.data
         visible = self._title_text(element_text(self.headline_element))
@@ -84,6 +85,8 @@ class ArticlePage(PageBase):
             (META, lambda: self._title_text(data.meta_first("twitter:title", "dc.title", "dcterms.title", "title"))),
             (META, lambda: self._title_text(first_text(data.microdata_values("headline")))),
             (META, lambda: self._title_text(data.title)),
+            (HEURISTIC, lambda: None if self.headline_element is not None else
+             self._title_text(element_text(heuristics.first_heading(self.index)))),
         )
 
     @field(NAMES, "list of names", clean=clean_authors)

@@ -162,6 +162,9 @@ AGENCIES = {
 }
 # Labels before the source of a text: "Source : Reuters", "Crédits : AFP", "Avec AFP".
 SOURCE_LABELS = r"source|sources|crédit|crédits|credit|avec"
+# Articles and prepositions of a site's name, left out to compare it with its host's ("L'Est Républicain" and
+# estrepublicain.fr, "Le Journal de Bourg" and journal-bourg.fr).
+NAME_LINK_WORDS = re.compile(r"(?<![^\W_])(?:le|la|les|l|de|du|des|d|the|of|et|and)(?![^\W_])", re.IGNORECASE)
 # Labels before a photo credit: "Photo : X", "Crédit photo", "Bild".
 PHOTO_LABELS = (
     r"(?:cr[ée]dits?(?:\s+photos?)?|photos?(?:\s+(?:credits?|d['’]\s?(?:archives?|illustration)|archives?))?|"
