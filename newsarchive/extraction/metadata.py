@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from newsarchive.extraction.vocabulary.labels import NAME_LINK_WORDS
@@ -163,7 +163,10 @@ def is_site_name(name: str, site_names: Iterable[str]) -> bool:
     articles and prepositions too (``L'Est Républicain`` for ``estrepublicain``, ``Le Journal de Bourg`` for
     ``journal-bourg``)."""
     names = _reduced_names(tuple(site_names))
-    return any(key in names for key in _text_keys(name))
+    if not names:
+        return False
+    # a text of more than twice the longest name's letters is none of them, whatever articles it loses
+    return any(key and key in names for key in _text_keys(name, 2 * max(map(len, names))))
 
 
 def without_site_name_after(name: str, site_names: Iterable[str]) -> str:
@@ -190,13 +193,21 @@ def _name_keys(name: str) -> set[str]:
     return {key for key in (reduced_text(name), normalise_text(name).replace(" ", "")) if key}
 
 
-def _text_keys(text: str) -> set[str]:
+def _text_keys(text: str, longest: int | None = None) -> Iterator[str]:
     """:func:`_name_keys` of a text, and the same without its articles and prepositions, which a host name leaves out
     (``L'Est Républicain`` for ``estrepublicain.fr``): only the text compared loses them, so that a site named ``La
-    Montagne`` does not take the tag ``Montagne`` for its name."""
-    return _name_keys(text) | {normalise_text(NAME_LINK_WORDS.sub(" ", text)).replace(" ", "")} - {""}
+    Montagne`` does not take the tag ``Montagne`` for its name. Made one after the other, each only when it differs
+    from the last, and none past ``longest`` letters (most texts compared are no site's name and would need them all).
+    """
+    reduced = reduced_text(text)
+    yield reduced
+    if longest is not None and len(reduced) > longest:
+        return
+    if not reduced.isascii():
+        yield normalise_text(text).replace(" ", "")
+    if NAME_LINK_WORDS.search(text):
+        yield normalise_text(NAME_LINK_WORDS.sub(" ", text)).replace(" ", "")
 
 
 def _is_site_name(part: str, names: set[str]) -> bool:
-    keys = _text_keys(part)
-    return any(key == name or (len(name) >= 4 and name in key) for key in keys for name in names)
+    return any(key == name or (len(name) >= 4 and name in key) for key in _text_keys(part) if key for name in names)
