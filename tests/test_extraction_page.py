@@ -91,6 +91,11 @@ def test_a_page_whose_only_title_is_the_site_s_name_and_has_no_h1_is_headed_by_i
             f"<div class='texte'>{BODY}</div></div></body></html>")
     record = extracted(page, "https://www.journal-bourg.example/2021/03/budget/")
     assert (record["headline"], record["sources"]["headline"]) == ("Le budget municipal adopté", "heuristic")
+    # a sub-heading of the body is no headline: without any before the body, the page has none
+    untitled = page.replace("<h2 class='titre'>Le budget municipal adopté</h2><div class='texte'>",
+                            "<div class='texte'><h2>Une charpente restaurée</h2>")
+    with pytest.raises(NotAnArticle):
+        extract_article(untitled.encode(), "https://www.journal-bourg.example/2021/03/budget/")
 
 
 def test_a_section_name_in_an_h1_above_the_headline_is_not_the_headline():

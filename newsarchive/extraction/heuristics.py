@@ -55,11 +55,15 @@ def headline_element(index: PageIndex, titles=()):
     return found if found is not None else first
 
 
-def first_heading(index: PageIndex):
-    """The first ``<h2>`` or ``<h3>`` with text in page order that is not the site's name, furniture or a link (another
-    story's title): the headline of a page whose every title is its site's name and that has no ``<h1>``."""
+def first_heading(index: PageIndex, body):
+    """The first ``<h2>`` or ``<h3>`` with text before the body (``body``, the content root) that is not the site's
+    name, furniture or a link (another story's title): the headline of a page whose every title is its site's name
+    and that has no ``<h1>``. None when there is none before the body (a heading of the body is none)."""
+    if body is None:
+        return None
+    start = index.elements.index(body)
     headings = sorted(index.by_tag["h2"] + index.by_tag["h3"], key=index.positions.__getitem__)
-    for heading in headings:
+    for heading in (heading for heading in headings if index.positions[heading] < start):
         text = element_text(heading)
         if text and not _is_site_title(heading) and not in_furniture(heading) \
                 and next(heading.iterancestors("a"), None) is None and next(heading.iter("a"), None) is None:

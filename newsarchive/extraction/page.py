@@ -40,6 +40,7 @@ from newsarchive.extraction.values import (
     jsonld_breadcrumb_parent,
     prefer_visible_headline,
 )
+from newsarchive.text import clean_text
 from newsarchive.urls import is_variant_of
 
 _AUTHOR_META = ("author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author")
@@ -70,8 +71,9 @@ class ArticlePage(PageBase):
     @field(TEXT, "headline")
     def headline(self) -> Sourced | None:
         """The headline most of JSON-LD, ``og:title`` and the ``<h1>`` agree on; else other ``<meta>``, ``<title>``;
-        else, on a page without a headline element, its first ``<h2>``/``<h3>`` (:func:`~.heuristics.first_heading`).
-        The site's own name (a ``<title>`` with nothing else) is no headline."""
+        else, on a page without a headline element whose ``<title>`` is only the site's name, its first ``<h2>`` or
+        ``<h3>`` before the body (:func:`~.heuristics.first_heading`); a page without any title has no headline. The
+        site's own name (a ``<title>`` with nothing else) is no headline."""
         data = self.data
         visible = self._title_text(element_text(self.headline_element))
         found = most_agreed([
@@ -85,8 +87,8 @@ class ArticlePage(PageBase):
             (META, lambda: self._title_text(data.meta_first("twitter:title", "dc.title", "dcterms.title", "title"))),
             (META, lambda: self._title_text(first_text(data.microdata_values("headline")))),
             (META, lambda: self._title_text(data.title)),
-            (HEURISTIC, lambda: None if self.headline_element is not None else
-             self._title_text(element_text(heuristics.first_heading(self.index)))),
+            (HEURISTIC, lambda: self._title_text(element_text(heuristics.first_heading(self.index, self.content_root)))
+             if self.headline_element is None and clean_text(data.title) else None),
         )
 
     @field(NAMES, "list of names", clean=clean_authors)
