@@ -497,6 +497,11 @@ def test_gallery_captions_belong_to_their_own_figure():
     ("Le lac Pavin. Photo archives Le Progrès / Jean Roux", ("Le lac Pavin.", "Le Progrès / Jean Roux")),
     ("Le lac Pavin. Photo d’illustration Pixabay", ("Le lac Pavin.", "Pixabay")),
     ("Le lac (photo prise depuis le ponton)", ("Le lac (photo prise depuis le ponton)", None)),
+    ("Le lac Pavin (photo Martine G.)", ("Le lac Pavin", "Martine G.")),  # an initial keeps its full stop
+    ("Le lac Pavin. Photo J.-M. R.", ("Le lac Pavin.", "J.-M. R.")),
+    ("Le lac Pavin. Photo DR.", ("Le lac Pavin.", "DR")),
+    ("Xi Jinping à Berlin, en 2014. Photo Markus Roux. AP", ("Xi Jinping à Berlin, en 2014.", "Markus Roux. AP")),
+    ("Le lac. Photo prise depuis le ponton. Suite.", ("Le lac. Photo prise depuis le ponton. Suite.", None)),
     ("Les lauréats du concours (photo de groupe)", ("Les lauréats du concours (photo de groupe)", None)),
     ("Le lac - photo d’archives", ("Le lac - photo d’archives", None)),
     ("Un homme, une femme / deux enfants", ("Un homme, une femme / deux enfants", None)),

@@ -19,9 +19,9 @@ _LABELLED = re.compile(
 _TRAILING_SEPARATED = re.compile(r"^(?P<text>.+?)\s+[/|–—-]\s+(?P<credit>[^/|]{1,80})$")
 _TRAILING_PARENS = re.compile(r"^(?P<text>.*?)\s*\((?P<credit>[^()]{1,80})\)\s*$")
 _LAST_SENTENCE = re.compile(r"^(?P<text>.*[.!?…»”])\s+(?P<credit>[^.!?…]{1,80})$")
-# "Texte. Photo Marc Duret", "Texte. – Photo JR": a label without a colon after the last sentence, then names.
+# "Texte. Photo Marc Duret", "Texte. – Photo J.-M. R.": a label without a colon after a sentence, then names.
 _LABEL_AFTER_SENTENCE = re.compile(
-    r"^(?P<text>.*[.!?…»”])\s+(?:[|/–—-]\s+)?" + PHOTO_LABELS + r"\s+(?P<credit>[^.!?…:]{1,80})$", re.IGNORECASE
+    r"^(?P<text>.*[.!?…»”])\s+(?:[|/–—-]\s+)?" + PHOTO_LABELS + r"\s+(?P<credit>[^!?…:]{1,80})$", re.IGNORECASE
 )
 # "Texte (photo Marc Duret)": the same in parentheses at the end.
 _LABEL_IN_PARENS = re.compile(
@@ -33,6 +33,7 @@ _LABEL_AFTER_SEPARATOR = re.compile(
 )
 # "Texte. — C. Lenoir / Le Journal": a spaced dash after the last sentence opens the credit.
 _DASHED_AFTER_SENTENCE = re.compile(r"^(?P<text>.*?[.!?…»”])\s+[–—]\s+(?P<credit>[^–—]{1,80})$")
+_FINAL_INITIAL = re.compile(r"(?:^|[\s.-])[^\W\d_]\.[\s)\]]*$")  # "Martine G.", "J.-M. R.)"
 _NAME_JOINS = frozenset({"/", "&", "et", "de", "du", "des", "d’", "d'", "la", "le", "van", "von", "-", "–"})
 _MAX_CREDIT_WORDS = 8
 
@@ -87,8 +88,11 @@ _CREDIT_SPLITS = (
 
 
 def _strip_credit(credit: str) -> str | None:
-    credit = credit.strip(" \t.;,:-–—|/()[]")
-    return credit or None
+    """A credit without the punctuation around it, but the full stop of a final initial (``Martine G.``)."""
+    stripped = credit.strip(" \t.;,:-–—|/()[]")
+    if stripped and _FINAL_INITIAL.search(credit) and credit.rstrip(" \t;,:-–—|/()[]").endswith(stripped + "."):
+        return stripped + "."
+    return stripped or None
 
 
 def split_credit(text: str) -> tuple[str, str | None]:
