@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from newsarchive.extraction.vocabulary.labels import NAME_LINK_WORDS
-from newsarchive.text import clean_text, normalise_text, reduced_text
+from newsarchive.text import clean_text, fold_text, reduced_text
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
@@ -190,23 +190,23 @@ def _reduced_names(site_names: tuple[str, ...]) -> frozenset[str]:
 def _name_keys(name: str) -> set[str]:
     """A site's name reduced to letters and digits (:func:`reduced_text`), with and without its accents (a host name
     has none)."""
-    return {key for key in (reduced_text(name), normalise_text(name).replace(" ", "")) if key}
+    return {key for key in (reduced_text(name), reduced_text(fold_text(name))) if key}
 
 
 def _text_keys(text: str, longest: int | None = None) -> Iterator[str]:
     """:func:`_name_keys` of a text, and the same without its articles and prepositions, which a host name leaves out
     (``L'Est Républicain`` for ``estrepublicain.fr``): only the text compared loses them, so that a site named ``La
-    Montagne`` does not take the tag ``Montagne`` for its name. Made one after the other, each only when it differs
-    from the last, and none past ``longest`` letters (most texts compared are no site's name and would need them all).
-    """
+    Montagne`` does not take the tag ``Montagne`` for its name. Made one after the other, each only when it can differ
+    from the first (accents, articles), and none past ``longest`` letters (most texts compared are no site's name and
+    would need them all)."""
     reduced = reduced_text(text)
     yield reduced
     if longest is not None and len(reduced) > longest:
         return
     if not reduced.isascii():
-        yield normalise_text(text).replace(" ", "")
+        yield reduced_text(fold_text(text))
     if NAME_LINK_WORDS.search(text):
-        yield normalise_text(NAME_LINK_WORDS.sub(" ", text)).replace(" ", "")
+        yield reduced_text(fold_text(NAME_LINK_WORDS.sub(" ", text)))
 
 
 def _is_site_name(part: str, names: set[str]) -> bool:
