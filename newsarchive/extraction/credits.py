@@ -90,7 +90,7 @@ _CREDIT_SPLITS = (
 def _strip_credit(credit: str) -> str | None:
     """A credit without the punctuation around it, but the full stop of a final initial (``Martine G.``)."""
     stripped = credit.strip(" \t.;,:-–—|/()[]")
-    if stripped and _FINAL_INITIAL.search(credit) and credit.rstrip(" \t;,:-–—|/()[]").endswith(stripped + "."):
+    if stripped and _FINAL_INITIAL.search(credit):  # the stripping ends at the initial's letter: its stop goes back
         return stripped + "."
     return stripped or None
 
