@@ -79,7 +79,7 @@ class PageBudgetMiddleware(BaseSpiderMiddleware):
             self.requested[site] += 1
         return True
 
-    def give_back(self, request, event: str) -> None:
+    def give_back(self, request) -> None:
         """A counted request refused before it was sent (robots.txt) gives its budget back."""
         if request.dont_filter:
             return  # not told apart from the others of its URL: kept spent
