@@ -62,11 +62,10 @@ def first_heading(index: PageIndex, body):
     if body is None:
         return None
     start = index.elements.index(body)
-    headings = sorted(index.by_tag["h2"] + index.by_tag["h3"], key=index.positions.__getitem__)
-    for heading in (heading for heading in headings if index.positions[heading] < start):
-        text = element_text(heading)
-        if text and not _is_site_title(heading) and not in_furniture(heading) \
-                and next(heading.iterancestors("a"), None) is None and next(heading.iter("a"), None) is None:
+    before = [heading for heading in index.by_tag["h2"] + index.by_tag["h3"] if index.positions[heading] < start]
+    for heading in sorted(before, key=index.positions.__getitem__):
+        linked = _LINKED_HEADING(heading) or next(heading.iterancestors("a"), None) is not None  # a teaser's title
+        if element_text(heading) and not linked and not _is_site_title(heading) and not in_furniture(heading):
             return heading
     return None
 
