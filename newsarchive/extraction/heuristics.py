@@ -18,7 +18,7 @@ from newsarchive.extraction.html import all_text, element_text, spaced_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, LOGO_HINTS, NOT_BYLINE_HINTS
 from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
-from newsarchive.text import clean_text, may_hold_word, reduced_text
+from newsarchive.text import clean_text, may_hold_word, reduced_text, without_outer_separators
 
 _IMAGES = etree.XPath(".//img[@src or @data-src]")
 _LINKED_HEADING = etree.XPath("boolean(.//a[@href])")
@@ -114,7 +114,15 @@ def around_headline(doc, headline):
 
 
 def byline_text(index: PageIndex, headline=None) -> str | None:
-    """The raw text of the byline element (``by Sara``, ``Par Jean Dupont``)."""
+    """The raw text of the byline element (``by Sara``, ``Par Jean Dupont``), without the separators at its ends
+    (``Par Jean Dupont -``, before a date the line shows apart)."""
+    text = (_hinted_byline(index) or _rel_author_byline(index) or _address_byline(index)
+            or _byline_after_headline(headline) or _byline_in_article_header(index))
+    return without_outer_separators(text) or None if text else None
+
+
+def _hinted_byline(index: PageIndex) -> str | None:
+    """The text of the best element classed as a byline."""
     ranked = sorted(  # the best first, then the first in the page (positions are unique): the rest are not read
         (_byline_rank(hinted.label), hinted.position, hinted.element) for hinted in index.matching(BYLINE_HINTS)
         if hinted.element.tag not in _NOT_BYLINE_TAGS
@@ -125,8 +133,7 @@ def byline_text(index: PageIndex, headline=None) -> str | None:
         text = _signed_text(element)
         if text and len(text) <= _MAX_BYLINE_TEXT and not _only_dates(text) and not _only_byline_word(text):
             return text
-    return (_rel_author_byline(index) or _address_byline(index) or _byline_after_headline(headline)
-            or _byline_in_article_header(index))
+    return None
 
 
 def _only_byline_word(text: str) -> bool:
