@@ -382,6 +382,25 @@ def test_a_kicker_linking_to_the_folder_of_the_page_names_its_category():
     assert relative["category"] == "Société"
 
 
+@pytest.mark.parametrize("href", ["/category/societe/", "/categorie/vie-locale/societe/", "/rubrique/societe",
+                                  "https://www.journal-test.example/category/societe/"])
+def test_a_kicker_linking_to_a_category_page_names_the_category(href):
+    kicker = f"<ul class='td-category'><li class='entry-category'><a href='{href}'>Société</a></li></ul>"
+    page = article_page(headline=kicker + HEADLINE)
+    assert extracted(page, "https://www.journal-test.example/un-article/")["category"] == "Société"
+    elsewhere = page.replace(href, "https://autre-journal.example/category/societe/")
+    assert extracted(elsewhere, "https://www.journal-test.example/un-article/")["category"] is None
+
+
+def test_a_breadcrumb_classed_crumbs_is_the_breadcrumb():
+    crumbs = ("<div class='td-crumb-container'><div class='entry-crumbs'><span><a class='entry-crumb' href='/'>Accueil"
+              "</a></span> <i class='td-bread-sep'></i> <span><a class='entry-crumb' href='/category/societe/'>Société"
+              "</a></span> <i class='td-bread-sep'></i> <span>Le titre visible</span></div></div>")
+    record = extracted(article_page(header=crumbs))
+    assert (record["breadcrumb"], record["category"]) == (["Accueil", "Société", "Le titre visible"], "Société")
+    assert extracted(article_page(header=crumbs.replace("crumb", "miette")))["breadcrumb"] == []
+
+
 def test_a_kicker_is_looked_for_among_the_first_links_of_the_article_only():
     def links(count: int) -> str:
         return "".join(f"<a href='/tag/mot-{number}/'>mot {number}</a>" for number in range(count))

@@ -114,7 +114,11 @@ TAG_PATH = re.compile(
     r"/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
-BREADCRUMB_HINTS = re.compile(r"breadcrumb|ariane|fil d|(?:^|\s)arbo(?:\s|$)")  # "arbo": SPIP's breadcrumb
+# "arbo": SPIP's breadcrumb; "crumbs": WordPress news themes' ("entry-crumbs", "td-crumb-container")
+BREADCRUMB_HINTS = re.compile(r"breadcrumb|(?<![a-z])crumbs?(?![a-z])|ariane|fil d|(?:^|\s)arbo(?:\s|$)")
+# Links to a site's category pages (WordPress's /category/…, /categorie/…, /rubrique/…), subcategories included.
+CATEGORY_PATH_WORDS = ("categor", "rubrique")  # every match of CATEGORY_PATH, lower-cased, holds one
+CATEGORY_PATH = re.compile(r"^/(?:category|categories|categorie|rubriques?)(?:/[^/?#]+)+/?$", re.IGNORECASE)
 
 # --- dates (date_context.py, date_evidence.py) --------------------------------------------------------------------
 # An article's own line of details is a date word too ("article-infos", "post-info", "infos-article"), not any "info".
@@ -160,7 +164,7 @@ INDEXED_HINTS = {
         "schlagw",
     ),
     COPYRIGHT_BLOCK_HINTS: ("footer", "copyright", "legal", "mentions", "contentinfo"),
-    BREADCRUMB_HINTS: ("breadcrumb", "ariane", "fil d", "arbo"),
+    BREADCRUMB_HINTS: ("crumb", "ariane", "fil d", "arbo"),
     DATE_HINTS: ("date", "time", "publi", "meta", "byline", "modified", "posted", "dtstart", "fecha", "info"),
     PAYWALL_BOX_WORDS: (
         "paywall", "poool", "piano", "tp-", "abowall", "abo-wall", "subscriberwall", "subscriber-wall", "regwall",
