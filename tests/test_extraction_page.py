@@ -349,6 +349,12 @@ def test_rel_tag_links_without_category_links():
     record = extracted(article_page(after=after))
     assert record["tags"] == ["Lyon", "Métro"]
     assert record["category"] == "Société"
+    # WordPress's block themes: the category's link is rel="tag", to the category's page
+    terms = ('<div class="taxonomy-category wp-block-post-terms"><span>dans </span><a href="/category/culture/" '
+             'rel="tag">Culture</a></div><div class="taxonomy-post_tag wp-block-post-terms"><a href="/tag/quimper/" '
+             'rel="tag">Quimper</a></div>')
+    record = extracted(article_page(after=terms), "https://www.journal-test.example/un-article/")
+    assert (record["tags"], record["category"]) == (["Quimper"], "Culture")
 
 
 def test_jsonld_keywords_then_article_tag_then_meta_keywords():
