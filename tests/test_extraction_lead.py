@@ -57,6 +57,14 @@ def test_classed_standfirst_inside_the_body_before_its_text():
     assert record["lead"] == LEAD
 
 
+def test_joomla_k2_s_intro_text_is_the_lead():
+    """K2 opens every class name with "item" (``itemIntroText``): the word that names a list's items is a whole word."""
+    body = f"<div class='itemIntroText'><p><strong>{LEAD}</strong></p></div><div class='itemFullText'>{BODY}</div>"
+    assert extract(body=body, description="Autre chose.")["lead"] == LEAD
+    listed = f"<div class='list-item intro'><p>{LEAD}</p></div><div class='itemFullText'>{BODY}</div>"
+    assert extract(body=listed, description="Autre chose.")["lead"] is None
+
+
 def test_teasers_galleries_and_author_boxes_are_no_lead():
     teaser = f"<div class='teaser-summary'><a href='/autre'>{LEAD}</a></div>"
     gallery = f"<div class='gallery-summary'>{LEAD}</div>"

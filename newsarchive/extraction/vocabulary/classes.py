@@ -95,9 +95,12 @@ NOT_BYLINE_HINTS = re.compile(
 )
 LEAD_HINTS = re.compile(
     r"(?:^|[\s_-])(?:chap[oô]|chapeau|standfirst|lead|leadin|intro|introduction|excerpt|summary|accroche|"
-    r"desc|description|subtitle|sub-title|subheadline|deck|dek|abstract|resume|r[ée]sum[ée]|teaser-text)(?:$|[\s_-])"
+    r"desc|description|subtitle|sub-title|subheadline|deck|dek|abstract|resume|r[ée]sum[ée]|teaser-text|"
+    r"itemintrotext)(?:$|[\s_-])"  # Joomla K2's standfirst
 )
-_OTHER_THAN_LEAD = r"caption|image|photo|media|video|credit|author|card|list|item|meta|seo|avatar|gallery|profile|bio"
+# "item" as a word ("list-item", "items"): Joomla K2 opens every class name with it ("itemIntroText", its standfirst)
+_OTHER_THAN_LEAD = (r"caption|image|photo|media|video|credit|author|card|list|items?(?![a-z])|meta|seo|avatar|gallery|"
+                    r"profile|bio")
 NOT_LEAD_HINTS = re.compile(
     _OTHER_THAN_LEAD + r"|teaser(?!-text)"  # TYPO3 news: the article's own standfirst is its "teaser-text"
 )
@@ -116,9 +119,12 @@ TAG_PATH = re.compile(
 )
 # "arbo": SPIP's breadcrumb; "crumbs": WordPress news themes' ("entry-crumbs", "td-crumb-container")
 BREADCRUMB_HINTS = re.compile(r"breadcrumb|(?<![a-z])crumbs?(?![a-z])|ariane|fil d|(?:^|\s)arbo(?:\s|$)")
-# Links to a site's category pages (WordPress's /category/…, /categorie/…, /rubrique/…), subcategories included.
+# Links to a site's category pages (WordPress's /category/…, /categorie/…, /rubrique/…), subcategories included, after
+# a language's folder (/fr/category/…) or Joomla K2's menu item (/actualites/itemlist/category/3-travaux).
 CATEGORY_PATH_WORDS = ("categor", "rubrique")  # every match of CATEGORY_PATH, lower-cased, holds one
-CATEGORY_PATH = re.compile(r"^/(?:category|categories|categorie|rubriques?)(?:/[^/?#]+)+/?$", re.IGNORECASE)
+CATEGORY_PATH = re.compile(
+    r"^(?:/[^/?#]+)?(?:/itemlist)?/(?:category|categories|categorie|rubriques?)(?:/[^/?#]+)+/?$", re.IGNORECASE
+)
 
 # --- dates (date_context.py, date_evidence.py) --------------------------------------------------------------------
 # An article's own line of details is a date word too ("article-infos", "post-info", "infos-article"), not any "info".
