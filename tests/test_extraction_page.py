@@ -389,7 +389,8 @@ def test_a_kicker_linking_to_the_folder_of_the_page_names_its_category():
 
 
 @pytest.mark.parametrize("href", ["/category/societe/", "/categorie/vie-locale/societe/", "/rubrique/societe",
-                                  "https://www.journal-test.example/category/societe/"])
+                                  "https://www.journal-test.example/category/societe/", "/fr/category/societe/",
+                                  "/actualites/itemlist/category/3-societe"])
 def test_a_kicker_linking_to_a_category_page_names_the_category(href):
     kicker = f"<ul class='td-category'><li class='entry-category'><a href='{href}'>Société</a></li></ul>"
     page = article_page(headline=kicker + HEADLINE)
