@@ -408,6 +408,23 @@ def test_a_breadcrumb_classed_crumbs_is_the_breadcrumb():
     assert extracted(article_page(header=crumbs.replace("crumb", "miette")))["breadcrumb"] == []
 
 
+@pytest.mark.parametrize("line", [
+    "<p class='posted'>18:45 Publié dans <a href='/politique-locale/'>Politique locale</a> | <a href='#c'>Lien</a></p>",
+    "<div class='itemCategory'><span>Publié dans</span> <a href='/c/3'>Politique locale</a></div>",
+    "<li>Catégories : <a href='/tag/politique-locale/'>#Politique locale</a></li>",
+    "<p>This entry was posted in <a href='/p/'>Politique locale</a>.</p>",
+])
+def test_a_link_after_a_category_label_names_the_category(line):
+    record = extracted(article_page(after=line), "https://www.journal-test.example/un-article/")
+    assert record["category"] == "Politique locale"
+
+
+def test_a_link_after_other_words_names_no_category():
+    for line in ("<p>Filed under <a href='/t/x/'>Politique locale</a></p>",
+                 "<p>Lire aussi dans <a href='/p/'>Politique locale</a></p>"):
+        assert extracted(article_page(after=line), "https://www.journal-test.example/un-article/")["category"] is None
+
+
 def test_a_kicker_is_looked_for_among_the_first_links_of_the_article_only():
     def links(count: int) -> str:
         return "".join(f"<a href='/tag/mot-{number}/'>mot {number}</a>" for number in range(count))

@@ -37,8 +37,9 @@ def hints(element) -> str:
 def headline_element(index: PageIndex, titles=()):
     """The headline's element: among the ``<h1>`` with text that are not a logo nor furniture, the first that says
     one of the ``titles`` (``og:title``, JSON-LD headline, ``<title>``), else the first inside
-    ``<article>``/``<main>``, else the first; without such an ``<h1>``, the first ``<h1>``/``<h2>`` that says one of
-    the ``titles``, wherever it is; else the first ``<h1>`` with text that is not a logo."""
+    ``<article>``/``<main>``, else the first; without such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says
+    one of the ``titles``, wherever it is (blog templates title their posts in ``<h3>``, under the blog's name and its
+    day's header); else the first ``<h1>`` with text that is not a logo."""
     candidates, first = [], None
     for h1 in index.by_tag["h1"]:
         if _is_site_title(h1) or not element_text(h1):
@@ -51,7 +52,7 @@ def headline_element(index: PageIndex, titles=()):
         saying = _saying(candidates, titles) if len(candidates) > 1 else None
         in_article = (h1 for h1 in candidates if article_container(h1) is not None)
         return saying if saying is not None else next(in_article, candidates[0])
-    found = _saying(index.by_tag["h1"] + index.by_tag["h2"], titles)
+    found = _saying(index.by_tag["h1"] + index.by_tag["h2"] + index.by_tag["h3"], titles)
     return found if found is not None else first
 
 

@@ -134,7 +134,7 @@ DATE_HINTS = re.compile(
 )
 # A blog's day header (Blogger's and Canalblog's ``date-header``): the day of the posts below it, their times in their
 # footers. Its matches hold a date hint word: they are among the elements DATE_HINTS finds.
-DAY_HEADER_HINTS = re.compile(r"date[-_]?header")
+DAY_HEADER_HINTS = re.compile(r"date[-_]?header|^date$")  # "^date$": Typepad's and Hautetfort's h2.date
 # hAtom / hCalendar class words (whole words: "published", not "unpublished-note"); looked for among the elements
 # that DATE_HINTS finds, since each of these words is a date hint word too (a test checks it).
 MICROFORMAT_HINTS = re.compile(r"(?:^|\s)(?P<word>published|updated|dtstart|dtpublished|dtupdated)(?:\s|$)")
