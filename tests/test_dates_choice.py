@@ -182,6 +182,17 @@ def test_the_entry_date_marked_updated_is_the_published_date_not_a_modification(
     assert (record["published"], record["modified"]) == ("2024-03-12T07:45:12+01:00", "2024-03-13T09:00:00+01:00")
 
 
+def test_rdfa_dates_of_any_element_are_metadata():
+    """Drupal 7 writes the node's dates in RDFa on a <span>, its visible date in the site's format (here month first)."""
+    header = ("<h1 class='title'>Le titre</h1><div class='meta submitted'><span property='dc:date dc:created' "
+              "content='2024-03-05T10:30:00+01:00' datatype='xsd:dateTime'>Soumis par Léa le mar, 03/05/2024 - 10:30"
+              "</span></div>")
+    record = page(header)
+    assert (record["published"], record["sources"]["published"]) == ("2024-03-05T10:30:00+01:00", "meta")
+    changed = header + "<span property='dcterms:modified' content='2024-03-06T08:00:00+01:00'></span>"
+    assert page(changed)["modified"] == "2024-03-06T08:00:00+01:00"
+
+
 def test_microformat_class_words_are_date_class_words():
     """The hAtom/hCalendar elements are looked for among the elements with a date class word: each microformat word
     must be one."""

@@ -105,6 +105,16 @@ def test_a_class_that_only_begins_with_a_body_s_name_does_not_make_furniture_a_b
     assert all_paragraphs(body_of(html)) == [LONG, SECOND]
 
 
+def test_drupal_s_node_promoted_to_the_front_page_is_the_article_a_promotion_is_furniture():
+    node = f"""<div id="node-12" class="node node-article node-promoted clearfix"><div class="content clearfix">
+      <div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items">
+      <div class="field-item even"><p>{LONG}</p><p>{SECOND}</p></div></div></div></div></div>"""
+    html = f"<div id='content'><h1 class='title'>Titre</h1>{node}</div>"
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+    promotion = f"<div class='texte'><p>{LONG}</p><p>{SECOND}</p><div class='promo-box'><p>{THIRD}</p></div></div>"
+    assert all_paragraphs(body_of(f"<article><h1>Titre</h1>{promotion}</article>")) == [LONG, SECOND]
+
+
 def test_a_thin_block_hidden_from_print_is_furniture_but_not_a_text_hidden_from_print():
     signup = ("<div class='encart noprint'><p>S’abonner gratuitement aux lettres d’info</p><p>Abonnez-vous en moins "
               "d’une minute pour recevoir gratuitement par e-mail une sélection des articles publiés.</p></div>")

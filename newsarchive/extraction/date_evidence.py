@@ -39,10 +39,11 @@ PUBLISHED_META = (
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
     "date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
     "sailthru.date", "parsely-pub-date", "article.published", "datecreated", "og:pubdate",
+    "dc:created", "dcterms:created", "dcterms:issued", "dc:date", "dcterms:date",  # RDFa (Drupal)
 )
 MODIFIED_META = (
     "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "revised",
-    "article.updated", "parsely-updated",
+    "article.updated", "parsely-updated", "dc:modified", "dcterms:modified",
 )
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _MAX_TIMES = 8

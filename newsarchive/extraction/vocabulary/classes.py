@@ -19,12 +19,13 @@ def _edged(words: str) -> re.Pattern:
 
 
 # --- furniture: navigation, related links, share bars, comments, ads... (boilerplate.py) -------------------------
+# (a promotion is furniture; Drupal's "node-promoted", an article promoted to the front page, is the article)
 FURNITURE_WORDS = (
     r"comment(?!ary|aire)\w*|forums?|disqus\w*|related\w*|relat[ée]s?|recommend\w*|outbrain\w*|taboola\w*|"
     r"share\w*|sharing|social\w*|sociaux|partage\w*|tweet|instagram-media|tiktok-embed|"
     r"sidebar\w*|side-bar|breadcrumbs?|fil-ariane|ariane|"
     r"newsletter\w*|subscribe\w*|subscription\w*|abonnement|inscription|signup|sign-up|"
-    r"promo\w*|sponsor\w*|advert\w*|ads?|adv|adslot|adunit|dfp|gpt|pub|publicite|"
+    r"promo(?!ted)\w*|sponsor\w*|advert\w*|ads?|adv|adslot|adunit|dfp|gpt|pub|publicite|"
     r"cookies?|consent|gdpr|rgpd|cmp|"
     r"popup|cta|call-?to-?action|"
     r"nav|navbar|navigation|menu|masthead|site-header|site-footer|footer|"
@@ -60,7 +61,7 @@ MODIFIER_TOKEN = re.compile(
 # "forum-chapo"), a whole word ("forumA" is an icon's class).
 FURNITURE_BLOCK_HINTS = re.compile(
     r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire)|forums?(?![^\s_-])|recommend|popular|most-?read|"
-    r"read-?more|newsletter|teaser-?list|promo|outbrain|taboola|more-?stories|lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|"
+    r"read-?more|newsletter|teaser-?list|promo(?!ted)|outbrain|taboola|more-?stories|lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|"
     r"consent|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens a modal is no modal
 )
 FOOTER_HINTS = re.compile(r"footer")
@@ -93,8 +94,9 @@ BYLINE_HINTS = re.compile(r"byline|author|auteur|signature")
 NOT_BYLINE_HINTS = re.compile(
     r"bio|box|avatar|image|photo|picture|desc|about|more|author-?list|authors-?list|related|(?<!v)card"  # vcard: hCard
 )
+# (not Drupal's body field type, "field-type-text-with-summary")
 LEAD_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:chap[oô]|chapeau|standfirst|lead|leadin|intro|introduction|excerpt|summary|accroche|"
+    r"(?:^|[\s_-])(?:chap[oô]|chapeau|standfirst|lead|leadin|intro|introduction|excerpt|(?<!with-)summary|accroche|"
     r"desc|description|subtitle|sub-title|subheadline|deck|dek|abstract|resume|r[ée]sum[ée]|teaser-text|"
     r"itemintrotext)(?:$|[\s_-])"  # Joomla K2's standfirst
 )
