@@ -560,6 +560,21 @@ def test_image_url_is_absolute():
     assert record["image_url"] == "https://www.journal-test.example/img/une.jpg"
 
 
+@pytest.mark.parametrize("picture", [
+    "<div class='avatar-container'><a href='/profile/lea'><img src='/media/lea.jpg' alt=''></a></div>",
+    "<img class='avatar avatar-96 photo' src='/media/lea.jpg'>",
+    "<img src='https://secure.gravatar.com/avatar/e3d6?s=96'>",
+    "<div class='author-photo'><img src='/media/lea.jpg'></div>",
+    "<img src='/authors/lea-roy.png'>",
+    "<a class='site-logo' href='/'><img src='/media/journal.png'></a>",
+])
+def test_the_page_s_first_image_is_no_author_s_picture_nor_logo(picture):
+    header = f"{picture}<figure><img src='/img/une.jpg'></figure>"
+    assert extracted(article_page(header=header))["image_url"] == "https://www.journal-test.example/img/une.jpg"
+    article_s = "<div class='author-article'><img src='/img/une.jpg'></div>"  # an article by its author: its image
+    assert extracted(article_page(header=article_s))["image_url"] == "https://www.journal-test.example/img/une.jpg"
+
+
 # lead, body -----------------------------------------------------------------------------------------
 def test_standfirst_is_the_lead_and_opens_the_text_but_stays_out_of_the_sections():
     lead = "Le chapeau de l’article résume en deux phrases ce que le lecteur va découvrir ensuite."

@@ -7,6 +7,7 @@ rather than querying the whole tree once per reader.
 from __future__ import annotations
 
 import re
+from itertools import chain, islice
 
 from lxml import etree
 
@@ -16,7 +17,7 @@ from newsarchive.extraction.authors import opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture
 from newsarchive.extraction.html import all_text, element_text, spaced_text
 from newsarchive.extraction.index import PageIndex
-from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, LOGO_HINTS, NOT_BYLINE_HINTS
+from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, LOGO_HINTS, NOT_ARTICLE_IMAGE_HINTS, NOT_BYLINE_HINTS
 from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
 from newsarchive.text import clean_text, may_hold_word, reduced_text, without_outer_separators
 
@@ -248,14 +249,20 @@ def rel_author_names(index: PageIndex) -> list[str]:
 
 
 def first_image(root) -> str | None:
-    """The ``src`` (or lazy-loading ``data-src``) of the first image inside ``root``."""
+    """The ``src`` (or lazy-loading ``data-src``) of the first image inside ``root`` that is no author's picture,
+    logo or icon (:data:`~.vocabulary.classes.NOT_ARTICLE_IMAGE_HINTS`)."""
     if root is None:
         return None
     for image in _IMAGES(root):
         source = image.get("data-src") or image.get("src")
-        if source and not source.startswith("data:"):
+        if source and not source.startswith("data:") and not _other_than_article_s(image, source):
             return source.strip()
     return None
+
+
+def _other_than_article_s(image, source: str) -> bool:
+    labels = [source.lower(), *(hints(node) for node in islice(chain([image], image.iterancestors()), 3))]
+    return any(NOT_ARTICLE_IMAGE_HINTS.search(label) for label in labels)
 
 
 def teaser_count(index: PageIndex) -> int:

@@ -146,6 +146,12 @@ PUBLISHED_HINTS = re.compile(r"publi|pubdate|entry-date|created|posted")
 MODIFIED_HINTS = re.compile(r"updated|modified|update|maj|mise-?a-?jour")
 
 # --- images and captions (captions.py, sections.py, lead.py) ------------------------------------------------------
+# Images that are not the article's: an author's picture, a logo, an icon (the page's first image, heuristics.py),
+# named by the image's or its two parents' class or id, or by its address ("gravatar.com/avatar/…").
+NOT_ARTICLE_IMAGE_HINTS = re.compile(
+    r"avatar|logo|icon|emoji|badge|sprite|"
+    r"author(?:s?/|s?[-_]*(?:photo|image|img|pic|picture|thumb|portrait|headshot)|s?$)"  # not "author-article"
+)
 # Class words of image captions and image blocks; with <figure> and <figcaption>, the candidates of captions.py.
 MEDIA_WORDS = ("caption", "legend", "picture", "image", "photo", "visual")
 MEDIA_HINTS = re.compile("|".join(MEDIA_WORDS))
