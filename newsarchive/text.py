@@ -9,6 +9,8 @@ from itertools import islice
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w+")
+# The marks between the items of a line (``Par Léa Roy – 12 mars 2024 | 3 min``).
+LINE_SEPARATORS = "|·•–—-"
 # Letters that case-blind regular expressions read otherwise than str.lower() does ("İ" and "ı" as "i", "ſ" as "s").
 CASE_BLIND_ODD_LETTERS = ("İ", "ı", "ſ")
 
@@ -23,6 +25,11 @@ def clean_text(text: str | None) -> str:
     if stripped.isprintable() and "  " not in stripped:
         return stripped
     return " ".join(stripped.split())
+
+
+def without_outer_separators(text: str) -> str:
+    """``text`` without the separators (:data:`LINE_SEPARATORS`) and spaces at its ends (``Par Léa Roy -``)."""
+    return text.strip(" " + LINE_SEPARATORS)
 
 
 def non_space_length(text: str) -> int:

@@ -170,6 +170,29 @@ def test_hatom_published_and_updated_give_both_dates_and_furniture_gives_none():
     assert not [warning for warning in record["warnings"] if warning.startswith("date_conflict")]
 
 
+def test_the_entry_date_marked_updated_is_the_published_date_not_a_modification():
+    """Themes mark their one date ``entry-date updated`` (hAtom requires ``updated``): it dates the publication, and
+    its time refines the day shown beside the headline; an element marked ``updated`` alone still dates a change."""
+    header = ("<h1 class='entry-title'>Le titre</h1><div class='meta-info'><span class='post-date'>"
+              "<time class='entry-date updated' datetime='2024-03-12T07:45:12+01:00'>12 mars 2024</time></span></div>")
+    record = page(header)
+    assert (record["published"], record["modified"]) == ("2024-03-12T07:45:12+01:00", None)
+    changed = header.replace("</div>", "<time class='updated' datetime='2024-03-13T09:00:00+01:00'>13 mars</time></div>")
+    record = page(changed)
+    assert (record["published"], record["modified"]) == ("2024-03-12T07:45:12+01:00", "2024-03-13T09:00:00+01:00")
+
+
+def test_rdfa_dates_of_any_element_are_metadata():
+    """Drupal 7 writes the node's dates in RDFa on a <span>, its visible date in the site's format (here month first)."""
+    header = ("<h1 class='title'>Le titre</h1><div class='meta submitted'><span property='dc:date dc:created' "
+              "content='2024-03-05T10:30:00+01:00' datatype='xsd:dateTime'>Soumis par Léa le mar, 03/05/2024 - 10:30"
+              "</span></div>")
+    record = page(header)
+    assert (record["published"], record["sources"]["published"]) == ("2024-03-05T10:30:00+01:00", "meta")
+    changed = header + "<span property='dcterms:modified' content='2024-03-06T08:00:00+01:00'></span>"
+    assert page(changed)["modified"] == "2024-03-06T08:00:00+01:00"
+
+
 def test_microformat_class_words_are_date_class_words():
     """The hAtom/hCalendar elements are looked for among the elements with a date class word: each microformat word
     must be one."""

@@ -59,3 +59,27 @@ def test_day_header_class_words_are_date_class_words():
     matched = [found.group() for found in map(DAY_HEADER_HINTS.search, labels) if found]
     assert matched  # the day headers of the templates read above
     assert all(DATE_HINTS.search(words) for words in matched), matched
+
+
+def hautetfort_page(footer: str) -> bytes:
+    """A Hautetfort (Typepad) post: the blog's name in the banner's <h1>, the day in an h2.date, the post's title in
+    an <h3>, its footer's time before where it is filed."""
+    return f"""<html lang="fr"><head><meta charset="utf-8"><title>Randonnée au lac : Les balades</title></head>
+<body><div id="banner"><h1 id="banner-header"><a href="/">Les balades</a></h1>
+<h2 id="banner-description">Carnets de randonnée en Auvergne</h2></div>
+<div id="center"><div class="content"><h2 class="date"><span>03/04/2016</span></h2>
+<div class="entry"><h3 id="p1"><a href="{URL}">Randonnée au lac</a></h3>
+<div class="entrybody"><p>{TEXT}</p><p>{TEXT}</p><p>{TEXT}</p></div>
+<p class="posted">{footer}</p></div></div></div></body></html>""".encode()
+
+
+@pytest.mark.parametrize("footer, raw", [
+    ('18:45 Publié dans <a href="/randonnees/">Randonnées</a> | <a href="#comments">Commentaires (2)</a>',
+     "03/04/2016 à 18:45"),
+    ('Posted at 06:45 PM in <a href="/randonnees/">Randonnées</a>', "03/04/2016 à 06:45 PM"),
+    ('<a href="/randonnees/">Randonnées</a> | <a href="#comments">Commentaires (2)</a>', "03/04/2016"),
+])
+def test_typepad_s_day_header_and_the_time_before_where_the_post_is_filed(footer, raw):
+    record = extract_article(hautetfort_page(footer), URL, fetched_at=FETCHED_AT)
+    assert (record["headline"], record["published_raw"], record["lead"]) == ("Randonnée au lac", raw, None)
+    assert record["published"].startswith("2016-04-03")

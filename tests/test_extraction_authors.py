@@ -194,6 +194,13 @@ def test_byline_pieces_in_separate_elements_are_spaced():
     assert record["authors"] == ["Léa Roy", "Hugo Petit"]
 
 
+def test_a_byline_line_keeps_no_separator_at_its_ends():
+    byline = ('<div class="post-author-name"><div class="author-by">Par</div> <a href="/author/lroy/">Léa Roy</a>'
+              '<div class="author-line"> - </div></div>')
+    record = extract(byline=byline)
+    assert (record["byline"], record["authors"]) == ("Par Léa Roy", ["Léa Roy"])
+
+
 def test_byline_in_the_article_s_own_aside_is_read_but_not_in_a_sidebar():
     details = ('<aside class="article-meta"><p class="article-meta__author">Par <span>Léa Roy</span></p>'
                "<p>Publié le <span>18/06/2014</span> à 17h02</p></aside>")

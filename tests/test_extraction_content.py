@@ -14,6 +14,7 @@ import pytest
 from lxml import etree
 
 from newsarchive.extraction import credits
+from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.content import (
     captions_from,
     find_content_root,
@@ -102,6 +103,16 @@ def test_a_class_that_only_begins_with_a_body_s_name_does_not_make_furniture_a_b
     html = f"""<article><h1>Titre</h1><div class="entry-content"><p>{LONG}</p><p>{SECOND}</p>
       <div class="entry-content-ads"><p>{THIRD}</p></div></div></article>"""
     assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+
+
+def test_drupal_s_node_promoted_to_the_front_page_is_the_article_a_promotion_is_furniture():
+    node = f"""<div id="node-12" class="node node-article node-promoted clearfix"><div class="content clearfix">
+      <div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items">
+      <div class="field-item even"><p>{LONG}</p><p>{SECOND}</p></div></div></div></div></div>"""
+    html = f"<div id='content'><h1 class='title'>Titre</h1>{node}</div>"
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+    promotion = f"<div class='texte'><p>{LONG}</p><p>{SECOND}</p><div class='promo-box'><p>{THIRD}</p></div></div>"
+    assert all_paragraphs(body_of(f"<article><h1>Titre</h1>{promotion}</article>")) == [LONG, SECOND]
 
 
 def test_a_thin_block_hidden_from_print_is_furniture_but_not_a_text_hidden_from_print():
@@ -228,6 +239,29 @@ def test_headline_and_body_reaches_the_headline_and_lead_image():
     scope = headline_and_body(doc, root)
     assert scope.get("id") == "story"
     assert [c["text"] for c in captions_from(scope, base_url=BASE_URL)] == ["La façade du ministère."]
+
+
+def test_headline_and_body_reaches_the_headline_element_of_a_page_without_h1():
+    doc = parse(f"""
+    <div id="k2Container"><div class="itemHeader"><h2 class="itemTitle">Titre</h2></div>
+      <div class="itemImageBlock"><span class="itemImage"><img src="/une.jpg"></span>
+        <span class="itemImageCaption">Les engins sont arrivés lundi matin.</span>
+        <span class="itemImageCredits">Photo mairie</span></div>
+      <div class="itemFullText"><p>{LONG}</p><p>{SECOND}</p></div></div>""")
+    root = find_content_root(doc)
+    assert headline_and_body(doc, root) is root  # no <h1>: the body alone
+    scope = headline_and_body(doc, root, doc.find(".//h2"))
+    assert scope.get("id") == "k2Container"
+    found = captions_from(scope, base_url=BASE_URL, candidates=PageIndex(doc).media)  # as the page reads them
+    assert [(c["text"], c["credit"]) for c in found] == [("Les engins sont arrivés lundi matin.", "mairie")]
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Photo mairie", "mairie"), ("Crédit photo : Jean Roux", "Jean Roux"), ("© AFP", "AFP"),
+    ("Photo archives Le Progrès", "Le Progrès"), ("Jean Roux", "Jean Roux"),
+])
+def test_a_credit_element_s_own_label_is_no_part_of_the_credit(text, credit):
+    assert credits.element_credit(text) == credit
 
 
 # --------------------------------------------------------------------------

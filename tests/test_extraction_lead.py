@@ -57,6 +57,22 @@ def test_classed_standfirst_inside_the_body_before_its_text():
     assert record["lead"] == LEAD
 
 
+def test_joomla_k2_s_intro_text_is_the_lead():
+    """K2 opens every class name with "item" (``itemIntroText``): the word that names a list's items is a whole word."""
+    body = f"<div class='itemIntroText'><p><strong>{LEAD}</strong></p></div><div class='itemFullText'>{BODY}</div>"
+    assert extract(body=body, description="Autre chose.")["lead"] == LEAD
+    listed = f"<div class='list-item intro'><p>{LEAD}</p></div><div class='itemFullText'>{BODY}</div>"
+    assert extract(body=listed, description="Autre chose.")["lead"] is None
+
+
+def test_drupal_s_body_field_typed_text_with_summary_is_no_lead():
+    three = "".join(f"<p>Paragraphe {n} du corps, avec assez de mots pour former un vrai texte suivi.</p>" for n in (1, 2, 3))
+    body = f"<div class='field field-name-body field-type-text-with-summary'><div class='field-items'>{three}</div></div>"
+    assert extract(body=body, description="Autre chose.")["lead"] is None  # the body, whose three paragraphs stay
+    summary = f"<div class='field field-name-field-summary'><p>{LEAD}</p></div>" + body
+    assert extract(body=summary, description="Autre chose.")["lead"] == LEAD
+
+
 def test_teasers_galleries_and_author_boxes_are_no_lead():
     teaser = f"<div class='teaser-summary'><a href='/autre'>{LEAD}</a></div>"
     gallery = f"<div class='gallery-summary'>{LEAD}</div>"

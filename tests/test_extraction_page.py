@@ -349,6 +349,12 @@ def test_rel_tag_links_without_category_links():
     record = extracted(article_page(after=after))
     assert record["tags"] == ["Lyon", "Métro"]
     assert record["category"] == "Société"
+    # WordPress's block themes: the category's link is rel="tag", to the category's page
+    terms = ('<div class="taxonomy-category wp-block-post-terms"><span>dans </span><a href="/category/culture/" '
+             'rel="tag">Culture</a></div><div class="taxonomy-post_tag wp-block-post-terms"><a href="/tag/quimper/" '
+             'rel="tag">Quimper</a></div>')
+    record = extracted(article_page(after=terms), "https://www.journal-test.example/un-article/")
+    assert (record["tags"], record["category"]) == (["Quimper"], "Culture")
 
 
 def test_jsonld_keywords_then_article_tag_then_meta_keywords():
@@ -380,6 +386,43 @@ def test_a_kicker_linking_to_the_folder_of_the_page_names_its_category():
     assert (record["category"], record["sources"]["category"]) == ("Société", "heuristic")
     relative = extracted(article_page(headline="<a href='../../../'>Société</a>" + HEADLINE))
     assert relative["category"] == "Société"
+
+
+@pytest.mark.parametrize("href", ["/category/societe/", "/categorie/vie-locale/societe/", "/rubrique/societe",
+                                  "https://www.journal-test.example/category/societe/", "/fr/category/societe/",
+                                  "/actualites/itemlist/category/3-societe"])
+def test_a_kicker_linking_to_a_category_page_names_the_category(href):
+    kicker = f"<ul class='td-category'><li class='entry-category'><a href='{href}'>Société</a></li></ul>"
+    page = article_page(headline=kicker + HEADLINE)
+    assert extracted(page, "https://www.journal-test.example/un-article/")["category"] == "Société"
+    elsewhere = page.replace(href, "https://autre-journal.example/category/societe/")
+    assert extracted(elsewhere, "https://www.journal-test.example/un-article/")["category"] is None
+
+
+def test_a_breadcrumb_classed_crumbs_is_the_breadcrumb():
+    crumbs = ("<div class='td-crumb-container'><div class='entry-crumbs'><span><a class='entry-crumb' href='/'>Accueil"
+              "</a></span> <i class='td-bread-sep'></i> <span><a class='entry-crumb' href='/category/societe/'>Société"
+              "</a></span> <i class='td-bread-sep'></i> <span>Le titre visible</span></div></div>")
+    record = extracted(article_page(header=crumbs))
+    assert (record["breadcrumb"], record["category"]) == (["Accueil", "Société", "Le titre visible"], "Société")
+    assert extracted(article_page(header=crumbs.replace("crumb", "miette")))["breadcrumb"] == []
+
+
+@pytest.mark.parametrize("line", [
+    "<p class='posted'>18:45 Publié dans <a href='/politique-locale/'>Politique locale</a> | <a href='#c'>Lien</a></p>",
+    "<div class='itemCategory'><span>Publié dans</span> <a href='/c/3'>Politique locale</a></div>",
+    "<li>Catégories : <a href='/tag/politique-locale/'>#Politique locale</a></li>",
+    "<p>This entry was posted in <a href='/p/'>Politique locale</a>.</p>",
+])
+def test_a_link_after_a_category_label_names_the_category(line):
+    record = extracted(article_page(after=line), "https://www.journal-test.example/un-article/")
+    assert record["category"] == "Politique locale"
+
+
+def test_a_link_after_other_words_names_no_category():
+    for line in ("<p>Filed under <a href='/t/x/'>Politique locale</a></p>",
+                 "<p>Lire aussi dans <a href='/p/'>Politique locale</a></p>"):
+        assert extracted(article_page(after=line), "https://www.journal-test.example/un-article/")["category"] is None
 
 
 def test_a_kicker_is_looked_for_among_the_first_links_of_the_article_only():
@@ -515,6 +558,21 @@ def test_canonical_url_is_kept_only_on_the_same_site_and_not_the_home_page(canon
 def test_image_url_is_absolute():
     record = extracted(article_page('<meta property="og:image" content="/img/une.jpg">'))
     assert record["image_url"] == "https://www.journal-test.example/img/une.jpg"
+
+
+@pytest.mark.parametrize("picture", [
+    "<div class='avatar-container'><a href='/profile/lea'><img src='/media/lea.jpg' alt=''></a></div>",
+    "<img class='avatar avatar-96 photo' src='/media/lea.jpg'>",
+    "<img src='https://secure.gravatar.com/avatar/e3d6?s=96'>",
+    "<div class='author-photo'><img src='/media/lea.jpg'></div>",
+    "<img src='/authors/lea-roy.png'>",
+    "<a class='site-logo' href='/'><img src='/media/journal.png'></a>",
+])
+def test_the_page_s_first_image_is_no_author_s_picture_nor_logo(picture):
+    header = f"{picture}<figure><img src='/img/une.jpg'></figure>"
+    assert extracted(article_page(header=header))["image_url"] == "https://www.journal-test.example/img/une.jpg"
+    article_s = "<div class='author-article'><img src='/img/une.jpg'></div>"  # an article by its author: its image
+    assert extracted(article_page(header=article_s))["image_url"] == "https://www.journal-test.example/img/une.jpg"
 
 
 # lead, body -----------------------------------------------------------------------------------------

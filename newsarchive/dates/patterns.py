@@ -124,10 +124,14 @@ ZONE_NAME = re.compile(
     re.IGNORECASE,
 )
 TIME_ONLY = re.compile(rf"(?<![\w:]){_TIME}", re.IGNORECASE)
-# The time a blog post's footer gives after its author, "Posté par Léa à 18:04" (its day is in the day header above);
-# no digit before the time: "Posté par Paul, le 5 avril 2016 à 19:00" is a dated comment.
-POSTED_BY_AT = re.compile(rf"(?<!\w)(?:postée?|publiée?|écrite?)\s+par\s+[^|\n\d]{{1,80}}?\s+(?:à|a)\s+{_TIME}",
-                          re.IGNORECASE)
+# The time a blog post's footer gives (its day is in the day header above): after its author, "Posté par Léa à 18:04"
+# (Blogger, Canalblog; no digit before the time: "Posté par Paul, le 5 avril 2016 à 19:00" is a dated comment), or
+# Typepad's "Posted at 06:45 PM in …"; POSTED_BEFORE_FILED: before where the post is filed, Hautetfort's "18:45 Publié
+# dans Politique". Both matches end with the time.
+POSTED_BY_AT = re.compile(
+    rf"(?<!\w)(?:(?:postée?|publiée?|écrite?)\s+par\s+[^|\n\d]{{1,80}}?\s+(?:à|a)|posted\s+at)\s+{_TIME}", re.IGNORECASE
+)
+POSTED_BEFORE_FILED = re.compile(rf"(?<![\w:.,/]){_TIME}(?=\s*(?:publiée?|postée?)\s+dans\s)", re.IGNORECASE)
 TRAILING_OFFSET = re.compile(
     r":[0-5]\d(?:[.,]\d+)?\s*(?:GMT|UTC)?\s*(?P<sign>[+-])(?P<hours>[01]\d)(?::?(?P<minutes>[0-5]\d))?$", re.IGNORECASE
 )

@@ -11,7 +11,7 @@ from lxml import etree
 from newsarchive.text import clean_text
 
 from .boilerplate import hint_text, is_boilerplate, visible_text
-from .credits import split_credit
+from .credits import element_credit, split_credit
 from .html import all_text
 from .image_lines import image_line_captions
 from .vocabulary.classes import (
@@ -223,8 +223,7 @@ def _caption(container, caption_el, base_url: str) -> dict:
     text = _visible_text(caption_el, skip=credit_el)
     text, credit = split_credit(text)
     if credit_el is not None:
-        own_text, own_credit = split_credit(_visible_text(credit_el))
-        credit = " / ".join(part for part in (own_credit or own_text, credit) if part) or None
+        credit = " / ".join(part for part in (element_credit(_visible_text(credit_el)), credit) if part) or None
     return {"text": text, "image_url": image_url(container, base_url), "credit": credit, "position": 0}
 
 

@@ -182,16 +182,17 @@ def _choose_root(page: _PageText):
     return semantic
 
 
-def headline_and_body(doc, root):
+def headline_and_body(doc, root, headline=None):
     """The part of the page that holds the headline and the body (lead image included).
 
     It is the smallest element holding both the content root and an <h1>
-    (the deepest such element when several <h1> meet the root below <body>);
-    else the root's enclosing <article>, else the root itself.
+    (the deepest such element when several <h1> meet the root below <body>), or on a page without <h1> the
+    ``headline`` element (Joomla K2's ``h2.itemTitle``); else the root's enclosing <article>, else the root itself.
     """
     if root is None:
         return None
-    meeting_points = [_common_ancestor([root, headline]) for headline in doc.iter("h1")]
+    headlines = list(doc.iter("h1")) or ([] if headline is None else [headline])
+    meeting_points = [_common_ancestor([root, headline]) for headline in headlines]
     meeting_points = [el for el in meeting_points if el is not None and el.tag not in ("html", "body")]
     if meeting_points:
         return max(meeting_points, key=_depth)

@@ -11,7 +11,7 @@ from newsarchive.extraction.html import all_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_copyright_text
 from newsarchive.extraction.vocabulary.classes import COPYRIGHT_BLOCK_HINTS
-from newsarchive.text import clean_text, holds_any
+from newsarchive.text import clean_text, holds_any, without_outer_separators
 
 _LEFT_OUT = ("script", "style", "noscript", "figure", "figcaption")  # no copyright line of the page in these
 _LEFT_OUT_TAGS = frozenset(_LEFT_OUT)
@@ -99,7 +99,7 @@ def _line_without_outer_links(block) -> str:
         pieces.pop()
     while pieces and (pieces[0][1] or _SEPARATOR_ONLY.match(pieces[0][0])):
         pieces.pop(0)
-    return clean_text("".join(text for text, _ in pieces)).strip(" |·•–—-")
+    return without_outer_separators(clean_text("".join(text for text, _ in pieces)))
 
 
 def _holder(text_node):

@@ -33,6 +33,8 @@ _LABEL_AFTER_SEPARATOR = re.compile(
 )
 # "Texte. — C. Lenoir / Le Journal": a spaced dash after the last sentence opens the credit.
 _DASHED_AFTER_SENTENCE = re.compile(r"^(?P<text>.*?[.!?…»”])\s+[–—]\s+(?P<credit>[^–—]{1,80})$")
+# "Photo Marc Duret", "Crédit photo Mairie": the text of an element holding a credit alone, its label first.
+_LEADING_LABEL = re.compile(r"^" + PHOTO_LABELS + r"\s+(?P<credit>[^:]{1,80})$", re.IGNORECASE)
 _FINAL_INITIAL = re.compile(r"(?:^|[\s.-])[^\W\d_]\.[\s)\]]*$")  # "Martine G.", "J.-M. R.)"
 _NAME_JOINS = frozenset({"/", "&", "et", "de", "du", "des", "d’", "d'", "la", "le", "van", "von", "-", "–"})
 _MAX_CREDIT_WORDS = 8
@@ -119,3 +121,13 @@ def split_credit(text: str) -> tuple[str, str | None]:
     if _credit_like(text) and len(text.split()) <= 4:
         return "", _strip_credit(text)
     return text, None
+
+
+def element_credit(text: str) -> str | None:
+    """The credit of an element that holds one alone (``span.credit``): its text without a label (``Photo : X``,
+    ``Photo X``) or a copyright sign (``© X``)."""
+    own_text, own_credit = split_credit(text)
+    if own_credit:
+        return own_credit
+    found = _LEADING_LABEL.match(own_text)
+    return _strip_credit(found.group("credit")) if found else own_text or None

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cached_property
-from itertools import islice
+from itertools import chain, islice
 
 from newsarchive.dates import has_date_label
-from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BY_AT, TIME_ONLY
+from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY
 from newsarchive.dates.reading import reference_time
 from newsarchive.extraction.furniture import in_furniture, is_article_aside, is_story_card
 from newsarchive.extraction.heuristics import around_headline, hints
-from newsarchive.extraction.html import all_text, spaced_text
+from newsarchive.extraction.html import all_text, spaced_text, text_before
 from newsarchive.extraction.index import is_inside, labels_matching
 from newsarchive.extraction.vocabulary.classes import (
     DATE_HINTS,
@@ -32,7 +32,9 @@ from newsarchive.extraction.vocabulary.classes import (
 )
 
 MAX_DATE_TEXT = 200  # a date element's text
-_DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "header", "address", "time", "abbr", "aside"})
+# (headings: a blog's day header, Typepad's and Hautetfort's h2.date)
+_DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "header", "address", "time", "abbr", "aside",
+                        "h2", "h3", "h4"})
 # The label just before a <time> element ("Mis à jour le <time …>", "Updated <time …>").
 _MODIFIED_LABEL = re.compile(rf"(?<!\w)(?:{MODIFIED_LABEL})\W*(?:le|on|at|à)?\s*$", re.IGNORECASE)
 _MICROFORMAT_DATES = MICROFORMAT_PUBLISHED | MICROFORMAT_MODIFIED
@@ -110,13 +112,13 @@ class DateContext:
 
     @cached_property
     def posted_time(self) -> str | None:
-        """The time of the one ``Posté par X à 18:04`` line in the article around the headline, else None (none, or
-        several: a page of posts)."""
+        """The time of the one ``Posté par X à 18:04`` (or ``18:45 Publié dans …``) line in the article around the
+        headline, else None (none, or several: a page of posts)."""
         scope = self.geometry.scope
         if scope is None or scope.getparent() is None:  # the whole page: no article around the headline
             return None
         text = all_text(scope)
-        found = list(islice(POSTED_BY_AT.finditer(text), 2))
+        found = list(islice(chain(POSTED_BY_AT.finditer(text), POSTED_BEFORE_FILED.finditer(text)), 2))
         return text[found[0].start("hour"):found[0].end()] if len(found) == 1 else None
 
     @cached_property
@@ -163,14 +165,7 @@ def _is_modified(time) -> bool:
     label = hints(time) + " " + (time.get("itemprop") or "").lower()
     if MODIFIED_HINTS.search(label) and not PUBLISHED_HINTS.search(label):
         return True
-    return bool(_MODIFIED_LABEL.search(_text_before(time)))
-
-
-def _text_before(element) -> str:
-    """The end of the text right before an element: its previous sibling's tail, else its parent's text."""
-    previous = element.getprevious()
-    text = previous.tail if previous is not None else element.getparent().text
-    return (text or "")[-_MAX_LABEL_TEXT:]
+    return bool(_MODIFIED_LABEL.search(text_before(time, _MAX_LABEL_TEXT)))
 
 
 def _shown_text(element, longest: int, named_dates: bool = False) -> tuple[str, bool] | None:

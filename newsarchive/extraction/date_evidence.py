@@ -32,17 +32,18 @@ from newsarchive.extraction.html import element_text
 from newsarchive.extraction.selectors import read_field
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, SITE
 from newsarchive.extraction.values import first_text
-from newsarchive.extraction.vocabulary.classes import MICROFORMAT_MODIFIED, MICROFORMAT_PUBLISHED
+from newsarchive.extraction.vocabulary.classes import MICROFORMAT_MODIFIED, MICROFORMAT_PUBLISHED, PUBLISHED_HINTS
 from newsarchive.text import clean_text
 
 PUBLISHED_META = (
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
     "date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
     "sailthru.date", "parsely-pub-date", "article.published", "datecreated", "og:pubdate",
+    "dc:created", "dcterms:created", "dcterms:issued", "dc:date", "dcterms:date",  # RDFa (Drupal)
 )
 MODIFIED_META = (
     "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "revised",
-    "article.updated", "parsely-updated",
+    "article.updated", "parsely-updated", "dc:modified", "dcterms:modified",
 )
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _MAX_TIMES = 8
@@ -107,11 +108,20 @@ def _metadata(data, modified: bool) -> Iterator[Evidence]:
 
 def _microformats(context: DateContext, modified: bool) -> Iterator[Evidence]:
     """hAtom ``published``/``updated`` and hCalendar ``dtstart`` values (``<abbr title>``, ``datetime``, text)."""
-    wanted = MICROFORMAT_MODIFIED if modified else MICROFORMAT_PUBLISHED
     for element, classes, distance in context.microformats:
-        if not wanted.isdisjoint(classes):
+        if _microformat_dates(classes)[modified]:
             for value in _element_dates(element, modified, context.reference):
                 yield Evidence("microformat", value, HEURISTIC, distance)
+
+
+def _microformat_dates(classes: list[str]) -> tuple[bool, bool]:
+    """(whether a microformat element with these class words dates the publication, whether it dates a
+    modification). ``updated`` beside a class that names the entry's date (``entry-date updated``: themes that
+    mark their one date so, hAtom requiring ``updated``) and no ``published`` dates the publication only."""
+    published, updated = not MICROFORMAT_PUBLISHED.isdisjoint(classes), not MICROFORMAT_MODIFIED.isdisjoint(classes)
+    if updated and not published and PUBLISHED_HINTS.search(" ".join(classes)):
+        return True, False
+    return published, updated
 
 
 def _times(context: DateContext, modified: bool) -> Iterator[Evidence]:

@@ -7,6 +7,7 @@ rather than querying the whole tree once per reader.
 from __future__ import annotations
 
 import re
+from itertools import chain, islice
 
 from lxml import etree
 
@@ -16,9 +17,9 @@ from newsarchive.extraction.authors import opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture
 from newsarchive.extraction.html import all_text, element_text, spaced_text
 from newsarchive.extraction.index import PageIndex
-from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, LOGO_HINTS, NOT_BYLINE_HINTS
+from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, LOGO_HINTS, NOT_ARTICLE_IMAGE_HINTS, NOT_BYLINE_HINTS
 from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
-from newsarchive.text import clean_text, may_hold_word, reduced_text
+from newsarchive.text import clean_text, may_hold_word, reduced_text, without_outer_separators
 
 _IMAGES = etree.XPath(".//img[@src or @data-src]")
 _LINKED_HEADING = etree.XPath("boolean(.//a[@href])")
@@ -37,8 +38,9 @@ def hints(element) -> str:
 def headline_element(index: PageIndex, titles=()):
     """The headline's element: among the ``<h1>`` with text that are not a logo nor furniture, the first that says
     one of the ``titles`` (``og:title``, JSON-LD headline, ``<title>``), else the first inside
-    ``<article>``/``<main>``, else the first; without such an ``<h1>``, the first ``<h1>``/``<h2>`` that says one of
-    the ``titles``, wherever it is; else the first ``<h1>`` with text that is not a logo."""
+    ``<article>``/``<main>``, else the first; without such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says
+    one of the ``titles``, wherever it is (blog templates title their posts in ``<h3>``, under the blog's name and its
+    day's header); else the first ``<h1>`` with text that is not a logo."""
     candidates, first = [], None
     for h1 in index.by_tag["h1"]:
         if _is_site_title(h1) or not element_text(h1):
@@ -51,7 +53,7 @@ def headline_element(index: PageIndex, titles=()):
         saying = _saying(candidates, titles) if len(candidates) > 1 else None
         in_article = (h1 for h1 in candidates if article_container(h1) is not None)
         return saying if saying is not None else next(in_article, candidates[0])
-    found = _saying(index.by_tag["h1"] + index.by_tag["h2"], titles)
+    found = _saying(index.by_tag["h1"] + index.by_tag["h2"] + index.by_tag["h3"], titles)
     return found if found is not None else first
 
 
@@ -114,7 +116,15 @@ def around_headline(doc, headline):
 
 
 def byline_text(index: PageIndex, headline=None) -> str | None:
-    """The raw text of the byline element (``by Sara``, ``Par Jean Dupont``)."""
+    """The raw text of the byline element (``by Sara``, ``Par Jean Dupont``), without the separators at its ends
+    (``Par Jean Dupont -``, before a date the line shows apart)."""
+    text = (_hinted_byline(index) or _rel_author_byline(index) or _address_byline(index)
+            or _byline_after_headline(headline) or _byline_in_article_header(index))
+    return without_outer_separators(text) or None if text else None
+
+
+def _hinted_byline(index: PageIndex) -> str | None:
+    """The text of the best element classed as a byline."""
     ranked = sorted(  # the best first, then the first in the page (positions are unique): the rest are not read
         (_byline_rank(hinted.label), hinted.position, hinted.element) for hinted in index.matching(BYLINE_HINTS)
         if hinted.element.tag not in _NOT_BYLINE_TAGS
@@ -125,8 +135,7 @@ def byline_text(index: PageIndex, headline=None) -> str | None:
         text = _signed_text(element)
         if text and len(text) <= _MAX_BYLINE_TEXT and not _only_dates(text) and not _only_byline_word(text):
             return text
-    return (_rel_author_byline(index) or _address_byline(index) or _byline_after_headline(headline)
-            or _byline_in_article_header(index))
+    return None
 
 
 def _only_byline_word(text: str) -> bool:
@@ -240,14 +249,20 @@ def rel_author_names(index: PageIndex) -> list[str]:
 
 
 def first_image(root) -> str | None:
-    """The ``src`` (or lazy-loading ``data-src``) of the first image inside ``root``."""
+    """The ``src`` (or lazy-loading ``data-src``) of the first image inside ``root`` that is no author's picture,
+    logo or icon (:data:`~.vocabulary.classes.NOT_ARTICLE_IMAGE_HINTS`)."""
     if root is None:
         return None
     for image in _IMAGES(root):
         source = image.get("data-src") or image.get("src")
-        if source and not source.startswith("data:"):
+        if source and not source.startswith("data:") and not _other_than_article_s(image, source):
             return source.strip()
     return None
+
+
+def _other_than_article_s(image, source: str) -> bool:
+    labels = [source.lower(), *(hints(node) for node in islice(chain([image], image.iterancestors()), 3))]
+    return any(NOT_ARTICLE_IMAGE_HINTS.search(label) for label in labels)
 
 
 def teaser_count(index: PageIndex) -> int:

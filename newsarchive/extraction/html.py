@@ -215,6 +215,14 @@ def partly_shown(root) -> set:
     return partly
 
 
+def text_before(element, at_most: int) -> str:
+    """The last ``at_most`` characters of the text right before an element (its label: ``Mis à jour le <time>``,
+    ``Publié dans <a>``): its previous sibling's tail, else its parent's text."""
+    previous = element.getprevious()
+    text = previous.tail if previous is not None else element.getparent().text
+    return (text or "")[-at_most:]
+
+
 def following_elements(element, limit: int) -> list:
     """The first ``limit`` elements after ``element`` in page order, its own descendants left out (XPath's
     ``following::*[position() <= limit]``, without the query's reading of every following node of the page)."""

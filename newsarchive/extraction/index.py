@@ -54,6 +54,9 @@ class PageIndex:
         self.media: list = []
         self.hinted: list[Hinted] = []
         self.itemscopes: list = []  # elements with an ``itemscope`` (microdata items)
+        # the first MAX_LINK_CANDIDATES elements but <meta> with RDFa's ``property`` and ``content`` (Drupal's
+        # ``<span property="dc:date dc:created" content="…">``), read with the <meta> elements
+        self.rdfa: list = []
         self.rel_links: list = []  # the first MAX_LINK_CANDIDATES links with a ``rel``, in page order
         self.positions: dict = {}  # element -> position in the page, for the elements listed by tag
         self._matched: dict = {}
@@ -80,6 +83,8 @@ class PageIndex:
                 continue
             if "itemscope" in names:
                 self.itemscopes.append(element)
+            if "property" in names and "content" in names and tag != "meta" and len(self.rdfa) < MAX_LINK_CANDIDATES:
+                self.rdfa.append(element)
             # a link's rel read only when it has one (the names are at hand): most links have none
             if tag == "a" and "rel" in names and len(rel_links) < MAX_LINK_CANDIDATES and element.get("rel"):
                 rel_links.append(element)

@@ -51,7 +51,12 @@ def split_keywords(value) -> list[str]:
 def clean_tags(values: Iterable[str]) -> list[str]:
     """Tags without hashtag signs, blanks, URLs, code-like values (``home_featured``), over-long values
     and case-insensitive duplicates."""
-    return dedupe(tag for tag in (clean_text(value).lstrip("#").strip() for value in values) if _is_tag(tag))
+    return dedupe(tag for tag in map(without_hashtag, values) if _is_tag(tag))
+
+
+def without_hashtag(text: str) -> str:
+    """A label without the hashtag sign blog platforms write before their tags and categories (``#Oiseaux``)."""
+    return clean_text(text).lstrip("#").strip()
 
 
 def _is_tag(text: str) -> bool:

@@ -136,6 +136,8 @@ class ArticlePage(PageBase):
             (OPENGRAPH, lambda: data.meta_first("article:section")),
             (META, lambda: data.meta_first("section", "category", "article-section", "parsely-section")),
             (HEURISTIC, lambda: taxonomy.category_link_text(self.index)),
+            (HEURISTIC, lambda: taxonomy.labelled_category_text(heuristics.around_headline(self.doc,
+                                                                                          self.headline_element))),
             (HEURISTIC, self._category_from_breadcrumb),
             (HEURISTIC, lambda: taxonomy.section_link_text(heuristics.article_container(self.headline_element),
                                                            self.url)),

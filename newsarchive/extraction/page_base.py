@@ -157,9 +157,9 @@ class PageBase:
     @cached_property
     def article_root(self):
         """The content root widened to the article around it: the smallest element holding both the root
-        and an ``<h1>`` (so that the lead image's caption above the text counts), when that is not the
-        whole page; else the root's ``<article>``, else the root."""
-        return content.headline_and_body(self.doc, self.content_root)
+        and an ``<h1>`` (the headline element on a page without one), so that the lead image's caption above the
+        text counts, when that is not the whole page; else the root's ``<article>``, else the root."""
+        return content.headline_and_body(self.doc, self.content_root, self.headline_element)
 
     @cached_property
     def tag_scope(self):

@@ -9,6 +9,7 @@ are read in one pass, and microdata only for the article's ``itemscope``.
 from __future__ import annotations
 
 from functools import cached_property, lru_cache
+from itertools import chain
 
 from lxml import etree
 
@@ -152,9 +153,10 @@ class StructuredData:
     # <meta>, <link>, <title> -----------------------------------------------------------------------
     @cached_property
     def meta(self) -> dict[str, list[str]]:
-        """``<meta>`` contents by lower-cased ``property`` / ``name`` / ``itemprop`` / ``http-equiv``."""
+        """``<meta>`` contents by lower-cased ``property`` / ``name`` / ``itemprop`` / ``http-equiv``, then those of the
+        other elements with RDFa's ``property`` and ``content`` (:attr:`.PageIndex.rdfa`)."""
         values: dict[str, list[str]] = {}
-        for element in self.index.by_tag["meta"]:
+        for element in chain(self.index.by_tag["meta"], self.index.rdfa):
             content = clean_text(element.get("content"))
             if not content:
                 continue

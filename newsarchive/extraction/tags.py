@@ -15,6 +15,7 @@ list is cut after its first 30 tags.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -24,7 +25,7 @@ from newsarchive.extraction.html import all_text, element_text
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside, tag_page_links
 from newsarchive.extraction.metadata import clean_tags, is_site_name, split_keywords
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH
-from newsarchive.extraction.vocabulary.classes import TAG_HINTS
+from newsarchive.extraction.vocabulary.classes import CATEGORY_PATH, TAG_HINTS
 from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LABEL
 from newsarchive.text import clean_text, word_count
 
@@ -110,11 +111,16 @@ def clean_tag_list(values, site_names) -> list[str]:
 
 
 def rel_tag_texts(index: PageIndex, scope) -> list[str]:
-    """Texts of the ``rel="tag"`` links under ``scope`` (WordPress ``rel="category tag"`` links left out)."""
+    """Texts of the ``rel="tag"`` links under ``scope``; WordPress's category links left out: ``rel="category tag"``,
+    and those of its block themes, ``rel="tag"`` links to a category page (``/category/culture/``)."""
     return [
         element_text(a) for a in index.rel_links_with("tag", scope)
-        if "category" not in a.get("rel").lower() and not in_furniture(a)
+        if "category" not in a.get("rel").lower() and not _to_category_page(a) and not in_furniture(a)
     ]
+
+
+def _to_category_page(link) -> bool:
+    return CATEGORY_PATH.match(urlsplit(link.get("href") or "").path) is not None
 
 
 def tag_block_texts(index: PageIndex, scope) -> list[str]:

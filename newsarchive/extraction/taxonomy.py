@@ -8,16 +8,21 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsarchive.extraction.furniture import in_furniture
-from newsarchive.extraction.html import element_text
+from newsarchive.extraction.html import all_text, element_text, text_before
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
-from newsarchive.extraction.metadata import breadcrumb_items
+from newsarchive.extraction.metadata import breadcrumb_items, without_hashtag
 from newsarchive.extraction.vocabulary.classes import (
     BREADCRUMB_HINTS,
+    CATEGORY_PATH,
+    CATEGORY_PATH_WORDS,
     SCREEN_READER_CLASSES,
 )
+from newsarchive.extraction.vocabulary.labels import CATEGORY_LABEL
+from newsarchive.text import holds_any
 from newsarchive.urls import same_site
 
 _MAX_SECTION_CHARS = 40  # a section's name, not a sentence
+_MAX_LABEL_CHARS = 30  # the end of the text before a link that may be its label
 _ABSOLUTE = ("/", "http:", "https:")  # an address whose path is written whole (not "./" or "../")
 
 _LINKS = etree.XPath(".//a")
@@ -34,6 +39,30 @@ def category_link_text(index: PageIndex) -> str | None:
         if text and not in_furniture(link):
             return text
     return None
+
+
+def labelled_category_text(container) -> str | None:
+    """The text of the first link in the article's ``container`` that a category label introduces (``Publié dans
+    <a>Politique locale</a>``, ``<span>Catégorie :</span> <a>…</a>``), among its first ``MAX_LINK_CANDIDATES``
+    links, outside furniture."""
+    if container is None:
+        return None
+    for link in islice(container.iterdescendants("a"), MAX_LINK_CANDIDATES):
+        if CATEGORY_LABEL.search(_label_before(link)):
+            text = without_hashtag(element_text(link))
+            if text and len(text) <= _MAX_SECTION_CHARS and not in_furniture(link):
+                return text
+    return None
+
+
+def _label_before(link) -> str:
+    """The text right before a link, or the text of the element before it when only spaces part them (a label in
+    an element of its own)."""
+    before = text_before(link, _MAX_LABEL_CHARS)
+    previous = link.getprevious()
+    if before.strip() or previous is None:
+        return before
+    return all_text(previous)[-_MAX_LABEL_CHARS:]
 
 
 def breadcrumb_element(index: PageIndex):
@@ -62,23 +91,30 @@ def trail_breadcrumb_parent(element, page_url: str) -> str | None:
 def section_link_text(container, page_url: str) -> str | None:
     """The text of the first link in the article's ``container`` to the section the page is filed under: a folder
     of the page's own address (``/tribunes/`` for ``/tribunes/les-jardins-partages/``), not a date archive
-    (``/2024/03/``) nor the home page. Kickers above headlines link so: among the container's first
-    ``MAX_LINK_CANDIDATES`` links (a page of 10,000 links costs no more)."""
+    (``/2024/03/``) nor the home page, or a category page of the site (``/category/societe/``). Kickers above
+    headlines link so: among the container's first ``MAX_LINK_CANDIDATES`` links (a page of 10,000 links costs no
+    more)."""
     if container is None:
         return None
     folders = _folders(urlsplit(page_url).path)
     names = {folder.rsplit("/", 1)[-1] for folder in folders}
-    for link in islice(container.iterdescendants("a"), MAX_LINK_CANDIDATES) if folders else ():
+    for link in islice(container.iterdescendants("a"), MAX_LINK_CANDIDATES):
         href = (link.get("href") or "").strip()
-        if not href or href.startswith(_ABSOLUTE) and not any(name in href for name in names):
-            continue  # most links: an address that names none of the folders, told without parsing it
+        if not href or href.startswith(_ABSOLUTE) and not holds_any(href, names) \
+                and not holds_any(href.lower(), CATEGORY_PATH_WORDS):
+            continue  # most links: an address that names none of the folders nor a category, told without parsing it
         target = urljoin(page_url, href)
-        path = urlsplit(target).path.strip("/")
-        if path in folders and not any(part.isdigit() for part in path.split("/")) and same_site(target, page_url):
+        path = urlsplit(target).path
+        if (_is_folder_of(path.strip("/"), folders) or CATEGORY_PATH.match(path)) and same_site(target, page_url):
             text = element_text(link)
             if text and len(text) <= _MAX_SECTION_CHARS:
                 return text
     return None
+
+
+def _is_folder_of(path: str, folders: set[str]) -> bool:
+    """Whether ``path`` is one of the page's ``folders`` and no date archive (``2024/03``)."""
+    return path in folders and not any(part.isdigit() for part in path.split("/"))
 
 
 def _folders(path: str) -> set[str]:

@@ -19,12 +19,13 @@ def _edged(words: str) -> re.Pattern:
 
 
 # --- furniture: navigation, related links, share bars, comments, ads... (boilerplate.py) -------------------------
+# (a promotion is furniture; Drupal's "node-promoted", an article promoted to the front page, is the article)
 FURNITURE_WORDS = (
     r"comment(?!ary|aire)\w*|forums?|disqus\w*|related\w*|relat[ée]s?|recommend\w*|outbrain\w*|taboola\w*|"
     r"share\w*|sharing|social\w*|sociaux|partage\w*|tweet|instagram-media|tiktok-embed|"
     r"sidebar\w*|side-bar|breadcrumbs?|fil-ariane|ariane|"
     r"newsletter\w*|subscribe\w*|subscription\w*|abonnement|inscription|signup|sign-up|"
-    r"promo\w*|sponsor\w*|advert\w*|ads?|adv|adslot|adunit|dfp|gpt|pub|publicite|"
+    r"promo(?!ted)\w*|sponsor\w*|advert\w*|ads?|adv|adslot|adunit|dfp|gpt|pub|publicite|"
     r"cookies?|consent|gdpr|rgpd|cmp|"
     r"popup|cta|call-?to-?action|"
     r"nav|navbar|navigation|menu|masthead|site-header|site-footer|footer|"
@@ -60,7 +61,7 @@ MODIFIER_TOKEN = re.compile(
 # "forum-chapo"), a whole word ("forumA" is an icon's class).
 FURNITURE_BLOCK_HINTS = re.compile(
     r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire)|forums?(?![^\s_-])|recommend|popular|most-?read|"
-    r"read-?more|newsletter|teaser-?list|promo|outbrain|taboola|more-?stories|lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|"
+    r"read-?more|newsletter|teaser-?list|promo(?!ted)|outbrain|taboola|more-?stories|lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|"
     r"consent|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens a modal is no modal
 )
 FOOTER_HINTS = re.compile(r"footer")
@@ -93,11 +94,15 @@ BYLINE_HINTS = re.compile(r"byline|author|auteur|signature")
 NOT_BYLINE_HINTS = re.compile(
     r"bio|box|avatar|image|photo|picture|desc|about|more|author-?list|authors-?list|related|(?<!v)card"  # vcard: hCard
 )
+# (not Drupal's body field type, "field-type-text-with-summary")
 LEAD_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:chap[oô]|chapeau|standfirst|lead|leadin|intro|introduction|excerpt|summary|accroche|"
-    r"desc|description|subtitle|sub-title|subheadline|deck|dek|abstract|resume|r[ée]sum[ée]|teaser-text)(?:$|[\s_-])"
+    r"(?:^|[\s_-])(?:chap[oô]|chapeau|standfirst|lead|leadin|intro|introduction|excerpt|(?<!with-)summary|accroche|"
+    r"desc|description|subtitle|sub-title|subheadline|deck|dek|abstract|resume|r[ée]sum[ée]|teaser-text|"
+    r"itemintrotext)(?:$|[\s_-])"  # Joomla K2's standfirst
 )
-_OTHER_THAN_LEAD = r"caption|image|photo|media|video|credit|author|card|list|item|meta|seo|avatar|gallery|profile|bio"
+# "item" as a word ("list-item", "items"): Joomla K2 opens every class name with it ("itemIntroText", its standfirst)
+_OTHER_THAN_LEAD = (r"caption|image|photo|media|video|credit|author|card|list|items?(?![a-z])|meta|seo|avatar|gallery|"
+                    r"profile|bio")
 NOT_LEAD_HINTS = re.compile(
     _OTHER_THAN_LEAD + r"|teaser(?!-text)"  # TYPO3 news: the article's own standfirst is its "teaser-text"
 )
@@ -114,7 +119,14 @@ TAG_PATH = re.compile(
     r"/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
-BREADCRUMB_HINTS = re.compile(r"breadcrumb|ariane|fil d|(?:^|\s)arbo(?:\s|$)")  # "arbo": SPIP's breadcrumb
+# "arbo": SPIP's breadcrumb; "crumbs": WordPress news themes' ("entry-crumbs", "td-crumb-container")
+BREADCRUMB_HINTS = re.compile(r"breadcrumb|(?<![a-z])crumbs?(?![a-z])|ariane|fil d|(?:^|\s)arbo(?:\s|$)")
+# Links to a site's category pages (WordPress's /category/…, /categorie/…, /rubrique/…), subcategories included, after
+# a language's folder (/fr/category/…) or Joomla K2's menu item (/actualites/itemlist/category/3-travaux).
+CATEGORY_PATH_WORDS = ("categor", "rubrique")  # every match of CATEGORY_PATH, lower-cased, holds one
+CATEGORY_PATH = re.compile(
+    r"^(?:/[^/?#]+)?(?:/itemlist)?/(?:category|categories|categorie|rubriques?)(?:/[^/?#]+)+/?$", re.IGNORECASE
+)
 
 # --- dates (date_context.py, date_evidence.py) --------------------------------------------------------------------
 # An article's own line of details is a date word too ("article-infos", "post-info", "infos-article"), not any "info".
@@ -124,7 +136,7 @@ DATE_HINTS = re.compile(
 )
 # A blog's day header (Blogger's and Canalblog's ``date-header``): the day of the posts below it, their times in their
 # footers. Its matches hold a date hint word: they are among the elements DATE_HINTS finds.
-DAY_HEADER_HINTS = re.compile(r"date[-_]?header")
+DAY_HEADER_HINTS = re.compile(r"date[-_]?header|^date$")  # "^date$": Typepad's and Hautetfort's h2.date
 # hAtom / hCalendar class words (whole words: "published", not "unpublished-note"); looked for among the elements
 # that DATE_HINTS finds, since each of these words is a date hint word too (a test checks it).
 MICROFORMAT_HINTS = re.compile(r"(?:^|\s)(?P<word>published|updated|dtstart|dtpublished|dtupdated)(?:\s|$)")
@@ -134,6 +146,12 @@ PUBLISHED_HINTS = re.compile(r"publi|pubdate|entry-date|created|posted")
 MODIFIED_HINTS = re.compile(r"updated|modified|update|maj|mise-?a-?jour")
 
 # --- images and captions (captions.py, sections.py, lead.py) ------------------------------------------------------
+# Images that are not the article's: an author's picture, a logo, an icon (the page's first image, heuristics.py),
+# named by the image's or its two parents' class or id, or by its address ("gravatar.com/avatar/…").
+NOT_ARTICLE_IMAGE_HINTS = re.compile(
+    r"avatar|logo|icon|emoji|badge|sprite|"
+    r"author(?:s?/|s?[-_]*(?:photo|image|img|pic|picture|thumb|portrait|headshot)|s?$)"  # not "author-article"
+)
 # Class words of image captions and image blocks; with <figure> and <figcaption>, the candidates of captions.py.
 MEDIA_WORDS = ("caption", "legend", "picture", "image", "photo", "visual")
 MEDIA_HINTS = re.compile("|".join(MEDIA_WORDS))
@@ -160,7 +178,7 @@ INDEXED_HINTS = {
         "schlagw",
     ),
     COPYRIGHT_BLOCK_HINTS: ("footer", "copyright", "legal", "mentions", "contentinfo"),
-    BREADCRUMB_HINTS: ("breadcrumb", "ariane", "fil d", "arbo"),
+    BREADCRUMB_HINTS: ("crumb", "ariane", "fil d", "arbo"),
     DATE_HINTS: ("date", "time", "publi", "meta", "byline", "modified", "posted", "dtstart", "fecha", "info"),
     PAYWALL_BOX_WORDS: (
         "paywall", "poool", "piano", "tp-", "abowall", "abo-wall", "subscriberwall", "subscriber-wall", "regwall",

@@ -114,6 +114,15 @@ ROLES = (
     r"editor|staff writer|correspondent|contributor|columnist"
 )
 
+# --- category (taxonomy.py) ---------------------------------------------------------------------------------------
+# The label before a link to the article's category: "Publié dans <a>", "Catégorie : <a>", "Posted in <a>" (not
+# "Filed under", which English sites write before their tags).
+CATEGORY_LABEL = re.compile(
+    r"(?:(?:publiée?|classée?|rangée?|postée?)\s+dans|cat[ée]gories?\s*:|rubriques?\s*:|posted\s+in)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+
 # --- tags (tags.py) -------------------------------------------------------------------------------------------
 TAG_LABEL = re.compile(
     r"^\W*(?:mots[- ]cl[ée]s|tags?|sujets?|th[èe]mes?|th[ée]matiques?|[ée]tiquettes?|keywords?|topics?)"
