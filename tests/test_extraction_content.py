@@ -115,6 +115,17 @@ def test_drupal_s_node_promoted_to_the_front_page_is_the_article_a_promotion_is_
     assert all_paragraphs(body_of(f"<article><h1>Titre</h1>{promotion}</article>")) == [LONG, SECOND]
 
 
+def test_the_article_s_line_of_details_is_no_body_text_an_info_box_is():
+    details = ("<dl class='article-info muted'><dt class='article-info-term'>Détails</dt><dd class='createdby'>Écrit "
+               "par Léa Roy</dd><dd class='category-name'>Catégorie : <a href='/actu'>Actualités</a></dd>"
+               "<dd class='hits'>Affichages : 231</dd></dl>")
+    html = f"<div class='item-page'><div class='page-header'><h2>Titre</h2></div>{details}<div><p>{LONG}</p><p>{SECOND}</p></div></div>"
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+    box = f"<div class='encadre-info'><p>{THIRD}</p></div>"
+    html = f"<article><h1>Titre</h1><div class='texte'><p>{LONG}</p><p>{SECOND}</p>{box}</div></article>"
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND, THIRD]
+
+
 def test_a_thin_block_hidden_from_print_is_furniture_but_not_a_text_hidden_from_print():
     signup = ("<div class='encart noprint'><p>S’abonner gratuitement aux lettres d’info</p><p>Abonnez-vous en moins "
               "d’une minute pour recevoir gratuitement par e-mail une sélection des articles publiés.</p></div>")
