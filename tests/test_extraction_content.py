@@ -464,6 +464,18 @@ def test_captions_in_every_form():
     assert [c["position"] for c in captions] == list(range(6))
 
 
+def test_a_caption_inside_a_link_to_another_page_is_none():
+    html = f"""<article><h1>Titre</h1><div class="content-inner"><p>{LONG}</p>
+      <div class="meta-author"><img class="photo" src="/lea.jpg"> par <a href="/auteur/lea">Léa Roy</a></div>
+      <div class="prev-next"><a href="/autre-article" class="prev-post"><span class="caption">Article précédent</span>
+      <h3>Un autre article</h3></a></div>
+      <figure><a href="/img/port-grand.jpg"><img src="/img/port.jpg"></a>
+      <figcaption><a href="/ports">Le port</a> au petit matin.</figcaption></figure></div></article>"""
+    found = captions_from(parse(html), base_url=BASE_URL)
+    assert [(c["text"], c["image_url"]) for c in found] == [
+        ("Le port au petit matin.", "https://www.exemple-journal.fr/img/port.jpg")]
+
+
 def test_caption_image_urls_are_absolute_and_lazy_loading_is_understood():
     captions = captions_from(parse(CAPTIONS_PAGE), base_url=BASE_URL)
     assert [c["image_url"] for c in captions] == [
