@@ -83,3 +83,32 @@ def test_typepad_s_day_header_and_the_time_before_where_the_post_is_filed(footer
     record = extract_article(hautetfort_page(footer), URL, fetched_at=FETCHED_AT)
     assert (record["headline"], record["published_raw"], record["lead"]) == ("Randonnée au lac", raw, None)
     assert record["published"].startswith("2016-04-03")
+
+
+def blogger_classic_page(timestamp: str) -> bytes:
+    """Blogger's classic 'Simple' post: the blog's name in an <h1>, the day header above the posts' container, the
+    post (div.post.hentry) titled in an <h3>, its footer's author, time and labels on several lines."""
+    return f"""<html lang="fr"><head><meta charset="utf-8"><title>Les balades: Randonnée au lac</title></head>
+<body><div class="header"><h1 class="title"><a href="/">Les balades</a></h1>
+<p class="description"><span>Carnets de randonnée en Auvergne, par des marcheurs du dimanche</span></p></div>
+<div class="blog-posts hfeed"><div class="date-outer"><h2 class="date-header"><span>dimanche 3 avril 2016</span></h2>
+<div class="date-posts"><div class="post-outer"><div class="post hentry"><h3 class="post-title entry-title">Randonnée au lac</h3>
+<div class="post-body entry-content" itemprop="description articleBody">{TEXT}<br><br>{TEXT}<br><br>{TEXT}</div>
+<div class="post-footer"><div class="post-footer-line"><span class="post-author vcard">Publié par
+<span class="fn"><a class="g-profile" href="/profile/1" rel="author">Léa Roy</a></span></span>
+<span class="post-timestamp">à {timestamp}</span></div>
+<div class="post-footer-line"><span class="post-labels">Libellés : <a href="/search/label/lac" rel="tag">lac</a>,
+<a href="/search/label/Auvergne" rel="tag">Auvergne</a></span></div></div></div></div></div></div></div>
+</body></html>""".encode()
+
+
+@pytest.mark.parametrize("timestamp, published, raw", [
+    ("<a class='timestamp-link' href='#'>18:04</a>", "2016-04-03T18:04:00+02:00", "dimanche 3 avril 2016 à 18:04"),
+    ("<a class='timestamp-link' href='#'><abbr class='published' title='2016-04-03T18:04:00+02:00'>18:04</abbr></a>",
+     "2016-04-03T18:04:00+02:00", "2016-04-03T18:04:00+02:00"),
+])
+def test_blogger_s_classic_post_its_title_day_header_footer_and_labels(timestamp, published, raw):
+    record = extract_article(blogger_classic_page(timestamp), URL, fetched_at=FETCHED_AT)
+    assert (record["headline"], record["lead"]) == ("Randonnée au lac", None)
+    assert (record["published"], record["published_raw"]) == (published, raw)
+    assert (record["authors"], record["tags"]) == (["Léa Roy"], ["lac", "Auvergne"])

@@ -201,6 +201,15 @@ def test_a_byline_line_keeps_no_separator_at_its_ends():
     assert (record["byline"], record["authors"]) == ("Par Léa Roy", ["Léa Roy"])
 
 
+def test_joomla_s_created_by_line_is_the_byline():
+    details = ("<dl class='article-info'><dt class='article-info-term'>Détails</dt><dd class='createdby'>Écrit par "
+               "Léa Roy</dd><dd class='hits'>Affichages : 231</dd></dl>")
+    page = (f"<html><head><title>Le budget voté</title></head><body><main><div class='item-page'><div class='page-header'>"
+            f"<h2>Le budget voté</h2></div>{details}<div>{PARAGRAPHS}</div></div></main></body></html>")
+    record = extracted(page, "https://journal-test.example/politique/budget.html")
+    assert (record["byline"], record["authors"]) == ("Écrit par Léa Roy", ["Léa Roy"])
+
+
 def test_byline_in_the_article_s_own_aside_is_read_but_not_in_a_sidebar():
     details = ('<aside class="article-meta"><p class="article-meta__author">Par <span>Léa Roy</span></p>'
                "<p>Publié le <span>18/06/2014</span> à 17h02</p></aside>")

@@ -115,6 +115,17 @@ def test_drupal_s_node_promoted_to_the_front_page_is_the_article_a_promotion_is_
     assert all_paragraphs(body_of(f"<article><h1>Titre</h1>{promotion}</article>")) == [LONG, SECOND]
 
 
+def test_the_article_s_line_of_details_is_no_body_text_an_info_box_is():
+    details = ("<dl class='article-info muted'><dt class='article-info-term'>Détails</dt><dd class='createdby'>Écrit "
+               "par Léa Roy</dd><dd class='category-name'>Catégorie : <a href='/actu'>Actualités</a></dd>"
+               "<dd class='hits'>Affichages : 231</dd></dl>")
+    html = f"<div class='item-page'><div class='page-header'><h2>Titre</h2></div>{details}<div><p>{LONG}</p><p>{SECOND}</p></div></div>"
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+    box = f"<div class='encadre-info'><p>{THIRD}</p></div>"
+    html = f"<article><h1>Titre</h1><div class='texte'><p>{LONG}</p><p>{SECOND}</p>{box}</div></article>"
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND, THIRD]
+
+
 def test_a_thin_block_hidden_from_print_is_furniture_but_not_a_text_hidden_from_print():
     signup = ("<div class='encart noprint'><p>S’abonner gratuitement aux lettres d’info</p><p>Abonnez-vous en moins "
               "d’une minute pour recevoir gratuitement par e-mail une sélection des articles publiés.</p></div>")
@@ -451,6 +462,18 @@ def test_captions_in_every_form():
         ("Le marché de Rennes.", None),
     ]
     assert [c["position"] for c in captions] == list(range(6))
+
+
+def test_a_caption_inside_a_link_to_another_page_is_none():
+    html = f"""<article><h1>Titre</h1><div class="content-inner"><p>{LONG}</p>
+      <div class="meta-author"><img class="photo" src="/lea.jpg"> par <a href="/auteur/lea">Léa Roy</a></div>
+      <div class="prev-next"><a href="/autre-article" class="prev-post"><span class="caption">Article précédent</span>
+      <h3>Un autre article</h3></a></div>
+      <figure><a href="/img/port-grand.jpg"><img src="/img/port.jpg"></a>
+      <figcaption><a href="/ports">Le port</a> au petit matin.</figcaption></figure></div></article>"""
+    found = captions_from(parse(html), base_url=BASE_URL)
+    assert [(c["text"], c["image_url"]) for c in found] == [
+        ("Le port au petit matin.", "https://www.exemple-journal.fr/img/port.jpg")]
 
 
 def test_caption_image_urls_are_absolute_and_lazy_loading_is_understood():

@@ -106,6 +106,9 @@ def test_site_name_after_a_separator_without_spaces():
     assert strip_site_name("Le titre|Le Journal Test", ["Le Journal Test"]) == "Le titre"
     assert strip_site_name("Le Journal Test – Le titre", ["Le Journal Test"]) == "Le titre"
     assert strip_site_name("Saint-Étienne-du-Rouvray", ["Rouvray"]) == "Saint-Étienne-du-Rouvray"
+    # Blogger's "Blog: Post"; a colon after another word is the headline's own
+    assert strip_site_name("Le Journal Test: Le titre", ["Le Journal Test"]) == "Le titre"
+    assert strip_site_name("Municipales: le titre", ["Le Journal Test"]) == "Municipales: le titre"
 
 
 def test_is_site_name_ignores_case_and_punctuation():

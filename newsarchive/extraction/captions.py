@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -205,12 +205,15 @@ def _in_boilerplate(el, root, told: dict) -> bool:
 
 
 def _is_teaser(container, caption_el, root) -> bool:
-    """A figure that links to another page (teaser cards) rather than illustrating this one."""
+    """A figure that links to another page (teaser cards) rather than illustrating this one, or a caption inside a
+    link to another page (``<a class="prev-post"><span class="caption">Article précédent</span>…``)."""
     node = container
     while node is not None and node is not root:
         if node.tag == "a":
             return True
         node = node.getparent()
+    if any(node.tag == "a" for node in takewhile(lambda node: node is not container, caption_el.iterancestors())):
+        return True
     text = clean_text(all_text(caption_el))
     links = sum(len(all_text(a).strip()) for a in caption_el.iter("a"))
     return bool(text) and links >= 0.8 * len(text)

@@ -30,6 +30,7 @@ from newsarchive.extraction.vocabulary.classes import (
     MODIFIED_HINTS,
     PUBLISHED_HINTS,
 )
+from newsarchive.text import clean_text
 
 MAX_DATE_TEXT = 200  # a date element's text
 # (headings: a blog's day header, Typepad's and Hautetfort's h2.date)
@@ -97,11 +98,27 @@ class DateContext:
                 found.append((geometry.distance(hinted.position), *shown))
                 if len(found) >= _MAX_BLOCKS:
                     break
+        header = self._day_header_above()
+        if header is not None and header.element not in seen:  # Blogger's, above the post's container
+            shown = _shown_text(header.element, MAX_DATE_TEXT, named_dates=True)
+            if shown:
+                found.append((geometry.distance(header.position), self._with_posted_time(shown[0]), shown[1]))
         for distance, element in _near_headline(geometry.headline):
             shown = None if element in seen else _shown_text(element, _MAX_NEAR_TEXT)
             seen.add(element)
             if shown:
                 found.append((distance, *shown))
+        return found
+
+    def _day_header_above(self):
+        """The last day header (:data:`~.vocabulary.classes.DAY_HEADER_HINTS`) before the headline, wherever it is."""
+        origin, found = self.geometry.origin, None
+        if origin is None:
+            return None
+        for hinted in labels_matching(DAY_HEADER_HINTS, self.geometry.index.matching(DATE_HINTS)):
+            if hinted.position > origin:
+                break
+            found = hinted
         return found
 
     def _with_posted_time(self, text: str) -> str:
@@ -117,7 +134,7 @@ class DateContext:
         scope = self.geometry.scope
         if scope is None or scope.getparent() is None:  # the whole page: no article around the headline
             return None
-        text = all_text(scope)
+        text = clean_text(all_text(scope))  # "Publié par <span>Léa</span>\n à 18:04": one line
         found = list(islice(chain(POSTED_BY_AT.finditer(text), POSTED_BEFORE_FILED.finditer(text)), 2))
         return text[found[0].start("hour"):found[0].end()] if len(found) == 1 else None
 

@@ -11,7 +11,7 @@ from lxml import etree
 
 from newsarchive.extraction.boilerplate import declares_article_body, hint_text
 from newsarchive.extraction.html import all_text
-from newsarchive.extraction.vocabulary.classes import FOOTER_HINTS, FURNITURE_BLOCK_HINTS
+from newsarchive.extraction.vocabulary.classes import FOOTER_HINTS, FURNITURE_BLOCK_HINTS, HATOM_ENTRY
 
 _FURNITURE_TAGS = frozenset({"aside", "nav"})
 _HOLDS_HEADLINE = etree.XPath("boolean(descendant::h1 or descendant::main)")
@@ -49,8 +49,9 @@ def _furniture_state(element) -> int:
             state = _NOT_FURNITURE
         elif tag in _FURNITURE_TAGS or names_block:
             state = _FURNITURE
-        elif tag in ("article", "main"):  # a teaser <article> in an <aside> or <nav> is still furniture
-            teaser = tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
+        elif tag in ("article", "main") or label and HATOM_ENTRY.search(label):  # Blogger's div.post.hentry too
+            # a teaser <article> in an <aside> or <nav> is still furniture
+            teaser = tag != "main" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
             state = _FURNITURE if teaser else _NOT_FURNITURE
         else:
             below.append((node, tag == "footer" or names_footer))

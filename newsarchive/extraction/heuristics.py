@@ -17,6 +17,7 @@ from newsarchive.extraction.authors import opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture
 from newsarchive.extraction.html import all_text, element_text, spaced_text
 from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.metadata import is_site_name
 from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, LOGO_HINTS, NOT_ARTICLE_IMAGE_HINTS, NOT_BYLINE_HINTS
 from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
 from newsarchive.text import clean_text, may_hold_word, reduced_text, without_outer_separators
@@ -35,15 +36,17 @@ def hints(element) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
-def headline_element(index: PageIndex, titles=()):
-    """The headline's element: among the ``<h1>`` with text that are not a logo nor furniture, the first that says
+def headline_element(index: PageIndex, titles=(), site_names=()):
+    """The headline's element: among the ``<h1>`` with text that are not a logo, the site's name nor furniture (a
+    blog's name in Blogger's ``h1.title``, its posts' titles in ``<h3>``), the first that says
     one of the ``titles`` (``og:title``, JSON-LD headline, ``<title>``), else the first inside
     ``<article>``/``<main>``, else the first; without such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says
     one of the ``titles``, wherever it is (blog templates title their posts in ``<h3>``, under the blog's name and its
     day's header); else the first ``<h1>`` with text that is not a logo."""
     candidates, first = [], None
     for h1 in index.by_tag["h1"]:
-        if _is_site_title(h1) or not element_text(h1):
+        text = element_text(h1)
+        if not text or _is_site_title(h1) or is_site_name(text, site_names):
             continue
         first = first if first is not None else h1
         if not in_furniture(h1):

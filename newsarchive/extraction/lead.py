@@ -184,6 +184,8 @@ def hinted_lead(index: PageIndex, scope, headline, body=None) -> str | None:
             continue
         if NOT_LEAD_HINTS.search(hints(element)) or (body is not None and not _before_body_text(element, body)):
             continue
+        if body is not None and (element is body or _holds(element, body)):
+            continue  # the body itself ("itemprop='description articleBody'", Blogger's post body)
         text = element_text(element)
         if not _MIN_LEAD <= len(text) <= _MAX_LEAD:
             continue

@@ -112,8 +112,9 @@ def is_copyright_text(text: str) -> bool:
 _SEPARATOR_MARKS = "-–—|·•»/"  # between a title and its section or its site's name
 _TITLE_SEPARATORS = re.compile(rf"\s+[{_SEPARATOR_MARKS}:]{{1,2}}\s+")
 _TRAIL_SEPARATOR = re.compile(rf"\s+[{_SEPARATOR_MARKS}]{{1,2}}\s+")  # a colon starts no trail ("Sujet : titre")
-# Separators that also part a site name from a title without spaces around them ("Titre|Le Journal").
-_TIGHT_SEPARATORS = re.compile(r"\s*(?:[|｜–—]|--)\s*")
+# Separators that also part a site name from a title without spaces around them ("Titre|Le Journal"), and Blogger's
+# colon without a space before it ("Le Petit Écho: Titre").
+_TIGHT_SEPARATORS = re.compile(r"\s*(?:[|｜–—]|--)\s*|:\s+")
 
 
 def strip_site_name(title: str | None, site_names: Iterable[str]) -> str | None:

@@ -40,7 +40,11 @@ FURNITURE_WORDS = (
 )
 NEGATIVE_HINTS = _edged(FURNITURE_WORDS)
 # Furniture words that only count as the last part of a class ("entry-meta", "post-author").
-TRAILING_HINTS = re.compile(EDGE_LEFT + r"(?:author|authors|byline|dateline|meta|date|time|timestamp)(?:$|\s)")
+# An article's own line of details ("article-info", Joomla's dl.article-info) too, not any "info" ("encadre-info").
+TRAILING_HINTS = re.compile(
+    EDGE_LEFT + r"(?:author|authors|byline|dateline|meta|date|time|timestamp|(?:article|post|entry|story)[-_]*infos?)"
+    r"(?:$|\s)"
+)
 # Wrappers that are furniture when thin but may also wrap the real text.
 SOFT_NEGATIVE_HINTS = _edged(
     r"teaser|(?:media-?)?embed\w*|inline-?content|widget\w*|player\w*|video\w*|"
@@ -90,7 +94,7 @@ BODY_CLASS = re.compile(
 )
 # Sub-headings marked by class rather than by tag ("intertitre" in French newsrooms).
 SUBHEADING_CLASS = re.compile(r"inter-?titre|intertitle|sub-?heading")
-BYLINE_HINTS = re.compile(r"byline|author|auteur|signature")
+BYLINE_HINTS = re.compile(r"byline|author|auteur|signature|(?:created|written)-?by")  # Joomla's dd.createdby
 NOT_BYLINE_HINTS = re.compile(
     r"bio|box|avatar|image|photo|picture|desc|about|more|author-?list|authors-?list|related|(?<!v)card"  # vcard: hCard
 )
@@ -140,6 +144,8 @@ DAY_HEADER_HINTS = re.compile(r"date[-_]?header|^date$")  # "^date$": Typepad's 
 # hAtom / hCalendar class words (whole words: "published", not "unpublished-note"); looked for among the elements
 # that DATE_HINTS finds, since each of these words is a date hint word too (a test checks it).
 MICROFORMAT_HINTS = re.compile(r"(?:^|\s)(?P<word>published|updated|dtstart|dtpublished|dtupdated)(?:\s|$)")
+# An hAtom entry (Blogger's div.post.hentry): an article, whose footer belongs to it (furniture.py).
+HATOM_ENTRY = re.compile(r"(?:^|\s)hentry(?:\s|$)")
 MICROFORMAT_PUBLISHED = frozenset({"published", "dt-published", "dtstart", "dt-start"})
 MICROFORMAT_MODIFIED = frozenset({"updated", "dt-updated"})
 PUBLISHED_HINTS = re.compile(r"publi|pubdate|entry-date|created|posted")
@@ -168,7 +174,7 @@ LEAD_CAPTION_HINTS = re.compile(r"caption|legend|credit")
 #: The patterns readers query the page index with, each with words of which every match holds one (a test checks
 #: it): the index keeps the elements whose attributes hold one of these words, and ``matching`` refuses other patterns.
 INDEXED_HINTS = {
-    BYLINE_HINTS: ("byline", "author", "auteur", "signature"),
+    BYLINE_HINTS: ("byline", "author", "auteur", "signature", "createdby", "created-by", "writtenby", "written-by"),
     LEAD_HINTS: (
         "chap", "standfirst", "lead", "intro", "excerpt", "summary", "accroche", "desc", "subtitle", "sub-title",
         "subheadline", "deck", "dek", "abstract", "resum", "résum", "teaser-text",
