@@ -505,6 +505,17 @@ def test_copyright_line_without_the_footer_links():
     assert extracted(page)["copyright"] == "Tous droits réservés © Le Journal Test 2025"
 
 
+@pytest.mark.parametrize("footer, line", [
+    ("© 2024 ASC Montbazon – Conçu par <a href='https://theme.example'>Elegant Themes</a>", "© 2024 ASC Montbazon"),
+    ("© 2024 par Les Amis du Moulin. Créé avec Wix.com", "© 2024 par Les Amis du Moulin."),
+    ("© Le Journal Test 2003 - 2020 powered by", "© Le Journal Test 2003 - 2020"),
+    ("© 2024 Site réalisé par l'Agence Web du Centre", "© 2024"),
+    ("© 2023 Powered by Minute Media - Alle Rechte vorbehalten", "© 2023 Powered by Minute Media - Alle Rechte vorbehalten"),
+])
+def test_the_site_maker_s_credit_that_ends_the_copyright_line_is_left_out(footer, line):
+    assert extracted(article_page(end=f"<footer><p>{footer}</p></footer>"))["copyright"] == line
+
+
 def test_photo_credit_in_the_body_is_not_the_copyright_line():
     body = BODY + "<figure><img src='a.jpg'><figcaption>Une photo © Agence</figcaption></figure>"
     assert extracted(article_page(body=body))["copyright"] == "© Le Journal Test 2025"

@@ -11,6 +11,7 @@ from newsarchive.extraction.html import all_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_copyright_text
 from newsarchive.extraction.vocabulary.classes import COPYRIGHT_BLOCK_HINTS
+from newsarchive.extraction.vocabulary.labels import SITE_MAKER_CREDIT
 from newsarchive.text import clean_text, holds_any, without_outer_separators
 
 _LEFT_OUT = ("script", "style", "noscript", "figure", "figcaption")  # no copyright line of the page in these
@@ -66,6 +67,8 @@ def _last_line_in(root, read=frozenset()) -> str | None:
         line = _line_without_outer_links(block)
         if len(line) > _MAX_COPYRIGHT:
             line = clean_text(text)
+        if len(line) <= _MAX_COPYRIGHT:  # (a short line: the credit's pattern reads to its end from each maker's word)
+            line = without_outer_separators(SITE_MAKER_CREDIT.sub("", line))  # "– Conçu par <a>…</a>"
         if line and is_copyright_text(line) and len(line) <= _MAX_COPYRIGHT:
             return line
     return None

@@ -123,6 +123,16 @@ CATEGORY_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# --- copyright (copyright.py) -----------------------------------------------------------------------------------
+# The site maker's credit that ends a copyright line: "– Conçu par <a>Agence</a>", ". Créé avec Wix.com", "powered by"
+# (not one followed by the rights, "© 2023 Powered by Minute Media - Alle Rechte vorbehalten", nor by a "©").
+SITE_MAKER_CREDIT = re.compile(
+    r"(?:^|(?<=[\s.|·•–—-]))(?:site\s+)?(?:fièrement\s+)?(?:con[çc]u|r[ée]alis[ée]|propuls[ée]|d[ée]velopp[ée]|cr[ée]{2}|"
+    r"h[ée]berg[ée]|construit|designed|powered|built|made|created|hosted|proudly\s+powered)e?\s+"
+    r"(?:par|by|avec|with|sur|on)\b(?:(?!\s[|·•–—-]\s|©).)*$",
+    re.IGNORECASE,
+)
+
 # --- tags (tags.py) -------------------------------------------------------------------------------------------
 TAG_LABEL = re.compile(
     r"^\W*(?:mots[- ]cl[ée]s|tags?|sujets?|th[èe]mes?|th[ée]matiques?|[ée]tiquettes?|keywords?|topics?)"
