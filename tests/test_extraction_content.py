@@ -14,6 +14,7 @@ import pytest
 from lxml import etree
 
 from newsarchive.extraction import credits
+from newsarchive.extraction.heuristics import first_image
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.content import (
     captions_from,
@@ -474,6 +475,16 @@ def test_a_caption_inside_a_link_to_another_page_is_none():
     found = captions_from(parse(html), base_url=BASE_URL)
     assert [(c["text"], c["image_url"]) for c in found] == [
         ("Le port au petit matin.", "https://www.exemple-journal.fr/img/port.jpg")]
+
+
+def test_an_amp_page_s_images_are_amp_img_elements():
+    html = f"""<article><h1>Titre</h1><figure><amp-img src="/img/crue.jpg" width="1200" height="800" layout="responsive">
+      </amp-img><figcaption>La Vilaine en crue à Redon. Photo Yann Morvan</figcaption></figure>
+      <div class="amp-content"><p>{LONG}</p><p>{SECOND}</p></div></article>"""
+    found = captions_from(parse(html), base_url=BASE_URL)
+    assert [(c["text"], c["image_url"], c["credit"]) for c in found] == [
+        ("La Vilaine en crue à Redon.", "https://www.exemple-journal.fr/img/crue.jpg", "Yann Morvan")]
+    assert first_image(parse(html)) == "/img/crue.jpg"
 
 
 def test_caption_image_urls_are_absolute_and_lazy_loading_is_understood():

@@ -12,7 +12,7 @@ from newsarchive.text import clean_text
 
 from .boilerplate import hint_text, is_boilerplate, visible_text
 from .credits import element_credit, split_credit
-from .html import all_text
+from .html import IMAGE_TAGS, all_text
 from .image_lines import image_line_captions
 from .vocabulary.classes import (
     CAPTION_HINTS,
@@ -137,13 +137,13 @@ def _is_under(el, root) -> bool:
 
 
 def _holds_image(el) -> bool:
-    """Whether an ``<img>`` is among the element's descendants (``el.find(".//img")``, without the path query)."""
-    return next(el.iterdescendants("img"), None) is not None
+    """Whether an image (:data:`~.html.IMAGE_TAGS`) is among the element's descendants, without a path query."""
+    return next(el.iterdescendants(*IMAGE_TAGS), None) is not None
 
 
 def _one_image(block) -> bool:
     images = 0
-    for _ in block.iter("img"):
+    for _ in block.iter(*IMAGE_TAGS):
         images += 1
         if images > 1:
             return False
@@ -154,7 +154,7 @@ def _text_beside_image(block):
     """The element after the image of an image block that holds a short text and no image or link."""
     children = [child for child in block if isinstance(child.tag, str)]
     for index, child in enumerate(children):
-        if child.tag in ("img", "picture") or _holds_image(child):
+        if child.tag in IMAGE_TAGS or child.tag == "picture" or _holds_image(child):
             for after in children[index + 1:]:
                 text = clean_text(visible_text(after))
                 if not _holds_image(after) and after.tag != "a" and next(after.iterdescendants("a"), None) is None \
@@ -273,7 +273,8 @@ def _text_without(el, skip) -> str:
 
 def image_url(container, base_url: str) -> str | None:
     """Absolute URL of the image in `container` (lazy-loading attributes understood)."""
-    sources = chain(container.iter("img"), (el for el in container.iter("source") if el.getparent().tag == "picture"))
+    pictures = (el for el in container.iter("source") if el.getparent().tag == "picture")
+    sources = chain(container.iter(*IMAGE_TAGS), pictures)
     url = next(filter(None, map(_image_source, sources)), None)  # the images first, then the <picture> sources
     return urljoin(base_url, url) if url else None
 

@@ -22,7 +22,7 @@ from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, LOGO_HINTS, 
 from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
 from newsarchive.text import clean_text, may_hold_word, reduced_text, without_outer_separators
 
-_IMAGES = etree.XPath(".//img[@src or @data-src]")
+_IMAGES = etree.XPath(".//img[@src or @data-src] | .//amp-img[@src]")  # (html.IMAGE_TAGS)
 _LINKED_HEADING = etree.XPath("boolean(.//a[@href])")
 
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})

@@ -24,6 +24,7 @@ logger = logging.getLogger(__name__)
 _XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*\?>")
 _NOT_SHOWN = ("script", "style", "noscript", "template", "rt", "rp")  # elements whose text is not shown
 _NOT_SHOWN_TAGS = frozenset(_NOT_SHOWN)
+IMAGE_TAGS = ("img", "amp-img")  # the elements of an image (AMP pages write <amp-img>)
 _CLOSING = frozenset(",.;:!?)]}»”’'")
 _local = threading.local()
 # libxml2 stops reporting a parse's errors after 100: a longer log may have left an encoding error out.
