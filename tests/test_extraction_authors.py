@@ -66,6 +66,8 @@ from newsarchive.extraction.authors import (
         ("Plaidoyer pour une éducation ouverte", []),  # a column's tagline in a "byline" element
         ("Par Jean de La Fontaine", ["Jean de La Fontaine"]),
         ("Par Service de presse de la mairie", ["Service de presse de la mairie"]),
+        ("Par Léa Roy Suivre", ["Léa Roy"]),  # the button to follow the author, glued to the name
+        ("Par Léa Roy et Paul Martin Suivre", ["Léa Roy", "Paul Martin"]),
     ],
 )
 def test_french_bylines(byline, names):

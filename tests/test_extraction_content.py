@@ -122,6 +122,8 @@ def test_the_article_s_line_of_details_is_no_body_text_an_info_box_is():
                "<dd class='hits'>Affichages : 231</dd></dl>")
     html = f"<div class='item-page'><div class='page-header'><h2>Titre</h2></div>{details}<div><p>{LONG}</p><p>{SECOND}</p></div></div>"
     assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+    wrapper = f"<article><h1>Titre</h1><div class='post-info'><p>{LONG}</p><p>{SECOND}</p></div></article>"
+    assert all_paragraphs(body_of(wrapper)) == [LONG, SECOND]  # a text inside such a class: a wrapper, not details
     box = f"<div class='encadre-info'><p>{THIRD}</p></div>"
     html = f"<article><h1>Titre</h1><div class='texte'><p>{LONG}</p><p>{SECOND}</p>{box}</div></article>"
     assert all_paragraphs(body_of(html)) == [LONG, SECOND, THIRD]

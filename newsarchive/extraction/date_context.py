@@ -33,6 +33,7 @@ from newsarchive.extraction.vocabulary.classes import (
 from newsarchive.text import clean_text
 
 MAX_DATE_TEXT = 200  # a date element's text
+_HEADINGS = frozenset({"h2", "h3", "h4"})
 # (headings: a blog's day header, Typepad's and Hautetfort's h2.date)
 _DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "header", "address", "time", "abbr", "aside",
                         "h2", "h3", "h4"})
@@ -111,14 +112,17 @@ class DateContext:
         return found
 
     def _day_header_above(self):
-        """The last day header (:data:`~.vocabulary.classes.DAY_HEADER_HINTS`) before the headline, wherever it is."""
+        """The last day header before the headline, wherever it is: an element classed a date header, or a heading
+        classed a date (:data:`~.vocabulary.classes.DAY_HEADER_HINTS`; a ``span.date`` away from the headline may be
+        another story's)."""
         origin, found = self.geometry.origin, None
         if origin is None:
             return None
         for hinted in labels_matching(DAY_HEADER_HINTS, self.geometry.index.matching(DATE_HINTS)):
             if hinted.position > origin:
                 break
-            found = hinted
+            if "header" in hinted.label or hinted.element.tag in _HEADINGS:
+                found = hinted
         return found
 
     def _with_posted_time(self, text: str) -> str:

@@ -49,18 +49,19 @@ def _furniture_state(element) -> int:
             state = _NOT_FURNITURE
         elif tag in _FURNITURE_TAGS or names_block:
             state = _FURNITURE
-        elif tag in ("article", "main") or label and HATOM_ENTRY.search(label):  # Blogger's div.post.hentry too
-            # a teaser <article> in an <aside> or <nav> is still furniture
-            teaser = tag != "main" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
+        elif tag in ("article", "main"):  # a teaser <article> in an <aside> or <nav> is still furniture
+            teaser = tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
             state = _FURNITURE if teaser else _NOT_FURNITURE
-        else:
-            below.append((node, tag == "footer" or names_footer))
+        else:  # an hAtom entry (Blogger's div.post.hentry) is an article, unless in a furniture block: told below
+            below.append((node, tag == "footer" or names_footer, bool(label) and HATOM_ENTRY.search(label) is not None))
             node = node.getparent()
             continue
         _FURNITURE_STATES[node] = state
         break
-    for node, footer in reversed(below):
-        if state < _NOT_FURNITURE and footer:
+    for node, footer, entry in reversed(below):
+        if entry:
+            state = _FURNITURE if state in (_OPEN_FOOTER, _FURNITURE) else _NOT_FURNITURE
+        elif state < _NOT_FURNITURE and footer:
             state = _OPEN_FOOTER
         _FURNITURE_STATES[node] = state
     return state

@@ -40,15 +40,12 @@ FURNITURE_WORDS = (
 )
 NEGATIVE_HINTS = _edged(FURNITURE_WORDS)
 # Furniture words that only count as the last part of a class ("entry-meta", "post-author").
-# An article's own line of details ("article-info", Joomla's dl.article-info) too, not any "info" ("encadre-info").
-TRAILING_HINTS = re.compile(
-    EDGE_LEFT + r"(?:author|authors|byline|dateline|meta|date|time|timestamp|(?:article|post|entry|story)[-_]*infos?)"
-    r"(?:$|\s)"
-)
+TRAILING_HINTS = re.compile(EDGE_LEFT + r"(?:author|authors|byline|dateline|meta|date|time|timestamp)(?:$|\s)")
 # Wrappers that are furniture when thin but may also wrap the real text.
+# (and an article's own line of details, "article-info", Joomla's dl.article-info; not any "info", "encadre-info")
 SOFT_NEGATIVE_HINTS = _edged(
     r"teaser|(?:media-?)?embed\w*|inline-?content|widget\w*|player\w*|video\w*|"
-    r"print|noprint|tools|actions|read-?more|readmore"
+    r"print|noprint|tools|actions|read-?more|readmore|(?:article|post|entry|story)[-_]*infos?"
 )
 # Paywall words mark both the subscription prompt and the text it hides.
 PAYWALL_HINTS = _edged(r"paywall\w*|premium\w*|piano\w*|meter\w*|regwall\w*")
