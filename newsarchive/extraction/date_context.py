@@ -33,10 +33,9 @@ from newsarchive.extraction.vocabulary.classes import (
 from newsarchive.text import clean_text
 
 MAX_DATE_TEXT = 200  # a date element's text
-_HEADINGS = frozenset({"h2", "h3", "h4"})
-# (headings: a blog's day header, Typepad's and Hautetfort's h2.date)
-_DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "header", "address", "time", "abbr", "aside",
-                        "h2", "h3", "h4"})
+_HEADINGS = frozenset({"h2", "h3", "h4"})  # a blog's day header: Blogger's h2.date-header, Hautetfort's h2.date
+_DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "header", "address", "time", "abbr",
+                        "aside"}) | _HEADINGS
 # The label just before a <time> element ("Mis à jour le <time …>", "Updated <time …>").
 _MODIFIED_LABEL = re.compile(rf"(?<!\w)(?:{MODIFIED_LABEL})\W*(?:le|on|at|à)?\s*$", re.IGNORECASE)
 _MICROFORMAT_DATES = MICROFORMAT_PUBLISHED | MICROFORMAT_MODIFIED

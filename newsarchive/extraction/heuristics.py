@@ -15,14 +15,14 @@ from newsarchive.dates import find_date_strings
 from newsarchive.dates.patterns import DIGIT
 from newsarchive.extraction.authors import opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture
-from newsarchive.extraction.html import all_text, element_text, spaced_text
+from newsarchive.extraction.html import IMAGE_TAGS, all_text, element_text, spaced_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_site_name
 from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, LOGO_HINTS, NOT_ARTICLE_IMAGE_HINTS, NOT_BYLINE_HINTS
 from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
 from newsarchive.text import clean_text, may_hold_word, reduced_text, without_outer_separators
 
-_IMAGES = etree.XPath(".//img[@src or @data-src] | .//amp-img[@src]")  # (html.IMAGE_TAGS)
+_IMAGES = etree.XPath(" | ".join(f".//{tag}[@src or @data-src]" for tag in IMAGE_TAGS))
 _LINKED_HEADING = etree.XPath("boolean(.//a[@href])")
 
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})

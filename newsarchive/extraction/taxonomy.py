@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsarchive.extraction.furniture import in_furniture
-from newsarchive.extraction.html import all_text, element_text, text_before
+from newsarchive.extraction.html import element_text, text_before
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
 from newsarchive.extraction.metadata import breadcrumb_items, without_hashtag
 from newsarchive.extraction.vocabulary.classes import (
@@ -56,13 +56,13 @@ def labelled_category_text(container) -> str | None:
 
 
 def _label_before(link) -> str:
-    """The text right before a link, or the text of the element before it when only spaces part them (a label in
-    an element of its own)."""
+    """The text right before a link, or the text of the element before it when only spaces part them and it holds
+    no element (a label in an element of its own: ``<span>Publié dans</span> <a>``)."""
     before = text_before(link, _MAX_LABEL_CHARS)
     previous = link.getprevious()
-    if before.strip() or previous is None:
+    if before.strip() or previous is None or len(previous):
         return before
-    return all_text(previous)[-_MAX_LABEL_CHARS:]
+    return (previous.text or "")[-_MAX_LABEL_CHARS:]
 
 
 def breadcrumb_element(index: PageIndex):
