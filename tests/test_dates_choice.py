@@ -193,6 +193,14 @@ def test_rdfa_dates_of_any_element_are_metadata():
     assert page(changed)["modified"] == "2024-03-06T08:00:00+01:00"
 
 
+def test_an_hatom_updated_element_s_text_without_a_label_is_the_modified_date():
+    header = ("<h1 class='entry-title'>Le titre</h1><div class='entry-meta'><span class='posted-on'><span "
+              "class='published'>14 mars 2024</span><span class='updated'>15 mars 2024</span></span></div>")
+    record = page(header)
+    assert (record["published"], record["modified"], record["modified_raw"]) == ("2024-03-14", "2024-03-15",
+                                                                                 "15 mars 2024")
+
+
 def test_microformat_class_words_are_date_class_words():
     """The hAtom/hCalendar elements are looked for among the elements with a date class word: each microformat word
     must be one."""

@@ -119,6 +119,19 @@ def test_the_site_banner_heading_is_not_the_headline():
     assert extracted(html)["headline"] == "Le kiosque sera sauvé"
 
 
+@pytest.mark.parametrize("site_title", [
+    "<h1 class='no-margin'><a class='maintitle' href='https://vignes.example/'>Association Vignes et Terroir</a></h1>",
+    "<h1><a href='/'><span>Association Vignes et Terroir</span></a></h1>",
+])
+def test_a_heading_that_is_a_link_to_the_home_page_is_the_site_s_name_not_the_headline(site_title):
+    html = ("<html lang='fr'><head><title>Les vignes vendangées - Association Vignes et Terroir</title></head><body>"
+            f"<header class='header'><div class='logo-box'>{site_title}</div></header><main><article>"
+            f"<h2>Les vignes vendangées</h2><section>{BODY}</section></article></main></body></html>")
+    assert extracted(html, "https://vignes.example/article12/les-vignes")["headline"] == "Les vignes vendangées"
+    linked = html.replace(site_title, "<h1><a href='/article12/les-vignes'>Les vignes vendangées</a></h1>")
+    assert extracted(linked, "https://vignes.example/article12/les-vignes")["headline"] == "Les vignes vendangées"
+
+
 # dates ----------------------------------------------------------------------------------------------
 def test_time_with_offset_is_preferred_to_a_date_only_value_of_the_same_day():
     head = jsonld({"@type": "NewsArticle", "headline": "T", "datePublished": "2025-03-01"})

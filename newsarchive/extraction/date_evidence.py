@@ -138,10 +138,14 @@ def _times(context: DateContext, modified: bool) -> Iterator[Evidence]:
 def _element_dates(element, modified: bool, reference: datetime) -> list[str]:
     """The dates an element gives: its machine-readable value (``datetime``, ``title``, ``content``) and its visible
     text.  Text written in words (``Publié le 29 juin 2019``) comes first: what the publisher shows outranks an
-    attribute that says something else; numeric text (``06/07/2019``, read day-first) comes after the attribute."""
+    attribute that says something else; numeric text (``06/07/2019``, read day-first) comes after the attribute.  The
+    element is the kind of date asked (a ``span.updated`` for the modified date): without an attribute, its text
+    without a label (``15 mars 2024``) is that date."""
     text = element_text(element)
     attribute = clean_text(element.get("datetime") or element.get("title") or element.get("content") or "")
-    shown = visible_date(text, modified, reference) if text and len(text) <= MAX_DATE_TEXT else None
+    shown = None
+    if text and len(text) <= MAX_DATE_TEXT:
+        shown = visible_date(text, modified, reference) or (None if attribute else text)
     values = [shown, attribute] if shown and _WORD.search(text) else [attribute, shown]
     return [value for value in values if value]
 

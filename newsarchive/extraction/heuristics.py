@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain, islice
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -76,9 +77,10 @@ def first_heading(index: PageIndex, body):
 
 
 def _is_site_title(heading) -> bool:
-    """Whether a heading is the site's name: a logo, or a heading in the site's banner (``role="banner"`` outside
-    any ``<article>`` or ``<main>``: some themes mark an article's own header so)."""
-    if LOGO_HINTS.search(hints(heading)):
+    """Whether a heading is the site's name: a logo, a link to the home page and nothing else (``<h1><a href="/">Le
+    Journal</a></h1>``), or a heading in the site's banner (``role="banner"`` outside any ``<article>`` or
+    ``<main>``: some themes mark an article's own header so)."""
+    if LOGO_HINTS.search(hints(heading)) or _links_home(heading):
         return True
     in_banner = False
     for ancestor in heading.iterancestors():
@@ -86,6 +88,15 @@ def _is_site_title(heading) -> bool:
             return False
         in_banner = in_banner or ancestor.get("role") == "banner"
     return in_banner
+
+
+def _links_home(heading) -> bool:
+    """Whether a heading's text is one link, to the home page (``/``, ``https://le-journal.example/``)."""
+    links = heading.findall(".//a")
+    href = (links[0].get("href") or "").strip() if len(links) == 1 else ""
+    if not href or href.startswith("#") or urlsplit(href).path not in ("", "/") or urlsplit(href).query:
+        return False
+    return element_text(links[0]) == element_text(heading)
 
 
 def _saying(headings, titles):
