@@ -4,7 +4,7 @@ from re import _parser as sre_parse
 import pytest
 from test_extraction_vocabulary import holds_a_word
 
-from newsarchive.dates import PARIS, find_date_strings, normalise_date, parse_date, split_published_modified
+from newsarchive.dates import PARIS, find_date_strings, is_date_line, normalise_date, parse_date, split_published_modified
 
 # Friday 8 August 2025, 12:00 in Paris (summer time).
 NOW = datetime(2025, 8, 8, 10, 0, tzinfo=timezone.utc)
@@ -427,3 +427,15 @@ def test_a_reading_is_in_utc_when_its_text_ends_with_a_utc_mark(raw):
     assert reading is not None
     assert reading.in_utc == (UTC_OFFSET.search(raw.strip()) is not None)
     assert reading.in_utc == raw.strip().lower().endswith(("z", "+00:00", "+0000", "gmt", "utc"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mis en ligne le 12 février 2009", True),
+    ("Publié le 5 mars 2024 à 10h30 | Mis à jour le 6 mars 2024 à 08h00", True),
+    ("Mise à jour : 06/03/2024", True),
+    ("Publié le 5 mars 2024 par Léa Roy", False),  # a byline too
+    ("Le décret a été publié le 5 mars 2024 au Journal officiel.", False),  # a sentence
+    ("12 février 2009", False),  # no label: a date, maybe a heading's
+])
+def test_a_line_of_labelled_dates_and_nothing_else(text, expected):
+    assert is_date_line(text) is expected

@@ -255,3 +255,14 @@ def test_byline_inside_a_page_builder_list_is_read():
               '<span class="elementor-icon-list-text elementor-post-info__item--type-author">Par Léa Roy</span>'
               "</li></ul>")
     assert extract(byline=byline)["authors"] == ["Léa Roy"]
+
+
+@pytest.mark.parametrize("signature, names", [
+    ("Le Maire, Jean-Paul Chabert", ["Jean-Paul Chabert"]),
+    ("Jean Roux, président", ["Jean Roux"]),
+    ("La présidente, Marie Roux", ["Marie Roux"]),
+    ("Bruno Le Maire", ["Bruno Le Maire"]),  # a name that ends like a role stays whole
+])
+def test_a_notice_s_signature_names_its_signer_not_the_role(signature, names):
+    sections = [{"heading": None, "paragraphs": ["Un paragraphe du texte, assez long pour être du texte suivi.", signature]}]
+    assert signature_names(sections) == names

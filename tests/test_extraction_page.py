@@ -132,6 +132,17 @@ def test_a_heading_that_is_a_link_to_the_home_page_is_the_site_s_name_not_the_he
     assert extracted(linked, "https://vignes.example/article12/les-vignes")["headline"] == "Les vignes vendangées"
 
 
+def test_an_old_table_layout_s_title_line_is_the_headline_and_its_date_line_no_body_text():
+    html = ("<html><head><title>Mairie de Saint-Julien - Actualités - La route de Vals fermée</title></head><body>"
+            "<table><tr><td class='menu'><a href='/'>Accueil</a><br><a href='/actu.htm'>Actualités</a></td>"
+            "<td class='texte'><p class='titre'><b><font size='4'>La route de Vals fermée</font></b></p>"
+            f"<p><i>Mis en ligne le 12 février 2009</i></p>{BODY}</td></tr></table></body></html>")
+    record = extracted(html, "https://www.saint-julien.example/actu-route-vals.htm")
+    assert (record["headline"], record["published"], record["published_raw"]) == (
+        "La route de Vals fermée", "2009-02-12", "12 février 2009")
+    assert record["sections"][0]["paragraphs"][0].startswith("Paragraphe 1")  # no title line, no date line
+
+
 # dates ----------------------------------------------------------------------------------------------
 def test_time_with_offset_is_preferred_to_a_date_only_value_of_the_same_day():
     head = jsonld({"@type": "NewsArticle", "headline": "T", "datePublished": "2025-03-01"})
@@ -527,6 +538,12 @@ def test_copyright_line_without_the_footer_links():
 ])
 def test_the_site_maker_s_credit_that_ends_the_copyright_line_is_left_out(footer, line):
     assert extracted(article_page(end=f"<footer><p>{footer}</p></footer>"))["copyright"] == line
+
+
+def test_the_copyright_of_a_footer_written_in_lines_starts_at_its_line():
+    footer = ("<div class='pied'><font size='1'>Mairie de Saint-Julien - 1 place de l'Église - Tél. 04 71 00 00 00<br>"
+              "&copy; 2009 Commune de Saint-Julien<br>Tous droits réservés</font></div>")
+    assert extracted(article_page(end=footer))["copyright"] == "© 2009 Commune de Saint-Julien Tous droits réservés"
 
 
 def test_photo_credit_in_the_body_is_not_the_copyright_line():

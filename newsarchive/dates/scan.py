@@ -11,6 +11,7 @@ from newsarchive.dates.patterns import DATE_LABELS, DATE_PATTERNS, LABEL_WORDS, 
 from newsarchive.text import may_hold_word
 
 MAX_DATE_TEXT = 80  # longer text is not one date expression with words around it
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def normalise_unicode(text: str) -> str:
@@ -105,6 +106,18 @@ def has_date_label(text: str) -> bool:
     """Whether ``text`` names a published or modified date (``Publié le``, ``Mise en ligne``, ``Mis à jour``)."""
     text = normalise_unicode(text)
     return may_hold_word(text, LABEL_WORDS) and DATE_LABELS.search(text) is not None
+
+
+def is_date_line(text: str) -> bool:
+    """Whether ``text`` says nothing but labelled dates (``Mis en ligne le 12 février 2009``, ``Publié le 5 mars à
+    10h30 | Mis à jour le 6 mars``): a line of details, not a sentence of the text (``… publié le 5 mars au journal
+    officiel``)."""
+    if len(text) > MAX_DATE_TEXT or not has_date_label(text):
+        return False
+    text = normalise_unicode(text)
+    for found in find_date_strings(text):
+        text = text.replace(found, " ")
+    return _WORD.search(DATE_LABELS.sub(" ", text)) is None
 
 
 def _labelled_segments(text: str) -> list[tuple[str, str]]:

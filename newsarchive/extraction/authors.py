@@ -39,9 +39,12 @@ _ROLE_THEN_NAME = re.compile(
     rf"(,\s*(?i:{ROLES})\b[^,]*?)\s+(?:et|and)\s+(?P<name>[^\W\d_][^,]{{1,60}}?)(?=\s*,\s*(?i:{ROLES})\b)"
 )
 _LIST_SPLIT = re.compile(r"\s*[,;/]\s*")
+_COMMA = re.compile(r"\s*,\s*")
 _CONJUNCTION = re.compile(r"\s*(?:&|\+|\s(?:et|and|und|y|e|og|och|avec|with|mit)\s)\s*")
+# A role alone, with its article ("Le Maire, Jean-Paul Chabert": the signature of a town hall's or a club's notice).
 _ROLE_WORDS = re.compile(
-    rf"^(?:{ROLES}|rédaction|staff|senior\b.*|chief\b.*|redakt\w*|agence|agency)$", re.IGNORECASE
+    rf"^(?:(?:le|la|l['’])\s*)?(?:{ROLES}|rédaction|staff|senior\b.*|chief\b.*|redakt\w*|agence|agency|maire|"
+    r"adjointe?|présidente?|trésori(?:er|ère)|bureau)$", re.IGNORECASE
 )
 _NEWSROOM = re.compile(r"^la\s+rédaction$", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
@@ -182,6 +185,7 @@ def signature_names(sections: list[dict]) -> list[str]:
     paragraphs = [paragraph for section in sections for paragraph in section.get("paragraphs") or ()]
     for text in paragraphs[-1:] + paragraphs[:1]:
         text = _PLACE_END.sub("", _strip_prefixes(text.strip(" ()[]")))  # "Propos recueillis par X, à Lyon"
+        text = ", ".join(part for part in _COMMA.split(text) if not _ROLE_WORDS.match(part))  # "Le Maire, X"
         if len(text) > _MAX_SIGNATURE:
             continue
         names = clean_authors([text])

@@ -96,13 +96,29 @@ def _texts_backwards(root, left_out=frozenset()):
 
 
 def _line_without_outer_links(block) -> str:
-    """The block's text without the links before or after it (``… 2025 – Contact | Mentions légales``)."""
-    pieces = [(str(node), _in_link(_holder(node), block)) for node in _VISIBLE_TEXT_NODES(block)]
+    """The block's text without the links before or after it (``… 2025 – Contact | Mentions légales``); of a block
+    written in lines (``Mairie, 1 place de l'Église<br>© 2009 Commune de Saint-Julien``), from its copyright's
+    line."""
+    pieces = _from_copyright_line([(node, _in_link(_holder(node), block)) for node in _VISIBLE_TEXT_NODES(block)])
     while pieces and (pieces[-1][1] or _SEPARATOR_ONLY.match(pieces[-1][0])):
         pieces.pop()
     while pieces and (pieces[0][1] or _SEPARATOR_ONLY.match(pieces[0][0])):
         pieces.pop(0)
     return without_outer_separators(clean_text("".join(text for text, _ in pieces)))
+
+
+def _from_copyright_line(pieces: list[tuple]) -> list[tuple[str, bool]]:
+    """``(text, in a link)`` of the text nodes from the first line (lines part at ``<br>``) that holds a copyright
+    marker: the lines before it (an address, a motto) are no part of the copyright."""
+    lines: list[list[tuple[str, bool]]] = [[]]
+    for node, linked in pieces:
+        text = str(node)
+        if node.is_tail and node.getparent().tag == "br":
+            lines.append([])
+            text = " " + text  # the break parts two words
+        lines[-1].append((text, linked))
+    first = next((at for at, line in enumerate(lines) if holds_any("".join(text for text, _ in line), _MARKERS)), 0)
+    return [piece for line in lines[first:] for piece in line]
 
 
 def _holder(text_node):

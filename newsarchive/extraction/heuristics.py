@@ -26,6 +26,7 @@ from newsarchive.text import clean_text, may_hold_word, reduced_text, without_ou
 _IMAGES = etree.XPath(" | ".join(f".//{tag}[@src or @data-src]" for tag in IMAGE_TAGS))
 _LINKED_HEADING = etree.XPath("boolean(.//a[@href])")
 
+_NOT_SHOWN_TITLES = frozenset({"title", "a", "option", "script", "style", "noscript", "textarea", "button"})
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
 _WORDS = re.compile(r"[^\W\d_]{2}")
 _MAX_BYLINE_TEXT = 160
@@ -43,7 +44,9 @@ def headline_element(index: PageIndex, titles=(), site_names=()):
     one of the ``titles`` (``og:title``, JSON-LD headline, ``<title>``), else the first inside
     ``<article>``/``<main>``, else the first; without such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says
     one of the ``titles``, wherever it is (blog templates title their posts in ``<h3>``, under the blog's name and its
-    day's header); else the first ``<h1>`` with text that is not a logo."""
+    day's header); else the first ``<h1>`` with text that is not a logo; else, on a page without headings (an old
+    site's table layout: ``<p class="titre"><b><font size="4">…</font></b></p>``), the first element whose text is a
+    title (:func:`_showing_title`)."""
     candidates, first = [], None
     for h1 in index.by_tag["h1"]:
         text = element_text(h1)
@@ -58,7 +61,23 @@ def headline_element(index: PageIndex, titles=(), site_names=()):
         in_article = (h1 for h1 in candidates if article_container(h1) is not None)
         return saying if saying is not None else next(in_article, candidates[0])
     found = _saying(index.by_tag["h1"] + index.by_tag["h2"] + index.by_tag["h3"], titles)
+    if found is None and first is None:
+        return _showing_title(index, titles, site_names)
     return found if found is not None else first
+
+
+def _showing_title(index: PageIndex, titles, site_names):
+    """The first element of the body whose text, its own and whole, is one of ``titles``, and not a link, furniture
+    nor the site's name."""
+    wanted = {reduced_text(title) for title in titles if title and not is_site_name(title, site_names)} - {""}
+    for element in index.elements if wanted else ():
+        if element.text and reduced_text(element.text) in wanted and element.tag not in _NOT_SHOWN_TITLES \
+                and reduced_text(element_text(element)) in wanted and next(element.iterancestors("a", "head"), None) \
+                is None and not in_furniture(element):
+            while element.getparent() is not None and element_text(element.getparent()) == element_text(element):
+                element = element.getparent()  # the block around the title: <p class="titre">, whose siblings follow
+            return element
+    return None
 
 
 def first_heading(index: PageIndex, body):
