@@ -98,7 +98,8 @@ def _links_home(heading) -> bool:
     """Whether a heading's text is one link, to the home page (``/``, ``https://le-journal.example/``)."""
     links = heading.findall(".//a")
     href = (links[0].get("href") or "").strip() if len(links) == 1 else ""
-    if not href or href.startswith("#") or urlsplit(href).path not in ("", "/") or urlsplit(href).query:
+    address = urlsplit(href) if href and not href.startswith("#") else None
+    if address is None or address.path not in ("", "/") or address.query:
         return False
     return element_text(links[0]) == element_text(heading)
 
