@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from itertools import chain, islice
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -18,15 +17,13 @@ from newsarchive.extraction.authors import opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture
 from newsarchive.extraction.html import IMAGE_TAGS, all_text, element_text, spaced_text
 from newsarchive.extraction.index import PageIndex
-from newsarchive.extraction.metadata import is_site_name
-from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, LOGO_HINTS, NOT_ARTICLE_IMAGE_HINTS, NOT_BYLINE_HINTS
+from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, NOT_ARTICLE_IMAGE_HINTS, NOT_BYLINE_HINTS
 from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
-from newsarchive.text import clean_text, may_hold_word, reduced_text, without_outer_separators
+from newsarchive.text import clean_text, may_hold_word, without_outer_separators
 
 _IMAGES = etree.XPath(" | ".join(f".//{tag}[@src or @data-src]" for tag in IMAGE_TAGS))
-_LINKED_HEADING = etree.XPath("boolean(.//a[@href])")
+LINKED_HEADING = etree.XPath("boolean(.//a[@href])")  # a heading holding a link: a teaser's title
 
-_NOT_SHOWN_TITLES = frozenset({"title", "a", "option", "script", "style", "noscript", "textarea", "button"})
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
 _WORDS = re.compile(r"[^\W\d_]{2}")
 _MAX_BYLINE_TEXT = 160
@@ -36,97 +33,6 @@ _MAX_LISTED_NAMES = 12  # names of a byline, each in an element of its own
 def hints(element) -> str:
     """Lower-cased ``class`` and ``id`` of an element."""
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-
-
-def headline_element(index: PageIndex, titles=(), site_names=()):
-    """The headline's element: among the ``<h1>`` with text that are not a logo, the site's name nor furniture (a
-    blog's name in Blogger's ``h1.title``, its posts' titles in ``<h3>``), the first that says
-    one of the ``titles`` (``og:title``, JSON-LD headline, ``<title>``), else the first inside
-    ``<article>``/``<main>``, else the first; without such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says
-    one of the ``titles``, wherever it is (blog templates title their posts in ``<h3>``, under the blog's name and its
-    day's header); else the first ``<h1>`` with text that is not a logo; else, on a page without headings (an old
-    site's table layout: ``<p class="titre"><b><font size="4">…</font></b></p>``), the first element whose text is a
-    title (:func:`_showing_title`)."""
-    candidates, first = [], None
-    for h1 in index.by_tag["h1"]:
-        text = element_text(h1)
-        if not text or _is_site_title(h1) or is_site_name(text, site_names):
-            continue
-        first = first if first is not None else h1
-        if not in_furniture(h1):
-            candidates.append(h1)
-    if candidates:
-        # a section's name in an <h1> above the article's own ("Tribunes", then the headline) says no title
-        saying = _saying(candidates, titles) if len(candidates) > 1 else None
-        in_article = (h1 for h1 in candidates if article_container(h1) is not None)
-        return saying if saying is not None else next(in_article, candidates[0])
-    found = _saying(index.by_tag["h1"] + index.by_tag["h2"] + index.by_tag["h3"], titles)
-    if found is None and first is None:
-        return _showing_title(index, titles, site_names)
-    return found if found is not None else first
-
-
-def _showing_title(index: PageIndex, titles, site_names):
-    """The first element of the body whose text, its own and whole, is one of ``titles``, and not a link, furniture
-    nor the site's name."""
-    wanted = {reduced_text(title) for title in titles if title and not is_site_name(title, site_names)} - {""}
-    for element in index.elements if wanted else ():
-        if element.text and reduced_text(element.text) in wanted and element.tag not in _NOT_SHOWN_TITLES \
-                and reduced_text(element_text(element)) in wanted and next(element.iterancestors("a", "head"), None) \
-                is None and not in_furniture(element):
-            while element.getparent() is not None and element_text(element.getparent()) == element_text(element):
-                element = element.getparent()  # the block around the title: <p class="titre">, whose siblings follow
-            return element
-    return None
-
-
-def first_heading(index: PageIndex, body):
-    """The first ``<h2>`` or ``<h3>`` with text before the body (``body``, the content root) that is not the site's
-    name, furniture or a link (another story's title): the headline of a page whose every title is its site's name
-    and that has no ``<h1>``. None when there is none before the body (a heading of the body is none)."""
-    if body is None:
-        return None
-    start = index.elements.index(body)
-    before = [heading for heading in index.by_tag["h2"] + index.by_tag["h3"] if index.positions[heading] < start]
-    for heading in sorted(before, key=index.positions.__getitem__):
-        linked = _LINKED_HEADING(heading) or next(heading.iterancestors("a"), None) is not None  # a teaser's title
-        if element_text(heading) and not linked and not _is_site_title(heading) and not in_furniture(heading):
-            return heading
-    return None
-
-
-def _is_site_title(heading) -> bool:
-    """Whether a heading is the site's name: a logo, a link to the home page and nothing else (``<h1><a href="/">Le
-    Journal</a></h1>``), or a heading in the site's banner (``role="banner"`` outside any ``<article>`` or
-    ``<main>``: some themes mark an article's own header so)."""
-    if LOGO_HINTS.search(hints(heading)) or _links_home(heading):
-        return True
-    in_banner = False
-    for ancestor in heading.iterancestors():
-        if ancestor.tag in ("article", "main"):
-            return False
-        in_banner = in_banner or ancestor.get("role") == "banner"
-    return in_banner
-
-
-def _links_home(heading) -> bool:
-    """Whether a heading's text is one link, to the home page (``/``, ``https://le-journal.example/``)."""
-    links = heading.findall(".//a")
-    href = (links[0].get("href") or "").strip() if len(links) == 1 else ""
-    if not href or href.startswith("#") or urlsplit(href).path not in ("", "/") or urlsplit(href).query:
-        return False
-    return element_text(links[0]) == element_text(heading)
-
-
-def _saying(headings, titles):
-    """The first of ``headings`` whose text is one of ``titles`` (compared reduced), and not the site's name."""
-    wanted = {reduced_text(title) for title in titles if title} - {""}
-    if not wanted:
-        return None
-    for heading in headings:
-        if reduced_text(element_text(heading)) in wanted and not _is_site_title(heading):
-            return heading
-    return None
 
 
 def article_container(headline):
@@ -301,5 +207,5 @@ def _other_than_article_s(image, source: str) -> bool:
 def teaser_count(index: PageIndex) -> int:
     """How many article teasers the page lists (``<article>`` elements or linked headings outside furniture)."""
     headings = index.by_tag["h2"] + index.by_tag["h3"]
-    linked = sum(1 for heading in headings if _LINKED_HEADING(heading) and not in_furniture(heading))
+    linked = sum(1 for heading in headings if LINKED_HEADING(heading) and not in_furniture(heading))
     return max(len(index.by_tag["article"]), linked)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 from newsarchive.dates import ChosenDate
-from newsarchive.extraction import content, heuristics, taxonomy
+from newsarchive.extraction import content, headlines, heuristics, taxonomy
 from newsarchive.extraction.authors import clean_authors, names_from_byline, signature_names
 from newsarchive.extraction.canonical import canonical_or_given, same_site_url
 from newsarchive.extraction.copyright import copyright_line
@@ -72,7 +72,7 @@ class ArticlePage(PageBase):
     def headline(self) -> Sourced | None:
         """The headline most of JSON-LD, ``og:title`` and the ``<h1>`` agree on; else other ``<meta>``, ``<title>``;
         else, on a page without a headline element whose ``<title>`` is only the site's name, its first ``<h2>`` or
-        ``<h3>`` before the body (:func:`~.heuristics.first_heading`); a page without any title has no headline. The
+        ``<h3>`` before the body (:func:`~.headlines.first_heading`); a page without any title has no headline. The
         site's own name (a ``<title>`` with nothing else) is no headline."""
         data = self.data
         visible = self._title_text(element_text(self.headline_element))
@@ -87,7 +87,7 @@ class ArticlePage(PageBase):
             (META, lambda: self._title_text(data.meta_first("twitter:title", "dc.title", "dcterms.title", "title"))),
             (META, lambda: self._title_text(first_text(data.microdata_values("headline")))),
             (META, lambda: self._title_text(data.title)),
-            (HEURISTIC, lambda: self._title_text(element_text(heuristics.first_heading(self.index, self.content_root)))
+            (HEURISTIC, lambda: self._title_text(element_text(headlines.first_heading(self.index, self.content_root)))
              if self.headline_element is None and clean_text(data.title) else None),
         )
 

@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import ClassVar
 
 from newsarchive.dates import ChosenDate
-from newsarchive.extraction import content, heuristics
+from newsarchive.extraction import content, headlines, heuristics
 from newsarchive.extraction.date_context import DateContext
 from newsarchive.extraction.date_evidence import chosen_date
 from newsarchive.extraction.fields import CONTENT, DATE, declared_fields
@@ -118,7 +118,7 @@ class PageBase:
         titles = [first_text(data.article_value("headline", "name"), numbers=False),
                   *data.meta_all("og:title", "twitter:title"),
                   first_text(data.microdata_values("headline")), data.title, *title_parts(data.title)]
-        return heuristics.headline_element(self.index, [self._title_text(title) for title in titles], self.site_names)
+        return headlines.headline_element(self.index, [self._title_text(title) for title in titles], self.site_names)
 
     def _title_text(self, text: str | None) -> str | None:
         """A title without the site's name around it; None when it is only the site's name (each text read once:

@@ -25,9 +25,9 @@ from newsarchive.extraction.html import all_text, element_text
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside, tag_page_links
 from newsarchive.extraction.metadata import clean_tags, is_site_name, split_keywords
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH
-from newsarchive.extraction.vocabulary.classes import CATEGORY_PATH, TAG_HINTS
+from newsarchive.extraction.vocabulary.classes import CATEGORY_PATH, CATEGORY_PATH_WORDS, TAG_HINTS
 from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LABEL
-from newsarchive.text import clean_text, word_count
+from newsarchive.text import clean_text, holds_any, word_count
 
 _LINKS = etree.XPath(".//a")
 _TAG_BLOCK_TAGS = frozenset({"div", "ul", "ol", "section", "p", "nav", "span", "footer", "aside", "dl", "dd"})
@@ -120,7 +120,8 @@ def rel_tag_texts(index: PageIndex, scope) -> list[str]:
 
 
 def _to_category_page(link) -> bool:
-    return CATEGORY_PATH.match(urlsplit(link.get("href") or "").path) is not None
+    href = link.get("href") or ""
+    return holds_any(href.lower(), CATEGORY_PATH_WORDS) and CATEGORY_PATH.match(urlsplit(href).path) is not None
 
 
 def tag_block_texts(index: PageIndex, scope) -> list[str]:

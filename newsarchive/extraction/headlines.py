@@ -1,0 +1,115 @@
+"""Which element of a page is its headline: the ``<h1>`` that says one of the page's titles, else a heading or a
+line of text that says one, never the site's own name (a logo, a banner, a link to the home page)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from newsarchive.extraction.furniture import in_furniture
+from newsarchive.extraction.heuristics import LINKED_HEADING, article_container, hints
+from newsarchive.extraction.html import element_text
+from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.metadata import is_site_name
+from newsarchive.extraction.vocabulary.classes import LOGO_HINTS
+from newsarchive.text import reduced_text
+
+_NOT_SHOWN_TITLES = frozenset({"title", "a", "option", "script", "style", "noscript", "textarea", "button"})
+
+
+def headline_element(index: PageIndex, titles=(), site_names=()):
+    """The headline's element: among the ``<h1>`` with text that are not a logo, the site's name nor furniture (a
+    blog's name in Blogger's ``h1.title``, its posts' titles in ``<h3>``), the first that says
+    one of the ``titles`` (``og:title``, JSON-LD headline, ``<title>``), else the first inside
+    ``<article>``/``<main>``, else the first; without such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says
+    one of the ``titles``, wherever it is (blog templates title their posts in ``<h3>``, under the blog's name and its
+    day's header); else the first ``<h1>`` with text that is not a logo; else, on a page without headings (an old
+    site's table layout: ``<p class="titre"><b><font size="4">…</font></b></p>``), the first element whose text is a
+    title (:func:`_showing_title`)."""
+    candidates, first = [], None
+    for h1 in index.by_tag["h1"]:
+        text = element_text(h1)
+        if not text or _is_site_title(h1) or is_site_name(text, site_names):
+            continue
+        first = first if first is not None else h1
+        if not in_furniture(h1):
+            candidates.append(h1)
+    if candidates:
+        # a section's name in an <h1> above the article's own ("Tribunes", then the headline) says no title
+        saying = _saying(candidates, titles) if len(candidates) > 1 else None
+        in_article = (h1 for h1 in candidates if article_container(h1) is not None)
+        return saying if saying is not None else next(in_article, candidates[0])
+    found = _saying(index.by_tag["h1"] + index.by_tag["h2"] + index.by_tag["h3"], titles)
+    if found is None and first is None:
+        return _showing_title(index, titles, site_names)
+    return found if found is not None else first
+
+
+def _showing_title(index: PageIndex, titles, site_names):
+    """The first element of the body whose text, its own and whole, is one of ``titles``, and not a link, furniture
+    nor the site's name."""
+    shown = [title for title in titles if title and not is_site_name(title, site_names)]
+    wanted = {reduced_text(title) for title in shown} - {""}
+    if not wanted:
+        return None
+    shortest, longest = min(map(len, shown)) // 2, 2 * max(map(len, shown))  # a text of another length is none
+    for element in index.elements:
+        text = element.text
+        if not text or not shortest <= len(text) <= longest or not shortest <= len(text.strip()):
+            continue
+        if reduced_text(text) in wanted and element.tag not in _NOT_SHOWN_TITLES \
+                and reduced_text(element_text(element)) in wanted and next(element.iterancestors("a", "head"), None) \
+                is None and not in_furniture(element):
+            while element.getparent() is not None and element_text(element.getparent()) == element_text(element):
+                element = element.getparent()  # the block around the title: <p class="titre">, whose siblings follow
+            return element
+    return None
+
+
+def first_heading(index: PageIndex, body):
+    """The first ``<h2>`` or ``<h3>`` with text before the body (``body``, the content root) that is not the site's
+    name, furniture or a link (another story's title): the headline of a page whose every title is its site's name
+    and that has no ``<h1>``. None when there is none before the body (a heading of the body is none)."""
+    if body is None:
+        return None
+    start = index.elements.index(body)
+    before = [heading for heading in index.by_tag["h2"] + index.by_tag["h3"] if index.positions[heading] < start]
+    for heading in sorted(before, key=index.positions.__getitem__):
+        linked = LINKED_HEADING(heading) or next(heading.iterancestors("a"), None) is not None  # a teaser's title
+        if element_text(heading) and not linked and not _is_site_title(heading) and not in_furniture(heading):
+            return heading
+    return None
+
+
+def _is_site_title(heading) -> bool:
+    """Whether a heading is the site's name: a logo, a link to the home page and nothing else (``<h1><a href="/">Le
+    Journal</a></h1>``), or a heading in the site's banner (``role="banner"`` outside any ``<article>`` or
+    ``<main>``: some themes mark an article's own header so)."""
+    if LOGO_HINTS.search(hints(heading)) or _links_home(heading):
+        return True
+    in_banner = False
+    for ancestor in heading.iterancestors():
+        if ancestor.tag in ("article", "main"):
+            return False
+        in_banner = in_banner or ancestor.get("role") == "banner"
+    return in_banner
+
+
+def _links_home(heading) -> bool:
+    """Whether a heading's text is one link, to the home page (``/``, ``https://le-journal.example/``)."""
+    links = heading.findall(".//a")
+    href = (links[0].get("href") or "").strip() if len(links) == 1 else ""
+    address = urlsplit(href) if href and not href.startswith("#") else None
+    if address is None or address.path not in ("", "/") or address.query:
+        return False
+    return element_text(links[0]) == element_text(heading)
+
+
+def _saying(headings, titles):
+    """The first of ``headings`` whose text is one of ``titles`` (compared reduced), and not the site's name."""
+    wanted = {reduced_text(title) for title in titles if title} - {""}
+    if not wanted:
+        return None
+    for heading in headings:
+        if reduced_text(element_text(heading)) in wanted and not _is_site_title(heading):
+            return heading
+    return None
