@@ -9,6 +9,8 @@ from itertools import islice
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w+")
+# The marks that end a sentence (closing quotes after its stop included).
+SENTENCE_ENDS = ".!?…»”"
 # The marks between the items of a line (``Par Léa Roy – 12 mars 2024 | 3 min``).
 LINE_SEPARATORS = "|·•–—-"
 # Letters that case-blind regular expressions read otherwise than str.lower() does ("İ" and "ı" as "i", "ſ" as "s").

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from newsarchive.extraction.vocabulary.labels import PHOTO_AGENCIES, PHOTO_LABEL_WORDS, PHOTO_LABELS
-from newsarchive.text import clean_text, holds_any, may_hold_word
+from newsarchive.text import SENTENCE_ENDS, clean_text, holds_any, may_hold_word
 
 _COPYRIGHT = re.compile(r"[(\[]?\s*(?:©|\(c\)|copyright\b)\s*:?\s*", re.IGNORECASE)
 COPYRIGHT_WORDS = ("©", "(c)", "copyright")  # every form of _COPYRIGHT holds one of these
@@ -18,10 +18,10 @@ _LABELLED = re.compile(
 # "Texte / Reuters", "Texte | AFP", "Texte - AFP"
 _TRAILING_SEPARATED = re.compile(r"^(?P<text>.+?)\s+[/|–—-]\s+(?P<credit>[^/|]{1,80})$")
 _TRAILING_PARENS = re.compile(r"^(?P<text>.*?)\s*\((?P<credit>[^()]{1,80})\)\s*$")
-_LAST_SENTENCE = re.compile(r"^(?P<text>.*[.!?…»”])\s+(?P<credit>[^.!?…]{1,80})$")
+_LAST_SENTENCE = re.compile(rf"^(?P<text>.*[{SENTENCE_ENDS}])\s+(?P<credit>[^.!?…]{{1,80}})$")
 # "Texte. Photo Marc Duret", "Texte. – Photo J.-M. R.": a label without a colon after a sentence, then names.
 _LABEL_AFTER_SENTENCE = re.compile(
-    r"^(?P<text>.*[.!?…»”])\s+(?:[|/–—-]\s+)?" + PHOTO_LABELS + r"\s+(?P<credit>[^!?…:]{1,80})$", re.IGNORECASE
+    rf"^(?P<text>.*[{SENTENCE_ENDS}])\s+(?:[|/–—-]\s+)?" + PHOTO_LABELS + r"\s+(?P<credit>[^!?…:]{1,80})$", re.IGNORECASE
 )
 # "Texte (photo Marc Duret)": the same in parentheses at the end.
 _LABEL_IN_PARENS = re.compile(
@@ -32,7 +32,7 @@ _LABEL_AFTER_SEPARATOR = re.compile(
     r"^(?P<text>.*?)\s+[|–—-]\s+" + PHOTO_LABELS + r"\s+(?P<credit>[^|:]{1,80})$", re.IGNORECASE
 )
 # "Texte. — C. Lenoir / Le Journal": a spaced dash after the last sentence opens the credit.
-_DASHED_AFTER_SENTENCE = re.compile(r"^(?P<text>.*?[.!?…»”])\s+[–—]\s+(?P<credit>[^–—]{1,80})$")
+_DASHED_AFTER_SENTENCE = re.compile(rf"^(?P<text>.*?[{SENTENCE_ENDS}])\s+[–—]\s+(?P<credit>[^–—]{{1,80}})$")
 # "Photo Marc Duret", "Crédit photo Mairie": the text of an element holding a credit alone, its label first.
 _LEADING_LABEL = re.compile(r"^" + PHOTO_LABELS + r"\s+(?P<credit>[^:]{1,80})$", re.IGNORECASE)
 _FINAL_INITIAL = re.compile(r"(?:^|[\s.-])[^\W\d_]\.[\s)\]]*$")  # "Martine G.", "J.-M. R.)"
@@ -79,13 +79,13 @@ def _slashed_names(text: str) -> bool:
 
 
 _A_LABEL = None  # what the _LABEL_* patterns need: a photo label, not a character
-_SENTENCE_ENDS, _DASHES = ".!?…»”", "–—"
+_DASHES = "–—"
 #: (pattern, accepts its credit, the characters of which every match holds one, or _A_LABEL)
 _CREDIT_SPLITS = (
     (_LABEL_IN_PARENS, _names_or_credit, _A_LABEL), (_TRAILING_PARENS, _credit_like, ")"),
     (_LABEL_AFTER_SENTENCE, _names_or_credit, _A_LABEL), (_DASHED_AFTER_SENTENCE, _names_or_credit, _DASHES),
-    (_LAST_SENTENCE, _slashed_names, _SENTENCE_ENDS), (_LABEL_AFTER_SEPARATOR, _names_or_credit, _A_LABEL),
-    (_TRAILING_SEPARATED, _credit_like, "/|–—-"), (_LAST_SENTENCE, _credit_like, _SENTENCE_ENDS),
+    (_LAST_SENTENCE, _slashed_names, SENTENCE_ENDS), (_LABEL_AFTER_SEPARATOR, _names_or_credit, _A_LABEL),
+    (_TRAILING_SEPARATED, _credit_like, "/|–—-"), (_LAST_SENTENCE, _credit_like, SENTENCE_ENDS),
 )
 
 

@@ -28,7 +28,7 @@ from newsarchive.extraction.vocabulary.classes import (
     OTHER_THAN_LEAD_HINTS,
 )
 from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, CREDIT_MARK, SIGNED_LEAD
-from newsarchive.text import reduced_text
+from newsarchive.text import SENTENCE_ENDS, reduced_text
 
 LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong"})
 _SUBTITLE_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
@@ -40,7 +40,7 @@ _OPENING_KEY, _OPENING_CHARS = 20, 80
 _MAX_PARAGRAPHS = 3
 _OPENING_TAGS = frozenset({"p", "div"})
 _WRAPPED = BLOCK_TAGS | HEADING_LEVELS.keys() | {"figure", "aside", "header", "footer"}  # a block holding these wraps
-_SENTENCE_END = (".", "!", "?", "…", "»", "”", ")")
+_SENTENCE_END = (*SENTENCE_ENDS, ")")  # a standfirst may end with a note in parentheses
 
 
 def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> str | None:

@@ -172,7 +172,7 @@ def is_site_name(name: str, site_names: Iterable[str]) -> bool:
     if not names:
         return False
     # a text of more than twice the longest name's letters is none of them, whatever articles it loses
-    return any(key and key in names for key in _text_keys(name, 2 * max(map(len, names))))
+    return any(key and key in names for key in _text_keys(name, 2 * _longest(names)))
 
 
 def without_site_name_after(name: str, site_names: Iterable[str]) -> str:
@@ -191,6 +191,12 @@ def _reduced_names(site_names: tuple[str, ...]) -> frozenset[str]:
     """The site's names reduced to letters and digits, with and without accents (asked for every title, tag and author
     of a page)."""
     return frozenset(key for name in site_names if name for key in _name_keys(name))
+
+
+@lru_cache(maxsize=256)
+def _longest(names: frozenset[str]) -> int:
+    """The length of the longest of a page's reduced site names (asked for every text compared with them)."""
+    return max(map(len, names))
 
 
 def _name_keys(name: str) -> set[str]:
