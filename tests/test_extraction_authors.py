@@ -266,3 +266,17 @@ def test_byline_inside_a_page_builder_list_is_read():
 def test_a_notice_s_signature_names_its_signer_not_the_role(signature, names):
     sections = [{"heading": None, "paragraphs": ["Un paragraphe du texte, assez long pour être du texte suivi.", signature]}]
     assert signature_names(sections) == names
+
+
+def test_a_microformats_author_card_is_a_byline_the_site_title_linked_rel_author_is_none():
+    """Jekyll's minima: the site's title in the header is a link rel="author" to the home page; the post's author is
+    an h-card (microformats2: not an author's "card" box)."""
+    header = ("<header class='site-header'><a class='site-title' rel='author' href='/'>Notes de Lucie</a><nav>"
+              "<a class='page-link' href='/a-propos/'>À propos</a></nav></header>")
+    meta = "<p class='post-meta'><time>15 mars 2020</time> • <span class='p-author h-card'>Lucie Garnier</span></p>"
+    page = (f"<html><head><title>La médiathèque | Notes de Lucie</title></head><body>{header}<main><article>"
+            f"<h1>La médiathèque</h1>{meta}<div class='post-content'>{PARAGRAPHS}</div></article></main></body></html>")
+    record = extracted(page, "https://notes-de-lucie.example/2020/03/15/mediatheque.html")
+    assert (record["byline"], record["authors"]) == ("Lucie Garnier", ["Lucie Garnier"])
+    alone = page.replace(meta, "")
+    assert extracted(alone, "https://notes-de-lucie.example/2020/03/15/mediatheque.html")["authors"] == []

@@ -20,6 +20,7 @@ from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, NOT_ARTICLE_IMAGE_HINTS, NOT_BYLINE_HINTS
 from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
 from newsarchive.text import clean_text, may_hold_word, without_outer_separators
+from newsarchive.urls import is_home_address
 
 _IMAGES = etree.XPath(" | ".join(f".//{tag}[@src or @data-src]" for tag in IMAGE_TAGS))
 LINKED_HEADING = etree.XPath("boolean(.//a[@href])")  # a heading holding a link: a teaser's title
@@ -143,7 +144,7 @@ def _byline_rank(label: str) -> int:
 
 
 def _rel_author_byline(index: PageIndex) -> str | None:
-    for link in index.rel_links_with("author"):
+    for link in _rel_author_links(index):
         if not in_furniture(link):
             parent_text = element_text(link.getparent())
             return parent_text if len(parent_text) <= _MAX_BYLINE_TEXT else element_text(link)
@@ -184,7 +185,12 @@ def _byline_in_article_header(index: PageIndex) -> str | None:
 
 
 def rel_author_names(index: PageIndex) -> list[str]:
-    return [element_text(a) for a in index.rel_links_with("author") if not in_furniture(a)]
+    return [element_text(a) for a in _rel_author_links(index) if not in_furniture(a)]
+
+
+def _rel_author_links(index: PageIndex) -> list:
+    """The ``rel="author"`` links but those to the home page (Jekyll's site title: the site, not an author)."""
+    return [link for link in index.rel_links_with("author") if not is_home_address(link.get("href"))]
 
 
 def first_image(root) -> str | None:

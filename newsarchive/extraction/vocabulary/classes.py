@@ -93,7 +93,7 @@ BODY_CLASS = re.compile(
 SUBHEADING_CLASS = re.compile(r"inter-?titre|intertitle|sub-?heading")
 BYLINE_HINTS = re.compile(r"byline|author|auteur|signature|(?:created|written)-?by")  # Joomla's dd.createdby
 NOT_BYLINE_HINTS = re.compile(
-    r"bio|box|avatar|image|photo|picture|desc|about|more|author-?list|authors-?list|related|(?<!v)card"  # vcard: hCard
+    r"bio|box|avatar|image|photo|picture|desc|about|more|author-?list|authors-?list|related|(?<!v)(?<!h-)card"  # hCard
 )
 # (not Drupal's body field type, "field-type-text-with-summary")
 LEAD_HINTS = re.compile(
