@@ -86,6 +86,16 @@ def same_site(url_a: str, url_b: str) -> bool:
         return False
 
 
+def is_home_address(href: str | None) -> bool:
+    """Whether a link's address leads to a site's home page (``/``, ``https://le-journal.example/``), not to a part of
+    the page (``#top``) nor to a query of the home page (``/?s=mot``)."""
+    href = (href or "").strip()
+    if not href or href.startswith("#"):
+        return False
+    address = urlsplit(href)
+    return address.path in ("", "/") and not address.query
+
+
 def split_http_url(url: str) -> SplitResult:
     if not isinstance(url, str):
         raise ValueError(f"URL must be a string, not {type(url).__name__}")

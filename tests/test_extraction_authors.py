@@ -68,6 +68,7 @@ from newsarchive.extraction.authors import (
         ("Par Service de presse de la mairie", ["Service de presse de la mairie"]),
         ("Par Léa Roy Suivre", ["Léa Roy"]),  # the button to follow the author, glued to the name
         ("Par Léa Roy et Paul Martin Suivre", ["Léa Roy", "Paul Martin"]),
+        ("Posté par Léa Roy à 18:04 - Sancy", ["Léa Roy"]),  # the time the post's footer gives
     ],
 )
 def test_french_bylines(byline, names):
@@ -266,3 +267,39 @@ def test_byline_inside_a_page_builder_list_is_read():
 def test_a_notice_s_signature_names_its_signer_not_the_role(signature, names):
     sections = [{"heading": None, "paragraphs": ["Un paragraphe du texte, assez long pour être du texte suivi.", signature]}]
     assert signature_names(sections) == names
+
+
+def test_a_microformats_author_card_is_a_byline_the_site_title_linked_rel_author_is_none():
+    """Jekyll's minima: the site's title in the header is a link rel="author" to the home page; the post's author is
+    an h-card (microformats2: not an author's "card" box)."""
+    header = ("<header class='site-header'><a class='site-title' rel='author' href='/'>Notes de Lucie</a><nav>"
+              "<a class='page-link' href='/a-propos/'>À propos</a></nav></header>")
+    meta = "<p class='post-meta'><time>15 mars 2020</time> • <span class='p-author h-card'>Lucie Garnier</span></p>"
+    page = (f"<html><head><title>La médiathèque | Notes de Lucie</title></head><body>{header}<main><article>"
+            f"<h1>La médiathèque</h1>{meta}<div class='post-content'>{PARAGRAPHS}</div></article></main></body></html>")
+    record = extracted(page, "https://notes-de-lucie.example/2020/03/15/mediatheque.html")
+    assert (record["byline"], record["authors"]) == ("Lucie Garnier", ["Lucie Garnier"])
+    alone = page.replace(meta, "")
+    assert extracted(alone, "https://notes-de-lucie.example/2020/03/15/mediatheque.html")["authors"] == []
+
+
+def test_a_blog_post_s_footer_line_posted_by_names_its_author():
+    """Canalblog's post: 'Posté par X à 18:04' in the post's footer (div.article's own), the only such line."""
+    post = ("<div class='article'><h2 class='articletitle'>Randonnée au lac</h2><div class='articlebody'>"
+            f"{PARAGRAPHS}</div><p class='itemfooter'>Posté par Martine Gidel à <a href='#'>18:04</a> - <a href='/s'>"
+            "Sancy</a> - <a href='#c'>Commentaires [2]</a></p></div>")
+    page = f"<html><head><title>Randonnée au lac - Les balades</title></head><body><div class='blogbody'>{post}</div></body></html>"
+    record = extracted(page, "https://balades.blog.example/archives/2016/04/03/33612345.html")
+    assert (record["byline"], record["authors"]) == ("Posté par Martine Gidel", ["Martine Gidel"])
+    two = page.replace("</div></body>", post.replace("Martine Gidel", "Paul Roy") + "</div></body>")
+    assert extracted(two, "https://balades.blog.example/archives/2016/04/03/33612345.html")["authors"] == []
+
+
+def test_the_footer_of_an_element_classed_article_is_the_article_s():
+    """TYPO3's news detail: div.article > div.footer holds the date, the category and the byline."""
+    footer = "<div class='footer'><p><span class='news-list-author'>par Service communication</span></p></div>"
+    page = (f"<html><head><title>Collecte des déchets</title></head><body><div class='news news-single'><div class="
+            f"'article'><div class='header'><h1>Collecte des déchets</h1></div>{footer}<div class='news-text-wrap'>"
+            f"{PARAGRAPHS}</div></div></div></body></html>")
+    record = extracted(page, "https://cc-exemple.example/actualites/collecte-des-dechets")
+    assert (record["byline"], record["authors"]) == ("par Service communication", ["Service communication"])

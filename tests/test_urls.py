@@ -1,7 +1,7 @@
 import pytest
 
 from newsarchive.sites.wordpress import ArticleUrlPattern, classify_url
-from newsarchive.urls import canonicalize_url, same_site, site_key
+from newsarchive.urls import canonicalize_url, is_home_address, same_site, site_key
 
 ARTICLE = "https://onemedia.fr/france/trump-et-poutine-en-alaska/"
 
@@ -214,3 +214,11 @@ def test_custom_article_pattern():
 )
 def test_classify_url(url, expected):
     assert classify_url(url) == expected
+
+
+@pytest.mark.parametrize("href, home", [
+    ("/", True), ("https://le-journal.example/", True), ("https://le-journal.example", True),
+    ("/a-propos/", False), ("/?s=mot", False), ("#top", False), ("", False), (None, False),
+])
+def test_is_home_address(href, home):
+    assert is_home_address(href) is home

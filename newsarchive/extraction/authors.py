@@ -25,7 +25,7 @@ _COAUTHORS = re.compile(r"\(\s*((?:avec|with)\s[^)]*)\)", re.IGNORECASE)
 _NAME_END = re.compile(
     r"\s*(?:\s(?:le|on|am|el|il|du|the)\s|\s(?:Le|On|Am|El|Il|Du|The)\s+\d|(?i:\b(?:publié|mis à jour|mise à jour|"
     r"modifié|actualisé|màj|updated|published|posted|aktualisiert|il y a|hier|aujourd'hui|aujourd’hui|today|"
-    r"yesterday|suivre|follow))\b|\s(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý]|\d|\s?\||\s[-–—·•]\s|"  # "Suivre": a button
+    r"yesterday|suivre|follow))\b|\s(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý]|\s(?i:à|at|um)\s+\d|\d|\s?\||\s[-–—·•]\s|"  # "Suivre": a button
     r"\.?\s+(?i:photos?|vidéos?|illustrations?|infographies?)\s*:|"
     r",?\s(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|\s(?i:janv\w*|févr\w*|mars|avril|mai|juin|juil\w*|août|sept\w*|oct\w*|nov\w*|déc\w*|"

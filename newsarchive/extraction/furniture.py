@@ -53,7 +53,7 @@ def _furniture_state(element) -> int:
             teaser = tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
             state = _FURNITURE if teaser else _NOT_FURNITURE
         else:  # an hAtom entry (Blogger's div.post.hentry) is an article, unless in a furniture block: told below
-            entry = "hentry" in label and HATOM_ENTRY.search(label) is not None  # (a substring test first: most labels)
+            entry = ("hentry" in label or "article" in label) and HATOM_ENTRY.search(label) is not None  # (most labels)
             below.append((node, tag == "footer" or names_footer, entry))
             node = node.getparent()
             continue

@@ -3,8 +3,6 @@ line of text that says one, never the site's own name (a logo, a banner, a link 
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import LINKED_HEADING, article_container, hints
 from newsarchive.extraction.html import element_text
@@ -12,6 +10,7 @@ from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_site_name
 from newsarchive.extraction.vocabulary.classes import LOGO_HINTS
 from newsarchive.text import reduced_text
+from newsarchive.urls import is_home_address
 
 _NOT_SHOWN_TITLES = frozenset({"title", "a", "option", "script", "style", "noscript", "textarea", "button"})
 
@@ -97,11 +96,7 @@ def _is_site_title(heading) -> bool:
 def _links_home(heading) -> bool:
     """Whether a heading's text is one link, to the home page (``/``, ``https://le-journal.example/``)."""
     links = heading.findall(".//a")
-    href = (links[0].get("href") or "").strip() if len(links) == 1 else ""
-    address = urlsplit(href) if href and not href.startswith("#") else None
-    if address is None or address.path not in ("", "/") or address.query:
-        return False
-    return element_text(links[0]) == element_text(heading)
+    return len(links) == 1 and is_home_address(links[0].get("href")) and element_text(links[0]) == element_text(heading)
 
 
 def _saying(headings, titles):

@@ -12,7 +12,7 @@ from itertools import chain, islice
 from lxml import etree
 
 from newsarchive.dates import find_date_strings
-from newsarchive.dates.patterns import DIGIT
+from newsarchive.dates.patterns import DIGIT, POSTED_BY_AT
 from newsarchive.extraction.authors import opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture
 from newsarchive.extraction.html import IMAGE_TAGS, all_text, element_text, spaced_text
@@ -20,6 +20,7 @@ from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, NOT_ARTICLE_IMAGE_HINTS, NOT_BYLINE_HINTS
 from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
 from newsarchive.text import clean_text, may_hold_word, without_outer_separators
+from newsarchive.urls import is_home_address
 
 _IMAGES = etree.XPath(" | ".join(f".//{tag}[@src or @data-src]" for tag in IMAGE_TAGS))
 LINKED_HEADING = etree.XPath("boolean(.//a[@href])")  # a heading holding a link: a teaser's title
@@ -27,6 +28,7 @@ LINKED_HEADING = etree.XPath("boolean(.//a[@href])")  # a heading holding a link
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
 _WORDS = re.compile(r"[^\W\d_]{2}")
 _MAX_BYLINE_TEXT = 160
+_POSTED_BY_NAME = re.compile(r"(.*?\spar\s.+?)\s+(?:à|a)\s*$", re.IGNORECASE)  # "Posté par Léa Roy" of "… à 18:04"
 _MAX_LISTED_NAMES = 12  # names of a byline, each in an element of its own
 
 
@@ -58,8 +60,20 @@ def byline_text(index: PageIndex, headline=None) -> str | None:
     """The raw text of the byline element (``by Sara``, ``Par Jean Dupont``), without the separators at its ends
     (``Par Jean Dupont -``, before a date the line shows apart)."""
     text = (_hinted_byline(index) or _rel_author_byline(index) or _address_byline(index)
-            or _byline_after_headline(headline) or _byline_in_article_header(index))
+            or _byline_after_headline(headline) or _byline_in_article_header(index) or _posted_by(index, headline))
     return without_outer_separators(text) or None if text else None
+
+
+def _posted_by(index: PageIndex, headline) -> str | None:
+    """``Posté par Léa Roy`` of the one ``Posté par Léa Roy à 18:04`` line of the article around the headline (a blog
+    post's footer), else None (none, or several: a page of posts)."""
+    scope = around_headline(index.doc, headline)
+    if scope is None or scope.getparent() is None:  # the whole page
+        return None
+    text = clean_text(all_text(scope))
+    found = list(islice(POSTED_BY_AT.finditer(text), 2))
+    named = _POSTED_BY_NAME.match(text[found[0].start():found[0].start("hour")]) if len(found) == 1 else None
+    return named.group(1) if named else None  # ("Posted at 6:45 PM" names no one)
 
 
 def _hinted_byline(index: PageIndex) -> str | None:
@@ -143,7 +157,7 @@ def _byline_rank(label: str) -> int:
 
 
 def _rel_author_byline(index: PageIndex) -> str | None:
-    for link in index.rel_links_with("author"):
+    for link in _rel_author_links(index):
         if not in_furniture(link):
             parent_text = element_text(link.getparent())
             return parent_text if len(parent_text) <= _MAX_BYLINE_TEXT else element_text(link)
@@ -184,7 +198,12 @@ def _byline_in_article_header(index: PageIndex) -> str | None:
 
 
 def rel_author_names(index: PageIndex) -> list[str]:
-    return [element_text(a) for a in index.rel_links_with("author") if not in_furniture(a)]
+    return [element_text(a) for a in _rel_author_links(index) if not in_furniture(a)]
+
+
+def _rel_author_links(index: PageIndex) -> list:
+    """The ``rel="author"`` links but those to the home page (Jekyll's site title: the site, not an author)."""
+    return [link for link in index.rel_links_with("author") if not is_home_address(link.get("href"))]
 
 
 def first_image(root) -> str | None:

@@ -93,7 +93,7 @@ BODY_CLASS = re.compile(
 SUBHEADING_CLASS = re.compile(r"inter-?titre|intertitle|sub-?heading")
 BYLINE_HINTS = re.compile(r"byline|author|auteur|signature|(?:created|written)-?by")  # Joomla's dd.createdby
 NOT_BYLINE_HINTS = re.compile(
-    r"bio|box|avatar|image|photo|picture|desc|about|more|author-?list|authors-?list|related|(?<!v)card"  # vcard: hCard
+    r"bio|box|avatar|image|photo|picture|desc|about|more|author-?list|authors-?list|related|(?<!v)(?<!h-)card"  # hCard
 )
 # (not Drupal's body field type, "field-type-text-with-summary")
 LEAD_HINTS = re.compile(
@@ -141,8 +141,9 @@ DAY_HEADER_HINTS = re.compile(r"date[-_]?header|^date$")  # "^date$": Typepad's 
 # hAtom / hCalendar class words (whole words: "published", not "unpublished-note"); looked for among the elements
 # that DATE_HINTS finds, since each of these words is a date hint word too (a test checks it).
 MICROFORMAT_HINTS = re.compile(r"(?:^|\s)(?P<word>published|updated|dtstart|dtpublished|dtupdated)(?:\s|$)")
-# An hAtom entry (Blogger's div.post.hentry): an article, whose footer belongs to it (furniture.py).
-HATOM_ENTRY = re.compile(r"(?:^|\s)hentry(?:\s|$)")
+# An hAtom entry (Blogger's div.post.hentry) or an element classed "article" alone (TYPO3's news, Canalblog's post):
+# an article, whose footer belongs to it (furniture.py).
+HATOM_ENTRY = re.compile(r"(?:^|\s)(?:hentry|article)(?:\s|$)")
 MICROFORMAT_PUBLISHED = frozenset({"published", "dt-published", "dtstart", "dt-start"})
 MICROFORMAT_MODIFIED = frozenset({"updated", "dt-updated"})
 PUBLISHED_HINTS = re.compile(r"publi|pubdate|entry-date|created|posted")
