@@ -14,7 +14,13 @@ from newsarchive.dates.choice import ChosenDate, choose_date, choose_date_at
 from newsarchive.dates.evidence import RANKS, Evidence, title_date, url_date
 from newsarchive.dates.reading import PARIS, Reading, normalise_date, parse_date, read_date
 from newsarchive.dates.same_line import modified_in_line
-from newsarchive.dates.scan import find_date_strings, has_date_label, is_date_line, split_published_modified
+from newsarchive.dates.scan import (
+    find_date_strings,
+    has_date_label,
+    is_date_line,
+    says_only_dates,
+    split_published_modified,
+)
 
 __all__ = [
     "PARIS",
@@ -31,6 +37,7 @@ __all__ = [
     "normalise_date",
     "parse_date",
     "read_date",
+    "says_only_dates",
     "split_published_modified",
     "title_date",
     "url_date",

@@ -112,12 +112,16 @@ def is_date_line(text: str) -> bool:
     """Whether ``text`` says nothing but labelled dates (``Mis en ligne le 12 février 2009``, ``Publié le 5 mars à
     10h30 | Mis à jour le 6 mars``): a line of details, not a sentence of the text (``… publié le 5 mars au journal
     officiel``)."""
-    if len(text) > MAX_DATE_TEXT or not has_date_label(text):
-        return False
+    return len(text) <= MAX_DATE_TEXT and has_date_label(text) and says_only_dates(text, labelled=True)
+
+
+def says_only_dates(text: str, *, labelled: bool = False) -> bool:
+    """Whether ``text`` holds no word besides its date expressions (``novembre 03, 2018``), and their labels when
+    ``labelled`` (``Mis en ligne le 12 février 2009``)."""
     text = normalise_unicode(text)
     for found in find_date_strings(text):
         text = text.replace(found, " ")
-    return _WORD.search(DATE_LABELS.sub(" ", text)) is None
+    return _WORD.search(DATE_LABELS.sub(" ", text) if labelled else text) is None
 
 
 def _labelled_segments(text: str) -> list[tuple[str, str]]:

@@ -191,8 +191,8 @@ def headline_and_body(doc, root, headline=None):
     """
     if root is None:
         return None
-    headlines = list(doc.iter("h1")) or ([] if headline is None else [headline])
-    meeting_points = [_common_ancestor([root, headline]) for headline in headlines]
+    headings = list(doc.iter("h1")) or ([] if headline is None else [headline])
+    meeting_points = [_common_ancestor([root, heading]) for heading in headings]
     meeting_points = [el for el in meeting_points if el is not None and el.tag not in ("html", "body")]
     if meeting_points:
         return max(meeting_points, key=_depth)

@@ -11,7 +11,8 @@ from lxml import etree
 
 from newsarchive.extraction.boilerplate import declares_article_body, hint_text
 from newsarchive.extraction.html import all_text
-from newsarchive.extraction.vocabulary.classes import FOOTER_HINTS, FURNITURE_BLOCK_HINTS, HATOM_ENTRY
+from newsarchive.extraction.vocabulary.classes import ENTRY_HINTS, ENTRY_WORDS, FOOTER_HINTS, FURNITURE_BLOCK_HINTS
+from newsarchive.text import holds_any
 
 _FURNITURE_TAGS = frozenset({"aside", "nav"})
 _HOLDS_HEADLINE = etree.XPath("boolean(descendant::h1 or descendant::main)")
@@ -53,7 +54,7 @@ def _furniture_state(element) -> int:
             teaser = tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
             state = _FURNITURE if teaser else _NOT_FURNITURE
         else:  # an hAtom entry (Blogger's div.post.hentry) is an article, unless in a furniture block: told below
-            entry = ("hentry" in label or "article" in label) and HATOM_ENTRY.search(label) is not None  # (most labels)
+            entry = holds_any(label, ENTRY_WORDS) and ENTRY_HINTS.search(label) is not None  # (most labels: no word)
             below.append((node, tag == "footer" or names_footer, entry))
             node = node.getparent()
             continue

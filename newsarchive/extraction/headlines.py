@@ -44,22 +44,23 @@ def headline_element(index: PageIndex, titles=(), site_names=()):
 
 
 def _showing_title(index: PageIndex, titles, site_names):
-    """The first element of the body whose text, its own and whole, is one of ``titles``, and not a link, furniture
-    nor the site's name."""
+    """The first element of the body whose text, its own and whole, is one of ``titles`` (the site's name aside), and
+    not a link nor furniture; widened to the block around it that shows nothing else (``<p class="titre">``, whose
+    siblings follow)."""
     shown = [title for title in titles if title and not is_site_name(title, site_names)]
-    wanted = {reduced_text(title) for title in shown} - {""}
+    wanted = _title_keys(shown)
     if not wanted:
         return None
     shortest, longest = min(map(len, shown)) // 2, 2 * max(map(len, shown))  # a text of another length is none
     for element in index.elements:
-        text = element.text
-        if not text or not shortest <= len(text) <= longest or not shortest <= len(text.strip()):
+        own = (element.text or "").strip()
+        if not shortest <= len(own) <= longest or element.tag in _NOT_SHOWN_TITLES or reduced_text(own) not in wanted:
             continue
-        if reduced_text(text) in wanted and element.tag not in _NOT_SHOWN_TITLES \
-                and reduced_text(element_text(element)) in wanted and next(element.iterancestors("a", "head"), None) \
-                is None and not in_furniture(element):
-            while element.getparent() is not None and element_text(element.getparent()) == element_text(element):
-                element = element.getparent()  # the block around the title: <p class="titre">, whose siblings follow
+        text = element_text(element)
+        if reduced_text(text) in wanted and next(element.iterancestors("a", "head"), None) is None \
+                and not in_furniture(element):
+            while element.getparent() is not None and element_text(element.getparent()) == text:
+                element = element.getparent()
             return element
     return None
 
@@ -101,10 +102,13 @@ def _links_home(heading) -> bool:
 
 def _saying(headings, titles):
     """The first of ``headings`` whose text is one of ``titles`` (compared reduced), and not the site's name."""
-    wanted = {reduced_text(title) for title in titles if title} - {""}
-    if not wanted:
-        return None
-    for heading in headings:
+    wanted = _title_keys(titles)
+    for heading in headings if wanted else ():
         if reduced_text(element_text(heading)) in wanted and not _is_site_title(heading):
             return heading
     return None
+
+
+def _title_keys(titles) -> set[str]:
+    """The titles reduced to letters and digits, as the texts compared with them are."""
+    return {reduced_text(title) for title in titles if title} - {""}

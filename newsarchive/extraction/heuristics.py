@@ -11,7 +11,7 @@ from itertools import chain, islice
 
 from lxml import etree
 
-from newsarchive.dates import find_date_strings
+from newsarchive.dates import says_only_dates
 from newsarchive.dates.patterns import DIGIT, POSTED_BY_AT
 from newsarchive.extraction.authors import opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture
@@ -26,7 +26,6 @@ _IMAGES = etree.XPath(" | ".join(f".//{tag}[@src or @data-src]" for tag in IMAGE
 LINKED_HEADING = etree.XPath("boolean(.//a[@href])")  # a heading holding a link: a teaser's title
 
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
-_WORDS = re.compile(r"[^\W\d_]{2}")
 _MAX_BYLINE_TEXT = 160
 _POSTED_BY_NAME = re.compile(r"(.*?\spar\s.+?)\s+(?:à|a)\s*$", re.IGNORECASE)  # "Posté par Léa Roy" of "… à 18:04"
 _MAX_LISTED_NAMES = 12  # names of a byline, each in an element of its own
@@ -86,7 +85,7 @@ def _hinted_byline(index: PageIndex) -> str | None:
         if NOT_BYLINE_HINTS.search(hints(element)) or in_furniture(element) and not in_article_aside(element):
             continue
         text = _signed_text(element)
-        if text and len(text) <= _MAX_BYLINE_TEXT and not _only_dates(text) and not _only_byline_word(text):
+        if text and len(text) <= _MAX_BYLINE_TEXT and not says_only_dates(text) and not _only_byline_word(text):
             return text
     return None
 
@@ -94,13 +93,6 @@ def _hinted_byline(index: PageIndex) -> str | None:
 def _only_byline_word(text: str) -> bool:
     """Whether a text is a byline word alone (``Par``, ``Von``): the name is in the next element classed as a byline."""
     return text.rstrip(" :").casefold() in BYLINE_WORDS
-
-
-def _only_dates(text: str) -> bool:
-    """Whether a text says nothing but dates (``novembre 03, 2018``: a timestamp classed as a byline)."""
-    for found in find_date_strings(text):
-        text = text.replace(found, " ")
-    return _WORDS.search(text) is None
 
 
 def _signed_text(element) -> str:

@@ -17,7 +17,7 @@ from newsarchive.dates import has_date_label
 from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import hints
-from newsarchive.extraction.html import element_text, following_elements
+from newsarchive.extraction.html import IMAGE_TAGS, element_text, following_elements
 from newsarchive.extraction.index import PageIndex, is_inside
 from newsarchive.extraction.sections import BLOCK_TAGS, HEADING_LEVELS
 from newsarchive.extraction.vocabulary.classes import (
@@ -162,7 +162,8 @@ def _named_otherwise_or_hidden(node) -> bool:
 def _beside_image(element) -> bool:
     """Whether a block is a caption (by its class) or the text of an image block (an image beside it)."""
     parent = element.getparent()
-    return _in_caption(element) or (parent is not None and any(child.tag in ("img", "picture") for child in parent))
+    return _in_caption(element) or (
+        parent is not None and any(child.tag in IMAGE_TAGS or child.tag == "picture" for child in parent))
 
 
 def _in_caption(element) -> bool:
@@ -184,8 +185,6 @@ def hinted_lead(index: PageIndex, scope, headline, body=None) -> str | None:
             continue
         if NOT_LEAD_HINTS.search(hints(element)) or (body is not None and not _before_body_text(element, body)):
             continue
-        if body is not None and (element is body or _holds(element, body)):
-            continue  # the body itself ("itemprop='description articleBody'", Blogger's post body)
         text = element_text(element)
         if not _MIN_LEAD <= len(text) <= _MAX_LEAD:
             continue
@@ -219,9 +218,10 @@ def _may_be_lead(element, text: str) -> bool:
 
 
 def _before_body_text(element, body) -> bool:
-    """True when ``element`` comes before the body, or opens it (no long paragraph of the body before it)."""
+    """True when ``element`` comes before the body, or opens it (no long paragraph of the body before it); the body
+    itself or a block around it does neither (``itemprop="description articleBody"``: Blogger's post body)."""
     if element is body or _holds(element, body):
-        return True
+        return False
     if not _holds(body, element):
         return _precedes(element, body)
     node = element

@@ -15,7 +15,6 @@ list is cut after its first 30 tags.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -25,9 +24,10 @@ from newsarchive.extraction.html import all_text, element_text
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside, tag_page_links
 from newsarchive.extraction.metadata import clean_tags, is_site_name, split_keywords
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH
-from newsarchive.extraction.vocabulary.classes import CATEGORY_PATH, CATEGORY_PATH_WORDS, TAG_HINTS
+from newsarchive.extraction.taxonomy import is_category_address
+from newsarchive.extraction.vocabulary.classes import TAG_HINTS
 from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LABEL
-from newsarchive.text import clean_text, holds_any, word_count
+from newsarchive.text import clean_text, word_count
 
 _LINKS = etree.XPath(".//a")
 _TAG_BLOCK_TAGS = frozenset({"div", "ul", "ol", "section", "p", "nav", "span", "footer", "aside", "dl", "dd"})
@@ -115,13 +115,9 @@ def rel_tag_texts(index: PageIndex, scope) -> list[str]:
     and those of its block themes, ``rel="tag"`` links to a category page (``/category/culture/``)."""
     return [
         element_text(a) for a in index.rel_links_with("tag", scope)
-        if "category" not in a.get("rel").lower() and not _to_category_page(a) and not in_furniture(a)
+        if "category" not in a.get("rel").lower() and not is_category_address(a.get("href") or "")
+        and not in_furniture(a)
     ]
-
-
-def _to_category_page(link) -> bool:
-    href = link.get("href") or ""
-    return holds_any(href.lower(), CATEGORY_PATH_WORDS) and CATEGORY_PATH.match(urlsplit(href).path) is not None
 
 
 def tag_block_texts(index: PageIndex, scope) -> list[str]:

@@ -105,11 +105,16 @@ def section_link_text(container, page_url: str) -> str | None:
             continue  # most links: an address that names none of the folders nor a category, told without parsing it
         target = urljoin(page_url, href)
         path = urlsplit(target).path
-        if (_is_folder_of(path.strip("/"), folders) or CATEGORY_PATH.match(path)) and same_site(target, page_url):
+        if (_is_folder_of(path.strip("/"), folders) or is_category_address(target)) and same_site(target, page_url):
             text = element_text(link)
             if text and len(text) <= _MAX_SECTION_CHARS:
                 return text
     return None
+
+
+def is_category_address(href: str) -> bool:
+    """Whether an address leads to a category page of a site (``/category/culture/``: :data:`CATEGORY_PATH`)."""
+    return holds_any(href.lower(), CATEGORY_PATH_WORDS) and CATEGORY_PATH.match(urlsplit(href).path) is not None
 
 
 def _is_folder_of(path: str, folders: set[str]) -> bool:

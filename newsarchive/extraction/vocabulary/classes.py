@@ -141,9 +141,10 @@ DAY_HEADER_HINTS = re.compile(r"date[-_]?header|^date$")  # "^date$": Typepad's 
 # hAtom / hCalendar class words (whole words: "published", not "unpublished-note"); looked for among the elements
 # that DATE_HINTS finds, since each of these words is a date hint word too (a test checks it).
 MICROFORMAT_HINTS = re.compile(r"(?:^|\s)(?P<word>published|updated|dtstart|dtpublished|dtupdated)(?:\s|$)")
-# An hAtom entry (Blogger's div.post.hentry) or an element classed "article" alone (TYPO3's news, Canalblog's post):
-# an article, whose footer belongs to it (furniture.py).
-HATOM_ENTRY = re.compile(r"(?:^|\s)(?:hentry|article)(?:\s|$)")
+# The class words of an entry: an hAtom entry (Blogger's div.post.hentry), an element classed "article" (TYPO3's news,
+# Canalblog's post): an article, whose footer belongs to it (furniture.py).
+ENTRY_WORDS = ("hentry", "article")
+ENTRY_HINTS = re.compile(r"(?:^|\s)(?:" + "|".join(ENTRY_WORDS) + r")(?:\s|$)")
 MICROFORMAT_PUBLISHED = frozenset({"published", "dt-published", "dtstart", "dt-start"})
 MICROFORMAT_MODIFIED = frozenset({"updated", "dt-updated"})
 PUBLISHED_HINTS = re.compile(r"publi|pubdate|entry-date|created|posted")
