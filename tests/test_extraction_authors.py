@@ -69,6 +69,9 @@ from newsarchive.extraction.authors import (
         ("Par Léa Roy Suivre", ["Léa Roy"]),  # the button to follow the author, glued to the name
         ("Par Léa Roy et Paul Martin Suivre", ["Léa Roy", "Paul Martin"]),
         ("Posté par Léa Roy à 18:04 - Sancy", ["Léa Roy"]),  # the time the post's footer gives
+        ("Par Léa Roy à Lyon", ["Léa Roy"]),  # where the author writes from
+        ("Par Léa Roy à Lyon et Paul Martin au Caire", ["Léa Roy", "Paul Martin"]),
+        ("Par Valéry Giscard d'Estaing", ["Valéry Giscard d'Estaing"]),
     ],
 )
 def test_french_bylines(byline, names):

@@ -60,7 +60,7 @@ _MAX_BYLINE_PARAGRAPH = 160  # a paragraph opening as a byline, its note include
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"})
 _SIGNATURE_JOINS = re.compile(r"\s*(?:[,;/&+]|\s(?:et|and|avec|with|und|mit)\s)\s*")
 _MAX_NAME_CHARS = 60
-# The place after a signature's names ("Léa Roy, à Lyon", "Paul Martin, en Haute-Savoie").
+# The place after a name ("Léa Roy à Lyon", "Paul Martin, en Haute-Savoie"), in a byline or a signature.
 _PLACE_END = re.compile(r",?\s+(?:à|au|aux|en|depuis|in)\s+[A-ZÀ-ÖØ-Ý][\w'’. -]{1,40}$")
 # A word of two or more letters: in capitals, one part of a surname in capitals ("LE GALL", "DUPONT-MOREAU").
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -110,7 +110,7 @@ def _names_in(raw: str, structured: bool) -> list[str]:
         if not structured:
             chunk = _ROLE_END.sub("", chunk)  # a name given as such keeps its words ("Guardian staff reporter")
         for part in _CONJUNCTION.split(chunk):
-            part = _strip_prefixes(part.strip(" .,;:·•-–—'\"«»"))
+            part = _PLACE_END.sub("", _strip_prefixes(part.strip(" .,;:·•-–—'\"«»")))  # "Léa Roy à Lyon"
             if _NEWSROOM.match(part):
                 names.append("La rédaction")
             elif part and _starts_lowercase(part):
