@@ -124,12 +124,14 @@ CATEGORY_LABEL = re.compile(
 )
 
 # --- copyright (copyright.py) -----------------------------------------------------------------------------------
-# The site maker's credit that ends a copyright line: "– Conçu par <a>Agence</a>", ". Créé avec Wix.com", "powered by"
+# The site maker's credit that ends a copyright line: "– Conçu par <a>Agence</a>", ". Créé avec Wix.com", "powered by",
+# the theme's ("Thème : ColorMag par ThemeGrill", "WordPress Theme by …")
 # (not one followed by the rights, "© 2023 Powered by Minute Media - Alle Rechte vorbehalten", nor by a "©").
 SITE_MAKER_CREDIT = re.compile(
-    r"(?:^|(?<=[\s.|·•–—-]))(?:site\s+)?(?:fièrement\s+)?(?:con[çc]u|r[ée]alis[ée]|propuls[ée]|d[ée]velopp[ée]|cr[ée]{2}|"
-    r"h[ée]berg[ée]|construit|designed|powered|built|made|created|hosted|proudly\s+powered)e?\s+"
-    r"(?:par|by|avec|with|sur|on)\b(?:(?!\s[|·•–—-]\s|©).)*$",
+    r"(?:^|(?<=[\s.|·•–—-]))(?:(?:site\s+)?(?:fièrement\s+)?(?:con[çc]u|r[ée]alis[ée]|propuls[ée]|d[ée]velopp[ée]|"
+    r"cr[ée]{2}|h[ée]berg[ée]|construit|designed|powered|built|made|created|hosted|proudly\s+powered)e?\s+"
+    r"(?:par|by|avec|with|sur|on)\b|(?:wordpress\s+)?th[èe]me(?:\s+wordpress)?\s*:?\s+(?:[^.|·•©]{1,40}?\s)?(?:par|by)\b)"
+    r"(?:(?!\s[|·•–—-]\s|©).)*$",
     re.IGNORECASE,
 )
 
