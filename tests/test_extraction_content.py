@@ -163,6 +163,19 @@ def test_page_without_obvious_container_is_scored():
     assert "cookies" not in root.text_content()
 
 
+def test_a_body_written_as_one_block_of_lines_counts_the_paragraphs_it_shows():
+    """A body typed into one ``<div>`` of lines (``<br><br>`` between its paragraphs) scores as the paragraphs it shows,
+    not as one: a short block of a class naming content does not win over it."""
+    lines = "<br><br>".join([LONG, SECOND, THIRD, LONG.replace("mercredi", "jeudi"), SECOND.replace("jeudi", "lundi")])
+    doc = parse(PAGE_FURNITURE + f"""
+    <div class="presentation-content"><p>Présentation : politique, social, économie.</p></div>
+    <div><h1>Réforme des retraites</h1><div class="details"><div class="long-desc"><div>{lines}</div></div></div></div>
+    """ + PAGE_FOOTER)
+    text = find_content_root(doc).text_content()
+    assert LONG in text and THIRD in text
+    assert "Présentation" not in text
+
+
 def test_related_article_list_does_not_win_over_the_story():
     teasers = "".join(
         f'<article class="card"><h3><a href="/sujet-{i}">Sujet voisin numéro {i}</a></h3>'

@@ -94,7 +94,7 @@ class _PageText:
         links = _link_chars(el) if linked else 0
         self.sizes[el] = max(size - links, 0)
         if links < 0.5 * size:
-            self.paragraphs.append((el, size, text.count(",") + text.count("，") + text.count("、")))
+            self.paragraphs.append((el, size, _commas(text), _blocks(el)))
 
     def blocked(self, el) -> bool:
         """True when `el` or one of its ancestors below <body> is furniture."""
@@ -131,6 +131,17 @@ def _summed_up(sizes: dict) -> dict:
             for ancestor in paragraph.iterancestors():
                 weights[ancestor] = weights.get(ancestor, 0) + size
     return weights
+
+
+def _commas(text: str) -> int:
+    """The commas of a text, in Latin, CJK and Arabic script."""
+    return text.count(",") + text.count("，") + text.count("、") + text.count("،")
+
+
+def _blocks(el) -> int:
+    """How many paragraphs a block of text shows: one, and one more for each blank line (``<br><br>``) that breaks it
+    (a body written as one ``<div>`` of lines counts as the paragraphs it shows)."""
+    return 1 + sum(1 for child in el if child.tag == "br") // 2
 
 
 def _direct_text(el) -> str:
@@ -248,8 +259,8 @@ def _depth(el) -> int:
 
 def _best_scored(page: _PageText):
     scores: dict = {}
-    for el, size, commas in page.paragraphs:
-        score = 1 + commas + min(size / 100, 3)
+    for el, size, commas, blocks in page.paragraphs:
+        score = blocks + commas + min(size / 100, 3 * blocks)
         for share, ancestor in zip(_ANCESTOR_SHARES, el.iterancestors()):
             if ancestor not in scores:
                 scores[ancestor] = _TAG_SCORES.get(ancestor.tag, 0) + class_weight(ancestor)
