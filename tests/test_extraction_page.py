@@ -107,6 +107,22 @@ def test_a_section_name_in_an_h1_above_the_headline_is_not_the_headline():
         assert (record["headline"], record["authors"]) == (title, ["Léa Roy"])
 
 
+@pytest.mark.parametrize("kicker", [
+    "<a href='/politique/'>Politique | </a>",
+    "<div class='entry-section'><a href='/politique/'>Politique</a></div>",
+    "<span class='surtitre'><a href='https://www.journal-test.example/politique/'>Politique :</a></span>",
+])
+def test_a_kicker_linking_to_another_page_that_opens_the_headline_is_no_part_of_it(kicker):
+    record = extracted(article_page(headline=f"<h1 class='entry-title'>{kicker}<span>Le kiosque sera sauvé</span></h1>"))
+    assert record["headline"] == "Le kiosque sera sauvé"
+
+
+def test_a_headline_linking_to_its_own_page_keeps_its_words():
+    for headline in (f"<h1><a href='{URL}'>Le kiosque sera sauvé</a></h1>",
+                     f"<h1><a href='{URL}'>Le kiosque</a> sera sauvé</h1>", "<h1><a href='#'>Le kiosque</a> sera sauvé</h1>"):
+        assert extracted(article_page(headline=headline))["headline"] == "Le kiosque sera sauvé"
+
+
 def test_ruby_annotations_stay_out_of_the_headline():
     record = extracted(article_page(headline="<h1><ruby>漢<rt>かん</rt></ruby>字の記事</h1>"))
     assert record["headline"] == "漢字の記事"

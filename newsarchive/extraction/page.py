@@ -76,7 +76,7 @@ class ArticlePage(PageBase):
         ``<h3>`` before the body (:func:`~.headlines.first_heading`); a page without any title has no headline. The
         site's own name (a ``<title>`` with nothing else) is no headline."""
         data = self.data
-        visible = self._title_text(element_text(self.headline_element))
+        visible = self._title_text(headlines.headline_text(self.headline_element, self.url))
         found = most_agreed([
             (JSONLD, self._title_text(first_text(data.article_value("headline", "name"), numbers=False))),
             (OPENGRAPH, self._title_text(data.meta_first("og:title"))),
