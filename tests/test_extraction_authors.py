@@ -129,6 +129,11 @@ def test_signature_at_the_end_of_the_body():
     ("Léa Roy et Paul Martin, en Haute-Savoie", ["Léa Roy", "Paul Martin"]),
     ("Propos recueillis par Léa Roy", ["Léa Roy"]),
     ("Rendez-vous samedi, à Lyon", []),
+    ("Léa ROY", ["Léa Roy"]),  # the surname in capitals
+    ("Léa ROY et Paul MARTIN", ["Léa Roy", "Paul Martin"]),
+    ("— Léa Roy", ["Léa Roy"]),  # after a dash
+    ("– Léa Roy, à Lyon", ["Léa Roy"]),
+    ("— À suivre", []),
 ])
 def test_a_signature_after_a_byline_word_or_before_a_place(signature, names):
     body = "Le conseil municipal a voté le budget mardi soir, après trois heures de débats animés."

@@ -198,7 +198,7 @@ def signature_names(sections: list[dict]) -> list[str]:
     informations de La Presse canadienne``)."""
     paragraphs = [paragraph for section in sections for paragraph in section.get("paragraphs") or ()]
     for text in paragraphs[-1:] + paragraphs[:1]:
-        text = _PLACE_END.sub("", _strip_prefixes(text.strip(" ()[]")))  # "Propos recueillis par X, à Lyon"
+        text = _PLACE_END.sub("", _strip_prefixes(text.strip(" ()[]—–")))  # "Propos recueillis par X, à Lyon", "— X"
         text = ", ".join(part for part in _COMMA.split(text) if not _ROLE_WORDS.match(part))  # "Le Maire, X"
         if len(text) > _MAX_SIGNATURE:
             continue
@@ -233,7 +233,7 @@ def _only_names(text: str, names: list[str]) -> bool:
     name_words = [word for name in names for word in name.split()]
     if not all(word[0].isupper() or word.casefold() in _PARTICLES for word in name_words):
         return False
-    rest = _SIGNATURE_JOINS.sub(" ", f" {text} ")
+    rest = _SIGNATURE_JOINS.sub(" ", f" {text} ").casefold()  # "Léa ROY" names Léa Roy
     for name in names:
-        rest = rest.replace(f" {name} ", " ", 1)
+        rest = rest.replace(f" {name.casefold()} ", " ", 1)
     return not rest.strip(" .")
