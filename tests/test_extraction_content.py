@@ -176,6 +176,14 @@ def test_a_body_written_as_one_block_of_lines_counts_the_paragraphs_it_shows():
     assert "Présentation" not in text
 
 
+@pytest.mark.parametrize("run", ["<span style='font-size: 12pt'>{}</span>", "<font face='Arial'>{}</font>"])
+def test_a_body_of_styled_runs_between_line_breaks_is_the_body(run):
+    """Text pasted into an editor: a ``<div>`` of ``<span style>`` (or ``<font>``) runs between ``<br>``, no ``<p>``."""
+    lines = "<br><br>".join(run.format(text) for text in (LONG, SECOND, THIRD))
+    doc = parse(PAGE_FURNITURE + f"<div><h1>Réforme des retraites</h1><div class='post'>{lines}</div></div>" + PAGE_FOOTER)
+    assert all_paragraphs(sections_from(find_content_root(doc), base_url=BASE_URL)) == [LONG, SECOND, THIRD]
+
+
 def test_related_article_list_does_not_win_over_the_story():
     teasers = "".join(
         f'<article class="card"><h3><a href="/sujet-{i}">Sujet voisin numéro {i}</a></h3>'

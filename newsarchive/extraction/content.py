@@ -46,6 +46,8 @@ _SIBLING_PARAGRAPHS = 3
 # <div>s with text of their own besides spaces: the others hold no paragraph of their own (a query answers at once;
 # "/descendant::div" reads each element once, where "//div" lists the children of every node).
 _WORDED_DIVS = etree.XPath("/descendant::div[text()[normalize-space()]]")
+# Inline elements that style a run of text (no link: a line of links is no paragraph).
+_STYLED_RUNS = frozenset({"span", "font", "b", "strong", "i", "em", "u", "small", "big", "mark"})
 # Linked titles or <article> cards: a list of teasers for other stories.
 _TEASERS = etree.XPath("boolean(.//a//h2 | .//a//h3 | .//a//h4 | .//h2//a | .//h3//a | .//h4//a | .//article)")
 
@@ -80,7 +82,7 @@ class _PageText:
         for el in doc.iter(*PARAGRAPH_TAGS):
             tag = el.tag
             if tag == "div":
-                if el in worded_divs:
+                if el in worded_divs or _holds_styled_text(el):
                     self._add(el, _direct_text(el), False)
             elif tag not in ("td", "blockquote") or el.find(".//p") is None:  # else its paragraphs count alone
                 self._add(el, all_text(el), True)
@@ -144,9 +146,19 @@ def _blocks(el) -> int:
     return 1 + sum(1 for child in el if child.tag == "br") // 2
 
 
+def _holds_styled_text(el) -> bool:
+    """Whether a ``<div>`` holds text in styled runs of its own (``<span style=…>``, ``<font>``): text pasted into an
+    editor, lines between ``<br>``, with no paragraph element."""
+    return any(child.tag in _STYLED_RUNS and child.text and not child.text.isspace() for child in el)
+
+
 def _direct_text(el) -> str:
+    """The text of a ``<div>``'s own lines: its text, its styled runs' text and its children's tails."""
     parts = [el.text or ""]
-    parts += [child.tail or "" for child in el]
+    for child in el:
+        if child.tag in _STYLED_RUNS:
+            parts.append(all_text(child))
+        parts.append(child.tail or "")
     return "".join(parts)
 
 
