@@ -342,6 +342,20 @@ def test_lists_quotes_and_loose_text_are_kept():
     ]
 
 
+@pytest.mark.parametrize("line", [
+    "Offrir cet article", "Ajouter à mes favoris", "Lire plus tard", "Copier le lien", "Réagir", "Commenter",
+    "Imprimer cet article", "3 commentaires", "12 réactions", "Lecture 3 min.", "Lecture : 5 min", "⏱ 4 minutes", "2min",
+    "Durée : 28 min", "28 min", "1 h 05", "00:28:15",
+])
+def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone_is_no_body_text(line):
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
+
+
+@pytest.mark.parametrize("line", ["28 minutes plus tard, le juge est revenu.", "Il a commenté.", "Le 14:30:00 du soir"])
+def test_a_sentence_that_opens_with_a_duration_or_a_tool_s_word_is_body_text(line):
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>"))[0] == line
+
+
 def test_boilerplate_in_many_forms_is_left_out():
     sections = body_of(f"""
     <div class="entry-content">

@@ -43,6 +43,19 @@ AD_LABELS = frozenset({
     "publicité", "publicite", "pub", "annonce", "sponsorisé", "contenu sponsorisé", "advertisement",
     "advertising", "ad", "pr", "sponsored", "anzeige", "werbung", "publicidad", "pubblicità",
 })
+# A short line that is nothing but an article tool's label, a count of reactions, a reading time or a duration
+# ("Offrir cet article", "Lire plus tard", "3 commentaires", "Lecture : 5 min", "⏱ 4 minutes", "Durée : 28 min", "1 h 05",
+# "00:28:15"): the page's furniture around the text, not the text.
+_DURATION = r"(?:\d+\s*h(?:eures?)?\s*)?\d+\s*(?:min(?:utes?)?|mn)|\d+\s*h(?:eures?)?\s*\d{2}|\d{1,2}:\d{2}:\d{2}"
+TOOL_LINE = re.compile(
+    r"\W*(?:offrir (?:cet |l['’])article|ajouter (?:à mes|aux) favoris|lire plus tard|copier le lien|"
+    r"(?:réagir|commenter|imprimer)(?: (?:à )?cet article)?|envoyer par (?:e-?mail|courriel)|signaler (?:une erreur|un abus)|gift (?:this )?article|save (?:for later|"
+    r"article)|copy link|print|"
+    r"\d+\s*(?:commentaires?|réactions?|comments?)|"
+    rf"(?:(?:temps de )?lecture|durée|reading time|duration)?\s*:?\s*(?:{_DURATION})(?:\s*de lecture|\s*read)?)\W*",
+    re.IGNORECASE,
+)
+MAX_TOOL_LINE = 50
 AD_PREFIX = re.compile(
     r"^(?:publicité|publicite|annonce|advertisement|sponsored|anzeige|werbung|publicidad)\s*[-–—:|]", re.IGNORECASE
 )
