@@ -38,6 +38,8 @@ _TAG_SCORES = {
 _ANCESTOR_SHARES = (1.0, 0.5, 1 / 6)
 _MIN_PARAGRAPH_CHARS = 25
 _MIN_BODY_CHARS = 200
+_LONG_BLOCK_CHARS = 300  # a block scores 3 points for its length at most: a longer one may show several paragraphs
+_FEW_CHARS = 2 * _MIN_BODY_CHARS  # a page with less text in paragraphs is read for styled runs too
 _NESTED_SHARE = 0.8
 _NARROWER_SHARE = 0.6
 _TOP_CANDIDATES = 8
@@ -82,10 +84,14 @@ class _PageText:
         for el in doc.iter(*PARAGRAPH_TAGS):
             tag = el.tag
             if tag == "div":
-                if el in worded_divs or _holds_styled_text(el):
+                if el in worded_divs:
                     self._add(el, _direct_text(el), False)
             elif tag not in ("td", "blockquote") or el.find(".//p") is None:  # else its paragraphs count alone
                 self._add(el, all_text(el), True)
+        if sum(self.sizes.values()) < _FEW_CHARS:  # no body in paragraphs: maybe one typed as styled runs (rare)
+            for el in doc.iter("div"):
+                if el not in worded_divs and _holds_styled_text(el):
+                    self._add(el, _direct_text(el), False)
         self.containers = [el for el, blocked in self._blocked.items() if not blocked]
         self._weights = _summed_up(self.sizes)
 
@@ -96,7 +102,7 @@ class _PageText:
         links = _link_chars(el) if linked else 0
         self.sizes[el] = max(size - links, 0)
         if links < 0.5 * size:
-            self.paragraphs.append((el, size, _commas(text), _blocks(el)))
+            self.paragraphs.append((el, size, _commas(text), _blocks(el) if size > _LONG_BLOCK_CHARS else 1))
 
     def blocked(self, el) -> bool:
         """True when `el` or one of its ancestors below <body> is furniture."""
