@@ -10,8 +10,9 @@ import time
 from datetime import datetime
 from functools import cached_property
 from typing import ClassVar
+from zoneinfo import ZoneInfo
 
-from newsarchive.dates import ChosenDate
+from newsarchive.dates import ChosenDate, site_zone
 from newsarchive.extraction import content, headlines, heuristics
 from newsarchive.extraction.date_context import DateContext
 from newsarchive.extraction.date_evidence import chosen_date
@@ -127,6 +128,12 @@ class PageBase:
             title = strip_site_name(text, self.site_names)
             self._title_texts[text] = None if not title or is_site_name(title, self.site_names) else title
         return self._title_texts[text]
+
+    @cached_property
+    def time_zone(self) -> ZoneInfo:
+        """The zone the site writes its local times in (:func:`~newsarchive.dates.site_zone`): Paris, unless its
+        address's country or its language's region (``<html lang="fr-CA">``, ``og:locale``) says another."""
+        return site_zone(self.url, (self.doc.get("lang"), self.data.meta_first("og:locale")))
 
     @cached_property
     def date_context(self) -> DateContext:
