@@ -560,6 +560,19 @@ def test_the_site_maker_s_credit_that_ends_the_copyright_line_is_left_out(footer
     assert extracted(article_page(end=f"<footer><p>{footer}</p></footer>"))["copyright"] == line
 
 
+@pytest.mark.parametrize("footer, line", [
+    ("© 2024 Le Journal — Mentions légales — Plan du site — Contact", "© 2024 Le Journal"),
+    ("Le Journal © 2024 | <a href='/cgu'>CGU</a> | <a href='/vie-privee'>Politique de confidentialité</a> | "
+     "Gestion des cookies", "Le Journal © 2024"),
+    ("Site propulsé par SPIP | © 2024 Le Journal", "© 2024 Le Journal"),
+    ("© 2024 Le Journal - Tous droits réservés - Reproduction interdite",
+     "© 2024 Le Journal - Tous droits réservés - Reproduction interdite"),
+    ("© Le Journal, 2003-2024 · Contact", "© Le Journal, 2003-2024"),
+])
+def test_the_footer_s_menu_and_the_maker_s_credit_around_the_copyright_are_left_out(footer, line):
+    assert extracted(article_page(end=f"<footer><p>{footer}</p></footer>"))["copyright"] == line
+
+
 def test_the_copyright_of_a_footer_written_in_lines_starts_at_its_line():
     footer = ("<div class='pied'><font size='1'>Mairie de Saint-Julien - 1 place de l'Église - Tél. 04 71 00 00 00<br>"
               "&copy; 2009 Commune de Saint-Julien<br>Tous droits réservés</font></div>")

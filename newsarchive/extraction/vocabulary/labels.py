@@ -148,6 +148,19 @@ SITE_MAKER_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+# The items of a footer's menu, written in the copyright's line between separators ("© 2024 Le Journal — Mentions
+# légales — Plan du site — Contact"): no part of the copyright.
+FOOTER_MENU_ITEM = re.compile(
+    r"\W*(?:mentions? l[ée]gales?|cgu|cgv|conditions g[ée]n[ée]rales(?: d['’]utilisation| de vente)?|"
+    r"politique de confidentialit[ée]|(?:protection des |vos )?donn[ée]es personnelles|vie priv[ée]e|"
+    r"(?:gestion|param[èe]tres|pr[ée]f[ée]rences|politique) (?:des |de )?cookies|cookies|plan du site|"
+    r"contact(?:ez-nous)?|nous contacter|accessibilit[ée](?: ?: ?[\w ]{1,30})?|qui sommes-nous ?\??|[àa] propos|"
+    r"publicit[ée]|annonceurs|rss|flux rss|newsletter|aide|faq|cr[ée]dits|"
+    r"legal notice|privacy(?: policy)?|terms(?: of (?:use|service))?|cookie (?:settings|policy)|sitemap|"
+    r"contact us|about(?: us)?|imprint|impressum|datenschutz)\W*",
+    re.IGNORECASE,
+)
+
 # --- tags (tags.py) -------------------------------------------------------------------------------------------
 TAG_LABEL = re.compile(
     r"^\W*(?:mots[- ]cl[ée]s|tags?|sujets?|th[èe]mes?|th[ée]matiques?|[ée]tiquettes?|keywords?|topics?)"
