@@ -13,7 +13,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from newsarchive.extraction import credits
+from newsarchive.extraction import credits, extract_article
 from newsarchive.extraction.heuristics import first_image
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.content import (
@@ -182,6 +182,21 @@ def test_a_body_of_styled_runs_between_line_breaks_is_the_body(run):
     lines = "<br><br>".join(run.format(text) for text in (LONG, SECOND, THIRD))
     doc = parse(PAGE_FURNITURE + f"<div><h1>Réforme des retraites</h1><div class='post'>{lines}</div></div>" + PAGE_FOOTER)
     assert all_paragraphs(sections_from(find_content_root(doc), base_url=BASE_URL)) == [LONG, SECOND, THIRD]
+
+
+def test_the_next_story_loaded_under_the_article_does_not_lend_it_its_body():
+    """Themes that load the next story under the first (infinite scroll) give a page of two <article>s, each with its
+    <h1>: the body is the headline's article's, even when the next story is the longer one."""
+    def story(title: str, paragraphs: list[str]) -> str:
+        text = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+        return f"<article class='post hentry'><header><h1>{title}</h1></header><div class='entry-content'>{text}</div></article>"
+    longer = [THIRD, LONG.replace("mercredi", "jeudi"), SECOND.replace("jeudi", "lundi"), THIRD.replace("Assemblée", "Sénat")]
+    html = (f"<html lang='fr'><head><title>Réforme des retraites</title></head><body><main>"
+            f"{story('Réforme des retraites', [LONG, SECOND])}<div class='next-post'>Article suivant</div>"
+            f"{story('Un autre sujet', longer)}</main></body></html>")
+    record = extract_article(html.encode(), BASE_URL)
+    assert record["headline"] == "Réforme des retraites"
+    assert all_paragraphs(record["sections"]) == [LONG, SECOND]
 
 
 def test_related_article_list_does_not_win_over_the_story():

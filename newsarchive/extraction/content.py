@@ -15,6 +15,7 @@ from lxml import etree
 from .boilerplate import class_weight, declares_article_body, is_boilerplate
 from .captions import captions_from, split_credit
 from .html import all_text
+from .index import is_inside
 from .page_text import MIN_BODY_CHARS, MIN_PARAGRAPH_CHARS, PageText, link_chars
 from .sections import sections_from
 from .vocabulary.classes import BODY_CLASS
@@ -63,15 +64,36 @@ def _is_article(el) -> bool:
 _SEMANTIC_TIERS = ((declares_article_body, True), (_has_body_class, True), (_is_article, False))
 
 
-def find_content_root(doc):
-    """The element holding the article body of `doc`, or None when the page has no text."""
+def find_content_root(doc, headline=None):
+    """The element holding the article body of `doc`, or None when the page has no text. On a page of several
+    articles, each with its headline (the next story loaded under the first), the body is looked for in the
+    ``<article>`` of ``headline``, the page's headline element, when it holds a body."""
     if doc is None:
         return None
     page = PageText(doc)
     if not page.sizes:
         return None
     root = _choose_root(page)
-    return None if root is None else _with_body_siblings(root, page)
+    if root is None:
+        return None
+    own = _headline_s_other_article(root, headline)
+    if own is not None:  # the body is looked for in the headline's article alone
+        own_page = PageText(own)
+        own_root = _choose_root(own_page) if sum(own_page.sizes.values()) >= MIN_BODY_CHARS else None
+        if own_root is not None:
+            return _with_body_siblings(own_root, own_page)
+    return _with_body_siblings(root, page)
+
+
+def _headline_s_other_article(root, headline):
+    """The headline's ``<article>`` when ``root`` lies in another article, apart from it, with a headline of its
+    own; else None."""
+    own = next(headline.iterancestors("article"), None) if headline is not None else None
+    other = root if root.tag == "article" else next(root.iterancestors("article"), None)
+    if own is None or other is None or own is other or is_inside(other, own) or is_inside(own, other) \
+            or other.find(".//h1") is None:
+        return None
+    return own
 
 
 def _with_body_siblings(root, page: PageText):

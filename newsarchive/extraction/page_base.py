@@ -149,7 +149,7 @@ class PageBase:
             if root is not None:
                 return Sourced(root, SITE)
             logger.debug("content selector %r matched nothing on %s", css, self.url)
-        return Sourced(content.find_content_root(self.doc), HEURISTIC)
+        return Sourced(content.find_content_root(self.doc, self.headline_element), HEURISTIC)
 
     @property
     def content_root(self):
