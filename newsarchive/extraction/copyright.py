@@ -19,7 +19,8 @@ _LEFT_OUT_TAGS = frozenset(_LEFT_OUT)
 _NOT_IN = "not(" + " or ".join(f"ancestor::{tag}" for tag in _LEFT_OUT) + ")"
 _VISIBLE_TEXT_NODES = etree.XPath(f".//text()[normalize-space()][{_NOT_IN}]")
 _SEPARATOR_ONLY = re.compile(r"^[\s|·•–—-]*$")
-_SPACED_SEPARATOR = re.compile(r"(\s+[|·•–—-]\s+)")  # between two pieces of a line (not a year's range: 2003-2024)
+# Between two pieces of a line (not a year's range: 2003-2024).
+_SPACED_SEPARATOR = re.compile(r"(\s+[|·•–—-]\s+)")
 # A cheap first test (is_copyright_text() decides): plain substring searches, several times faster than one search
 # of their alternation on a whole block's text, whose every other character opens a branch ("o", "r", "i").
 _MARKERS = ("©", "opyright", "OPYRIGHT", "roits", "ROITS", "ights")
@@ -69,7 +70,7 @@ def _last_line_in(root, read=frozenset()) -> str | None:
         if len(line) > _MAX_COPYRIGHT:
             line = clean_text(text)
         if len(line) <= _MAX_COPYRIGHT:  # (a short line: the credit's pattern reads to its end from each maker's word)
-            line = without_outer_separators(SITE_MAKER_CREDIT.sub("", _without_menu_items(line)))  # "– Conçu par …"
+            line = without_outer_separators(SITE_MAKER_CREDIT.sub("", _without_menu_items(line)))  # "– Conçu par"
         if line and is_copyright_text(line) and len(line) <= _MAX_COPYRIGHT:
             return line
     return None

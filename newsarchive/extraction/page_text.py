@@ -25,8 +25,9 @@ _STYLED_RUNS = frozenset({"span", "font", "b", "strong", "i", "em", "u", "small"
 
 
 class PageText:
-    """Paragraphs of a page outside furniture: `sizes` (element -> characters out of links), `paragraphs` (``(element,
-    size, commas, blocks)`` of those not mostly links) and `containers`, the elements holding them, outside furniture."""
+    """Paragraphs of a page outside furniture: `sizes` (element -> characters out of links), `paragraphs`
+    (``(element, size, commas, blocks)`` of those not mostly links) and `containers`, the elements holding them,
+    outside furniture."""
 
     def __init__(self, doc):
         self._blocked: dict = {}
