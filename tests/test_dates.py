@@ -243,6 +243,32 @@ def test_impossible_ambiguous_or_garbage_gives_none(raw):
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("07/05/2024", "2024-05-07"),  # day first, as French pages write it
+        ("03/05/2024", "2024-05-03"),
+        ("ven, 03/05/2024", "2024-05-03"),  # Friday 3 May: the weekday agrees with the day-first reading
+        # Drupal's default format (D, m/d/Y - H:i) on a site left with it: Tuesday 5 March, not Friday 3 May
+        ("mar, 03/05/2024 - 10:30", "2024-03-05T10:30:00+01:00"),
+        ("Tue, 03/05/2024 - 10:30", "2024-03-05T10:30:00+01:00"),
+        ("jeu 07/05/2020 - 14:32", "2020-05-07T14:32:00+02:00"),  # Drupal 9's Olivero, a day-first format
+        ("03/15/2024", "2024-03-15"),  # read day first, no date: the month comes first
+        ("03-15-2024", "2024-03-15"),
+        ("dim, 03/05/2024", None),  # neither 3 May nor 5 March 2024 is a Sunday
+        ("03.15.2024", None),  # dotted dates are written day first
+        ("15.03.2024", "2024-03-15"),
+    ],
+)
+def test_a_numeric_date_is_read_day_first_unless_its_weekday_or_its_numbers_say_otherwise(raw, expected):
+    assert normalise_date(raw, now=NOW) == expected
+
+
+def test_the_scan_keeps_the_weekday_of_a_numeric_date():
+    assert find_date_strings("Soumis par admin le mar, 03/05/2024 - 10:30") == ["mar, 03/05/2024 - 10:30"]
+    assert find_date_strings("Lisamar, 03/05/2024") == ["03/05/2024"]  # a word ending as a weekday is none
+
+
+@pytest.mark.parametrize(
     "raw",
     [
         "2025-08-11T00:00:00+02:00",

@@ -189,8 +189,16 @@ def test_rdfa_dates_of_any_element_are_metadata():
               "</span></div>")
     record = page(header)
     assert (record["published"], record["sources"]["published"]) == ("2024-03-05T10:30:00+01:00", "meta")
+    assert not [warning for warning in record["warnings"] if warning.startswith("date_conflict")]
     changed = header + "<span property='dcterms:modified' content='2024-03-06T08:00:00+01:00'></span>"
     assert page(changed)["modified"] == "2024-03-06T08:00:00+01:00"
+
+
+def test_drupal_s_default_date_format_is_read_month_first_when_its_weekday_says_so():
+    """Without RDFa (Drupal 8 and later), the visible ``Soumis par … le mar, 03/05/2024 - 10:30`` is the date: Drupal's
+    default format writes the month first, and Tuesday is 5 March 2024 (3 May is a Friday)."""
+    record = page("<h1>Le titre</h1><footer class='node__meta'>Soumis par Léa le mar, 03/05/2024 - 10:30</footer>")
+    assert (record["published"], record["published_raw"]) == ("2024-03-05T10:30:00+01:00", "mar, 03/05/2024 - 10:30")
 
 
 def test_an_hatom_updated_element_s_text_without_a_label_is_the_modified_date():

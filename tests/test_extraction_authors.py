@@ -69,6 +69,19 @@ from newsarchive.extraction.authors import (
         ("Par Léa Roy Suivre", ["Léa Roy"]),  # the button to follow the author, glued to the name
         ("Par Léa Roy et Paul Martin Suivre", ["Léa Roy", "Paul Martin"]),
         ("Posté par Léa Roy à 18:04 - Sancy", ["Léa Roy"]),  # the time the post's footer gives
+        ("Par Léa Roy à Lyon", ["Léa Roy"]),  # where the author writes from
+        ("Par Léa Roy à Lyon et Paul Martin au Caire", ["Léa Roy", "Paul Martin"]),
+        ("Par Valéry Giscard d'Estaing", ["Valéry Giscard d'Estaing"]),
+        ("Par Léa Roy, et Paul Martin", ["Léa Roy", "Paul Martin"]),  # a comma before the last name's "et"
+        ("By Jane Doe, and John Smith", ["Jane Doe", "John Smith"]),
+        ("By Perry Bacon Jr.", ["Perry Bacon Jr."]),  # an abbreviation keeps its period, a sentence's end does not
+        ("Par Jean-Paul D. et Léa Roy.", ["Jean-Paul D.", "Léa Roy"]),
+        ("Par Léa Roy @learoy28 et Paul Martin", ["Léa Roy", "Paul Martin"]),  # a handle ends the name before it
+        ("By April Roach @aprilroach28 Daniel O'Mahony 01 Oct 2023", ["April Roach", "Daniel O'Mahony"]),
+        ("Lairenlakpam Warli / Apr 16, 2026, 10:02 IST", ["Lairenlakpam Warli"]),  # English months' abbreviations
+        ("By Dan Roy Sep 5, 2024", ["Dan Roy"]),
+        ("Agencia EFE 04.05.2022", ["Agencia EFE"]),  # an agency's acronym is no surname in capitals
+        ("Par Julien MARCHAND avec AFP", ["Julien Marchand", "AFP"]),
     ],
 )
 def test_french_bylines(byline, names):
@@ -116,6 +129,11 @@ def test_signature_at_the_end_of_the_body():
     ("Léa Roy et Paul Martin, en Haute-Savoie", ["Léa Roy", "Paul Martin"]),
     ("Propos recueillis par Léa Roy", ["Léa Roy"]),
     ("Rendez-vous samedi, à Lyon", []),
+    ("Léa ROY", ["Léa Roy"]),  # the surname in capitals
+    ("Léa ROY et Paul MARTIN", ["Léa Roy", "Paul Martin"]),
+    ("— Léa Roy", ["Léa Roy"]),  # after a dash
+    ("– Léa Roy, à Lyon", ["Léa Roy"]),
+    ("— À suivre", []),
 ])
 def test_a_signature_after_a_byline_word_or_before_a_place(signature, names):
     body = "Le conseil municipal a voté le budget mardi soir, après trois heures de débats animés."

@@ -13,7 +13,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from newsarchive.extraction import credits
+from newsarchive.extraction import credits, extract_article
 from newsarchive.extraction.heuristics import first_image
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.content import (
@@ -161,6 +161,42 @@ def test_page_without_obvious_container_is_scored():
     root = find_content_root(doc)
     assert root.get("id") == "texte"
     assert "cookies" not in root.text_content()
+
+
+def test_a_body_written_as_one_block_of_lines_counts_the_paragraphs_it_shows():
+    """A body typed into one ``<div>`` of lines (``<br><br>`` between its paragraphs) scores as the paragraphs it shows,
+    not as one: a short block of a class naming content does not win over it."""
+    lines = "<br><br>".join([LONG, SECOND, THIRD, LONG.replace("mercredi", "jeudi"), SECOND.replace("jeudi", "lundi")])
+    doc = parse(PAGE_FURNITURE + f"""
+    <div class="presentation-content"><p>Présentation : politique, social, économie.</p></div>
+    <div><h1>Réforme des retraites</h1><div class="details"><div class="long-desc"><div>{lines}</div></div></div></div>
+    """ + PAGE_FOOTER)
+    text = find_content_root(doc).text_content()
+    assert LONG in text and THIRD in text
+    assert "Présentation" not in text
+
+
+@pytest.mark.parametrize("run", ["<span style='font-size: 12pt'>{}</span>", "<font face='Arial'>{}</font>"])
+def test_a_body_of_styled_runs_between_line_breaks_is_the_body(run):
+    """Text pasted into an editor: a ``<div>`` of ``<span style>`` (or ``<font>``) runs between ``<br>``, no ``<p>``."""
+    lines = "<br><br>".join(run.format(text) for text in (LONG, SECOND, THIRD))
+    doc = parse(PAGE_FURNITURE + f"<div><h1>Réforme des retraites</h1><div class='post'>{lines}</div></div>" + PAGE_FOOTER)
+    assert all_paragraphs(sections_from(find_content_root(doc), base_url=BASE_URL)) == [LONG, SECOND, THIRD]
+
+
+def test_the_next_story_loaded_under_the_article_does_not_lend_it_its_body():
+    """Themes that load the next story under the first (infinite scroll) give a page of two <article>s, each with its
+    <h1>: the body is the headline's article's, even when the next story is the longer one."""
+    def story(title: str, paragraphs: list[str]) -> str:
+        text = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+        return f"<article class='post hentry'><header><h1>{title}</h1></header><div class='entry-content'>{text}</div></article>"
+    longer = [THIRD, LONG.replace("mercredi", "jeudi"), SECOND.replace("jeudi", "lundi"), THIRD.replace("Assemblée", "Sénat")]
+    html = (f"<html lang='fr'><head><title>Réforme des retraites</title></head><body><main>"
+            f"{story('Réforme des retraites', [LONG, SECOND])}<div class='next-post'>Article suivant</div>"
+            f"{story('Un autre sujet', longer)}</main></body></html>")
+    record = extract_article(html.encode(), BASE_URL)
+    assert record["headline"] == "Réforme des retraites"
+    assert all_paragraphs(record["sections"]) == [LONG, SECOND]
 
 
 def test_related_article_list_does_not_win_over_the_story():
@@ -319,6 +355,20 @@ def test_lists_quotes_and_loose_text_are_kept():
         "« Nous irons jusqu’au bout », a déclaré la ministre.",
         "Un texte libre dans un bloc,", "puis un second paragraphe libre.",
     ]
+
+
+@pytest.mark.parametrize("line", [
+    "Offrir cet article", "Ajouter à mes favoris", "Lire plus tard", "Copier le lien", "Réagir", "Commenter",
+    "Imprimer cet article", "3 commentaires", "12 réactions", "Lecture 3 min.", "Lecture : 5 min", "⏱ 4 minutes", "2min",
+    "Durée : 28 min", "28 min", "1 h 05", "00:28:15",
+])
+def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone_is_no_body_text(line):
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
+
+
+@pytest.mark.parametrize("line", ["28 minutes plus tard, le juge est revenu.", "Il a commenté.", "Le 14:30:00 du soir"])
+def test_a_sentence_that_opens_with_a_duration_or_a_tool_s_word_is_body_text(line):
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>"))[0] == line
 
 
 def test_boilerplate_in_many_forms_is_left_out():

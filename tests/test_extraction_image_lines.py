@@ -49,6 +49,13 @@ def test_an_image_then_a_line_break_and_its_caption_is_a_caption_not_body_text()
     assert paragraphs(html) == [FIRST, SECOND, THIRD]
 
 
+def test_an_amp_image_then_its_caption_in_the_flow_is_a_caption():
+    html = page(f"<p>{FIRST}</p>", CENTRED.replace(
+        '<img src="/img/col.jpg">', '<amp-img src="/img/col.jpg" width="800" height="600" layout="responsive"></amp-img>'), f"<p>{SECOND}</p>")
+    assert captions(html) == [("Le col sous la neige, fin avril", None, "https://balades.exemple.fr/img/col.jpg")]
+    assert paragraphs(html) == [FIRST, SECOND]
+
+
 def test_captions_in_the_flow_and_figures_are_in_page_order():
     html = page(f"<p>{FIRST}</p>", CENTRED, FIGURE, IN_ITALICS, f"<p>{SECOND}</p>")
     assert [text for text, _, _ in captions(html)] == [

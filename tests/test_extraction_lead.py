@@ -48,8 +48,10 @@ def test_the_subtitle_of_the_headline_s_hgroup_is_the_lead_a_kicker_is_not():
     header = f"<hgroup><h3>Würzburg</h3><h1>Le titre visible</h1><h3>Société</h3><h2>{LEAD}</h2></hgroup>"
     page = article_page("", header, headline="")
     assert extracted(page)["lead"] == LEAD
-    header = f"<div class='titres'><h1>Le titre visible</h1><h2>{LEAD}</h2></div>"
+    header = "<div class='titres'><h1>Le titre visible</h1><h2>Société</h2></div>"
     assert extracted(article_page("", header, headline=""))["lead"] is None  # no description, no class, no hgroup
+    header = f"<div class='titres'><h1>Le titre visible</h1><h2>{LEAD}</h2></div>"  # but a sentence: the opening lead
+    assert extracted(article_page("", header, headline=""))["lead"] == LEAD
 
 
 def test_classed_standfirst_inside_the_body_before_its_text():
@@ -124,7 +126,8 @@ def no_description(header: str) -> dict:
 
 def test_the_first_sentence_between_the_headline_and_the_body_is_the_lead_of_a_page_without_description():
     for header in (f"<p><strong>{LEAD}</strong></p>", f"<div class='haut'><p>{LEAD}</p></div>",
-                   f"<p>Par Léa Roy</p><p>Publié le 3 mars 2021 à 10h05</p><div>{LEAD}</div>"):
+                   f"<p>Par Léa Roy</p><p>Publié le 3 mars 2021 à 10h05</p><div>{LEAD}</div>",
+                   f"<h2>{LEAD}</h2>", f"<h2 class='titre-2'>Le titre visible</h2><p class='accroche-x'>{LEAD}</p>"):
         record = no_description(header)
         assert record["lead"] == LEAD, header
         assert record["text"].splitlines()[0] == LEAD
@@ -140,6 +143,7 @@ def test_a_caption_a_line_that_is_no_sentence_or_a_text_after_another_one_is_no_
         f"<p><a href='/autre-article'>{LEAD}</a></p>",  # a link to another story
         f"<div class='avatar-description'>{LEAD}</div>",  # an author's box
         f"<div class='encart-pub'><p>{LEAD}</p></div>",  # an advertisement's
+        f"<h2>Les écoles de la commune</h2>",  # a heading that says no sentence, and no block after it
     ):
         assert no_description(header)["lead"] is None, header
 

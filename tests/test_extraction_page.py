@@ -7,7 +7,7 @@ import re
 from typing import ClassVar
 
 import pytest
-from article_pages import BODY, HEADLINE, URL, article_page, extracted, jsonld
+from article_pages import BODY, FOOTER, HEADLINE, URL, article_page, extracted, jsonld
 
 from newsarchive.extraction import NotAnArticle, extract_article
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES
@@ -105,6 +105,22 @@ def test_a_section_name_in_an_h1_above_the_headline_is_not_the_headline():
                 f"<h1>{title}</h1><p class='signature'>Par Léa Roy</p><div class='texte'>{BODY}</div></article></body></html>")
         record = extracted(html)
         assert (record["headline"], record["authors"]) == (title, ["Léa Roy"])
+
+
+@pytest.mark.parametrize("kicker", [
+    "<a href='/politique/'>Politique | </a>",
+    "<div class='entry-section'><a href='/politique/'>Politique</a></div>",
+    "<span class='surtitre'><a href='https://www.journal-test.example/politique/'>Politique :</a></span>",
+])
+def test_a_kicker_linking_to_another_page_that_opens_the_headline_is_no_part_of_it(kicker):
+    record = extracted(article_page(headline=f"<h1 class='entry-title'>{kicker}<span>Le kiosque sera sauvé</span></h1>"))
+    assert record["headline"] == "Le kiosque sera sauvé"
+
+
+def test_a_headline_linking_to_its_own_page_keeps_its_words():
+    for headline in (f"<h1><a href='{URL}'>Le kiosque sera sauvé</a></h1>",
+                     f"<h1><a href='{URL}'>Le kiosque</a> sera sauvé</h1>", "<h1><a href='#'>Le kiosque</a> sera sauvé</h1>"):
+        assert extracted(article_page(headline=headline))["headline"] == "Le kiosque sera sauvé"
 
 
 def test_ruby_annotations_stay_out_of_the_headline():
@@ -535,8 +551,25 @@ def test_copyright_line_without_the_footer_links():
     ("© Le Journal Test 2003 - 2020 powered by", "© Le Journal Test 2003 - 2020"),
     ("© 2024 Site réalisé par l'Agence Web du Centre", "© 2024"),
     ("© 2023 Powered by Minute Media - Alle Rechte vorbehalten", "© 2023 Powered by Minute Media - Alle Rechte vorbehalten"),
+    ("Copyright © 2023 Le Courrier. Tous droits réservés. Thème : <a href='https://themegrill.example'>ColorMag</a> par "
+     "ThemeGrill. Propulsé par <a href='https://wordpress.example'>WordPress</a>.",
+     "Copyright © 2023 Le Courrier. Tous droits réservés."),  # the theme's credit, then the CMS's
+    ("© 2023 Le Courrier | WordPress Theme by Themeansar", "© 2023 Le Courrier"),
 ])
 def test_the_site_maker_s_credit_that_ends_the_copyright_line_is_left_out(footer, line):
+    assert extracted(article_page(end=f"<footer><p>{footer}</p></footer>"))["copyright"] == line
+
+
+@pytest.mark.parametrize("footer, line", [
+    ("© 2024 Le Journal — Mentions légales — Plan du site — Contact", "© 2024 Le Journal"),
+    ("Le Journal © 2024 | <a href='/cgu'>CGU</a> | <a href='/vie-privee'>Politique de confidentialité</a> | "
+     "Gestion des cookies", "Le Journal © 2024"),
+    ("Site propulsé par SPIP | © 2024 Le Journal", "© 2024 Le Journal"),
+    ("© 2024 Le Journal - Tous droits réservés - Reproduction interdite",
+     "© 2024 Le Journal - Tous droits réservés - Reproduction interdite"),
+    ("© Le Journal, 2003-2024 · Contact", "© Le Journal, 2003-2024"),
+])
+def test_the_footer_s_menu_and_the_maker_s_credit_around_the_copyright_are_left_out(footer, line):
     assert extracted(article_page(end=f"<footer><p>{footer}</p></footer>"))["copyright"] == line
 
 
@@ -614,6 +647,16 @@ def test_the_page_s_first_image_is_no_author_s_picture_nor_logo(picture):
     assert extracted(article_page(header=header))["image_url"] == "https://www.journal-test.example/img/une.jpg"
     article_s = "<div class='author-article'><img src='/img/une.jpg'></div>"  # an article by its author: its image
     assert extracted(article_page(header=article_s))["image_url"] == "https://www.journal-test.example/img/une.jpg"
+
+
+def test_the_featured_image_above_the_headline_and_body_in_their_article_is_the_image():
+    """ColorMag and other magazine themes put the featured image first in the ``<article>``, above the block holding the
+    headline and the text: it is the article's image, not the first figure of the text."""
+    figure = "<figure><img src='/img/detail.jpg'><figcaption>Un détail de la façade rénovée</figcaption></figure>"
+    html = (f"<html lang='fr'><head><meta charset='utf-8'></head><body><main><article>"
+            f"<div class='featured-image'><img src='/img/une.jpg' alt=''></div><div class='post-content'>{HEADLINE}"
+            f"<div class='entry-content'>{BODY}{figure}</div></div></article></main>{FOOTER}</body></html>")
+    assert extracted(html)["image_url"] == "https://www.journal-test.example/img/une.jpg"
 
 
 # lead, body -----------------------------------------------------------------------------------------

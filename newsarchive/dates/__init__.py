@@ -5,6 +5,8 @@
   vocabulary, the exact readers and the dateparser cross-check behind it.
 - :mod:`.scan` finds date expressions inside longer text and splits ``Publié le … Mis à jour le …``;
   :mod:`.same_line` reads a modified part that gives a time or a day alone on the published part's day.
+- :mod:`.zones` tells the zone a site writes its local times in (Paris unless its address or language says
+  another country).
 - :mod:`.evidence` names the kinds of evidence a page gives and ranks them; :mod:`.choice` chooses a page's date
   among them and records conflicts.  Where each kind lies on a page is read by
   :mod:`newsarchive.extraction.date_evidence`.
@@ -12,7 +14,7 @@
 
 from newsarchive.dates.choice import ChosenDate, choose_date, choose_date_at
 from newsarchive.dates.evidence import RANKS, Evidence, title_date, url_date
-from newsarchive.dates.reading import PARIS, Reading, normalise_date, parse_date, read_date
+from newsarchive.dates.reading import Reading, normalise_date, parse_date, read_date
 from newsarchive.dates.same_line import modified_in_line
 from newsarchive.dates.scan import (
     find_date_strings,
@@ -21,6 +23,7 @@ from newsarchive.dates.scan import (
     says_only_dates,
     split_published_modified,
 )
+from newsarchive.dates.zones import PARIS, site_zone
 
 __all__ = [
     "PARIS",
@@ -38,6 +41,7 @@ __all__ = [
     "parse_date",
     "read_date",
     "says_only_dates",
+    "site_zone",
     "split_published_modified",
     "title_date",
     "url_date",

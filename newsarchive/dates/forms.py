@@ -81,11 +81,31 @@ def _read_iso(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
 
 
 def _read_numeric(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
-    year = int(match.group("year"))
-    if year < 100:
-        year += 2000 if year <= now.year % 100 + 1 else 1900
-    day = _checked_date(year, int(match.group("month")), int(match.group("day")))
+    day = _checked_date(_full_year(match.group("year"), now), int(match.group("month")), int(match.group("day")))
     return at(day, _time_of(match), tz)
+
+
+def _read_day_first(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
+    """A numeric date read day first (``07/05/2020``); month first when read so it is the only date (``03/15/2021``)
+    or the only one on the weekday written before it (Drupal's default format, ``mar, 03/05/2024``: Tuesday 5 March).
+    Dotted dates (``05.03.2024``) are read day first only: no site writes the month first with dots."""
+    year, first, second = _full_year(match.group("year"), now), int(match.group("day")), int(match.group("month"))
+    orders = ((second, first), (first, second)) if match.group("sep") != "." else ((second, first),)
+    days = [day for day in (_valid_date(year, month, day_number) for month, day_number in orders) if day]
+    weekday = match.group("weekday")
+    if weekday:
+        days = [day for day in days if day.weekday() == WEEKDAYS[_vocabulary_key(weekday)]]
+    if not days:
+        raise Rejected
+    return at(days[0], _time_of(match), tz)
+
+
+def _full_year(year: str, now: datetime) -> int:
+    """A year written with two digits (``07/05/20``) in the century that puts it no later than next year."""
+    number = int(year)
+    if number < 100:
+        number += 2000 if number <= now.year % 100 + 1 else 1900
+    return number
 
 
 def _read_month_name(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
@@ -151,6 +171,13 @@ def _latest_year(month: int, day_number: int, clock: time | None, now: datetime,
     raise Rejected
 
 
+def _valid_date(year: int, month: int, day_number: int) -> date | None:
+    try:
+        return date(year, month, day_number)
+    except ValueError:
+        return None
+
+
 def _checked_date(year: int, month: int, day_number: int) -> date:
     try:
         return date(year, month, day_number)
@@ -188,7 +215,7 @@ def localise(naive: datetime, tz: ZoneInfo) -> datetime:
 _READERS = (
     (TIMESTAMP, _read_timestamp),
     (ISO, _read_iso),
-    (NUMERIC, _read_numeric),
+    (NUMERIC, _read_day_first),
     (NUMERIC_YEAR_FIRST, _read_numeric),
     (DAY_MONTH_YEAR, _read_month_name),
     (MONTH_DAY_YEAR, _read_month_name),

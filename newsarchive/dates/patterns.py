@@ -64,7 +64,8 @@ def _initials(*vocabularies) -> str:
 # of at every position of the text (the same matches, found in about half the time).
 _NOT_LETTER = r"(?![^\W\d_])"
 _MONTH = rf"(?=[{_initials(MONTHS)}])(?P<month>{_alternatives(MONTHS)})\.?{_NOT_LETTER}"
-_WEEKDAY = rf"(?:(?=[{_initials(WEEKDAYS)}])(?P<weekday>{_alternatives(WEEKDAYS)})\.?{_NOT_LETTER},?\s+)?"
+_WEEKDAY_WORD = rf"(?=[{_initials(WEEKDAYS)}])(?P<weekday>{_alternatives(WEEKDAYS)})\.?{_NOT_LETTER},?\s+"
+_WEEKDAY = rf"(?:{_WEEKDAY_WORD})?"
 _TIME = (
     r"(?P<hour>[01]?\d|2[0-3])(?:\s*h(?:eures?)?(?:\s*(?=\d))?|:(?=\d))"
     r"(?P<minute>[0-5]\d)?(?::(?P<second>[0-5]\d))?"
@@ -82,8 +83,11 @@ ISO = re.compile(
     r"(?![\w:+-])",
     re.IGNORECASE,
 )
+# Day first, as French pages write it; the weekday before (Drupal's default ``mar, 03/05/2024 - 10:30``) tells the
+# month-first dates of a site left with a US format apart (:func:`~.forms._read_day_first`).
 NUMERIC = re.compile(
-    r"(?<![\d/.:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?!\d)(?![/.-]\d)"
+    rf"(?<![\d/.:-])(?:(?<![^\W\d_]){_WEEKDAY_WORD})?"
+    r"(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?!\d)(?![/.-]\d)"
     + _THEN_TIME,
     re.IGNORECASE,
 )

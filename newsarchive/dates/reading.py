@@ -8,7 +8,8 @@ is handed to dateparser (:mod:`.lenient`), whose answer is kept only when it agr
 
 Rules:
 
-- Results are aware datetimes.  Local times are Europe/Paris with its DST.  A wall-clock time repeated by the autumn
+- Results are aware datetimes.  Local times are the site's (:mod:`.zones`: Europe/Paris with its DST unless the
+  site is in another country, ``lapresse.ca``, ``<html lang="fr-CA">``).  A wall-clock time repeated by the autumn
   switch takes its second occurrence (winter time, +01:00); one skipped by the spring switch is moved forward by the
   gap (``02:30`` becomes ``03:30+02:00``).  dateparser resolves both the same way.
 - No date rather than a wrong one: impossible dates, dates without a day or a year-only value, a weekday that does not
@@ -18,12 +19,12 @@ Rules:
   ``aujourd'hui`` and ``il y a 3 heures`` count back from ``now``.
 - :func:`normalise_date` keeps the precision of its input: ``YYYY-MM-DDTHH:MM:SS+HH:MM`` when the input carries a
   time, the plain ISO date ``YYYY-MM-DD`` when it carries a date only (midnight would be an invented time).
-  :func:`parse_date` returns midnight, Paris time, for date-only input.
-- Offsets: by default every moment is given in Paris time.  With ``keep_offset=True`` (what article records use), a
+  :func:`parse_date` returns midnight, the site's time, for date-only input.
+- Offsets: by default every moment is given in the site's time.  With ``keep_offset=True`` (what article records use), a
   time written with an explicit numeric offset other than zero (``2025-08-06T08:32:00-04:00``, ``… 08:32 -0400``)
   keeps that offset, so the calendar day the page states is kept (a French overseas site at -04:00, a foreign site);
-  UTC (``Z``, ``+00:00``, ``GMT``), named zones and times without an offset are given in Paris time, the local time of
-  a French newsroom: a CMS that stores UTC (WordPress/Yoast JSON-LD) gets the Paris day and hour its readers saw.
+  UTC (``Z``, ``+00:00``, ``GMT``), named zones and times without an offset are given in the site's time, the local
+  time of its newsroom: a CMS that stores UTC (WordPress/Yoast JSON-LD) gets the day and hour its readers saw.
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ from newsarchive.dates.forms import Parsed, Rejected, parse_known_form
 from newsarchive.dates.lenient import parse_with_dateparser
 from newsarchive.dates.patterns import LEADING_LABELS, TRAILING_OFFSET, UTC_OFFSET
 from newsarchive.dates.scan import normalise_unicode
+from newsarchive.dates.zones import PARIS
 
-PARIS = ZoneInfo("Europe/Paris")
 
 _EARLIEST_YEAR = 1990
 _FUTURE_TOLERANCE = timedelta(days=2)
@@ -47,7 +48,7 @@ _LONGEST_UTC_MARK = len("+00:00")
 class Reading(NamedTuple):
     """A date text read: the moment, whether it has a time, its written offset, whether it hangs on ``now``."""
 
-    value: datetime  # aware, Paris time
+    value: datetime  # aware, in the site's zone
     has_time: bool
     offset: timedelta | None  # the numeric offset written after the time, when there is one
     in_utc: bool  # written in UTC (``Z``, ``+00:00``, ``GMT``)
@@ -63,15 +64,16 @@ class Reading(NamedTuple):
         return value.isoformat(timespec="seconds")
 
 
-def read_date(raw: object, *, now: datetime | None = None) -> Reading | None:
-    """The :class:`Reading` of ``raw`` (text, or a number read as a unix timestamp), or None."""
-    return read_date_at(raw, reference_time(now, PARIS))
+def read_date(raw: object, *, now: datetime | None = None, tz: ZoneInfo = PARIS) -> Reading | None:
+    """The :class:`Reading` of ``raw`` (text, or a number read as a unix timestamp) in the site's zone ``tz``, or
+    None."""
+    return read_date_at(raw, reference_time(now, tz))
 
 
 def read_date_at(raw: object, reference: datetime) -> Reading | None:
     """:func:`read_date` against ``reference``, a time already resolved by :func:`reference_time` (the readings of
-    one page share one)."""
-    parsed = _parse(raw, reference, PARIS)
+    one page share one): its zone is the site's."""
+    parsed = _parse(raw, reference, reference.tzinfo)
     if parsed is None:
         return None
     text = raw.strip() if isinstance(raw, str) else ""
@@ -91,12 +93,14 @@ def parse_date(raw: str | None, *, now: datetime | None = None, tz: ZoneInfo = P
     return parsed.value if parsed else None
 
 
-def normalise_date(raw: str | None, *, now: datetime | None = None, keep_offset: bool = False) -> str | None:
-    """ISO 8601 text of ``raw`` in Paris time: a full datetime with offset, or ``YYYY-MM-DD`` for a date only.
+def normalise_date(raw: str | None, *, now: datetime | None = None, keep_offset: bool = False,
+                   tz: ZoneInfo = PARIS) -> str | None:
+    """ISO 8601 text of ``raw`` in the site's zone ``tz`` (Paris time by default): a full datetime with offset, or
+    ``YYYY-MM-DD`` for a date only.
 
     With ``keep_offset``, a time given with an explicit non-zero UTC offset is written in that offset instead.
     """
-    reading = read_date(raw, now=now)
+    reading = read_date(raw, now=now, tz=tz)
     return reading.iso(keep_offset) if reading else None
 
 

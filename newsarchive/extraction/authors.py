@@ -13,11 +13,13 @@ import re
 from collections.abc import Iterable
 
 from newsarchive.extraction.metadata import dedupe
-from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, BYLINE_WORD, NAME_PREFIX, ROLES, SIGNED_LEAD
+from newsarchive.extraction.vocabulary.labels import AGENCIES, BYLINE_LEAD, BYLINE_WORD, NAME_PREFIX, ROLES, SIGNED_LEAD
 from newsarchive.text import clean_text
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+# A social network's handle, which ends the name before it ("April Roach @aprilroach28 Daniel O'Mahony").
+_HANDLE = re.compile(r"(?<!\S)@\w+")
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _COAUTHORS = re.compile(r"\(\s*((?:avec|with)\s[^)]*)\)", re.IGNORECASE)
 # What ends the name part of a byline: a date, a time, a label ("Sara, le 6 août 2025 à 14h32"), the title the piece
@@ -29,7 +31,7 @@ _NAME_END = re.compile(
     r"\.?\s+(?i:photos?|vidéos?|illustrations?|infographies?)\s*:|"
     r",?\s(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|\s(?i:janv\w*|févr\w*|mars|avril|mai|juin|juil\w*|août|sept\w*|oct\w*|nov\w*|déc\w*|"
-    r"jan\w*|feb\w*|march|april|may|june|july|aug\w*|dec\w*)\.?\s+\d).*$"
+    r"jan\w*|feb\w*|mar|march|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|dec\w*)\.?\s+\d).*$"
 )
 # A role after the name in a visible byline ("Jean Dupont Journaliste", "Léa Roy Rédactrice en chef").
 _ROLE_END = re.compile(rf"\s(?i:{ROLES})\b.*$")
@@ -46,6 +48,7 @@ _ROLE_WORDS = re.compile(
     rf"^(?:(?:le|la|l['’])\s*)?(?:{ROLES}|rédaction|staff|senior\b.*|chief\b.*|redakt\w*|agence|agency|maire|"
     r"adjointe?|présidente?|trésori(?:er|ère)|bureau)$", re.IGNORECASE
 )
+_ABBREVIATION_END = re.compile(r"(?<![^\s-])(?:[A-ZÀ-ÖØ-Ý]|Jr|Sr|Jun|Sen)$")  # "Jr.", "Léa R.": the period stays
 _NEWSROOM = re.compile(r"^la\s+rédaction$", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 # One word or a host name given as an author by structured data: "dpa", "franceinfo", "mbl.is".
@@ -60,10 +63,12 @@ _MAX_BYLINE_PARAGRAPH = 160  # a paragraph opening as a byline, its note include
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"})
 _SIGNATURE_JOINS = re.compile(r"\s*(?:[,;/&+]|\s(?:et|and|avec|with|und|mit)\s)\s*")
 _MAX_NAME_CHARS = 60
-# The place after a signature's names ("Léa Roy, à Lyon", "Paul Martin, en Haute-Savoie").
+# The place after a name ("Léa Roy à Lyon", "Paul Martin, en Haute-Savoie"), in a byline or a signature.
 _PLACE_END = re.compile(r",?\s+(?:à|au|aux|en|depuis|in)\s+[A-ZÀ-ÖØ-Ý][\w'’. -]{1,40}$")
 # A word of two or more letters: in capitals, one part of a surname in capitals ("LE GALL", "DUPONT-MOREAU").
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+# The agencies' names in capitals (AFP, EFE, DPA): an acronym, not a surname written in capitals ("Agencia EFE").
+_AGENCY_ACRONYMS = frozenset(re.findall(r"\b[A-Z]{2,}\b", " ".join(AGENCIES.values())))
 
 
 def clean_authors(raw_values: Iterable[str], *, structured: bool = False) -> list[str]:
@@ -98,19 +103,19 @@ def _uncapitalised(name: str) -> str:
 
 def _capitalised_if_upper(found: re.Match) -> str:
     letters = found.group()
-    return letters.capitalize() if letters.isupper() else letters
+    return letters.capitalize() if letters.isupper() and letters not in _AGENCY_ACRONYMS else letters
 
 
 def _names_in(raw: str, structured: bool) -> list[str]:
-    text = clean_text(_PARENTHESES.sub(" ", _COAUTHORS.sub(_opened_coauthors, _EMAIL.sub(" ", raw))))
+    text = clean_text(_PARENTHESES.sub(" ", _COAUTHORS.sub(_opened_coauthors, _HANDLE.sub(",", _EMAIL.sub(" ", raw)))))
     text = _ROLE_THEN_NAME.sub(r", \g<name>", text)
     names = []
     for chunk in _LIST_SPLIT.split(_strip_prefixes(text)):
         chunk = _NAME_END.sub("", " " + _strip_prefixes(chunk)).strip()
         if not structured:
             chunk = _ROLE_END.sub("", chunk)  # a name given as such keeps its words ("Guardian staff reporter")
-        for part in _CONJUNCTION.split(chunk):
-            part = _strip_prefixes(part.strip(" .,;:·•-–—'\"«»"))
+        for part in _CONJUNCTION.split(f" {chunk}"):  # " et Paul Martin" after a comma
+            part = _PLACE_END.sub("", _strip_prefixes(_without_outer_marks(part)))  # "Léa Roy à Lyon"
             if _NEWSROOM.match(part):
                 names.append("La rédaction")
             elif part and _starts_lowercase(part):
@@ -118,6 +123,15 @@ def _names_in(raw: str, structured: bool) -> list[str]:
             elif _looks_like_name(part) and (structured or not _reads_as_phrase(part)):
                 names.append(part)
     return names
+
+
+def _without_outer_marks(text: str) -> str:
+    """A name without the punctuation around it, but for the period of an abbreviation that ends it (``Perry Bacon
+    Jr.``, ``Léa R.``)."""
+    stripped = text.strip(" .,;:·•-–—'\"«»")
+    if text.rstrip().endswith(".") and _ABBREVIATION_END.search(stripped):
+        return stripped + "."
+    return stripped
 
 
 def _reads_as_phrase(text: str) -> bool:
@@ -184,7 +198,8 @@ def signature_names(sections: list[dict]) -> list[str]:
     informations de La Presse canadienne``)."""
     paragraphs = [paragraph for section in sections for paragraph in section.get("paragraphs") or ()]
     for text in paragraphs[-1:] + paragraphs[:1]:
-        text = _PLACE_END.sub("", _strip_prefixes(text.strip(" ()[]")))  # "Propos recueillis par X, à Lyon"
+        # "Propos recueillis par X, à Lyon", "— X"
+        text = _PLACE_END.sub("", _strip_prefixes(text.strip(" ()[]—–")))
         text = ", ".join(part for part in _COMMA.split(text) if not _ROLE_WORDS.match(part))  # "Le Maire, X"
         if len(text) > _MAX_SIGNATURE:
             continue
@@ -219,7 +234,7 @@ def _only_names(text: str, names: list[str]) -> bool:
     name_words = [word for name in names for word in name.split()]
     if not all(word[0].isupper() or word.casefold() in _PARTICLES for word in name_words):
         return False
-    rest = _SIGNATURE_JOINS.sub(" ", f" {text} ")
+    rest = _SIGNATURE_JOINS.sub(" ", f" {text} ").casefold()  # "Léa ROY" names Léa Roy
     for name in names:
-        rest = rest.replace(f" {name} ", " ", 1)
+        rest = rest.replace(f" {name.casefold()} ", " ", 1)
     return not rest.strip(" .")

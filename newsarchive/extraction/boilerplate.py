@@ -29,9 +29,11 @@ from newsarchive.extraction.vocabulary.labels import (
     FURNITURE_PHRASE,
     FURNITURE_PHRASE_WORDS,
     LINKED_POINTER,
+    MAX_TOOL_LINE,
     POINTER,
     PROMPT,
     TAG_LINE,
+    TOOL_LINE,
 )
 from newsarchive.text import may_hold_word, non_space_length
 
@@ -241,7 +243,7 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
         return True
     if (len(text) < 100 and PROMPT.match(text)) or (len(text) < 200 and _has_furniture_phrase(text)):
         return True
-    if TAG_LINE.match(text) or AD_PREFIX.match(text):
+    if TAG_LINE.match(text) or AD_PREFIX.match(text) or (len(text) <= MAX_TOOL_LINE and TOOL_LINE.fullmatch(text)):
         return True
     if len(text) < 120 and DATELINE.match(text):
         return True

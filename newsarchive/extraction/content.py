@@ -15,6 +15,8 @@ from lxml import etree
 from .boilerplate import class_weight, declares_article_body, is_boilerplate
 from .captions import captions_from, split_credit
 from .html import all_text
+from .index import is_inside
+from .page_text import MIN_BODY_CHARS, MIN_PARAGRAPH_CHARS, PageText, link_chars
 from .sections import sections_from
 from .vocabulary.classes import BODY_CLASS
 
@@ -29,23 +31,17 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-PARAGRAPH_TAGS = ("p", "pre", "td", "blockquote", "div")
 _TAG_SCORES = {
     "div": 5, "article": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
     "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
     "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
 }
 _ANCESTOR_SHARES = (1.0, 0.5, 1 / 6)
-_MIN_PARAGRAPH_CHARS = 25
-_MIN_BODY_CHARS = 200
 _NESTED_SHARE = 0.8
 _NARROWER_SHARE = 0.6
 _TOP_CANDIDATES = 8
 _SIBLING_SHARE = 0.2
 _SIBLING_PARAGRAPHS = 3
-# <div>s with text of their own besides spaces: the others hold no paragraph of their own (a query answers at once;
-# "/descendant::div" reads each element once, where "//div" lists the children of every node).
-_WORDED_DIVS = etree.XPath("/descendant::div[text()[normalize-space()]]")
 # Linked titles or <article> cards: a list of teasers for other stories.
 _TEASERS = etree.XPath("boolean(.//a//h2 | .//a//h3 | .//a//h4 | .//h2//a | .//h3//a | .//h4//a | .//article)")
 
@@ -68,89 +64,39 @@ def _is_article(el) -> bool:
 _SEMANTIC_TIERS = ((declares_article_body, True), (_has_body_class, True), (_is_article, False))
 
 
-class _PageText:
-    """Paragraphs of a page outside furniture, with their text and link sizes; `containers` are the elements holding
-    them, outside furniture."""
-
-    def __init__(self, doc):
-        self._blocked: dict = {}
-        self.sizes: dict = {}
-        self.paragraphs: list[tuple] = []
-        worded_divs = set(_WORDED_DIVS(doc))  # most <div>s only hold other elements
-        for el in doc.iter(*PARAGRAPH_TAGS):
-            tag = el.tag
-            if tag == "div":
-                if el in worded_divs:
-                    self._add(el, _direct_text(el), False)
-            elif tag not in ("td", "blockquote") or el.find(".//p") is None:  # else its paragraphs count alone
-                self._add(el, all_text(el), True)
-        self.containers = [el for el, blocked in self._blocked.items() if not blocked]
-        self._weights = _summed_up(self.sizes)
-
-    def _add(self, el, text: str, linked: bool) -> None:
-        size = len(text.strip())
-        if size < _MIN_PARAGRAPH_CHARS or self.blocked(el):
-            return
-        links = _link_chars(el) if linked else 0
-        self.sizes[el] = max(size - links, 0)
-        if links < 0.5 * size:
-            self.paragraphs.append((el, size, text.count(",") + text.count("，") + text.count("、")))
-
-    def blocked(self, el) -> bool:
-        """True when `el` or one of its ancestors below <body> is furniture."""
-        chain, node, result = [], el, False
-        while node is not None and node.tag not in ("body", "html"):
-            cached = self._blocked.get(node)
-            if cached is not None:
-                result = cached
-                break
-            chain.append(node)
-            node = node.getparent()
-        for node in reversed(chain):
-            result = result or is_boilerplate(node)
-            self._blocked[node] = result
-        return result
-
-    def paragraph_count(self, el) -> int:
-        """Number of paragraphs under `el` that count for its weight."""
-        sizes = self.sizes
-        return sum(1 for p in el.iter(*PARAGRAPH_TAGS) if sizes.get(p))
-
-    def weight(self, el) -> int:
-        """Characters of non-link paragraph text under `el`."""
-        return self._weights.get(el, 0)
-
-
-def _summed_up(sizes: dict) -> dict:
-    """The weight of every element holding a counted paragraph: each paragraph's size is added to it and its
-    ancestors (a few paragraphs a page, where summing each asked element's subtree walks the body many times)."""
-    weights: dict = {}
-    for paragraph, size in sizes.items():
-        if size:
-            weights[paragraph] = weights.get(paragraph, 0) + size
-            for ancestor in paragraph.iterancestors():
-                weights[ancestor] = weights.get(ancestor, 0) + size
-    return weights
-
-
-def _direct_text(el) -> str:
-    parts = [el.text or ""]
-    parts += [child.tail or "" for child in el]
-    return "".join(parts)
-
-
-def find_content_root(doc):
-    """The element holding the article body of `doc`, or None when the page has no text."""
+def find_content_root(doc, headline=None):
+    """The element holding the article body of `doc`, or None when the page has no text. On a page of several
+    articles, each with its headline (the next story loaded under the first), the body is looked for in the
+    ``<article>`` of ``headline``, the page's headline element, when it holds a body."""
     if doc is None:
         return None
-    page = _PageText(doc)
+    page = PageText(doc)
     if not page.sizes:
         return None
     root = _choose_root(page)
-    return None if root is None else _with_body_siblings(root, page)
+    if root is None:
+        return None
+    own = _headline_s_other_article(root, headline)
+    if own is not None:  # the body is looked for in the headline's article alone
+        own_page = PageText(own)
+        own_root = _choose_root(own_page) if sum(own_page.sizes.values()) >= MIN_BODY_CHARS else None
+        if own_root is not None:
+            return _with_body_siblings(own_root, own_page)
+    return _with_body_siblings(root, page)
 
 
-def _with_body_siblings(root, page: _PageText):
+def _headline_s_other_article(root, headline):
+    """The headline's ``<article>`` when ``root`` lies in another article, apart from it, with a headline of its
+    own; else None."""
+    own = next(headline.iterancestors("article"), None) if headline is not None else None
+    other = root if root.tag == "article" else next(root.iterancestors("article"), None)
+    if own is None or other is None or own is other or is_inside(other, own) or is_inside(own, other) \
+            or other.find(".//h1") is None:
+        return None
+    return own
+
+
+def _with_body_siblings(root, page: PageText):
     """The root's parent when a part of the same body sits beside it (an intro before live entries)."""
     node, parent = root, root.getparent()
     while parent is not None and parent.tag not in ("body", "html") and page.weight(parent) == page.weight(node):
@@ -165,7 +111,7 @@ def _with_body_siblings(root, page: _PageText):
     return root
 
 
-def _choose_root(page: _PageText):
+def _choose_root(page: PageText):
     scored = _best_scored(page)
     semantic = _best_semantic(page)
     if semantic is None:
@@ -199,13 +145,13 @@ def headline_and_body(doc, root, headline=None):
     return next(root.iterancestors("article"), root)
 
 
-def _best_semantic(page: _PageText):
+def _best_semantic(page: PageText):
     containers = page.containers
     for matches, chunked in _SEMANTIC_TIERS:
         candidates = [el for el in containers if matches(el)]
         weights = {el: page.weight(el) for el in candidates}
         best = max(weights.values(), default=0)
-        if best < _MIN_BODY_CHARS:
+        if best < MIN_BODY_CHARS:
             continue
         near_best = [el for el in candidates if weights[el] >= _NESTED_SHARE * best]
         chosen = max(near_best, key=_depth)
@@ -213,19 +159,19 @@ def _best_semantic(page: _PageText):
     return None
 
 
-def _join_chunks(chosen, weights: dict, page: _PageText):
+def _join_chunks(chosen, weights: dict, page: PageText):
     """The common ancestor of a body split into several marked chunks, else `chosen`."""
     lineage = {chosen, *chosen.iterancestors()}  # with its descendants, not chunks (found from each candidate's side)
     chunks = {
         el for el, weight in weights.items()
-        if weight >= _MIN_PARAGRAPH_CHARS and el not in lineage and chosen not in el.iterancestors()
+        if weight >= MIN_PARAGRAPH_CHARS and el not in lineage and chosen not in el.iterancestors()
     }
     chunks = [el for el in chunks if not any(other in chunks for other in el.iterancestors())]
     if not chunks:
         return chosen
     ancestor = _common_ancestor([chosen, *chunks])
     total = page.weight(chosen) + sum(weights[el] for el in chunks)
-    if ancestor is None or page.weight(ancestor) > 1.3 * total + _MIN_BODY_CHARS:
+    if ancestor is None or page.weight(ancestor) > 1.3 * total + MIN_BODY_CHARS:
         return chosen
     if len(ancestor.findall(".//h1")) > 1:  # several articles on one page
         return chosen
@@ -246,10 +192,10 @@ def _depth(el) -> int:
     return sum(1 for _ in el.iterancestors())
 
 
-def _best_scored(page: _PageText):
+def _best_scored(page: PageText):
     scores: dict = {}
-    for el, size, commas in page.paragraphs:
-        score = 1 + commas + min(size / 100, 3)
+    for el, size, commas, blocks in page.paragraphs:
+        score = blocks + commas + min(size / 100, 3 * blocks)
         for share, ancestor in zip(_ANCESTOR_SHARES, el.iterancestors()):
             if ancestor not in scores:
                 scores[ancestor] = _TAG_SCORES.get(ancestor.tag, 0) + class_weight(ancestor)
@@ -280,15 +226,4 @@ def _link_density(el) -> float:
     size = len(all_text(el).strip())
     if not size:
         return 1.0
-    return min(_link_chars(el) / size, 1.0)
-
-
-def _link_chars(el) -> int:
-    """Characters of the links under `el`, each link's text stripped (without an XPath call for the usual link
-    holding text alone: pages with thousands of links)."""
-    chars = 0
-    for link in el.iter("a"):
-        text = all_text(link) if len(link) else link.text
-        if text:
-            chars += len(text.strip())
-    return chars
+    return min(link_chars(el) / size, 1.0)

@@ -11,7 +11,7 @@ from newsarchive.extraction.html import all_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_copyright_text
 from newsarchive.extraction.vocabulary.classes import COPYRIGHT_BLOCK_HINTS
-from newsarchive.extraction.vocabulary.labels import SITE_MAKER_CREDIT
+from newsarchive.extraction.vocabulary.labels import FOOTER_MENU_ITEM, SITE_MAKER_CREDIT
 from newsarchive.text import clean_text, holds_any, without_outer_separators
 
 _LEFT_OUT = ("script", "style", "noscript", "figure", "figcaption")  # no copyright line of the page in these
@@ -19,6 +19,8 @@ _LEFT_OUT_TAGS = frozenset(_LEFT_OUT)
 _NOT_IN = "not(" + " or ".join(f"ancestor::{tag}" for tag in _LEFT_OUT) + ")"
 _VISIBLE_TEXT_NODES = etree.XPath(f".//text()[normalize-space()][{_NOT_IN}]")
 _SEPARATOR_ONLY = re.compile(r"^[\s|·•–—-]*$")
+# Between two pieces of a line (not a year's range: 2003-2024).
+_SPACED_SEPARATOR = re.compile(r"(\s+[|·•–—-]\s+)")
 # A cheap first test (is_copyright_text() decides): plain substring searches, several times faster than one search
 # of their alternation on a whole block's text, whose every other character opens a branch ("o", "r", "i").
 _MARKERS = ("©", "opyright", "OPYRIGHT", "roits", "ROITS", "ights")
@@ -68,10 +70,28 @@ def _last_line_in(root, read=frozenset()) -> str | None:
         if len(line) > _MAX_COPYRIGHT:
             line = clean_text(text)
         if len(line) <= _MAX_COPYRIGHT:  # (a short line: the credit's pattern reads to its end from each maker's word)
-            line = without_outer_separators(SITE_MAKER_CREDIT.sub("", line))  # "– Conçu par <a>…</a>"
+            line = without_outer_separators(SITE_MAKER_CREDIT.sub("", _without_menu_items(line)))  # "– Conçu par"
         if line and is_copyright_text(line) and len(line) <= _MAX_COPYRIGHT:
             return line
     return None
+
+
+def _without_menu_items(line: str) -> str:
+    """The line without the pieces at its ends, between separators, that are the footer's menu (``Mentions légales``,
+    ``Plan du site``) or the site maker's credit opening it (``Site propulsé par SPIP | © 2024 …``)."""
+    pieces = _SPACED_SEPARATOR.split(line)  # [piece, separator, piece, …]
+    if len(pieces) < 3:
+        return line
+    while len(pieces) >= 3 and _is_menu_or_credit(pieces[-1]):
+        del pieces[-2:]
+    while len(pieces) >= 3 and _is_menu_or_credit(pieces[0]):
+        del pieces[:2]
+    return "".join(pieces)
+
+
+def _is_menu_or_credit(piece: str) -> bool:
+    return not holds_any(piece, _MARKERS) and (
+        FOOTER_MENU_ITEM.fullmatch(piece) is not None or SITE_MAKER_CREDIT.match(piece.strip()) is not None)
 
 
 def _texts_backwards(root, left_out=frozenset()):

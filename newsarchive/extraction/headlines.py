@@ -3,14 +3,16 @@ line of text that says one, never the site's own name (a logo, a banner, a link 
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import LINKED_HEADING, article_container, hints
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_site_name
 from newsarchive.extraction.vocabulary.classes import LOGO_HINTS
-from newsarchive.text import reduced_text
-from newsarchive.urls import is_home_address
+from newsarchive.text import reduced_text, without_outer_separators
+from newsarchive.urls import is_home_address, is_variant_of
 
 _NOT_SHOWN_TITLES = frozenset({"title", "a", "option", "script", "style", "noscript", "textarea", "button"})
 
@@ -41,6 +43,26 @@ def headline_element(index: PageIndex, titles=(), site_names=()):
     if found is None and first is None:
         return _showing_title(index, titles, site_names)
     return found if found is not None else first
+
+
+def headline_text(headline, page_url: str) -> str:
+    """The headline element's text without the kicker that opens it as a link to another page (``<h1><a
+    href="/news/politics/">Politics | </a><span>Le titre</span></h1>``): the section's name, not the title's words."""
+    text = element_text(headline)
+    first = next(iter(headline), None) if headline is not None and not (headline.text or "").strip() else None
+    if first is None or not isinstance(first.tag, str):
+        return text
+    links = [first] if first.tag == "a" else first.findall(".//a")
+    kicker = element_text(first)
+    if len(links) != 1 or element_text(links[0]) != kicker or not _leads_elsewhere(links[0].get("href"), page_url):
+        return text
+    rest = without_outer_separators(text[len(kicker):]) if text.startswith(kicker) else ""
+    return rest or text
+
+
+def _leads_elsewhere(href: str | None, page_url: str) -> bool:
+    href = (href or "").strip()
+    return bool(href) and not href.startswith("#") and not is_variant_of(urljoin(page_url, href), page_url)
 
 
 def _showing_title(index: PageIndex, titles, site_names):

@@ -16,6 +16,7 @@ import re
 from newsarchive.text import clean_text
 
 from .boilerplate import visible_text
+from .html import IMAGE_TAGS
 
 _LINE_BLOCKS = frozenset({"p", "div", "center"})
 _IMAGE_HOLDERS = frozenset({"a", "span"})  # a link to the full-size image, a wrapper
@@ -33,7 +34,7 @@ def image_line_captions(root) -> list[tuple]:
     or alone in the next block when the image is alone in its own, in small type or one of the two blocks centred."""
     found: list[tuple] = []
     read: set = set()  # each block is read once, at its first image: a block of 20,000 images costs no more
-    for img in root.iter("img"):
+    for img in root.iter(*IMAGE_TAGS):
         lead, block = img, img.getparent()
         if block is not None and block.tag in _IMAGE_HOLDERS:
             lead, block = block, block.getparent()
@@ -101,7 +102,7 @@ def _caption_block(block):
 
 def _holds_caption(element) -> bool:
     """Whether an element's text is as long as a caption's, without a link or an image."""
-    return next(element.iter("a", "img"), None) is None and _caption_length(visible_text(element))
+    return next(element.iter("a", *IMAGE_TAGS), None) is None and _caption_length(visible_text(element))
 
 
 def _caption_length(text: str | None) -> bool:

@@ -6,7 +6,8 @@ an author box or a teaser for another story; then the subtitle the headline's ``
 markup of a heading and its subtitle); then the visible block after the headline whose text is the page's description
 (``og:description``, ``<meta name="description">``, JSON-LD ``description``), outside the body; then, on a page
 without a description, the first sentence between the headline and the body, outside the body, a block of its own
-(``<p><strong>…</strong></p>``): read neither as the headline nor as the body, its text would be lost.
+(``<p><strong>…</strong></p>``) or a heading (``<h2>`` under the ``<h1>``, a subtitle): read neither as the headline
+nor as the body, its text would be lost.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ _MIN_LEAD, _MAX_LEAD = 40, 1200
 _DESCRIPTION_KEY = 60
 _OPENING_KEY, _OPENING_CHARS = 20, 80
 _MAX_PARAGRAPHS = 3
-_OPENING_TAGS = frozenset({"p", "div"})
+_OPENING_BLOCKS = frozenset({"p", "div"})
+_OPENING_TAGS = _OPENING_BLOCKS | {"h2", "h3"}  # a subtitle in a heading after the headline
 _WRAPPED = BLOCK_TAGS | HEADING_LEVELS.keys() | {"figure", "aside", "header", "footer"}  # a block holding these wraps
 _SENTENCE_END = (*SENTENCE_ENDS, ")")  # a standfirst may end with a note in parentheses
 
@@ -77,6 +79,8 @@ def opening_lead(headline, body) -> str | None:
         if len(text) <= _MAX_LEAD and text.endswith(_SENTENCE_END) and _precedes(element, body) \
                 and _may_be_lead(element, text) and not _beside_image(element) and not _named_otherwise(element):
             return text
+        if element.tag not in _OPENING_BLOCKS:
+            continue  # a heading that says no sentence: the headline again, a kicker
         return None  # the first text after the headline is no standfirst: none further down is
     return None
 

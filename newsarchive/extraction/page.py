@@ -19,6 +19,7 @@ from newsarchive.extraction.canonical import canonical_or_given, same_site_url
 from newsarchive.extraction.copyright import copyright_line
 from newsarchive.extraction.fields import BLOCKS, DATE, NAMES, TEXT, TRAIL, URL, field
 from newsarchive.extraction.html import element_text, header_value
+from newsarchive.extraction.index import is_inside
 from newsarchive.extraction.lead import lead_text
 from newsarchive.extraction.metadata import (
     clean_tags,
@@ -75,7 +76,7 @@ class ArticlePage(PageBase):
         ``<h3>`` before the body (:func:`~.headlines.first_heading`); a page without any title has no headline. The
         site's own name (a ``<title>`` with nothing else) is no headline."""
         data = self.data
-        visible = self._title_text(element_text(self.headline_element))
+        visible = self._title_text(headlines.headline_text(self.headline_element, self.url))
         found = most_agreed([
             (JSONLD, self._title_text(first_text(data.article_value("headline", "name"), numbers=False))),
             (OPENGRAPH, self._title_text(data.meta_first("og:title"))),
@@ -211,9 +212,17 @@ class ArticlePage(PageBase):
             (OPENGRAPH, lambda: data.meta_first("og:image:secure_url", "og:image", "og:image:url")),
             (META, lambda: data.meta_first("twitter:image", "twitter:image:src", "thumbnail")),
             (META, lambda: data.links.get("image_src", [None])[0]),
-            (HEURISTIC, lambda: heuristics.first_image(self.article_root)),
+            (HEURISTIC, lambda: heuristics.first_image(self._image_scope())),
         )
         return Sourced(urljoin(self.url, found.value), found.source) if found else None
+
+    def _image_scope(self):
+        """Where the article's image is looked for: the ``<article>`` around the headline and the body (its featured
+        image may stand above both, ColorMag's ``cm-featured-image``), else the article around the body."""
+        container, root = heuristics.article_container(self.headline_element), self.article_root
+        if container is not None and container.tag == "article" and (root is None or is_inside(root, container)):
+            return container
+        return root
 
 
 def _raw_date(choice: ChosenDate | None) -> Sourced | None:

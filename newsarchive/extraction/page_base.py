@@ -10,8 +10,9 @@ import time
 from datetime import datetime
 from functools import cached_property
 from typing import ClassVar
+from zoneinfo import ZoneInfo
 
-from newsarchive.dates import ChosenDate
+from newsarchive.dates import ChosenDate, site_zone
 from newsarchive.extraction import content, headlines, heuristics
 from newsarchive.extraction.date_context import DateContext
 from newsarchive.extraction.date_evidence import chosen_date
@@ -129,6 +130,12 @@ class PageBase:
         return self._title_texts[text]
 
     @cached_property
+    def time_zone(self) -> ZoneInfo:
+        """The zone the site writes its local times in (:func:`~newsarchive.dates.site_zone`): Paris, unless its
+        address's country or its language's region (``<html lang="fr-CA">``, ``og:locale``) says another."""
+        return site_zone(self.url, (self.doc.get("lang"), self.data.meta_first("og:locale")))
+
+    @cached_property
     def date_context(self) -> DateContext:
         """What the page's published and modified dates share: the elements that may date the page, placed relative
         to the headline, one reference time and the readings of the raw date texts."""
@@ -142,7 +149,7 @@ class PageBase:
             if root is not None:
                 return Sourced(root, SITE)
             logger.debug("content selector %r matched nothing on %s", css, self.url)
-        return Sourced(content.find_content_root(self.doc), HEURISTIC)
+        return Sourced(content.find_content_root(self.doc, self.headline_element), HEURISTIC)
 
     @property
     def content_root(self):

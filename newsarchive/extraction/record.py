@@ -122,7 +122,8 @@ def _normalised_date(field: str, raw: str | None, page: ArticlePage, warnings: l
         return None
     choice = page.date_choice(field)
     if choice is None or choice.evidence.raw != raw:  # a page class that reads its own date
-        return normalise_date(raw, now=page.fetched_at, keep_offset=True) or _unparsed(field, raw, page, warnings)
+        return normalise_date(raw, now=page.fetched_at, keep_offset=True, tz=page.time_zone) \
+            or _unparsed(field, raw, page, warnings)
     if choice.warning(field):
         warnings.append(choice.warning(field))
     return choice.value or _unparsed(field, raw, page, warnings)

@@ -43,6 +43,19 @@ AD_LABELS = frozenset({
     "publicité", "publicite", "pub", "annonce", "sponsorisé", "contenu sponsorisé", "advertisement",
     "advertising", "ad", "pr", "sponsored", "anzeige", "werbung", "publicidad", "pubblicità",
 })
+# A short line that is nothing but an article tool's label, a count of reactions, a reading time or a duration
+# ("Offrir cet article", "Lire plus tard", "3 commentaires", "Lecture : 5 min", "⏱ 4 minutes", "Durée : 28 min",
+# "1 h 05", "00:28:15"): the page's furniture around the text, not the text.
+_DURATION = r"(?:\d+\s*h(?:eures?)?\s*)?\d+\s*(?:min(?:utes?)?|mn)|\d+\s*h(?:eures?)?\s*\d{2}|\d{1,2}:\d{2}:\d{2}"
+TOOL_LINE = re.compile(
+    r"\W*(?:offrir (?:cet |l['’])article|ajouter (?:à mes|aux) favoris|lire plus tard|copier le lien|"
+    r"(?:réagir|commenter|imprimer)(?: (?:à )?cet article)?|envoyer par (?:e-?mail|courriel)|"
+    r"signaler (?:une erreur|un abus)|gift (?:this )?article|save (?:for later|article)|copy link|print|"
+    r"\d+\s*(?:commentaires?|réactions?|comments?)|"
+    rf"(?:(?:temps de )?lecture|durée|reading time|duration)?\s*:?\s*(?:{_DURATION})(?:\s*de lecture|\s*read)?)\W*",
+    re.IGNORECASE,
+)
+MAX_TOOL_LINE = 50
 AD_PREFIX = re.compile(
     r"^(?:publicité|publicite|annonce|advertisement|sponsored|anzeige|werbung|publicidad)\s*[-–—:|]", re.IGNORECASE
 )
@@ -124,12 +137,28 @@ CATEGORY_LABEL = re.compile(
 )
 
 # --- copyright (copyright.py) -----------------------------------------------------------------------------------
-# The site maker's credit that ends a copyright line: "– Conçu par <a>Agence</a>", ". Créé avec Wix.com", "powered by"
+# The site maker's credit that ends a copyright line: "– Conçu par <a>Agence</a>", ". Créé avec Wix.com",
+# "powered by", the theme's ("Thème : ColorMag par ThemeGrill", "WordPress Theme by …")
 # (not one followed by the rights, "© 2023 Powered by Minute Media - Alle Rechte vorbehalten", nor by a "©").
 SITE_MAKER_CREDIT = re.compile(
-    r"(?:^|(?<=[\s.|·•–—-]))(?:site\s+)?(?:fièrement\s+)?(?:con[çc]u|r[ée]alis[ée]|propuls[ée]|d[ée]velopp[ée]|cr[ée]{2}|"
-    r"h[ée]berg[ée]|construit|designed|powered|built|made|created|hosted|proudly\s+powered)e?\s+"
-    r"(?:par|by|avec|with|sur|on)\b(?:(?!\s[|·•–—-]\s|©).)*$",
+    r"(?:^|(?<=[\s.|·•–—-]))(?:(?:site\s+)?(?:fièrement\s+)?(?:con[çc]u|r[ée]alis[ée]|propuls[ée]|"
+    r"d[ée]velopp[ée]|cr[ée]{2}|h[ée]berg[ée]|construit|designed|powered|built|made|created|hosted|"
+    r"proudly\s+powered)e?\s+(?:par|by|avec|with|sur|on)\b|"
+    r"(?:wordpress\s+)?th[èe]me(?:\s+wordpress)?\s*:?\s+(?:[^.|·•©]{1,40}?\s)?(?:par|by)\b)"
+    r"(?:(?!\s[|·•–—-]\s|©).)*$",
+    re.IGNORECASE,
+)
+
+# The items of a footer's menu, written in the copyright's line between separators ("© 2024 Le Journal — Mentions
+# légales — Plan du site — Contact"): no part of the copyright.
+FOOTER_MENU_ITEM = re.compile(
+    r"\W*(?:mentions? l[ée]gales?|cgu|cgv|conditions g[ée]n[ée]rales(?: d['’]utilisation| de vente)?|"
+    r"politique de confidentialit[ée]|(?:protection des |vos )?donn[ée]es personnelles|vie priv[ée]e|"
+    r"(?:gestion|param[èe]tres|pr[ée]f[ée]rences|politique) (?:des |de )?cookies|cookies|plan du site|"
+    r"contact(?:ez-nous)?|nous contacter|accessibilit[ée](?: ?: ?[\w ]{1,30})?|qui sommes-nous ?\??|[àa] propos|"
+    r"publicit[ée]|annonceurs|rss|flux rss|newsletter|aide|faq|cr[ée]dits|"
+    r"legal notice|privacy(?: policy)?|terms(?: of (?:use|service))?|cookie (?:settings|policy)|sitemap|"
+    r"contact us|about(?: us)?|imprint|impressum|datenschutz)\W*",
     re.IGNORECASE,
 )
 

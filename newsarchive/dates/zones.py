@@ -1,0 +1,54 @@
+"""The time zone a site writes its local times in: Paris, unless its address or its language says another country.
+
+A time written without an offset (``Publié le 12 mars 2024 à 23 h 05``) is the site's local time, and a UTC time
+(WordPress's JSON-LD) is given in it so that the day and hour are those its readers saw. French-speaking sites
+outside France are told apart by their address's country code (``lapresse.ca``, ``lematin.ma``,
+``clicanoo.re``), else by the region of their language (``<html lang="fr-CA">``, ``og:locale`` ``fr_CA``); every
+other site is read in Paris time. Each country is given its capital's (or its most populous region's) zone: a site of
+western Canada writes Toronto's time here.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+PARIS = ZoneInfo("Europe/Paris")
+
+#: country code -> zone, for France and the countries where French news is published
+COUNTRY_ZONES = {
+    "fr": "Europe/Paris", "mc": "Europe/Monaco", "be": "Europe/Brussels", "ch": "Europe/Zurich",
+    "lu": "Europe/Luxembourg", "ad": "Europe/Andorra",
+    "ca": "America/Toronto", "ht": "America/Port-au-Prince", "pm": "America/Miquelon",
+    "gp": "America/Guadeloupe", "mq": "America/Martinique", "gf": "America/Cayenne", "bl": "America/St_Barthelemy",
+    "mf": "America/Marigot",
+    "re": "Indian/Reunion", "yt": "Indian/Mayotte", "mu": "Indian/Mauritius", "mg": "Indian/Antananarivo",
+    "sc": "Indian/Mahe", "km": "Indian/Comoro",
+    "nc": "Pacific/Noumea", "pf": "Pacific/Tahiti", "wf": "Pacific/Wallis", "vu": "Pacific/Efate",
+    "ma": "Africa/Casablanca", "dz": "Africa/Algiers", "tn": "Africa/Tunis", "sn": "Africa/Dakar",
+    "ci": "Africa/Abidjan", "ml": "Africa/Bamako", "bf": "Africa/Ouagadougou", "ne": "Africa/Niamey",
+    "gn": "Africa/Conakry", "tg": "Africa/Lome", "bj": "Africa/Porto-Novo", "cm": "Africa/Douala",
+    "ga": "Africa/Libreville", "cg": "Africa/Brazzaville", "cd": "Africa/Kinshasa", "cf": "Africa/Bangui",
+    "td": "Africa/Ndjamena", "dj": "Africa/Djibouti", "rw": "Africa/Kigali", "bi": "Africa/Bujumbura",
+    "mr": "Africa/Nouakchott", "lb": "Asia/Beirut",
+}  # fmt: skip
+
+
+def site_zone(url: str, languages=()) -> ZoneInfo:
+    """The zone of the site at ``url``: its address's country (``.ca``), else the region of the first of
+    ``languages`` that names one (``fr-CA``, ``fr_BE``), else Paris."""
+    host = (urlsplit(url).hostname or "").rstrip(".")
+    country = host.rpartition(".")[2]
+    if country in COUNTRY_ZONES:
+        return _zone(country)
+    for language in languages:
+        region = (language or "").replace("_", "-").partition("-")[2][:2].lower()
+        if region in COUNTRY_ZONES:
+            return _zone(region)
+    return PARIS
+
+
+@cache
+def _zone(country: str) -> ZoneInfo:
+    return ZoneInfo(COUNTRY_ZONES[country])

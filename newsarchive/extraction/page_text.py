@@ -1,0 +1,132 @@
+"""The paragraphs of a page outside furniture, with their sizes, commas and blocks: what the content finder scores.
+
+A paragraph is a ``<p>``, ``<pre>``, a ``<td>`` or ``<blockquote>`` without paragraphs of its own, or a ``<div>`` that
+holds text of its own (text typed between its elements, or, on a page with little text in paragraphs, styled runs
+between line breaks) of at least 25 characters, outside furniture; its size is its text's length less its links'.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .boilerplate import is_boilerplate
+from .html import all_text
+
+PARAGRAPH_TAGS = ("p", "pre", "td", "blockquote", "div")
+MIN_PARAGRAPH_CHARS = 25
+MIN_BODY_CHARS = 200
+_LONG_BLOCK_CHARS = 300  # a block scores 3 points for its length at most: a longer one may show several paragraphs
+_FEW_CHARS = 2 * MIN_BODY_CHARS  # a page with less text in paragraphs is read for styled runs too
+# <div>s with text of their own besides spaces: the others hold no paragraph of their own (a query answers at once;
+# "/descendant::div" reads each element once, where "//div" lists the children of every node).
+_WORDED_DIVS = etree.XPath("/descendant::div[text()[normalize-space()]]")
+# Inline elements that style a run of text (no link: a line of links is no paragraph).
+_STYLED_RUNS = frozenset({"span", "font", "b", "strong", "i", "em", "u", "small", "big", "mark"})
+
+
+class PageText:
+    """Paragraphs of a page outside furniture: `sizes` (element -> characters out of links), `paragraphs`
+    (``(element, size, commas, blocks)`` of those not mostly links) and `containers`, the elements holding them,
+    outside furniture."""
+
+    def __init__(self, doc):
+        self._blocked: dict = {}
+        self.sizes: dict = {}
+        self.paragraphs: list[tuple] = []
+        worded_divs = set(_WORDED_DIVS(doc))  # most <div>s only hold other elements
+        for el in doc.iter(*PARAGRAPH_TAGS):
+            tag = el.tag
+            if tag == "div":
+                if el in worded_divs:
+                    self._add(el, _direct_text(el), False)
+            elif tag not in ("td", "blockquote") or el.find(".//p") is None:  # else its paragraphs count alone
+                self._add(el, all_text(el), True)
+        if sum(self.sizes.values()) < _FEW_CHARS:  # no body in paragraphs: maybe one typed as styled runs (rare)
+            for el in doc.iter("div"):
+                if el not in worded_divs and _holds_styled_text(el):
+                    self._add(el, _direct_text(el), False)
+        self.containers = [el for el, blocked in self._blocked.items() if not blocked]
+        self._weights = _summed_up(self.sizes)
+
+    def _add(self, el, text: str, linked: bool) -> None:
+        size = len(text.strip())
+        if size < MIN_PARAGRAPH_CHARS or self.blocked(el):
+            return
+        links = link_chars(el) if linked else 0
+        self.sizes[el] = max(size - links, 0)
+        if links < 0.5 * size:
+            self.paragraphs.append((el, size, _commas(text), _blocks(el) if size > _LONG_BLOCK_CHARS else 1))
+
+    def blocked(self, el) -> bool:
+        """True when `el` or one of its ancestors below <body> is furniture."""
+        chain, node, result = [], el, False
+        while node is not None and node.tag not in ("body", "html"):
+            cached = self._blocked.get(node)
+            if cached is not None:
+                result = cached
+                break
+            chain.append(node)
+            node = node.getparent()
+        for node in reversed(chain):
+            result = result or is_boilerplate(node)
+            self._blocked[node] = result
+        return result
+
+    def paragraph_count(self, el) -> int:
+        """Number of paragraphs under `el` that count for its weight."""
+        sizes = self.sizes
+        return sum(1 for p in el.iter(*PARAGRAPH_TAGS) if sizes.get(p))
+
+    def weight(self, el) -> int:
+        """Characters of non-link paragraph text under `el`."""
+        return self._weights.get(el, 0)
+
+
+def _summed_up(sizes: dict) -> dict:
+    """The weight of every element holding a counted paragraph: each paragraph's size is added to it and its
+    ancestors (a few paragraphs a page, where summing each asked element's subtree walks the body many times)."""
+    weights: dict = {}
+    for paragraph, size in sizes.items():
+        if size:
+            weights[paragraph] = weights.get(paragraph, 0) + size
+            for ancestor in paragraph.iterancestors():
+                weights[ancestor] = weights.get(ancestor, 0) + size
+    return weights
+
+
+def _commas(text: str) -> int:
+    """The commas of a text, in Latin, CJK and Arabic script."""
+    return text.count(",") + text.count("，") + text.count("、") + text.count("،")
+
+
+def _blocks(el) -> int:
+    """How many paragraphs a block of text shows: one, and one more for each blank line (``<br><br>``) that breaks it
+    (a body written as one ``<div>`` of lines counts as the paragraphs it shows)."""
+    return 1 + sum(1 for child in el if child.tag == "br") // 2
+
+
+def _holds_styled_text(el) -> bool:
+    """Whether a ``<div>`` holds text in styled runs of its own (``<span style=…>``, ``<font>``): text pasted into an
+    editor, lines between ``<br>``, with no paragraph element."""
+    return any(child.tag in _STYLED_RUNS and child.text and not child.text.isspace() for child in el)
+
+
+def _direct_text(el) -> str:
+    """The text of a ``<div>``'s own lines: its text, its styled runs' text and its children's tails."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag in _STYLED_RUNS:
+            parts.append(all_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def link_chars(el) -> int:
+    """Characters of the links under `el`, each link's text stripped (without an XPath call for the usual link
+    holding text alone: pages with thousands of links)."""
+    chars = 0
+    for link in el.iter("a"):
+        text = all_text(link) if len(link) else link.text
+        if text:
+            chars += len(text.strip())
+    return chars
