@@ -25,10 +25,17 @@ LINKED_POINTER = re.compile(
 )
 # Prompts to act, at the start of a short line...
 PROMPT = re.compile(
-    r"^\W*(?:partage[rz]|share (?:this|on)|abonnez-vous|inscrivez-vous|je m'abonne|s'abonner|subscribe|"
+    r"^\W*(?:partage[rz]|share (?:this|on)|abonnez-vous|inscrivez-vous|je m['’]abonne|s['’]abonner|subscribe|"
     r"sign up|suivez-nous|follow us|cliquez ici|click here|télécharge[rz] (?:l'|notre )appli|"
     r"download (?:our|the) app|recevez (?:notre|nos|chaque)|newsletter\b|écouter cet article|"
     r"listen to this article|continuer la lecture|connectez-vous)",
+    re.IGNORECASE,
+)
+# ... or a longer line opening with one that offers a newsletter ("Abonnez-vous en moins d'une minute pour recevoir
+# gratuitement par e-mail…").
+NEWSLETTER_PROMPT = re.compile(
+    r"^\W*(?:abonnez-vous|inscrivez-vous|s['’]abonner|s['’]inscrire|recevez(?!-)|subscribe|sign up)\b.{0,200}?"
+    r"(?:newsletter|lettres? d['’]info|par (?:e-?mail|courriel)|dans votre bo[îi]te|by email|inbox)",
     re.IGNORECASE,
 )
 # ... and phrases that only ever belong to furniture, anywhere in a short line.
