@@ -202,6 +202,19 @@ def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
     assert (record["byline"], record["authors"]) == (line, names)
 
 
+@pytest.mark.parametrize("line, names", [
+    ("Von <a href='/autor/knuth'>Johannes Knuth</a>", ["Johannes Knuth"]),
+    ("By Matthew Humphries", ["Matthew Humphries"]),
+    ("Par <strong>Léa Roy</strong>", ["Léa Roy"]),
+])
+def test_a_byline_line_in_a_block_after_the_headline_s_own(line, names):
+    """The headline alone in its block (``<div class="titre"><h1>…</h1></div>``), the byline in the next one."""
+    page = ("<html lang='fr'><head><meta charset='utf-8'></head><body><main><article><div class='titre'><h1>Le budget "
+            f"voté</h1></div><div class='x1'><div class='x2'><p>{line}</p></div></div><div class='texte'>{PARAGRAPHS}"
+            "</div></article></main></body></html>")
+    assert extracted(page)["authors"] == names
+
+
 def test_a_line_after_the_headline_that_names_no_author_is_no_byline():
     record = extract(byline="<p>Texte adopté en première lecture par l'Assemblée</p>")
     assert (record["byline"], record["authors"]) == (None, [])
