@@ -31,6 +31,7 @@ _POSTED_BY_NAME = re.compile(r"(.*?\spar\s.+?)\s+(?:à|a)\s*$", re.IGNORECASE)  
 _MAX_LISTED_NAMES = 12  # names of a byline, each in an element of its own
 _FOLLOWING_HEADLINE = 40  # elements after the headline where its byline may be (the header, before the text)
 _LINE_TAGS = frozenset({"p", "div", "span", "li", "address", "small", "em", "strong", "section"})
+_LINE_ELEMENTS = 12  # elements of a byline's line at most (its names, links, a date)
 
 
 def hints(element) -> str:
@@ -187,8 +188,8 @@ def _byline_following_headline(headline) -> str | None:
     if headline is None:
         return None
     for element in following_elements(headline, _FOLLOWING_HEADLINE):
-        if element.tag not in _LINE_TAGS:
-            continue
+        if element.tag not in _LINE_TAGS or next(islice(element.iter(), _LINE_ELEMENTS, None), None) is not None:
+            continue  # a block of many elements (the body) is no line: its text is not read
         text = element_text(element)
         if text and len(text) <= _MAX_BYLINE_TEXT and opens_byline(text) and not in_furniture(element):
             return _signed_text(element)
