@@ -117,6 +117,18 @@ def test_a_kicker_linking_to_another_page_that_opens_the_headline_is_no_part_of_
     assert record["headline"] == "Le kiosque sera sauvé"
 
 
+@pytest.mark.parametrize("headline, text", [
+    ("<h1><span class='kicker'>Politique</span><span class='title'>Le kiosque sera sauvé</span></h1>",
+     "Politique Le kiosque sera sauvé"),  # glued in the page's markup: set apart
+    ("<h1><span class='seitenkopf__topline'>Politique:</span> Le kiosque sera sauvé</h1>",
+     "Politique: Le kiosque sera sauvé"),
+    ("<h1><span class='surtitre'>Politique</span><span class='sr-only'>: </span>Le kiosque sera sauvé</h1>",
+     "Politique: Le kiosque sera sauvé"),
+])
+def test_a_kicker_classed_so_in_the_headline_stays_apart_from_the_title(headline, text):
+    assert extracted(article_page(headline=headline))["headline"] == text
+
+
 def test_a_headline_linking_to_its_own_page_keeps_its_words():
     for headline in (f"<h1><a href='{URL}'>Le kiosque sera sauvé</a></h1>",
                      f"<h1><a href='{URL}'>Le kiosque</a> sera sauvé</h1>", "<h1><a href='#'>Le kiosque</a> sera sauvé</h1>"):
