@@ -196,6 +196,12 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Texte : Léa Roy / Photos : Paul Martin", ["Léa Roy"]),
     ("Rédaction : Léa Roy", ["Léa Roy"]),
     ("De notre correspondant à Lyon, Paul Martin", ["Paul Martin"]),
+    ("Auteur : Léa Roy", ["Léa Roy"]),
+    ("Auteurs : Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
+    ("Article rédigé par Léa Roy", ["Léa Roy"]),
+    ("Reportage de Léa Roy", ["Léa Roy"]),
+    ("Une enquête de Léa Roy", ["Léa Roy"]),
+    ("Written by Ana Sandoiu", ["Ana Sandoiu"]),
 ])
 def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
     record = extract(byline=f"<p>{line}</p>")
