@@ -196,10 +196,29 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Texte : Léa Roy / Photos : Paul Martin", ["Léa Roy"]),
     ("Rédaction : Léa Roy", ["Léa Roy"]),
     ("De notre correspondant à Lyon, Paul Martin", ["Paul Martin"]),
+    ("Auteur : Léa Roy", ["Léa Roy"]),
+    ("Auteurs : Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
+    ("Article rédigé par Léa Roy", ["Léa Roy"]),
+    ("Reportage de Léa Roy", ["Léa Roy"]),
+    ("Une enquête de Léa Roy", ["Léa Roy"]),
+    ("Written by Ana Sandoiu", ["Ana Sandoiu"]),
 ])
 def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
     record = extract(byline=f"<p>{line}</p>")
     assert (record["byline"], record["authors"]) == (line, names)
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Von <a href='/autor/knuth'>Johannes Knuth</a>", ["Johannes Knuth"]),
+    ("By Matthew Humphries", ["Matthew Humphries"]),
+    ("Par <strong>Léa Roy</strong>", ["Léa Roy"]),
+])
+def test_a_byline_line_in_a_block_after_the_headline_s_own(line, names):
+    """The headline alone in its block (``<div class="titre"><h1>…</h1></div>``), the byline in the next one."""
+    page = ("<html lang='fr'><head><meta charset='utf-8'></head><body><main><article><div class='titre'><h1>Le budget "
+            f"voté</h1></div><div class='x1'><div class='x2'><p>{line}</p></div></div><div class='texte'>{PARAGRAPHS}"
+            "</div></article></main></body></html>")
+    assert extracted(page)["authors"] == names
 
 
 def test_a_line_after_the_headline_that_names_no_author_is_no_byline():

@@ -366,6 +366,21 @@ def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone
     assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
 
 
+@pytest.mark.parametrize("line", [
+    "📨 S’abonner gratuitement aux lettres d’info",  # the typographic apostrophe
+    "Abonnez-vous en moins d'une minute pour recevoir gratuitement par e-mail, au choix tous les jours ou toutes les "
+    "semaines, une sélection des articles publiés par le journal.",
+    "Recevez chaque matin notre newsletter dans votre boîte mail.",
+])
+def test_a_newsletter_s_offer_in_the_text_is_no_body_text(line):
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
+
+
+def test_a_sentence_asking_whether_one_receives_is_body_text():
+    line = "Recevez-vous assez de soutien ? Les parents d’élèves se disent épuisés, par e-mail comme au téléphone."
+    assert line in all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>"))
+
+
 @pytest.mark.parametrize("line", ["28 minutes plus tard, le juge est revenu.", "Il a commenté.", "Le 14:30:00 du soir"])
 def test_a_sentence_that_opens_with_a_duration_or_a_tool_s_word_is_body_text(line):
     assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>"))[0] == line

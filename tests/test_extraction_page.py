@@ -117,6 +117,18 @@ def test_a_kicker_linking_to_another_page_that_opens_the_headline_is_no_part_of_
     assert record["headline"] == "Le kiosque sera sauvé"
 
 
+@pytest.mark.parametrize("headline, text", [
+    ("<h1><span class='kicker'>Politique</span><span class='title'>Le kiosque sera sauvé</span></h1>",
+     "Politique Le kiosque sera sauvé"),  # glued in the page's markup: set apart
+    ("<h1><span class='seitenkopf__topline'>Politique:</span> Le kiosque sera sauvé</h1>",
+     "Politique: Le kiosque sera sauvé"),
+    ("<h1><span class='surtitre'>Politique</span><span class='sr-only'>: </span>Le kiosque sera sauvé</h1>",
+     "Politique: Le kiosque sera sauvé"),
+])
+def test_a_kicker_classed_so_in_the_headline_stays_apart_from_the_title(headline, text):
+    assert extracted(article_page(headline=headline))["headline"] == text
+
+
 def test_a_headline_linking_to_its_own_page_keeps_its_words():
     for headline in (f"<h1><a href='{URL}'>Le kiosque sera sauvé</a></h1>",
                      f"<h1><a href='{URL}'>Le kiosque</a> sera sauvé</h1>", "<h1><a href='#'>Le kiosque</a> sera sauvé</h1>"):
@@ -439,6 +451,25 @@ def test_a_kicker_linking_to_a_category_page_names_the_category(href):
     assert extracted(elsewhere, "https://www.journal-test.example/un-article/")["category"] is None
 
 
+MENU = ("<nav class='menu-principal'><a href='/'>Accueil</a> <a href='/aktuell/'>Startseite</a> "
+        "<a href='/economie/'>Économie</a> <a href='/politique/'>Politique</a> <a href='/politique/elections/'>"
+        "Élections</a> <a href='/category/vie-locale/'>Vie locale</a> <a href='/news/'>Les dernières infos</a> "
+        "<a href='/aktuell/politik/'>Politik</a></nav>")
+
+
+@pytest.mark.parametrize("path, category", [
+    ("/politique/elections/un-article/", "Politique"),  # the main section, not the deepest
+    ("/economie/2025/03/01/un-article.html", "Économie"),  # accents folded, the date's folders passed over
+    ("/vie-locale/un-article/", "Vie locale"),  # a category page of the folder's name
+    ("/aktuell/politik/un-article/", "Politik"),  # "Startseite" does not name "aktuell"
+    ("/news/un-article/", None),  # "Les dernières infos" does not name "news"
+    ("/sport/un-article/", None),  # no link to the folder
+])
+def test_a_link_of_the_site_s_menu_to_the_page_s_folder_names_the_category(path, category):
+    page = article_page(before=MENU)
+    assert extracted(page, f"https://www.journal-test.example{path}")["category"] == category
+
+
 def test_a_breadcrumb_classed_crumbs_is_the_breadcrumb():
     crumbs = ("<div class='td-crumb-container'><div class='entry-crumbs'><span><a class='entry-crumb' href='/'>Accueil"
               "</a></span> <i class='td-bread-sep'></i> <span><a class='entry-crumb' href='/category/societe/'>Société"
@@ -486,7 +517,7 @@ def test_links_that_are_no_section_of_the_page_name_no_category():
     ]
     for link in refused:
         assert extracted(article_page(headline=link + HEADLINE))["category"] is None, link
-    navigation = "<nav><a href='/societe/'>Société</a></nav>"  # outside the article: every page has it
+    navigation = "<nav><a href='/politique/'>Politique</a></nav>"  # the site's menu: a section of another folder
     assert extracted(article_page(before=navigation))["category"] is None
 
 

@@ -51,6 +51,21 @@ def test_names_linked_to_their_tag_page_in_the_text_are_no_tag_list():
     assert tags_of(after=follow) == (["EDF"], "heuristic")
 
 
+def test_a_tag_list_under_the_article_is_read_after_the_structured_keywords():
+    """Some themes put the article's tag list after the <article>, beside it: it is read when neither the article nor
+    its JSON-LD or ``article:tag`` gives tags (before the links to tag pages and the keywords meta)."""
+    under = ('<div class="entry__tags"><ul><li><a href="/argomenti/meteo">meteo</a></li>'
+             '<li><a href="/argomenti/neve">neve</a></li></ul></div>')
+    page = article_page(SITE_NAME + '<meta name="keywords" content="journal, actualité">').replace(
+        "</article>", "</article><div class='partage'></div>" + under)
+    record = extracted(page)
+    assert (record["tags"], record["sources"]["tags"]) == (["meteo", "neve"], "heuristic")
+    keywords = jsonld({"@type": "NewsArticle", "headline": "T", "keywords": "Transports, Bus"})
+    assert extracted(page.replace("</head>", keywords + "</head>"))["tags"] == ["Transports", "Bus"]
+    sidebar = page.replace("<div class='partage'></div>", "<div></div>" * 6)  # too far: another block's
+    assert extracted(sidebar)["tags"] == ["journal", "actualité"]
+
+
 def test_visible_tags_come_before_structured_keywords():
     head = jsonld({"@type": "NewsArticle", "headline": "T", "keywords": "Transports, Bus"})
     after = '<div class="tags"><a rel="tag" href="/t/lyon">Lyon</a><a rel="tag" href="/t/metro">Métro</a></div>'

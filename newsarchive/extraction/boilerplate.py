@@ -30,6 +30,7 @@ from newsarchive.extraction.vocabulary.labels import (
     FURNITURE_PHRASE_WORDS,
     LINKED_POINTER,
     MAX_TOOL_LINE,
+    NEWSLETTER_PROMPT,
     POINTER,
     PROMPT,
     TAG_LINE,
@@ -54,6 +55,7 @@ SOFT_TAGS = frozenset({"form"})
 
 _AD_LABEL_EDGES = " .:!-–—|•[]()"
 _LONGEST_AD_LABEL = max(map(len, AD_LABELS))
+_MAX_PROMPT_LINE = 240  # a newsletter's offer opening with its prompt (NEWSLETTER_PROMPT)
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MEDIA_TAGS = frozenset({"figure", "picture"})
 _HAS_ACTION = etree.XPath("boolean(.//a[@href] | .//button | .//form | .//input)")
@@ -242,6 +244,8 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
     if link_chars >= 0.4 * size and LINKED_POINTER.match(text):
         return True
     if (len(text) < 100 and PROMPT.match(text)) or (len(text) < 200 and _has_furniture_phrase(text)):
+        return True
+    if len(text) < _MAX_PROMPT_LINE and NEWSLETTER_PROMPT.match(text):
         return True
     if TAG_LINE.match(text) or AD_PREFIX.match(text) or (len(text) <= MAX_TOOL_LINE and TOOL_LINE.fullmatch(text)):
         return True

@@ -10,7 +10,7 @@ from newsarchive.extraction.heuristics import LINKED_HEADING, article_container,
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_site_name
-from newsarchive.extraction.vocabulary.classes import LOGO_HINTS
+from newsarchive.extraction.vocabulary.classes import KICKER_HINTS, LOGO_HINTS
 from newsarchive.text import reduced_text, without_outer_separators
 from newsarchive.urls import is_home_address, is_variant_of
 
@@ -47,17 +47,28 @@ def headline_element(index: PageIndex, titles=(), site_names=()):
 
 def headline_text(headline, page_url: str) -> str:
     """The headline element's text without the kicker that opens it as a link to another page (``<h1><a
-    href="/news/politics/">Politics | </a><span>Le titre</span></h1>``): the section's name, not the title's words."""
+    href="/news/politics/">Politics | </a><span>Le titre</span></h1>``): the section's name, not the title's words. A
+    kicker classed so (``<span class="surtitre">``, ``topline``) stays, set apart from the title by a space where the
+    two were glued (``<span class="kicker">Ahrtal-Flut</span><span>Zwei Rücktritte</span>``)."""
     text = element_text(headline)
     first = next(iter(headline), None) if headline is not None and not (headline.text or "").strip() else None
     if first is None or not isinstance(first.tag, str):
         return text
-    links = [first] if first.tag == "a" else first.findall(".//a")
     kicker = element_text(first)
-    if len(links) != 1 or element_text(links[0]) != kicker or not _leads_elsewhere(links[0].get("href"), page_url):
+    rest = text[len(kicker):] if kicker and text.startswith(kicker) else ""
+    if not rest:
         return text
-    rest = without_outer_separators(text[len(kicker):]) if text.startswith(kicker) else ""
-    return rest or text
+    if _links_elsewhere(first, kicker, page_url):
+        return without_outer_separators(rest) or text
+    if KICKER_HINTS.search(hints(first)) and rest[0].isalnum():
+        return f"{kicker} {rest}"
+    return text
+
+
+def _links_elsewhere(element, text: str, page_url: str) -> bool:
+    """Whether an element is one link to another page than the article, all of its text."""
+    links = [element] if element.tag == "a" else element.findall(".//a")
+    return len(links) == 1 and element_text(links[0]) == text and _leads_elsewhere(links[0].get("href"), page_url)
 
 
 def _leads_elsewhere(href: str | None, page_url: str) -> bool:

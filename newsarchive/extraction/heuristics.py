@@ -15,7 +15,7 @@ from newsarchive.dates import says_only_dates
 from newsarchive.dates.patterns import DIGIT, POSTED_BY_AT
 from newsarchive.extraction.authors import opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture
-from newsarchive.extraction.html import IMAGE_TAGS, all_text, element_text, spaced_text
+from newsarchive.extraction.html import IMAGE_TAGS, all_text, element_text, following_elements, spaced_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, NOT_ARTICLE_IMAGE_HINTS, NOT_BYLINE_HINTS
 from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
@@ -29,6 +29,9 @@ _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "
 _MAX_BYLINE_TEXT = 160
 _POSTED_BY_NAME = re.compile(r"(.*?\spar\s.+?)\s+(?:à|a)\s*$", re.IGNORECASE)  # "Posté par Léa Roy" of "… à 18:04"
 _MAX_LISTED_NAMES = 12  # names of a byline, each in an element of its own
+_FOLLOWING_HEADLINE = 40  # elements after the headline where its byline may be (the header, before the text)
+_LINE_TAGS = frozenset({"p", "div", "span", "li", "address", "small", "em", "strong", "section"})
+_LINE_ELEMENTS = 12  # elements of a byline's line at most (its names, links, a date)
 
 
 def hints(element) -> str:
@@ -59,7 +62,8 @@ def byline_text(index: PageIndex, headline=None) -> str | None:
     """The raw text of the byline element (``by Sara``, ``Par Jean Dupont``), without the separators at its ends
     (``Par Jean Dupont -``, before a date the line shows apart)."""
     text = (_hinted_byline(index) or _rel_author_byline(index) or _address_byline(index)
-            or _byline_after_headline(headline) or _byline_in_article_header(index) or _posted_by(index, headline))
+            or _byline_after_headline(headline) or _byline_in_article_header(index)
+            or _byline_following_headline(headline) or _posted_by(index, headline))
     return without_outer_separators(text) or None if text else None
 
 
@@ -175,6 +179,20 @@ def _byline_after_headline(headline) -> str | None:
                 return text
         if count >= 5:
             break
+    return None
+
+
+def _byline_following_headline(headline) -> str | None:
+    """The first short line among the elements that follow the headline in the page that opens as a byline
+    (``<p>Von <a>Johannes Knuth</a></p>``, ``Written by Ana Sandoiu`` in a block of its own), outside furniture."""
+    if headline is None:
+        return None
+    for element in following_elements(headline, _FOLLOWING_HEADLINE):
+        if element.tag not in _LINE_TAGS or next(islice(element.iter(), _LINE_ELEMENTS, None), None) is not None:
+            continue  # a block of many elements (the body) is no line: its text is not read
+        text = element_text(element)
+        if text and len(text) <= _MAX_BYLINE_TEXT and opens_byline(text) and not in_furniture(element):
+            return _signed_text(element)
     return None
 
 

@@ -142,6 +142,7 @@ class ArticlePage(PageBase):
             (HEURISTIC, self._category_from_breadcrumb),
             (HEURISTIC, lambda: taxonomy.section_link_text(heuristics.article_container(self.headline_element),
                                                            self.url)),
+            (HEURISTIC, lambda: taxonomy.menu_section_text(self.index.by_tag["a"], self.url)),
         )
 
     def _category_from_breadcrumb(self) -> str | None:

@@ -15,6 +15,7 @@ list is cut after its first 30 tags.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml import etree
 
@@ -37,6 +38,7 @@ _MAX_TAGS, _MAX_TAG_TEXT = 30, 50
 _MAX_TAG_CANDIDATES = 10 * _MAX_TAGS  # a longer list is cut before cleaning (linear time on any page)
 _USUAL_TAGS = 10  # a fuller list of an article's tags holds at most this many, or twice the shorter one
 _LABEL_LEVELS = 3
+_FOLLOWING_BLOCKS = 6  # blocks after an article where its tag list may be
 # Elements whose own text may be a short label such as "Mots-clés :" or "Sujets".
 _LABEL_TAGS = ("span", "strong", "b", "p", "h2", "h3", "h4", "h5", "dt", "div", "li", "em", "label")
 _LABEL_INITIALS = frozenset("MmTtSsÉéEeKk")
@@ -53,6 +55,7 @@ def page_tags(index: PageIndex, scope, data, site_names) -> tuple[str, list[str]
         clean_tag_list(visible_tags(index, scope), site_names),
         [(layer, clean_tag_list(raw, site_names)) for layer, raw in structured_tag_layers(data)],
         clean_tag_list(tag_link_texts(index, scope), site_names),
+        lambda: clean_tag_list(following_tags(index, scope), site_names),
     )
 
 
@@ -61,6 +64,18 @@ def visible_tags(index: PageIndex, scope) -> list[str]:
     classed as a tag list, a block introduced by a label (links to tag pages are read apart, as a last resort)."""
     for reader in (rel_tag_texts, tag_block_texts, labelled_tag_texts):
         found = reader(index, scope)
+        if found:
+            return found
+    return []
+
+
+def following_tags(index: PageIndex, scope) -> list[str]:
+    """The tag list of the blocks that follow ``scope`` when it is an ``<article>`` (a theme's tag list under the
+    article: ``</article><div class="entry__tags">``)."""
+    if scope.tag != "article":
+        return []
+    for block in islice(scope.itersiblings(), _FOLLOWING_BLOCKS):
+        found = visible_tags(index, block) if isinstance(block.tag, str) else None
         if found:
             return found
     return []
@@ -75,13 +90,16 @@ def structured_tag_layers(data) -> list[tuple[str, list[str]]]:
     ]
 
 
-def choose_tags(visible: list[str], structured: list[tuple[str, list[str]]], linked: list[str]):
-    """``(layer, tags)``: the visible list; else the JSON-LD keywords or ``article:tag``; else the links to
-    tag pages; else the ``keywords`` meta (often a site-wide SEO list). A later list that holds every tag of
-    the chosen one and a few more is a fuller reading of the same tags and replaces it (one that adds many
-    more is another list, such as SEO phrases); None when no list is given."""
+def choose_tags(visible: list[str], structured: list[tuple[str, list[str]]], linked: list[str], following=None):
+    """``(layer, tags)``: the visible list; else the JSON-LD keywords or ``article:tag``; else the visible list
+    after the article (``following``, read only when nothing before gives tags); else the links to tag pages; else
+    the ``keywords`` meta (often a site-wide SEO list). A later list that holds every tag of the chosen one and a
+    few more is a fuller reading of the same tags and replaces it (one that adds many more is another list, such as
+    SEO phrases); None when no list is given."""
     ranked = [(HEURISTIC, visible)] if visible else []
     ranked += [(layer, tags) for layer, tags in structured if tags and layer != META]
+    after = following() if following is not None and not ranked else None
+    ranked += [(HEURISTIC, after)] if after else []
     ranked += [(HEURISTIC, linked)] if linked else []
     ranked += [(layer, tags) for layer, tags in structured if tags and layer == META]
     if not ranked:

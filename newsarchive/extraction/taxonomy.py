@@ -18,11 +18,12 @@ from newsarchive.extraction.vocabulary.classes import (
     SCREEN_READER_CLASSES,
 )
 from newsarchive.extraction.vocabulary.labels import CATEGORY_LABEL
-from newsarchive.text import holds_any
+from newsarchive.text import fold_text, holds_any, reduced_text
 from newsarchive.urls import same_site
 
 _MAX_SECTION_CHARS = 40  # a section's name, not a sentence
 _MAX_LABEL_CHARS = 30  # the end of the text before a link that may be its label
+_MIN_NAMED = 4  # letters a link's text and a folder's name share at least when one opens the other
 _ABSOLUTE = ("/", "http:", "https:")  # an address whose path is written whole (not "./" or "../")
 
 _LINKS = etree.XPath(".//a")
@@ -110,6 +111,47 @@ def section_link_text(container, page_url: str) -> str | None:
             if text and len(text) <= _MAX_SECTION_CHARS:
                 return text
     return None
+
+
+def menu_section_text(links, page_url: str) -> str | None:
+    """The text of a link anywhere on the page (the site's menu) to a folder of the page's own address, or to the
+    category page of that name (``/category/politique/``), that the text names (``Politique`` for ``/politique/…``, ``Économie`` for ``/economie/les-prix/…``), the highest such folder:
+    the main section the page is filed under (``Football`` rather than ``2014-Brésil`` for
+    ``/football/coupe-du-monde/2014-bresil/…``). A link whose text names another thing (``Startseite`` for ``/aktuell/``,
+    ``Latest`` for ``/news/``) is none. Among the page's first ``MAX_LINK_CANDIDATES`` links."""
+    folders = {folder: _slug(folder.rsplit("/", 1)[-1]) for folder in _folders(urlsplit(page_url).path)
+               if _is_folder_of(folder, {folder})}
+    by_name = {folder.rsplit("/", 1)[-1].lower(): folder for folder in folders}
+    best, best_depth = None, None
+    for link in islice(links, MAX_LINK_CANDIDATES):
+        href = (link.get("href") or "").strip()
+        if not href or not holds_any(href.lower(), by_name):
+            continue  # most links: an address that names none of the folders, told without parsing it
+        target = urljoin(page_url, href)
+        folder = urlsplit(target).path.strip("/")
+        if folder not in folders and is_category_address(target):  # /category/vie-locale/ for /vie-locale/…
+            folder = by_name.get(folder.rsplit("/", 1)[-1].lower(), "")
+        depth = folder.count("/") + 1
+        if folder not in folders or best_depth is not None and depth >= best_depth or not same_site(target, page_url):
+            continue
+        text = element_text(link)
+        if text and len(text) <= _MAX_SECTION_CHARS and _names(_slug(text), folders[folder]):
+            best, best_depth = text, depth
+    return best
+
+
+def _slug(text: str) -> str:
+    """Letters and digits only, case and accents folded: ``Économie & Société`` -> ``economiesociete``."""
+    return reduced_text(fold_text(text))
+
+
+def _names(text: str, folder: str) -> bool:
+    """Whether a link's text names a folder: the same letters, or one opening the other (``Techno`` and
+    ``technologies``, ``Vie locale`` and ``vie-locale-et-region``)."""
+    if not text or not folder:
+        return False
+    return text == folder or min(len(text), len(folder)) >= _MIN_NAMED and (
+        text.startswith(folder) or folder.startswith(text))
 
 
 def is_category_address(href: str) -> bool:

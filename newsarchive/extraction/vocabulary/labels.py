@@ -25,10 +25,17 @@ LINKED_POINTER = re.compile(
 )
 # Prompts to act, at the start of a short line...
 PROMPT = re.compile(
-    r"^\W*(?:partage[rz]|share (?:this|on)|abonnez-vous|inscrivez-vous|je m'abonne|s'abonner|subscribe|"
+    r"^\W*(?:partage[rz]|share (?:this|on)|abonnez-vous|inscrivez-vous|je m['’]abonne|s['’]abonner|subscribe|"
     r"sign up|suivez-nous|follow us|cliquez ici|click here|télécharge[rz] (?:l'|notre )appli|"
     r"download (?:our|the) app|recevez (?:notre|nos|chaque)|newsletter\b|écouter cet article|"
     r"listen to this article|continuer la lecture|connectez-vous)",
+    re.IGNORECASE,
+)
+# ... or a longer line opening with one that offers a newsletter ("Abonnez-vous en moins d'une minute pour recevoir
+# gratuitement par e-mail…").
+NEWSLETTER_PROMPT = re.compile(
+    r"^\W*(?:abonnez-vous|inscrivez-vous|s['’]abonner|s['’]inscrire|recevez(?!-)|subscribe|sign up)\b.{0,200}?"
+    r"(?:newsletter|lettres? d['’]info|par (?:e-?mail|courriel)|dans votre bo[îi]te|by email|inbox)",
     re.IGNORECASE,
 )
 # ... and phrases that only ever belong to furniture, anywhere in a short line.
@@ -98,10 +105,12 @@ CORRESPONDENT = (
 # name, SIGNED_LEAD finds a byline opening with them.
 _SIGNING_VERBS = r"rédigée?|écrite?|propos recueillis"
 # Opinion pieces are signed by their kind: "Une tribune de", "Chronique de", "Tribune" above the names.
-_GENRES = r"tribune|chronique|billet|éditorial|édito|point de vue"
+_GENRES = r"tribune|chronique|billet|éditorial|édito|point de vue|reportage|enquête"
 _SIGNED_WORKS = rf"un article|un texte|texte|une?\s+(?:{_GENRES})|{_GENRES}"
-# A label and a colon before the names: "Texte :", "Texte et photos :", "Rédaction :", "Reportage :".
-_AUTHOR_LABEL = r"(?:texte(?:\s+et\s+photos?)?|rédaction|reportage|journalistes?)\s*:"
+# A label and a colon before the names: "Texte :", "Texte et photos :", "Rédaction :", "Reportage :", "Auteur :".
+_AUTHOR_LABEL = (
+    r"(?:texte(?:\s+et\s+photos?)?|rédaction|reportage|journalistes?|auteur(?:e|s|es)?|autrice|authors?)\s*:"
+)
 # Words before the names of a byline: "Propos recueillis par", "Texte :", "Auteure", "De la rédaction".
 NAME_PREFIX = re.compile(
     rf"^(?:(?:publiée?|{_SIGNING_VERBS}|mis en ligne|{_SIGNED_WORKS}|posted|written|published|reported|edited|"
@@ -114,7 +123,8 @@ NAME_PREFIX = re.compile(
 # "Texte :", "Rédaction :", "De notre correspondant à Lyon, …" (a byline after the headline, besides BYLINE_LEAD's
 # "Par …").
 SIGNED_LEAD = re.compile(
-    rf"^(?:(?:{_SIGNING_VERBS})\s+par\s+\S|(?:{_SIGNED_WORKS})\s+(?:de|par)\s+\S|{_AUTHOR_LABEL}\s*\S|"
+    rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS})\s+par\s+\S|(?:written|posted|reported)\s+by\s+\S|"
+    rf"(?:{_SIGNED_WORKS})\s+(?:de|par)\s+\S|{_AUTHOR_LABEL}\s*\S|"
     rf"{CORRESPONDENT}\s*,?\s*[^\W\d_])",
     re.IGNORECASE,
 )
