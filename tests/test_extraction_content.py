@@ -366,6 +366,11 @@ def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone
     assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
 
 
+@pytest.mark.parametrize("line", ["14 mars 2023", "Tue, 26 November 2024 9:27PM", "2024.03.17 08:00"])
+def test_a_date_alone_in_the_text_is_no_body_text(line):
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
+
+
 @pytest.mark.parametrize("line", [
     "📨 S’abonner gratuitement aux lettres d’info",  # the typographic apostrophe
     "Abonnez-vous en moins d'une minute pour recevoir gratuitement par e-mail, au choix tous les jours ou toutes les "

@@ -229,7 +229,13 @@ def first_image(root) -> str | None:
 
 
 def _other_than_article_s(image, source: str) -> bool:
-    labels = [source.lower(), *(hints(node) for node in islice(chain([image], image.iterancestors()), 3))]
+    """Whether an image is an author's picture, a logo or an icon: said by its address, the class, id or test id of
+    it and its two parents, or the address of the link around it (a profile page, ``/@claire``, ``/author/claire``)."""
+    labels = [source.lower()]
+    for node in islice(chain([image], image.iterancestors()), 3):
+        labels.append(f"{hints(node)} {node.get('data-testid') or ''}".lower())
+        if node.tag == "a":
+            labels.append((node.get("href") or "").lower())
     return any(NOT_ARTICLE_IMAGE_HINTS.search(label) for label in labels)
 
 

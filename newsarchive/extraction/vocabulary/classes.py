@@ -157,7 +157,8 @@ MODIFIED_HINTS = re.compile(r"updated|modified|update|maj|mise-?a-?jour")
 # named by the image's or its two parents' class or id, or by its address ("gravatar.com/avatar/…").
 NOT_ARTICLE_IMAGE_HINTS = re.compile(
     r"avatar|logo|icon|emoji|badge|sprite|"
-    r"author(?:s?/|s?[-_]*(?:photo|image|img|pic|picture|thumb|portrait|headshot)|s?$)"  # not "author-article"
+    r"author(?:s?/|s?[-_]*(?:photo|image|img|pic|picture|thumb|portrait|headshot)|s?$)|"  # not "author-article"
+    r"^/@[^/]+/?(?:[?#]|$)"  # a link to a member's page (Medium's /@claire)
 )
 # Class words of image captions and image blocks; with <figure> and <figcaption>, the candidates of captions.py.
 MEDIA_WORDS = ("caption", "legend", "picture", "image", "photo", "visual")
