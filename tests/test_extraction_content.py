@@ -524,6 +524,16 @@ CAPTIONS_PAGE = """
 """
 
 
+def test_a_caption_classed_so_inside_a_newsletter_s_box_is_no_caption():
+    """Substack's subscription box writes its prompt in a ``p.cta-caption``, in the body beside the figures."""
+    box = ("<div class='subscription-widget-wrap'><div class='subscription-widget'><div class='preamble'>"
+           "<p class='cta-caption'>Merci de lire la lettre ! Abonnez-vous gratuitement.</p></div>"
+           "<form><input type='email'></form></div></div>")
+    html = (f"<div class='body markup'><p>{LONG}</p><figure><img src='/a.jpg'><figcaption>Les galets de Lalinde."
+            f"</figcaption></figure><p>{SECOND}</p>{box}<p>{THIRD}</p></div>")
+    assert [c["text"] for c in captions_from(parse(html), base_url=BASE_URL)] == ["Les galets de Lalinde."]
+
+
 def test_captions_in_every_form():
     captions = captions_from(parse(CAPTIONS_PAGE), base_url=BASE_URL)
     assert [(c["text"], c["credit"]) for c in captions] == [
