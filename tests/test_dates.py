@@ -4,7 +4,15 @@ from re import _parser as sre_parse
 import pytest
 from test_extraction_vocabulary import holds_a_word
 
-from newsarchive.dates import PARIS, find_date_strings, is_date_line, normalise_date, parse_date, split_published_modified
+from newsarchive.dates import (
+    PARIS,
+    find_date_strings,
+    is_bare_date,
+    is_date_line,
+    normalise_date,
+    parse_date,
+    split_published_modified,
+)
 
 # Friday 8 August 2025, 12:00 in Paris (summer time).
 NOW = datetime(2025, 8, 8, 10, 0, tzinfo=timezone.utc)
@@ -261,6 +269,14 @@ def test_impossible_ambiguous_or_garbage_gives_none(raw):
 )
 def test_a_numeric_date_is_read_day_first_unless_its_weekday_or_its_numbers_say_otherwise(raw, expected):
     assert normalise_date(raw, now=NOW) == expected
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("14 mars 2023", True), ("12/03/2024 à 10h05", True), ("mardi 12 mars", True),
+    ("2023", False), ("3-1", False), ("Publié le 14 mars 2023", False), ("Le 14 mars 2023, il pleuvait.", False),
+])
+def test_a_bare_date_is_a_date_and_nothing_else(text, bare):
+    assert is_bare_date(text) is bare
 
 
 def test_the_scan_keeps_the_weekday_of_a_numeric_date():

@@ -221,6 +221,25 @@ def test_a_byline_line_in_a_block_after_the_headline_s_own(line, names):
     assert extracted(page)["authors"] == names
 
 
+@pytest.mark.parametrize("href, names", [
+    ("https://substack.com/@juliencaze", ["Julien Cazé"]),
+    ("/auteur/julien-caze", ["Julien Cazé"]),
+    ("/actualites/", []),  # no author's page
+])
+def test_a_link_to_the_author_s_page_after_the_headline_names_the_author(href, names):
+    page = ("<html lang='fr'><head><meta charset='utf-8'></head><body><main><article><div class='titre'><h1>Le budget "
+            f"voté</h1></div><div class='meta'><div><a href='{href}'>Julien Cazé</a></div><div>12 sept. 2023</div>"
+            f"</div><div class='texte'>{PARAGRAPHS}</div></article></main></body></html>")
+    assert extracted(page)["authors"] == names
+
+
+def test_an_avatar_s_initials_linked_to_the_author_s_page_are_no_name():
+    page = ("<html lang='fr'><head><meta charset='utf-8'></head><body><main><article><div class='titre'><h1>Le budget "
+            "voté</h1></div><div class='avatars'><a href='/author/julien-caze-118'>JC</a></div>"
+            f"<div class='texte'>{PARAGRAPHS}</div></article></main></body></html>")
+    assert extracted(page)["authors"] == []
+
+
 def test_a_line_after_the_headline_that_names_no_author_is_no_byline():
     record = extract(byline="<p>Texte adopté en première lecture par l'Assemblée</p>")
     assert (record["byline"], record["authors"]) == (None, [])

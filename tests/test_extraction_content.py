@@ -366,6 +366,11 @@ def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone
     assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
 
 
+@pytest.mark.parametrize("line", ["14 mars 2023", "Tue, 26 November 2024 9:27PM", "2024.03.17 08:00"])
+def test_a_date_alone_in_the_text_is_no_body_text(line):
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
+
+
 @pytest.mark.parametrize("line", [
     "📨 S’abonner gratuitement aux lettres d’info",  # the typographic apostrophe
     "Abonnez-vous en moins d'une minute pour recevoir gratuitement par e-mail, au choix tous les jours ou toutes les "
@@ -517,6 +522,16 @@ CAPTIONS_PAGE = """
   <a href="/autre-article"><figure><img src="/t.jpg"><figcaption>Titre d'un autre article</figcaption></figure></a>
 </article>
 """
+
+
+def test_a_caption_classed_so_inside_a_newsletter_s_box_is_no_caption():
+    """Substack's subscription box writes its prompt in a ``p.cta-caption``, in the body beside the figures."""
+    box = ("<div class='subscription-widget-wrap'><div class='subscription-widget'><div class='preamble'>"
+           "<p class='cta-caption'>Merci de lire la lettre ! Abonnez-vous gratuitement.</p></div>"
+           "<form><input type='email'></form></div></div>")
+    html = (f"<div class='body markup'><p>{LONG}</p><figure><img src='/a.jpg'><figcaption>Les galets de Lalinde."
+            f"</figcaption></figure><p>{SECOND}</p>{box}<p>{THIRD}</p></div>")
+    assert [c["text"] for c in captions_from(parse(html), base_url=BASE_URL)] == ["Les galets de Lalinde."]
 
 
 def test_captions_in_every_form():

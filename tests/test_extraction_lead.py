@@ -54,6 +54,12 @@ def test_the_subtitle_of_the_headline_s_hgroup_is_the_lead_a_kicker_is_not():
     assert extracted(article_page("", header, headline=""))["lead"] == LEAD
 
 
+def test_substack_s_newsletter_post_is_the_article_not_a_newsletter_box():
+    header = f"<h3 class='subtitle subtitle-HEEcLo'>{LEAD}</h3>"
+    page = article_page("", header).replace("<article>", "<article class='typography newsletter-post post'>")
+    assert extracted(page)["lead"] == LEAD
+
+
 def test_classed_standfirst_inside_the_body_before_its_text():
     record = extract(body=f"<p class='article-chapo'>{LEAD}</p>" + BODY, description="Autre chose.")
     assert record["lead"] == LEAD

@@ -470,6 +470,14 @@ def test_a_link_of_the_site_s_menu_to_the_page_s_folder_names_the_category(path,
     assert extracted(page, f"https://www.journal-test.example{path}")["category"] == category
 
 
+def test_a_member_s_folder_is_no_section():
+    """Medium's addresses put the story under its writer's folder (/@claire/…): the link to it names a person."""
+    page = article_page(headline="<a href='/@claire.besson'>Claire Besson</a>" + HEADLINE, before=MENU)
+    assert extracted(page, "https://medium.example/@claire.besson/un-titre-3f2a")["category"] is None
+    assert extracted(page.replace("@claire", "~claire"), "https://medium.example/~claire.besson/un-titre")["category"] \
+        is None
+
+
 def test_a_breadcrumb_classed_crumbs_is_the_breadcrumb():
     crumbs = ("<div class='td-crumb-container'><div class='entry-crumbs'><span><a class='entry-crumb' href='/'>Accueil"
               "</a></span> <i class='td-bread-sep'></i> <span><a class='entry-crumb' href='/category/societe/'>Société"
@@ -672,6 +680,8 @@ def test_image_url_is_absolute():
     "<div class='author-photo'><img src='/media/lea.jpg'></div>",
     "<img src='/authors/lea-roy.png'>",
     "<a class='site-logo' href='/'><img src='/media/journal.png'></a>",
+    "<a href='/@lea.roy'><div><img src='/media/lea.jpg' alt='Léa Roy'></div></a>",  # a link to the writer's page
+    "<img data-testid='authorPhoto' src='/media/lea.jpg'>",
 ])
 def test_the_page_s_first_image_is_no_author_s_picture_nor_logo(picture):
     header = f"{picture}<figure><img src='/img/une.jpg'></figure>"

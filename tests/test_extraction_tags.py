@@ -64,6 +64,8 @@ def test_a_tag_list_under_the_article_is_read_after_the_structured_keywords():
     assert extracted(page.replace("</head>", keywords + "</head>"))["tags"] == ["Transports", "Bus"]
     sidebar = page.replace("<div class='partage'></div>", "<div></div>" * 6)  # too far: another block's
     assert extracted(sidebar)["tags"] == ["journal", "actualité"]
+    links = page.replace(under, "<div><a href='/tag/meteo?source=story'>meteo</a> <a href='/tag/neve'>neve</a></div>")
+    assert extracted(links)["tags"] == ["meteo", "neve"]  # links to tag pages (Medium's)
 
 
 def test_visible_tags_come_before_structured_keywords():

@@ -19,6 +19,7 @@ from newsarchive.dates.same_line import modified_in_line
 from newsarchive.dates.scan import (
     find_date_strings,
     has_date_label,
+    is_bare_date,
     is_date_line,
     says_only_dates,
     split_published_modified,
@@ -35,6 +36,7 @@ __all__ = [
     "choose_date_at",
     "find_date_strings",
     "has_date_label",
+    "is_bare_date",
     "is_date_line",
     "modified_in_line",
     "normalise_date",

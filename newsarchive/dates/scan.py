@@ -115,6 +115,11 @@ def is_date_line(text: str) -> bool:
     return len(text) <= MAX_DATE_TEXT and has_date_label(text) and says_only_dates(text, labelled=True)
 
 
+def is_bare_date(text: str) -> bool:
+    """Whether ``text`` is a date and nothing else, without a label (``14 mars 2023``, ``12/03/2024 à 10h05``)."""
+    return len(text) <= MAX_DATE_TEXT and bool(find_date_strings(text)) and says_only_dates(text)
+
+
 def says_only_dates(text: str, *, labelled: bool = False) -> bool:
     """Whether ``text`` holds no word besides its date expressions (``novembre 03, 2018``), and their labels when
     ``labelled`` (``Mis en ligne le 12 février 2009``)."""

@@ -74,7 +74,10 @@ def _caption_elements(root, candidates=None) -> list[tuple]:
         if parts is None or parts[1] in found:
             continue
         container, caption_el = parts
-        if not _in_boilerplate(container, root, told) and not _is_teaser(container, caption_el, root):
+        # the blocks around the caption, up from its parent (a caption classed so inside a newsletter's box is the
+        # box's, whatever container above holds an image)
+        around = container if caption_el is container else caption_el.getparent()
+        if not _in_boilerplate(around, root, told) and not _is_teaser(container, caption_el, root):
             found[caption_el] = container
     in_line = _in_line(root, found, told)
     if in_line:  # captions of both kinds, in page order

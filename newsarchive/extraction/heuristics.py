@@ -8,16 +8,22 @@ from __future__ import annotations
 
 import re
 from itertools import chain, islice
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from newsarchive.dates import says_only_dates
 from newsarchive.dates.patterns import DIGIT, POSTED_BY_AT
-from newsarchive.extraction.authors import opens_byline
+from newsarchive.extraction.authors import names_from_byline, opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture
 from newsarchive.extraction.html import IMAGE_TAGS, all_text, element_text, following_elements, spaced_text
 from newsarchive.extraction.index import PageIndex
-from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, NOT_ARTICLE_IMAGE_HINTS, NOT_BYLINE_HINTS
+from newsarchive.extraction.vocabulary.classes import (
+    AUTHOR_PAGE,
+    BYLINE_HINTS,
+    NOT_ARTICLE_IMAGE_HINTS,
+    NOT_BYLINE_HINTS,
+)
 from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
 from newsarchive.text import clean_text, may_hold_word, without_outer_separators
 from newsarchive.urls import is_home_address
@@ -32,6 +38,7 @@ _MAX_LISTED_NAMES = 12  # names of a byline, each in an element of its own
 _FOLLOWING_HEADLINE = 40  # elements after the headline where its byline may be (the header, before the text)
 _LINE_TAGS = frozenset({"p", "div", "span", "li", "address", "small", "em", "strong", "section"})
 _LINE_ELEMENTS = 12  # elements of a byline's line at most (its names, links, a date)
+_MAX_NAME_LINK = 60
 
 
 def hints(element) -> str:
@@ -63,7 +70,7 @@ def byline_text(index: PageIndex, headline=None) -> str | None:
     (``Par Jean Dupont -``, before a date the line shows apart)."""
     text = (_hinted_byline(index) or _rel_author_byline(index) or _address_byline(index)
             or _byline_after_headline(headline) or _byline_in_article_header(index)
-            or _byline_following_headline(headline) or _posted_by(index, headline))
+            or _byline_following_headline(headline) or _author_page_link(headline) or _posted_by(index, headline))
     return without_outer_separators(text) or None if text else None
 
 
@@ -196,6 +203,21 @@ def _byline_following_headline(headline) -> str | None:
     return None
 
 
+def _author_page_link(headline) -> str | None:
+    """The text of the first link to an author's page (``/auteur/lea-roy``, ``/author/…``, Substack's and Medium's
+    ``/@lea``) among the elements that follow the headline, when it is a name: the byline of a page that writes the
+    name alone (``<a href="https://substack.com/@juliencaze">Julien Cazé</a>``)."""
+    if headline is None:
+        return None
+    for element in following_elements(headline, _FOLLOWING_HEADLINE):
+        if element.tag == "a" and AUTHOR_PAGE.search(urlsplit(element.get("href") or "").path):
+            text = element_text(element)
+            if text and len(text) <= _MAX_NAME_LINK and len(text.split()) >= 2 and not in_furniture(element) \
+                    and names_from_byline(text):  # a name: a given name and a surname (not the initials of an avatar)
+                return text
+    return None
+
+
 def _byline_in_article_header(index: PageIndex) -> str | None:
     """The ``Par X`` line of an article's ``<header>`` (Drupal's ``node__meta``, a theme's entry header)."""
     for header in index.by_tag["header"]:
@@ -229,7 +251,13 @@ def first_image(root) -> str | None:
 
 
 def _other_than_article_s(image, source: str) -> bool:
-    labels = [source.lower(), *(hints(node) for node in islice(chain([image], image.iterancestors()), 3))]
+    """Whether an image is an author's picture, a logo or an icon: said by its address, the class, id or test id of
+    it and its two parents, or the address of the link around it (a profile page, ``/@claire``, ``/author/claire``)."""
+    labels = [source.lower()]
+    for node in islice(chain([image], image.iterancestors()), 3):
+        labels.append(f"{hints(node)} {node.get('data-testid') or ''}".lower())
+        if node.tag == "a":
+            labels.append((node.get("href") or "").lower())
     return any(NOT_ARTICLE_IMAGE_HINTS.search(label) for label in labels)
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from newsarchive.dates import is_date_line
+from newsarchive.dates import is_bare_date, is_date_line
 from newsarchive.text import clean_non_space_length, clean_text, non_space_length, text_key
 
 from .boilerplate import (
@@ -132,8 +132,9 @@ def _section(heading: str | None, level: int | None) -> dict:
 def _keep_paragraph(text: str, link_chars: int, size: int) -> bool:
     if is_furniture_line(text, link_chars, size=size):
         return False
-    # not a bare photo credit, nor a line of dates ("Mis en ligne le 12 février 2009": the record's dates say it)
-    return len(text) > 100 or bool(split_credit(text)[0]) and not is_date_line(text)
+    # not a bare photo credit, nor a line of dates ("Mis en ligne le 12 février 2009", "14 mars 2023": the record's
+    # dates say it)
+    return len(text) > 100 or bool(split_credit(text)[0]) and not is_date_line(text) and not is_bare_date(text)
 
 
 def _heading_like(text: str) -> bool:

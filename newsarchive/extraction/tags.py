@@ -71,11 +71,11 @@ def visible_tags(index: PageIndex, scope) -> list[str]:
 
 def following_tags(index: PageIndex, scope) -> list[str]:
     """The tag list of the blocks that follow ``scope`` when it is an ``<article>`` (a theme's tag list under the
-    article: ``</article><div class="entry__tags">``)."""
+    article: ``</article><div class="entry__tags">``), or the links to tag pages of one of them (Medium's)."""
     if scope.tag != "article":
         return []
     for block in islice(scope.itersiblings(), _FOLLOWING_BLOCKS):
-        found = visible_tags(index, block) if isinstance(block.tag, str) else None
+        found = visible_tags(index, block) or tag_link_texts(index, block) if isinstance(block.tag, str) else None
         if found:
             return found
     return []

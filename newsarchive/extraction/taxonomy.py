@@ -23,6 +23,7 @@ from newsarchive.urls import same_site
 
 _MAX_SECTION_CHARS = 40  # a section's name, not a sentence
 _MAX_LABEL_CHARS = 30  # the end of the text before a link that may be its label
+_MEMBER_MARKS = frozenset("@~")  # the first mark of a member's folder (Medium's /@claire/…, /~claire/)
 _MIN_NAMED = 4  # letters a link's text and a folder's name share at least when one opens the other
 _ABSOLUTE = ("/", "http:", "https:")  # an address whose path is written whole (not "./" or "../")
 
@@ -160,8 +161,9 @@ def is_category_address(href: str) -> bool:
 
 
 def _is_folder_of(path: str, folders: set[str]) -> bool:
-    """Whether ``path`` is one of the page's ``folders`` and no date archive (``2024/03``)."""
-    return path in folders and not any(part.isdigit() for part in path.split("/"))
+    """Whether ``path`` is one of the page's ``folders``, no date archive (``2024/03``) nor a member's pages
+    (Medium's ``@claire``, ``~claire``: a person, not a section)."""
+    return path in folders and not any(part.isdigit() or part[:1] in _MEMBER_MARKS for part in path.split("/"))
 
 
 def _folders(path: str) -> set[str]:

@@ -19,12 +19,13 @@ def _edged(words: str) -> re.Pattern:
 
 
 # --- furniture: navigation, related links, share bars, comments, ads... (boilerplate.py) -------------------------
-# (a promotion is furniture; Drupal's "node-promoted", an article promoted to the front page, is the article)
+# (a promotion is furniture; Drupal's "node-promoted", an article promoted to the front page, is the article; so is
+# Substack's "newsletter-post", a letter's own text)
 FURNITURE_WORDS = (
     r"comment(?!ary|aire)\w*|forums?|disqus\w*|related\w*|relat[ée]s?|recommend\w*|outbrain\w*|taboola\w*|"
     r"share\w*|sharing|social\w*|sociaux|partage\w*|tweet|instagram-media|tiktok-embed|"
     r"sidebar\w*|side-bar|breadcrumbs?|fil-ariane|ariane|"
-    r"newsletter\w*|subscribe\w*|subscription\w*|abonnement|inscription|signup|sign-up|"
+    r"newsletter(?![-_]?posts?(?:$|[\s_\-:]))\w*|subscribe\w*|subscription\w*|abonnement|inscription|signup|sign-up|"
     r"promo(?!ted)\w*|sponsor\w*|advert\w*|ads?|adv|adslot|adunit|dfp|gpt|pub|publicite|"
     r"cookies?|consent|gdpr|rgpd|cmp|"
     r"popup|cta|call-?to-?action|"
@@ -62,7 +63,8 @@ MODIFIER_TOKEN = re.compile(
 # "forum-chapo"), a whole word ("forumA" is an icon's class).
 FURNITURE_BLOCK_HINTS = re.compile(
     r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire)|forums?(?![^\s_-])|recommend|popular|most-?read|"
-    r"read-?more|newsletter|teaser-?list|promo(?!ted)|outbrain|taboola|more-?stories|lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|"
+    r"read-?more|newsletter(?![-_]?posts?(?:$|[\s_\-:]))|teaser-?list|promo(?!ted)|outbrain|taboola|more-?stories|"
+    r"lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|"
     r"consent|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens a modal is no modal
 )
 FOOTER_HINTS = re.compile(r"footer")
@@ -155,9 +157,16 @@ MODIFIED_HINTS = re.compile(r"updated|modified|update|maj|mise-?a-?jour")
 # --- images and captions (captions.py, sections.py, lead.py) ------------------------------------------------------
 # Images that are not the article's: an author's picture, a logo, an icon (the page's first image, heuristics.py),
 # named by the image's or its two parents' class or id, or by its address ("gravatar.com/avatar/…").
+# The path of an author's page: /auteur/lea-roy, /author/…, /journalistes/…, a member's /@lea (Medium, Substack).
+AUTHOR_PAGE = re.compile(
+    r"(?:^|/)(?:@[^/]+|(?:authors?|auteurs?|autrices?|journalistes?|redacteurs?|people|profil(?:e|es)?|contributors?)"
+    r"/[^/]+)/?$",
+    re.IGNORECASE,
+)
 NOT_ARTICLE_IMAGE_HINTS = re.compile(
     r"avatar|logo|icon|emoji|badge|sprite|"
-    r"author(?:s?/|s?[-_]*(?:photo|image|img|pic|picture|thumb|portrait|headshot)|s?$)"  # not "author-article"
+    r"author(?:s?/|s?[-_]*(?:photo|image|img|pic|picture|thumb|portrait|headshot)|s?$)|"  # not "author-article"
+    r"^/@[^/]+/?(?:[?#]|$)"  # a link to a member's page (Medium's /@claire)
 )
 # Class words of image captions and image blocks; with <figure> and <figcaption>, the candidates of captions.py.
 MEDIA_WORDS = ("caption", "legend", "picture", "image", "photo", "visual")
