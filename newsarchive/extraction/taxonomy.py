@@ -116,29 +116,44 @@ def section_link_text(container, page_url: str) -> str | None:
 
 def menu_section_text(links, page_url: str) -> str | None:
     """The text of a link anywhere on the page (the site's menu) to a folder of the page's own address, or to the
-    category page of that name (``/category/politique/``), that the text names (``Politique`` for ``/politique/…``, ``Économie`` for ``/economie/les-prix/…``), the highest such folder:
-    the main section the page is filed under (``Football`` rather than ``2014-Brésil`` for
-    ``/football/coupe-du-monde/2014-bresil/…``). A link whose text names another thing (``Startseite`` for ``/aktuell/``,
-    ``Latest`` for ``/news/``) is none. Among the page's first ``MAX_LINK_CANDIDATES`` links."""
+    category page of that name (``/category/politique/``), that the text names (``Politique`` for ``/politique/…``,
+    ``Économie`` for ``/economie/les-prix/…``), the highest such folder: the main section the page is filed under
+    (``Football`` rather than ``2014-Brésil`` for ``/football/coupe-du-monde/2014-bresil/…``). A link whose text
+    names another thing (``Startseite`` for ``/aktuell/``, ``Latest`` for ``/news/``) is none. Among the page's first
+    ``MAX_LINK_CANDIDATES`` links."""
     folders = {folder: _slug(folder.rsplit("/", 1)[-1]) for folder in _folders(urlsplit(page_url).path)
                if _is_folder_of(folder, {folder})}
+    if not folders:
+        return None
     by_name = {folder.rsplit("/", 1)[-1].lower(): folder for folder in folders}
     best, best_depth = None, None
     for link in islice(links, MAX_LINK_CANDIDATES):
         href = (link.get("href") or "").strip()
         if not href or not holds_any(href.lower(), by_name):
             continue  # most links: an address that names none of the folders, told without parsing it
-        target = urljoin(page_url, href)
-        folder = urlsplit(target).path.strip("/")
-        if folder not in folders and is_category_address(target):  # /category/vie-locale/ for /vie-locale/…
-            folder = by_name.get(folder.rsplit("/", 1)[-1].lower(), "")
-        depth = folder.count("/") + 1
-        if folder not in folders or best_depth is not None and depth >= best_depth or not same_site(target, page_url):
+        folder = _folder_of_link(href, page_url, folders, by_name)
+        depth = folder.count("/") + 1 if folder else 0
+        if not folder or best_depth is not None and depth >= best_depth:
             continue
         text = element_text(link)
         if text and len(text) <= _MAX_SECTION_CHARS and _names(_slug(text), folders[folder]):
             best, best_depth = text, depth
     return best
+
+
+def _folder_of_link(href: str, page_url: str, folders: dict, by_name: dict) -> str | None:
+    """The page's folder a link leads to (its own address, or the category page of its name), or None."""
+    if href.startswith("/") and not href.startswith("//"):  # most menus: a path of the site, read without parsing
+        target, path = None, href.partition("#")[0].partition("?")[0]
+    else:
+        target = urljoin(page_url, href)
+        path = urlsplit(target).path
+    folder = path.strip("/")
+    if folder not in folders and is_category_address(path):  # /category/vie-locale/ for /vie-locale/…
+        folder = by_name.get(folder.rsplit("/", 1)[-1].lower(), "")
+    if folder not in folders or target is not None and not same_site(target, page_url):
+        return None
+    return folder
 
 
 def _slug(text: str) -> str:
