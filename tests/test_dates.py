@@ -279,6 +279,22 @@ def test_a_bare_date_is_a_date_and_nothing_else(text, bare):
     assert is_bare_date(text) is bare
 
 
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("12 Mar 24 à 18:05", "2024-03-12T18:05:00+01:00"),  # actu.fr writes its dates so
+    ("12 mars 24", "2024-03-12"),
+    ("12 mars 24, 18:05", "2024-03-12T18:05:00+01:00"),
+    ("04 FEB 26", None),  # 2026: after the reference time
+])
+def test_a_year_of_two_digits_after_a_month_s_name(raw, expected):
+    assert normalise_date(raw, now=NOW) == expected
+
+
+def test_two_digits_after_a_month_s_name_are_a_year_only_where_a_time_or_the_line_s_end_follows():
+    assert find_date_strings("le 3 avril 15 manifestants") == ["3 avril"]
+    assert find_date_strings("Publié le 12 Mar 24 à 18:05 Mis à jour le 13 Mar 24 à 7:12") == [
+        "12 Mar 24 à 18:05", "13 Mar 24 à 7:12"]
+
+
 def test_the_scan_keeps_the_weekday_of_a_numeric_date():
     assert find_date_strings("Soumis par admin le mar, 03/05/2024 - 10:30") == ["mar, 03/05/2024 - 10:30"]
     assert find_date_strings("Lisamar, 03/05/2024") == ["03/05/2024"]  # a word ending as a weekday is none

@@ -112,7 +112,7 @@ def _read_month_name(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
     month, day_number = MONTHS[_vocabulary_key(match.group("month"))], int(match.group("day"))
     clock = _time_of(match)
     if match.group("year"):
-        parsed = at(_checked_date(int(match.group("year")), month, day_number), clock, tz)
+        parsed = at(_checked_date(_full_year(match.group("year"), now), month, day_number), clock, tz)
     else:
         parsed = _latest_year(month, day_number, clock, now, tz)
     weekday = match.group("weekday")

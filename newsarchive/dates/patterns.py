@@ -97,9 +97,12 @@ NUMERIC_YEAR_FIRST = re.compile(
     + _THEN_TIME,
     re.IGNORECASE,
 )
+# A year written with two digits after a month's name ("12 Mar 24 à 18:05", actu.fr) only where the line ends or a
+# time follows: "le 3 avril 15 manifestants" holds no year.
+_SHORT_YEAR = r"\d{2}(?=\s*(?:$|[,|·–—-]|(?:à|a|at|-)\s))"
 DAY_MONTH_YEAR = re.compile(
     rf"(?<!\w)(?=[\d{_initials(WEEKDAYS)}]){_WEEKDAY}(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|\.)?(?:\s+of)?\s+{_MONTH}"
-    rf"(?:\s+(?P<year>\d{{4}})(?!\d))?{_THEN_TIME}",
+    rf"(?:\s+(?P<year>\d{{4}}(?!\d)|{_SHORT_YEAR}))?{_THEN_TIME}",
     re.IGNORECASE,
 )
 MONTH_DAY_YEAR = re.compile(
