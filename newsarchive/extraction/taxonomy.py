@@ -18,7 +18,7 @@ from newsarchive.extraction.vocabulary.classes import (
     SCREEN_READER_CLASSES,
 )
 from newsarchive.extraction.vocabulary.labels import CATEGORY_LABEL
-from newsarchive.text import fold_text, holds_any, reduced_text
+from newsarchive.text import folded_reduced_text, holds_any
 from newsarchive.urls import same_site
 
 _MAX_SECTION_CHARS = 40  # a section's name, not a sentence
@@ -121,7 +121,7 @@ def menu_section_text(links, page_url: str) -> str | None:
     (``Football`` rather than ``2014-Brésil`` for ``/football/coupe-du-monde/2014-bresil/…``). A link whose text
     names another thing (``Startseite`` for ``/aktuell/``, ``Latest`` for ``/news/``) is none. Among the page's first
     ``MAX_LINK_CANDIDATES`` links."""
-    folders = {folder: _slug(folder.rsplit("/", 1)[-1]) for folder in _folders(urlsplit(page_url).path)
+    folders = {folder: folded_reduced_text(folder.rsplit("/", 1)[-1]) for folder in _folders(urlsplit(page_url).path)
                if _is_folder_of(folder, {folder})}
     if not folders:
         return None
@@ -136,7 +136,7 @@ def menu_section_text(links, page_url: str) -> str | None:
         if not folder or best_depth is not None and depth >= best_depth:
             continue
         text = element_text(link)
-        if text and len(text) <= _MAX_SECTION_CHARS and _names(_slug(text), folders[folder]):
+        if text and len(text) <= _MAX_SECTION_CHARS and _names(folded_reduced_text(text), folders[folder]):
             best, best_depth = text, depth
     return best
 
@@ -154,11 +154,6 @@ def _folder_of_link(href: str, page_url: str, folders: dict, by_name: dict) -> s
     if folder not in folders or target is not None and not same_site(target, page_url):
         return None
     return folder
-
-
-def _slug(text: str) -> str:
-    """Letters and digits only, case and accents folded: ``Économie & Société`` -> ``economiesociete``."""
-    return reduced_text(fold_text(text))
 
 
 def _names(text: str, folder: str) -> bool:
