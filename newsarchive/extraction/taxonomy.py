@@ -122,7 +122,7 @@ def menu_section_text(links, page_url: str) -> str | None:
     names another thing (``Startseite`` for ``/aktuell/``, ``Latest`` for ``/news/``) is none. Among the page's first
     ``MAX_LINK_CANDIDATES`` links."""
     folders = {folder: folded_reduced_text(folder.rsplit("/", 1)[-1]) for folder in _folders(urlsplit(page_url).path)
-               if _is_folder_of(folder, {folder})}
+               if _is_section_folder(folder)}
     if not folders:
         return None
     by_name = {folder.rsplit("/", 1)[-1].lower(): folder for folder in folders}
@@ -171,9 +171,14 @@ def is_category_address(href: str) -> bool:
 
 
 def _is_folder_of(path: str, folders: set[str]) -> bool:
-    """Whether ``path`` is one of the page's ``folders``, no date archive (``2024/03``) nor a member's pages
-    (Medium's ``@claire``, ``~claire``: a person, not a section)."""
-    return path in folders and not any(part.isdigit() or part[:1] in _MEMBER_MARKS for part in path.split("/"))
+    """Whether ``path`` is one of the page's ``folders`` and a section's (:func:`_is_section_folder`)."""
+    return path in folders and _is_section_folder(path)
+
+
+def _is_section_folder(path: str) -> bool:
+    """Whether a folder may be a section: no date archive (``2024/03``) nor a member's pages (Medium's ``@claire``,
+    ``~claire``: a person, not a section)."""
+    return not any(part.isdigit() or part[:1] in _MEMBER_MARKS for part in path.split("/"))
 
 
 def _folders(path: str) -> set[str]:
