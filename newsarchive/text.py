@@ -77,6 +77,11 @@ def reduced_text(text: str) -> str:
     return _NOT_ALNUM.sub("", text.casefold())
 
 
+def folded_reduced_text(text: str) -> str:
+    """Letters and digits only, case and accents folded: ``"Économie & Société"`` -> ``"economiesociete"``."""
+    return reduced_text(fold_text(text))
+
+
 class _CharacterMap(dict):
     """A ``str.translate`` table that computes each character's replacement when first met, and keeps it
     for the scripts of most text (below ``_KEPT_BELOW``): the table stays small whatever the input."""

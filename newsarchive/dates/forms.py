@@ -179,10 +179,10 @@ def _valid_date(year: int, month: int, day_number: int) -> date | None:
 
 
 def _checked_date(year: int, month: int, day_number: int) -> date:
-    try:
-        return date(year, month, day_number)
-    except ValueError as error:
-        raise Rejected from error
+    day = _valid_date(year, month, day_number)
+    if day is None:
+        raise Rejected
+    return day
 
 
 def _time_of(match: re.Match) -> time | None:

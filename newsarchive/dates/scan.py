@@ -117,15 +117,24 @@ def is_date_line(text: str) -> bool:
 
 def is_bare_date(text: str) -> bool:
     """Whether ``text`` is a date and nothing else, without a label (``14 mars 2023``, ``12/03/2024 à 10h05``)."""
-    return len(text) <= MAX_DATE_TEXT and bool(find_date_strings(text)) and says_only_dates(text)
+    if len(text) > MAX_DATE_TEXT:
+        return False
+    text = normalise_unicode(text)
+    found = non_overlapping(text, SCANNED_PLAN)  # find_date_strings of the normalised text, scanned once
+    return bool(found) and _only_dates(text, found, labelled=False)
 
 
 def says_only_dates(text: str, *, labelled: bool = False) -> bool:
     """Whether ``text`` holds no word besides its date expressions (``novembre 03, 2018``), and their labels when
     ``labelled`` (``Mis en ligne le 12 février 2009``)."""
     text = normalise_unicode(text)
-    for found in find_date_strings(text):
-        text = text.replace(found, " ")
+    return _only_dates(text, non_overlapping(text, SCANNED_PLAN), labelled=labelled)
+
+
+def _only_dates(text: str, found: list[str], *, labelled: bool) -> bool:
+    """Whether normalised ``text`` holds no word besides the date expressions ``found`` in it (and labels)."""
+    for expression in found:
+        text = text.replace(expression, " ")
     return _WORD.search(DATE_LABELS.sub(" ", text) if labelled else text) is None
 
 

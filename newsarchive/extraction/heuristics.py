@@ -70,7 +70,7 @@ def byline_text(index: PageIndex, headline=None) -> str | None:
     (``Par Jean Dupont -``, before a date the line shows apart)."""
     text = (_hinted_byline(index) or _rel_author_byline(index) or _address_byline(index)
             or _byline_after_headline(headline) or _byline_in_article_header(index)
-            or _byline_following_headline(headline) or _author_page_link(headline) or _posted_by(index, headline))
+            or _byline_following_headline(headline) or _posted_by(index, headline))
     return without_outer_separators(text) or None if text else None
 
 
@@ -190,32 +190,33 @@ def _byline_after_headline(headline) -> str | None:
 
 
 def _byline_following_headline(headline) -> str | None:
-    """The first short line among the elements that follow the headline in the page that opens as a byline
-    (``<p>Von <a>Johannes Knuth</a></p>``, ``Written by Ana Sandoiu`` in a block of its own), outside furniture."""
+    """Among the elements that follow the headline in the page: the first short line that opens as a byline
+    (``<p>Von <a>Johannes Knuth</a></p>``, ``Written by Ana Sandoiu`` in a block of its own), else the text of the first
+    link to an author's page (``/auteur/lea-roy``, ``/author/…``, Substack's and Medium's ``/@lea``) that is a name (a
+    page that writes the name alone: ``<a href="https://substack.com/@juliencaze">Julien Cazé</a>``); outside furniture.
+    The elements are walked once for both."""
     if headline is None:
         return None
+    linked = None
     for element in following_elements(headline, _FOLLOWING_HEADLINE):
+        if element.tag == "a" and linked is None and _is_author_page_link(element):
+            linked = element_text(element)
         if element.tag not in _LINE_TAGS or next(islice(element.iter(), _LINE_ELEMENTS, None), None) is not None:
             continue  # a block of many elements (the body) is no line: its text is not read
         text = element_text(element)
         if text and len(text) <= _MAX_BYLINE_TEXT and opens_byline(text) and not in_furniture(element):
             return _signed_text(element)
-    return None
+    return linked
 
 
-def _author_page_link(headline) -> str | None:
-    """The text of the first link to an author's page (``/auteur/lea-roy``, ``/author/…``, Substack's and Medium's
-    ``/@lea``) among the elements that follow the headline, when it is a name: the byline of a page that writes the
-    name alone (``<a href="https://substack.com/@juliencaze">Julien Cazé</a>``)."""
-    if headline is None:
-        return None
-    for element in following_elements(headline, _FOLLOWING_HEADLINE):
-        if element.tag == "a" and AUTHOR_PAGE.search(urlsplit(element.get("href") or "").path):
-            text = element_text(element)
-            if text and len(text) <= _MAX_NAME_LINK and len(text.split()) >= 2 and not in_furniture(element) \
-                    and names_from_byline(text):  # a name: a given name and a surname (not the initials of an avatar)
-                return text
-    return None
+def _is_author_page_link(link) -> bool:
+    """Whether a link leads to an author's page (:data:`~.vocabulary.classes.AUTHOR_PAGE`) and says a name: a given
+    name and a surname (not the initials of an avatar)."""
+    if not AUTHOR_PAGE.search(urlsplit(link.get("href") or "").path):
+        return False
+    text = element_text(link)
+    return bool(text) and len(text) <= _MAX_NAME_LINK and len(text.split()) >= 2 and not in_furniture(link) \
+        and bool(names_from_byline(text))
 
 
 def _byline_in_article_header(index: PageIndex) -> str | None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from newsarchive.extraction.vocabulary.labels import NAME_LINK_WORDS
-from newsarchive.text import clean_text, fold_text, reduced_text
+from newsarchive.text import clean_text, folded_reduced_text, reduced_text
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
@@ -202,7 +202,7 @@ def _longest(names: frozenset[str]) -> int:
 def _name_keys(name: str) -> set[str]:
     """A site's name reduced to letters and digits (:func:`reduced_text`), with and without its accents (a host name
     has none)."""
-    return {key for key in (reduced_text(name), reduced_text(fold_text(name))) if key}
+    return {key for key in (reduced_text(name), folded_reduced_text(name)) if key}
 
 
 def _text_keys(text: str, longest: int | None = None) -> Iterator[str]:
@@ -216,9 +216,9 @@ def _text_keys(text: str, longest: int | None = None) -> Iterator[str]:
     if longest is not None and len(reduced) > longest:
         return
     if not reduced.isascii():
-        yield reduced_text(fold_text(text))
+        yield folded_reduced_text(text)
     if NAME_LINK_WORDS.search(text):
-        yield reduced_text(fold_text(NAME_LINK_WORDS.sub(" ", text)))
+        yield folded_reduced_text(NAME_LINK_WORDS.sub(" ", text))
 
 
 def _is_site_name(part: str, names: set[str]) -> bool:

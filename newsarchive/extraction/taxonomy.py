@@ -18,7 +18,7 @@ from newsarchive.extraction.vocabulary.classes import (
     SCREEN_READER_CLASSES,
 )
 from newsarchive.extraction.vocabulary.labels import CATEGORY_LABEL
-from newsarchive.text import fold_text, holds_any, reduced_text
+from newsarchive.text import folded_reduced_text, holds_any
 from newsarchive.urls import same_site
 
 _MAX_SECTION_CHARS = 40  # a section's name, not a sentence
@@ -121,8 +121,8 @@ def menu_section_text(links, page_url: str) -> str | None:
     (``Football`` rather than ``2014-Brésil`` for ``/football/coupe-du-monde/2014-bresil/…``). A link whose text
     names another thing (``Startseite`` for ``/aktuell/``, ``Latest`` for ``/news/``) is none. Among the page's first
     ``MAX_LINK_CANDIDATES`` links."""
-    folders = {folder: _slug(folder.rsplit("/", 1)[-1]) for folder in _folders(urlsplit(page_url).path)
-               if _is_folder_of(folder, {folder})}
+    folders = {folder: folded_reduced_text(folder.rsplit("/", 1)[-1]) for folder in _folders(urlsplit(page_url).path)
+               if _is_section_folder(folder)}
     if not folders:
         return None
     by_name = {folder.rsplit("/", 1)[-1].lower(): folder for folder in folders}
@@ -136,7 +136,7 @@ def menu_section_text(links, page_url: str) -> str | None:
         if not folder or best_depth is not None and depth >= best_depth:
             continue
         text = element_text(link)
-        if text and len(text) <= _MAX_SECTION_CHARS and _names(_slug(text), folders[folder]):
+        if text and len(text) <= _MAX_SECTION_CHARS and _names(folded_reduced_text(text), folders[folder]):
             best, best_depth = text, depth
     return best
 
@@ -156,11 +156,6 @@ def _folder_of_link(href: str, page_url: str, folders: dict, by_name: dict) -> s
     return folder
 
 
-def _slug(text: str) -> str:
-    """Letters and digits only, case and accents folded: ``Économie & Société`` -> ``economiesociete``."""
-    return reduced_text(fold_text(text))
-
-
 def _names(text: str, folder: str) -> bool:
     """Whether a link's text names a folder: the same letters, or one opening the other (``Techno`` and
     ``technologies``, ``Vie locale`` and ``vie-locale-et-region``)."""
@@ -176,9 +171,14 @@ def is_category_address(href: str) -> bool:
 
 
 def _is_folder_of(path: str, folders: set[str]) -> bool:
-    """Whether ``path`` is one of the page's ``folders``, no date archive (``2024/03``) nor a member's pages
-    (Medium's ``@claire``, ``~claire``: a person, not a section)."""
-    return path in folders and not any(part.isdigit() or part[:1] in _MEMBER_MARKS for part in path.split("/"))
+    """Whether ``path`` is one of the page's ``folders`` and a section's (:func:`_is_section_folder`)."""
+    return path in folders and _is_section_folder(path)
+
+
+def _is_section_folder(path: str) -> bool:
+    """Whether a folder may be a section: no date archive (``2024/03``) nor a member's pages (Medium's ``@claire``,
+    ``~claire``: a person, not a section)."""
+    return not any(part.isdigit() or part[:1] in _MEMBER_MARKS for part in path.split("/"))
 
 
 def _folders(path: str) -> set[str]:
