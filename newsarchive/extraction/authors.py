@@ -53,6 +53,13 @@ _NEWSROOM = re.compile(r"^la\s+rédaction$", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 # One word or a host name given as an author by structured data: "dpa", "franceinfo", "mbl.is".
 _ONE_WORD = re.compile(r"^[^\W_][\w-]{1,24}(?:\.[a-z]{2,6})?$")
+# The same in a visible byline, where it opens the names as their only word in lower case: a host name ("Par
+# lefigaro.fr", "Par leparisien.fr avec AFP") or a name before "avec"/"with" and an agency ("Par franceinfo avec
+# AFP", a brand's credit of the wire copy it rewrote).
+_BRAND_IN_BYLINE = re.compile(
+    rf"^[^\W_][\w-]{{1,24}}(?:\.[a-z]{{2,6}}(?=$|\s+(?:avec|with)\s)|"
+    rf"(?=\s+(?:avec|with)\s+(?:{'|'.join(AGENCIES.values())})\b))"
+)
 _CMS_ACCOUNTS = frozenset({
     "admin", "administrator", "administrateur", "webmaster", "wordpress", "editor", "redac", "root", "user",
     "utilisateur", "auteur", "author", "guest", "invité",
@@ -79,7 +86,8 @@ def clean_authors(raw_values: Iterable[str], *, structured: bool = False) -> lis
     are split; duplicates are removed case-insensitively. Words starting in lower case are not names,
     except ``la rédaction`` (the newsroom signs as a whole) and, for ``structured`` values (a JSON-LD or
     ``<meta>`` author), one word or host name such as ``dpa`` or ``franceinfo`` (not a CMS account such as
-    ``admin``).
+    ``admin``); in a visible byline, a host name or a brand before an agency opening the names (``Par franceinfo avec
+    AFP``).
     """
     names: list[str] = []
     for raw in raw_values:
@@ -114,15 +122,25 @@ def _names_in(raw: str, structured: bool) -> list[str]:
         chunk = _NAME_END.sub("", " " + _strip_prefixes(chunk)).strip()
         if not structured:
             chunk = _ROLE_END.sub("", chunk)  # a name given as such keeps its words ("Guardian staff reporter")
+        brand = not names and _brand_opening(chunk)
         for part in _CONJUNCTION.split(f" {chunk}"):  # " et Paul Martin" after a comma
             part = _PLACE_END.sub("", _strip_prefixes(_without_outer_marks(part)))  # "Léa Roy à Lyon"
             if _NEWSROOM.match(part):
                 names.append("La rédaction")
+            elif brand and part == brand:
+                names.append(part)
             elif part and _starts_lowercase(part):
                 return names  # a role or a place ("envoyé spécial à Gap", "in News"): no name follows
             elif _looks_like_name(part) and (structured or not _reads_as_phrase(part)):
                 names.append(part)
     return names
+
+
+def _brand_opening(chunk: str) -> str | None:
+    """The brand in lower case that opens a byline's names (``franceinfo avec AFP``, ``lefigaro.fr``), not a CMS
+    account (``admin``)."""
+    found = _BRAND_IN_BYLINE.match(chunk)
+    return found.group() if found and found.group().casefold() not in _CMS_ACCOUNTS else None
 
 
 def _without_outer_marks(text: str) -> str:
