@@ -158,6 +158,19 @@ def test_a_signature_after_a_byline_word_or_before_a_place(signature, names):
     assert signature_names(_sections(body, signature)) == names
 
 
+@pytest.mark.parametrize("signature, names", [
+    ("Léa Roy (avec AFP)", ["Léa Roy"]),  # the agency is the record's (agencies), not a co-author
+    ("Léa Roy (source : Le Journal)", ["Léa Roy"]),
+    ("Léa Roy pour Le Journal", ["Léa Roy"]),
+    ("Léa Roy (avec Paul Martin)", ["Léa Roy", "Paul Martin"]),
+    ("Correspondance, Léa Roy", ["Léa Roy"]),  # a local correspondent's label
+    ("Les élus ont voté pour Le Projet", []),
+])
+def test_a_signature_before_a_note_or_after_a_label(signature, names):
+    body = "Le conseil municipal a voté le budget mardi soir, après trois heures de débats animés."
+    assert signature_names(_sections(body, signature)) == names
+
+
 @pytest.mark.parametrize("line, names", [
     ("Un texte de Frédéric Zalac, avec les informations de La Presse canadienne", ["Frédéric Zalac"]),
     ("Propos recueillis par Léa Roy, envoyée spéciale à Kiev", ["Léa Roy"]),

@@ -46,7 +46,7 @@ _CONJUNCTION = re.compile(r"\s*(?:&|\+|\s(?:et|and|und|y|e|og|och|avec|with|mit)
 # A role alone, with its article ("Le Maire, Jean-Paul Chabert": the signature of a town hall's or a club's notice).
 _ROLE_WORDS = re.compile(
     rf"^(?:(?:le|la|l['’])\s*)?(?:{ROLES}|rédaction|staff|senior\b.*|chief\b.*|redakt\w*|agence|agency|maire|"
-    r"adjointe?|présidente?|trésori(?:er|ère)|bureau)$", re.IGNORECASE
+    r"adjointe?|présidente?|trésori(?:er|ère)|bureau|correspondance)$", re.IGNORECASE
 )
 _ABBREVIATION_END = re.compile(r"(?<![^\s-])(?:[A-ZÀ-ÖØ-Ý]|Jr|Sr|Jun|Sen)$")  # "Jr.", "Léa R.": the period stays
 _NEWSROOM = re.compile(r"^la\s+rédaction$", re.IGNORECASE)
@@ -72,6 +72,9 @@ _SIGNATURE_JOINS = re.compile(r"\s*(?:[,;/&+]|\s(?:et|and|avec|with|und|mit)\s)\
 _MAX_NAME_CHARS = 60
 # The place after a name ("Léa Roy à Lyon", "Paul Martin, en Haute-Savoie"), in a byline or a signature.
 _PLACE_END = re.compile(r",?\s+(?:à|au|aux|en|depuis|in)\s+[A-ZÀ-ÖØ-Ý][\w'’. -]{1,40}$")
+# What follows the names of a signature: a note on its sources ("Léa Roy (avec AFP)"), the title it was written for
+# ("Léa Roy pour Le Journal").
+_SIGNATURE_NOTE = re.compile(r"\s*\((?i:avec|with|source)\b[^()]*\)$|\s+(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý][^,;]{0,40}$")
 # A word of two or more letters: in capitals, one part of a surname in capitals ("LE GALL", "DUPONT-MOREAU").
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # The agencies' names in capitals (AFP, EFE, DPA): an acronym, not a surname written in capitals ("Agencia EFE").
@@ -216,7 +219,8 @@ def signature_names(sections: list[dict]) -> list[str]:
     informations de La Presse canadienne``)."""
     paragraphs = [paragraph for section in sections for paragraph in section.get("paragraphs") or ()]
     for text in paragraphs[-1:] + paragraphs[:1]:
-        # "Propos recueillis par X, à Lyon", "— X"
+        # "Propos recueillis par X, à Lyon", "— X", "X (avec AFP)"
+        text = _SIGNATURE_NOTE.sub("", clean_text(_COAUTHORS.sub(_opened_coauthors, text)))  # "(avec Paul Martin)" stays
         text = _PLACE_END.sub("", _strip_prefixes(text.strip(" ()[]—–")))
         text = ", ".join(part for part in _COMMA.split(text) if not _ROLE_WORDS.match(part))  # "Le Maire, X"
         if len(text) > _MAX_SIGNATURE:
