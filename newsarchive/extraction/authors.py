@@ -219,8 +219,8 @@ def signature_names(sections: list[dict]) -> list[str]:
     informations de La Presse canadienne``)."""
     paragraphs = [paragraph for section in sections for paragraph in section.get("paragraphs") or ()]
     for text in paragraphs[-1:] + paragraphs[:1]:
-        # "Propos recueillis par X, à Lyon", "— X", "X (avec AFP)"
-        text = _SIGNATURE_NOTE.sub("", clean_text(_COAUTHORS.sub(_opened_coauthors, text)))  # "(avec Paul Martin)" stays
+        # "Propos recueillis par X, à Lyon", "— X", "X (avec AFP)"; "X (avec Paul Martin)" keeps its co-author
+        text = _SIGNATURE_NOTE.sub("", clean_text(_COAUTHORS.sub(_opened_coauthors, text)))
         text = _PLACE_END.sub("", _strip_prefixes(text.strip(" ()[]—–")))
         text = ", ".join(part for part in _COMMA.split(text) if not _ROLE_WORDS.match(part))  # "Le Maire, X"
         if len(text) > _MAX_SIGNATURE:
