@@ -82,10 +82,28 @@ from newsarchive.extraction.authors import (
         ("By Dan Roy Sep 5, 2024", ["Dan Roy"]),
         ("Agencia EFE 04.05.2022", ["Agencia EFE"]),  # an agency's acronym is no surname in capitals
         ("Par Julien MARCHAND avec AFP", ["Julien Marchand", "AFP"]),
+        ("Par nos envoyés spéciaux à Kiev, Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
     ],
 )
 def test_french_bylines(byline, names):
     assert names_from_byline(byline) == names
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("Par franceinfo avec AFP", ["franceinfo", "AFP"]),
+    ("Par lefigaro.fr avec AFP et Reuters", ["lefigaro.fr", "AFP", "Reuters"]),
+    ("Par ledauphine.com", ["ledauphine.com"]),
+])
+def test_a_brand_in_lower_case_signs_a_byline_as_a_host_name_or_before_an_agency(byline, names):
+    """The wire credit of a site that rewrote an agency's copy (``franceinfo avec AFP``): the agency was lost with the
+    brand, whose lower-case first letter names no person."""
+    assert names_from_byline(byline) == names
+
+
+@pytest.mark.parametrize("byline", ["Par ailleurs avec la police", "Par admin avec AFP", "Par franceinfo"])
+def test_a_word_in_lower_case_is_no_brand_without_an_agency_after_it(byline):
+    assert "ailleurs" not in names_from_byline(byline)
+    assert not {"admin", "franceinfo"} & set(names_from_byline(byline))
 
 
 def test_a_name_ending_like_a_date_word_is_kept_whole():
@@ -136,6 +154,19 @@ def test_signature_at_the_end_of_the_body():
     ("— À suivre", []),
 ])
 def test_a_signature_after_a_byline_word_or_before_a_place(signature, names):
+    body = "Le conseil municipal a voté le budget mardi soir, après trois heures de débats animés."
+    assert signature_names(_sections(body, signature)) == names
+
+
+@pytest.mark.parametrize("signature, names", [
+    ("Léa Roy (avec AFP)", ["Léa Roy"]),  # the agency is the record's (agencies), not a co-author
+    ("Léa Roy (source : Le Journal)", ["Léa Roy"]),
+    ("Léa Roy pour Le Journal", ["Léa Roy"]),
+    ("Léa Roy (avec Paul Martin)", ["Léa Roy", "Paul Martin"]),
+    ("Correspondance, Léa Roy", ["Léa Roy"]),  # a local correspondent's label
+    ("Les élus ont voté pour Le Projet", []),
+])
+def test_a_signature_before_a_note_or_after_a_label(signature, names):
     body = "Le conseil municipal a voté le budget mardi soir, après trois heures de débats animés."
     assert signature_names(_sections(body, signature)) == names
 
@@ -198,6 +229,8 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("De notre correspondant à Lyon, Paul Martin", ["Paul Martin"]),
     ("Auteur : Léa Roy", ["Léa Roy"]),
     ("Auteurs : Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
+    ("Auteur(s) : Léa Roy", ["Léa Roy"]),
+    ("Publié par Léa Roy le 12 mars 2025 à 14h30", ["Léa Roy"]),
     ("Article rédigé par Léa Roy", ["Léa Roy"]),
     ("Reportage de Léa Roy", ["Léa Roy"]),
     ("Une enquête de Léa Roy", ["Léa Roy"]),

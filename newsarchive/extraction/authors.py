@@ -46,13 +46,20 @@ _CONJUNCTION = re.compile(r"\s*(?:&|\+|\s(?:et|and|und|y|e|og|och|avec|with|mit)
 # A role alone, with its article ("Le Maire, Jean-Paul Chabert": the signature of a town hall's or a club's notice).
 _ROLE_WORDS = re.compile(
     rf"^(?:(?:le|la|l['’])\s*)?(?:{ROLES}|rédaction|staff|senior\b.*|chief\b.*|redakt\w*|agence|agency|maire|"
-    r"adjointe?|présidente?|trésori(?:er|ère)|bureau)$", re.IGNORECASE
+    r"adjointe?|présidente?|trésori(?:er|ère)|bureau|correspondance)$", re.IGNORECASE
 )
 _ABBREVIATION_END = re.compile(r"(?<![^\s-])(?:[A-ZÀ-ÖØ-Ý]|Jr|Sr|Jun|Sen)$")  # "Jr.", "Léa R.": the period stays
 _NEWSROOM = re.compile(r"^la\s+rédaction$", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 # One word or a host name given as an author by structured data: "dpa", "franceinfo", "mbl.is".
 _ONE_WORD = re.compile(r"^[^\W_][\w-]{1,24}(?:\.[a-z]{2,6})?$")
+# The same in a visible byline, where it opens the names as their only word in lower case: a host name ("Par
+# lefigaro.fr", "Par leparisien.fr avec AFP") or a name before "avec"/"with" and an agency ("Par franceinfo avec
+# AFP", a brand's credit of the wire copy it rewrote).
+_BRAND_IN_BYLINE = re.compile(
+    rf"^[^\W_][\w-]{{1,24}}(?:\.[a-z]{{2,6}}(?=$|\s+(?:avec|with)\s)|"
+    rf"(?=\s+(?:avec|with)\s+(?:{'|'.join(AGENCIES.values())})\b))"
+)
 _CMS_ACCOUNTS = frozenset({
     "admin", "administrator", "administrateur", "webmaster", "wordpress", "editor", "redac", "root", "user",
     "utilisateur", "auteur", "author", "guest", "invité",
@@ -65,6 +72,9 @@ _SIGNATURE_JOINS = re.compile(r"\s*(?:[,;/&+]|\s(?:et|and|avec|with|und|mit)\s)\
 _MAX_NAME_CHARS = 60
 # The place after a name ("Léa Roy à Lyon", "Paul Martin, en Haute-Savoie"), in a byline or a signature.
 _PLACE_END = re.compile(r",?\s+(?:à|au|aux|en|depuis|in)\s+[A-ZÀ-ÖØ-Ý][\w'’. -]{1,40}$")
+# What follows the names of a signature: a note on its sources ("Léa Roy (avec AFP)"), the title it was written for
+# ("Léa Roy pour Le Journal").
+_SIGNATURE_NOTE = re.compile(r"\s*\((?i:avec|with|source)\b[^()]*\)$|\s+(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý][^,;]{0,40}$")
 # A word of two or more letters: in capitals, one part of a surname in capitals ("LE GALL", "DUPONT-MOREAU").
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # The agencies' names in capitals (AFP, EFE, DPA): an acronym, not a surname written in capitals ("Agencia EFE").
@@ -79,7 +89,8 @@ def clean_authors(raw_values: Iterable[str], *, structured: bool = False) -> lis
     are split; duplicates are removed case-insensitively. Words starting in lower case are not names,
     except ``la rédaction`` (the newsroom signs as a whole) and, for ``structured`` values (a JSON-LD or
     ``<meta>`` author), one word or host name such as ``dpa`` or ``franceinfo`` (not a CMS account such as
-    ``admin``).
+    ``admin``); in a visible byline, a host name or a brand before an agency opening the names (``Par franceinfo avec
+    AFP``).
     """
     names: list[str] = []
     for raw in raw_values:
@@ -114,15 +125,25 @@ def _names_in(raw: str, structured: bool) -> list[str]:
         chunk = _NAME_END.sub("", " " + _strip_prefixes(chunk)).strip()
         if not structured:
             chunk = _ROLE_END.sub("", chunk)  # a name given as such keeps its words ("Guardian staff reporter")
+        brand = not names and _brand_opening(chunk)
         for part in _CONJUNCTION.split(f" {chunk}"):  # " et Paul Martin" after a comma
             part = _PLACE_END.sub("", _strip_prefixes(_without_outer_marks(part)))  # "Léa Roy à Lyon"
             if _NEWSROOM.match(part):
                 names.append("La rédaction")
+            elif brand and part == brand:
+                names.append(part)
             elif part and _starts_lowercase(part):
                 return names  # a role or a place ("envoyé spécial à Gap", "in News"): no name follows
             elif _looks_like_name(part) and (structured or not _reads_as_phrase(part)):
                 names.append(part)
     return names
+
+
+def _brand_opening(chunk: str) -> str | None:
+    """The brand in lower case that opens a byline's names (``franceinfo avec AFP``, ``lefigaro.fr``), not a CMS
+    account (``admin``)."""
+    found = _BRAND_IN_BYLINE.match(chunk)
+    return found.group() if found and found.group().casefold() not in _CMS_ACCOUNTS else None
 
 
 def _without_outer_marks(text: str) -> str:
@@ -198,7 +219,8 @@ def signature_names(sections: list[dict]) -> list[str]:
     informations de La Presse canadienne``)."""
     paragraphs = [paragraph for section in sections for paragraph in section.get("paragraphs") or ()]
     for text in paragraphs[-1:] + paragraphs[:1]:
-        # "Propos recueillis par X, à Lyon", "— X"
+        # "Propos recueillis par X, à Lyon", "— X", "X (avec AFP)"; "X (avec Paul Martin)" keeps its co-author
+        text = _SIGNATURE_NOTE.sub("", clean_text(_COAUTHORS.sub(_opened_coauthors, text)))
         text = _PLACE_END.sub("", _strip_prefixes(text.strip(" ()[]—–")))
         text = ", ".join(part for part in _COMMA.split(text) if not _ROLE_WORDS.match(part))  # "Le Maire, X"
         if len(text) > _MAX_SIGNATURE:

@@ -97,7 +97,7 @@ BYLINE_LINE = re.compile(r"^(?:par|by|von|por|di|door)\s+\w[^.!?:]*$", re.IGNORE
 # "De notre envoyé spécial à Kiev", "notre correspondante permanente".
 CORRESPONDENT = (
     r"(?:de\s+)?(?:notre|nos|votre)\s+(?:envoy[ée]e?s?|correspondante?s?|reporters?)"
-    r"(?:\s+(?:sp[ée]ciale?s?|permanente?s?|r[ée]gionale?s?))?"
+    r"(?:\s+(?:sp[ée]ci(?:ale?s?|aux)|permanente?s?|r[ée]gionale?s?))?"
     r"(?:\s+(?:à|a|au|aux|en|dans)\s+(?:[^,:]{1,40}[,:]|\S+))?"
 )
 # What signs a text before its author's name, besides a bare "par": a verb before "par" ("Rédigé par", "Propos
@@ -109,7 +109,8 @@ _GENRES = r"tribune|chronique|billet|éditorial|édito|point de vue|reportage|en
 _SIGNED_WORKS = rf"un article|un texte|texte|une?\s+(?:{_GENRES})|{_GENRES}"
 # A label and a colon before the names: "Texte :", "Texte et photos :", "Rédaction :", "Reportage :", "Auteur :".
 _AUTHOR_LABEL = (
-    r"(?:texte(?:\s+et\s+photos?)?|rédaction|reportage|journalistes?|auteur(?:e|s|es)?|autrice|authors?)\s*:"
+    r"(?:texte(?:\s+et\s+photos?)?|rédaction|reportage|journalistes?|auteur(?:e|s|es|\((?:e|s|es)\))?|autrice|"
+    r"authors?)\s*:"
 )
 # Words before the names of a byline: "Propos recueillis par", "Texte :", "Auteure", "De la rédaction".
 NAME_PREFIX = re.compile(
@@ -119,11 +120,12 @@ NAME_PREFIX = re.compile(
     r"signé|signed|de la rédaction)(?:\b|(?<=[,:]))\s*[:\-–—,]?\s*",
     re.IGNORECASE,
 )
-# A line that opens by naming its author without "par" first, or with a verb before it: "Rédigé par", "Un article de",
-# "Texte :", "Rédaction :", "De notre correspondant à Lyon, …" (a byline after the headline, besides BYLINE_LEAD's
-# "Par …").
+# A line that opens by naming its author without "par" first, or with a verb before it: "Rédigé par", "Publié par
+# Léa Roy" (a blog's post), "Un article de", "Texte :", "Rédaction :", "De notre correspondant à Lyon, …" (a byline
+# after the headline, besides BYLINE_LEAD's "Par …").
 SIGNED_LEAD = re.compile(
-    rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS})\s+par\s+\S|(?:written|posted|reported)\s+by\s+\S|"
+    rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS}|publiée?)\s+par\s+[A-ZÀ-ÖØ-Ý]|"
+    r"(?:written|posted|reported)\s+by\s+\S|"
     rf"(?:{_SIGNED_WORKS})\s+(?:de|par)\s+\S|{_AUTHOR_LABEL}\s*\S|"
     rf"{CORRESPONDENT}\s*,?\s*[^\W\d_])",
     re.IGNORECASE,
