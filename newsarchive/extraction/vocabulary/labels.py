@@ -29,7 +29,13 @@ PROMPT = re.compile(
     r"sign up|suivez-nous|follow us|cliquez ici|click here|télécharge[rz] (?:l'|notre )appli|"
     r"download (?:our|the) app|recevez (?:notre|nos|chaque)|newsletter\b|[ée]couter (?:cet |l['’])article|"
     r"listen to this article|continuer la lecture|connectez-vous|découvrez nos offres|"
-    r"(?:vous avez )?(?:repéré|remarqué|relevé|constaté) une (?:erreur|faute|coquille))",
+    r"(?:vous avez )?(?:repéré|remarqué|relevé|constaté) une (?:erreur|faute|coquille)|"
+    # the appeals and a blog's buttons after the text
+    r"faites un don(?:\W*$| (?:à|au|pour soutenir) (?:notre|nos|la rédaction|le journal))|"
+    r"soutenez(?:-nous| notre (?:journal|média|rédaction|travail|journalisme))|(?:rejoignez|retrouvez)-nous sur|"
+    r"cet article vous a plu|vous avez aimé cet article|merci de votre lecture|ne manquez rien de (?:l['’]actu|nos)|"
+    r"laiss(?:er|ez) un commentaire|pour (?:réagir|commenter)(?: à cet article)?\s*,?\s*(?:connectez|identifiez)|"
+    r"j['’]aime (?:ça\s*:|chargement))",
     re.IGNORECASE,
 )
 # ... or a longer line opening with one that offers a newsletter ("Abonnez-vous en moins d'une minute pour recevoir
@@ -43,11 +49,12 @@ NEWSLETTER_PROMPT = re.compile(
 FURNITURE_PHRASE = re.compile(
     r"tous droits réservés|all rights reserved|réservée? aux abonnés|il vous reste \d+ ?% de cet article|"
     r"déjà abonné|offre d'abonnement|temps de lecture ?:|\d+ ?min(?:utes?)? de lecture|\d+ min read\b|"
-    r"(?:n['’]avez pas|devez|veuillez|merci d['’]) accept\w* (?:les|nos) cookies",  # a blocked embed's placeholder
+    r"(?:n['’]avez pas|devez|veuillez|merci d['’]) accept\w* (?:les|nos) cookies|"  # a blocked embed's placeholder
+    r"adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée",  # a comment form's notice
     re.IGNORECASE,
 )
 # Every form of FURNITURE_PHRASE holds one of these (lower-cased): a line without any holds none.
-FURNITURE_PHRASE_WORDS = ("droits", "rights", "abonn", "il vous reste", "lecture", "min read", "cookies")
+FURNITURE_PHRASE_WORDS = ("droits", "rights", "abonn", "il vous reste", "lecture", "min read", "cookies", "publiée")
 AD_LABELS = frozenset({
     "publicité", "publicite", "pub", "annonce", "sponsorisé", "contenu sponsorisé", "contenus sponsorisés",
     "advertisement", "advertising", "ad", "pr", "sponsored", "anzeige", "werbung", "publicidad", "pubblicità",
