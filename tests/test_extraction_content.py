@@ -381,6 +381,39 @@ def test_a_newsletter_s_offer_in_the_text_is_no_body_text(line):
     assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
 
 
+@pytest.mark.parametrize("line", [
+    "Ecouter cet article", "Écouter l'article", "Réagissez à cet article", "Découvrez nos offres",
+    "Vous avez repéré une erreur ? Signalez-la", "Contenus sponsorisés",
+    "Ce contenu est bloqué car vous n'avez pas accepté les cookies.",  # a blocked embed's placeholder
+    "Pour afficher ce contenu, vous devez accepter les cookies et autres traceurs.",
+])
+def test_a_tool_a_prompt_or_a_blocked_embed_s_placeholder_is_no_body_text(line):
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
+
+
+@pytest.mark.parametrize("line", [
+    "Cet article vous a plu ? Partagez-le !", "Soutenez notre journal indépendant : faites un don.", "Faites un don",
+    "Rejoignez-nous sur Telegram", "Ne manquez rien de l'actualité : téléchargez notre application.",
+    "Merci de votre lecture !", "J'aime ça :", "J’aime chargement…", "Laisser un commentaire", "Pour réagir, connectez-vous.",
+    "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+])
+def test_an_appeal_or_a_blog_s_button_after_the_text_is_no_body_text(line):
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{SECOND}</p><p>{line}</p></div>")) == [LONG, SECOND]
+
+
+@pytest.mark.parametrize("line", [
+    "Il faut accepter les cookies, estime la CNIL dans un avis publié mardi, qui rappelle les règles en vigueur.",
+    "Le maire a constaté une erreur dans le budget présenté mardi devant le conseil municipal.",
+    "Pour réagir à cette annonce, le maire a convoqué un conseil municipal extraordinaire jeudi.",
+    "Soutenez la candidature de la ville, a lancé le maire aux habitants réunis jeudi soir.",
+    "«Faites un don», a lancé la présidente de l'association aux habitants réunis jeudi.",
+    "J'aime ça, dit-il en souriant devant la foule réunie place de la mairie ce jeudi.",
+    "Ne manquez rien de ce spectacle, conseille la directrice du théâtre municipal.",
+])
+def test_a_sentence_about_cookies_or_an_error_is_body_text(line):
+    assert line in all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>"))
+
+
 def test_a_sentence_asking_whether_one_receives_is_body_text():
     line = "Recevez-vous assez de soutien ? Les parents d’élèves se disent épuisés, par e-mail comme au téléphone."
     assert line in all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>"))

@@ -27,8 +27,15 @@ LINKED_POINTER = re.compile(
 PROMPT = re.compile(
     r"^\W*(?:partage[rz]|share (?:this|on)|abonnez-vous|inscrivez-vous|je m['’]abonne|s['’]abonner|subscribe|"
     r"sign up|suivez-nous|follow us|cliquez ici|click here|télécharge[rz] (?:l'|notre )appli|"
-    r"download (?:our|the) app|recevez (?:notre|nos|chaque)|newsletter\b|écouter cet article|"
-    r"listen to this article|continuer la lecture|connectez-vous)",
+    r"download (?:our|the) app|recevez (?:notre|nos|chaque)|newsletter\b|[ée]couter (?:cet |l['’])article|"
+    r"listen to this article|continuer la lecture|connectez-vous|découvrez nos offres|"
+    r"(?:vous avez )?(?:repéré|remarqué|relevé|constaté) une (?:erreur|faute|coquille)|"
+    # the appeals and a blog's buttons after the text
+    r"faites un don(?:\W*$| (?:à|au|pour soutenir) (?:notre|nos|la rédaction|le journal))|"
+    r"soutenez(?:-nous| notre (?:journal|média|rédaction|travail|journalisme))|(?:rejoignez|retrouvez)-nous sur|"
+    r"cet article vous a plu|vous avez aimé cet article|merci de votre lecture|ne manquez rien de (?:l['’]actu|nos)|"
+    r"laiss(?:er|ez) un commentaire|pour (?:réagir|commenter)(?: à cet article)?\s*,?\s*(?:connectez|identifiez)|"
+    r"j['’]aime (?:ça\s*:|chargement))",
     re.IGNORECASE,
 )
 # ... or a longer line opening with one that offers a newsletter ("Abonnez-vous en moins d'une minute pour recevoir
@@ -41,14 +48,16 @@ NEWSLETTER_PROMPT = re.compile(
 # ... and phrases that only ever belong to furniture, anywhere in a short line.
 FURNITURE_PHRASE = re.compile(
     r"tous droits réservés|all rights reserved|réservée? aux abonnés|il vous reste \d+ ?% de cet article|"
-    r"déjà abonné|offre d'abonnement|temps de lecture ?:|\d+ ?min(?:utes?)? de lecture|\d+ min read\b",
+    r"déjà abonné|offre d'abonnement|temps de lecture ?:|\d+ ?min(?:utes?)? de lecture|\d+ min read\b|"
+    r"(?:n['’]avez pas|devez|veuillez|merci d['’]) accept\w* (?:les|nos) cookies|"  # a blocked embed's placeholder
+    r"adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée",  # a comment form's notice
     re.IGNORECASE,
 )
 # Every form of FURNITURE_PHRASE holds one of these (lower-cased): a line without any holds none.
-FURNITURE_PHRASE_WORDS = ("droits", "rights", "abonn", "il vous reste", "lecture", "min read")
+FURNITURE_PHRASE_WORDS = ("droits", "rights", "abonn", "il vous reste", "lecture", "min read", "cookies", "publiée")
 AD_LABELS = frozenset({
-    "publicité", "publicite", "pub", "annonce", "sponsorisé", "contenu sponsorisé", "advertisement",
-    "advertising", "ad", "pr", "sponsored", "anzeige", "werbung", "publicidad", "pubblicità",
+    "publicité", "publicite", "pub", "annonce", "sponsorisé", "contenu sponsorisé", "contenus sponsorisés",
+    "advertisement", "advertising", "ad", "pr", "sponsored", "anzeige", "werbung", "publicidad", "pubblicità",
 })
 # A short line that is nothing but an article tool's label, a count of reactions, a reading time or a duration
 # ("Offrir cet article", "Lire plus tard", "3 commentaires", "Lecture : 5 min", "⏱ 4 minutes", "Durée : 28 min",
@@ -56,7 +65,7 @@ AD_LABELS = frozenset({
 _DURATION = r"(?:\d+\s*h(?:eures?)?\s*)?\d+\s*(?:min(?:utes?)?|mn)|\d+\s*h(?:eures?)?\s*\d{2}|\d{1,2}:\d{2}:\d{2}"
 TOOL_LINE = re.compile(
     r"\W*(?:offrir (?:cet |l['’])article|ajouter (?:à mes|aux) favoris|lire plus tard|copier le lien|"
-    r"(?:réagir|commenter|imprimer)(?: (?:à )?cet article)?|envoyer par (?:e-?mail|courriel)|"
+    r"(?:réagir|réagissez|commenter|commentez|imprimer)(?: (?:à )?cet article)?|envoyer par (?:e-?mail|courriel)|"
     r"signaler (?:une erreur|un abus)|gift (?:this )?article|save (?:for later|article)|copy link|print|"
     r"\d+\s*(?:commentaires?|réactions?|comments?)|"
     rf"(?:(?:temps de )?lecture|durée|reading time|duration)?\s*:?\s*(?:{_DURATION})(?:\s*de lecture|\s*read)?)\W*",
