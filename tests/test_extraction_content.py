@@ -694,6 +694,17 @@ def test_split_credit(caption, expected):
     assert split_credit(caption) == expected
 
 
+@pytest.mark.parametrize("caption, expected", [
+    ("Le maire, mardi. | JEAN DUPONT / OUEST-FRANCE", ("Le maire, mardi.", "JEAN DUPONT / OUEST-FRANCE")),
+    ("Le port de Brest. | ARCHIVES OUEST-FRANCE", ("Le port de Brest.", "ARCHIVES OUEST-FRANCE")),
+    ("Le maire - à droite - et son adjoint | PHOTO LE JOURNAL", ("Le maire - à droite - et son adjoint", "LE JOURNAL")),
+    ("Manifestation à Paris - CGT", ("Manifestation à Paris - CGT", None)),  # an acronym of the caption
+    ("LE MAIRE DE LYON - MARDI SOIR", ("LE MAIRE DE LYON - MARDI SOIR", None)),  # a caption in capitals
+])
+def test_a_credit_in_capitals_after_a_separator(caption, expected):
+    assert split_credit(caption) == expected
+
+
 def test_each_credit_pattern_is_tried_only_on_texts_holding_what_its_every_match_holds():
     """split_credit skips a pattern on a caption without any of the characters each of its matches holds."""
     pieces = ["Le port", " ", ".", "!", "?", "…", "»", "”", "(", ")", "–", "—", "-", "/", "|", "AFP", "J. Roux", ":"]
@@ -705,7 +716,7 @@ def test_each_credit_pattern_is_tried_only_on_texts_holding_what_its_every_match
             if needs is not None and pattern.match(text):
                 matched.add(pattern)
                 assert any(char in text for char in needs), (pattern.pattern, text)
-    assert len(matched) == 4  # every pattern met texts it matches
+    assert matched == {pattern for pattern, _, needs in credits._CREDIT_SPLITS if needs is not None}  # every one met some
 
 
 def test_a_photo_label_without_colon_after_the_caption_opens_the_credit():

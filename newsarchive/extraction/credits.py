@@ -17,6 +17,11 @@ _LABELLED = re.compile(
 )
 # "Texte / Reuters", "Texte | AFP", "Texte - AFP"
 _TRAILING_SEPARATED = re.compile(r"^(?P<text>.+?)\s+[/|–—-]\s+(?P<credit>[^/|]{1,80})$")
+# "Texte | JEAN DUPONT / OUEST-FRANCE": a credit in capitals after a separator, as regional papers write theirs, after
+# a text that is not in capitals itself.
+_CAPITALS_AFTER_SEPARATOR = re.compile(
+    r"^(?=[^|–—]*[a-zß-öø-ÿ])(?P<text>.+?)\s+[|–—-]\s+(?P<credit>[^|–—]{1,80})$"
+)
 _TRAILING_PARENS = re.compile(r"^(?P<text>.*?)\s*\((?P<credit>[^()]{1,80})\)\s*$")
 _LAST_SENTENCE = re.compile(rf"^(?P<text>.*[{SENTENCE_ENDS}])\s+(?P<credit>[^.!?…]{{1,80}})$")
 # "Texte. Photo Marc Duret", "Texte. – Photo J.-M. R.": a label without a colon after a sentence, then names.
@@ -74,6 +79,13 @@ def _names_or_credit(text: str) -> bool:
     return _names_like(text) or _credit_like(text)
 
 
+def _in_capitals(text: str) -> bool:
+    """A short line in capitals of five letters at least (``OUEST-FRANCE``): an acronym of the caption (``- CGT``) is
+    no credit."""
+    return text.isupper() and sum(character.isalpha() for character in text) >= 5 \
+        and len(text.split()) <= _MAX_CREDIT_WORDS
+
+
 def _slashed_names(text: str) -> bool:
     return "/" in text and _names_like(text)
 
@@ -85,7 +97,8 @@ _CREDIT_SPLITS = (
     (_LABEL_IN_PARENS, _names_or_credit, _A_LABEL), (_TRAILING_PARENS, _credit_like, ")"),
     (_LABEL_AFTER_SENTENCE, _names_or_credit, _A_LABEL), (_DASHED_AFTER_SENTENCE, _names_or_credit, _DASHES),
     (_LAST_SENTENCE, _slashed_names, SENTENCE_ENDS), (_LABEL_AFTER_SEPARATOR, _names_or_credit, _A_LABEL),
-    (_TRAILING_SEPARATED, _credit_like, "/|–—-"), (_LAST_SENTENCE, _credit_like, SENTENCE_ENDS),
+    (_CAPITALS_AFTER_SEPARATOR, _in_capitals, "|–—-"), (_TRAILING_SEPARATED, _credit_like, "/|–—-"),
+    (_LAST_SENTENCE, _credit_like, SENTENCE_ENDS),
 )
 
 
