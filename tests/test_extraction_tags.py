@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from article_pages import BODY, FOOTER, SITE_NAME, article_page, extracted, jsonld
 
 from newsarchive.extraction.html import parse_html
@@ -22,6 +23,21 @@ def test_block_introduced_by_a_french_label():
     after = ('<div class="bas"><span>Mots-clés :</span> <a href="/r?q=lyon">Lyon</a>, '
              '<a href="/r?q=metro">Métro</a></div>')
     assert tags_of(after=after) == (["Lyon", "Métro"], "heuristic")
+
+
+@pytest.mark.parametrize("after, tags", [
+    ("<p>Mots-clés : budget, ville, élections</p>", ["budget", "ville", "élections"]),
+    ("<p><strong>Mots-clés :</strong> budget ; ville</p>", ["budget", "ville"]),
+    ("<p>Thèmes : Budget | Conseil municipal</p>", ["Budget", "Conseil municipal"]),
+])
+def test_tags_written_after_their_label_without_links(after, tags):
+    assert tags_of(after=after) == (tags, "heuristic")
+
+
+def test_a_sentence_after_a_tag_label_gives_no_tags():
+    after = ("<p>Sujets : la réforme des retraites a été adoptée par le Parlement après des mois de débats houleux au "
+             "sein de la majorité.</p>")
+    assert tags_of(after=after) == ([], None)
 
 
 def test_block_classed_with_french_words():

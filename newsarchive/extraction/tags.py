@@ -27,7 +27,7 @@ from newsarchive.extraction.metadata import clean_tags, is_site_name, split_keyw
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH
 from newsarchive.extraction.taxonomy import is_category_address
 from newsarchive.extraction.vocabulary.classes import TAG_HINTS
-from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LABEL
+from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LABEL, TAG_LINE
 from newsarchive.text import clean_text, word_count
 
 _LINKS = etree.XPath(".//a")
@@ -43,6 +43,9 @@ _FOLLOWING_BLOCKS = 6  # blocks after an article where its tag list may be
 _LABEL_TAGS = ("span", "strong", "b", "p", "h2", "h3", "h4", "h5", "dt", "div", "li", "em", "label")
 _LABEL_INITIALS = frozenset("MmTtSsÉéEeKk")
 _MAX_LABEL = 60
+_MAX_WRITTEN_LIST = 400  # a line of tags written after their label, without links
+_MAX_TAG_WORDS = 6
+_LIST_SEPARATORS = re.compile(r"\s*[,;|•·]\s*")
 # A link in running text sits in its paragraph, or in a <strong>, <em> or <span> of it; a paragraph holding this many
 # words besides the texts of its links is prose, not a list of tags (``Tags : <a>…</a>, <a>…</a>``).
 _PARAGRAPH_LEVELS = 3
@@ -150,12 +153,13 @@ def tag_block_texts(index: PageIndex, scope) -> list[str]:
 
 
 def labelled_tag_texts(index: PageIndex, scope) -> list[str]:
-    """Link texts of the block that a label such as ``Mots-clés :`` or ``Sujets`` introduces."""
+    """Link texts of the block that a label such as ``Mots-clés :`` or ``Sujets`` introduces; else the tags the
+    block writes after its label without links (``Mots-clés : budget, ville``)."""
     for block in _tag_labels(scope):
         for _ in range(_LABEL_LEVELS):
             if block is None or _furniture_around(block):
                 break
-            texts = _link_texts(block)
+            texts = _link_texts(block) or _written_tags(block)
             if texts:
                 return texts
             block = block.getparent()
@@ -163,11 +167,29 @@ def labelled_tag_texts(index: PageIndex, scope) -> list[str]:
 
 
 def _tag_labels(scope):
-    """The elements under ``scope`` whose own text is a tag label (``Mots-clés :``, ``Sujets``), in page order."""
+    """The elements under ``scope`` whose own text is a tag label (``Mots-clés :``, ``Sujets``), or opens with one
+    before a colon (``Tags : budget, ville``), in page order."""
     for element in scope.iter(*_LABEL_TAGS):
         text = element.text
-        if text and len(text) < _MAX_LABEL and text.lstrip()[:1] in _LABEL_INITIALS and TAG_LABEL.match(clean_text(text)):
+        if not text or len(text) > _MAX_WRITTEN_LIST or text.lstrip()[:1] not in _LABEL_INITIALS:
+            continue
+        text = clean_text(text)
+        if (len(text) < _MAX_LABEL and TAG_LABEL.match(text)) or TAG_LINE.match(text):
             yield element
+
+
+def _written_tags(block) -> list[str]:
+    """The tags a line writes after its label, separated by commas, semicolons or bars (``Mots-clés : budget ;
+    ville``): short items only, so that a sentence after a label gives none."""
+    text = element_text(block)
+    label = TAG_LINE.match(text) if len(text) <= _MAX_WRITTEN_LIST else None
+    if label is None:
+        return []
+    items = [clean_text(item) for item in _LIST_SEPARATORS.split(text[label.end():])]
+    items = [item for item in items if item]
+    if not items or len(items) > _MAX_TAGS or any(len(item.split()) > _MAX_TAG_WORDS for item in items):
+        return []
+    return items
 
 
 def tag_link_texts(index: PageIndex, scope) -> list[str]:
