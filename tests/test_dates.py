@@ -159,6 +159,26 @@ def test_normalise_date_keeps_explicit_offsets_only_when_asked():
     assert normalise_date("2025-08-06", keep_offset=True) == "2025-08-06"
 
 
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("12 mars 2024 à 14:30 UTC", "2024-03-12T15:30:00+01:00"),  # UTC: the site's time
+    ("March 7, 2024 7:55 AM UTC", "2024-03-07T08:55:00+01:00"),
+    ("12 mars 2024 à 14:30 (GMT)", "2024-03-12T15:30:00+01:00"),
+    ("12 mars 2024 à 14 h 30 (GMT+2)", "2024-03-12T14:30:00+02:00"),  # an offset: kept
+    ("12 mars 2024, 14:30 UTC-04:00", "2024-03-12T14:30:00-04:00"),
+    ("12 mars 2024 à 10 h 05 HAE", "2024-03-12T10:05:00-04:00"),  # heure avancée de l'Est
+    ("2 novembre 2022, 20:39 CET", "2022-11-02T20:39:00+01:00"),
+    ("25 avril 2017, 21:43 CEST", "2017-04-25T21:43:00+02:00"),
+    ("hier à 14h30 UTC", "2025-08-07T16:30:00+02:00"),
+])
+def test_a_time_written_with_its_zone_is_read_in_it(raw, expected):
+    assert normalise_date(raw, now=NOW, keep_offset=True) == expected
+
+
+def test_the_scan_keeps_the_zone_after_a_time_but_no_word_that_spells_one():
+    assert find_date_strings("Publié le 12 mars 2024 à 14:30 UTC.") == ["12 mars 2024 à 14:30 UTC"]
+    assert find_date_strings("La réunion du 12 mars 2024 à 14h30 est annulée") == ["12 mars 2024 à 14h30"]
+
+
 def test_relative_forms_follow_now():
     later = NOW + timedelta(days=30)
     assert normalise_date("il y a 3 heures", now=later) == "2025-09-07T09:00:00+02:00"

@@ -28,6 +28,7 @@ from newsarchive.dates.patterns import (
     TIMESTAMP,
     UNITS,
     WEEKDAYS,
+    ZONE_OFFSETS,
 )
 
 CLOCK_SKEW = timedelta(minutes=5)
@@ -38,6 +39,8 @@ class Parsed(NamedTuple):
     has_time: bool
     #: the moment depends on the reference time (a relative form, a day word, a missing year)
     relative: bool = False
+    #: the zone written after the time (``14:30 UTC``, ``10 h 05 HAE``): its offset, zero for UTC; None when none is
+    zone: timedelta | None = None
 
 
 class Rejected(Exception):
@@ -82,7 +85,7 @@ def _read_iso(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
 
 def _read_numeric(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
     day = _checked_date(_full_year(match.group("year"), now), int(match.group("month")), int(match.group("day")))
-    return at(day, _time_of(match), tz)
+    return _at_match(day, match, tz)
 
 
 def _read_day_first(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
@@ -97,7 +100,7 @@ def _read_day_first(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
         days = [day for day in days if day.weekday() == WEEKDAYS[_vocabulary_key(weekday)]]
     if not days:
         raise Rejected
-    return at(days[0], _time_of(match), tz)
+    return _at_match(days[0], match, tz)
 
 
 def _full_year(year: str, now: datetime) -> int:
@@ -110,11 +113,10 @@ def _full_year(year: str, now: datetime) -> int:
 
 def _read_month_name(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
     month, day_number = MONTHS[_vocabulary_key(match.group("month"))], int(match.group("day"))
-    clock = _time_of(match)
     if match.group("year"):
-        parsed = at(_checked_date(_full_year(match.group("year"), now), month, day_number), clock, tz)
+        parsed = _at_match(_checked_date(_full_year(match.group("year"), now), month, day_number), match, tz)
     else:
-        parsed = _latest_year(month, day_number, clock, now, tz)
+        parsed = _latest_year(month, day_number, match, now, tz)
     weekday = match.group("weekday")
     if weekday and WEEKDAYS[_vocabulary_key(weekday)] != parsed.value.weekday():
         raise Rejected
@@ -139,7 +141,7 @@ def _read_relative(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
 def _read_day_word(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
     word = " ".join(_vocabulary_key(match.group("word")).replace("-", " ").split()).replace("' ", "'")
     day = now.astimezone(tz).date() - timedelta(days=DAY_WORDS[word])
-    return at(day, _time_of(match), tz)._replace(relative=True)
+    return _at_match(day, match, tz)._replace(relative=True)
 
 
 def _read_time_only(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
@@ -159,11 +161,11 @@ def _vocabulary_key(word: str) -> str:
     return word.lower().replace("ı", "i")
 
 
-def _latest_year(month: int, day_number: int, clock: time | None, now: datetime, tz: ZoneInfo) -> Parsed:
+def _latest_year(month: int, day_number: int, match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
     """The most recent ``day_number``/``month`` not after ``now`` (29 February looks back to a leap year)."""
     for year in range(now.year + 1, now.year - 8, -1):
         try:
-            parsed = at(date(year, month, day_number), clock, tz)
+            parsed = _at_match(date(year, month, day_number), match, tz)
         except ValueError:
             continue
         if parsed.value <= now + CLOCK_SKEW:
@@ -196,6 +198,28 @@ def _time_of(match: re.Match) -> time | None:
             raise Rejected
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
     return time(hour, minute, second)
+
+
+def _zone_of(match: re.Match) -> timedelta | None:
+    """The offset of the zone written after the time of a match (``UTC``, ``GMT+2``, ``HAE``), or None."""
+    zone = match.group("zone")
+    if not zone:
+        return None
+    zone = zone.lower()
+    if zone in ZONE_OFFSETS:
+        return timedelta(minutes=ZONE_OFFSETS[zone])
+    if not match.group("zone_sign"):
+        return timedelta()
+    offset = timedelta(hours=int(match.group("zone_hours")), minutes=int(match.group("zone_minutes") or 0))
+    return -offset if match.group("zone_sign") == "-" else offset
+
+
+def _at_match(day: date, match: re.Match, tz: ZoneInfo) -> Parsed:
+    """The moment the time of a match gives on ``day``: in the zone written after it, else in ``tz``."""
+    clock, zone = _time_of(match), _zone_of(match)
+    if clock is None or zone is None:
+        return at(day, clock, tz)
+    return Parsed(datetime.combine(day, clock, timezone(zone)).astimezone(tz), True, zone=zone)
 
 
 def at(day: date, clock: time | None, tz: ZoneInfo) -> Parsed:

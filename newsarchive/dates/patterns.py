@@ -66,10 +66,22 @@ _NOT_LETTER = r"(?![^\W\d_])"
 _MONTH = rf"(?=[{_initials(MONTHS)}])(?P<month>{_alternatives(MONTHS)})\.?{_NOT_LETTER}"
 _WEEKDAY_WORD = rf"(?=[{_initials(WEEKDAYS)}])(?P<weekday>{_alternatives(WEEKDAYS)})\.?{_NOT_LETTER},?\s+"
 _WEEKDAY = rf"(?:{_WEEKDAY_WORD})?"
+# The zone a time may be written in: UTC or GMT, maybe with an offset ("14:30 UTC", "14 h 30 (GMT+2)"), Central
+# European time and the French names of the North American zones ("10 h 05 HAE": heure avancée de l'Est). English
+# zone names are left out: "14h30 est annulée" is no Eastern time.
+ZONE_OFFSETS = {
+    "cet": 60, "cest": 120,
+    "hnt": -210, "hat": -150, "hna": -240, "haa": -180, "hne": -300, "hae": -240, "hnc": -360, "hac": -300,
+    "hnr": -420, "har": -360, "hnp": -480, "hap": -420,
+}  # minutes east of UTC; fmt: skip
+_ZONE = (
+    rf"(?:\s*\(?\s*(?P<zone>(?:utc|gmt)(?:\s*(?P<zone_sign>[+-])\s*(?P<zone_hours>1[0-4]|0?\d)"
+    rf"(?::?(?P<zone_minutes>[0-5]\d))?)?|{_alternatives(ZONE_OFFSETS)})(?![\w+-])\s*\)?)?"
+)
 _TIME = (
     r"(?P<hour>[01]?\d|2[0-3])(?:\s*h(?:eures?)?(?:\s*(?=\d))?|:(?=\d))"
     r"(?P<minute>[0-5]\d)?(?::(?P<second>[0-5]\d))?"
-    rf"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?{_NOT_LETTER}(?!\d)"
+    rf"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?{_NOT_LETTER}(?!\d){_ZONE}"
 )
 _THEN_TIME = rf"(?:(?:\s*[,|·–—-]\s*|\s+)(?:(?:à|a|at|vers)\s+)?{_TIME})?"
 _UNIT = rf"(?:{_alternatives(UNITS)}){_NOT_LETTER}"

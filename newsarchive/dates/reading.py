@@ -21,9 +21,10 @@ Rules:
   time, the plain ISO date ``YYYY-MM-DD`` when it carries a date only (midnight would be an invented time).
   :func:`parse_date` returns midnight, the site's time, for date-only input.
 - Offsets: by default every moment is given in the site's time.  With ``keep_offset=True`` (what article records use), a
-  time written with an explicit numeric offset other than zero (``2025-08-06T08:32:00-04:00``, ``… 08:32 -0400``)
-  keeps that offset, so the calendar day the page states is kept (a French overseas site at -04:00, a foreign site);
-  UTC (``Z``, ``+00:00``, ``GMT``), named zones and times without an offset are given in the site's time, the local
+  time written with an explicit offset other than zero (``2025-08-06T08:32:00-04:00``, ``… 08:32 -0400``, a visible
+  ``14 h 30 (GMT+2)`` or ``10 h 05 HAE``, the French names of the North American zones, ``CET``, ``CEST``) keeps that
+  offset, so the calendar day the page states is kept (a French overseas site at -04:00, a foreign site); UTC (``Z``,
+  ``+00:00``, ``GMT``, a visible ``14:30 UTC``) and times without an offset are given in the site's time, the local
   time of its newsroom: a CMS that stores UTC (WordPress/Yoast JSON-LD) gets the day and hour its readers saw.
 """
 
@@ -77,8 +78,10 @@ def read_date_at(raw: object, reference: datetime) -> Reading | None:
     if parsed is None:
         return None
     text = raw.strip() if isinstance(raw, str) else ""
-    return Reading(parsed.value, parsed.has_time, _explicit_offset(text), _in_utc(text),
-                   parsed.relative)
+    offset, in_utc = _explicit_offset(text), _in_utc(text)
+    if parsed.zone is not None:  # a zone written after the time: "14:30 UTC", "10 h 05 HAE", "14 h (GMT+2)"
+        offset, in_utc = offset or parsed.zone or None, in_utc or not parsed.zone
+    return Reading(parsed.value, parsed.has_time, offset, in_utc, parsed.relative)
 
 
 def parse_date(raw: str | None, *, now: datetime | None = None, tz: ZoneInfo = PARIS) -> datetime | None:
