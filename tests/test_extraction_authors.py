@@ -347,6 +347,30 @@ def test_byline_inside_a_page_builder_list_is_read():
     assert extract(byline=byline)["authors"] == ["Léa Roy"]
 
 
+@pytest.mark.parametrize("byline, names", [
+    ("Par Léa Roy, Professeure de chimie, Université de Lille", ["Léa Roy"]),
+    ("Léa Roy, Maîtresse de conférences en histoire, Université Paris Cité et Paul Martin, Chercheur au CNRS",
+     ["Léa Roy", "Paul Martin"]),
+    ("Leah C. Stokes Assistant professor of political science at UC Santa Barbara", ["Leah C. Stokes"]),
+    ("By Houston Mitchell Assistant Sports Editor Follow", ["Houston Mitchell"]),
+    ("By Jon King, News Reporter", ["Jon King"]),
+])
+def test_an_author_s_title_and_institution_are_no_names(byline, names):
+    """The Conversation's bylines name the author's title and university; English titles open with their kind."""
+    assert names_from_byline(byline) == names
+
+
+def test_an_institution_given_as_the_author_by_structured_data_stays():
+    assert clean_authors(["Institut Pasteur"], structured=True) == ["Institut Pasteur"]
+
+
+def test_the_authors_of_the_stories_recirculated_under_the_article_are_not_its_own():
+    recirc = ("<div class='recirc-story'><a href='/b'>Une autre histoire</a><div class='recirc-story__author'>Par "
+              "<a href='/auteur/paul-martin/' rel='author'>Paul Martin</a></div></div>")
+    page = article_page("", "<p>Par <a rel='author' href='/auteur/lea-roy/'>Léa Roy</a></p>", after=recirc)
+    assert extracted(page)["authors"] == ["Léa Roy"]
+
+
 @pytest.mark.parametrize("signature, names", [
     ("Le Maire, Jean-Paul Chabert", ["Jean-Paul Chabert"]),
     ("Jean Roux, président", ["Jean Roux"]),

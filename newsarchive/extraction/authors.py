@@ -45,8 +45,14 @@ _COMMA = re.compile(r"\s*,\s*")
 _CONJUNCTION = re.compile(r"\s*(?:&|\+|\s(?:et|and|und|y|e|og|och|avec|with|mit)\s)\s*")
 # A role alone, with its article ("Le Maire, Jean-Paul Chabert": the signature of a town hall's or a club's notice).
 _ROLE_WORDS = re.compile(
-    rf"^(?:(?:le|la|l['’])\s*)?(?:{ROLES}|rédaction|staff|senior\b.*|chief\b.*|redakt\w*|agence|agency|maire|"
-    r"adjointe?|présidente?|trésori(?:er|ère)|bureau|correspondance)$", re.IGNORECASE
+    rf"^(?:(?:le|la|l['’])\s*)?(?:(?:{ROLES})\b.*|rédaction|staff|senior\b.*|chief\b.*|redakt\w*|agence|agency|"
+    r"maire|adjointe?|présidente?|trésori(?:er|ère)|bureau|correspondance)$", re.IGNORECASE
+)
+# The institution an academic's byline names after the title ("…, Professeure de chimie, Université de Lille"): no
+# author of a visible byline.
+_AFFILIATION = re.compile(
+    r"^(?:universit[éy]|university|institut|institute|école|school|college|collège|laboratoire|cnrs|inserm|inrae|"
+    r"ined|ird|sciences po)\b", re.IGNORECASE
 )
 _ABBREVIATION_END = re.compile(r"(?<![^\s-])(?:[A-ZÀ-ÖØ-Ý]|Jr|Sr|Jun|Sen)$")  # "Jr.", "Léa R.": the period stays
 _NEWSROOM = re.compile(r"^la\s+rédaction$", re.IGNORECASE)
@@ -123,8 +129,8 @@ def _names_in(raw: str, structured: bool) -> list[str]:
     names = []
     for chunk in _LIST_SPLIT.split(_strip_prefixes(text)):
         chunk = _NAME_END.sub("", " " + _strip_prefixes(chunk)).strip()
-        if not structured:
-            chunk = _ROLE_END.sub("", chunk)  # a name given as such keeps its words ("Guardian staff reporter")
+        if not structured:  # a name given as such keeps its words ("Guardian staff reporter")
+            chunk = _ROLE_END.sub("", f" {chunk}").strip()  # a role after a name, or alone ("News Reporter")
         brand = not names and _brand_opening(chunk)
         for part in _CONJUNCTION.split(f" {chunk}"):  # " et Paul Martin" after a comma
             part = _PLACE_END.sub("", _strip_prefixes(_without_outer_marks(part)))  # "Léa Roy à Lyon"
@@ -134,7 +140,7 @@ def _names_in(raw: str, structured: bool) -> list[str]:
                 names.append(part)
             elif part and _starts_lowercase(part):
                 return names  # a role or a place ("envoyé spécial à Gap", "in News"): no name follows
-            elif _looks_like_name(part) and (structured or not _reads_as_phrase(part)):
+            elif _looks_like_name(part) and (structured or not (_reads_as_phrase(part) or _AFFILIATION.match(part))):
                 names.append(part)
     return names
 
