@@ -1,5 +1,6 @@
-"""Dates in comments are no evidence of the article's dates: SPIP's forum blocks are comments, an article filed in a
-category named "forum" is not."""
+"""Dates in comments and other furniture are no evidence of the article's dates: SPIP's forum blocks are comments, an
+article filed in a category named "forum" is not; a box that a heading names (``Commentaires``, ``À lire aussi``) and
+the site's current date in its top bar date nothing."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from article_pages import article_page
 
 from newsarchive.extraction import extract_article, parse_fetch_time
 from newsarchive.extraction.date_evidence import date_evidence
@@ -85,3 +87,42 @@ def test_the_article_holding_the_text_under_a_page_header_keeps_its_date():
     record = extract_article(html.encode(), "https://journal.example/societe/le-titre/",
                              fetched_at="2025-06-01T08:00:00Z")
     assert record["published"] == "2021-03-02"
+
+
+def _dated(**parts) -> tuple[str | None, str | None]:
+    """(published, published_raw) of a page fetched on 15 January 2025, with ``parts`` of
+    :func:`article_pages.article_page`."""
+    record = extract_article(article_page(**parts).encode(), "https://www.site-test.example/actu/un-article-12345.html",
+                             fetched_at="2025-01-15T10:00:00+00:00")
+    return record["published"], record["published_raw"]
+
+
+@pytest.mark.parametrize("after", [
+    "<section><h3>Commentaires</h3><ul><li><b>Jean</b> 13 mars 2024 à 10h<p>Bon article.</p></li></ul></section>",
+    "<h3>Commentaires</h3><ul><li><b>Jean</b> 13 mars 2024 à 10h<p>Bon article.</p></li></ul>",
+])
+def test_a_box_that_a_heading_names_as_comments_dates_nothing(after):
+    """No class says these are comments, only their heading: near the headline of a short article, the date of a
+    comment was the article's."""
+    assert _dated(after=after) == (None, None)
+
+
+@pytest.mark.parametrize("end", [
+    "<div class='widget'><h3>Derniers articles</h3><ul><li><a href='/a'>Un autre</a> <span>12 mars 2024</span></li>"
+    "</ul></div>",
+    "<div><h3>À lire aussi</h3><p><a href='/b'>Un autre article</a> Publié le 12 mars 2024</p></div>",
+])
+def test_a_box_of_other_stories_that_a_heading_names_dates_nothing_even_as_the_last_resort(end):
+    """htmldate, the last resort, searches the page without its furniture: boxes named by their heading included."""
+    assert _dated(end=end + "<footer><p>© Le Journal Test 2025</p></footer>") == (None, None)
+
+
+def test_the_site_s_current_date_in_its_top_bar_is_no_date_of_the_page():
+    """A French news site's header shows today's date; found by the last resort, it was the page's published date, the
+    day of the fetch: an invented date."""
+    assert _dated(before="<div class='top-bar'>Mercredi 15 janvier 2025</div>") == (None, None)
+
+
+def test_a_box_that_a_heading_names_otherwise_still_dates_the_article():
+    assert _dated(after="<h3>Le calendrier</h3><ul><li>Voté le 13 mars 2024 à 10h</li></ul>")[0] == \
+        "2024-03-13T10:00:00+01:00"

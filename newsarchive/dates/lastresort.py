@@ -4,7 +4,8 @@ htmldate (made for exactly this) searches the whole page, links and text include
 asked only when the ranked evidence gives nothing, since it gives the day only (no time, no offset) and, searching
 everywhere, is the least sure of the layers; it is handed the page without its furniture (comments, related links,
 sidebars: :func:`~newsarchive.extraction.furniture.without_furniture`), whose dates are other pages' or readers'.
-A 1 January it gives is dropped: it is how htmldate reads a lone year (``© 2025``), which names no day.
+A 1 January it gives is dropped: it is how htmldate reads a lone year (``© 2025``), which names no day; so is the day
+before the fetch time or later: the site's current date in its top bar (``Mercredi 15 janvier 2025``).
 
 Measured on the development pages (``benchmarks/bench_eval.py``), published_date with / without this layer:
 eval-dev 0.977 / 0.969 (one more page dated, a Russian month name; nothing else changes), eval-fr-dev 1.000 / 1.000;
@@ -23,6 +24,9 @@ from newsarchive.dates.evidence import Evidence
 logger = logging.getLogger(__name__)
 
 _EARLIEST = "1990-01-01"
+# A day htmldate finds within this of the fetch time is the site's current date (``Mercredi 15 janvier 2025`` in its
+# top bar), not the page's: a page published that day says so in evidence read before this layer.
+_FETCH_DAY = timedelta(days=1)
 
 
 def htmldate_evidence(doc, url: str, now: datetime | None, layer: str) -> Evidence | None:
@@ -35,5 +39,8 @@ def htmldate_evidence(doc, url: str, now: datetime | None, layer: str) -> Eviden
         logger.debug("htmldate failed on %s: %s", url, error)
         return None
     if not day or day.endswith("-01-01"):  # htmldate's reading of a lone year (a copyright line): no day
+        return None
+    if now is not None and day >= (now - _FETCH_DAY).date().isoformat():
+        logger.debug("htmldate's %s on %s is the fetch day: the site's current date, not the page's", day, url)
         return None
     return Evidence("htmldate", day, layer)

@@ -17,7 +17,7 @@ from itertools import chain, islice
 from newsarchive.dates import has_date_label
 from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY
 from newsarchive.dates.reading import reference_time
-from newsarchive.extraction.furniture import in_furniture, is_article_aside, is_story_card
+from newsarchive.extraction.furniture import headed_as_furniture, in_furniture, is_article_aside, is_story_card
 from newsarchive.extraction.heuristics import around_headline, hints
 from newsarchive.extraction.html import all_text, spaced_text, text_before
 from newsarchive.extraction.index import is_inside, labels_matching
@@ -106,6 +106,8 @@ class DateContext:
         for distance, element in _near_headline(geometry.headline):
             shown = None if element in seen else _shown_text(element, _MAX_NEAR_TEXT)
             seen.add(element)
+            if shown and headed_as_furniture(element):  # "<h3>Commentaires</h3><ul><li>Jean, 13 mars 2024 …"
+                continue
             if shown:
                 found.append((distance, *shown))
         return found

@@ -6,15 +6,18 @@ from __future__ import annotations
 import copy
 import weakref
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
-from newsarchive.extraction.boilerplate import declares_article_body, hint_text
-from newsarchive.extraction.html import all_text
+from newsarchive.extraction.boilerplate import declares_article_body, hint_text, is_furniture_heading
+from newsarchive.extraction.html import all_text, element_text
 from newsarchive.extraction.vocabulary.classes import ENTRY_HINTS, ENTRY_WORDS, FOOTER_HINTS, FURNITURE_BLOCK_HINTS
 from newsarchive.text import holds_any
 
 _FURNITURE_TAGS = frozenset({"aside", "nav"})
+_BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_HEADING_SIBLINGS = 2  # elements before a block where the heading of its box may be
 _HOLDS_HEADLINE = etree.XPath("boolean(descendant::h1 or descendant::main)")
 MAX_CARD_TEXT = 1000  # a story's card: its title, a line or two, its byline and date
 
@@ -92,18 +95,51 @@ def in_article_aside(element) -> bool:
 
 def without_furniture(doc):
     """A copy of the page without its furniture blocks (``<aside>``, ``<nav>``, elements whose class or id names
-    comments, related links, a sidebar…) and without other stories' cards (:func:`is_story_card`), for a reader that
-    searches the whole page; a block holding the headline, the ``<main>`` or an ``<article>`` that is no card is a
-    wrapper of the page, kept."""
+    comments, related links, a sidebar…, a block that a heading names so: ``<div><h3>À lire aussi</h3>…``) and
+    without other stories' cards (:func:`is_story_card`), for a reader that searches the whole page; a block holding
+    the headline, the ``<main>`` or an ``<article>`` that is no card is a wrapper of the page, kept."""
     pruned = copy.deepcopy(doc)
     cards = {article for article in pruned.iter("article") if is_story_card(article)}  # each article's text read once
     blocks = [element for element in pruned.iter(etree.Element)
               if element in cards or (element.tag in _FURNITURE_TAGS or furniture_label(element))
               and not _holds_article(element, cards)]
+    for heading in [element for element in pruned.iter(*_BOX_HEADINGS) if _is_furniture_heading(element)]:
+        blocks.extend(_named_box(heading, cards))
     for block in blocks:
         if block.getparent() is not None:
             block.drop_tree()
     return pruned
+
+
+def _named_box(heading, cards: set) -> list:
+    """The box a furniture heading names: its parent, or the heading and the block after it when the parent holds the
+    article."""
+    parent = heading.getparent()
+    if parent is not None and not _holds_article(parent, cards):
+        return [parent]
+    return [heading, *islice(heading.itersiblings(etree.Element), 1)]
+
+
+def headed_as_furniture(element) -> bool:
+    """Whether an element is (or is an item of) a box of furniture that a heading names, with no class to say so
+    (``<section><h3>Commentaires</h3><ul>…``): it opens with such a heading, or one of the elements just before it
+    is one."""
+    first = next(element.iterchildren(etree.Element), None)
+    if first is not None and _is_furniture_heading(first):
+        return True
+    parent = element.getparent()
+    return _after_furniture_heading(element) or parent is not None and _after_furniture_heading(parent)
+
+
+def _after_furniture_heading(element) -> bool:
+    for before in islice(element.itersiblings(etree.Element, preceding=True), _HEADING_SIBLINGS):
+        if before.tag in _BOX_HEADINGS:
+            return _is_furniture_heading(before)
+    return False
+
+
+def _is_furniture_heading(element) -> bool:
+    return element.tag in _BOX_HEADINGS and is_furniture_heading(element_text(element))
 
 
 def is_story_card(element) -> bool:

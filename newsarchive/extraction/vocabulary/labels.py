@@ -84,7 +84,8 @@ DATELINE = re.compile(
 )
 FURNITURE_HEADING = re.compile(
     r"^\W*(?:[àa] lire (?:aussi|également)|lire aussi|sur le même sujet|dans la même rubrique|"
-    r"nos (?:dernières|derniers) (?:articles|actualités)|articles? (?:similaires|liés|associés)|"
+    r"(?:nos )?(?:dernières|derniers) (?:articles|actualités|infos|publications|billets)|"
+    r"articles? (?:similaires|liés|associés)|"
     r"(?:vos )?réactions?|commentaires?|partager(?: cet article)?|newsletter|"
     r"related(?: articles| stories| posts| coverage)?|read (?:more|next|also)|lesen sie auch|mehr zum thema|"
     r"comments?|share(?: this)?(?: article| story)?|recommended|you may also like|trending)\W*$"
