@@ -129,6 +129,11 @@ def test_a_kicker_classed_so_in_the_headline_stays_apart_from_the_title(headline
     assert extracted(article_page(headline=headline))["headline"] == text
 
 
+@pytest.mark.parametrize("headline", ["<h1>Le kiosque<br>sera sauvé</h1>", "<h1>Le kiosque<br/> sera sauvé</h1>"])
+def test_a_line_break_in_the_headline_is_a_space(headline):
+    assert extracted(article_page(headline=headline))["headline"] == "Le kiosque sera sauvé"
+
+
 def test_a_headline_linking_to_its_own_page_keeps_its_words():
     for headline in (f"<h1><a href='{URL}'>Le kiosque sera sauvé</a></h1>",
                      f"<h1><a href='{URL}'>Le kiosque</a> sera sauvé</h1>", "<h1><a href='#'>Le kiosque</a> sera sauvé</h1>"):
