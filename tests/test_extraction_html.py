@@ -107,6 +107,14 @@ def test_element_text_collapses_whitespace_and_leaves_scripts_out():
     assert clean_text("  a \t\n b\u202fc ") == "a b c"
 
 
+@pytest.mark.parametrize("inner", ["Le budget est voté.<br>Les élus sont partis.",
+                                   "Le budget est voté.<br><script>x = 1;</script>Les élus sont partis.",
+                                   "<b>Le budget est voté.<br></b>Les élus sont partis."])
+def test_a_line_break_in_an_element_s_text_is_a_space(inner):
+    """Serialised, the text glued the two lines (``voté.Les``): a standfirst, a caption, a byline written on two lines."""
+    assert element_text(parse_html(page(inner)).find(".//p")) == "Le budget est voté. Les élus sont partis."
+
+
 def test_text_outside_scripts_is_every_text_node_outside_scripts_and_styles():
     doc = parse_html(page("Prix <script>var abonné = 1;</script><b>12 €</b><style>p{}</style><noscript>n</noscript>"
                           "<svg><style>s</style><text>t</text></svg>"))

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
-from newsarchive.extraction.boilerplate import visible_text
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import LINKED_HEADING, article_container, hints
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_site_name
 from newsarchive.extraction.vocabulary.classes import KICKER_HINTS, LOGO_HINTS
-from newsarchive.text import clean_text, reduced_text, without_outer_separators
+from newsarchive.text import reduced_text, without_outer_separators
 from newsarchive.urls import is_home_address, is_variant_of
 
 _NOT_SHOWN_TITLES = frozenset({"title", "a", "option", "script", "style", "noscript", "textarea", "button"})
@@ -51,7 +50,7 @@ def headline_text(headline, page_url: str) -> str:
     href="/news/politics/">Politics | </a><span>Le titre</span></h1>``): the section's name, not the title's words. A
     kicker classed so (``<span class="surtitre">``, ``topline``) stays, set apart from the title by a space where the
     two were glued (``<span class="kicker">Ahrtal-Flut</span><span>Zwei Rücktritte</span>``)."""
-    text = shown_line_text(headline)
+    text = element_text(headline)
     first = next(iter(headline), None) if headline is not None and not (headline.text or "").strip() else None
     if first is None or not isinstance(first.tag, str):
         return text
@@ -64,14 +63,6 @@ def headline_text(headline, page_url: str) -> str:
     if KICKER_HINTS.search(hints(first)) and rest[0].isalnum():
         return f"{kicker} {rest}"
     return text
-
-
-def shown_line_text(element) -> str:
-    """The text of a line as it shows: a line break in it is a space (``<h1>Le budget voté<br>par le conseil</h1>``:
-    the text glued the two words)."""
-    if element is None or element.find(".//br") is None:
-        return element_text(element)
-    return clean_text(visible_text(element))
 
 
 def _links_elsewhere(element, text: str, page_url: str) -> bool:

@@ -182,11 +182,12 @@ def spaced_text(element) -> str:
 
 
 def element_text(element) -> str:
-    """The visible text of an element, whitespace collapsed (script, style and ruby annotations left out)."""
+    """The visible text of an element, whitespace collapsed (script, style and ruby annotations left out), a line
+    break a space (``Le budget voté.<br>Les élus…``: serialised, the text glues the two lines)."""
     if element is None:
         return ""
-    if _shows_all(element):  # the text serialised at once, in C
-        return clean_text(all_text(element))
+    if next(element.iter(*_NOT_SHOWN, "br"), None) is None and next(element.iterancestors(*_NOT_SHOWN), None) is None:
+        return clean_text(all_text(element))  # the text serialised at once, in C
     return clean_text("".join(_shown_texts(element)))
 
 
@@ -199,7 +200,8 @@ def all_text(element) -> str:
 def partly_shown(root) -> set:
     """``root`` and its descendants whose visible text is not their whole text (:func:`all_text`): those that hold a
     script, style, noscript, template or ruby annotation (leaving it out glues the texts around it) and those inside
-    one. The others' :func:`element_text` is ``clean_text(all_text(element))``, and a part of ``root``'s."""
+    one. The others' :func:`element_text` is ``clean_text(all_text(element))`` (but for the space of a line break), and
+    a part of ``root``'s."""
     if next(root.iterancestors(*_NOT_SHOWN), None) is not None:
         return set(root.iter())
     partly = set()
@@ -261,6 +263,8 @@ def _shown_texts(element) -> list[str]:
             if stack and node.tail:  # a closed element's tail belongs to its parent's text
                 texts.append(node.tail)
         elif isinstance(child.tag, str) and child.tag not in _NOT_SHOWN_TAGS:
+            if child.tag == "br":
+                texts.append(" ")
             if child.text:
                 texts.append(child.text)
             stack.append((child, iter(child)))
