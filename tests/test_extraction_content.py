@@ -629,6 +629,19 @@ def test_an_image_in_a_definition_list_is_a_figure_with_its_caption():
     assert all_paragraphs(body_of(html)) == [LONG, SECOND]  # the caption is not body text
 
 
+@pytest.mark.parametrize("item, credit, text", [
+    ("<dd class='spip_doc_descriptif'>Photo Léa Roy</dd>", "Léa Roy", "Le port au petit matin"),
+    ("<dd class='spip_doc_descriptif'>Photo de groupe</dd>", None, "Le port au petit matin Photo de groupe"),
+])
+def test_an_image_list_s_item_that_is_a_credit_alone_is_its_credit(item, credit, text):
+    """SPIP's descriptive item holding only the photographer's name, without the credits' class: glued to the title
+    after it (``matin Photo Léa Roy``), no pattern read it as a credit."""
+    document = ("<dl class='spip_document_12 spip_documents'><dt><img src='/port.jpg'></dt><dt class='spip_doc_titre'>"
+                f"Le port au petit matin</dt>{item}</dl>")
+    html = f"<article><h1>Titre</h1><div class='texte'><p>{LONG}</p>{document}<p>{SECOND}</p></div></article>"
+    assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [(text, credit)]
+
+
 def test_a_definition_list_of_words_stays_body_text():
     terms = "<dl><dt>Chalutier</dt><dd>Un navire de pêche qui tire un filet en forme de poche.</dd></dl>"
     html = f"<article><h1>Titre</h1><div class='texte'><p>{LONG}</p>{terms}<p>{SECOND}</p></div></article>"

@@ -11,7 +11,7 @@ from lxml import etree
 from newsarchive.text import clean_text
 
 from .boilerplate import hint_text, is_boilerplate, visible_text
-from .credits import element_credit, split_credit
+from .credits import credit_alone, element_credit, split_credit
 from .html import IMAGE_TAGS, all_text
 from .image_lines import image_line_captions
 from .vocabulary.classes import (
@@ -224,6 +224,8 @@ def _is_teaser(container, caption_el, root) -> bool:
 
 def _caption(container, caption_el, base_url: str) -> dict:
     credit_el = _credit_element(caption_el)
+    if credit_el is None and caption_el.tag == "dl":  # SPIP's image list: the credit in an item of its own
+        credit_el = next((item for item in _items(caption_el)[1:] if credit_alone(_visible_text(item))), None)
     if credit_el is None:
         credit_el = _credit_element(container, exclude=caption_el)
     text = _visible_text(caption_el, skip=credit_el)

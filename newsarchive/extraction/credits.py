@@ -136,6 +136,16 @@ def split_credit(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def credit_alone(text: str) -> str | None:
+    """The credit of a text that is nothing else (``© Léa Roy``, ``Photo : Léa Roy``, ``Photo Léa Roy``, ``AFP``), else
+    None."""
+    own_text, credit = split_credit(text)
+    if credit and not own_text:
+        return credit
+    found = _LEADING_LABEL.match(own_text) if not credit else None
+    return _strip_credit(found.group("credit")) if found and _names_or_credit(found.group("credit")) else None
+
+
 def element_credit(text: str) -> str | None:
     """The credit of an element that holds one alone (``span.credit``): its text without a label (``Photo : X``,
     ``Photo X``) or a copyright sign (``© X``)."""
