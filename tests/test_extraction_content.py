@@ -642,6 +642,15 @@ def test_an_image_list_s_item_that_is_a_credit_alone_is_its_credit(item, credit,
     assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [(text, credit)]
 
 
+def test_a_body_in_a_block_named_contenu_is_read_there_not_in_the_page_around_it():
+    """A town hall's page: its text in ``div#contenu`` (French for content), the page's wrapper ``div#page`` holding
+    a column of links whose heading opened the body as its first section's."""
+    html = ("<div id='page'><div id='colonne-gauche'><h3>Liens utiles</h3><ul><li><a href='/h'>Horaires de la mairie</a>"
+            f"</li></ul></div><div id='contenu'><div>{LONG}</div><div>{SECOND}</div></div></div>")
+    assert [section["heading"] for section in body_of(html)] == [None]
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+
+
 def test_a_definition_list_of_words_stays_body_text():
     terms = "<dl><dt>Chalutier</dt><dd>Un navire de pêche qui tire un filet en forme de poche.</dd></dl>"
     html = f"<article><h1>Titre</h1><div class='texte'><p>{LONG}</p>{terms}<p>{SECOND}</p></div></article>"

@@ -51,7 +51,7 @@ SOFT_NEGATIVE_HINTS = _edged(
 # Paywall words mark both the subscription prompt and the text it hides.
 PAYWALL_HINTS = _edged(r"paywall\w*|premium\w*|piano\w*|meter\w*|regwall\w*")
 POSITIVE_HINTS = re.compile(
-    r"article|body|content|entry|main|page|post|text|blog|story|prose|rich-?text|chapo|corps"
+    r"article|body|content|contenu|entry|main|page|post|text|blog|story|prose|rich-?text|chapo|corps"
 )
 # Class tokens that describe a state or a taxonomy term, not the element: "has-sidebar", "tag-cookies"...
 MODIFIER_TOKEN = re.compile(
