@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from article_pages import SITE_NAME, article_page, extracted
+from article_pages import SITE_NAME, article_page, extracted, jsonld
 
 from newsarchive.extraction.authors import (
     clean_authors,
@@ -416,3 +416,16 @@ def test_the_footer_of_an_element_classed_article_is_the_article_s():
             f"{PARAGRAPHS}</div></div></div></body></html>")
     record = extracted(page, "https://cc-exemple.example/actualites/collecte-des-dechets")
     assert (record["byline"], record["authors"]) == ("par Service communication", ["Service communication"])
+
+
+@pytest.mark.parametrize("author, byline, names", [
+    ({"@type": "Person", "name": "Léa Roy"}, "Par Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
+    ({"@type": "Person", "name": "Rédaction"}, "Par Léa Roy", ["Léa Roy"]),  # a newsroom's label: no person
+    ({"@type": "Organization", "name": "AFP"}, "Par Léa Roy avec AFP", ["Léa Roy", "AFP"]),
+    ({"@type": "Person", "name": "Léa Roy"}, "Par Léa Roy avec AFP", ["Léa Roy"]),  # the agency: `agencies`
+    ({"@type": "Person", "name": "Léa Roy"}, "Par Paul Martin", ["Léa Roy"]),  # another name: the metadata's
+    ({"@type": "Person", "name": "Rédaction"}, "Par la rédaction", ["Rédaction"]),
+])
+def test_a_visible_byline_naming_every_author_of_the_metadata_and_more_people_gives_the_authors(author, byline, names):
+    head = SITE_NAME + jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "author": author})
+    assert extracted(article_page(head, f"<p class='byline'>{byline}</p>"))["authors"] == names

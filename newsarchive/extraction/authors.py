@@ -56,6 +56,13 @@ _AFFILIATION = re.compile(
 )
 _ABBREVIATION_END = re.compile(r"(?<![^\s-])(?:[A-ZÀ-ÖØ-Ý]|Jr|Sr|Jun|Sen)$")  # "Jr.", "Léa R.": the period stays
 _NEWSROOM = re.compile(r"^la\s+rédaction$", re.IGNORECASE)
+# A newsroom's label given as the author: no person (the visible byline may name one).
+_NEWSROOM_LABEL = re.compile(
+    r"^(?:(?:la|the)\s+)?(?:r[ée]daction|newsroom|staff|redaktion|desk)(?:\s+(?:web|num[ée]rique|en ligne|online))?$",
+    re.IGNORECASE,
+)
+_MAX_SHOWN_NAMES = 6  # a byline names a few people: a longer list is a page of bylines
+_URL_LIKE = re.compile(r"\.[a-z]{2,6}\b", re.IGNORECASE)  # "TIMESOFINDIA.COM", "lefigaro.fr"
 _LETTER = re.compile(r"[^\W\d_]")
 # One word or a host name given as an author by structured data: "dpa", "franceinfo", "mbl.is".
 _ONE_WORD = re.compile(r"^[^\W_][\w-]{1,24}(?:\.[a-z]{2,6})?$")
@@ -215,6 +222,25 @@ def _looks_like_name(text: str) -> bool:
     if text.casefold() in _CMS_ACCOUNTS:
         return False
     return not _starts_lowercase(text)
+
+
+def fuller_names(shown: list[str], given: list[str]) -> bool:
+    """Whether the names a visible byline ``shown`` say more than the ``given`` ones of an earlier layer: every given
+    name and other people (``Par Léa Roy et Paul Martin`` where the JSON-LD names Léa Roy alone; an agency or a site's
+    host name after them is none), or people where the given names are a newsroom's label (``Rédaction``)."""
+    if not shown or len(shown) > _MAX_SHOWN_NAMES:
+        return False
+    if all(_NEWSROOM_LABEL.match(name) for name in given):
+        return all(_is_person(name) for name in shown)
+    given_keys = {name.casefold() for name in given}
+    others = [name for name in shown if name.casefold() not in given_keys]
+    return bool(others) and len(shown) == len(others) + len(given_keys) and all(map(_is_person, others))
+
+
+def _is_person(name: str) -> bool:
+    """A person's name: two words or more, no newsroom's label, agency's acronym nor host name."""
+    return len(name.split()) >= 2 and not _NEWSROOM_LABEL.match(name) and not _URL_LIKE.search(name) \
+        and not _AGENCY_ACRONYMS.intersection(name.split())
 
 
 def signature_names(sections: list[dict]) -> list[str]:

@@ -14,7 +14,8 @@ from urllib.parse import urljoin
 
 from newsarchive.dates import ChosenDate
 from newsarchive.extraction import content, headlines, heuristics, taxonomy
-from newsarchive.extraction.authors import clean_authors, names_from_byline, signature_names
+from newsarchive.extraction.agency import agency_name
+from newsarchive.extraction.authors import clean_authors, fuller_names, names_from_byline, signature_names
 from newsarchive.extraction.canonical import canonical_or_given, same_site_url
 from newsarchive.extraction.copyright import copyright_line
 from newsarchive.extraction.fields import BLOCKS, DATE, NAMES, TEXT, TRAIL, URL, field
@@ -94,7 +95,9 @@ class ArticlePage(PageBase):
 
     @field(NAMES, "list of names", clean=clean_authors)
     def authors(self) -> Sourced | None:
-        """The first layer naming someone other than the site itself; the site's name as a last resort."""
+        """The first layer naming someone other than the site itself, unless the visible byline names them all and
+        more, or names people where the layer names a newsroom (:func:`~.authors.fuller_names`); the site's name as
+        a last resort. A news agency is an author, not the site, unless the site is the agency's own."""
         data = self.data
         layers = (
             (JSONLD, lambda: clean_authors(jsonld_author_names(data), structured=True)),
@@ -103,18 +106,28 @@ class ArticlePage(PageBase):
                 *_AUTHOR_META), structured=True)),
             (META, lambda: clean_authors(data.microdata_values("author"))),
             (HEURISTIC, lambda: clean_authors(heuristics.rel_author_names(self.index))),
-            (HEURISTIC, lambda: [without_site_name_after(name, self.site_names)
-                                 for name in names_from_byline(self.value("byline"))]),
+            (HEURISTIC, self._byline_names),
             (HEURISTIC, lambda: signature_names(self.value("sections", []))),
         )
         site_only = None
         for layer, read in layers:
             names = read()
-            people = [name for name in names if not is_site_name(name, self.site_names)]
+            people = [name for name in names if not self._names_the_site(name)]
             if people:
-                return Sourced(people, layer)
+                shown = [name for name in self._byline_names() if not self._names_the_site(name)]
+                return Sourced(shown, HEURISTIC) if fuller_names(shown, people) else Sourced(people, layer)
             site_only = site_only or (Sourced(names, layer) if names else None)
         return site_only
+
+    def _byline_names(self) -> list[str]:
+        return [without_site_name_after(name, self.site_names) for name in names_from_byline(self.value("byline"))]
+
+    def _names_the_site(self, name: str) -> bool:
+        """Whether a name is the site's, or another organisation's its JSON-LD names; a news agency named there is an
+        author (``Par Léa Roy avec AFP``, the JSON-LD author ``AFP``), unless it is the site's own name."""
+        if is_site_name(name, self.own_site_names):
+            return True
+        return agency_name(name) is None and is_site_name(name, self.site_names)
 
     @field(TEXT, "raw byline text (`by Sara`) or None")
     def byline(self) -> Sourced | None:
