@@ -174,6 +174,23 @@ def test_a_time_written_with_its_zone_is_read_in_it(raw, expected):
     assert normalise_date(raw, now=NOW, keep_offset=True) == expected
 
 
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("12/03 à 14h30", "2025-03-12T14:30:00+01:00"),  # the latest 12 March before NOW (8 August 2025)
+    ("12.03. à 14h30", "2025-03-12T14:30:00+01:00"),
+    ("mer. 12/03 - 14:30", "2025-03-12T14:30:00+01:00"),  # Wednesday 12 March 2025
+    ("jeu. 12/03 - 14:30", None),  # no Thursday
+    ("31/02 à 14h30", None),
+    ("12/09 à 14h30", "2024-09-12T14:30:00+02:00"),  # not after NOW: last year's
+])
+def test_a_day_and_month_without_a_year_before_a_time(raw, expected):
+    assert normalise_date(raw, now=NOW) == expected
+
+
+@pytest.mark.parametrize("text", ["Publié le 12/03", "La version 2.1 à 14h30", "3/4 à 12:00"])
+def test_a_day_and_month_are_no_date_without_a_time_after_them_nor_with_one_digit(text):
+    assert not any("/" in found or "." in found for found in find_date_strings(text))
+
+
 def test_the_scan_keeps_the_zone_after_a_time_but_no_word_that_spells_one():
     assert find_date_strings("Publié le 12 mars 2024 à 14:30 UTC.") == ["12 mars 2024 à 14:30 UTC"]
     assert find_date_strings("La réunion du 12 mars 2024 à 14h30 est annulée") == ["12 mars 2024 à 14h30"]

@@ -21,6 +21,7 @@ from newsarchive.dates.patterns import (
     MONTH_DAY_YEAR,
     MONTHS,
     NUMERIC,
+    NUMERIC_NO_YEAR,
     NUMERIC_YEAR_FIRST,
     RELATIVE_EN,
     RELATIVE_FR,
@@ -101,6 +102,16 @@ def _read_day_first(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
     if not days:
         raise Rejected
     return _at_match(days[0], match, tz)
+
+
+def _read_day_month(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
+    """A day and a month without a year before a time (``12/03 à 14h30``): the latest such day not after ``now``, on
+    the weekday written before it if any."""
+    parsed = _latest_year(int(match.group("month")), int(match.group("day")), match, now, tz)
+    weekday = match.group("weekday")
+    if weekday and WEEKDAYS[_vocabulary_key(weekday)] != parsed.value.weekday():
+        raise Rejected
+    return parsed
 
 
 def _full_year(year: str, now: datetime) -> int:
@@ -240,6 +251,7 @@ _READERS = (
     (TIMESTAMP, _read_timestamp),
     (ISO, _read_iso),
     (NUMERIC, _read_day_first),
+    (NUMERIC_NO_YEAR, _read_day_month),
     (NUMERIC_YEAR_FIRST, _read_numeric),
     (DAY_MONTH_YEAR, _read_month_name),
     (MONTH_DAY_YEAR, _read_month_name),

@@ -103,6 +103,13 @@ NUMERIC = re.compile(
     + _THEN_TIME,
     re.IGNORECASE,
 )
+# A day and a month of two digits each without a year, day first, before a time only ("Publié le 12/03 à 14h30", as
+# news lists write the current year's dates): alone, "12/03" may be a score; "2.1 à 14h30" is a version.
+NUMERIC_NO_YEAR = re.compile(
+    rf"(?<![\d/.:-])(?:(?<![^\W\d_]){_WEEKDAY_WORD})?(?P<day>[0-3]\d)(?P<sep>[/.])(?P<month>[01]\d)\.?(?![/.-]?\d)"
+    rf"(?:\s*[,|·–—-]\s*|\s+)(?:(?:à|a|at|vers)\s+)?{_TIME}",
+    re.IGNORECASE,
+)
 NUMERIC_YEAR_FIRST = re.compile(
     r"(?<![\d/.:-])(?P<year>\d{4})(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)"
     r"(?!\d)(?![/.-]\d)"
@@ -162,7 +169,8 @@ URL_DATE = re.compile(
     r"(?![\d])"
 )
 DATE_PATTERNS = (
-    ISO, NUMERIC, NUMERIC_YEAR_FIRST, DAY_MONTH_YEAR, MONTH_DAY_YEAR, RELATIVE_FR, RELATIVE_EN, DAY_WORD,
+    ISO, NUMERIC, NUMERIC_NO_YEAR, NUMERIC_YEAR_FIRST, DAY_MONTH_YEAR, MONTH_DAY_YEAR, RELATIVE_FR, RELATIVE_EN,
+    DAY_WORD,
 )  # fmt: skip
 SCANNED = (*DATE_PATTERNS, TIME_ONLY)
 # What every text that a scanned pattern matches in holds, tested in this order: a digit, then a separator between
@@ -179,7 +187,8 @@ MONTH_WORDS = tuple(sorted({name[:3] for name in MONTHS}))
 AGO_WORDS = ("ago",)
 DAY_WORD_WORDS = ("hier", "aujourd", "yesterday", "today")
 SCAN_PREREQUISITES = {
-    ISO: (DIGIT, DIGIT_SEPARATOR), NUMERIC: (DIGIT, DIGIT_SEPARATOR), NUMERIC_YEAR_FIRST: (DIGIT, DIGIT_SEPARATOR),
+    ISO: (DIGIT, DIGIT_SEPARATOR), NUMERIC: (DIGIT, DIGIT_SEPARATOR), NUMERIC_NO_YEAR: (DIGIT, DIGIT_SEPARATOR),
+    NUMERIC_YEAR_FIRST: (DIGIT, DIGIT_SEPARATOR),
     DAY_MONTH_YEAR: (DIGIT, MONTH_WORDS), MONTH_DAY_YEAR: (DIGIT, MONTH_WORDS), TIME_ONLY: (DIGIT, CLOCK_MARK),
     RELATIVE_FR: (IL_Y_A,), RELATIVE_EN: (AGO_WORDS,), DAY_WORD: (DAY_WORD_WORDS,),
 }  # fmt: skip
