@@ -1,5 +1,5 @@
 """Bounds against hostile input, unit by unit: inflating, sitemap reading, JSON-LD depth, dates, Retry-After,
-attributes per tag."""
+attributes per tag, notes in names that never close."""
 
 from __future__ import annotations
 
@@ -88,6 +88,20 @@ def test_dates_out_of_range_are_null_with_their_raw_text_and_a_warning(published
 def test_a_number_is_no_headline():
     record = extract_article(hostile.number_headline_page("Le titre visible de l'article"), URL)
     assert record["headline"] == "Le titre visible de l'article"
+
+
+def test_notes_that_never_close_cost_no_field_of_the_page():
+    """An author (JSON-LD) and a last paragraph of 20,000 ``(avec `` without a closing parenthesis: each one was read
+    to the end of the text from every opening one (13.6 s here, past the time limit: the page lost all its fields but
+    its headline and authors); notes are read up to 200 characters."""
+    junk = "(avec " * 20_000
+    page = (f'<html lang="fr"><head><script type="application/ld+json">{{"@type": "NewsArticle", "author": '
+            f'{{"@type": "Person", "name": "{junk}"}}}}</script></head><body><article><h1>Un titre d\'article</h1>'
+            + "<p>Un paragraphe du texte de l'article, assez long pour compter comme un vrai paragraphe.</p>" * 5
+            + f"<p>{junk}</p></article></body></html>").encode()
+    record = extract_article(page, URL)
+    assert not [warning for warning in record["warnings"] if warning.startswith("extraction_timeout")]
+    assert record["sections"] and record["authors"] == []
 
 
 def test_fields_past_the_time_limit_are_left_out_with_a_warning():

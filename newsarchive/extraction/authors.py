@@ -20,8 +20,9 @@ _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 # A social network's handle, which ends the name before it ("April Roach @aprilroach28 Daniel O'Mahony").
 _HANDLE = re.compile(r"(?<!\S)@\w+")
-_PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_COAUTHORS = re.compile(r"\(\s*((?:avec|with)\s[^)]*)\)", re.IGNORECASE)
+# (notes of at most 200 characters: a text of many "(" and no ")" costs no more than its length times that)
+_PARENTHESES = re.compile(r"\([^)]{0,200}\)|\[[^\]]{0,200}\]")
+_COAUTHORS = re.compile(r"\(\s*((?:avec|with)\s[^)]{0,200})\)", re.IGNORECASE)
 # What ends the name part of a byline: a date, a time, a label ("Sara, le 6 août 2025 à 14h32"), the title the piece
 # was written for ("Léa Roy pour Le Monde").
 _NAME_END = re.compile(
@@ -80,6 +81,7 @@ _CMS_ACCOUNTS = frozenset({
 _MAX_NAME_WORDS = 6
 _MAX_SIGNATURE = 60
 _MAX_BYLINE_PARAGRAPH = 160  # a paragraph opening as a byline, its note included
+_MAX_SIGNED_PARAGRAPH = 300  # a signature, its prefix, its place and its note
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"})
 _SIGNATURE_JOINS = re.compile(r"\s*(?:[,;/&+]|\s(?:et|and|avec|with|und|mit)\s)\s*")
 _MAX_NAME_CHARS = 60
@@ -87,7 +89,7 @@ _MAX_NAME_CHARS = 60
 _PLACE_END = re.compile(r",?\s+(?:à|au|aux|en|depuis|in)\s+[A-ZÀ-ÖØ-Ý][\w'’. -]{1,40}$")
 # What follows the names of a signature: a note on its sources ("Léa Roy (avec AFP)"), the title it was written for
 # ("Léa Roy pour Le Journal").
-_SIGNATURE_NOTE = re.compile(r"\s*\((?i:avec|with|source)\b[^()]*\)$|\s+(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý][^,;]{0,40}$")
+_SIGNATURE_NOTE = re.compile(r"\s*\((?i:avec|with|source)\b[^()]{0,200}\)$|\s+(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý][^,;]{0,40}$")
 # A word of two or more letters: in capitals, one part of a surname in capitals ("LE GALL", "DUPONT-MOREAU").
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # The agencies' names in capitals (AFP, EFE, DPA): an acronym, not a surname written in capitals ("Agencia EFE").
@@ -251,6 +253,8 @@ def signature_names(sections: list[dict]) -> list[str]:
     informations de La Presse canadienne``)."""
     paragraphs = [paragraph for section in sections for paragraph in section.get("paragraphs") or ()]
     for text in paragraphs[-1:] + paragraphs[:1]:
+        if len(text) > _MAX_SIGNED_PARAGRAPH:
+            continue  # a paragraph of the text, not a signature and its note
         # "Propos recueillis par X, à Lyon", "— X", "X (avec AFP)"; "X (avec Paul Martin)" keeps its co-author
         text = _SIGNATURE_NOTE.sub("", clean_text(_COAUTHORS.sub(_opened_coauthors, text)))
         text = _PLACE_END.sub("", _strip_prefixes(text.strip(" ()[]—–")))
