@@ -103,19 +103,22 @@ def without_furniture(doc):
     blocks = [element for element in pruned.iter(etree.Element)
               if element in cards or (element.tag in _FURNITURE_TAGS or furniture_label(element))
               and not _holds_article(element, cards)]
+    holding: dict = {}  # parent -> whether it holds the article, asked once for all its headings
     for heading in [element for element in pruned.iter(*_BOX_HEADINGS) if _is_furniture_heading(element)]:
-        blocks.extend(_named_box(heading, cards))
+        blocks.extend(_named_box(heading, cards, holding))
     for block in blocks:
         if block.getparent() is not None:
             block.drop_tree()
     return pruned
 
 
-def _named_box(heading, cards: set) -> list:
+def _named_box(heading, cards: set, holding: dict) -> list:
     """The box a furniture heading names: its parent, or the heading and the block after it when the parent holds the
-    article."""
+    article (``holding`` keeps the answer for each parent)."""
     parent = heading.getparent()
-    if parent is not None and not _holds_article(parent, cards):
+    if parent is not None and parent not in holding:
+        holding[parent] = _holds_article(parent, cards)
+    if parent is not None and not holding[parent]:
         return [parent]
     return [heading, *islice(heading.itersiblings(etree.Element), 1)]
 
