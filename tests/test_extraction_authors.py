@@ -340,6 +340,19 @@ def test_the_site_s_name_glued_after_the_author_s_is_no_part_of_it(byline):
     assert extract(byline="<p class='byline'>Par Le Journal Test</p>")["authors"] == ["Le Journal Test"]
 
 
+@pytest.mark.parametrize("byline", [
+    "<p class='byline'>Le Journal Test Léa Roy.</p>",
+    "<p class='byline'><span class='source'>Le Journal Test</span> <span class='auteur'>Léa Roy</span></p>",
+])
+def test_the_site_s_name_before_a_first_name_and_a_name_is_no_part_of_it(byline):
+    assert extract(byline=byline)["authors"] == ["Léa Roy"]
+
+
+@pytest.mark.parametrize("byline", ["Article rédigé par franceinfo - Léa Roy - Radio France", "Par franceinfo - Léa Roy"])
+def test_a_brand_in_lower_case_before_a_dash_opens_the_names(byline):
+    assert names_from_byline(byline) == ["Léa Roy"]
+
+
 def test_byline_inside_a_page_builder_list_is_read():
     byline = ('<ul class="elementor-icon-list-items"><li class="elementor-icon-list-item">'
               '<span class="elementor-icon-list-text elementor-post-info__item--type-author">Par Léa Roy</span>'

@@ -74,6 +74,9 @@ _BRAND_IN_BYLINE = re.compile(
     rf"^[^\W_][\w-]{{1,24}}(?:\.[a-z]{{2,6}}(?=$|\s+(?:avec|with)\s)|"
     rf"(?=\s+(?:avec|with)\s+(?:{'|'.join(AGENCIES.values())})\b))"
 )
+# A brand in lower case before a dash and the names (franceinfo's "Article rédigé par franceinfo - Léa Roy - Radio
+# France"): the names follow it.
+_LEADING_BRAND = re.compile(r"^[^\W\d_](?<![A-ZÀ-ÖØ-Ý])[\w.-]{1,24}\s+[-–—]\s+(?=[A-ZÀ-ÖØ-Ý])")
 _CMS_ACCOUNTS = frozenset({
     "admin", "administrator", "administrateur", "webmaster", "wordpress", "editor", "redac", "root", "user",
     "utilisateur", "auteur", "author", "guest", "invité",
@@ -136,7 +139,7 @@ def _names_in(raw: str, structured: bool) -> list[str]:
     text = clean_text(_PARENTHESES.sub(" ", _COAUTHORS.sub(_opened_coauthors, _HANDLE.sub(",", _EMAIL.sub(" ", raw)))))
     text = _ROLE_THEN_NAME.sub(r", \g<name>", text)
     names = []
-    for chunk in _LIST_SPLIT.split(_strip_prefixes(text)):
+    for chunk in _LIST_SPLIT.split(_LEADING_BRAND.sub("", _strip_prefixes(text))):
         chunk = _NAME_END.sub("", " " + _strip_prefixes(chunk)).strip()
         if not structured:  # a name given as such keeps its words ("Guardian staff reporter")
             chunk = _ROLE_END.sub("", f" {chunk}").strip()  # a role after a name, or alone ("News Reporter")

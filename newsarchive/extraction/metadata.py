@@ -175,14 +175,17 @@ def is_site_name(name: str, site_names: Iterable[str]) -> bool:
     return any(key and key in names for key in _text_keys(name, 2 * _longest(names)))
 
 
-def without_site_name_after(name: str, site_names: Iterable[str]) -> str:
-    """A name without the site's name glued after it, as a byline's pieces in separate elements read
-    (``Léa Roy Le Journal`` -> ``Léa Roy``): a first name and a name at least are kept; the name as it is when no
-    ending of it after them is the site's name."""
+def without_site_name(name: str, site_names: Iterable[str]) -> str:
+    """A name without the site's name glued after it, as a byline's pieces in separate elements read (``Léa Roy Le
+    Journal`` -> ``Léa Roy``): a first name and a name at least are kept; or before a first name and a name
+    (``Ouest-France Léa Roy``; ``Yomiuri Shimbun Staff Writers`` stays whole). The name as it is when no ending or
+    opening of it beside them is the site's name."""
     words = name.split()
     for cut in range(2, len(words)):
         if is_site_name(" ".join(words[cut:]), site_names):
             return " ".join(words[:cut])
+    if len(words) > 2 and is_site_name(" ".join(words[:-2]), site_names):
+        return " ".join(words[-2:])
     return name
 
 

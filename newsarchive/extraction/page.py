@@ -28,7 +28,7 @@ from newsarchive.extraction.metadata import (
     is_site_name,
     language_code,
     split_keywords,
-    without_site_name_after,
+    without_site_name,
 )
 from newsarchive.extraction.page_base import PageBase
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, Sourced, first_found, most_agreed
@@ -120,7 +120,7 @@ class ArticlePage(PageBase):
         return site_only
 
     def _byline_names(self) -> list[str]:
-        return [without_site_name_after(name, self.site_names) for name in names_from_byline(self.value("byline"))]
+        return [without_site_name(name, self.site_names) for name in names_from_byline(self.value("byline"))]
 
     def _names_the_site(self, name: str) -> bool:
         """Whether a name is the site's, or another organisation's its JSON-LD names; a news agency named there is an
