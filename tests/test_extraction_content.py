@@ -392,6 +392,15 @@ def test_a_tool_a_prompt_or_a_blocked_embed_s_placeholder_is_no_body_text(line):
 
 
 @pytest.mark.parametrize("line", [
+    "Voir plus", "Afficher plus", "Lire la suite", "Article suivant", "Passer la publicité",
+    "La suite après cette publicité", "Vous pouvez lire Le Monde sur un seul appareil à la fois",
+    "Notre dossier sur <a href='/municipales'>les municipales</a>",
+])
+def test_a_button_a_pointer_to_a_file_of_stories_or_a_device_notice_is_no_body_text(line):
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
+
+
+@pytest.mark.parametrize("line", [
     "Cet article vous a plu ? Partagez-le !", "Soutenez notre journal indépendant : faites un don.", "Faites un don",
     "Rejoignez-nous sur Telegram", "Ne manquez rien de l'actualité : téléchargez notre application.",
     "Merci de votre lecture !", "J'aime ça :", "J’aime chargement…", "Laisser un commentaire", "Pour réagir, connectez-vous.",
@@ -409,6 +418,8 @@ def test_an_appeal_or_a_blog_s_button_after_the_text_is_no_body_text(line):
     "«Faites un don», a lancé la présidente de l'association aux habitants réunis jeudi.",
     "J'aime ça, dit-il en souriant devant la foule réunie place de la mairie ce jeudi.",
     "Ne manquez rien de ce spectacle, conseille la directrice du théâtre municipal.",
+    "Notre dossier sur les municipales montre que les électeurs ont voté pour les listes locales.",
+    "Lire la suite du rapport permet de comprendre les choix budgétaires de la municipalité.",
 ])
 def test_a_sentence_about_cookies_or_an_error_is_body_text(line):
     assert line in all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>"))

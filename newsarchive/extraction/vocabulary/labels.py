@@ -20,6 +20,7 @@ POINTER = re.compile(
 # The same words open many real sentences: only a line that is largely a link counts.
 LINKED_POINTER = re.compile(
     r"^\W*(?:(?:[àa] )?(?:lire|relire|voir|écouter|regarder|découvrir)|en savoir plus|pour aller plus loin|"
+    r"(?:retrouvez |consultez )?(?:tout )?notre dossier|"
     r"read|watch|listen|related|more on)\b",
     re.IGNORECASE,
 )
@@ -50,11 +51,14 @@ FURNITURE_PHRASE = re.compile(
     r"tous droits réservés|all rights reserved|réservée? aux abonnés|il vous reste \d+ ?% de cet article|"
     r"déjà abonné|offre d'abonnement|temps de lecture ?:|\d+ ?min(?:utes?)? de lecture|\d+ min read\b|"
     r"(?:n['’]avez pas|devez|veuillez|merci d['’]) accept\w* (?:les|nos) cookies|"  # a blocked embed's placeholder
+    r"sur un seul appareil à la fois|"  # a subscription's notice
     r"adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée",  # a comment form's notice
     re.IGNORECASE,
 )
 # Every form of FURNITURE_PHRASE holds one of these (lower-cased): a line without any holds none.
-FURNITURE_PHRASE_WORDS = ("droits", "rights", "abonn", "il vous reste", "lecture", "min read", "cookies", "publiée")
+FURNITURE_PHRASE_WORDS = (
+    "droits", "rights", "abonn", "il vous reste", "lecture", "min read", "cookies", "publiée", "appareil",
+)
 AD_LABELS = frozenset({
     "publicité", "publicite", "pub", "annonce", "sponsorisé", "contenu sponsorisé", "contenus sponsorisés",
     "advertisement", "advertising", "ad", "pr", "sponsored", "anzeige", "werbung", "publicidad", "pubblicità",
@@ -67,7 +71,8 @@ TOOL_LINE = re.compile(
     r"\W*(?:offrir (?:cet |l['’])article|ajouter (?:à mes|aux) favoris|lire plus tard|copier le lien|"
     r"(?:réagir|réagissez|commenter|commentez|imprimer)(?: (?:à )?cet article)?|envoyer par (?:e-?mail|courriel)|"
     r"signaler (?:une erreur|un abus)|gift (?:this )?article|save (?:for later|article)|copy link|print|"
-    r"\d+\s*(?:commentaires?|réactions?|comments?)|"
+    r"\d+\s*(?:commentaires?|réactions?|comments?)|(?:voir|afficher|lire) (?:plus|la suite)|"
+    r"article (?:suivant|précédent)|passer la publicité|la suite après (?:cette|la) publicité|"
     rf"(?:(?:temps de )?lecture|durée|reading time|duration)?\s*:?\s*(?:{_DURATION})(?:\s*de lecture|\s*read)?)\W*",
     re.IGNORECASE,
 )
