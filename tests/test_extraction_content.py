@@ -738,6 +738,15 @@ def test_a_credit_in_capitals_after_a_separator(caption, expected):
     assert split_credit(caption) == expected
 
 
+@pytest.mark.parametrize("caption, expected", [
+    ("Le maire, mardi. © Léa Roy / Le Journal - Tous droits réservés", ("Le maire, mardi.", "Léa Roy / Le Journal")),
+    ("Le maire, mardi. © Léa Roy. All rights reserved.", ("Le maire, mardi.", "Léa Roy")),
+    ("Le maire, mardi. © Tous droits réservés", ("Le maire, mardi.", None)),  # no name
+])
+def test_a_credit_leaves_its_reserved_rights_out(caption, expected):
+    assert split_credit(caption) == expected
+
+
 def test_each_credit_pattern_is_tried_only_on_texts_holding_what_its_every_match_holds():
     """split_credit skips a pattern on a caption without any of the characters each of its matches holds."""
     pieces = ["Le port", " ", ".", "!", "?", "…", "»", "”", "(", ")", "–", "—", "-", "/", "|", "AFP", "J. Roux", ":"]

@@ -43,6 +43,7 @@ _LEADING_LABEL = re.compile(r"^" + PHOTO_LABELS + r"\s+(?P<credit>[^:]{1,80})$",
 _FINAL_INITIAL = re.compile(r"(?:^|[\s.-])[^\W\d_]\.[\s)\]]*$")  # "Martine G.", "J.-M. R.)"
 _NAME_JOINS = frozenset({"/", "&", "et", "de", "du", "des", "d’", "d'", "la", "le", "van", "von", "-", "–"})
 _MAX_CREDIT_WORDS = 8
+_RIGHTS_RESERVED = re.compile(r"[\s.,;:|/–—-]*\b(?:tous droits réservés|all rights reserved)\W*$", re.IGNORECASE)
 
 
 def _credit_like(text: str) -> bool:
@@ -103,8 +104,9 @@ _CREDIT_SPLITS = (
 
 
 def _strip_credit(credit: str) -> str | None:
-    """A credit without the punctuation around it, but the full stop of a final initial (``Martine G.``)."""
-    stripped = credit.strip(" \t.;,:-–—|/()[]")
+    """A credit without the punctuation around it, but the full stop of a final initial (``Martine G.``), and without
+    the reserved rights after it (``Léa Roy / Le Journal - Tous droits réservés``)."""
+    stripped = _RIGHTS_RESERVED.sub("", credit).strip(" \t.;,:-–—|/()[]")
     if stripped and _FINAL_INITIAL.search(credit):  # the stripping ends at the initial's letter: its stop goes back
         return stripped + "."
     return stripped or None
