@@ -29,6 +29,8 @@ def completed(line: str) -> str | None:
     ("Publié le 27 juin 2019, mis à jour le 27 juil. à 9h05", "27 juil. 2019 à 9h05"),
     ("Publié le 30 décembre 2019 – Mis à jour le 2 janvier", "2 janvier 2020"),
     ("Publié le 30 décembre 2019 – Mis à jour le 2 janvier à 08h02", "2 janvier 2020 à 08h02"),
+    ("Publié le 12/03/2021 à 14h30, mis à jour le 13/03 à 09h15", "13/03/2021 à 09h15"),
+    ("Publié le 30/12/2020 à 14h30, mis à jour le 02.01. à 09h15", "02.01.2021 à 09h15"),
 ])
 def test_a_time_or_a_day_alone_takes_the_published_day_or_year(line, modified):
     assert completed(line) == modified
