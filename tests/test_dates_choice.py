@@ -295,3 +295,28 @@ def test_both_dates_of_a_page_hang_on_one_reference_time(monkeypatch):
     record = extracted(html, "https://journal.example/societe/titre")
     assert (record["published"], record["modified"]) == ("2025-08-08T11:00:00+02:00", "2025-08-08T13:00:00+02:00")
     assert len(asked) == 1
+
+
+@pytest.mark.parametrize("opening, raw", [
+    ("Lyon, le 12 mars 2024 – Le conseil municipal a voté mardi le budget de la ville après trois heures.",
+     "12 mars 2024"),
+    ("PARIS, 12 mars 2024 (AFP) - Le conseil municipal a voté mardi le budget de la ville après trois heures.",
+     "12 mars 2024"),
+    ("<strong>Saint-Étienne, le 12/03/2024</strong> – Le conseil municipal a voté mardi le budget de la ville.",
+     "12/03/2024"),
+])
+def test_the_dateline_opening_the_body_dates_a_page_that_shows_no_other_date(opening, raw):
+    """Press releases and agency copy open so: the page showed no date elsewhere, and had none."""
+    record = extracted(article_page(body=f"<p>{opening}</p>" + "<p>Un autre paragraphe du texte de l'article.</p>" * 3),
+                       fetched_at="2025-01-15T10:00:00+00:00")
+    assert (record["published"], record["published_raw"]) == ("2024-03-12", raw)
+
+
+@pytest.mark.parametrize("opening", [
+    "Le 12 mars 2024, le conseil municipal a voté le budget de la ville après trois heures de débat.",  # an event's day
+    "En mars 2024, à Lyon - le conseil municipal a voté le budget de la ville après trois heures.",
+])
+def test_a_date_in_the_body_s_first_sentence_is_no_dateline(opening):
+    record = extracted(article_page(body=f"<p>{opening}</p>" + "<p>Un autre paragraphe du texte de l'article.</p>" * 3),
+                       fetched_at="2025-01-15T10:00:00+00:00")
+    assert record["published"] is None

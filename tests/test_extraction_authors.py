@@ -5,11 +5,8 @@ from __future__ import annotations
 import pytest
 from article_pages import SITE_NAME, article_page, extracted, jsonld
 
-from newsarchive.extraction.authors import (
-    clean_authors,
-    names_from_byline,
-    signature_names,
-)
+from newsarchive.extraction.authors import clean_authors, names_from_byline
+from newsarchive.extraction.signatures import signature_names
 
 
 @pytest.mark.parametrize(
@@ -171,6 +168,17 @@ def test_a_signature_before_a_note_or_after_a_label(signature, names):
     assert signature_names(_sections(body, signature)) == names
 
 
+@pytest.mark.parametrize("signature, names", [
+    ("Léa Roy | 12 mars 2024", ["Léa Roy"]),
+    ("Léa Roy et Paul Martin | 12/03/2024 à 10h", ["Léa Roy", "Paul Martin"]),
+    ("Paris | 12 mars 2024", []),  # a word alone: a place
+    ("La Rochelle, le 12 mars 2024", []),  # a place's dateline
+])
+def test_a_signature_before_a_bar_and_a_date(signature, names):
+    body = "Le conseil municipal a voté le budget mardi soir, après trois heures de débats animés."
+    assert signature_names(_sections(signature, body)) == names
+
+
 @pytest.mark.parametrize("line, names", [
     ("Un texte de Frédéric Zalac, avec les informations de La Presse canadienne", ["Frédéric Zalac"]),
     ("Propos recueillis par Léa Roy, envoyée spéciale à Kiev", ["Léa Roy"]),
@@ -230,6 +238,8 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Auteur : Léa Roy", ["Léa Roy"]),
     ("Auteurs : Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
     ("Auteur(s) : Léa Roy", ["Léa Roy"]),
+    ("Publié le 12 mars 2025 par Léa Roy", ["Léa Roy"]),  # the date between the label and the names
+    ("Mis en ligne le 12/03/2025 à 10h par Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
     ("Publié par Léa Roy le 12 mars 2025 à 14h30", ["Léa Roy"]),
     ("Article rédigé par Léa Roy", ["Léa Roy"]),
     ("Reportage de Léa Roy", ["Léa Roy"]),

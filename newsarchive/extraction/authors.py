@@ -42,10 +42,9 @@ _ROLE_THEN_NAME = re.compile(
     rf"(,\s*(?i:{ROLES})\b[^,]*?)\s+(?:et|and)\s+(?P<name>[^\W\d_][^,]{{1,60}}?)(?=\s*,\s*(?i:{ROLES})\b)"
 )
 _LIST_SPLIT = re.compile(r"\s*[,;/]\s*")
-_COMMA = re.compile(r"\s*,\s*")
 _CONJUNCTION = re.compile(r"\s*(?:&|\+|\s(?:et|and|und|y|e|og|och|avec|with|mit)\s)\s*")
 # A role alone, with its article ("Le Maire, Jean-Paul Chabert": the signature of a town hall's or a club's notice).
-_ROLE_WORDS = re.compile(
+ROLE_WORDS = re.compile(
     rf"^(?:(?:le|la|l['’])\s*)?(?:(?:{ROLES})\b.*|rédaction|staff|senior\b.*|chief\b.*|redakt\w*|agence|agency|"
     r"maire|adjointe?|présidente?|trésori(?:er|ère)|bureau|correspondance)$", re.IGNORECASE
 )
@@ -82,17 +81,10 @@ _CMS_ACCOUNTS = frozenset({
     "utilisateur", "auteur", "author", "guest", "invité",
 })
 _MAX_NAME_WORDS = 6
-_MAX_SIGNATURE = 60
-_MAX_BYLINE_PARAGRAPH = 160  # a paragraph opening as a byline, its note included
-_MAX_SIGNED_PARAGRAPH = 300  # a signature, its prefix, its place and its note
-_PARTICLES = frozenset({"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"})
-_SIGNATURE_JOINS = re.compile(r"\s*(?:[,;/&+]|\s(?:et|and|avec|with|und|mit)\s)\s*")
+NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"})
 _MAX_NAME_CHARS = 60
 # The place after a name ("Léa Roy à Lyon", "Paul Martin, en Haute-Savoie"), in a byline or a signature.
-_PLACE_END = re.compile(r",?\s+(?:à|au|aux|en|depuis|in)\s+[A-ZÀ-ÖØ-Ý][\w'’. -]{1,40}$")
-# What follows the names of a signature: a note on its sources ("Léa Roy (avec AFP)"), the title it was written for
-# ("Léa Roy pour Le Journal").
-_SIGNATURE_NOTE = re.compile(r"\s*\((?i:avec|with|source)\b[^()]{0,200}\)$|\s+(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý][^,;]{0,40}$")
+PLACE_END = re.compile(r",?\s+(?:à|au|aux|en|depuis|in)\s+[A-ZÀ-ÖØ-Ý][\w'’. -]{1,40}$")
 # A word of two or more letters: in capitals, one part of a surname in capitals ("LE GALL", "DUPONT-MOREAU").
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # The agencies' names in capitals (AFP, EFE, DPA): an acronym, not a surname written in capitals ("Agencia EFE").
@@ -139,13 +131,13 @@ def _names_in(raw: str, structured: bool) -> list[str]:
     text = clean_text(_PARENTHESES.sub(" ", _COAUTHORS.sub(_opened_coauthors, _HANDLE.sub(",", _EMAIL.sub(" ", raw)))))
     text = _ROLE_THEN_NAME.sub(r", \g<name>", text)
     names = []
-    for chunk in _LIST_SPLIT.split(_LEADING_BRAND.sub("", _strip_prefixes(text))):
-        chunk = _NAME_END.sub("", " " + _strip_prefixes(chunk)).strip()
+    for chunk in _LIST_SPLIT.split(_LEADING_BRAND.sub("", strip_name_prefixes(text))):
+        chunk = _NAME_END.sub("", " " + strip_name_prefixes(chunk)).strip()
         if not structured:  # a name given as such keeps its words ("Guardian staff reporter")
             chunk = _ROLE_END.sub("", f" {chunk}").strip()  # a role after a name, or alone ("News Reporter")
         brand = not names and _brand_opening(chunk)
         for part in _CONJUNCTION.split(f" {chunk}"):  # " et Paul Martin" after a comma
-            part = _PLACE_END.sub("", _strip_prefixes(_without_outer_marks(part)))  # "Léa Roy à Lyon"
+            part = PLACE_END.sub("", strip_name_prefixes(_without_outer_marks(part)))  # "Léa Roy à Lyon"
             if _NEWSROOM.match(part):
                 names.append("La rédaction")
             elif brand and part == brand:
@@ -177,8 +169,13 @@ def _reads_as_phrase(text: str) -> bool:
     """Whether visible text holds three words or more in lower case besides a name's particles: a phrase (a column's
     tagline, ``Plaidoyer pour une éducation ouverte``), not a name (``Jean de La Fontaine``, ``Service de presse de
     la mairie``)."""
-    lowercase = [word for word in text.split()[1:] if _starts_lowercase(word) and word.casefold() not in _PARTICLES]
+    lowercase = [word for word in text.split()[1:] if _starts_lowercase(word) and word.casefold() not in NAME_PARTICLES]
     return len(lowercase) >= 3
+
+
+def with_coauthors_opened(text: str) -> str:
+    """``text`` with its co-authors in parentheses taken out of them (:func:`_opened_coauthors`)."""
+    return _COAUTHORS.sub(_opened_coauthors, text)
 
 
 def _opened_coauthors(found: re.Match) -> str:
@@ -189,7 +186,7 @@ def _opened_coauthors(found: re.Match) -> str:
     return f" {found.group(1)} " if person else found.group(0)
 
 
-def _strip_prefixes(text: str) -> str:
+def strip_name_prefixes(text: str) -> str:
     while True:
         stripped = NAME_PREFIX.sub("", text, count=1)
         if stripped == text:
@@ -210,7 +207,7 @@ def _particle_of_name(text: str, match: re.Match) -> bool:
     """Whether the byline word found (``von``) is the particle of one name, ``Christoph von Ritter``: one capitalised
     word on each side (``Magazin von Anna Weber`` names Anna Weber)."""
     before, after = text[:match.start()].split(), text[match.end():].split()
-    return (match.group().strip().lower() in _PARTICLES and len(before) == 1 and len(after) == 1
+    return (match.group().strip().lower() in NAME_PARTICLES and len(before) == 1 and len(after) == 1
             and before[0][:1].isupper() and after[0][:1].isupper())
 
 
@@ -222,7 +219,7 @@ def _starts_lowercase(text: str) -> bool:
 def _looks_like_name(text: str) -> bool:
     if not text or len(text) > _MAX_NAME_CHARS or not _LETTER.search(text):
         return False
-    if len(text.split()) > _MAX_NAME_WORDS or _ROLE_WORDS.match(text) or _URL.match(text):
+    if len(text.split()) > _MAX_NAME_WORDS or ROLE_WORDS.match(text) or _URL.match(text):
         return False
     if text.casefold() in _CMS_ACCOUNTS:
         return False
@@ -248,54 +245,6 @@ def _is_person(name: str) -> bool:
         and not _AGENCY_ACRONYMS.intersection(name.split())
 
 
-def signature_names(sections: list[dict]) -> list[str]:
-    """The names signing the body: its last (or first) paragraph when it holds nothing but names
-    (``Léa Roy``, ``Léa Roy et Paul Martin``, ``J. Dupont / AFP``), as many regional papers sign, maybe after a
-    byline word (``Propos recueillis par Léa Roy``) or before a place (``Léa Roy, à Lyon``); else its first (or last)
-    paragraph when it opens as a byline, whatever note follows the names (``Un texte de Léa Roy, avec les
-    informations de La Presse canadienne``)."""
-    paragraphs = [paragraph for section in sections for paragraph in section.get("paragraphs") or ()]
-    for text in paragraphs[-1:] + paragraphs[:1]:
-        if len(text) > _MAX_SIGNED_PARAGRAPH:
-            continue  # a paragraph of the text, not a signature and its note
-        # "Propos recueillis par X, à Lyon", "— X", "X (avec AFP)"; "X (avec Paul Martin)" keeps its co-author
-        text = _SIGNATURE_NOTE.sub("", clean_text(_COAUTHORS.sub(_opened_coauthors, text)))
-        text = _PLACE_END.sub("", _strip_prefixes(text.strip(" ()[]—–")))
-        text = ", ".join(part for part in _COMMA.split(text) if not _ROLE_WORDS.match(part))  # "Le Maire, X"
-        if len(text) > _MAX_SIGNATURE:
-            continue
-        names = clean_authors([text])
-        if names and _only_names(text, names):
-            return names
-    for text in paragraphs[:1] + paragraphs[-1:]:
-        names = _byline_paragraph_names(text.strip())
-        if names:
-            return names
-    return []
-
-
-def _byline_paragraph_names(text: str) -> list[str]:
-    """The names of a paragraph that opens as a byline and goes on with a note (``Un texte de Léa Roy, avec les
-    informations de l'AFP``): the names must open it (``Par une belle matinée, Léa Roy…`` names no author)."""
-    if len(text) > _MAX_BYLINE_PARAGRAPH or not opens_byline(text):
-        return []
-    names = names_from_byline(text)
-    opening = _strip_prefixes(text).casefold()
-    return names if names and opening.startswith(names[0].casefold()) else []
-
-
 def opens_byline(text: str) -> bool:
     """Whether a line opens as a byline: ``Par X``, ``Rédigé par X``, ``Un article de X``, ``Texte : X``."""
     return bool(BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text))
-
-
-def _only_names(text: str, names: list[str]) -> bool:
-    """True when every word of ``text`` belongs to one of ``names`` (or joins them), each name word
-    opening with a capital letter or being a particle (``de``, ``von``...)."""
-    name_words = [word for name in names for word in name.split()]
-    if not all(word[0].isupper() or word.casefold() in _PARTICLES for word in name_words):
-        return False
-    rest = _SIGNATURE_JOINS.sub(" ", f" {text} ").casefold()  # "Léa ROY" names Léa Roy
-    for name in names:
-        rest = rest.replace(f" {name.casefold()} ", " ", 1)
-    return not rest.strip(" .")

@@ -46,6 +46,13 @@ _MAX_BLOCKS = 12
 HEADER_SPAN = 40  # elements from the headline that still count as the article header
 _NEAR_SIBLINGS = 6
 _MAX_ITEMS = 20  # items of a list near the headline that may show a date (a tag cloud of 10,000 costs no more)
+# A place, a date and a dash opening the body: "Lyon, le 12 mars 2024 – ", "PARIS, 12 mars 2024 (AFP) - ".
+_DATELINE = re.compile(
+    r"^\s*[A-ZÀ-ÖØ-Ý][\w'’ .-]{1,40}?,\s*(?:le\s+)?(?P<date>[^–—(),-]{6,40}?)\s*(?:\([A-Z]{2,8}\)\s*)?[–—-]\s"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_FIRST_PARAGRAPHS = 3  # paragraphs of the body read for its first one with text
+_DATELINE_CHARS = 120
 
 
 class HeadlineGeometry:
@@ -110,6 +117,9 @@ class DateContext:
                 continue
             if shown:
                 found.append((distance, *shown))
+        dateline = _dateline_of(self.body)
+        if dateline:
+            found.append((HEADER_SPAN, dateline, False))
         return found
 
     def _day_header_above(self):
@@ -204,6 +214,17 @@ def _shown_text(element, longest: int, named_dates: bool = False) -> tuple[str, 
         return None
     labelled = has_date_label(text)
     return (text, labelled) if labelled or len(text) <= longest else None
+
+
+def _dateline_of(body) -> str | None:
+    """The date of the dateline that opens the body's first paragraph (``Lyon, le 12 mars 2024 – Le conseil…``,
+    ``PARIS, 12 mars 2024 (AFP) -``), as press releases and agency copy open: a date with its year, between a place
+    and a dash."""
+    if body is None:
+        return None
+    texts = (clean_text(all_text(p)[:_DATELINE_CHARS]) for p in islice(body.iter("p"), _FIRST_PARAGRAPHS))
+    found = _DATELINE.match(next((text for text in texts if text), ""))
+    return found.group("date") if found and _YEAR.search(found.group("date")) else None
 
 
 def _is_small(element) -> bool:

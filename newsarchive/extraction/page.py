@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 from newsarchive.dates import ChosenDate
 from newsarchive.extraction import content, headlines, heuristics, taxonomy
 from newsarchive.extraction.agency import agency_name
-from newsarchive.extraction.authors import clean_authors, fuller_names, names_from_byline, signature_names
+from newsarchive.extraction.authors import clean_authors, fuller_names, names_from_byline
 from newsarchive.extraction.canonical import canonical_or_given, same_site_url
 from newsarchive.extraction.copyright import copyright_line
 from newsarchive.extraction.fields import BLOCKS, DATE, NAMES, TEXT, TRAIL, URL, field
@@ -31,6 +31,7 @@ from newsarchive.extraction.metadata import (
     without_site_name,
 )
 from newsarchive.extraction.page_base import PageBase
+from newsarchive.extraction.signatures import signature_names
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, Sourced, first_found, most_agreed
 from newsarchive.extraction.tags import page_tags
 from newsarchive.extraction.values import (

@@ -140,6 +140,7 @@ NAME_PREFIX = re.compile(
 # after the headline, besides BYLINE_LEAD's "Par …").
 SIGNED_LEAD = re.compile(
     rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS}|publiée?)\s+par\s+[A-ZÀ-ÖØ-Ý]|"
+    r"(?:publiée?|postée?|mise?\s+en\s+ligne|écrite?)\s+le\s+[^|]{4,40}?\s+par\s+[A-ZÀ-ÖØ-Ý]|"  # "… le 12 mars par X"
     r"(?:written|posted|reported)\s+by\s+\S|"
     rf"(?:{_SIGNED_WORKS})\s+(?:de|par)\s+\S|{_AUTHOR_LABEL}\s*\S|"
     rf"{CORRESPONDENT}\s*,?\s*[^\W\d_])",

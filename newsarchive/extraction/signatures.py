@@ -1,0 +1,90 @@
+"""The names that sign an article's text: its last (or first) paragraph holding names alone (``Léa Roy``, ``Léa Roy
+et Paul Martin``, ``J. Dupont / AFP``), as many regional papers sign, or opening as a byline (``Un texte de Léa Roy,
+avec les informations de La Presse canadienne``)."""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.dates import is_bare_date
+from newsarchive.extraction.authors import (
+    NAME_PARTICLES,
+    PLACE_END,
+    ROLE_WORDS,
+    clean_authors,
+    names_from_byline,
+    opens_byline,
+    strip_name_prefixes,
+    with_coauthors_opened,
+)
+from newsarchive.text import clean_text
+
+_MAX_SIGNATURE = 60
+_MAX_BYLINE_PARAGRAPH = 160  # a paragraph opening as a byline, its note included
+_MAX_SIGNED_PARAGRAPH = 300  # a signature, its prefix, its place and its note
+_COMMA = re.compile(r"\s*,\s*")
+# "Léa Roy | 12 mars 2024" (a bar: "La Rochelle, le 12 mars 2024", "LYON - 12/03/2024" are a place's datelines)
+_DATE_AFTER = re.compile(r"\s*\|\s*(?P<date>[^|]{6,40})$")
+_SIGNATURE_JOINS = re.compile(r"\s*(?:[,;/&+]|\s(?:et|and|avec|with|und|mit)\s)\s*")
+# What follows the names of a signature: a note on its sources ("Léa Roy (avec AFP)"), the title it was written for
+# ("Léa Roy pour Le Journal").
+_SIGNATURE_NOTE = re.compile(
+    r"\s*\((?i:avec|with|source)\b[^()]{0,200}\)$|\s+(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý][^,;]{0,40}$"
+)
+
+
+def signature_names(sections: list[dict]) -> list[str]:
+    """The names signing the body: its last (or first) paragraph when it holds nothing but names
+    (``Léa Roy``, ``Léa Roy et Paul Martin``, ``J. Dupont / AFP``), as many regional papers sign, maybe after a
+    byline word (``Propos recueillis par Léa Roy``) or before a place (``Léa Roy, à Lyon``); else its first (or last)
+    paragraph when it opens as a byline, whatever note follows the names (``Un texte de Léa Roy, avec les
+    informations de La Presse canadienne``)."""
+    paragraphs = [paragraph for section in sections for paragraph in section.get("paragraphs") or ()]
+    for text in paragraphs[-1:] + paragraphs[:1]:
+        if len(text) > _MAX_SIGNED_PARAGRAPH:
+            continue  # a paragraph of the text, not a signature and its note
+        # "Propos recueillis par X, à Lyon", "— X", "X (avec AFP)"; "X (avec Paul Martin)" keeps its co-author
+        text = _SIGNATURE_NOTE.sub("", clean_text(with_coauthors_opened(text)))
+        text = PLACE_END.sub("", strip_name_prefixes(_without_date_after(text).strip(" ()[]—–")))
+        text = ", ".join(part for part in _COMMA.split(text) if not ROLE_WORDS.match(part))  # "Le Maire, X"
+        if len(text) > _MAX_SIGNATURE:
+            continue
+        names = clean_authors([text])
+        if names and _only_names(text, names):
+            return names
+    for text in paragraphs[:1] + paragraphs[-1:]:
+        names = _byline_paragraph_names(text.strip())
+        if names:
+            return names
+    return []
+
+
+def _without_date_after(text: str) -> str:
+    """A signature of two words or more without the date written after it and a bar (``Léa Roy | 12 mars 2024``; a
+    word alone there is a place: ``Paris | 12 mars 2024``)."""
+    found = _DATE_AFTER.search(text)
+    if found is None or len(text[:found.start()].split()) < 2 or not is_bare_date(found.group("date")):
+        return text
+    return text[:found.start()]
+
+
+def _byline_paragraph_names(text: str) -> list[str]:
+    """The names of a paragraph that opens as a byline and goes on with a note (``Un texte de Léa Roy, avec les
+    informations de l'AFP``): the names must open it (``Par une belle matinée, Léa Roy…`` names no author)."""
+    if len(text) > _MAX_BYLINE_PARAGRAPH or not opens_byline(text):
+        return []
+    names = names_from_byline(text)
+    opening = strip_name_prefixes(text).casefold()
+    return names if names and opening.startswith(names[0].casefold()) else []
+
+
+def _only_names(text: str, names: list[str]) -> bool:
+    """True when every word of ``text`` belongs to one of ``names`` (or joins them), each name word
+    opening with a capital letter or being a particle (``de``, ``von``...)."""
+    name_words = [word for name in names for word in name.split()]
+    if not all(word[0].isupper() or word.casefold() in NAME_PARTICLES for word in name_words):
+        return False
+    rest = _SIGNATURE_JOINS.sub(" ", f" {text} ").casefold()  # "Léa ROY" names Léa Roy
+    for name in names:
+        rest = rest.replace(f" {name.casefold()} ", " ", 1)
+    return not rest.strip(" .")
