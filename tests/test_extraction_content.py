@@ -400,6 +400,28 @@ def test_a_button_a_pointer_to_a_file_of_stories_or_a_device_notice_is_no_body_t
     assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
 
 
+@pytest.mark.parametrize("block", [
+    "<div id='ez-toc-container'><p class='ez-toc-title'>Sommaire</p><ul><li><a href='#a'>Premier point</a></li></ul></div>",
+    "<div class='toc'><p><strong>Sommaire</strong></p><ul><li><a href='#a'>Premier point</a></li></ul></div>",
+    "<p><strong>Table des matières</strong></p><ol><li><a href='#a'>Premier point du texte</a></li></ol>",
+    "<p>Ceci pourrait vous intéresser :</p><ul><li><a href='/x'>Un autre article sur le budget de la ville</a></li></ul>",
+])
+def test_a_table_of_contents_or_a_box_of_suggestions_is_no_body_text(block):
+    sections = body_of(f"<div class='texte'><p>{LONG}</p>{block}<p>{SECOND}</p></div>")
+    assert [(section["heading"], section["paragraphs"]) for section in sections] == [(None, [LONG, SECOND])]
+
+
+def test_a_heading_of_suggestions_closes_the_text():
+    box = "<h3>Ceci pourrait vous intéresser</h3><ul><li><a href='/x'>Un autre article sur le budget</a></li></ul>"
+    html = f"<div class='texte'><p>{LONG}</p><p>{SECOND}</p>{box}</div>"
+    assert [(section["heading"], section["paragraphs"]) for section in body_of(html)] == [(None, [LONG, SECOND])]
+
+
+def test_a_sentence_opening_with_sommaire_stays():
+    line = "Sommaire et rapide, la procédure a été bouclée en une heure par les élus du conseil municipal."
+    assert line in all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>"))
+
+
 @pytest.mark.parametrize("line", [
     "Cet article vous a plu ? Partagez-le !", "Soutenez notre journal indépendant : faites un don.", "Faites un don",
     "Rejoignez-nous sur Telegram", "Ne manquez rien de l'actualité : téléchargez notre application.",

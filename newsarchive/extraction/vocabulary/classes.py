@@ -35,7 +35,7 @@ FURNITURE_WORDS = (
     r"author-?(?:bio|box|card|info|profile|details)|about-?(?:the-?)?author|"
     r"excerpts?|more-?(?:stories|posts|articles|news)|read-?next|up-?next|most-?popular|most-?read|trending|"
     r"lire-?aussi|a-?lire|voir-?aussi|sur-?le-?meme-?sujet|"
-    r"toolbar|reactions?|ratings?|"
+    r"toolbar|reactions?|ratings?|toc|ez-toc\w*|table-?of-?contents|"
     r"sr-only|screen-reader-text|visually-?hidden|visuallyhidden|"
     r"skip-?link|jump-?link|back-?to-?top"
 )
@@ -64,7 +64,7 @@ MODIFIER_TOKEN = re.compile(
 FURNITURE_BLOCK_HINTS = re.compile(
     r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire)|forums?(?![^\s_-])|recommend|recirc|popular|most-?read|"
     r"read-?more|newsletter(?![-_]?posts?(?:$|[\s_\-:]))|teaser-?list|promo(?!ted)|outbrain|taboola|more-?stories|"
-    r"lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|"
+    r"lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|toc(?![^\s_-])|table-?of-?contents|"
     r"consent|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens a modal is no modal
 )
 FOOTER_HINTS = re.compile(r"footer")

@@ -11,7 +11,7 @@ import re
 POINTER = re.compile(
     r"^\W*(?:[àa] lire (?:aussi|également|egalement)|lire (?:aussi|également|egalement)|"
     r"[àa] voir (?:aussi|également)|voir aussi|sur le même (?:sujet|thème)|vous aimerez aussi|"
-    r"(?:ça|cela) (?:peut|pourrait) vous intéresser|read (?:more|also|next)|see also|also read|"
+    r"(?:ça|cela|ceci) (?:peut|pourrait) vous intéresser|(?:au )?sommaire\W*$|table des matières\W*$|read (?:more|also|next)|see also|also read|"
     r"you may also like|lesen sie auch|mehr zum thema|siehe auch|auch interessant|le puede interesar|"
     r"te puede interesar|lea también|lee también|vea también|leia (?:também|mais)|leggi anche|"
     r"czytaj (?:też|także|również))\b",
@@ -92,6 +92,7 @@ FURNITURE_HEADING = re.compile(
     r"(?:nos )?(?:dernières|derniers) (?:articles|actualités|infos|publications|billets)|"
     r"articles? (?:similaires|liés|associés)|"
     r"(?:vos )?réactions?|commentaires?|partager(?: cet article)?|newsletter|"
+    r"vous aimerez aussi|(?:ça|cela|ceci) (?:peut|pourrait) vous intéresser|"
     r"related(?: articles| stories| posts| coverage)?|read (?:more|next|also)|lesen sie auch|mehr zum thema|"
     r"comments?|share(?: this)?(?: article| story)?|recommended|you may also like|trending)\W*$"
     r"|^(?:more (?:from|on|stories|news|articles)|most (?:read|popular|viewed|shared)|les plus lus|"
