@@ -673,6 +673,22 @@ def test_canonical_url_is_kept_only_on_the_same_site_and_not_the_home_page(canon
     assert record["canonical_url"] == expected
 
 
+@pytest.mark.parametrize("shared", ["/assets/images/logo_ia.png", "/img/placeholders/placeholder_1000x750.jpg",
+                                    "/newnext/images/social-placeholder.jpg", "/images/default-share.jpg"])
+def test_the_site_s_logo_or_default_shared_image_is_no_article_image(shared):
+    """internetactu.net shared its logo, Challenges and Libération a placeholder: the article's own figure is its image."""
+    head = f"<meta property='og:image' content='https://www.journal-test.example{shared}'>"
+    figure = "<figure><img src='/media/2024/03/conseil.jpg'><figcaption>Le conseil.</figcaption></figure>"
+    record = extracted(article_page(head, body=figure + BODY))
+    assert record["image_url"] == "https://www.journal-test.example/media/2024/03/conseil.jpg"
+
+
+def test_an_image_in_drupal_s_default_files_folder_is_the_article_s():
+    head = "<meta property='og:image' content='https://www.journal-test.example/sites/default/files/2024-03/maire.jpg'>"
+    record = extracted(article_page(head))
+    assert record["image_url"] == "https://www.journal-test.example/sites/default/files/2024-03/maire.jpg"
+
+
 def test_image_url_is_absolute():
     record = extracted(article_page('<meta property="og:image" content="/img/une.jpg">'))
     assert record["image_url"] == "https://www.journal-test.example/img/une.jpg"

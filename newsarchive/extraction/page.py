@@ -41,6 +41,7 @@ from newsarchive.extraction.values import (
     image_url_of,
     jsonld_author_names,
     jsonld_breadcrumb_parent,
+    own_image,
     prefer_visible_headline,
 )
 from newsarchive.text import clean_text
@@ -223,10 +224,10 @@ class ArticlePage(PageBase):
     def image_url(self) -> Sourced | None:
         data = self.data
         found = first_found(
-            (JSONLD, lambda: image_url_of(data, data.article_value("image", "thumbnailUrl"))),
-            (OPENGRAPH, lambda: data.meta_first("og:image:secure_url", "og:image", "og:image:url")),
-            (META, lambda: data.meta_first("twitter:image", "twitter:image:src", "thumbnail")),
-            (META, lambda: data.links.get("image_src", [None])[0]),
+            (JSONLD, lambda: own_image(image_url_of(data, data.article_value("image", "thumbnailUrl")))),
+            (OPENGRAPH, lambda: own_image(data.meta_first("og:image:secure_url", "og:image", "og:image:url"))),
+            (META, lambda: own_image(data.meta_first("twitter:image", "twitter:image:src", "thumbnail"))),
+            (META, lambda: own_image(data.links.get("image_src", [None])[0])),
             (HEURISTIC, lambda: heuristics.first_image(self._image_scope())),
         )
         return Sourced(urljoin(self.url, found.value), found.source) if found else None
