@@ -386,17 +386,15 @@ def test_a_newsletter_s_offer_in_the_text_is_no_body_text(line):
     "Vous avez repéré une erreur ? Signalez-la", "Contenus sponsorisés",
     "Ce contenu est bloqué car vous n'avez pas accepté les cookies.",  # a blocked embed's placeholder
     "Pour afficher ce contenu, vous devez accepter les cookies et autres traceurs.",
-])
-def test_a_tool_a_prompt_or_a_blocked_embed_s_placeholder_is_no_body_text(line):
-    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
-
-
-@pytest.mark.parametrize("line", [
-    "Voir plus", "Afficher plus", "Lire la suite", "Article suivant", "Passer la publicité",
+    "Voir plus", "Afficher plus", "Lire la suite", "Article suivant", "Passer la publicité",  # buttons
     "La suite après cette publicité", "Vous pouvez lire Le Monde sur un seul appareil à la fois",
-    "Notre dossier sur <a href='/municipales'>les municipales</a>",
+    "Notre dossier sur <a href='/municipales'>les municipales</a>",  # a pointer to a file of stories
+    "Cet article vous a plu ? Partagez-le !", "Soutenez notre journal indépendant : faites un don.", "Faites un don",
+    "Rejoignez-nous sur Telegram", "Ne manquez rien de l'actualité : téléchargez notre application.",  # appeals
+    "Merci de votre lecture !", "J'aime ça :", "J’aime chargement…", "Laisser un commentaire", "Pour réagir, connectez-vous.",
+    "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",  # a comment form's
 ])
-def test_a_button_a_pointer_to_a_file_of_stories_or_a_device_notice_is_no_body_text(line):
+def test_a_tool_a_button_a_prompt_an_appeal_or_a_blocked_embed_s_placeholder_is_no_body_text(line):
     assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
 
 
@@ -420,16 +418,6 @@ def test_a_heading_of_suggestions_closes_the_text():
 def test_a_sentence_opening_with_sommaire_stays():
     line = "Sommaire et rapide, la procédure a été bouclée en une heure par les élus du conseil municipal."
     assert line in all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>"))
-
-
-@pytest.mark.parametrize("line", [
-    "Cet article vous a plu ? Partagez-le !", "Soutenez notre journal indépendant : faites un don.", "Faites un don",
-    "Rejoignez-nous sur Telegram", "Ne manquez rien de l'actualité : téléchargez notre application.",
-    "Merci de votre lecture !", "J'aime ça :", "J’aime chargement…", "Laisser un commentaire", "Pour réagir, connectez-vous.",
-    "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
-])
-def test_an_appeal_or_a_blog_s_button_after_the_text_is_no_body_text(line):
-    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{SECOND}</p><p>{line}</p></div>")) == [LONG, SECOND]
 
 
 @pytest.mark.parametrize("line", [
