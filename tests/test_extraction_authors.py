@@ -239,6 +239,8 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Auteurs : Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
     ("Auteur(s) : Léa Roy", ["Léa Roy"]),
     ("Publié le 12 mars 2025 par Léa Roy", ["Léa Roy"]),  # the date between the label and the names
+    ("Léa Roy | Publié le 12/03/2025", ["Léa Roy"]),  # names before a bar and the dates
+    ("Léa Roy et Paul Martin | 12 mars 2025", ["Léa Roy", "Paul Martin"]),
     ("Mis en ligne le 12/03/2025 à 10h par Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
     ("Publié par Léa Roy le 12 mars 2025 à 14h30", ["Léa Roy"]),
     ("Article rédigé par Léa Roy", ["Léa Roy"]),
@@ -281,6 +283,11 @@ def test_an_avatar_s_initials_linked_to_the_author_s_page_are_no_name():
             "voté</h1></div><div class='avatars'><a href='/author/julien-caze-118'>JC</a></div>"
             f"<div class='texte'>{PARAGRAPHS}</div></article></main></body></html>")
     assert extracted(page)["authors"] == []
+
+
+@pytest.mark.parametrize("line", ["Vie locale | 12 mars 2025", "Politique | Économie", "Léa Roy | Journaliste"])
+def test_a_line_with_a_bar_is_a_byline_only_before_dates(line):
+    assert extract(byline=f"<p>{line}</p>")["authors"] == []
 
 
 def test_a_line_after_the_headline_that_names_no_author_is_no_byline():

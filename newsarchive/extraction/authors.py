@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsarchive.dates import find_date_strings, has_date_label
 from newsarchive.extraction.metadata import dedupe
 from newsarchive.extraction.vocabulary.labels import AGENCIES, BYLINE_LEAD, BYLINE_WORD, NAME_PREFIX, ROLES, SIGNED_LEAD
 from newsarchive.text import clean_text
@@ -81,6 +82,10 @@ _CMS_ACCOUNTS = frozenset({
     "utilisateur", "auteur", "author", "guest", "invité",
 })
 _MAX_NAME_WORDS = 6
+# Names before a bar: "Léa Roy | Publié le 12/03/2024", "Léa Roy et Paul Martin | 12 mars 2024".
+_NAMES_THEN_BAR = re.compile(
+    r"^[A-ZÀ-ÖØ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Ý][\w'’.-]*|de|du|des|la|le|et|van|von)){1,5}\s*\|\s*(?P<rest>.{4,80})$"
+)
 NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"})
 _MAX_NAME_CHARS = 60
 # The place after a name ("Léa Roy à Lyon", "Paul Martin, en Haute-Savoie"), in a byline or a signature.
@@ -246,5 +251,15 @@ def _is_person(name: str) -> bool:
 
 
 def opens_byline(text: str) -> bool:
-    """Whether a line opens as a byline: ``Par X``, ``Rédigé par X``, ``Un article de X``, ``Texte : X``."""
-    return bool(BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text))
+    """Whether a line opens as a byline: ``Par X``, ``Rédigé par X``, ``Un article de X``, ``Texte : X``, or names
+    before a bar and the dates (``Léa Roy | Publié le 12/03/2024``)."""
+    return bool(BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text)) or _names_before_dates(text)
+
+
+def _names_before_dates(text: str) -> bool:
+    """Whether a line is capitalised names (two words or more) before a bar and a date or a date's label."""
+    found = _NAMES_THEN_BAR.match(text)
+    if found is None:
+        return False
+    rest = found.group("rest")
+    return has_date_label(rest) or bool(find_date_strings(rest)) and rest.startswith(find_date_strings(rest)[0])
