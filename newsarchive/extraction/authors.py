@@ -84,9 +84,12 @@ _CMS_ACCOUNTS = frozenset({
 _MAX_NAME_WORDS = 6
 # Names before a bar: "Léa Roy | Publié le 12/03/2024", "Léa Roy et Paul Martin | 12 mars 2024".
 _NAMES_THEN_BAR = re.compile(
-    r"^[A-ZÀ-ÖØ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Ý][\w'’.-]*|de|du|des|la|le|et|van|von)){1,5}\s*\|\s*(?P<rest>.{4,80})$"
+    r"^[A-ZÀ-ÖØ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Ý][\w'’.-]*|de|du|des|la|le|et|van|von)){1,5}"
+    r"\s*\|\s*(?P<rest>.{4,80})$"
 )
-NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"})
+NAME_PARTICLES = frozenset(
+    {"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"}
+)
 _MAX_NAME_CHARS = 60
 # The place after a name ("Léa Roy à Lyon", "Paul Martin, en Haute-Savoie"), in a byline or a signature.
 PLACE_END = re.compile(r",?\s+(?:à|au|aux|en|depuis|in)\s+[A-ZÀ-ÖØ-Ý][\w'’. -]{1,40}$")
