@@ -171,11 +171,13 @@ def _tag_labels(scope):
     before a colon (``Tags : budget, ville``), in page order."""
     for element in scope.iter(*_LABEL_TAGS):
         text = element.text
-        if not text or len(text) > _MAX_WRITTEN_LIST or text.lstrip()[:1] not in _LABEL_INITIALS:
+        if not text or len(text) > _MAX_WRITTEN_LIST:
             continue
-        text = clean_text(text)
-        if (len(text) < _MAX_LABEL and TAG_LABEL.match(text)) or TAG_LINE.match(text):
-            yield element
+        opening = text.lstrip()
+        if opening[:1] not in _LABEL_INITIALS:
+            continue
+        if (len(text) < _MAX_LABEL and TAG_LABEL.match(clean_text(text))) or TAG_LINE.match(opening):
+            yield element  # (a longer text is only asked whether it opens with a label: most texts are none)
 
 
 def _written_tags(block) -> list[str]:
