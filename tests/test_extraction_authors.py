@@ -80,6 +80,9 @@ from newsarchive.extraction.signatures import signature_names
         ("Agencia EFE 04.05.2022", ["Agencia EFE"]),  # an agency's acronym is no surname in capitals
         ("Par Julien MARCHAND avec AFP", ["Julien Marchand", "AFP"]),
         ("Par nos envoyés spéciaux à Kiev, Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
+        ("Par TF1 Info", ["TF1 Info"]),  # a number in a name's word does not end it
+        ("Par RMC Sport", ["RMC Sport"]),  # an acronym (no vowel) keeps its capitals, a surname does not
+        ("Par Léa ROY", ["Léa Roy"]),
     ],
 )
 def test_french_bylines(byline, names):

@@ -29,7 +29,8 @@ _COAUTHORS = re.compile(r"\(\s*((?:avec|with)\s[^)]{0,200})\)", re.IGNORECASE)
 _NAME_END = re.compile(
     r"\s*(?:\s(?:le|on|am|el|il|du|the)\s|\s(?:Le|On|Am|El|Il|Du|The)\s+\d|(?i:\b(?:publié|mis à jour|mise à jour|"
     r"modifié|actualisé|màj|updated|published|posted|aktualisiert|il y a|hier|aujourd'hui|aujourd’hui|today|"
-    r"yesterday|suivre|follow))\b|\s(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý]|\s(?i:à|at|um)\s+\d|\d|\s?\||\s[-–—·•]\s|"  # "Suivre": a button
+    r"yesterday|suivre|follow))\b|\s(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý]|\s(?i:à|at|um)\s+\d|(?<![^\W\d_])\d|\s?\||"
+    r"\s[-–—·•]\s|"  # "Suivre": a button; a number, but in a name's word ("TF1 Info", "M6")
     r"\.?\s+(?i:photos?|vidéos?|illustrations?|infographies?)\s*:|"
     r",?\s(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|\s(?i:janv\w*|févr\w*|mars|avril|mai|juin|juil\w*|août|sept\w*|oct\w*|nov\w*|déc\w*|"
@@ -95,6 +96,7 @@ _MAX_NAME_CHARS = 60
 PLACE_END = re.compile(r",?\s+(?:à|au|aux|en|depuis|in)\s+[A-ZÀ-ÖØ-Ý][\w'’. -]{1,40}$")
 # A word of two or more letters: in capitals, one part of a surname in capitals ("LE GALL", "DUPONT-MOREAU").
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+_VOWEL = re.compile(r"[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ]")
 # The agencies' names in capitals (AFP, EFE, DPA): an acronym, not a surname written in capitals ("Agencia EFE").
 _AGENCY_ACRONYMS = frozenset(re.findall(r"\b[A-Z]{2,}\b", " ".join(AGENCIES.values())))
 
@@ -131,8 +133,11 @@ def _uncapitalised(name: str) -> str:
 
 
 def _capitalised_if_upper(found: re.Match) -> str:
+    """A word in capitals capitalised, but an agency's acronym and a word without a vowel, an acronym (``RMC``)."""
     letters = found.group()
-    return letters.capitalize() if letters.isupper() and letters not in _AGENCY_ACRONYMS else letters
+    if not letters.isupper() or letters in _AGENCY_ACRONYMS or not _VOWEL.search(letters):
+        return letters
+    return letters.capitalize()
 
 
 def _names_in(raw: str, structured: bool) -> list[str]:
