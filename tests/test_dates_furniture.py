@@ -126,3 +126,19 @@ def test_the_site_s_current_date_in_its_top_bar_is_no_date_of_the_page():
 def test_a_box_that_a_heading_names_otherwise_still_dates_the_article():
     assert _dated(after="<h3>Le calendrier</h3><ul><li>Voté le 13 mars 2024 à 10h</li></ul>")[0] == \
         "2024-03-13T10:00:00+01:00"
+
+
+@pytest.mark.parametrize("header", [
+    "<div class='date-du-jour'>Jeudi 5 décembre 2024</div>",
+    "<div class='entete'><span id='today'>Jeudi 5 décembre 2024</span><a href='/'>Accueil</a></div>",
+])
+def test_the_date_of_the_day_a_header_shows_is_no_evidence(header):
+    """Beside the headline's block, the site's header showed the reader's day: read as a visible date, it made the
+    page's own labelled date conflict with it."""
+    page = ("<html lang='fr'><head><title>Le budget voté - Le Site</title></head><body><div id='page'>" + header
+            + "<div id='contenu'><div class='titre'>Le budget voté</div><div>Publié le 02/12/2024 à 10h15</div>"
+            + "<div>Un paragraphe du texte de l'article, assez long pour compter comme un vrai paragraphe.</div>" * 4
+            + "</div></div></body></html>")
+    record = extract_article(page.encode(), "https://www.site-test.example/actu/budget.html",
+                             fetched_at="2024-12-05T09:00:00+00:00")
+    assert (record["published"], record["warnings"]) == ("2024-12-02T10:15:00+01:00", [])

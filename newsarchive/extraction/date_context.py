@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from functools import cached_property
 from itertools import chain, islice
 
+from lxml import etree
+
 from newsarchive.dates import has_date_label
 from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY
 from newsarchive.dates.reading import reference_time
@@ -29,6 +31,7 @@ from newsarchive.extraction.vocabulary.classes import (
     MICROFORMAT_PUBLISHED,
     MODIFIED_HINTS,
     PUBLISHED_HINTS,
+    TODAY_HINTS,
 )
 from newsarchive.text import clean_text
 
@@ -97,8 +100,8 @@ class DateContext:
         geometry, seen, found = self.geometry, set(), []
         for hinted in geometry.index.matching(DATE_HINTS, _DATE_TAGS, geometry.scope, limit=_MAX_BLOCKS * 4):
             seen.add(hinted.element)
-            shown = None if self.in_teaser(hinted.element) else _shown_text(hinted.element, MAX_DATE_TEXT,
-                                                                            named_dates=True)
+            shown = None if self.in_teaser(hinted.element) or TODAY_HINTS.search(hinted.label) else \
+                _shown_text(hinted.element, MAX_DATE_TEXT, named_dates=True)
             if shown and DAY_HEADER_HINTS.search(hinted.label):
                 shown = self._with_posted_time(shown[0]), shown[1]
             if shown:
@@ -113,8 +116,8 @@ class DateContext:
         for distance, element in _near_headline(geometry.headline):
             shown = None if element in seen else _shown_text(element, _MAX_NEAR_TEXT)
             seen.add(element)
-            if shown and headed_as_furniture(element):  # "<h3>Commentaires</h3><ul><li>Jean, 13 mars 2024 …"
-                continue
+            if shown and (headed_as_furniture(element) or _shows_today(element)):
+                continue  # "<h3>Commentaires</h3><ul><li>Jean, 13 mars 2024 …", the site's "date-du-jour"
             if shown:
                 found.append((distance, *shown))
         dateline = _dateline_of(self.body)
@@ -214,6 +217,11 @@ def _shown_text(element, longest: int, named_dates: bool = False) -> tuple[str, 
         return None
     labelled = has_date_label(text)
     return (text, labelled) if labelled or len(text) <= longest else None
+
+
+def _shows_today(element) -> bool:
+    """Whether a small element is or holds the date of the day a site's header shows (``div.date-du-jour``)."""
+    return any(TODAY_HINTS.search(hints(inner)) for inner in element.iter(etree.Element))
 
 
 def _dateline_of(body) -> str | None:

@@ -71,6 +71,8 @@ FOOTER_HINTS = re.compile(r"footer")
 # The page footer and its legal notices, where the copyright line is.
 COPYRIGHT_BLOCK_HINTS = re.compile(r"footer|copyright|legal|mentions|contentinfo")
 LOGO_HINTS = re.compile(r"logo|brand|site-?title|site-?name|masthead|banner")
+# The date of the day a site's header shows ("date-du-jour", "today"): the reader's day, no date of the page.
+TODAY_HINTS = re.compile(r"du-?jour|today|current-?date|date-?jour(?!nal)|ephemeride|aujourd-?hui")
 # The label above a headline, inside its element ("<h1><span class='surtitre'>Politique</span> Le titre</h1>").
 KICKER_HINTS = re.compile(r"sur-?titre|kicker|top-?line|over-?line|eyebrow|super-?title|dachzeile|antetitulo|occhiello")
 # Text for screen readers only ("Fil d'Ariane" as the hidden title of a Drupal breadcrumb).
