@@ -107,11 +107,7 @@ def _read_day_first(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
 def _read_day_month(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
     """A day and a month without a year before a time (``12/03 à 14h30``): the latest such day not after ``now``, on
     the weekday written before it if any."""
-    parsed = _latest_year(int(match.group("month")), int(match.group("day")), match, now, tz)
-    weekday = match.group("weekday")
-    if weekday and WEEKDAYS[_vocabulary_key(weekday)] != parsed.value.weekday():
-        raise Rejected
-    return parsed
+    return _on_its_weekday(_latest_year(int(match.group("month")), int(match.group("day")), match, now, tz), match)
 
 
 def _full_year(year: str, now: datetime) -> int:
@@ -128,6 +124,11 @@ def _read_month_name(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
         parsed = _at_match(_checked_date(_full_year(match.group("year"), now), month, day_number), match, tz)
     else:
         parsed = _latest_year(month, day_number, match, now, tz)
+    return _on_its_weekday(parsed, match)
+
+
+def _on_its_weekday(parsed: Parsed, match: re.Match) -> Parsed:
+    """``parsed``, unless the weekday written before the date (``mardi 12 mars``) is another day's."""
     weekday = match.group("weekday")
     if weekday and WEEKDAYS[_vocabulary_key(weekday)] != parsed.value.weekday():
         raise Rejected

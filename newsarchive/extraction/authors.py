@@ -270,4 +270,7 @@ def _names_before_dates(text: str) -> bool:
     if found is None:
         return False
     rest = found.group("rest")
-    return has_date_label(rest) or bool(find_date_strings(rest)) and rest.startswith(find_date_strings(rest)[0])
+    if has_date_label(rest):
+        return True
+    dates = find_date_strings(rest)
+    return bool(dates) and rest.startswith(dates[0])

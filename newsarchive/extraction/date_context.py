@@ -100,8 +100,10 @@ class DateContext:
         geometry, seen, found = self.geometry, set(), []
         for hinted in geometry.index.matching(DATE_HINTS, _DATE_TAGS, geometry.scope, limit=_MAX_BLOCKS * 4):
             seen.add(hinted.element)
-            shown = None if self.in_teaser(hinted.element) or TODAY_HINTS.search(hinted.label) else \
-                _shown_text(hinted.element, MAX_DATE_TEXT, named_dates=True)
+            shown = None if self.in_teaser(hinted.element) else _shown_text(hinted.element, MAX_DATE_TEXT,
+                                                                            named_dates=True)
+            if shown and _shows_today(hinted.element):  # the site's "date-du-jour"
+                shown = None
             if shown and DAY_HEADER_HINTS.search(hinted.label):
                 shown = self._with_posted_time(shown[0]), shown[1]
             if shown:

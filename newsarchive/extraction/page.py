@@ -10,6 +10,7 @@ not fit the site; what the fields share is read by :class:`~newsarchive.extracti
 
 from __future__ import annotations
 
+from functools import cached_property
 from urllib.parse import urljoin
 
 from newsarchive.dates import ChosenDate
@@ -108,7 +109,7 @@ class ArticlePage(PageBase):
                 *_AUTHOR_META), structured=True)),
             (META, lambda: clean_authors(data.microdata_values("author"))),
             (HEURISTIC, lambda: clean_authors(heuristics.rel_author_names(self.index))),
-            (HEURISTIC, self._byline_names),
+            (HEURISTIC, lambda: self._byline_names),
             (HEURISTIC, lambda: signature_names(self.value("sections", []))),
         )
         site_only = None
@@ -116,12 +117,15 @@ class ArticlePage(PageBase):
             names = read()
             people = [name for name in names if not self._names_the_site(name)]
             if people:
-                shown = [name for name in self._byline_names() if not self._names_the_site(name)]
+                shown = [name for name in self._byline_names if not self._names_the_site(name)]
                 return Sourced(shown, HEURISTIC) if fuller_names(shown, people) else Sourced(people, layer)
             site_only = site_only or (Sourced(names, layer) if names else None)
         return site_only
 
+    @cached_property
     def _byline_names(self) -> list[str]:
+        """The names of the visible byline, read once: a layer of the authors, and what an earlier layer's are
+        compared with."""
         return [without_site_name(name, self.site_names) for name in names_from_byline(self.value("byline"))]
 
     def _names_the_site(self, name: str) -> bool:

@@ -6,14 +6,9 @@ import re
 from urllib.parse import urlsplit
 
 from newsarchive.extraction.structured import StructuredData, type_names
+from newsarchive.extraction.vocabulary.classes import SITE_IMAGE_PATH
 from newsarchive.text import clean_text, reduced_text
 
-# The site's own images in a path: its logo, the default image shared for every page, a placeholder.
-_SITE_IMAGE = re.compile(
-    r"(?:^|[/_.-])(?:logos?|favicon|apple-touch-icon|placeholder|og-?default|share-?default|social-?default"
-    r"|default-?(?:share|og|image|social|thumb\w*))(?:[/_.-]|$)",  # not Drupal's "/sites/default/files/…"
-    re.IGNORECASE,
-)
 _TRUNCATED = re.compile(r"\s*(?:…|\.\.\.)$")
 _ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "organisation"})
 # Second-level labels of public suffixes (``bbc.co.uk``, ``abc.net.au``, ``ville.gouv.fr``): no site's name.
@@ -122,7 +117,7 @@ def image_url_of(data: StructuredData, value) -> str | None:
 def own_image(url: str | None) -> str | None:
     """``url`` unless it is the site's image rather than the article's: its logo, or the default image it shares for
     every page (``…/images/logo.png``, ``/img/og-default.png``, ``default-share.jpg``, a placeholder)."""
-    return None if url and _SITE_IMAGE.search(urlsplit(url).path) else url
+    return None if url and SITE_IMAGE_PATH.search(urlsplit(url).path) else url
 
 
 def breadcrumb_names(data: StructuredData) -> list[str]:

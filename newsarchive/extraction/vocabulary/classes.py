@@ -170,6 +170,13 @@ NOT_ARTICLE_IMAGE_HINTS = re.compile(
     r"author(?:s?/|s?[-_]*(?:photo|image|img|pic|picture|thumb|portrait|headshot)|s?$)|"  # not "author-article"
     r"^/@[^/]+/?(?:[?#]|$)"  # a link to a member's page (Medium's /@claire)
 )
+# The site's own images in an image's path: its logo, the default image it shares for every page, a placeholder (not
+# Drupal's "/sites/default/files/…"): no article's image given by the metadata (values.own_image).
+SITE_IMAGE_PATH = re.compile(
+    r"(?:^|[/_.-])(?:logos?|favicon|apple-touch-icon|placeholder|og-?default|share-?default|social-?default"
+    r"|default-?(?:share|og|image|social|thumb\w*))(?:[/_.-]|$)",
+    re.IGNORECASE,
+)
 # Class words of image captions and image blocks; with <figure> and <figcaption>, the candidates of captions.py.
 MEDIA_WORDS = ("caption", "legend", "picture", "image", "photo", "visual")
 MEDIA_HINTS = re.compile("|".join(MEDIA_WORDS))
