@@ -447,7 +447,8 @@ def test_a_kicker_linking_to_the_folder_of_the_page_names_its_category():
 
 @pytest.mark.parametrize("href", ["/category/societe/", "/categorie/vie-locale/societe/", "/rubrique/societe",
                                   "https://www.journal-test.example/category/societe/", "/fr/category/societe/",
-                                  "/actualites/itemlist/category/3-societe"])
+                                  "/actualites/itemlist/category/3-societe", "/actualites?category=Soci%C3%A9t%C3%A9",
+                                  "/spip.php?rubrique12", "/spip.php?page=rubrique&id_rubrique=12"])
 def test_a_kicker_linking_to_a_category_page_names_the_category(href):
     kicker = f"<ul class='td-category'><li class='entry-category'><a href='{href}'>Société</a></li></ul>"
     page = article_page(headline=kicker + HEADLINE)
@@ -526,6 +527,7 @@ def test_links_that_are_no_section_of_the_page_name_no_category():
         "<a href='/'>Accueil</a>",  # the home page
         "<a href='https://autre-journal.example/societe/'>Société</a>",  # another site
         "<a href='/politique/'>Politique</a>",  # a section the page is not filed under
+        "<a href='/societe?author=5f1'>Claire Petit</a>",  # a list of the folder filtered on its author
         "<a href='/societe/'>Tous les articles de la rubrique Société de notre journal</a>",  # no name: a sentence
     ]
     for link in refused:

@@ -15,6 +15,7 @@ from newsarchive.extraction.vocabulary.classes import (
     BREADCRUMB_HINTS,
     CATEGORY_PATH,
     CATEGORY_PATH_WORDS,
+    CATEGORY_QUERY,
     SCREEN_READER_CLASSES,
 )
 from newsarchive.extraction.vocabulary.labels import CATEGORY_LABEL
@@ -106,8 +107,10 @@ def section_link_text(container, page_url: str) -> str | None:
                 and not holds_any(href.lower(), CATEGORY_PATH_WORDS):
             continue  # most links: an address that names none of the folders nor a category, told without parsing it
         target = urljoin(page_url, href)
-        path = urlsplit(target).path
-        if (_is_folder_of(path.strip("/"), folders) or is_category_address(target)) and same_site(target, page_url):
+        address = urlsplit(target)
+        # a folder with a query is a list filtered on something else (/actualites?author=5f1: the author's stories)
+        if (not address.query and _is_folder_of(address.path.strip("/"), folders) or is_category_address(target)) \
+                and same_site(target, page_url):
             text = element_text(link)
             if text and len(text) <= _MAX_SECTION_CHARS:
                 return text
@@ -166,8 +169,12 @@ def _names(text: str, folder: str) -> bool:
 
 
 def is_category_address(href: str) -> bool:
-    """Whether an address leads to a category page of a site (``/category/culture/``: :data:`CATEGORY_PATH`)."""
-    return holds_any(href.lower(), CATEGORY_PATH_WORDS) and CATEGORY_PATH.match(urlsplit(href).path) is not None
+    """Whether an address leads to a category page of a site (``/category/culture/``: :data:`CATEGORY_PATH`), or to a
+    list filtered on a category (``/actualites?category=Vie+locale``: :data:`CATEGORY_QUERY`)."""
+    if not holds_any(href.lower(), CATEGORY_PATH_WORDS):
+        return False
+    address = urlsplit(href)
+    return CATEGORY_PATH.match(address.path) is not None or CATEGORY_QUERY.search(address.query) is not None
 
 
 def _is_folder_of(path: str, folders: set[str]) -> bool:

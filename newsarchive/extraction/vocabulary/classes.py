@@ -130,9 +130,14 @@ TAG_PATH = re.compile(
 BREADCRUMB_HINTS = re.compile(r"breadcrumb|(?<![a-z])crumbs?(?![a-z])|ariane|fil d|(?:^|\s)arbo(?:\s|$)")
 # Links to a site's category pages (WordPress's /category/…, /categorie/…, /rubrique/…), subcategories included, after
 # a language's folder (/fr/category/…) or Joomla K2's menu item (/actualites/itemlist/category/3-travaux).
-CATEGORY_PATH_WORDS = ("categor", "rubrique")  # every match of CATEGORY_PATH, lower-cased, holds one
+CATEGORY_PATH_WORDS = ("categor", "rubrique")  # every match of CATEGORY_PATH or CATEGORY_QUERY, lower-cased, holds one
 CATEGORY_PATH = re.compile(
     r"^(?:/[^/?#]+)?(?:/itemlist)?/(?:category|categories|categorie|rubriques?)(?:/[^/?#]+)+/?$", re.IGNORECASE
+)
+# A list filtered on a category by its query (Squarespace's /actualites?category=Vie+locale, SPIP's ?rubrique12 and
+# ?page=rubrique&id_rubrique=12)
+CATEGORY_QUERY = re.compile(
+    r"(?:^|&)(?:category|categories|categorie|(?:id_)?rubriques?)(?:=|\d+(?:&|$))", re.IGNORECASE
 )
 
 # --- dates (date_context.py, date_evidence.py) --------------------------------------------------------------------
