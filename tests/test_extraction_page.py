@@ -844,3 +844,17 @@ def test_site_selectors_fall_back_to_the_generic_layers_when_the_theme_changes()
 
 def test_generic_pages_report_no_fallback():
     assert extracted(article_page())["fallbacks"] == []
+
+
+def test_an_icon_font_s_ligature_is_no_text_of_the_page():
+    """Material icons are drawn from their names: ``<i class="material-icons">person</i>`` shows a figure, not the word
+    (e-monsite's lines of details, a caption's camera)."""
+    details = ("<p class='metas'><span class='meta-author'><i class='material-icons'>person</i> Par Léa Roy</span> "
+               "<span class='meta-date'><span class='material-symbols-outlined'>event</span> Le 02/07/2024</span></p>")
+    figure = ("<figure><img src='/photo.jpg'><figcaption><i class='material-icons'>photo_camera</i> La place du marché."
+              "</figcaption></figure>")
+    record = extracted(article_page(header=details, body=figure + BODY))
+    assert (record["byline"], record["authors"], record["published_raw"]) == ("Par Léa Roy", ["Léa Roy"], "02/07/2024")
+    assert record["captions"][0]["text"] == "La place du marché."
+    worded = extracted(article_page(header=details.replace("material-", "figure-"), body=figure + BODY))
+    assert worded["byline"] == "person Par Léa Roy"  # a class of another word: its text is read

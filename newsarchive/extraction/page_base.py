@@ -24,6 +24,7 @@ from newsarchive.extraction.selectors import Selection, read_field
 from newsarchive.extraction.sourced import HEURISTIC, SITE, Sourced
 from newsarchive.extraction.structured import StructuredData
 from newsarchive.extraction.values import first_text, publisher_names, site_names
+from newsarchive.extraction.vocabulary.classes import ICON_FONT_HINTS
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +48,8 @@ class PageBase:
             deadline = time.monotonic() + self.limits.time_limit
         self.deadline = deadline  # time.monotonic() after which fields are no longer read
         self.index = PageIndex(doc)  # every reader needs it
+        for icon in self.index.matching(ICON_FONT_HINTS):
+            icon.element.text = None  # an icon font's ligature ("event", "person"): drawn as a picture, never read
         self.data = StructuredData(doc, url, jsonld_max_depth=self.limits.jsonld_max_depth, index=self.index)
         self.notes: dict[str, None] = {}  # warnings about the page's own claims, in order, without repeats
         self.failed: list[str] = []  # fields whose reading failed on this page

@@ -77,6 +77,9 @@ TODAY_HINTS = re.compile(r"du-?jour|today|current-?date|date-?jour(?!nal)|epheme
 KICKER_HINTS = re.compile(r"sur-?titre|kicker|top-?line|over-?line|eyebrow|super-?title|dachzeile|antetitulo|occhiello")
 # Text for screen readers only ("Fil d'Ariane" as the hidden title of a Drupal breadcrumb).
 SCREEN_READER_CLASSES = ("visually-hidden", "sr-only", "screen-reader-text", "element-invisible")
+# An icon font's ligature: its text is the icon's name (``<i class="material-icons">event</i> Le 02/07/2024``), drawn as
+# a picture, never read.
+ICON_FONT_HINTS = re.compile(r"material-(?:icons|symbols)")
 
 # --- paywalls (access.py) -------------------------------------------------------------------------------------
 # Class, id or data-testid words of paywall boxes and of the Piano and Poool widgets.
@@ -213,6 +216,7 @@ INDEXED_HINTS = {
     PAYWALL_BOX_WORDS: (
         "paywall", "poool", "piano", "tp-", "abowall", "abo-wall", "subscriberwall", "subscriber-wall", "regwall",
     ),
+    ICON_FONT_HINTS: ("material-icons", "material-symbols"),
 }
 
 
