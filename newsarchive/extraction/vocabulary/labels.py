@@ -11,7 +11,8 @@ import re
 POINTER = re.compile(
     r"^\W*(?:[àa] lire (?:aussi|également|egalement)|lire (?:aussi|également|egalement)|"
     r"[àa] voir (?:aussi|également)|voir aussi|sur le même (?:sujet|thème)|vous aimerez aussi|"
-    r"(?:ça|cela|ceci) (?:peut|pourrait) vous intéresser|(?:au )?sommaire\W*$|table des matières\W*$|read (?:more|also|next)|see also|also read|"
+    r"(?:ça|cela|ceci) (?:peut|pourrait) vous intéresser|read (?:more|also|next)|see also|also read|"
+    r"(?:au )?sommaire(?=\W*$)|table des matières(?=\W*$)|pour aller plus loin(?=\W*$)|"  # alone on their line
     r"you may also like|lesen sie auch|mehr zum thema|siehe auch|auch interessant|le puede interesar|"
     r"te puede interesar|lea también|lee también|vea también|leia (?:também|mais)|leggi anche|"
     r"czytaj (?:też|także|również))\b",
@@ -34,6 +35,7 @@ PROMPT = re.compile(
     # the appeals and a blog's buttons after the text
     r"faites un don(?:\W*$| (?:à|au|pour soutenir) (?:notre|nos|la rédaction|le journal))|"
     r"soutenez(?:-nous| notre (?:journal|média|rédaction|travail|journalisme))|(?:rejoignez|retrouvez)-nous sur|"
+    r"(?:suivez|retrouvez) (?:toute )?l['’]actu(?:alité)?\b.{0,60}?\bsur (?:google|notre appli|nos réseaux)|"
     r"cet article vous a plu|vous avez aimé cet article|merci de votre lecture|ne manquez rien de (?:l['’]actu|nos)|"
     r"laiss(?:er|ez) un commentaire|pour (?:réagir|commenter)(?: à cet article)?\s*,?\s*(?:connectez|identifiez)|"
     r"j['’]aime (?:ça\s*:|chargement))",
@@ -68,7 +70,7 @@ AD_LABELS = frozenset({
 # "1 h 05", "00:28:15"): the page's furniture around the text, not the text.
 _DURATION = r"(?:\d+\s*h(?:eures?)?\s*)?\d+\s*(?:min(?:utes?)?|mn)|\d+\s*h(?:eures?)?\s*\d{2}|\d{1,2}:\d{2}:\d{2}"
 TOOL_LINE = re.compile(
-    r"\W*(?:offrir (?:cet |l['’])article|ajouter (?:à mes|aux) favoris|lire plus tard|copier le lien|"
+    r"\W*(?:offrir (?:cet |l['’])article|ajouter (?:à (?:mes|vos)|aux) favoris|lire plus tard|(?:copier le|lien) (?:lien|copié)|"
     r"(?:réagir|réagissez|commenter|commentez|imprimer)(?: (?:à )?cet article)?|envoyer par (?:e-?mail|courriel)|"
     r"signaler (?:une erreur|un abus)|gift (?:this )?article|save (?:for later|article)|copy link|print|"
     r"\d+\s*(?:commentaires?|réactions?|comments?)|(?:voir|afficher|lire) (?:plus|la suite)|"
