@@ -314,6 +314,16 @@ def test_a_credit_element_s_own_label_is_no_part_of_the_credit(text, credit):
     assert credits.element_credit(text) == credit
 
 
+@pytest.mark.parametrize("text, credit", [
+    ("Léa Roy / Hans Lucas", "Léa Roy / Hans Lucas"), ("Photo Léa Roy - AFP", "Léa Roy - AFP"),
+    ("Photo : Léa Roy / AFP", "Léa Roy / AFP"), ("© Léa Roy / AFP", "Léa Roy / AFP"),
+    ("Foto: Graeme Sloan (Getty)", "Graeme Sloan (Getty)"), ("Photo : Léa Roy (AFP)", "Léa Roy (AFP)"),
+])
+def test_a_credit_element_keeps_the_names_before_their_agency(text, credit):
+    """An element that holds a credit alone holds no caption: "Léa Roy" before "/ Hans Lucas" is the photographer."""
+    assert credits.element_credit(text) == credit
+
+
 # --------------------------------------------------------------------------
 # sections_from
 # --------------------------------------------------------------------------
@@ -605,6 +615,14 @@ def test_captions_in_every_form():
     assert [c["position"] for c in captions] == list(range(6))
 
 
+@pytest.mark.parametrize("separator", ["—", "|", "/", "-"])
+def test_the_separator_before_a_credit_element_is_no_part_of_the_caption(separator):
+    html = (f"<article><figure><img src='/a.jpg'><figcaption>Le coach, mardi. {separator} <span class='credit'>R. Roy / "
+            f"AFP</span></figcaption></figure><div class='texte'><p>{LONG}</p></div></article>")
+    assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [
+        ("Le coach, mardi.", "R. Roy / AFP")]
+
+
 def test_a_caption_inside_a_link_to_another_page_is_none():
     html = f"""<article><h1>Titre</h1><div class="content-inner"><p>{LONG}</p>
       <div class="meta-author"><img class="photo" src="/lea.jpg"> par <a href="/auteur/lea">Léa Roy</a></div>
@@ -712,6 +730,7 @@ def test_gallery_captions_belong_to_their_own_figure():
     ("Der Bürgermeister. Foto: dpa", ("Der Bürgermeister.", "dpa")),
     ("Das Rathaus. Bild: Keystone", ("Das Rathaus.", "Keystone")),
     ("Un chat. Image: Getty Images", ("Un chat.", "Getty Images")),
+    ("Das Rathaus. Foto: Getty Images (Symbolbild)", ("Das Rathaus.", "Getty Images (Symbolbild)")),
     ("Getty Images", ("", "Getty Images")),
     ("Le président à Paris. John Smith/Getty Images", ("Le président à Paris.", "John Smith/Getty Images")),
     ("Vue de Lyon (Jean Dupont/AFP)", ("Vue de Lyon", "Jean Dupont/AFP")),

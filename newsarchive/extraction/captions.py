@@ -37,6 +37,7 @@ _LAZY_ATTRIBUTES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "
 _SRCSET_ATTRIBUTES = ("data-lazy-srcset", "data-srcset", "srcset")
 _PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.|spacer|pixel\.|transparent\.|lazy[-_]?load", re.IGNORECASE)
 _SRCSET_ITEM = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)[wx])?\s*(?:,|$)")
+_SEPARATOR_LEFT = re.compile(r"\s+[|/–—-]+$")  # the separator a caption's text kept before its credit element
 
 
 def captions_from(root, *, base_url: str, candidates=None) -> list[dict]:
@@ -232,6 +233,7 @@ def _caption(container, caption_el, base_url: str) -> dict:
     text, credit = split_credit(text)
     if credit_el is not None:
         credit = " / ".join(part for part in (element_credit(_visible_text(credit_el)), credit) if part) or None
+        text = _SEPARATOR_LEFT.sub("", text)  # "Le coach, mardi. — <span class=credit>…": the dash went with it
     return {"text": text, "image_url": image_url(container, base_url), "credit": credit, "position": 0}
 
 

@@ -12,7 +12,7 @@ COPYRIGHT_WORDS = ("©", "(c)", "copyright")  # every form of _COPYRIGHT holds o
 _LABELLED = re.compile(
     r"(?:(?:^|(?<=[\s.;,(\[|/–—-]))[(\[]?\s*" + PHOTO_LABELS + r"\s*:"
     + r"|(?:^|(?<=[.;(\[|/–—-])|(?<=[.;(\[|/–—-]\s))[(\[]?\s*" + PHOTO_LABELS + r"\s+(?:by|de|par|von|di)\b)"
-    + r"\s*(?P<credit>[^()\[\]:]+?)\s*[)\]]?\s*$",
+    + r"\s*(?P<credit>[^()\[\]:]+?(?:\s*\([^()\[\]:]*\))?)\s*[)\]]?\s*$",  # "Foto: Getty Images (Symbolbild)"
     re.IGNORECASE,
 )
 # "Texte / Reuters", "Texte | AFP", "Texte - AFP"
@@ -39,7 +39,7 @@ _LABEL_AFTER_SEPARATOR = re.compile(
 # "Texte. — C. Lenoir / Le Journal": a spaced dash after the last sentence opens the credit.
 _DASHED_AFTER_SENTENCE = re.compile(rf"^(?P<text>.*?[{SENTENCE_ENDS}])\s+[–—]\s+(?P<credit>[^–—]{{1,80}})$")
 # "Photo Marc Duret", "Crédit photo Mairie": the text of an element holding a credit alone, its label first.
-_LEADING_LABEL = re.compile(r"^" + PHOTO_LABELS + r"\s+(?P<credit>[^:]{1,80})$", re.IGNORECASE)
+_LEADING_LABEL = re.compile(r"^" + PHOTO_LABELS + r"\s*:?\s+(?P<credit>[^:]{1,80})$", re.IGNORECASE)
 _FINAL_INITIAL = re.compile(r"(?:^|[\s.-])[^\W\d_]\.[\s)\]]*$")  # "Martine G.", "J.-M. R.)"
 _NAME_JOINS = frozenset({"/", "&", "et", "de", "du", "des", "d’", "d'", "la", "le", "van", "von", "-", "–"})
 _MAX_CREDIT_WORDS = 8
@@ -106,9 +106,12 @@ _CREDIT_SPLITS = (
 def _strip_credit(credit: str) -> str | None:
     """A credit without the punctuation around it, but the full stop of a final initial (``Martine G.``), and without
     the reserved rights after it (``Léa Roy / Le Journal - Tous droits réservés``)."""
-    stripped = _RIGHTS_RESERVED.sub("", credit).strip(" \t.;,:-–—|/()[]")
+    credit = _RIGHTS_RESERVED.sub("", credit)
+    stripped = credit.strip(" \t.;,:-–—|/()[]")
     if stripped and _FINAL_INITIAL.search(credit):  # the stripping ends at the initial's letter: its stop goes back
         return stripped + "."
+    if stripped.count("(") > stripped.count(")"):  # "Léa Roy (Getty)": the parenthesis closes in the credit
+        stripped += ")"
     return stripped or None
 
 
@@ -152,7 +155,15 @@ def element_credit(text: str) -> str | None:
     """The credit of an element that holds one alone (``span.credit``): its text without a label (``Photo : X``,
     ``Photo X``) or a copyright sign (``© X``)."""
     own_text, own_credit = split_credit(text)
-    if own_credit:
+    if own_credit and (_COPYRIGHT.search(text) or not _names_like(_unlabelled(own_text))):
         return own_credit
-    found = _LEADING_LABEL.match(own_text)
-    return _strip_credit(found.group("credit")) if found else own_text or None
+    if own_credit:  # "Léa Roy / Hans Lucas": no caption before the agency but the names of the credit
+        own_text = clean_text(text)
+    unlabelled = _unlabelled(own_text)
+    return _strip_credit(unlabelled) if unlabelled != own_text else own_text or None
+
+
+def _unlabelled(text: str) -> str:
+    """A credit's text without the photo label before it (``Photo Léa Roy``, ``Foto: Léa Roy``)."""
+    found = _LEADING_LABEL.match(text)
+    return found.group("credit") if found else text
