@@ -19,8 +19,9 @@ def tags_of(head: str = "", after: str = "", outside: str = "", body: str = BODY
     return record["tags"], record["sources"].get("tags")
 
 
-def test_block_introduced_by_a_french_label():
-    after = ('<div class="bas"><span>Mots-clés :</span> <a href="/r?q=lyon">Lyon</a>, '
+@pytest.mark.parametrize("label", ["Mots-clés :", "Mots clés", "Mots-clefs :", "Mot-clé :", "Étiquettes :"])
+def test_block_introduced_by_a_french_label(label):
+    after = (f'<div class="bas"><span>{label}</span> <a href="/r?q=lyon">Lyon</a>, '
              '<a href="/r?q=metro">Métro</a></div>')
     assert tags_of(after=after) == (["Lyon", "Métro"], "heuristic")
 
@@ -29,6 +30,7 @@ def test_block_introduced_by_a_french_label():
     ("<p>Mots-clés : budget, ville, élections</p>", ["budget", "ville", "élections"]),
     ("<p><strong>Mots-clés :</strong> budget ; ville</p>", ["budget", "ville"]),
     ("<p>Thèmes : Budget | Conseil municipal</p>", ["Budget", "Conseil municipal"]),
+    ("<p>Mots-clefs : budget, ville</p>", ["budget", "ville"]),  # "clef", the older spelling of "clé"
 ])
 def test_tags_written_after_their_label_without_links(after, tags):
     assert tags_of(after=after) == (tags, "heuristic")
@@ -40,8 +42,9 @@ def test_a_sentence_after_a_tag_label_gives_no_tags():
     assert tags_of(after=after) == ([], None)
 
 
-def test_block_classed_with_french_words():
-    after = '<ul class="article-sujets"><li><a href="/s/1">Climat</a></li><li><a href="/s/2">Énergie</a></li></ul>'
+@pytest.mark.parametrize("classes", ["article-sujets", "mots-clefs"])
+def test_block_classed_with_french_words(classes):
+    after = f'<ul class="{classes}"><li><a href="/s/1">Climat</a></li><li><a href="/s/2">Énergie</a></li></ul>'
     assert tags_of(after=after)[0] == ["Climat", "Énergie"]
 
 

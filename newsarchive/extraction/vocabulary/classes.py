@@ -120,12 +120,12 @@ NOT_LEAD_HINTS = re.compile(
 # there, a "teaser" is the article's own (German CMSs name their standfirst so); other stories' are links.
 OTHER_THAN_LEAD_HINTS = re.compile(_OTHER_THAN_LEAD)
 TAG_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:tags?|tag-?list|post-?tags|keywords?|mots-?cl[ée]s|topics?|topic-?list|sujets?|themes|"
+    r"(?:^|[\s_-])(?:tags?|tag-?list|post-?tags|keywords?|mots-?cl(?:[ée]|ef)s|topics?|topic-?list|sujets?|themes|"
     r"th[ée]matiques?|[ée]tiquettes?|schlagw\w*)(?:$|[\s_-])"
 )
 # Links to a site's tag pages: /tag/…, /sujets/…, /mots-cles/…, /themes/…
 TAG_PATH = re.compile(
-    r"/(?:tags?|topics?|sujets?|th[eè]mes?|thematiques?|mots?-cl[eé]s?|keywords?|etiquettes?|schlagw\w*)"
+    r"/(?:tags?|topics?|sujets?|th[eè]mes?|thematiques?|mots?-cl(?:[eé]s?|efs?)|keywords?|etiquettes?|schlagw\w*)"
     r"/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )

@@ -199,12 +199,12 @@ FOOTER_MENU_ITEM = re.compile(
 
 # --- tags (tags.py) -------------------------------------------------------------------------------------------
 TAG_LABEL = re.compile(
-    r"^\W*(?:mots[- ]cl[ée]s|tags?|sujets?|th[èe]mes?|th[ée]matiques?|[ée]tiquettes?|keywords?|topics?)"
+    r"^\W*(?:mots?[- ]cl(?:[ée]s?|efs?)|tags?|sujets?|th[èe]mes?|th[ée]matiques?|[ée]tiquettes?|keywords?|topics?)"
     r"(?:\s+(?:associ[ée]s|li[ée]s|de l'article|de cet article|related))?\s*:?\s*$",
     re.IGNORECASE,
 )
 # "Tags : a, b": a tag list written in the text.
-TAG_LINE = re.compile(r"^(?:tags|mots[- ]clés|mots[- ]cles|étiquettes|thèmes|sujets|keywords)\s*:", re.IGNORECASE)
+TAG_LINE = re.compile(r"^(?:tags|mots[- ]cl(?:é|e|ef)s|étiquettes|thèmes|sujets|keywords)\s*:", re.IGNORECASE)
 # Links to more, at the end of a tag list: "Voir tous les sujets", "Alle Themen".
 MORE_LINK = re.compile(
     r"^(?:voir|tous|toutes|plus d['’e]|lire|more|all|see|view|mehr|alle|weitere)\b", re.IGNORECASE
