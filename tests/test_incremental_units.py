@@ -114,6 +114,21 @@ def test_pagination_positions():
     assert not is_next_page(f"{SITE}/category/monde/page/2/", f"{SITE}/category/france/")
 
 
+def test_pagination_positions_in_the_query():
+    """A page's number (``?page=2``) or, in SPIP's listings, the offset of its first entry (``debut_articles=10``)."""
+    assert page_position(f"{SITE}/actualites?page=3") == (f"{SITE}/actualites", 3)
+    assert page_position(f"{SITE}/spip.php?page=rubrique&id_rubrique=3") == (
+        f"{SITE}/spip.php?page=rubrique&id_rubrique=3", 1)  # a template's name, no page's number
+    assert page_position(f"{SITE}/spip.php?rubrique3&debut_articles=10#pagination") == (f"{SITE}/spip.php?rubrique3=", 11)
+    assert is_next_page(f"{SITE}/actualites?page=2", f"{SITE}/actualites")
+    assert not is_next_page(f"{SITE}/actualites?page=3", f"{SITE}/actualites")
+    assert is_next_page(f"{SITE}/spip.php?rubrique3&debut_articles=10", f"{SITE}/spip.php?rubrique3")
+    assert is_next_page(f"{SITE}/spip.php?rubrique3&debut_articles=20", f"{SITE}/spip.php?rubrique3&debut_articles=10")
+    assert not is_next_page(f"{SITE}/spip.php?rubrique3&debut_articles=10",
+                            f"{SITE}/spip.php?rubrique3&debut_articles=20")  # a page before
+    assert not is_next_page(f"{SITE}/spip.php?rubrique5&debut_articles=10", f"{SITE}/spip.php?rubrique3")
+
+
 # --- scope and spider arguments -------------------------------------------------------------------------
 
 def test_since_is_midnight_in_paris_unless_a_time_is_given():

@@ -37,6 +37,15 @@ ARTICLE_LINKS = [
     "/2025/08/06/le-maire-inaugure-la-mediatheque/",
     "/faits-divers/accident-sur-la-rn12-trois-blesses.php",
     "/actualites/economie/la-boulangerie-ferme-ses-portes?utm_source=rss",
+    # the default addresses of SPIP (articles and news items) and Joomla
+    "/spip.php?article127", "/spip.php?page=article&id_article=127", "/spip.php?id_article=127", "/article127.html",
+    "/breve12.html", "/spip.php?breve12", "/index.php?option=com_content&view=article&id=12:le-budget&catid=3",
+]
+CMS_NOT_ARTICLES = [  # SPIP's sections, tags, authors, feed, search, comment form and print page; Joomla's lists
+    "/spip.php?rubrique12", "/spip.php?page=rubrique&id_rubrique=12", "/rubrique12.html", "/spip.php?mot5",
+    "/mot5.html", "/spip.php?auteur3", "/spip.php?page=backend", "/spip.php?page=recherche&recherche=budget",
+    "/spip.php?page=forum&id_article=127", "/spip.php?page=imprimer&id_article=127", "/spip.php",
+    "/index.php?option=com_content&view=category&id=3", "/index.php?option=com_content&view=featured",
 ]
 NOT_ARTICLE_LINKS = [
     "/", "/politique/", "/actualites/economie/", "/category/france/", "/category/france/page/2/", "/page/2/",
@@ -50,17 +59,21 @@ NOT_ARTICLE_LINKS = [
     "/actualites/2025/08/06/", "/2025/08/", "/2025/08/06/page/2/", "/sport/top-14/", "/sport/euro-2024/",
     "/feed/", "/rss.xml", "/sitemap.xml", "/wp-content/themes/un-theme-de-site/style.css",
     "/politique/la-reforme-des-retraites/?replytocom=42", "/politique?page=2", "/rubrique/politique/",
-    "/le-dossier-du-jour/?p=1234",
+    "/le-dossier-du-jour/?p=1234", *CMS_NOT_ARTICLES,
 ]
 SECTION_LINKS = [
     "/politique/", "/actualites/economie/", "/category/france/", "/category/france/page/2/", "/page/2/",
     "/rubrique/politique/", "/société/", "/sport/top-14/", "/politique?page=2", "/politique.html",
+    "/spip.php?rubrique12", "/spip.php?rubrique12&debut_articles=10", "/spip.php?page=rubrique&id_rubrique=12",
+    "/rubrique12.html", "/index.php?option=com_content&view=category&id=3",
 ]
 NOT_SECTION_LINKS = [
     "/", "/tag/climat/", "/auteur/jeanne-martin/", "/qui-sommes-nous/", "/mentions-legales", "/abonnement/",
     "/newsletter-quotidienne/", "/newsletter/", "/actualites/2025/08/06/", "/2025/08/06/",
     "/actualites/2025/08/06/titre-123.html", "/la-reforme-des-retraites-adoptee/", "/recherche?q=x",
     "/static/img/", "/politique/?s=budget", "/a/b/c/", "/category/",
+    "/spip.php?article127", "/spip.php?page=backend", "/spip.php?page=forum&id_article=127", "/mot5.html",
+    "/article127.html",
 ]
 
 
@@ -90,7 +103,8 @@ def test_sitemap_and_feed_entries_are_articles_unless_excluded(path):
 
 
 @pytest.mark.parametrize("path", ["/", "/tag/climat/", "/auteur/claire/", "/static/a.js", "/media/video.mp4",
-                                  "/mentions-legales/", "/recherche?q=x", "/abonnement/", "/flux.xml"])
+                                  "/mentions-legales/", "/recherche?q=x", "/abonnement/", "/flux.xml",
+                                  *CMS_NOT_ARTICLES])
 def test_sitemap_and_feed_entries_that_are_excluded(path):
     assert not generic_site.is_listed_article(SITE + path)
 

@@ -2,20 +2,24 @@
 
 Themes wrap each entry of a home page or category archive in an ``<article>``, with the title link
 in an ``entry-title`` heading and ``<time>`` elements classed ``published`` and ``updated``. The
-pagination of a listing adds ``page/N/`` to its path. Pure parsing: a page (bytes or a parsed document) in, values out.
+pagination of a listing adds ``page/N/`` to its path, or a page's number (``?page=2``, ``?paged=2``) or the offset of
+its first entry (SPIP's ``?rubrique3&debut_articles=10``) to its query. Pure parsing: a page (bytes or a parsed
+document) in, values out.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import html
 
 from newsarchive.crawl.discovery import document_base, parse_page
 
 _PAGE_SUFFIX = re.compile(r"^(?P<root>.*/)page/(?P<number>\d+)/?$")
+_PAGE_NUMBER_KEYS = frozenset({"page", "paged", "pg"})  # ?page=2 (a value of letters is a template: SPIP's ?page=rubrique)
+_OFFSET_KEY = re.compile(r"debut_\w+")  # SPIP's ?debut_articles=10: the listing's entries from the eleventh on
 _TITLE_LINK = (".//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]//a/@href"
                " | .//h2//a/@href | .//h3//a/@href")
 
@@ -53,20 +57,33 @@ def listing_entries(page: bytes | str | html.HtmlElement, base_url: str) -> list
 
 
 def page_position(url: str) -> tuple[str, int]:
-    """``(URL of the listing's first page, page number)``: ``.../category/x/page/3/`` -> ``(.../category/x/, 3)``."""
+    """``(URL of the listing's first page, page number)``: ``.../category/x/page/3/`` -> ``(.../category/x/, 3)``,
+    ``.../actualites?page=3`` -> ``(.../actualites, 3)``; a page told by its offset counts from it:
+    ``spip.php?rubrique3&debut_articles=10`` -> ``(spip.php?rubrique3=, 11)``."""
     parts = urlsplit(url)
     match = _PAGE_SUFFIX.match(parts.path)
-    if match is None:
-        return urlunsplit(parts._replace(query="", fragment="")), 1
-    root = urlunsplit(parts._replace(path=match["root"], query="", fragment=""))
-    return root, int(match["number"])
+    if match is not None:
+        return urlunsplit(parts._replace(path=match["root"], query="", fragment="")), int(match["number"])
+    kept, number = [], 1
+    for name, value in parse_qsl(parts.query, keep_blank_values=True):
+        if name in _PAGE_NUMBER_KEYS and value.isdigit():
+            number = max(int(value), 1)
+        elif _OFFSET_KEY.fullmatch(name) and value.isdigit():
+            number = int(value) + 1
+        else:
+            kept.append((name, value))
+    return urlunsplit(parts._replace(query=urlencode(kept), fragment="")), number
 
 
 def is_next_page(url: str, of_url: str) -> bool:
-    """Whether ``url`` is the page after ``of_url`` in the same listing."""
+    """Whether ``url`` is the page after ``of_url`` in the same listing; a page told by its offset, whose step is the
+    site's own, is after any page of a smaller offset."""
     root, number = page_position(url)
     of_root, of_number = page_position(of_url)
-    return root == of_root and number == of_number + 1
+    if root != of_root:
+        return False
+    by_offset = any(_OFFSET_KEY.fullmatch(name) for name, _ in parse_qsl(urlsplit(url).query))
+    return number > of_number if by_offset else number == of_number + 1
 
 
 def _first(values: list[str]) -> str | None:
