@@ -40,12 +40,14 @@ ARTICLE_LINKS = [
     # the default addresses of SPIP (articles and news items) and Joomla
     "/spip.php?article127", "/spip.php?page=article&id_article=127", "/spip.php?id_article=127", "/article127.html",
     "/breve12.html", "/spip.php?breve12", "/index.php?option=com_content&view=article&id=12:le-budget&catid=3",
+    "/?p=123", "/index.php?p=123",  # WordPress's plain permalinks
 ]
 CMS_NOT_ARTICLES = [  # SPIP's sections, tags, authors, feed, search, comment form and print page; Joomla's lists
     "/spip.php?rubrique12", "/spip.php?page=rubrique&id_rubrique=12", "/rubrique12.html", "/spip.php?mot5",
     "/mot5.html", "/spip.php?auteur3", "/spip.php?page=backend", "/spip.php?page=recherche&recherche=budget",
     "/spip.php?page=forum&id_article=127", "/spip.php?page=imprimer&id_article=127", "/spip.php",
     "/index.php?option=com_content&view=category&id=3", "/index.php?option=com_content&view=featured",
+    "/?cat=5", "/?page_id=2", "/?feed=rss2", "/?m=202403", "/?author=1", "/?p=un-mot",  # WordPress's plain permalinks
 ]
 NOT_ARTICLE_LINKS = [
     "/", "/politique/", "/actualites/economie/", "/category/france/", "/category/france/page/2/", "/page/2/",
@@ -65,7 +67,7 @@ SECTION_LINKS = [
     "/politique/", "/actualites/economie/", "/category/france/", "/category/france/page/2/", "/page/2/",
     "/rubrique/politique/", "/société/", "/sport/top-14/", "/politique?page=2", "/politique.html",
     "/spip.php?rubrique12", "/spip.php?rubrique12&debut_articles=10", "/spip.php?page=rubrique&id_rubrique=12",
-    "/rubrique12.html", "/index.php?option=com_content&view=category&id=3",
+    "/rubrique12.html", "/index.php?option=com_content&view=category&id=3", "/?cat=5", "/?cat=5&paged=2",
 ]
 NOT_SECTION_LINKS = [
     "/", "/tag/climat/", "/auteur/jeanne-martin/", "/qui-sommes-nous/", "/mentions-legales", "/abonnement/",
@@ -73,7 +75,7 @@ NOT_SECTION_LINKS = [
     "/actualites/2025/08/06/titre-123.html", "/la-reforme-des-retraites-adoptee/", "/recherche?q=x",
     "/static/img/", "/politique/?s=budget", "/a/b/c/", "/category/",
     "/spip.php?article127", "/spip.php?page=backend", "/spip.php?page=forum&id_article=127", "/mot5.html",
-    "/article127.html",
+    "/article127.html", "/?p=123", "/?page_id=2",
 ]
 
 

@@ -6,9 +6,9 @@ In a listing (home or section page), a link is an article when its last path seg
 (``/2025/08/06/titre``). A URL a sitemap or a feed lists is an article unless it is excluded. Excluded
 everywhere: tag, author, search, login, subscription and newsletter pages, static files, media, and
 non-HTML files. A section is a short path of plain words (``/politique/``, ``/actualites/economie/``,
-``/category/france/``), possibly paginated. The default addresses of SPIP and Joomla, which name their pages by a
-query or a number (``spip.php?article127``, ``rubrique12.html``, ``index.php?option=com_content&view=article&id=12``),
-are told by their CMS's own words (:func:`cms_kind`). Pure code: no Scrapy.
+``/category/france/``), possibly paginated. The default addresses of SPIP, Joomla and WordPress, which name their
+pages by a query or a number (``spip.php?article127``, ``rubrique12.html``,
+``index.php?option=com_content&view=article&id=12``, ``/?p=123``), are told by their CMS's own words (:func:`cms_kind`). Pure code: no Scrapy.
 """
 
 from __future__ import annotations
@@ -55,11 +55,12 @@ _PAGE_NUMBER = re.compile(r"\d{1,4}")
 # The default addresses of the CMSs of small sites, told by a query or a page's name rather than a slug: SPIP's articles
 # and news items (spip.php?article127, ?page=article&id_article=127, article127.html, breve12.html), sections
 # (?rubrique12, ?page=rubrique&id_rubrique=12, rubrique12.html) and other objects (?mot5: a tag; ?auteur3), Joomla's
-# (index.php?option=com_content&view=article&id=12, view=category).
+# (index.php?option=com_content&view=article&id=12, view=category), WordPress's plain permalinks (/?p=123, /?cat=5).
 _CMS_OBJECT = re.compile(r"(?P<object>article|breve|rubrique|mot|auteur|site|document)\d+")
 _CMS_KINDS = {"article": "article", "breve": "article", "rubrique": "section"}  # SPIP's objects and ?page= values
 _CMS_IDS = {"article": "id_article", "breve": "id_breve", "rubrique": "id_rubrique"}  # the id each ?page= needs
 _JOOMLA_VIEWS = {"article": "article", "category": "section"}
+_WORDPRESS_PLAIN_OTHERS = frozenset({"page_id", "author", "tag", "feed", "attachment_id", "m"})  # /?page_id=2, /?m=202403
 _SKIPPED_SITEMAP_TOKENS = frozenset({
     "tag", "tags", "category", "categories", "categorie", "author", "authors", "auteur", "auteurs",
 })  # fmt: skip
@@ -75,7 +76,7 @@ def url_segments(url: str) -> tuple[list[str], dict[str, str]]:
 def is_excluded(url: str) -> bool:
     """A page that is never an article nor a section: tags, authors, search, accounts, files..."""
     segments, query = url_segments(url)
-    if query.keys() & _EXCLUDED_QUERY_KEYS:
+    if query.keys() & _EXCLUDED_QUERY_KEYS and _wordpress_plain(segments, query) is None:
         return True
     if segments and segments[0] in _ASSET_FIRST_SEGMENTS:
         return True
@@ -89,16 +90,19 @@ def is_listed_article(url: str) -> bool:
     """An entry of a sitemap or feed: an article unless excluded, the home page, a site information page or a CMS's
     address of something else (:func:`cms_kind`)."""
     segments, query = url_segments(url)
-    if not segments or is_excluded(url):
+    if is_excluded(url):
         return False
     kind = cms_kind(segments, query)
-    return kind == "article" if kind is not None else not _is_info_page(segments[-1])
+    return kind == "article" if kind is not None else bool(segments) and not _is_info_page(segments[-1])
 
 
 def cms_kind(segments: list[str], query: dict[str, str]) -> str | None:
     """``article``, ``section`` or ``other`` for a CMS's default address (:data:`_CMS_OBJECT`), told by its query or
     its page's name (``?page=forum&id_article=12``, the article's comment form, is ``other``); None for an address of
     another shape."""
+    plain = _wordpress_plain(segments, query)
+    if plain is not None:
+        return plain
     stem = _stem(segments[-1]) if segments else ""
     if "option" in query and stem == "index":  # Joomla
         return _JOOMLA_VIEWS.get(query.get("view"), "other") if "id" in query else "other"
@@ -112,15 +116,27 @@ def cms_kind(segments: list[str], query: dict[str, str]) -> str | None:
     return _CMS_KINDS[page] if page in _CMS_IDS and _CMS_IDS[page] in query else "other"
 
 
+def _wordpress_plain(segments: list[str], query: dict[str, str]) -> str | None:
+    """What an address of WordPress's plain permalinks leads to (``/?p=123`` an article, ``/?cat=5`` a section, its
+    static pages, authors, tags and feeds other), None for another address."""
+    if segments not in ([], ["index.php"]) or not query:
+        return None
+    if query.get("p", "").isdigit():
+        return "article"
+    if query.get("cat", "").isdigit():
+        return "section"
+    return "other" if query.keys() & _WORDPRESS_PLAIN_OTHERS else None
+
+
 def looks_like_article(url: str) -> bool:
     """A link of a listing that leads to an article (see the module docstring)."""
     segments, query = url_segments(url)
-    if not segments or is_excluded(url):
+    if is_excluded(url):
         return False
     kind = cms_kind(segments, query)
     if kind is not None:
         return kind == "article"
-    if query.keys() & _PAGINATION_QUERY_KEYS:
+    if not segments or query.keys() & _PAGINATION_QUERY_KEYS:
         return False
     if any(segment in _TAXONOMY_SEGMENTS for segment in segments[:-1]):
         return False
