@@ -648,6 +648,7 @@ def test_copyright_after_a_footer_without_one_at_the_end_of_the_page():
 @pytest.mark.parametrize(("line", "found"), [
     ("Copyright 2025 Le Journal Test", True), ("COPYRIGHT 2025 LE JOURNAL TEST", True), ("© Le Journal Test", True),
     ("Tous droits réservés, Le Journal Test 2025", True), ("All rights reserved, Le Journal Test", True),
+    ("(c) 2025 Le Journal Test", True), ("Tous droits de reproduction réservés - Le Journal Test", True),
     ("Le Journal Test 2025", False),  # no marker: the footer's texts are not read one by one
 ])
 def test_copyright_line_is_looked_for_in_a_footer_holding_a_marker(line, found):

@@ -23,7 +23,7 @@ _SEPARATOR_ONLY = re.compile(r"^[\s|·•–—-]*$")
 _SPACED_SEPARATOR = re.compile(r"(\s+[|·•–—-]\s+)")
 # A cheap first test (is_copyright_text() decides): plain substring searches, several times faster than one search
 # of their alternation on a whole block's text, whose every other character opens a branch ("o", "r", "i").
-_MARKERS = ("©", "opyright", "OPYRIGHT", "roits", "ROITS", "ights")
+_MARKERS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT", "roits", "ROITS", "ights")
 _MAX_COPYRIGHT = 220
 _PAGE_END_BLOCKS = 3
 

@@ -15,7 +15,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _SEPARATOR = re.compile(r"^[\s›»>/|\\·•:→–—-]*$")
 _SEPARATOR_SPLIT = re.compile(r"\s+[›»>/|\\·•→]\s+")
 _COPYRIGHT = re.compile(
-    r"©|\(c\)\s*\d{4}|copyright|droits d[’']auteur|tous droits réservés|all rights reserved|"
+    r"©|\(c\)\s*\d{4}|copyright|droits d[’']auteur|tous droits (?:de (?:reproduction|diffusion) )?réservés|"
+    r"all rights reserved|"
     r"alle rechte vorbehalten|todos los derechos reservados",
     re.IGNORECASE,
 )
