@@ -113,6 +113,7 @@ DOCUMENTED = {  # the addresses docs/adding-a-site.md gives as examples, and wha
     "spip.php?article127": "article", "spip.php?page=article&id_article=127": "article", "article127.html": "article",
     "breve12.html": "article", "spip.php?rubrique12": "section", "rubrique12.html": "section", "mot5": "other",
     "index.php?option=com_content&view=article&id=12": "article", "/?p=123": "article", "/?cat=5": "section",
+    "/node/12": "article", "/taxonomy/term/3": "section",
 }
 
 
@@ -120,5 +121,6 @@ DOCUMENTED = {  # the addresses docs/adding-a-site.md gives as examples, and wha
 def test_the_guide_s_cms_addresses_are_read_as_it_says(address, kind):
     guide = (Path(__file__).resolve().parents[1] / "docs" / "adding-a-site.md").read_text(encoding="utf-8")
     assert f"`{address}`" in guide
-    url = f"https://www.petit-vallon.fr/{address.lstrip('/') if '.' in address or '?' in address else f'spip.php?{address}'}"
+    path = address.lstrip("/") if "." in address or "/" in address else f"spip.php?{address}"  # "mot5": SPIP's
+    url = f"https://www.petit-vallon.fr/{path}"
     assert generic_site.GenericRules().link_kind(url) == kind

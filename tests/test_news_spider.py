@@ -41,6 +41,7 @@ ARTICLE_LINKS = [
     "/spip.php?article127", "/spip.php?page=article&id_article=127", "/spip.php?id_article=127", "/article127.html",
     "/breve12.html", "/spip.php?breve12", "/index.php?option=com_content&view=article&id=12:le-budget&catid=3",
     "/?p=123", "/index.php?p=123",  # WordPress's plain permalinks
+    "/node/12", "/fr/node/12",  # Drupal's addresses without an alias
 ]
 CMS_NOT_ARTICLES = [  # SPIP's sections, tags, authors, feed, search, comment form and print page; Joomla's lists
     "/spip.php?rubrique12", "/spip.php?page=rubrique&id_rubrique=12", "/rubrique12.html", "/spip.php?mot5",
@@ -48,6 +49,7 @@ CMS_NOT_ARTICLES = [  # SPIP's sections, tags, authors, feed, search, comment fo
     "/spip.php?page=forum&id_article=127", "/spip.php?page=imprimer&id_article=127", "/spip.php",
     "/index.php?option=com_content&view=category&id=3", "/index.php?option=com_content&view=featured",
     "/?cat=5", "/?page_id=2", "/?feed=rss2", "/?m=202403", "/?author=1", "/?p=un-mot",  # WordPress's plain permalinks
+    "/node/12/edit", "/node/add/article", "/taxonomy/term/3", "/user/3", "/comment/12",  # Drupal's
 ]
 NOT_ARTICLE_LINKS = [
     "/", "/politique/", "/actualites/economie/", "/category/france/", "/category/france/page/2/", "/page/2/",
@@ -68,6 +70,7 @@ SECTION_LINKS = [
     "/rubrique/politique/", "/société/", "/sport/top-14/", "/politique?page=2", "/politique.html",
     "/spip.php?rubrique12", "/spip.php?rubrique12&debut_articles=10", "/spip.php?page=rubrique&id_rubrique=12",
     "/rubrique12.html", "/index.php?option=com_content&view=category&id=3", "/?cat=5", "/?cat=5&paged=2",
+    "/taxonomy/term/3",
 ]
 NOT_SECTION_LINKS = [
     "/", "/tag/climat/", "/auteur/jeanne-martin/", "/qui-sommes-nous/", "/mentions-legales", "/abonnement/",
@@ -75,7 +78,7 @@ NOT_SECTION_LINKS = [
     "/actualites/2025/08/06/titre-123.html", "/la-reforme-des-retraites-adoptee/", "/recherche?q=x",
     "/static/img/", "/politique/?s=budget", "/a/b/c/", "/category/",
     "/spip.php?article127", "/spip.php?page=backend", "/spip.php?page=forum&id_article=127", "/mot5.html",
-    "/article127.html", "/?p=123", "/?page_id=2",
+    "/article127.html", "/?p=123", "/?page_id=2", "/node/12", "/user/3", "/comment/12",
 ]
 
 

@@ -6,9 +6,10 @@ In a listing (home or section page), a link is an article when its last path seg
 (``/2025/08/06/titre``). A URL a sitemap or a feed lists is an article unless it is excluded. Excluded
 everywhere: tag, author, search, login, subscription and newsletter pages, static files, media, and
 non-HTML files. A section is a short path of plain words (``/politique/``, ``/actualites/economie/``,
-``/category/france/``), possibly paginated. The default addresses of SPIP, Joomla and WordPress, which name their
-pages by a query or a number (``spip.php?article127``, ``rubrique12.html``,
-``index.php?option=com_content&view=article&id=12``, ``/?p=123``), are told by their CMS's own words (:func:`cms_kind`). Pure code: no Scrapy.
+``/category/france/``), possibly paginated. The default addresses of SPIP, Joomla, WordPress and Drupal, which name
+their pages by a query or a number (``spip.php?article127``, ``rubrique12.html``,
+``index.php?option=com_content&view=article&id=12``, ``/?p=123``, ``/node/12``), are told by their CMS's own words
+(:func:`cms_kind`). Pure code: no Scrapy.
 """
 
 from __future__ import annotations
@@ -55,12 +56,20 @@ _PAGE_NUMBER = re.compile(r"\d{1,4}")
 # The default addresses of the CMSs of small sites, told by a query or a page's name rather than a slug: SPIP's articles
 # and news items (spip.php?article127, ?page=article&id_article=127, article127.html, breve12.html), sections
 # (?rubrique12, ?page=rubrique&id_rubrique=12, rubrique12.html) and other objects (?mot5: a tag; ?auteur3), Joomla's
-# (index.php?option=com_content&view=article&id=12, view=category), WordPress's plain permalinks (/?p=123, /?cat=5).
+# (index.php?option=com_content&view=article&id=12, view=category), WordPress's plain permalinks (/?p=123, /?cat=5),
+# Drupal's addresses without an alias (_DRUPAL_PATHS).
 _CMS_OBJECT = re.compile(r"(?P<object>article|breve|rubrique|mot|auteur|site|document)\d+")
 _CMS_KINDS = {"article": "article", "breve": "article", "rubrique": "section"}  # SPIP's objects and ?page= values
 _CMS_IDS = {"article": "id_article", "breve": "id_breve", "rubrique": "id_rubrique"}  # the id each ?page= needs
 _JOOMLA_VIEWS = {"article": "article", "category": "section"}
-_WORDPRESS_PLAIN_OTHERS = frozenset({"page_id", "author", "tag", "feed", "attachment_id", "m"})  # /?page_id=2, /?m=202403
+# Drupal's addresses without an alias: /node/12 (after a language's folder: /fr/node/12), its edit and revision pages
+# (/node/12/edit), a taxonomy term's list (/taxonomy/term/3), a member's page and a comment (/user/3, /comment/12).
+_DRUPAL_PATHS = (
+    (re.compile(r"node/\d+"), "article"), (re.compile(r"node/(?:\d+/.+|add(?:/.*)?)"), "other"),
+    (re.compile(r"taxonomy/term/\d+"), "section"), (re.compile(r"(?:user|comment)/\d+(?:/.*)?"), "other"),
+)
+# WordPress's plain addresses of static pages, authors, tags, feeds, attachments and months (/?page_id=2, /?m=202403)
+_WORDPRESS_PLAIN_OTHERS = frozenset({"page_id", "author", "tag", "feed", "attachment_id", "m"})
 _SKIPPED_SITEMAP_TOKENS = frozenset({
     "tag", "tags", "category", "categories", "categorie", "author", "authors", "auteur", "auteurs",
 })  # fmt: skip
@@ -100,7 +109,7 @@ def cms_kind(segments: list[str], query: dict[str, str]) -> str | None:
     """``article``, ``section`` or ``other`` for a CMS's default address (:data:`_CMS_OBJECT`), told by its query or
     its page's name (``?page=forum&id_article=12``, the article's comment form, is ``other``); None for an address of
     another shape."""
-    plain = _wordpress_plain(segments, query)
+    plain = _wordpress_plain(segments, query) or _drupal_path(segments)
     if plain is not None:
         return plain
     stem = _stem(segments[-1]) if segments else ""
@@ -126,6 +135,12 @@ def _wordpress_plain(segments: list[str], query: dict[str, str]) -> str | None:
     if query.get("cat", "").isdigit():
         return "section"
     return "other" if query.keys() & _WORDPRESS_PLAIN_OTHERS else None
+
+
+def _drupal_path(segments: list[str]) -> str | None:
+    """What a Drupal address without an alias leads to (:data:`_DRUPAL_PATHS`), None for another address."""
+    path = "/".join(segments[1:] if segments and len(segments[0]) == 2 else segments)  # /fr/node/12
+    return next((kind for pattern, kind in _DRUPAL_PATHS if pattern.fullmatch(path)), None)
 
 
 def looks_like_article(url: str) -> bool:
