@@ -42,6 +42,7 @@ ARTICLE_LINKS = [
     "/breve12.html", "/spip.php?breve12", "/index.php?option=com_content&view=article&id=12:le-budget&catid=3",
     "/?p=123", "/index.php?p=123",  # WordPress's plain permalinks
     "/node/12", "/fr/node/12",  # Drupal's addresses without an alias
+    "/post/bonjour", "/article/la-fete", "/billet/la-fete",  # a short slug in a folder of single articles (Wix's /post/)
 ]
 CMS_NOT_ARTICLES = [  # SPIP's sections, tags, authors, feed, search, comment form and print page; Joomla's lists
     "/spip.php?rubrique12", "/spip.php?page=rubrique&id_rubrique=12", "/rubrique12.html", "/spip.php?mot5",

@@ -2,8 +2,8 @@
 
 In a listing (home or section page), a link is an article when its last path segment is a long slug
 (at least three words: ``/la-reforme-des-retraites-adoptee``), carries an id (``titre-123.html``,
-``/article/4567890``) or when its path holds a date followed by something else
-(``/2025/08/06/titre``). A URL a sitemap or a feed lists is an article unless it is excluded. Excluded
+``/article/4567890``), follows a folder of single articles (``/post/bonjour``) or when its path holds a date followed
+by something else (``/2025/08/06/titre``). A URL a sitemap or a feed lists is an article unless it is excluded. Excluded
 everywhere: tag, author, search, login, subscription and newsletter pages, static files, media, and
 non-HTML files. A section is a short path of plain words (``/politique/``, ``/actualites/economie/``,
 ``/category/france/``), possibly paginated. The default addresses of SPIP, Joomla, WordPress and Drupal, which name
@@ -32,6 +32,8 @@ _ASSET_FIRST_SEGMENTS = frozenset({
     "static", "assets", "media", "medias", "files", "fichiers", "uploads", "images", "img", "css", "js", "fonts",
     "cdn", "api",
 })  # fmt: skip
+# A folder whose every page is one article, whatever its slug's length (Wix's and Webflow's /post/<slug>)
+_ARTICLE_FOLDERS = frozenset({"post", "article", "billet"})
 _TAXONOMY_SEGMENTS = frozenset({"category", "categories", "categorie", "rubrique", "rubriques", "section", "sections"})
 _INFO_PAGES = frozenset({
     "contact", "contacts", "nous-contacter", "mentions-legales", "qui-sommes-nous", "a-propos", "plan-du-site",
@@ -161,6 +163,8 @@ def looks_like_article(url: str) -> bool:
         return True
     if _is_info_page(last):
         return False
+    if len(segments) >= 2 and segments[-2] in _ARTICLE_FOLDERS and _SLUG.fullmatch(stem):
+        return True  # /post/bonjour
     return _has_id(stem) or _word_count(stem) >= 3 or (_extension(last) is not None and _word_count(stem) >= 2)
 
 
