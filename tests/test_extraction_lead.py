@@ -156,3 +156,29 @@ def test_a_caption_a_line_that_is_no_sentence_or_a_text_after_another_one_is_no_
 
 def test_a_page_whose_description_no_block_gives_has_no_opening_lead():
     assert extract(header=f"<p><strong>{LEAD}</strong></p>", description="Autre chose.")["lead"] is None
+
+
+EPISODE = ("<html lang='fr'><head><meta charset='utf-8'><title>Les abeilles de la vallée - Radio Vallon</title>{head}"
+           "</head><body><main><div class='episode'><h1>Les abeilles de la vallée</h1>"
+           "<p class='diffusion'>Diffusé le 12 mars 2024</p><div class='player'><audio src='/a.mp3'></audio></div>"
+           "<div class='episode-description'>{description}</div></div></main>"
+           "<footer><p>© 2024 Radio Vallon</p></footer></body></html>")
+DESCRIPTION = ("Cette semaine, l'émission part à la rencontre d'un apiculteur de Saint-Fons, qui raconte la saison "
+               "difficile de ses quarante ruches, entre sécheresse et frelons asiatiques.")
+
+
+def test_a_description_that_is_the_page_s_whole_text_is_its_body():
+    """A podcast's or a video's page: its text is the episode's description, classed as a lead would be."""
+    for head in ("", "<meta property='og:type' content='article'>"):
+        record = extracted(EPISODE.format(head=head, description=DESCRIPTION),
+                           "https://www.radio-vallon.example/podcasts/la-vie-au-vert/les-abeilles")
+        assert (record["lead"], record["sections"]) == (None, [
+            {"heading": None, "level": None, "paragraphs": [DESCRIPTION]}]), head
+        assert record["text"] == DESCRIPTION
+
+
+def test_a_description_before_the_body_stays_its_lead():
+    page = EPISODE.format(head="", description=DESCRIPTION).replace("</div></main>", f"{BODY}</div></main>")
+    record = extracted(page, "https://www.radio-vallon.example/podcasts/la-vie-au-vert/les-abeilles")
+    assert record["lead"] == DESCRIPTION
+    assert DESCRIPTION not in [paragraph for section in record["sections"] for paragraph in section["paragraphs"]]

@@ -180,15 +180,27 @@ class ArticlePage(PageBase):
     def lead(self) -> Sourced | None:
         descriptions = descriptions_of(self.data)
         text = lead_text(self.index, self.article_root, self.headline_element, self.content_root, descriptions)
+        if text and self.content_root is not None and not self._sections_without(text):
+            return None  # the page's whole text (a podcast's or a video's description): its body, no standfirst
         return Sourced(text, HEURISTIC) if text else None
 
     @field(BLOCKS, '`[{"heading": str or None, "level": int or None, "paragraphs": [str]}]`')
     def sections(self) -> Sourced | None:
         if self.content_root is None:
             return None
-        skip = {text for text in (self.value("headline"), self.value("lead"), self.value("byline")) if text}
-        found = content.sections_from(self.content_root, base_url=self.url, skip_texts=skip)
+        found = self._sections_without(self.value("lead"))
         return Sourced(found, self.content_source) if found else None
+
+    @cached_property
+    def _sections_read(self) -> dict[str | None, list[dict]]:
+        return {}
+
+    def _sections_without(self, lead: str | None) -> list[dict]:
+        """The body's sections without the headline, the byline and ``lead``, read once for each ``lead``."""
+        if lead not in self._sections_read:
+            skip = {text for text in (self.value("headline"), lead, self.value("byline")) if text}
+            self._sections_read[lead] = content.sections_from(self.content_root, base_url=self.url, skip_texts=skip)
+        return self._sections_read[lead]
 
     @field(BLOCKS, '`[{"text": str, "image_url": str or None, "credit": str or None, "position": int}]`')
     def captions(self) -> Sourced | None:

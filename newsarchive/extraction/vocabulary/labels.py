@@ -90,7 +90,8 @@ DATELINE = re.compile(
     re.IGNORECASE,
 )
 FURNITURE_HEADING = re.compile(
-    r"^\W*(?:[àa] lire (?:aussi|également)|lire aussi|sur le même sujet|dans la même rubrique|"
+    r"^\W*(?:[àa] lire (?:aussi|également)|lire aussi|sur le même sujet|dans la même (?:rubrique|émission)|"
+    r"(?:les )?autres (?:épisodes|émissions|articles|vidéos|podcasts|actualités)|(?:les )?épisodes précédents|"
     r"(?:nos )?(?:dernières|derniers) (?:articles|actualités|infos|publications|billets)|"
     r"articles? (?:similaires|liés|associés)|"
     r"(?:vos )?réactions?|commentaires?|partager(?: cet article)?|newsletter|"
