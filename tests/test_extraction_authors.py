@@ -250,10 +250,24 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Reportage de Léa Roy", ["Léa Roy"]),
     ("Une enquête de Léa Roy", ["Léa Roy"]),
     ("Written by Ana Sandoiu", ["Ana Sandoiu"]),
+    ("Présenté par Léa Roy", ["Léa Roy"]),  # a programme's host
+    ("Une émission de Léa Roy", ["Léa Roy"]), ("Un podcast de Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
+    ("Une vidéo de Léa Roy", ["Léa Roy"]),
 ])
 def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
     record = extract(byline=f"<p>{line}</p>")
     assert (record["byline"], record["authors"]) == (line, names)
+
+
+@pytest.mark.parametrize("line", [
+    "Présenté par le gouvernement mardi, le projet de loi sur l'énergie a été adopté en première lecture.",
+    "Rédigé par des experts indépendants, le rapport pointe les retards du chantier du tramway.",
+])
+def test_a_sentence_opening_with_a_signing_verb_before_no_name_is_body_text(line):
+    """The verb's "par" is followed by a capital in a byline: the pattern is case-blind, its capital must not be."""
+    record = extract(paragraphs=f"<p>{line}</p>" + PARAGRAPHS)
+    assert (record["byline"], record["authors"]) == (None, [])
+    assert line in [paragraph for section in record["sections"] for paragraph in section["paragraphs"]]
 
 
 @pytest.mark.parametrize("line, names", [

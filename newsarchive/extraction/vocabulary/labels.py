@@ -122,10 +122,12 @@ CORRESPONDENT = (
 # What signs a text before its author's name, besides a bare "par": a verb before "par" ("Rédigé par", "Propos
 # recueillis par") and a noun before "de" or "par" ("Un article de", "Un texte par"). NAME_PREFIX strips them from a
 # name, SIGNED_LEAD finds a byline opening with them.
-_SIGNING_VERBS = r"rédigée?|écrite?|propos recueillis"
+_SIGNING_VERBS = r"rédigée?|écrite?|propos recueillis|présentée?"  # "Présenté par": a programme's host
 # Opinion pieces are signed by their kind: "Une tribune de", "Chronique de", "Tribune" above the names.
 _GENRES = r"tribune|chronique|billet|éditorial|édito|point de vue|reportage|enquête"
-_SIGNED_WORKS = rf"un article|un texte|texte|une?\s+(?:{_GENRES})|{_GENRES}"
+# Radio, TV and podcast pages sign theirs after an article: "Une émission de", "Un podcast de", "Une vidéo de".
+_PROGRAMMES = r"émission|podcast|vidéo|documentaire"
+_SIGNED_WORKS = rf"un article|un texte|texte|une?\s+(?:{_GENRES}|{_PROGRAMMES})|{_GENRES}"
 # A label and a colon before the names: "Texte :", "Texte et photos :", "Rédaction :", "Reportage :", "Auteur :".
 _AUTHOR_LABEL = (
     r"(?:texte(?:\s+et\s+photos?)?|rédaction|reportage|journalistes?|auteur(?:e|s|es|\((?:e|s|es)\))?|autrice|"
@@ -139,12 +141,13 @@ NAME_PREFIX = re.compile(
     r"signé|signed|de la rédaction)(?:\b|(?<=[,:]))\s*[:\-–—,]?\s*",
     re.IGNORECASE,
 )
+_CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Ý])"  # a name's capital, whatever the case-blindness of the pattern around it
 # A line that opens by naming its author without "par" first, or with a verb before it: "Rédigé par", "Publié par
 # Léa Roy" (a blog's post), "Un article de", "Texte :", "Rédaction :", "De notre correspondant à Lyon, …" (a byline
 # after the headline, besides BYLINE_LEAD's "Par …").
 SIGNED_LEAD = re.compile(
-    rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS}|publiée?)\s+par\s+[A-ZÀ-ÖØ-Ý]|"
-    r"(?:publiée?|postée?|mise?\s+en\s+ligne|écrite?)\s+le\s+[^|]{4,40}?\s+par\s+[A-ZÀ-ÖØ-Ý]|"  # "… le 12 mars par X"
+    rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS}|publiée?)\s+par\s+{_CAPITAL}|"  # not "Présenté par le gouvernement, le…"
+    rf"(?:publiée?|postée?|mise?\s+en\s+ligne|écrite?)\s+le\s+[^|]{{4,40}}?\s+par\s+{_CAPITAL}|"  # "… le 12 mars par X"
     r"(?:written|posted|reported)\s+by\s+\S|"
     rf"(?:{_SIGNED_WORKS})\s+(?:de|par)\s+\S|{_AUTHOR_LABEL}\s*\S|"
     rf"{CORRESPONDENT}\s*,?\s*[^\W\d_])",
