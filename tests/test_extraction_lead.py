@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from article_pages import BODY, article_page, extracted
 
 from newsarchive.extraction import extract_article
@@ -163,14 +164,17 @@ EPISODE = ("<html lang='fr'><head><meta charset='utf-8'><title>Les abeilles de l
            "<p class='diffusion'>Diffusé le 12 mars 2024</p><div class='player'><audio src='/a.mp3'></audio></div>"
            "<div class='episode-description'>{description}</div></div></main>"
            "<footer><p>© 2024 Radio Vallon</p></footer></body></html>")
+VIDEO = EPISODE.replace("'episode'", "'video-page'").replace("episode-description", "video-description")
 DESCRIPTION = ("Cette semaine, l'émission part à la rencontre d'un apiculteur de Saint-Fons, qui raconte la saison "
                "difficile de ses quarante ruches, entre sécheresse et frelons asiatiques.")
 
 
-def test_a_description_that_is_the_page_s_whole_text_is_its_body():
-    """A podcast's or a video's page: its text is the episode's description, classed as a lead would be."""
+@pytest.mark.parametrize("page", [EPISODE, VIDEO])
+def test_a_description_that_is_the_page_s_whole_text_is_its_body(page):
+    """A podcast's or a video's page: its text is the episode's description, classed as a lead would be (a video
+    page's and its description's classes are no player's)."""
     for head in ("", "<meta property='og:type' content='article'>"):
-        record = extracted(EPISODE.format(head=head, description=DESCRIPTION),
+        record = extracted(page.format(head=head, description=DESCRIPTION),
                            "https://www.radio-vallon.example/podcasts/la-vie-au-vert/les-abeilles")
         assert (record["lead"], record["sections"]) == (None, [
             {"heading": None, "level": None, "paragraphs": [DESCRIPTION]}]), head

@@ -45,7 +45,8 @@ TRAILING_HINTS = re.compile(EDGE_LEFT + r"(?:author|authors|byline|dateline|meta
 # Wrappers that are furniture when thin but may also wrap the real text.
 # (and an article's own line of details, "article-info", Joomla's dl.article-info; not any "info", "encadre-info")
 SOFT_NEGATIVE_HINTS = _edged(
-    r"teaser|(?:media-?)?embed\w*|inline-?content|widget\w*|player\w*|video\w*|"
+    r"teaser|(?:media-?)?embed\w*|inline-?content|widget\w*|player\w*|"
+    r"video(?![-_]?(?:page|desc\w*|text\w*|content|article|body))\w*|"  # "video-description": a video page's text
     r"print|noprint|tools|actions|read-?more|readmore|(?:article|post|entry|story)[-_]*infos?"
 )
 # Paywall words mark both the subscription prompt and the text it hides.
