@@ -369,7 +369,8 @@ def test_lists_quotes_and_loose_text_are_kept():
 
 @pytest.mark.parametrize("line", [
     "Offrir cet article", "Ajouter à mes favoris", "Lire plus tard", "Copier le lien", "Réagir", "Commenter",
-    "Imprimer cet article", "Ajouter à vos favoris", "Lien copié", "3 commentaires", "12 réactions", "Lecture 3 min.", "Lecture : 5 min", "⏱ 4 minutes", "2min",
+    "Imprimer cet article", "Ajouter à vos favoris", "Lien copié", "3 commentaires", "Repost 0", "Tweet",
+    "Haut de page", "Retour à l'accueil", "Envoyer à un ami", "Article précédent Article suivant", "12 réactions", "Lecture 3 min.", "Lecture : 5 min", "⏱ 4 minutes", "2min",
     "Durée : 28 min", "28 min", "1 h 05", "00:28:15",
 ])
 def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone_is_no_body_text(line):
@@ -405,6 +406,10 @@ def test_a_newsletter_s_offer_in_the_text_is_no_body_text(line):
     "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",  # a comment form's
     "Suivez toute l'actualité de Ouest-France sur Google Actualités",  # the site's offers of its news elsewhere
     "Retrouvez toute l'actu de votre région sur notre appli", "Pour aller plus loin :",
+    "Pour être informé des derniers articles, inscrivez vous :", "Vous aimerez peut-être :",  # a blog's
+    "Publié dans Politique locale", "Catégories : Politique, Société",  # where the post is filed
+    "Posté par Léa Roy à 18:04 - Politique - Commentaires [0] - Permalien [#]",  # a blog post's footer
+    "Écrit par Léa Roy à 10:21 dans Randonnées | Lien permanent | Commentaires (0)",
 ])
 def test_a_tool_a_button_a_prompt_an_appeal_or_a_blocked_embed_s_placeholder_is_no_body_text(line):
     assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
@@ -444,6 +449,11 @@ def test_a_sentence_opening_with_sommaire_stays():
     "Lire la suite du rapport permet de comprendre les choix budgétaires de la municipalité.",
     "Suivez toute l'actualité du procès, qui s'ouvre lundi devant la cour d'assises du Rhône, à Lyon.",
     "Pour aller plus loin, la commune devra emprunter sur quinze ans auprès de la Caisse des dépôts.",
+    "Publié dans Le Monde en 2019, le texte de Léa Roy a fait date chez les historiens.",
+    "Publié dans la revue Nature, le travail de l'équipe a été salué par ses pairs",
+    "Retour à l'accueil de jour pour les sans-abri de la ville, fermé depuis l'hiver dernier.",
+    "Tweeter ou ne pas tweeter : le dilemme des élus face aux réseaux sociaux.",
+    "Le lien permanent entre les deux villes jumelées sera renforcé cette année.",
 ])
 def test_a_sentence_about_cookies_or_an_error_is_body_text(line):
     assert line in all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>"))

@@ -24,6 +24,7 @@ from newsarchive.extraction.vocabulary.labels import (
     AD_LABELS,
     AD_PREFIX,
     BYLINE_LINE,
+    CATEGORY_LINE,
     DATELINE,
     FURNITURE_HEADING,
     FURNITURE_PHRASE,
@@ -228,7 +229,7 @@ def _shows_text(el) -> bool:
 
 def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None) -> bool:
     """True for a line of furniture inside the text: a link list entry, "Lire aussi",
-    an ad label, a share or subscription prompt, a tag list.
+    an ad label, a share or subscription prompt, a tag or category line.
 
     `link_chars` is how many of its non-space characters are link text; `size` is the number of its
     non-space characters when the caller knows it.
@@ -248,6 +249,8 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
     if len(text) < _MAX_PROMPT_LINE and NEWSLETTER_PROMPT.match(text):
         return True
     if TAG_LINE.match(text) or AD_PREFIX.match(text) or (len(text) <= MAX_TOOL_LINE and TOOL_LINE.fullmatch(text)):
+        return True
+    if len(text) < 80 and CATEGORY_LINE.match(text):  # "Publié dans Politique locale"
         return True
     if len(text) < 120 and DATELINE.match(text):
         return True

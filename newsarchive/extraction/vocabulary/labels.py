@@ -10,7 +10,7 @@ import re
 # Lines that point elsewhere rather than tell the story.
 POINTER = re.compile(
     r"^\W*(?:[àa] lire (?:aussi|également|egalement)|lire (?:aussi|également|egalement)|"
-    r"[àa] voir (?:aussi|également)|voir aussi|sur le même (?:sujet|thème)|vous aimerez aussi|"
+    r"[àa] voir (?:aussi|également)|voir aussi|sur le même (?:sujet|thème)|vous aimerez (?:aussi|peut-être)|"
     r"(?:ça|cela|ceci) (?:peut|pourrait) vous intéresser|read (?:more|also|next)|see also|also read|"
     r"(?:au )?sommaire(?=\W*$)|table des matières(?=\W*$)|pour aller plus loin(?=\W*$)|"  # alone on their line
     r"you may also like|lesen sie auch|mehr zum thema|siehe auch|auch interessant|le puede interesar|"
@@ -36,6 +36,7 @@ PROMPT = re.compile(
     r"faites un don(?:\W*$| (?:à|au|pour soutenir) (?:notre|nos|la rédaction|le journal))|"
     r"soutenez(?:-nous| notre (?:journal|média|rédaction|travail|journalisme))|(?:rejoignez|retrouvez)-nous sur|"
     r"(?:suivez|retrouvez) (?:toute )?l['’]actu(?:alité)?\b.{0,60}?\bsur (?:google|notre appli|nos réseaux)|"
+    r"pour (?:être informée?s?|recevoir) (?:des|les) derniers articles|"  # Over-blog's offer of its newsletter
     r"cet article vous a plu|vous avez aimé cet article|merci de votre lecture|ne manquez rien de (?:l['’]actu|nos)|"
     r"laiss(?:er|ez) un commentaire|pour (?:réagir|commenter)(?: à cet article)?\s*,?\s*(?:connectez|identifiez)|"
     r"j['’]aime (?:ça\s*:|chargement))",
@@ -54,12 +55,14 @@ FURNITURE_PHRASE = re.compile(
     r"déjà abonné|offre d'abonnement|temps de lecture ?:|\d+ ?min(?:utes?)? de lecture|\d+ min read\b|"
     r"(?:n['’]avez pas|devez|veuillez|merci d['’]) accept\w* (?:les|nos) cookies|"  # a blocked embed's placeholder
     r"sur un seul appareil à la fois|"  # a subscription's notice
-    r"adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée",  # a comment form's notice
+    r"adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée|"  # a comment form's notice
+    r"[|–—-]\s*(?:lien permanent|permalien)\b",  # a blog post's footer: "… - Commentaires [0] - Permalien [#]"
     re.IGNORECASE,
 )
 # Every form of FURNITURE_PHRASE holds one of these (lower-cased): a line without any holds none.
 FURNITURE_PHRASE_WORDS = (
-    "droits", "rights", "abonn", "il vous reste", "lecture", "min read", "cookies", "publiée", "appareil",
+    "droits", "rights", "abonn", "il vous reste", "lecture", "min read", "cookies", "publiée", "appareil", "lien perm",
+    "permalien",
 )
 AD_LABELS = frozenset({
     "publicité", "publicite", "pub", "annonce", "sponsorisé", "contenu sponsorisé", "contenus sponsorisés",
@@ -74,7 +77,9 @@ TOOL_LINE = re.compile(
     r"(?:réagir|réagissez|commenter|commentez|imprimer)(?: (?:à )?cet article)?|envoyer par (?:e-?mail|courriel)|"
     r"signaler (?:une erreur|un abus)|gift (?:this )?article|save (?:for later|article)|copy link|print|"
     r"\d+\s*(?:commentaires?|réactions?|comments?)|(?:voir|afficher|lire) (?:plus|la suite)|"
-    r"article (?:suivant|précédent)|passer la publicité|la suite après (?:cette|la) publicité|"
+    r"article (?:suivant|précédent)|article précédent\W*article suivant|passer la publicité|"
+    r"la suite après (?:cette|la) publicité|retour (?:à l['’]accueil|en haut(?: de (?:la )?page)?)|"
+    r"haut de (?:la )?page|envoyer (?:à|a) une? ami(?:e)?|repost\s*\d*|tweet(?:er)?|"
     rf"(?:(?:temps de )?lecture|durée|reading time|duration)?\s*:?\s*(?:{_DURATION})(?:\s*de lecture|\s*read)?)\W*",
     re.IGNORECASE,
 )
@@ -169,11 +174,11 @@ ROLES = (
 # --- category (taxonomy.py) ---------------------------------------------------------------------------------------
 # The label before a link to the article's category: "Publié dans <a>", "Catégorie : <a>", "Posted in <a>" (not
 # "Filed under", which English sites write before their tags).
-CATEGORY_LABEL = re.compile(
-    r"(?:(?:publiée?|classée?|rangée?|postée?)\s+dans|cat[ée]gories?\s*:|rubriques?\s*:|posted\s+in)"
-    r"\s*:?\s*$",
-    re.IGNORECASE,
-)
+_CATEGORY_LABEL_WORDS = r"(?:publiée?|classée?|rangée?|postée?)\s+dans|cat[ée]gories?\s*:|rubriques?\s*:|posted\s+in"
+CATEGORY_LABEL = re.compile(rf"(?:{_CATEGORY_LABEL_WORDS})\s*:?\s*$", re.IGNORECASE)
+# A line that files the post ("Publié dans Politique locale", "Catégories : Politique, Société"): names after the label,
+# no sentence ("Publié dans Le Monde en 2019, le texte a fait date." ends as one).
+CATEGORY_LINE = re.compile(rf"^(?:{_CATEGORY_LABEL_WORDS})\s*:?\s*{_CAPITAL}[^.!?]{{0,60}}$", re.IGNORECASE)
 
 # --- copyright (copyright.py) -----------------------------------------------------------------------------------
 # The site maker's credit that ends a copyright line: "– Conçu par <a>Agence</a>", ". Créé avec Wix.com",
