@@ -18,7 +18,8 @@ from lxml import html
 from newsarchive.crawl.discovery import document_base, parse_page
 
 _PAGE_SUFFIX = re.compile(r"^(?P<root>.*/)page/(?P<number>\d+)/?$")
-_PAGE_NUMBER_KEYS = frozenset({"page", "paged", "pg"})  # ?page=2 (a value of letters is a template: SPIP's ?page=rubrique)
+# ?page=2 (a value of letters is a template's name: SPIP's ?page=rubrique)
+_PAGE_NUMBER_KEYS = frozenset({"page", "paged", "pg"})
 _OFFSET_KEY = re.compile(r"debut_\w+")  # SPIP's ?debut_articles=10: the listing's entries from the eleventh on
 _TITLE_LINK = (".//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]//a/@href"
                " | .//h2//a/@href | .//h3//a/@href")

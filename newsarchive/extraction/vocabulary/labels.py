@@ -149,10 +149,11 @@ NAME_PREFIX = re.compile(
 _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Ý])"  # a name's capital, whatever the case-blindness of the pattern around it
 # A line that opens by naming its author without "par" first, or with a verb before it: "Rédigé par", "Publié par
 # Léa Roy" (a blog's post), "Un article de", "Texte :", "Rédaction :", "De notre correspondant à Lyon, …" (a byline
-# after the headline, besides BYLINE_LEAD's "Par …").
+# after the headline, besides BYLINE_LEAD's "Par …"). A name's capital after "par": "Présenté par le gouvernement
+# mardi, le projet…" opens a sentence.
 SIGNED_LEAD = re.compile(
-    rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS}|publiée?)\s+par\s+{_CAPITAL}|"  # not "Présenté par le gouvernement, le…"
-    rf"(?:publiée?|postée?|mise?\s+en\s+ligne|écrite?)\s+le\s+[^|]{{4,40}}?\s+par\s+{_CAPITAL}|"  # "… le 12 mars par X"
+    rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS}|publiée?)\s+par\s+{_CAPITAL}|"
+    rf"(?:publiée?|postée?|mise?\s+en\s+ligne|écrite?)\s+le\s+[^|]{{4,40}}?\s+par\s+{_CAPITAL}|"  # le 12 mars par
     r"(?:written|posted|reported)\s+by\s+\S|"
     rf"(?:{_SIGNED_WORKS})\s+(?:de|par)\s+\S|{_AUTHOR_LABEL}\s*\S|"
     rf"{CORRESPONDENT}\s*,?\s*[^\W\d_])",
@@ -174,10 +175,12 @@ ROLES = (
 # --- category (taxonomy.py) ---------------------------------------------------------------------------------------
 # The label before a link to the article's category: "Publié dans <a>", "Catégorie : <a>", "Posted in <a>" (not
 # "Filed under", which English sites write before their tags).
-_CATEGORY_LABEL_WORDS = r"(?:publiée?|classée?|rangée?|postée?)\s+dans|cat[ée]gories?\s*:|rubriques?\s*:|posted\s+in"
+_CATEGORY_LABEL_WORDS = (
+    r"(?:publiée?|classée?|rangée?|postée?)\s+dans|cat[ée]gories?\s*:|rubriques?\s*:|posted\s+in"
+)
 CATEGORY_LABEL = re.compile(rf"(?:{_CATEGORY_LABEL_WORDS})\s*:?\s*$", re.IGNORECASE)
-# A line that files the post ("Publié dans Politique locale", "Catégories : Politique, Société"): names after the label,
-# no sentence ("Publié dans Le Monde en 2019, le texte a fait date." ends as one).
+# A line that files the post ("Publié dans Politique locale", "Catégories : Politique, Société"): names after the
+# label, no sentence ("Publié dans Le Monde en 2019, le texte a fait date." ends as one).
 CATEGORY_LINE = re.compile(rf"^(?:{_CATEGORY_LABEL_WORDS})\s*:?\s*{_CAPITAL}[^.!?]{{0,60}}$", re.IGNORECASE)
 
 # --- copyright (copyright.py) -----------------------------------------------------------------------------------
