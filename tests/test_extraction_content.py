@@ -377,7 +377,8 @@ def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone
     assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
 
 
-@pytest.mark.parametrize("line", ["14 mars 2023", "Tue, 26 November 2024 9:27PM", "2024.03.17 08:00"])
+@pytest.mark.parametrize("line", ["14 mars 2023", "Tue, 26 November 2024 9:27PM", "2024.03.17 08:00", "Le 12 mars 2024",
+                                  "le 12/03/2024 à 10h05"])
 def test_a_date_alone_in_the_text_is_no_body_text(line):
     assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
 
@@ -898,3 +899,28 @@ def _caption_recall(predicted: list[str], truth: list[str]) -> float:
     keys = [" ".join(_words(p)) for p in predicted]
     found = sum(any(" ".join(_words(t)) in key for key in keys) for t in truth)
     return found / len(truth)
+
+
+OLD_LAYOUT = (
+    "<table width='800'><tr><td width='180'><a href='/'>Accueil</a><br><a href='/actus.htm'>Actualités</a><br>"
+    "<a href='/contact.htm'>Contact</a></td><td valign='top'><font size='4'><b>Assemblée générale du comité</b></font>"
+    f"<br><i>Le 12 mars 2024</i><br><br>{LONG}<br><br><b>Un nouveau bureau</b><br>{SECOND}<br><br>"
+    "<div>La prochaine manifestation sera la chasse aux œufs du lundi de Pâques, dans le parc.</div></td></tr></table>"
+)
+
+
+def test_an_old_layout_s_cell_of_text_is_read_apart_from_its_column_of_links():
+    """A table lays out the page: the text typed in a cell, a line in bold alone its title or a sub-heading, beside a
+    cell of links (the text of both was one paragraph, the links and the title glued to the first sentence)."""
+    sections = body_of(OLD_LAYOUT, skip_texts={"Assemblée générale du comité"})
+    assert [(section["heading"], section["paragraphs"]) for section in sections] == [
+        (None, [LONG]),
+        ("Un nouveau bureau", [SECOND, "La prochaine manifestation sera la chasse aux œufs du lundi de Pâques, dans le "
+                                       "parc."]),
+    ]
+
+
+def test_a_row_of_a_table_of_data_in_the_text_stays_a_line():
+    table = "<table><tr><td><b>Lundi</b></td><td>9h-12h<br>14h-18h</td></tr></table>"
+    paragraphs = all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p>{table}<p>{SECOND}</p></div>"))
+    assert paragraphs == [LONG, "Lundi 9h-12h 14h-18h", SECOND]

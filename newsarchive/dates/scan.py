@@ -12,6 +12,7 @@ from newsarchive.text import may_hold_word
 
 MAX_DATE_TEXT = 80  # longer text is not one date expression with words around it
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_DAY_ARTICLE = re.compile(r"^\s*le\s+(?=\d)", re.IGNORECASE)  # "Le 12 mars 2024"
 
 
 def normalise_unicode(text: str) -> str:
@@ -116,10 +117,11 @@ def is_date_line(text: str) -> bool:
 
 
 def is_bare_date(text: str) -> bool:
-    """Whether ``text`` is a date and nothing else, without a label (``14 mars 2023``, ``12/03/2024 à 10h05``)."""
+    """Whether ``text`` is a date and nothing else, without a label (``14 mars 2023``, ``Le 12/03/2024 à 10h05``: the
+    article before a French date is a part of it)."""
     if len(text) > MAX_DATE_TEXT:
         return False
-    text = normalise_unicode(text)
+    text = _DAY_ARTICLE.sub("", normalise_unicode(text), count=1)
     found = non_overlapping(text, SCANNED_PLAN)  # find_date_strings of the normalised text, scanned once
     return bool(found) and _only_dates(text, found, labelled=False)
 

@@ -57,6 +57,9 @@ _TEASER_LINKS = etree.XPath(
 _LINE_BREAK = "\x00"
 _BLANK_LINE = re.compile(r"\x00\s*\x00")
 
+# A table cell holding one of these or as many characters is a block of the page's layout, not data.
+_LAYOUT_BLOCKS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "blockquote")
+_LAYOUT_CELL_CHARS = 300
 # What the walk does with an element it reaches.
 _DESCEND, _PASS, _END_BLOCK = "descend", "pass", "end-block"
 _SENTENCE_END = re.compile(r"[.,;:…]$")
@@ -74,6 +77,8 @@ class _Flow:
         self.parts: list[str] = []
         self.link_chars = 0
         self.bold_chars = 0
+        self.line_chars = self.line_bold_chars = 0  # of the line since the last <br>, in a layout cell
+        self.layout_cells: set = set()  # the table cells that are blocks of the page's layout (_is_layout_cell)
         self.block = "div"
         self.drop_cap = ""
 
@@ -81,14 +86,26 @@ class _Flow:
         if not text:
             return
         self.parts.append(text)
-        if in_link or in_bold:
+        in_cell = self.block == "td"  # the lines of a layout cell's text are measured (line_break)
+        if in_link or in_bold or in_cell:
             size = non_space_length(text)
             self.link_chars += size if in_link else 0
             self.bold_chars += size if in_bold else 0
+            if in_cell:
+                self.line_chars += size
+                self.line_bold_chars += size if in_bold else 0
+
+    def line_break(self) -> None:
+        """A ``<br>``: a space in a paragraph; but in the text typed in a cell of an old page's layout, the end of a
+        line in bold alone (``<b>Un nouveau bureau</b><br>Le bureau a été…``, its title or a sub-heading), which is a
+        paragraph of its own."""
+        alone = self.block == "td" and 0 < self.line_chars == self.line_bold_chars
+        self.parts.append(_LINE_BREAK * (2 if alone else 1))
+        self.line_chars = self.line_bold_chars = 0
 
     def flush(self, next_block: str = "div") -> None:
         link_chars, bold_chars, block = self.link_chars, self.bold_chars, self.block
-        self.link_chars = self.bold_chars = 0
+        self.link_chars = self.bold_chars = self.line_chars = self.line_bold_chars = 0
         self.block = next_block
         if not self.parts:  # most blocks end where the previous one did
             return
@@ -103,7 +120,7 @@ class _Flow:
                 continue
             size = clean_non_space_length(text)
             if _keep_paragraph(text, link_chars, size):
-                bold = bold_chars and block in ("p", "div") and bold_chars >= size > 0
+                bold = bold_chars and block in ("p", "div", "td") and bold_chars >= size > 0
                 self._append((self.drop_cap + text, bool(bold) and _heading_like(text)))
 
     def is_skipped(self, text: str) -> bool:
@@ -175,7 +192,7 @@ def _walk(root, flow: _Flow) -> None:
         if child is None:
             stack.pop()
             if stack:  # close `node`: end its block, then its tail belongs to the parent's flow
-                if node.tag in BLOCK_TAGS:
+                if node.tag in BLOCK_TAGS or node in flow.layout_cells:
                     flow.flush()
                 if node.tail:
                     flow.add(node.tail, stack[-1][2], stack[-1][3])
@@ -206,7 +223,7 @@ def _enter(el, flow: _Flow, in_link: bool, nested: bool) -> str:
     if not isinstance(tag, str):
         return _PASS
     if tag == "br":
-        flow.add(_LINE_BREAK, False, False)
+        flow.line_break()
         return _PASS
     if tag not in SKIPPED_TAGS and el not in flow.captions:
         names = el.keys()  # most elements of a body have no attribute: their hints are not asked for
@@ -216,12 +233,21 @@ def _enter(el, flow: _Flow, in_link: bool, nested: bool) -> str:
                 return _END_BLOCK if _add_heading(el, flow, nested=nested, in_link=in_link) else _PASS
             if tag in BLOCK_TAGS:
                 flow.flush(tag)
+            elif tag in CELL_TAGS and _is_layout_cell(el):
+                flow.flush("td")
+                flow.layout_cells.add(el)
             elif tag in CELL_TAGS:
-                flow.add(" ", False, False)
+                flow.add(" ", False, False)  # a cell of a table of data: its row is a line
             return _DESCEND
     if tag not in INLINE_TAGS:
         flow.flush()
     return _PASS
+
+
+def _is_layout_cell(cell) -> bool:
+    """Whether a table cell is a block of an old page's layout (``<td>`` beside a column of links, holding the text)
+    rather than a cell of a table of data: it holds blocks or a long text."""
+    return next(cell.iter(*_LAYOUT_BLOCKS), None) is not None or len(all_text(cell)) >= _LAYOUT_CELL_CHARS
 
 
 def _add_heading(el, flow: _Flow, nested: bool, in_link: bool) -> bool:
