@@ -6,26 +6,23 @@ inline elements add to it, headings start a new section.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from lxml import etree
 
-from newsarchive.dates import is_bare_date, is_date_line
-from newsarchive.text import clean_non_space_length, clean_text, non_space_length, text_key
+from newsarchive.text import clean_text, text_key
 
 from .boilerplate import (
     NON_CONTENT_TAGS,
     hint_text,
     is_boilerplate,
     is_furniture_heading,
-    is_furniture_line,
     visible_text,
 )
 from .captions import is_image_list
-from .credits import split_credit
 from .html import all_text
 from .image_lines import image_line_captions
+from .section_flow import SectionFlow, new_section
 from .vocabulary.classes import BODY_CAPTION_HINTS, SUBHEADING_CLASS
 
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -53,110 +50,11 @@ _TEASER_CHARS = 600
 _TEASER_LINKS = etree.XPath(
     ".//a[.//h2 or .//h3 or .//h4 or not(normalize-space())] | .//h2//a | .//h3//a | .//h4//a"
 )
-# Marks a <br> in collected text (NUL cannot occur in parsed HTML text).
-_LINE_BREAK = "\x00"
-_BLANK_LINE = re.compile(r"\x00\s*\x00")
-
 # A table cell holding one of these or as many characters is a block of the page's layout, not data.
 _LAYOUT_BLOCKS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "blockquote")
 _LAYOUT_CELL_CHARS = 300
 # What the walk does with an element it reaches.
 _DESCEND, _PASS, _END_BLOCK = "descend", "pass", "end-block"
-_SENTENCE_END = re.compile(r"[.,;:…]$")
-_LETTERS = re.compile(r"[^\W\d_]{2}")
-
-
-class _Flow:
-    """Collects paragraphs and headings while the content tree is walked."""
-
-    def __init__(self, skip_keys: set[str], captions: set):
-        self.skip_keys = skip_keys
-        self.captions = captions  # blocks that are an image and its caption (image_lines): no body text
-        self.longest_skip_key = max(map(len, skip_keys), default=-1)
-        self.sections: list[dict] = [_section(None, None)]
-        self.parts: list[str] = []
-        self.link_chars = 0
-        self.bold_chars = 0
-        self.line_chars = self.line_bold_chars = 0  # of the line since the last <br>, in a layout cell
-        self.layout_cells: set = set()  # the table cells that are blocks of the page's layout (_is_layout_cell)
-        self.block = "div"
-        self.drop_cap = ""
-
-    def add(self, text: str | None, in_link: bool, in_bold: bool) -> None:
-        if not text:
-            return
-        self.parts.append(text)
-        in_cell = self.block == "td"  # the lines of a layout cell's text are measured (line_break)
-        if in_link or in_bold or in_cell:
-            size = non_space_length(text)
-            self.link_chars += size if in_link else 0
-            self.bold_chars += size if in_bold else 0
-            if in_cell:
-                self.line_chars += size
-                self.line_bold_chars += size if in_bold else 0
-
-    def line_break(self) -> None:
-        """A ``<br>``: a space in a paragraph; but in the text typed in a cell of an old page's layout, the end of a
-        line in bold alone (``<b>Un nouveau bureau</b><br>Le bureau a été…``, its title or a sub-heading), which is a
-        paragraph of its own."""
-        alone = self.block == "td" and 0 < self.line_chars == self.line_bold_chars
-        self.parts.append(_LINE_BREAK * (2 if alone else 1))
-        self.line_chars = self.line_bold_chars = 0
-
-    def flush(self, next_block: str = "div") -> None:
-        link_chars, bold_chars, block = self.link_chars, self.bold_chars, self.block
-        self.link_chars = self.bold_chars = self.line_chars = self.line_bold_chars = 0
-        self.block = next_block
-        if not self.parts:  # most blocks end where the previous one did
-            return
-        raw = "".join(self.parts)
-        self.parts = []
-        for piece in _BLANK_LINE.split(raw) if _LINE_BREAK in raw else (raw,):
-            text = clean_text(piece.replace(_LINE_BREAK, " "))
-            if len(text) == 1 and text.isalpha():
-                self.drop_cap = text  # a decorated first letter, set apart from its paragraph
-                continue
-            if not text or self.is_skipped(text):
-                continue
-            size = clean_non_space_length(text)
-            if _keep_paragraph(text, link_chars, size):
-                bold = bold_chars and block in ("p", "div", "td") and bold_chars >= size > 0
-                self._append((self.drop_cap + text, bool(bold) and _heading_like(text)))
-
-    def is_skipped(self, text: str) -> bool:
-        """Whether `text` is one of the texts left out (the headline, the lead...). Case folding makes no text
-        shorter: a text longer than all of them is not folded."""
-        return len(text) <= self.longest_skip_key and text.casefold() in self.skip_keys
-
-    def _append(self, paragraph: tuple[str, bool]) -> None:
-        """Add a paragraph: its text, and whether it could be a bold sub-heading."""
-        self.sections[-1]["paragraphs"].append(paragraph)
-        self.drop_cap = ""
-
-    def heading(self, text: str, level: int) -> None:
-        self.flush()
-        if self.is_skipped(text):
-            return
-        section = _section(text, level)
-        section["junk"] = is_furniture_heading(text)
-        self.sections.append(section)
-
-
-def _section(heading: str | None, level: int | None) -> dict:
-    return {"heading": heading, "level": level, "paragraphs": []}
-
-
-def _keep_paragraph(text: str, link_chars: int, size: int) -> bool:
-    if is_furniture_line(text, link_chars, size=size):
-        return False
-    # not a bare photo credit, nor a line of dates ("Mis en ligne le 12 février 2009", "14 mars 2023": the record's
-    # dates say it)
-    return len(text) > 100 or bool(split_credit(text)[0]) and not is_date_line(text) and not is_bare_date(text)
-
-
-def _heading_like(text: str) -> bool:
-    return (len(text) <= 120 and len(text.split()) <= 16 and not _SENTENCE_END.search(text)
-            and bool(_LETTERS.search(text)))
 
 
 def _skipped(el, tag: str, names: list[str], hints: str) -> bool:
@@ -182,7 +80,7 @@ def _is_teaser(article) -> bool:
     return len(all_text(article)) < _TEASER_CHARS and bool(_TEASER_LINKS(article))
 
 
-def _walk(root, flow: _Flow) -> None:
+def _walk(root, flow: SectionFlow) -> None:
     """Feed the text of `root`'s subtree to `flow` in document order (no recursion: pages nest deep)."""
     flow.add(root.text, False, False)
     stack = [(root, iter(root), False, False)]
@@ -217,7 +115,7 @@ def _walk(root, flow: _Flow) -> None:
             flow.add(child.tail, in_link, in_bold)
 
 
-def _enter(el, flow: _Flow, in_link: bool, nested: bool) -> str:
+def _enter(el, flow: SectionFlow, in_link: bool, nested: bool) -> str:
     """Handle `el` when the walk reaches it: walk its subtree, pass over it, or end its block."""
     tag = el.tag
     if not isinstance(tag, str):
@@ -250,7 +148,7 @@ def _is_layout_cell(cell) -> bool:
     return next(cell.iter(*_LAYOUT_BLOCKS), None) is not None or len(all_text(cell)) >= _LAYOUT_CELL_CHARS
 
 
-def _add_heading(el, flow: _Flow, nested: bool, in_link: bool) -> bool:
+def _add_heading(el, flow: SectionFlow, nested: bool, in_link: bool) -> bool:
     """Add a sub-heading; True when it opens a block of furniture inside a nested element."""
     text = clean_text(visible_text(el))
     if not text:
@@ -286,7 +184,7 @@ def sections_from(root, *, base_url: str, skip_texts: set[str] = frozenset()) ->
     if root is None:
         return []
     captions = {caption_block for _, _, caption_block in image_line_captions(root)}
-    flow = _Flow({text_key(t) for t in skip_texts if t}, captions)
+    flow = SectionFlow({text_key(t) for t in skip_texts if t}, captions)
     _walk(root, flow)
     flow.flush()
     return _finish(_promote_bold_lines(flow.sections))
@@ -296,7 +194,7 @@ def _promote_bold_lines(sections: list[dict]) -> list[dict]:
     """Split sections on short bold-only paragraphs that are followed by text."""
     out = []
     for section in sections:
-        current = _section(section["heading"], section["level"])
+        current = new_section(section["heading"], section["level"])
         current["junk"] = section.get("junk", False)
         out.append(current)
         paragraphs = section["paragraphs"]  # (text, whether it could be a bold sub-heading)
@@ -304,7 +202,7 @@ def _promote_bold_lines(sections: list[dict]) -> list[dict]:
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             opens_body = index == 0 and section["heading"] is None  # a kicker or a byline
             if bold_line and not opens_body and following is not None and not following[1]:
-                current = _section(text, (section["level"] or 1) + 1)
+                current = new_section(text, (section["level"] or 1) + 1)
                 out.append(current)
             else:
                 current["paragraphs"].append(text)

@@ -1,0 +1,112 @@
+"""Collects a body's paragraphs and headings while its tree is walked (:mod:`.sections`): the pieces of text of a
+block joined into lines, line breaks, links and bold runs measured, furniture lines and dates left out."""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.dates import is_bare_date, is_date_line
+from newsarchive.text import clean_non_space_length, clean_text, non_space_length
+
+from .boilerplate import is_furniture_heading, is_furniture_line
+from .credits import split_credit
+
+# Marks a <br> in collected text (NUL cannot occur in parsed HTML text).
+_LINE_BREAK = "\x00"
+_BLANK_LINE = re.compile(r"\x00\s*\x00")
+
+_SENTENCE_END = re.compile(r"[.,;:…]$")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+class SectionFlow:
+    """Collects paragraphs and headings while the content tree is walked."""
+
+    def __init__(self, skip_keys: set[str], captions: set):
+        self.skip_keys = skip_keys
+        self.captions = captions  # blocks that are an image and its caption (image_lines): no body text
+        self.longest_skip_key = max(map(len, skip_keys), default=-1)
+        self.sections: list[dict] = [new_section(None, None)]
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.bold_chars = 0
+        self.line_chars = self.line_bold_chars = 0  # of the line since the last <br>, in a layout cell
+        self.layout_cells: set = set()  # the table cells that are blocks of the page's layout (_is_layout_cell)
+        self.block = "div"
+        self.drop_cap = ""
+
+    def add(self, text: str | None, in_link: bool, in_bold: bool) -> None:
+        if not text:
+            return
+        self.parts.append(text)
+        in_cell = self.block == "td"  # the lines of a layout cell's text are measured (line_break)
+        if in_link or in_bold or in_cell:
+            size = non_space_length(text)
+            self.link_chars += size if in_link else 0
+            self.bold_chars += size if in_bold else 0
+            if in_cell:
+                self.line_chars += size
+                self.line_bold_chars += size if in_bold else 0
+
+    def line_break(self) -> None:
+        """A ``<br>``: a space in a paragraph; but in the text typed in a cell of an old page's layout, the end of a
+        line in bold alone (``<b>Un nouveau bureau</b><br>Le bureau a été…``, its title or a sub-heading), which is a
+        paragraph of its own."""
+        alone = self.block == "td" and 0 < self.line_chars == self.line_bold_chars
+        self.parts.append(_LINE_BREAK * (2 if alone else 1))
+        self.line_chars = self.line_bold_chars = 0
+
+    def flush(self, next_block: str = "div") -> None:
+        link_chars, bold_chars, block = self.link_chars, self.bold_chars, self.block
+        self.link_chars = self.bold_chars = self.line_chars = self.line_bold_chars = 0
+        self.block = next_block
+        if not self.parts:  # most blocks end where the previous one did
+            return
+        raw = "".join(self.parts)
+        self.parts = []
+        for piece in _BLANK_LINE.split(raw) if _LINE_BREAK in raw else (raw,):
+            text = clean_text(piece.replace(_LINE_BREAK, " "))
+            if len(text) == 1 and text.isalpha():
+                self.drop_cap = text  # a decorated first letter, set apart from its paragraph
+                continue
+            if not text or self.is_skipped(text):
+                continue
+            size = clean_non_space_length(text)
+            if _keep_paragraph(text, link_chars, size):
+                bold = bold_chars and block in ("p", "div", "td") and bold_chars >= size > 0
+                self._append((self.drop_cap + text, bool(bold) and _heading_like(text)))
+
+    def is_skipped(self, text: str) -> bool:
+        """Whether `text` is one of the texts left out (the headline, the lead...). Case folding makes no text
+        shorter: a text longer than all of them is not folded."""
+        return len(text) <= self.longest_skip_key and text.casefold() in self.skip_keys
+
+    def _append(self, paragraph: tuple[str, bool]) -> None:
+        """Add a paragraph: its text, and whether it could be a bold sub-heading."""
+        self.sections[-1]["paragraphs"].append(paragraph)
+        self.drop_cap = ""
+
+    def heading(self, text: str, level: int) -> None:
+        self.flush()
+        if self.is_skipped(text):
+            return
+        section = new_section(text, level)
+        section["junk"] = is_furniture_heading(text)
+        self.sections.append(section)
+
+
+def new_section(heading: str | None, level: int | None) -> dict:
+    return {"heading": heading, "level": level, "paragraphs": []}
+
+
+def _keep_paragraph(text: str, link_chars: int, size: int) -> bool:
+    if is_furniture_line(text, link_chars, size=size):
+        return False
+    # not a bare photo credit, nor a line of dates ("Mis en ligne le 12 février 2009", "14 mars 2023": the record's
+    # dates say it)
+    return len(text) > 100 or bool(split_credit(text)[0]) and not is_date_line(text) and not is_bare_date(text)
+
+
+def _heading_like(text: str) -> bool:
+    return (len(text) <= 120 and len(text.split()) <= 16 and not _SENTENCE_END.search(text)
+            and bool(_LETTERS.search(text)))
