@@ -165,6 +165,9 @@ def test_a_signature_after_a_byline_word_or_before_a_place(signature, names):
     ("Léa Roy (avec Paul Martin)", ["Léa Roy", "Paul Martin"]),
     ("Correspondance, Léa Roy", ["Léa Roy"]),  # a local correspondent's label
     ("Les élus ont voté pour Le Projet", []),
+    ("Cet article a été rédigé par Léa Roy.", ["Léa Roy"]),  # a sentence that signs the text
+    ("Cet article a été écrit par Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
+    ("Cet article a été publié par Le Monde le 12 mars.", []),  # where it first appeared: no author
 ])
 def test_a_signature_before_a_note_or_after_a_label(signature, names):
     body = "Le conseil municipal a voté le budget mardi soir, après trois heures de débats animés."

@@ -128,6 +128,7 @@ CORRESPONDENT = (
 # recueillis par") and a noun before "de" or "par" ("Un article de", "Un texte par"). NAME_PREFIX strips them from a
 # name, SIGNED_LEAD finds a byline opening with them.
 _SIGNING_VERBS = r"rédigée?|écrite?|propos recueillis|présentée?"  # "Présenté par": a programme's host
+_SIGNING_SENTENCE = r"cet\s+article\s+a\s+été\s+(?:rédigé|écrit)"  # "… par Léa Roy.", closing the text
 # Opinion pieces are signed by their kind: "Une tribune de", "Chronique de", "Tribune" above the names.
 _GENRES = r"tribune|chronique|billet|éditorial|édito|point de vue|reportage|enquête"
 # Radio, TV and podcast pages sign theirs after an article: "Une émission de", "Un podcast de", "Une vidéo de".
@@ -140,8 +141,8 @@ _AUTHOR_LABEL = (
 )
 # Words before the names of a byline: "Propos recueillis par", "Texte :", "Auteure", "De la rédaction".
 NAME_PREFIX = re.compile(
-    rf"^(?:(?:publiée?|{_SIGNING_VERBS}|mis en ligne|{_SIGNED_WORKS}|posted|written|published|reported|edited|"
-    rf"photos?)\s+(?:par|by)|(?:{_SIGNED_WORKS})\s+de|{CORRESPONDENT}|{_AUTHOR_LABEL}|"
+    rf"^(?:(?:publiée?|{_SIGNING_VERBS}|{_SIGNING_SENTENCE}|mis en ligne|{_SIGNED_WORKS}|posted|written|published|"
+    rf"reported|edited|photos?)\s+(?:par|by)|(?:{_SIGNED_WORKS})\s+de|{CORRESPONDENT}|{_AUTHOR_LABEL}|"
     rf"par|by|von|por|door|di|av|avec|auteur|auteure|autrice|auteurs|author|authors|autor|autorin|{_GENRES}|"
     r"signé|signed|de la rédaction)(?:\b|(?<=[,:]))\s*[:\-–—,]?\s*",
     re.IGNORECASE,
@@ -153,6 +154,7 @@ _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Ý])"  # a name's capital, whatever the case-blind
 # mardi, le projet…" opens a sentence.
 SIGNED_LEAD = re.compile(
     rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS}|publiée?)\s+par\s+{_CAPITAL}|"
+    rf"{_SIGNING_SENTENCE}\s+par\s+{_CAPITAL}|"
     rf"(?:publiée?|postée?|mise?\s+en\s+ligne|écrite?)\s+le\s+[^|]{{4,40}}?\s+par\s+{_CAPITAL}|"  # le 12 mars par
     r"(?:written|posted|reported)\s+by\s+\S|"
     rf"(?:{_SIGNED_WORKS})\s+(?:de|par)\s+\S|{_AUTHOR_LABEL}\s*\S|"
