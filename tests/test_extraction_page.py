@@ -662,6 +662,19 @@ def test_language_layers():
     assert (record["language"], record["sources"]["language"]) == ("de", "opengraph")
 
 
+ENGLISH = "".join(f"<p>The town council voted on the budget on Tuesday night after three hours of heated debate, item "
+                  f"{n}.</p>" for n in range(4))
+
+
+@pytest.mark.parametrize("body, language", [(BODY, "fr"), (ENGLISH, "en"), ("<p>Le budget est voté, mardi.</p>", None)])
+def test_a_page_that_says_no_language_gets_its_text_s(body, language):
+    """An old site's page without ``lang`` nor metadata: its text's language, told by a classifier; a text too short
+    to tell gets none."""
+    page = article_page(body=body).replace("<html lang='fr'>", "<html>")
+    record = extracted(page)
+    assert (record["language"], record["sources"].get("language")) == (language, "heuristic" if language else None)
+
+
 @pytest.mark.parametrize(
     "canonical, expected",
     [

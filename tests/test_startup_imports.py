@@ -36,6 +36,14 @@ def test_an_extraction_worker_does_not_import_the_archive():
     assert not loaded & {"newsarchive.storage.archive", "sqlite_utils", "redis"}
 
 
+def test_extracting_a_page_that_says_its_language_does_not_load_the_language_classifier():
+    page = "<html lang='fr'><body><article><h1>Le titre</h1><p>" + "Un texte suivi, assez long. " * 20 + "</p></article>"
+    loaded = modules_after("newsarchive.extraction", then=f"newsarchive.extraction.extract_article({page!r}.encode(), "
+                                                           "'https://www.journal-test.example/a/b.html')")
+    assert "newsarchive.extraction.text_language" in loaded
+    assert "py3langid" not in loaded
+
+
 def test_signing_an_article_loads_neither_datasketch_nor_scipy():
     # a worker signs each article it extracts, the writer each one it stores: datasketch loads scipy (about a second)
     loaded = modules_after("newsarchive.storage.derived", then="newsarchive.storage.derived.derive("

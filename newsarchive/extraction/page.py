@@ -35,6 +35,7 @@ from newsarchive.extraction.page_base import PageBase
 from newsarchive.extraction.signatures import signature_names
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, Sourced, first_found, most_agreed
 from newsarchive.extraction.tags import page_tags
+from newsarchive.extraction.text_language import text_language
 from newsarchive.extraction.values import (
     breadcrumb_names,
     descriptions_of,
@@ -234,7 +235,13 @@ class ArticlePage(PageBase):
             (META, lambda: language_code(self.doc.get("lang") or self.doc.get("xml:lang"))),
             (META, lambda: language_code(data.meta_first("content-language", "dc.language", "language"))),
             (META, lambda: language_code(header_value(self.headers, "content-language"))),
+            (HEURISTIC, self._text_language),
         )
+
+    def _text_language(self) -> str | None:
+        """The language the article's text is written in (its lead and first sections), when the page says none."""
+        sections = self.value("sections") or []
+        return text_language([self.value("lead") or "", *(p for section in sections for p in section["paragraphs"])])
 
     @field(URL, "lead image URL")
     def image_url(self) -> Sourced | None:
