@@ -225,7 +225,7 @@ class ArticlePage(PageBase):
             (HEURISTIC, lambda: copyright_line(self.index)),
         )
 
-    @field(TEXT, "language code, e.g. `fr`")
+    @field(TEXT, "language code, e.g. `fr`: the page's own, else its text's, told by a classifier (`heuristic`)")
     def language(self) -> Sourced | None:
         data = self.data
         website = next(iter(data.nodes_of_type("website")), {})
