@@ -253,6 +253,8 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Reportage de Léa Roy", ["Léa Roy"]),
     ("Une enquête de Léa Roy", ["Léa Roy"]),
     ("Written by Ana Sandoiu", ["Ana Sandoiu"]),
+    ("Par Léa Roy, avec les informations de La Presse canadienne.", ["Léa Roy"]),  # a sentence's end, names first
+    ("Propos recueillis par Léa Roy, journaliste au service politique de la rédaction.", ["Léa Roy"]),
     ("Présenté par Léa Roy", ["Léa Roy"]),  # a programme's host
     ("Une émission de Léa Roy", ["Léa Roy"]), ("Un podcast de Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
     ("Une vidéo de Léa Roy", ["Léa Roy"]),
@@ -265,9 +267,13 @@ def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
 @pytest.mark.parametrize("line", [
     "Présenté par le gouvernement mardi, le projet de loi sur l'énergie a été adopté en première lecture.",
     "Rédigé par des experts indépendants, le rapport pointe les retards du chantier du tramway.",
+    "Par ailleurs, le maire a annoncé la construction d'une nouvelle école dans le quartier nord.",
+    "Par son vote, le conseil municipal a adopté le budget primitif de la commune pour l'année.",
+    "Un reportage de Léa Roy montre le maire devant la mairie, mardi soir, lors du conseil.",
 ])
-def test_a_sentence_opening_with_a_signing_verb_before_no_name_is_body_text(line):
-    """The verb's "par" is followed by a capital in a byline: the pattern is case-blind, its capital must not be."""
+def test_a_sentence_opening_with_a_byline_s_words_is_body_text(line):
+    """A byline's "par" is followed by a name (the pattern is case-blind, its capital must not be); a long line ending as
+    a sentence whose words name no one, or whose name runs on into a verb, is a sentence of the text."""
     record = extract(paragraphs=f"<p>{line}</p>" + PARAGRAPHS)
     assert (record["byline"], record["authors"]) == (None, [])
     assert line in [paragraph for section in record["sections"] for paragraph in section["paragraphs"]]

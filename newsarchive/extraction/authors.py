@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from newsarchive.dates import find_date_strings, has_date_label
 from newsarchive.extraction.metadata import dedupe
 from newsarchive.extraction.vocabulary.labels import AGENCIES, BYLINE_LEAD, BYLINE_WORD, NAME_PREFIX, ROLES, SIGNED_LEAD
-from newsarchive.text import clean_text
+from newsarchive.text import SENTENCE_ENDS, clean_text
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -63,6 +63,7 @@ _NEWSROOM_LABEL = re.compile(
     r"^(?:(?:la|the)\s+)?(?:r[ée]daction|newsroom|staff|redaktion|desk)(?:\s+(?:web|num[ée]rique|en ligne|online))?$",
     re.IGNORECASE,
 )
+_MIN_SENTENCE_WORDS = 8  # a shorter line ending with a full stop is a byline's ("Par Léa Roy.")
 _MAX_SHOWN_NAMES = 6  # a byline names a few people: a longer list is a page of bylines
 _URL_LIKE = re.compile(r"\.[a-z]{2,6}\b", re.IGNORECASE)  # "TIMESOFINDIA.COM", "lefigaro.fr"
 _LETTER = re.compile(r"[^\W\d_]")
@@ -260,8 +261,20 @@ def _is_person(name: str) -> bool:
 
 def opens_byline(text: str) -> bool:
     """Whether a line opens as a byline: ``Par X``, ``Rédigé par X``, ``Un article de X``, ``Texte : X``, or names
-    before a bar and the dates (``Léa Roy | Publié le 12/03/2024``)."""
-    return bool(BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text)) or _names_before_dates(text)
+    before a bar and the dates (``Léa Roy | Publié le 12/03/2024``); not a sentence opening with the same words."""
+    if _names_before_dates(text):
+        return True
+    return bool(BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text)) and not _reads_as_sentence(text)
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Whether a line that opens as a byline is a sentence of the text: a long line ending as a sentence whose words
+    after ``Par`` name no one (``Par ailleurs, le maire a annoncé…``, ``Par son vote, le conseil…``), or whose name
+    runs on into a verb (``Un reportage de Léa Roy montre le maire…``: ``Léa Roy montre``)."""
+    if len(text.split()) < _MIN_SENTENCE_WORDS or not text.rstrip().endswith(tuple(SENTENCE_ENDS)):
+        return False
+    names = names_from_byline(text)
+    return not names or any(_starts_lowercase(name.split()[-1]) for name in names)
 
 
 def _names_before_dates(text: str) -> bool:
