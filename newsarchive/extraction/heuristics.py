@@ -182,7 +182,7 @@ def _byline_after_headline(headline) -> str | None:
         shown = element_text(element)
         if BYLINE_WORD.search(shown) or SIGNED_LEAD.match(shown):  # "Par X", a "Par X" item of ul.info, "Texte : X"
             text = _signed_text(element)
-            if opens_byline(text) and len(text) <= _MAX_BYLINE_TEXT:
+            if len(text) <= _MAX_BYLINE_TEXT and opens_byline(text):
                 return text
         if count >= 5:
             break
@@ -225,7 +225,7 @@ def _byline_in_article_header(index: PageIndex) -> str | None:
         if article_container(header) is None or in_furniture(header) or not BYLINE_WORD.search(spaced_text(header)):
             continue
         text = _signed_text(header)
-        if opens_byline(text) and len(text) <= _MAX_BYLINE_TEXT:
+        if len(text) <= _MAX_BYLINE_TEXT and opens_byline(text):
             return text
     return None
 
