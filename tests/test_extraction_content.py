@@ -378,7 +378,8 @@ def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone
 
 
 @pytest.mark.parametrize("line", ["14 mars 2023", "Tue, 26 November 2024 9:27PM", "2024.03.17 08:00", "Le 12 mars 2024",
-                                  "le 12/03/2024 à 10h05"])
+                                  "le 12/03/2024 à 10h05", "Publié le 12 mars 2024 à 14h30, mis à jour le 13 mars à 9h.",
+                                  "Publié le 12 mars 2024 par Léa Roy, journaliste."])
 def test_a_date_alone_in_the_text_is_no_body_text(line):
     assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
 
@@ -455,6 +456,7 @@ def test_a_sentence_opening_with_sommaire_stays():
     "Retour à l'accueil de jour pour les sans-abri de la ville, fermé depuis l'hiver dernier.",
     "Tweeter ou ne pas tweeter : le dilemme des élus face aux réseaux sociaux.",
     "Le lien permanent entre les deux villes jumelées sera renforcé cette année.",
+    "Publié le 12 mars par le ministère, le rapport pointe les retards du chantier de la ligne de tramway.",
 ])
 def test_a_sentence_about_cookies_or_an_error_is_body_text(line):
     assert line in all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>"))

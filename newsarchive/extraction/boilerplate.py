@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from newsarchive.dates import find_date_strings
 from newsarchive.extraction.html import all_text
 from newsarchive.extraction.vocabulary.classes import (
     BODY_CLASS,
@@ -37,7 +38,7 @@ from newsarchive.extraction.vocabulary.labels import (
     TAG_LINE,
     TOOL_LINE,
 )
-from newsarchive.text import may_hold_word, non_space_length
+from newsarchive.text import SENTENCE_ENDS, may_hold_word, non_space_length
 
 # Elements that never hold article text.
 NON_CONTENT_TAGS = frozenset({
@@ -57,6 +58,7 @@ SOFT_TAGS = frozenset({"form"})
 _AD_LABEL_EDGES = " .:!-–—|•[]()"
 _LONGEST_AD_LABEL = max(map(len, AD_LABELS))
 _MAX_PROMPT_LINE = 240  # a newsletter's offer opening with its prompt (NEWSLETTER_PROMPT)
+_MIN_CLAUSE_WORDS = 4  # words after a dateline's comma that make it a sentence
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MEDIA_TAGS = frozenset({"figure", "picture"})
 _HAS_ACTION = etree.XPath("boolean(.//a[@href] | .//button | .//form | .//input)")
@@ -252,9 +254,17 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
         return True
     if len(text) < 80 and CATEGORY_LINE.match(text):  # "Publié dans Politique locale"
         return True
-    if len(text) < 120 and DATELINE.match(text):
+    if len(text) < 120 and DATELINE.match(text) and not _goes_on_as_a_sentence(text):
         return True
     return len(text) < 80 and len(text.split()) <= 8 and bool(BYLINE_LINE.match(text))
+
+
+def _goes_on_as_a_sentence(text: str) -> bool:
+    """Whether a line opening with a date's label goes on, after a comma, as a sentence without a date: ``Publié le 12
+    mars par le ministère, le rapport pointe les retards du chantier.`` (``…, mis à jour le 13 mars.`` is a dateline)."""
+    _, comma, rest = text.partition(",")
+    return bool(comma) and len(rest.split()) >= _MIN_CLAUSE_WORDS and rest.rstrip().endswith(tuple(SENTENCE_ENDS)) \
+        and not find_date_strings(rest)
 
 
 def _is_ad_label(text: str) -> bool:
