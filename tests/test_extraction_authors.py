@@ -485,3 +485,16 @@ def test_the_footer_of_an_element_classed_article_is_the_article_s():
 def test_a_visible_byline_naming_every_author_of_the_metadata_and_more_people_gives_the_authors(author, byline, names):
     head = SITE_NAME + jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "author": author})
     assert extracted(article_page(head, f"<p class='byline'>{byline}</p>"))["authors"] == names
+
+
+
+def test_a_byline_of_links_to_authors_pages_names_each_link():
+    """Names in links side by side, each beside its portrait, set apart by the page's style only, then the time: the text
+    of their block reads as one name (``Léa Roy Paul Martin``)."""
+    def author(slug: str, name: str) -> str:
+        return (f"<a class='post_article_author_item' href='/authors/{slug}/'><span class='post_author_media'>"
+                f"<img src='/{slug}.jpg' alt=''></span><span class='post_author_name'>{name}</span></a>")
+
+    byline = (f"<div class='post_article_author'>{author('lea-roy', 'Léa Roy')}{author('paul-martin', 'Paul Martin')}"
+              "<span class='post_time'>12 mars, 17:46</span></div>")
+    assert extract(byline=byline)["authors"] == ["Léa Roy", "Paul Martin"]

@@ -14,10 +14,10 @@ from lxml import etree
 
 from newsarchive.dates import says_only_dates
 from newsarchive.dates.patterns import DIGIT, POSTED_BY_AT
-from newsarchive.extraction.authors import names_from_byline, opens_byline
+from newsarchive.extraction.authors import NAME_PARTICLES, names_from_byline, opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture
 from newsarchive.extraction.html import IMAGE_TAGS, all_text, element_text, following_elements, spaced_text
-from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
 from newsarchive.extraction.vocabulary.classes import (
     AUTHOR_PAGE,
     BYLINE_HINTS,
@@ -39,6 +39,7 @@ _FOLLOWING_HEADLINE = 40  # elements after the headline where its byline may be 
 _LINE_TAGS = frozenset({"p", "div", "span", "li", "address", "small", "em", "strong", "section"})
 _LINE_ELEMENTS = 12  # elements of a byline's line at most (its names, links, a date)
 _MAX_NAME_LINK = 60
+_MAX_LINKED_AUTHORS = 6  # links to authors' pages in an article: a few (a longer list is a page of bylines)
 
 
 def hints(element) -> str:
@@ -232,6 +233,26 @@ def _byline_in_article_header(index: PageIndex) -> str | None:
 
 def rel_author_names(index: PageIndex) -> list[str]:
     return [element_text(a) for a in _rel_author_links(index) if not in_furniture(a)]
+
+
+def author_page_names(index: PageIndex, headline, body) -> list[str]:
+    """The names of the links to authors' pages (``/auteur/lea-roy``, ``/authors/…``) between the headline and the
+    body (``body``, the content root), each link a name: a byline of several links without a word between them
+    (``<a>Léa Roy</a><a>Paul Martin</a>``, styled apart) reads as one name in its text. Links after the body's start
+    are other stories' (a box of more stories by the site's writers)."""
+    if headline is None or body is None:
+        return []
+    start, end = _position(index, headline), _position(index, body)
+    links = [link for link in index.by_tag["a"] if start < index.positions[link] < end][:MAX_LINK_CANDIDATES]
+    names = [element_text(link) for link in links if _is_author_page_link(link)]
+    return [name for name in names if all(word[:1].isupper() or word in NAME_PARTICLES for word in name.split())][
+        :_MAX_LINKED_AUTHORS]  # not "View author archive"
+
+
+def _position(index: PageIndex, element) -> int:
+    """An element's position in the page (the index knows those it lists by tag)."""
+    position = index.positions.get(element)
+    return position if position is not None else index.elements.index(element)
 
 
 def _rel_author_links(index: PageIndex) -> list:

@@ -110,6 +110,8 @@ class ArticlePage(PageBase):
                 *_AUTHOR_META), structured=True)),
             (META, lambda: clean_authors(data.microdata_values("author"))),
             (HEURISTIC, lambda: clean_authors(heuristics.rel_author_names(self.index))),
+            (HEURISTIC, lambda: clean_authors(heuristics.author_page_names(self.index, self.headline_element,
+                                                                           self.content_root))),
             (HEURISTIC, lambda: self._byline_names),
             (HEURISTIC, lambda: signature_names(self.value("sections", []))),
         )
