@@ -498,3 +498,11 @@ def test_a_byline_of_links_to_authors_pages_names_each_link():
     byline = (f"<div class='post_article_author'>{author('lea-roy', 'Léa Roy')}{author('paul-martin', 'Paul Martin')}"
               "<span class='post_time'>12 mars, 17:46</span></div>")
     assert extract(byline=byline)["authors"] == ["Léa Roy", "Paul Martin"]
+
+
+def test_an_author_s_box_after_the_text_names_its_author_once():
+    """A ``rel="author"`` link holding the name and the title in blocks of their own, and a link to the author's other
+    stories: the name, without the title glued to it nor the pointer's words."""
+    box = ("<div class='author-bio'><a href='/author/lea-roy/' rel='author'><h2>Léa Roy</h2><p>Staff Writer</p></a>"
+           "<a href='/author/lea-roy/' rel='author'>More by Léa Roy</a></div>")
+    assert extract(paragraphs=PARAGRAPHS + box)["authors"] == ["Léa Roy"]

@@ -232,7 +232,7 @@ def _byline_in_article_header(index: PageIndex) -> str | None:
 
 
 def rel_author_names(index: PageIndex) -> list[str]:
-    return [element_text(a) for a in _rel_author_links(index) if not in_furniture(a)]
+    return [spaced_text(a) for a in _rel_author_links(index) if not in_furniture(a)]  # "<h2>Léa Roy</h2><p>Staff"
 
 
 def author_page_names(index: PageIndex, headline, body) -> list[str]:

@@ -144,7 +144,10 @@ NAME_PREFIX = re.compile(
     rf"^(?:(?:publiée?|{_SIGNING_VERBS}|{_SIGNING_SENTENCE}|mis en ligne|{_SIGNED_WORKS}|posted|written|published|"
     rf"reported|edited|photos?)\s+(?:par|by)|(?:{_SIGNED_WORKS})\s+de|{CORRESPONDENT}|{_AUTHOR_LABEL}|"
     rf"par|by|von|por|door|di|av|avec|auteur|auteure|autrice|auteurs|author|authors|autor|autorin|{_GENRES}|"
-    r"signé|signed|de la rédaction)(?:\b|(?<=[,:]))\s*[:\-–—,]?\s*",
+    r"signé|signed|de la rédaction|"
+    # a link to the author's other stories: "More by Léa Roy", "Tous les articles de Léa Roy"
+    r"more\s+(?:stories\s+|articles\s+|posts\s+)?(?:by|from)|(?:voir\s+)?(?:tous\s+)?les\s+articles\s+de|"
+    r"plus\s+d['’]articles\s+de)(?:\b|(?<=[,:]))\s*[:\-–—,]?\s*",
     re.IGNORECASE,
 )
 _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Ý])"  # a name's capital, whatever the case-blindness of the pattern around it
