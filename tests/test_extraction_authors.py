@@ -106,6 +106,16 @@ def test_a_word_in_lower_case_is_no_brand_without_an_agency_after_it(byline):
     assert not {"admin", "franceinfo"} & set(names_from_byline(byline))
 
 
+@pytest.mark.parametrize("byline, names", [
+    ("Publicado el 11 de mayo", []), ("Por Ana García Publicado el 11 de mayo", ["Ana García"]),
+    ("Veröffentlicht am 12.03.2024", []), ("Pubblicato il 12 marzo 2024", []),
+])
+def test_a_date_s_label_in_another_language_is_no_name(byline, names):
+    """The label of a date in a byline-classed line ends the names, in the languages of the sites archived alongside
+    French ones (a line of details "Publicado el 11 de mayo" named "Publicado")."""
+    assert names_from_byline(byline) == names
+
+
 def test_a_name_ending_like_a_date_word_is_kept_whole():
     assert clean_authors(["Sophie Berthier", "Jean Gauthier"]) == ["Sophie Berthier", "Jean Gauthier"]
     assert names_from_byline("Par Sophie Berthier hier à 9h") == ["Sophie Berthier"]

@@ -28,7 +28,8 @@ _COAUTHORS = re.compile(r"\(\s*((?:avec|with)\s[^)]{0,200})\)", re.IGNORECASE)
 # was written for ("Léa Roy pour Le Monde").
 _NAME_END = re.compile(
     r"\s*(?:\s(?:le|on|am|el|il|du|the)\s|\s(?:Le|On|Am|El|Il|Du|The)\s+\d|(?i:\b(?:publié|mis à jour|mise à jour|"
-    r"modifié|actualisé|màj|updated|published|posted|aktualisiert|il y a|hier|aujourd'hui|aujourd’hui|today|"
+    r"modifié|actualisé|màj|updated|published|posted|aktualisiert|veröffentlicht|publicado|actualizado|atualizado|"
+    r"pubblicato|aggiornato|il y a|hier|aujourd'hui|aujourd’hui|today|"
     r"yesterday|suivre|follow))\b|\s(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý]|\s(?i:à|at|um)\s+\d|(?<![^\W\d_])\d|\s?\||"
     r"\s[-–—·•]\s|"  # "Suivre": a button; a number, but in a name's word ("TF1 Info", "M6")
     r"\.?\s+(?i:photos?|vidéos?|illustrations?|infographies?)\s*:|"
