@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+import lxml.html
 import pytest
 from article_pages import BODY, FOOTER, HEADLINE, URL, article_page, extracted, jsonld
 
 from newsarchive.extraction import NotAnArticle, extract_article
+from newsarchive.extraction.headlines import first_styled_line
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES
 from newsarchive.extraction.page import ArticlePage
 
@@ -872,3 +874,15 @@ def test_an_icon_font_s_ligature_is_no_text_of_the_page():
     assert record["captions"][0]["text"] == "La place du marché."
     worded = extracted(article_page(header=details.replace("material-", "figure-"), body=figure + BODY))
     assert worded["byline"] == "person Par Léa Roy"  # a class of another word: its text is read
+
+
+@pytest.mark.parametrize("cell, title", [
+    ("<font size='4'><b>Assemblée générale du comité</b></font><br><i>Le 12 mars</i><br><br>Le texte.",
+     "Assemblée générale du comité"),
+    ("Le texte.<br><br><b>Un nouveau bureau élu</b><br>Le bureau…", "Un nouveau bureau élu"),  # after a line break
+    ("Le président <b>Jean Dupuis</b> a présenté le bilan.<br>", None),  # a run inside a sentence
+    ("<b><a href='/agenda.htm'>Voir notre agenda</a></b><br>", None),  # a link
+    ("<b>Fêtes</b><br>", None),  # a word: no title's length
+])
+def test_an_old_page_s_title_is_its_first_line_in_bold_alone(cell, title):
+    assert first_styled_line(lxml.html.fragment_fromstring(f"<td>{cell}</td>")) == title

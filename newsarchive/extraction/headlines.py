@@ -3,6 +3,7 @@ line of text that says one, never the site's own name (a logo, a banner, a link 
 
 from __future__ import annotations
 
+from itertools import islice
 from urllib.parse import urljoin
 
 from newsarchive.extraction.furniture import in_furniture
@@ -15,6 +16,9 @@ from newsarchive.text import reduced_text, without_outer_separators
 from newsarchive.urls import is_home_address, is_variant_of
 
 _NOT_SHOWN_TITLES = frozenset({"title", "a", "option", "script", "style", "noscript", "textarea", "button"})
+_STYLED_TAGS = ("b", "strong", "font")  # what styles an old page's title typed in its text
+_STYLED_TITLE_RUNS = 20  # the body's first styled runs looked at for its title
+_TITLE_WORDS = (2, 16)
 
 
 def headline_element(index: PageIndex, titles=(), site_names=()):
@@ -145,3 +149,33 @@ def _saying(headings, titles):
 def _title_keys(titles) -> set[str]:
     """The titles reduced to letters and digits, as the texts compared with them are."""
     return {reduced_text(title) for title in titles if title} - {""}
+
+
+def first_styled_line(body) -> str | None:
+    """The text of the body's first line in bold or a font of its own alone (``<font size="4"><b>Assemblée générale
+    du comité</b></font><br>``), of a title's length, not a link: the title of an old page typed in a cell of its
+    layout, when the page has no heading and its ``<title>`` is its site's name. Among the body's first
+    ``_STYLED_TITLE_RUNS`` styled runs."""
+    if body is None:
+        return None
+    for run in islice(body.iter(*_STYLED_TAGS), _STYLED_TITLE_RUNS):
+        text = element_text(run)
+        fewest, most = _TITLE_WORDS
+        linked = run.find(".//a") is not None or next(run.iterancestors("a"), None) is not None
+        if fewest <= len(text.split()) <= most and not linked and _alone_on_its_line(run):
+            return text
+    return None
+
+
+def _alone_on_its_line(run) -> bool:
+    """Whether a styled run, with the styles around it that hold nothing else, is a line of its own: nothing but a
+    line break or the start of its block before it, a line break after it."""
+    while run.getparent() is not None and run.getparent().tag in _STYLED_TAGS and len(run.getparent()) == 1 \
+            and not (run.getparent().text or "").strip() and not (run.tail or "").strip():
+        run = run.getparent()
+    after, before = run.getnext(), run.getprevious()
+    if (run.tail or "").strip() or after is None or after.tag != "br":
+        return False
+    if before is None:
+        return not (run.getparent().text or "").strip()
+    return before.tag == "br" and not (before.tail or "").strip()

@@ -79,7 +79,8 @@ class ArticlePage(PageBase):
         """The headline most of JSON-LD, ``og:title`` and the ``<h1>`` agree on; else other ``<meta>``, ``<title>``;
         else, on a page without a headline element whose ``<title>`` is only the site's name, its first ``<h2>`` or
         ``<h3>`` before the body (:func:`~.headlines.first_heading`); a page without any title has no headline. The
-        site's own name (a ``<title>`` with nothing else) is no headline."""
+        site's own name (a ``<title>`` with nothing else) is no headline; at last, the first line in bold alone of the
+        body of a page without headings (:func:`~.headlines.first_styled_line`)."""
         data = self.data
         visible = self._title_text(headlines.headline_text(self.headline_element, self.url))
         found = most_agreed([
@@ -95,6 +96,8 @@ class ArticlePage(PageBase):
             (META, lambda: self._title_text(data.title)),
             (HEURISTIC, lambda: self._title_text(element_text(headlines.first_heading(self.index, self.content_root)))
              if self.headline_element is None and clean_text(data.title) else None),
+            (HEURISTIC, lambda: self._title_text(headlines.first_styled_line(self.content_root))
+             if self.headline_element is None else None),
         )
 
     @field(NAMES, "list of names", clean=clean_authors)
