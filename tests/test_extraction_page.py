@@ -660,12 +660,24 @@ def test_copyright_line_is_looked_for_in_a_footer_holding_a_marker(line, found):
 
 def test_language_layers():
     assert extracted(article_page())["language"] == "fr"
-    record = extracted(article_page('<meta property="og:locale" content="de_DE">'))
-    assert (record["language"], record["sources"]["language"]) == ("de", "opengraph")
+    record = extracted(article_page('<meta property="og:locale" content="en_GB">', body=ENGLISH))  # over lang="fr"
+    assert (record["language"], record["sources"]["language"]) == ("en", "opengraph")
 
 
 ENGLISH = "".join(f"<p>The town council voted on the budget on Tuesday night after three hours of heated debate, item "
                   f"{n}.</p>" for n in range(4))
+
+
+def test_a_french_text_under_another_declared_language_is_french_with_a_warning():
+    """A French site left with its CMS's ``lang="en"`` (The Conversation France's pages): the text says French."""
+    french = "".join(f"<p>Les élus du conseil municipal ont voté le budget de la ville mardi soir, après des heures de "
+                     f"débats sur les écoles, les routes et les dépenses qui sont prévues pour cette année {n}.</p>"
+                     for n in range(4))
+    record = extracted(article_page(body=french).replace("<html lang='fr'>", "<html lang='en-US'>"))
+    assert (record["language"], record["sources"]["language"]) == ("fr", "heuristic")
+    assert "language_conflict: declared en (meta), the text is French" in record["warnings"]
+    english = extracted(article_page(body=ENGLISH).replace("<html lang='fr'>", "<html lang='en-US'>"))
+    assert (english["language"], english["sources"]["language"], english["warnings"]) == ("en", "meta", [])
 
 
 @pytest.mark.parametrize("body, language", [(BODY, "fr"), (ENGLISH, "en"), ("<p>Le budget est voté, mardi.</p>", None)])

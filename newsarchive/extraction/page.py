@@ -35,7 +35,7 @@ from newsarchive.extraction.page_base import PageBase
 from newsarchive.extraction.signatures import signature_names
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, Sourced, first_found, most_agreed
 from newsarchive.extraction.tags import page_tags
-from newsarchive.extraction.text_language import text_language
+from newsarchive.extraction.text_language import text_language, written_in_french
 from newsarchive.extraction.values import (
     breadcrumb_names,
     descriptions_of,
@@ -230,23 +230,30 @@ class ArticlePage(PageBase):
             (HEURISTIC, lambda: copyright_line(self.index)),
         )
 
-    @field(TEXT, "language code, e.g. `fr`: the page's own, else its text's, told by a classifier (`heuristic`)")
+    @field(TEXT, "language code, e.g. `fr`: the page's own, else its text's (or French where the page says another "
+                 "and its text is French), told by a classifier (`heuristic`)")
     def language(self) -> Sourced | None:
         data = self.data
         website = next(iter(data.nodes_of_type("website")), {})
-        return first_found(
+        declared = first_found(
             (JSONLD, lambda: language_code(data.article_value("inLanguage") or website.get("inLanguage"))),
             (OPENGRAPH, lambda: language_code(data.meta_first("og:locale"))),
             (META, lambda: language_code(self.doc.get("lang") or self.doc.get("xml:lang"))),
             (META, lambda: language_code(data.meta_first("content-language", "dc.language", "language"))),
             (META, lambda: language_code(header_value(self.headers, "content-language"))),
-            (HEURISTIC, self._text_language),
         )
+        if declared is None:
+            found = text_language(self._paragraphs())
+            return Sourced(found, HEURISTIC) if found else None
+        if declared.value != "fr" and written_in_french(self._paragraphs()):
+            self.notes[f"language_conflict: declared {declared.value} ({declared.source}), the text is French"] = None
+            return Sourced("fr", HEURISTIC)
+        return declared
 
-    def _text_language(self) -> str | None:
-        """The language the article's text is written in (its lead and first sections), when the page says none."""
+    def _paragraphs(self) -> list[str]:
+        """The article's text: its lead and its sections' paragraphs."""
         sections = self.value("sections") or []
-        return text_language([self.value("lead") or "", *(p for section in sections for p in section["paragraphs"])])
+        return [self.value("lead") or "", *(p for section in sections for p in section["paragraphs"])]
 
     @field(URL, "lead image URL")
     def image_url(self) -> Sourced | None:
