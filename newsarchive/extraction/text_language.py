@@ -12,7 +12,8 @@ _MIN_CHARS = 200  # a shorter text is too little to tell a language by
 _READ_CHARS = 2_000  # the first characters of the text say its language as well as the whole (and in bounded time)
 # French function words: a text of another language holds few of them (a cheap test before the classifier is asked)
 _FRENCH_WORDS = re.compile(r"(?<!\w)(?:les|des|une|est|dans|pour|qui|pas|sur|avec|sont|aux|du|été|cette|mais)(?!\w)")
-_MIN_FRENCH_WORDS = 12
+_MIN_FRENCH_WORDS = 6  # in the first _TESTED_CHARS characters
+_TESTED_CHARS = 600
 
 
 def text_language(paragraphs: Iterable[str]) -> str | None:
@@ -30,16 +31,17 @@ def text_language(paragraphs: Iterable[str]) -> str | None:
 def written_in_french(paragraphs: Iterable[str]) -> bool:
     """Whether a text's ``paragraphs`` are French: many French function words in their opening, and the classifier
     agrees (it is asked only then)."""
-    text = _opening(paragraphs)
-    return len(_FRENCH_WORDS.findall(text.lower())) >= _MIN_FRENCH_WORDS and text_language([text]) == "fr"
+    paragraphs = list(paragraphs)
+    tested = _opening(paragraphs, _TESTED_CHARS).lower()
+    return len(_FRENCH_WORDS.findall(tested)) >= _MIN_FRENCH_WORDS and text_language(paragraphs) == "fr"
 
 
-def _opening(paragraphs: Iterable[str]) -> str:
-    """The first ``_READ_CHARS`` characters of the text, its whitespace collapsed."""
-    read, size = [], 0
+def _opening(paragraphs: Iterable[str], size: int = _READ_CHARS) -> str:
+    """The first ``size`` characters of the text, its whitespace collapsed."""
+    read, length = [], 0
     for paragraph in paragraphs:
         read.append(" ".join(paragraph.split()))
-        size += len(read[-1]) + 1
-        if size >= _READ_CHARS:
+        length += len(read[-1]) + 1
+        if length >= size:
             break
-    return " ".join(read)[:_READ_CHARS]
+    return " ".join(read)[:size]
