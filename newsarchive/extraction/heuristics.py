@@ -242,17 +242,11 @@ def author_page_names(index: PageIndex, headline, body) -> list[str]:
     are other stories' (a box of more stories by the site's writers)."""
     if headline is None or body is None:
         return []
-    start, end = _position(index, headline), _position(index, body)
+    start, end = index.position(headline), index.position(body)
     links = [link for link in index.by_tag["a"] if start < index.positions[link] < end][:MAX_LINK_CANDIDATES]
     names = [element_text(link) for link in links if _is_author_page_link(link)]
     return [name for name in names if all(word[:1].isupper() or word in NAME_PARTICLES for word in name.split())][
         :_MAX_LINKED_AUTHORS]  # not "View author archive"
-
-
-def _position(index: PageIndex, element) -> int:
-    """An element's position in the page (the index knows those it lists by tag)."""
-    position = index.positions.get(element)
-    return position if position is not None else index.elements.index(element)
 
 
 def _rel_author_links(index: PageIndex) -> list:
