@@ -143,7 +143,7 @@ def _capitalised_if_upper(found: re.Match) -> str:
 
 
 def _names_in(raw: str, structured: bool) -> list[str]:
-    text = clean_text(_PARENTHESES.sub(" ", _COAUTHORS.sub(_opened_coauthors, _HANDLE.sub(",", _EMAIL.sub(" ", raw)))))
+    text = clean_text(_PARENTHESES.sub(" ", with_coauthors_opened(_HANDLE.sub(",", _EMAIL.sub(" ", raw)))))
     text = _ROLE_THEN_NAME.sub(r", \g<name>", text)
     names = []
     for chunk in _LIST_SPLIT.split(_LEADING_BRAND.sub("", strip_name_prefixes(text))):
@@ -224,6 +224,12 @@ def _particle_of_name(text: str, match: re.Match) -> bool:
     before, after = text[:match.start()].split(), text[match.end():].split()
     return (match.group().strip().lower() in NAME_PARTICLES and len(before) == 1 and len(after) == 1
             and before[0][:1].isupper() and after[0][:1].isupper())
+
+
+def cased_as_a_name(name: str) -> bool:
+    """Whether every word of a name opens with a capital or is a name's particle (``Jean de La Fontaine``; not ``View
+    author archive`` nor ``Léa Roy montre``)."""
+    return all(word[0].isupper() or word.casefold() in NAME_PARTICLES for word in name.split())
 
 
 def _starts_lowercase(text: str) -> bool:

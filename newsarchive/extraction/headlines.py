@@ -108,7 +108,7 @@ def first_heading(index: PageIndex, body):
     and that has no ``<h1>``. None when there is none before the body (a heading of the body is none)."""
     if body is None:
         return None
-    start = index.elements.index(body)
+    start = index.position(body)
     before = [heading for heading in index.by_tag["h2"] + index.by_tag["h3"] if index.positions[heading] < start]
     for heading in sorted(before, key=index.positions.__getitem__):
         linked = LINKED_HEADING(heading) or next(heading.iterancestors("a"), None) is not None  # a teaser's title
@@ -158,9 +158,9 @@ def first_styled_line(body) -> str | None:
     ``_STYLED_TITLE_RUNS`` styled runs."""
     if body is None:
         return None
+    fewest, most = _TITLE_WORDS
     for run in islice(body.iter(*_STYLED_TAGS), _STYLED_TITLE_RUNS):
         text = element_text(run)
-        fewest, most = _TITLE_WORDS
         linked = run.find(".//a") is not None or next(run.iterancestors("a"), None) is not None
         if fewest <= len(text.split()) <= most and not linked and _alone_on_its_line(run):
             return text

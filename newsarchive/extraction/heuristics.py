@@ -14,7 +14,7 @@ from lxml import etree
 
 from newsarchive.dates import says_only_dates
 from newsarchive.dates.patterns import DIGIT, POSTED_BY_AT
-from newsarchive.extraction.authors import NAME_PARTICLES, names_from_byline, opens_byline
+from newsarchive.extraction.authors import cased_as_a_name, names_from_byline, opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture
 from newsarchive.extraction.html import IMAGE_TAGS, all_text, element_text, following_elements, spaced_text
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
@@ -242,17 +242,10 @@ def author_page_names(index: PageIndex, headline, body) -> list[str]:
     are other stories' (a box of more stories by the site's writers)."""
     if headline is None or body is None:
         return []
-    start, end = _position(index, headline), _position(index, body)
+    start, end = index.position(headline), index.position(body)
     links = [link for link in index.by_tag["a"] if start < index.positions[link] < end][:MAX_LINK_CANDIDATES]
     names = [element_text(link) for link in links if _is_author_page_link(link)]
-    return [name for name in names if all(word[:1].isupper() or word in NAME_PARTICLES for word in name.split())][
-        :_MAX_LINKED_AUTHORS]  # not "View author archive"
-
-
-def _position(index: PageIndex, element) -> int:
-    """An element's position in the page (the index knows those it lists by tag)."""
-    position = index.positions.get(element)
-    return position if position is not None else index.elements.index(element)
+    return [name for name in names if cased_as_a_name(name)][:_MAX_LINKED_AUTHORS]  # not "View author archive"
 
 
 def _rel_author_links(index: PageIndex) -> list:

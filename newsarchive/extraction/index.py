@@ -125,6 +125,11 @@ class PageIndex:
                     break
         return found
 
+    def position(self, element) -> int:
+        """An element's position in the page: known for the elements listed by tag, looked for among all others."""
+        position = self.positions.get(element)
+        return position if position is not None else self.elements.index(element)
+
     def rel_links_with(self, token: str, scope=None) -> list:
         """``<a>`` elements whose ``rel`` holds ``token``, inside ``scope``."""
         return [

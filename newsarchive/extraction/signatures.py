@@ -8,9 +8,9 @@ import re
 
 from newsarchive.dates import is_bare_date
 from newsarchive.extraction.authors import (
-    NAME_PARTICLES,
     PLACE_END,
     ROLE_WORDS,
+    cased_as_a_name,
     clean_authors,
     names_from_byline,
     opens_byline,
@@ -81,8 +81,7 @@ def _byline_paragraph_names(text: str) -> list[str]:
 def _only_names(text: str, names: list[str]) -> bool:
     """True when every word of ``text`` belongs to one of ``names`` (or joins them), each name word
     opening with a capital letter or being a particle (``de``, ``von``...)."""
-    name_words = [word for name in names for word in name.split()]
-    if not all(word[0].isupper() or word.casefold() in NAME_PARTICLES for word in name_words):
+    if not all(map(cased_as_a_name, names)):
         return False
     rest = _SIGNATURE_JOINS.sub(" ", f" {text} ").casefold()  # "Léa ROY" names Léa Roy
     for name in names:
