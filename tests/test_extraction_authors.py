@@ -90,6 +90,29 @@ def test_french_bylines(byline, names):
 
 
 @pytest.mark.parametrize("byline, names", [
+    ("Par Léa Roy de la rédaction numérique", ["Léa Roy"]),
+    ("Un reportage de Léa Roy et Paul Martin de l'émission Enquête", ["Léa Roy", "Paul Martin"]),
+    ("Par Léa Roy des services de la mairie", ["Léa Roy"]),
+    ("Par Léa Roy d'après un communiqué", ["Léa Roy"]),
+    ("Par Léa Roy de", ["Léa Roy"]),  # the outlet's name left in an element of its own
+])
+def test_a_de_after_a_persons_name_before_a_word_in_lower_case_ends_the_name(byline, names):
+    """``de la rédaction``, ``de l'émission``: what the author belongs to, not a name's particle, which comes before a
+    capital; the name was kept with it (``Léa Roy des services de la mairie`` lost the name)."""
+    assert names_from_byline(byline) == names
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("Par Jean de la Fontaine", ["Jean de la Fontaine"]),
+    ("Par Anne-Marie de l'Isle", ["Anne-Marie de l'Isle"]),
+    ("Par Marie des Neiges Dupont", ["Marie des Neiges Dupont"]),
+    ("Par Secrétariat de mairie", ["Secrétariat de mairie"]),  # an office, named with its "de"
+])
+def test_a_names_particle_and_an_office_named_with_de_stay(byline, names):
+    assert names_from_byline(byline) == names
+
+
+@pytest.mark.parametrize("byline, names", [
     ("Par franceinfo avec AFP", ["franceinfo", "AFP"]),
     ("Par lefigaro.fr avec AFP et Reuters", ["lefigaro.fr", "AFP", "Reuters"]),
     ("Par ledauphine.com", ["ledauphine.com"]),
