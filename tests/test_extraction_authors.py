@@ -79,6 +79,7 @@ from newsarchive.extraction.signatures import signature_names
         ("By Dan Roy Sep 5, 2024", ["Dan Roy"]),
         ("Agencia EFE 04.05.2022", ["Agencia EFE"]),  # an agency's acronym is no surname in capitals
         ("Par Julien MARCHAND avec AFP", ["Julien Marchand", "AFP"]),
+        ("Par Léa Roy via AFP", ["Léa Roy", "AFP"]),  # the agency was read as the end of the name
         ("Par nos envoyés spéciaux à Kiev, Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
         ("Par TF1 Info", ["TF1 Info"]),  # a number in a name's word does not end it
         ("Par RMC Sport", ["RMC Sport"]),  # an acronym (no vowel) keeps its capitals, a surname does not

@@ -51,7 +51,7 @@ _ROLE_THEN_NAME = re.compile(
     rf"(,\s*(?i:{ROLES})\b[^,]*?)\s+(?:et|and)\s+(?P<name>[^\W\d_][^,]{{1,60}}?)(?=\s*,\s*(?i:{ROLES})\b)"
 )
 _LIST_SPLIT = re.compile(r"\s*[,;/]\s*")
-_CONJUNCTION = re.compile(r"\s*(?:&|\+|\s(?:et|and|und|y|e|og|och|avec|with|mit)\s)\s*")
+_CONJUNCTION = re.compile(r"\s*(?:&|\+|\s(?:et|and|und|y|e|og|och|avec|with|mit|via)\s)\s*")
 # A role alone, with its article ("Le Maire, Jean-Paul Chabert": the signature of a town hall's or a club's notice).
 ROLE_WORDS = re.compile(
     rf"^(?:(?:le|la|l['’])\s*)?(?:(?:{ROLES})\b.*|rédaction|staff|senior\b.*|chief\b.*|redakt\w*|agence|agency|"
