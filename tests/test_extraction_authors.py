@@ -79,6 +79,7 @@ from newsarchive.extraction.signatures import signature_names
         ("By Dan Roy Sep 5, 2024", ["Dan Roy"]),
         ("Agencia EFE 04.05.2022", ["Agencia EFE"]),  # an agency's acronym is no surname in capitals
         ("Par Julien MARCHAND avec AFP", ["Julien Marchand", "AFP"]),
+        ("Par Léa Roy via AFP", ["Léa Roy", "AFP"]),  # the agency was read as the end of the name
         ("Par nos envoyés spéciaux à Kiev, Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
         ("Par TF1 Info", ["TF1 Info"]),  # a number in a name's word does not end it
         ("Par RMC Sport", ["RMC Sport"]),  # an acronym (no vowel) keeps its capitals, a surname does not
@@ -86,6 +87,29 @@ from newsarchive.extraction.signatures import signature_names
     ],
 )
 def test_french_bylines(byline, names):
+    assert names_from_byline(byline) == names
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("Par Léa Roy de la rédaction numérique", ["Léa Roy"]),
+    ("Un reportage de Léa Roy et Paul Martin de l'émission Enquête", ["Léa Roy", "Paul Martin"]),
+    ("Par Léa Roy des services de la mairie", ["Léa Roy"]),
+    ("Par Léa Roy d'après un communiqué", ["Léa Roy"]),
+    ("Par Léa Roy de", ["Léa Roy"]),  # the outlet's name left in an element of its own
+])
+def test_a_de_after_a_persons_name_before_a_word_in_lower_case_ends_the_name(byline, names):
+    """``de la rédaction``, ``de l'émission``: what the author belongs to, not a name's particle, which comes before a
+    capital; the name was kept with it (``Léa Roy des services de la mairie`` lost the name)."""
+    assert names_from_byline(byline) == names
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("Par Jean de la Fontaine", ["Jean de la Fontaine"]),
+    ("Par Anne-Marie de l'Isle", ["Anne-Marie de l'Isle"]),
+    ("Par Marie des Neiges Dupont", ["Marie des Neiges Dupont"]),
+    ("Par Secrétariat de mairie", ["Secrétariat de mairie"]),  # an office, named with its "de"
+])
+def test_a_names_particle_and_an_office_named_with_de_stay(byline, names):
     assert names_from_byline(byline) == names
 
 

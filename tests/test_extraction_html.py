@@ -174,3 +174,15 @@ def test_parse_page_refuses_empty_pages(body):
 def test_spaced_text_separates_pieces_but_not_punctuation():
     doc = parse_html("<html><body><div id='b'><span>Par</span><a>Léa Roy</a>, <em>à Lyon</em></div></body></html>")
     assert spaced_text(doc.get_element_by_id("b")) == "Par Léa Roy, à Lyon"
+
+
+@pytest.mark.parametrize("markup, text", [
+    ("Un texte de <strong>Léa Roy</strong> d'<em>Enquête</em>", "Un texte de Léa Roy d'Enquête"),
+    ("<span>Lu dans l’</span><em>Humanité</em>", "Lu dans l’Humanité"),
+    ("<span>Jusqu'</span><b>ici</b>", "Jusqu'ici"),
+    ("<span>Les élèves'</span><b>Union</b>", "Les élèves' Union"),  # no elision: a word's end
+])
+def test_spaced_text_runs_a_french_elision_on_into_the_next_piece(markup, text):
+    """``d'<em>Enquête</em>`` was ``d' Enquête``: the apostrophe of an elision joins the next word."""
+    doc = parse_html(f"<html><body><p id='b'>{markup}</p></body></html>")
+    assert spaced_text(doc.get_element_by_id("b")) == text

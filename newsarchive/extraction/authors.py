@@ -39,13 +39,19 @@ _NAME_END = re.compile(
 )
 # A role after the name in a visible byline ("Jean Dupont Journaliste", "Léa Roy Rédactrice en chef").
 _ROLE_END = re.compile(rf"\s(?i:{ROLES})\b.*$")
+# A "de" after a person's name, before a word in lower case or ending the line ("Léa Roy de la rédaction", "Léa Roy
+# d'après l'AFP"): a name's particle comes before a capital ("Jean de la Fontaine", "Anne-Marie de l'Isle").
+_PERSON_THEN_DE = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Ý][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’.-]*)+)"
+    r"\s+(?:(?:de|des)(?:\s+|$)|d['’]\s*)(?:(?!(?:la|le|les|l['’])\s*[A-ZÀ-ÖØ-Ý])[a-zà-öø-ÿ]|$)"
+)
 # Each author followed by a role: "A, correspondant à Pékin et B, correspondant à New York". The role between the two
 # is dropped, so that B is read as a name; a place after "et" is followed by no role of its own and stays a place.
 _ROLE_THEN_NAME = re.compile(
     rf"(,\s*(?i:{ROLES})\b[^,]*?)\s+(?:et|and)\s+(?P<name>[^\W\d_][^,]{{1,60}}?)(?=\s*,\s*(?i:{ROLES})\b)"
 )
 _LIST_SPLIT = re.compile(r"\s*[,;/]\s*")
-_CONJUNCTION = re.compile(r"\s*(?:&|\+|\s(?:et|and|und|y|e|og|och|avec|with|mit)\s)\s*")
+_CONJUNCTION = re.compile(r"\s*(?:&|\+|\s(?:et|and|und|y|e|og|och|avec|with|mit|via)\s)\s*")
 # A role alone, with its article ("Le Maire, Jean-Paul Chabert": the signature of a town hall's or a club's notice).
 ROLE_WORDS = re.compile(
     rf"^(?:(?:le|la|l['’])\s*)?(?:(?:{ROLES})\b.*|rédaction|staff|senior\b.*|chief\b.*|redakt\w*|agence|agency|"
@@ -152,7 +158,7 @@ def _names_in(raw: str, structured: bool) -> list[str]:
             chunk = _ROLE_END.sub("", f" {chunk}").strip()  # a role after a name, or alone ("News Reporter")
         brand = not names and _brand_opening(chunk)
         for part in _CONJUNCTION.split(f" {chunk}"):  # " et Paul Martin" after a comma
-            part = PLACE_END.sub("", strip_name_prefixes(_without_outer_marks(part)))  # "Léa Roy à Lyon"
+            part = PLACE_END.sub("", strip_name_prefixes(_without_outer_marks(_name_before_de(part.strip()))))
             if _NEWSROOM.match(part):
                 names.append("La rédaction")
             elif brand and part == brand:
@@ -162,6 +168,13 @@ def _names_in(raw: str, structured: bool) -> list[str]:
             elif _looks_like_name(part) and (structured or not (_reads_as_phrase(part) or _AFFILIATION.match(part))):
                 names.append(part)
     return names
+
+
+def _name_before_de(chunk: str) -> str:
+    """A person's name without what follows it after a "de" that is no particle of theirs (:data:`_PERSON_THEN_DE`):
+    an organisation named with a "de" (``Secrétariat de mairie``) keeps it."""
+    found = _PERSON_THEN_DE.match(chunk)
+    return found.group("name") if found else chunk
 
 
 def _brand_opening(chunk: str) -> str | None:

@@ -26,6 +26,8 @@ _NOT_SHOWN = ("script", "style", "noscript", "template", "rt", "rp")  # elements
 _NOT_SHOWN_TAGS = frozenset(_NOT_SHOWN)
 IMAGE_TAGS = ("img", "amp-img")  # the elements of an image (AMP pages write <amp-img>)
 _CLOSING = frozenset(",.;:!?)]}»”’'")
+# A piece ending with a French elision (``d'``, ``l'``, ``qu'``) runs on into the next one: ``d'<em>Enquête</em>``.
+_ELIDED_END = re.compile(r"(?<![^\W\d_])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]$", re.IGNORECASE)
 _local = threading.local()
 # libxml2 stops reporting a parse's errors after 100: a longer log may have left an encoding error out.
 _MAX_TRUSTED_ERRORS = 50
@@ -175,7 +177,8 @@ def spaced_text(element) -> str:
     pieces = [piece for piece in _visible_pieces(element) if piece]
     joined = pieces[:1]
     for previous, piece in pairwise(pieces):
-        if not previous[-1].isspace() and not piece[0].isspace() and piece[0] not in _CLOSING:
+        if not previous[-1].isspace() and not piece[0].isspace() and piece[0] not in _CLOSING \
+                and not _ELIDED_END.search(previous):
             joined.append(" ")
         joined.append(piece)
     return clean_text("".join(joined))
