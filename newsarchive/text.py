@@ -11,6 +11,7 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w+")
 # The marks that end a sentence (closing quotes after its stop included).
 SENTENCE_ENDS = ".!?…»”"
+_SENTENCE_END_MARKS = tuple(SENTENCE_ENDS)
 # The marks between the items of a line (``Par Léa Roy – 12 mars 2024 | 3 min``).
 LINE_SEPARATORS = "|·•–—-"
 # Letters that case-blind regular expressions read otherwise than str.lower() does ("İ" and "ı" as "i", "ſ" as "s").
@@ -51,6 +52,12 @@ def word_count(text: str, at_most: int | None = None) -> int:
     if at_most is None:
         return _WORD.subn("", text)[1]
     return sum(1 for _ in islice(_WORD.finditer(text), at_most))
+
+
+def ends_as_sentence(text: str, min_words: int) -> bool:
+    """Whether ``text`` holds ``min_words`` words or more and ends as a sentence does (a full stop, ``!``, ``?``, an
+    ellipsis, a closing quotation mark): a short line ending with a period is a label's (``Par Léa Roy.``)."""
+    return text.rstrip().endswith(_SENTENCE_END_MARKS) and len(text.split()) >= min_words
 
 
 def holds_any(text: str, pieces) -> bool:

@@ -6,6 +6,7 @@ import unicodedata
 from newsarchive.text import (
     clean_non_space_length,
     clean_text,
+    ends_as_sentence,
     fold_text,
     holds_any,
     non_space_length,
@@ -24,6 +25,13 @@ def test_clean_text_collapses_every_space_and_strips():
 def test_word_count_counts_runs_of_letters_and_digits():
     assert word_count("L’État a cédé 3,12 % de Safran — aujourd'hui.") == 10
     assert word_count("") == 0 and word_count(" , — ") == 0
+
+
+def test_ends_as_sentence_asks_for_words_and_a_sentence_end():
+    assert ends_as_sentence("le conseil a voté le budget hier soir. ", 4)
+    assert ends_as_sentence("« Il a tout dit »", 4) and ends_as_sentence("Qui l'a vu ?", 3)
+    assert not ends_as_sentence("Par Léa Roy.", 4)  # too short: a label's period
+    assert not ends_as_sentence("le conseil a voté le budget", 4)  # no end
 
 
 def test_word_count_up_to_a_number_stops_there():

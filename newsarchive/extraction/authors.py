@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from newsarchive.dates import find_date_strings, has_date_label
 from newsarchive.extraction.metadata import dedupe
 from newsarchive.extraction.vocabulary.labels import AGENCIES, BYLINE_LEAD, BYLINE_WORD, NAME_PREFIX, ROLES, SIGNED_LEAD
-from newsarchive.text import SENTENCE_ENDS, clean_text
+from newsarchive.text import clean_text, ends_as_sentence
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -291,7 +291,7 @@ def _reads_as_sentence(text: str) -> bool:
     """Whether a line that opens as a byline is a sentence of the text: a long line ending as a sentence whose words
     after ``Par`` name no one (``Par ailleurs, le maire a annoncé…``, ``Par son vote, le conseil…``), or whose name
     runs on into a verb (``Un reportage de Léa Roy montre le maire…``: ``Léa Roy montre``)."""
-    if len(text.split()) < _MIN_SENTENCE_WORDS or not text.rstrip().endswith(tuple(SENTENCE_ENDS)):
+    if not ends_as_sentence(text, _MIN_SENTENCE_WORDS):
         return False
     names = names_from_byline(text)
     return not names or any(_starts_lowercase(name.split()[-1]) for name in names)

@@ -38,7 +38,7 @@ from newsarchive.extraction.vocabulary.labels import (
     TAG_LINE,
     TOOL_LINE,
 )
-from newsarchive.text import SENTENCE_ENDS, may_hold_word, non_space_length
+from newsarchive.text import ends_as_sentence, may_hold_word, non_space_length
 
 # Elements that never hold article text.
 NON_CONTENT_TAGS = frozenset({
@@ -263,8 +263,7 @@ def _goes_on_as_a_sentence(text: str) -> bool:
     """Whether a line opening with a date's label goes on, after a comma, as a sentence without a date: ``Publié le 12
     mars par le ministère, le rapport pointe les retards du chantier.`` (``…, mis à jour le 13 mars.`` is a dateline)."""
     _, comma, rest = text.partition(",")
-    return bool(comma) and len(rest.split()) >= _MIN_CLAUSE_WORDS and rest.rstrip().endswith(tuple(SENTENCE_ENDS)) \
-        and not find_date_strings(rest)
+    return bool(comma) and ends_as_sentence(rest, _MIN_CLAUSE_WORDS) and not find_date_strings(rest)
 
 
 def _is_ad_label(text: str) -> bool:
