@@ -295,6 +295,22 @@ def test_htmldate_reads_the_day_in_a_form_the_rules_do_not_know():
     assert (record["published"], record["published_raw"], record["warnings"]) == ("2016-08-15", "2016-08-15", [])
 
 
+@pytest.mark.parametrize("shown", ["Mis à jour le 12 mars 2024 à 10h05", "Dernière modification : 12/03/2024"])
+def test_an_update_shown_alone_dates_no_publication(shown):
+    """htmldate read the page's one date, its update's, as the published day: the page says nothing of that day."""
+    undated_url = "https://www.journal-test.example/monde/un-article.html"
+    record = extracted(article_page(header=f"<p>{shown}</p>"), undated_url, fetched_at="2025-08-07T10:00:00Z")
+    assert (record["published"], record["published_raw"]) == (None, None)
+    assert record["modified"].startswith("2024-03-12")
+
+
+def test_htmldate_still_reads_a_day_other_than_the_updates():
+    undated_url = "https://www.journal-test.example/monde/un-article.html"
+    header = "<p class='date'>15 августа 2016, 13:43</p><p>Mis à jour le 12 mars 2024</p>"
+    record = extracted(article_page(header=header), undated_url, fetched_at="2025-08-07T10:00:00Z")
+    assert (record["published"], record["modified"]) == ("2016-08-15", "2024-03-12")
+
+
 @pytest.mark.parametrize("block", [
     "<div class='comments'><p>Commentaire de Léa, 20 mars 2019</p></div>",
     "<aside><p>À lire aussi : un autre article, 20 mars 2019</p></aside>",

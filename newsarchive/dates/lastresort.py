@@ -5,7 +5,8 @@ asked only when the ranked evidence gives nothing, since it gives the day only (
 everywhere, is the least sure of the layers; it is handed the page without its furniture (comments, related links,
 sidebars: :func:`~newsarchive.extraction.furniture.without_furniture`), whose dates are other pages' or readers'.
 A 1 January it gives is dropped: it is how htmldate reads a lone year (``© 2025``), which names no day; so is the day
-before the fetch time or later: the site's current date in its top bar (``Mercredi 15 janvier 2025``).
+before the fetch time or later: the site's current date in its top bar (``Mercredi 15 janvier 2025``). The article
+reader also drops the day of the modified date the page shows (``Mis à jour le 12 mars 2024``, its only date).
 
 Measured on the development pages (``benchmarks/bench_eval.py``), published_date with / without this layer:
 eval-dev 0.977 / 0.969 (one more page dated, a Russian month name; nothing else changes), eval-fr-dev 1.000 / 1.000;

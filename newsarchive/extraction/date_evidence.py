@@ -54,12 +54,21 @@ _DATE_NUMBERS = 3  # a day, a month, a year
 def chosen_date(page, modified: bool) -> ChosenDate | None:
     """The published (or modified) date of ``page`` chosen among its evidence by :func:`~newsarchive.dates.choose_date`
     (against the reference time and with the readings its two dates share); for the published date, htmldate's day
-    when nothing else reads as a date."""
-    last_resort = None if modified else lambda: htmldate_evidence(without_furniture(page.doc), page.url,
-                                                                  page.fetched_at, HEURISTIC)
+    when nothing else reads as a date (:func:`_last_resort_day`)."""
+    last_resort = None if modified else lambda: _last_resort_day(page)
     context = page.date_context
     return choose_date_at(date_evidence(page, modified), context.reference, last_resort=last_resort,
                           readings=context.readings)
+
+
+def _last_resort_day(page) -> Evidence | None:
+    """htmldate's day, unless it is the day of the page's modified date: the update a page shows alone (``Mis à jour
+    le 12 mars 2024``, its only date) says nothing of the day it was published."""
+    found = htmldate_evidence(without_furniture(page.doc), page.url, page.fetched_at, HEURISTIC)
+    updated = page.date_choice("modified")
+    if found is not None and updated is not None and (updated.value or "")[:10] == found.raw:
+        return None
+    return found
 
 
 def date_evidence(page, modified: bool) -> Iterator[Evidence]:
