@@ -104,6 +104,17 @@ def test_a_de_after_a_persons_name_before_a_word_in_lower_case_ends_the_name(byl
 
 
 @pytest.mark.parametrize("byline, names", [
+    ("Par Léa Roy, France 3 Alsace", ["Léa Roy", "France 3 Alsace"]),
+    ("Par Léa Roy et Paul Martin, France 2", ["Léa Roy", "Paul Martin", "France 2"]),
+    ("Léa Roy / Europe 1", ["Léa Roy", "Europe 1"]),
+    ("Lairenlakpam Warli / Apr 16, 2026", ["Lairenlakpam Warli"]),  # a date, not a channel
+])
+def test_a_channels_number_stays_in_its_name(byline, names):
+    """``France 3 Alsace`` after the names was the author ``France``: the number was read as a date's."""
+    assert names_from_byline(byline) == names
+
+
+@pytest.mark.parametrize("byline, names", [
     ("Par Jean de la Fontaine", ["Jean de la Fontaine"]),
     ("Par Anne-Marie de l'Isle", ["Anne-Marie de l'Isle"]),
     ("Par Marie des Neiges Dupont", ["Marie des Neiges Dupont"]),

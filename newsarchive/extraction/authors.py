@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from newsarchive.dates import find_date_strings, has_date_label
 from newsarchive.extraction.metadata import dedupe
+from newsarchive.extraction.name_ends import PLACE_END, name_of, names_of
 from newsarchive.extraction.vocabulary.labels import AGENCIES, BYLINE_LEAD, BYLINE_WORD, NAME_PREFIX, ROLES, SIGNED_LEAD
 from newsarchive.text import clean_text, ends_as_sentence
 
@@ -24,27 +25,6 @@ _HANDLE = re.compile(r"(?<!\S)@\w+")
 # (notes of at most 200 characters: a text of many "(" and no ")" costs no more than its length times that)
 _PARENTHESES = re.compile(r"\([^)]{0,200}\)|\[[^\]]{0,200}\]")
 _COAUTHORS = re.compile(r"\(\s*((?:avec|with)\s[^)]{0,200})\)", re.IGNORECASE)
-# What ends the name part of a byline: a date, a time, a label ("Sara, le 6 août 2025 à 14h32"), the title the piece
-# was written for ("Léa Roy pour Le Monde").
-_NAME_END = re.compile(
-    r"\s*(?:\s(?:le|on|am|el|il|du|the)\s|\s(?:Le|On|Am|El|Il|Du|The)\s+\d|(?i:\b(?:publié|mis à jour|mise à jour|"
-    r"modifié|actualisé|màj|updated|published|posted|aktualisiert|veröffentlicht|publicado|actualizado|atualizado|"
-    r"pubblicato|aggiornato|il y a|hier|aujourd'hui|aujourd’hui|today|"
-    r"yesterday|suivre|follow))\b|\s(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý]|\s(?i:à|at|um)\s+\d|(?<![^\W\d_])\d|\s?\||"
-    r"\s[-–—·•]\s|"  # "Suivre": a button; a number, but in a name's word ("TF1 Info", "M6")
-    r"\.?\s+(?i:photos?|vidéos?|illustrations?|infographies?)\s*:|"
-    r",?\s(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\b|\s(?i:janv\w*|févr\w*|mars|avril|mai|juin|juil\w*|août|sept\w*|oct\w*|nov\w*|déc\w*|"
-    r"jan\w*|feb\w*|mar|march|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|dec\w*)\.?\s+\d).*$"
-)
-# A role after the name in a visible byline ("Jean Dupont Journaliste", "Léa Roy Rédactrice en chef").
-_ROLE_END = re.compile(rf"\s(?i:{ROLES})\b.*$")
-# A "de" after a person's name, before a word in lower case or ending the line ("Léa Roy de la rédaction", "Léa Roy
-# d'après l'AFP"): a name's particle comes before a capital ("Jean de la Fontaine", "Anne-Marie de l'Isle").
-_PERSON_THEN_DE = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-Ý][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’.-]*)+)"
-    r"\s+(?:(?:de|des)(?:\s+|$)|d['’]\s*)(?:(?!(?:la|le|les|l['’])\s*[A-ZÀ-ÖØ-Ý])[a-zà-öø-ÿ]|$)"
-)
 # Each author followed by a role: "A, correspondant à Pékin et B, correspondant à New York". The role between the two
 # is dropped, so that B is read as a name; a place after "et" is followed by no role of its own and stays a place.
 _ROLE_THEN_NAME = re.compile(
@@ -63,7 +43,6 @@ _AFFILIATION = re.compile(
     r"^(?:universit[éy]|university|institut|institute|école|school|college|collège|laboratoire|cnrs|inserm|inrae|"
     r"ined|ird|sciences po)\b", re.IGNORECASE
 )
-_ABBREVIATION_END = re.compile(r"(?<![^\s-])(?:[A-ZÀ-ÖØ-Ý]|Jr|Sr|Jun|Sen)$")  # "Jr.", "Léa R.": the period stays
 _NEWSROOM = re.compile(r"^la\s+rédaction$", re.IGNORECASE)
 # A newsroom's label given as the author: no person (the visible byline may name one).
 _NEWSROOM_LABEL = re.compile(
@@ -100,8 +79,6 @@ NAME_PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"}
 )
 _MAX_NAME_CHARS = 60
-# The place after a name ("Léa Roy à Lyon", "Paul Martin, en Haute-Savoie"), in a byline or a signature.
-PLACE_END = re.compile(r",?\s+(?:à|au|aux|en|depuis|in)\s+[A-ZÀ-ÖØ-Ý][\w'’. -]{1,40}$")
 # A word of two or more letters: in capitals, one part of a surname in capitals ("LE GALL", "DUPONT-MOREAU").
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _VOWEL = re.compile(r"[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ]")
@@ -153,12 +130,10 @@ def _names_in(raw: str, structured: bool) -> list[str]:
     text = _ROLE_THEN_NAME.sub(r", \g<name>", text)
     names = []
     for chunk in _LIST_SPLIT.split(_LEADING_BRAND.sub("", strip_name_prefixes(text))):
-        chunk = _NAME_END.sub("", " " + strip_name_prefixes(chunk)).strip()
-        if not structured:  # a name given as such keeps its words ("Guardian staff reporter")
-            chunk = _ROLE_END.sub("", f" {chunk}").strip()  # a role after a name, or alone ("News Reporter")
+        chunk = names_of(strip_name_prefixes(chunk), structured)
         brand = not names and _brand_opening(chunk)
         for part in _CONJUNCTION.split(f" {chunk}"):  # " et Paul Martin" after a comma
-            part = PLACE_END.sub("", strip_name_prefixes(_without_outer_marks(_name_before_de(part.strip()))))
+            part = PLACE_END.sub("", strip_name_prefixes(name_of(part)))  # "Léa Roy à Lyon"
             if _NEWSROOM.match(part):
                 names.append("La rédaction")
             elif brand and part == brand:
@@ -170,27 +145,11 @@ def _names_in(raw: str, structured: bool) -> list[str]:
     return names
 
 
-def _name_before_de(chunk: str) -> str:
-    """A person's name without what follows it after a "de" that is no particle of theirs (:data:`_PERSON_THEN_DE`):
-    an organisation named with a "de" (``Secrétariat de mairie``) keeps it."""
-    found = _PERSON_THEN_DE.match(chunk)
-    return found.group("name") if found else chunk
-
-
 def _brand_opening(chunk: str) -> str | None:
     """The brand in lower case that opens a byline's names (``franceinfo avec AFP``, ``lefigaro.fr``), not a CMS
     account (``admin``)."""
     found = _BRAND_IN_BYLINE.match(chunk)
     return found.group() if found and found.group().casefold() not in _CMS_ACCOUNTS else None
-
-
-def _without_outer_marks(text: str) -> str:
-    """A name without the punctuation around it, but for the period of an abbreviation that ends it (``Perry Bacon
-    Jr.``, ``Léa R.``)."""
-    stripped = text.strip(" .,;:·•-–—'\"«»")
-    if text.rstrip().endswith(".") and _ABBREVIATION_END.search(stripped):
-        return stripped + "."
-    return stripped
 
 
 def _reads_as_phrase(text: str) -> bool:

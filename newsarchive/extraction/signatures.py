@@ -8,7 +8,6 @@ import re
 
 from newsarchive.dates import is_bare_date
 from newsarchive.extraction.authors import (
-    PLACE_END,
     ROLE_WORDS,
     cased_as_a_name,
     clean_authors,
@@ -17,6 +16,7 @@ from newsarchive.extraction.authors import (
     strip_name_prefixes,
     with_coauthors_opened,
 )
+from newsarchive.extraction.name_ends import PLACE_END
 from newsarchive.text import clean_text
 
 _MAX_SIGNATURE = 60

@@ -1,0 +1,78 @@
+"""Where a name ends in a byline: the date, the time, the label, the role, the place or the "de" written after it.
+
+A byline's text is split into parts (between commas, then at ``et``); each part is cut where what follows its names
+begins (``Léa Roy le 6 août 2025 à 14h32``, ``Jean Dupont, Rédacteur en chef``, ``Léa Roy à Lyon``, ``Léa Roy de la
+rédaction``), keeping the words that belong to a name (``Jean de la Fontaine``, ``TF1 Info``, ``France 3 Alsace``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.dates import find_date_strings
+from newsarchive.extraction.vocabulary.labels import ROLES
+
+# What ends the name part of a byline: a date, a time, a label ("Sara, le 6 août 2025 à 14h32"), the title the piece
+# was written for ("Léa Roy pour Le Monde").
+_NAME_END = re.compile(
+    r"\s*(?:\s(?:le|on|am|el|il|du|the)\s|\s(?:Le|On|Am|El|Il|Du|The)\s+\d|(?i:\b(?:publié|mis à jour|mise à jour|"
+    r"modifié|actualisé|màj|updated|published|posted|aktualisiert|veröffentlicht|publicado|actualizado|atualizado|"
+    r"pubblicato|aggiornato|il y a|hier|aujourd'hui|aujourd’hui|today|"
+    r"yesterday|suivre|follow))\b|\s(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý]|\s(?i:à|at|um)\s+\d|(?<![^\W\d_])\d|\s?\||"
+    r"\s[-–—·•]\s|"  # "Suivre": a button; a number, but in a name's word ("TF1 Info", "M6")
+    r"\.?\s+(?i:photos?|vidéos?|illustrations?|infographies?)\s*:|"
+    r",?\s(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b|\s(?i:janv\w*|févr\w*|mars|avril|mai|juin|juil\w*|août|sept\w*|oct\w*|nov\w*|déc\w*|"
+    r"jan\w*|feb\w*|mar|march|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|dec\w*)\.?\s+\d).*$"
+)
+# A role after the name in a visible byline ("Jean Dupont Journaliste", "Léa Roy Rédactrice en chef").
+_ROLE_END = re.compile(rf"\s(?i:{ROLES})\b.*$")
+# A channel's or a station's name with its number, apart from the names (``Par Léa Roy, France 3 Alsace``, ``Europe
+# 1``): the number is its name's, where a number after a name starts a date, a time or a count.
+_NUMBERED_OUTLET = re.compile(r"^\s*[A-ZÀ-ÖØ-Ý][\w-]+\s\d{1,2}(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*)*\s*$")
+# A "de" after a person's name, before a word in lower case or ending the line ("Léa Roy de la rédaction", "Léa Roy
+# d'après l'AFP"): a name's particle comes before a capital ("Jean de la Fontaine", "Anne-Marie de l'Isle").
+_PERSON_THEN_DE = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Ý][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’.-]*)+)"
+    r"\s+(?:(?:de|des)(?:\s+|$)|d['’]\s*)(?:(?!(?:la|le|les|l['’])\s*[A-ZÀ-ÖØ-Ý])[a-zà-öø-ÿ]|$)"
+)
+_ABBREVIATION_END = re.compile(r"(?<![^\s-])(?:[A-ZÀ-ÖØ-Ý]|Jr|Sr|Jun|Sen)$")  # "Jr.", "Léa R.": the period stays
+
+# The place after a name ("Léa Roy à Lyon", "Paul Martin, en Haute-Savoie"), in a byline or a signature.
+PLACE_END = re.compile(r",?\s+(?:à|au|aux|en|depuis|in)\s+[A-ZÀ-ÖØ-Ý][\w'’. -]{1,40}$")
+
+
+def names_of(chunk: str, structured: bool) -> str:
+    """A part of a byline between commas without what follows its names: a date, a time, a label (:data:`_NAME_END`),
+    and in a visible byline (not ``structured``) a role (``News Reporter``: a name given as such keeps its words,
+    ``Guardian staff reporter``); a channel's numbered name is left whole."""
+    chunk = chunk.strip() if _is_numbered_outlet(chunk) else _NAME_END.sub("", f" {chunk}").strip()
+    return chunk if structured else _ROLE_END.sub("", f" {chunk}").strip()
+
+
+def name_of(part: str) -> str:
+    """One name of a byline's part (split at ``et``) without the "de" that is no particle of theirs and the
+    punctuation around it."""
+    return _without_outer_marks(_name_before_de(part.strip()))
+
+
+def _is_numbered_outlet(chunk: str) -> bool:
+    """Whether a part of a byline is a channel's name with its number (:data:`_NUMBERED_OUTLET`), not a date
+    (``Apr 16``, ``November 9``)."""
+    return bool(_NUMBERED_OUTLET.match(chunk)) and not find_date_strings(chunk)
+
+
+def _name_before_de(chunk: str) -> str:
+    """A person's name without what follows it after a "de" that is no particle of theirs (:data:`_PERSON_THEN_DE`):
+    an organisation named with a "de" (``Secrétariat de mairie``) keeps it."""
+    found = _PERSON_THEN_DE.match(chunk)
+    return found.group("name") if found else chunk
+
+
+def _without_outer_marks(text: str) -> str:
+    """A name without the punctuation around it, but for the period of an abbreviation that ends it (``Perry Bacon
+    Jr.``, ``Léa R.``)."""
+    stripped = text.strip(" .,;:·•-–—'\"«»")
+    if text.rstrip().endswith(".") and _ABBREVIATION_END.search(stripped):
+        return stripped + "."
+    return stripped
