@@ -674,6 +674,25 @@ def test_copyright_line_is_looked_for_in_a_footer_holding_a_marker(line, found):
     assert extracted(article_page(end=end))["copyright"] == (line if found else None)
 
 
+@pytest.mark.parametrize("line", [
+    "Le Journal Test, 2025. Contenu sous licence Creative Commons BY-SA 4.0",
+    "Sauf mention contraire, les textes de ce site sont sous licence CC BY-NC-ND 4.0",
+    "Le Journal Test – CC0",
+])
+def test_a_footers_licence_is_the_sites_rights_line(line):
+    """A site that places its texts under a Creative Commons licence writes it where others write their copyright
+    (no ``©`` nor ``droits``): the line was missed."""
+    end = f"<footer class='site-footer'><p>{line}</p></footer>"
+    assert extracted(article_page(end=end))["copyright"] == line
+
+
+def test_a_licence_named_in_a_caption_is_no_rights_line():
+    body = ("<p>Un paragraphe du corps de l'article, assez long pour former un vrai texte suivi.</p>"
+            "<figure><img src='/a.jpg'><figcaption>Le port. Photo Léa Roy, CC BY-SA 4.0</figcaption></figure>")
+    end = "<footer class='site-footer'><figure><figcaption>Photo Léa Roy, CC BY-SA 4.0</figcaption></figure></footer>"
+    assert extracted(article_page(body=body * 3, end=end))["copyright"] is None
+
+
 def test_language_layers():
     assert extracted(article_page())["language"] == "fr"
     record = extracted(article_page('<meta property="og:locale" content="en_GB">', body=ENGLISH))  # over lang="fr"

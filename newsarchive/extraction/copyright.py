@@ -1,4 +1,5 @@
-"""The copyright line of a page: ``© 2024 Le Journal``, ``Droits d’auteur … Tous droits réservés``."""
+"""The copyright line of a page: ``© 2024 Le Journal``, ``Droits d’auteur … Tous droits réservés``, its licence
+(``Contenu sous licence Creative Commons BY-SA``)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ _SEPARATOR_ONLY = re.compile(r"^[\s|·•–—-]*$")
 _SPACED_SEPARATOR = re.compile(r"(\s+[|·•–—-]\s+)")
 # A cheap first test (is_copyright_text() decides): plain substring searches, several times faster than one search
 # of their alternation on a whole block's text, whose every other character opens a branch ("o", "r", "i").
-_MARKERS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT", "roits", "ROITS", "ights")
+_MARKERS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT", "roits", "ROITS", "ights", "ommons", "OMMONS", "CC BY",
+            "CC-BY", "CC\xa0BY", "CC0")
 _MAX_COPYRIGHT = 220
 _PAGE_END_BLOCKS = 3
 

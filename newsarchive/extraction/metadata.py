@@ -17,7 +17,8 @@ _SEPARATOR_SPLIT = re.compile(r"\s+[›»>/|\\·•→]\s+")
 _COPYRIGHT = re.compile(
     r"©|\(c\)\s*\d{4}|copyright|droits d[’']auteur|tous droits (?:de (?:reproduction|diffusion) )?réservés|"
     r"all rights reserved|"
-    r"alle rechte vorbehalten|todos los derechos reservados",
+    r"alle rechte vorbehalten|todos los derechos reservados|"
+    r"creative\s+commons|\bCC[\s-]BY\b|\bCC0\b",  # a licence (Creative Commons): the site's rights line
     re.IGNORECASE,
 )
 _LANGUAGE = re.compile(r"^([a-zA-Z]{2,3})(?:$|[-_])")
@@ -106,7 +107,8 @@ def _separated(text: str) -> list[str]:
 
 
 def is_copyright_text(text: str) -> bool:
-    """True for a line such as ``© 2024 Le Journal`` or ``Droits d’auteur … Tous droits réservés``."""
+    """True for a line such as ``© 2024 Le Journal``, ``Droits d’auteur … Tous droits réservés`` or ``Contenu sous licence
+    Creative Commons BY-SA``."""
     return bool(_COPYRIGHT.search(text))
 
 

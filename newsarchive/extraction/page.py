@@ -221,7 +221,7 @@ class ArticlePage(PageBase):
         chosen = page_tags(self.index, self.tag_scope, self.data, self.own_site_names)
         return Sourced(chosen[1], chosen[0]) if chosen else None
 
-    @field(TEXT, "copyright line of the page or None")
+    @field(TEXT, "copyright line of the page (or its licence's: `Licence CC BY-SA 4.0`) or None")
     def copyright(self) -> Sourced | None:
         data = self.data
         return first_found(
