@@ -209,6 +209,9 @@ def test_a_signature_after_a_byline_word_or_before_a_place(signature, names):
     ("Léa Roy pour Le Journal", ["Léa Roy"]),
     ("Léa Roy (avec Paul Martin)", ["Léa Roy", "Paul Martin"]),
     ("Correspondance, Léa Roy", ["Léa Roy"]),  # a local correspondent's label
+    ("Correspondante : Léa Roy", ["Léa Roy"]),  # the same label, with a colon
+    ("Correspondant local : Léa Roy", ["Léa Roy"]),
+    ("Rédactrice : Léa Roy", ["Léa Roy"]),
     ("Les élus ont voté pour Le Projet", []),
     ("Cet article a été rédigé par Léa Roy.", ["Léa Roy"]),  # a sentence that signs the text
     ("Cet article a été écrit par Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),

@@ -142,7 +142,7 @@ _SIGNED_WORKS = rf"un article|un texte|texte|une?\s+(?:{_GENRES}|{_PROGRAMMES})|
 # A label and a colon before the names: "Texte :", "Texte et photos :", "Rédaction :", "Reportage :", "Auteur :".
 _AUTHOR_LABEL = (
     r"(?:texte(?:\s+et\s+photos?)?|rédaction|reportage|journalistes?|auteur(?:e|s|es|\((?:e|s|es)\))?|autrice|"
-    r"authors?)\s*:"
+    r"authors?|correspondante?s?(?:\s+locale?s?)?|rédact(?:eur|rice)s?)\s*:"
 )
 # Words before the names of a byline: "Propos recueillis par", "Texte :", "Auteure", "De la rédaction".
 NAME_PREFIX = re.compile(
