@@ -550,6 +550,23 @@ def test_bold_lines_become_subheadings_only_when_they_look_like_one():
     assert sections[1]["paragraphs"][1] == "Une phrase en gras qui se termine comme une phrase."
 
 
+@pytest.mark.parametrize("style", ["font-weight: bold", "FONT-WEIGHT:700", "font-weight:bolder;color:#333"])
+def test_a_line_in_bold_by_its_style_is_a_subheading_as_a_bold_element_is(style):
+    """A page pasted from a word processor sets its sub-headings in ``<span style="font-weight: bold">``: they were
+    read as paragraphs."""
+    sections = body_of(f"""
+    <div class="entry-content"><p>{LONG}</p><p><span style="{style}">Une réforme attendue</span></p><p>{SECOND}</p>
+      <p>{THIRD} <span style="{style}">Un passage en gras</span> au milieu du texte.</p></div>""")
+    assert [(s["heading"], s["level"]) for s in sections] == [(None, None), ("Une réforme attendue", 2)]
+
+
+def test_a_span_of_normal_weight_is_no_bold_line():
+    sections = body_of(f"""
+    <div class="entry-content"><p>{LONG}</p><p><span style="font-weight: 400">Une réforme attendue</span></p>
+      <p>{SECOND}</p></div>""")
+    assert [s["heading"] for s in sections] == [None]
+
+
 def test_sentences_with_links_are_kept_but_link_lines_are_not():
     sections = body_of(f"""
     <div class="entry-content"><p>{LONG}</p>

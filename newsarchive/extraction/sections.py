@@ -6,6 +6,8 @@ inline elements add to it, headings start a new section.
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from lxml import etree
@@ -33,6 +35,8 @@ BLOCK_TAGS = frozenset({
 })
 CELL_TAGS = frozenset({"td", "th"})
 BOLD_TAGS = frozenset({"strong", "b"})
+# A run in bold by its style, as an editor pasting from a word processor writes it (small sites' pages).
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNORECASE)
 # Tags that a sub-heading class makes a heading.
 _CLASS_HEADING_TAGS = frozenset({"p", "div", "span"})
 # Subtrees that are not body text even inside the main content.
@@ -98,7 +102,7 @@ def _walk(root, flow: SectionFlow) -> None:
         step = _enter(child, flow, in_link, len(stack) > 1)
         if step is _DESCEND:
             tag, text = child.tag, child.text
-            child_link, child_bold = in_link or tag == "a", in_bold or tag in BOLD_TAGS
+            child_link, child_bold = in_link or tag == "a", in_bold or tag in BOLD_TAGS or _styled_bold(child, tag)
             if text:
                 flow.add(text, child_link, child_bold)
             if len(child):
@@ -113,6 +117,11 @@ def _walk(root, flow: SectionFlow) -> None:
             stack[-1] = (node, iter(()), in_link, in_bold)  # the rest of this block is furniture
         elif child.tail:
             flow.add(child.tail, in_link, in_bold)
+
+
+def _styled_bold(el, tag: str) -> bool:
+    """Whether a ``<span>`` sets its text in bold (``<span style="font-weight: bold">``)."""
+    return tag == "span" and _BOLD_STYLE.search(el.get("style") or "") is not None
 
 
 def _enter(el, flow: SectionFlow, in_link: bool, nested: bool) -> str:
