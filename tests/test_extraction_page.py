@@ -933,3 +933,23 @@ def test_an_icon_font_s_ligature_is_no_text_of_the_page():
 ])
 def test_an_old_page_s_title_is_its_first_line_in_bold_alone(cell, title):
     assert first_styled_line(lxml.html.fragment_fromstring(f"<td>{cell}</td>")) == title
+
+
+_TYPED_LINES = [
+    "Le conseil municipal a voté mardi soir le budget primitif, après trois heures de débats animés en séance.",
+    "Les investissements prévus portent sur la rénovation de l'école et la création d'une piste cyclable.",
+    "L'opposition a dénoncé une hausse de la taxe foncière, que le maire juge indispensable pour les travaux.",
+]
+
+
+@pytest.mark.parametrize("block", ["body", "center", "article", "main", "section"])
+def test_a_text_typed_in_the_page_s_body_its_article_or_a_section_is_the_body(block):
+    """Text typed between line breaks straight into ``<body>``, ``<center>`` (old pages) or an ``<article>`` without
+    paragraphs: the page was refused as holding no body text."""
+    text = "<br><br>".join(_TYPED_LINES)
+    inner = text if block == "body" else f"<{block}>{text}</{block}>"
+    html = (f"<html lang='fr'><head><meta charset='utf-8'><title>Le budget voté</title></head><body>"
+            f"<div id='menu'><a href='/'>Accueil</a> <a href='/actus/'>Actualités</a></div><h1>Le budget voté</h1>"
+            f"{inner}</body></html>")
+    record = extracted(html, "https://www.petit-journal.example/actualites/le-budget-vote/")
+    assert [p for s in record["sections"] for p in s["paragraphs"]] == _TYPED_LINES

@@ -1,7 +1,7 @@
 """The paragraphs of a page outside furniture, with their sizes, commas and blocks: what the content finder scores.
 
-A paragraph is a ``<p>``, ``<pre>``, a ``<td>`` or ``<blockquote>`` without paragraphs of its own, or a ``<div>`` that
-holds text of its own (text typed between its elements, or, on a page with little text in paragraphs, styled runs
+A paragraph is a ``<p>``, ``<pre>``, a ``<td>`` or ``<blockquote>`` without paragraphs of its own, or a ``<div>`` (an
+``<article>``, ``<main>``, ``<section>``, ``<center>``, the ``<body>``) that holds text of its own (text typed between its elements, or, on a page with little text in paragraphs, styled runs
 between line breaks) of at least 25 characters, outside furniture; its size is its text's length less its links'.
 """
 
@@ -13,6 +13,9 @@ from .boilerplate import is_boilerplate
 from .html import all_text
 
 PARAGRAPH_TAGS = ("p", "pre", "td", "blockquote", "div")
+# Blocks that may hold a page's text typed in them, between line breaks, as a <div> may (read as its <div>s are): an old
+# or hand-written page's (``<body>``, ``<center>``) or one that types its text in its ``<article>`` or its sections.
+_TEXT_BLOCKS = ("article", "main", "section", "center", "body")
 MIN_PARAGRAPH_CHARS = 25
 MIN_BODY_CHARS = 200
 _LONG_BLOCK_CHARS = 300  # a block scores 3 points for its length at most: a longer one may show several paragraphs
@@ -34,10 +37,13 @@ class PageText:
         self.sizes: dict = {}
         self.paragraphs: list[tuple] = []
         worded_divs = set(_WORDED_DIVS(doc))  # most <div>s only hold other elements
-        for el in doc.iter(*PARAGRAPH_TAGS):
+        for el in doc.iter(*PARAGRAPH_TAGS, *_TEXT_BLOCKS):
             tag = el.tag
             if tag == "div":
                 if el in worded_divs:
+                    self._add(el, _direct_text(el), False)
+            elif tag in _TEXT_BLOCKS:  # few on a page: their own text is looked for here, not by a query
+                if _holds_own_text(el):
                     self._add(el, _direct_text(el), False)
             elif tag not in ("td", "blockquote") or el.find(".//p") is None:  # else its paragraphs count alone
                 self._add(el, all_text(el), True)
@@ -109,6 +115,11 @@ def _holds_styled_text(el) -> bool:
     """Whether a ``<div>`` holds text in styled runs of its own (``<span style=…>``, ``<font>``): text pasted into an
     editor, lines between ``<br>``, with no paragraph element."""
     return any(child.tag in _STYLED_RUNS and child.text and not child.text.isspace() for child in el)
+
+
+def _holds_own_text(el) -> bool:
+    """Whether an element holds text of its own besides spaces, typed between its elements."""
+    return not (el.text or " ").isspace() or any(child.tail and not child.tail.isspace() for child in el)
 
 
 def _direct_text(el) -> str:
