@@ -1,8 +1,9 @@
 """The paragraphs of a page outside furniture, with their sizes, commas and blocks: what the content finder scores.
 
 A paragraph is a ``<p>``, ``<pre>``, a ``<td>`` or ``<blockquote>`` without paragraphs of its own, or a ``<div>`` (an
-``<article>``, ``<main>``, ``<section>``, ``<center>``, the ``<body>``) that holds text of its own (text typed between its elements, or, on a page with little text in paragraphs, styled runs
-between line breaks) of at least 25 characters, outside furniture; its size is its text's length less its links'.
+``<article>``, ``<main>``, ``<section>``, ``<center>``, the ``<body>``) that holds text of its own (text typed between
+its elements, or, on a page with little text in paragraphs, styled runs between line breaks) of at least 25 characters,
+outside furniture; its size is its text's length less its links'.
 """
 
 from __future__ import annotations
