@@ -107,8 +107,8 @@ def _separated(text: str) -> list[str]:
 
 
 def is_copyright_text(text: str) -> bool:
-    """True for a line such as ``© 2024 Le Journal``, ``Droits d’auteur … Tous droits réservés`` or ``Contenu sous licence
-    Creative Commons BY-SA``."""
+    """True for a line such as ``© 2024 Le Journal``, ``Droits d’auteur … Tous droits réservés`` or ``Contenu sous
+    licence Creative Commons BY-SA``."""
     return bool(_COPYRIGHT.search(text))
 
 

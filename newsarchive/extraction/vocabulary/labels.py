@@ -79,8 +79,11 @@ TOOL_LINE = re.compile(
     r"print|\d+\s*(?:commentaires?|réactions?|comments?)|(?:commentaires?|réactions?|comments?)\s*\(\d+\)|"
     r"(?:aucun|pas (?:encore )?de|no) (?:commentaires?|réactions?|comments?)|"
     # a counter of the page's readers (Joomla's "Affichages : 1234")
-    r"(?:vue?|lue?) (?:\d[\d\s.]*|une) fois|\d[\d\s.]*\s*(?:vues|lectures)|(?:affichages?|clics|hits|vues)\s*:\s*\d[\d\s.]*|"
-    r"navigation (?:des articles|de l['’]article|des publications)|faire un don|retour (?:à la liste des|aux) (?:articles|actualités|actus|billets|brèves)|(?:voir|afficher|lire) (?:plus|la suite)|"
+    r"(?:vue?|lue?) (?:\d[\d\s.]*|une) fois|\d[\d\s.]*\s*(?:vues|lectures)|"
+    r"(?:affichages?|clics|hits|vues)\s*:\s*\d[\d\s.]*|"
+    r"navigation (?:des articles|de l['’]article|des publications)|faire un don|"
+    r"retour (?:à la liste des|aux) (?:articles|actualités|actus|billets|brèves)|"
+    r"(?:voir|afficher|lire) (?:plus|la suite)|"
     r"article (?:suivant|précédent)|article précédent\W*article suivant|passer la publicité|"
     r"la suite après (?:cette|la) publicité|retour (?:à l['’]accueil|en haut(?: de (?:la )?page)?)|"
     r"haut de (?:la )?page|envoyer (?:à|a) une? ami(?:e)?|repost\s*\d*|tweet(?:er)?|"
@@ -93,7 +96,8 @@ AD_PREFIX = re.compile(
 )
 # "Publié le 3 mars 2025 à 10h05": the dateline, not the story.
 DATELINE = re.compile(
-    r"^\W*(?:(?:(?:article|billet|page) )?(?:publiée?|mise? à jour|modifiée?|actualisée?)(?: le| à| il y a| aujourd'hui| hier)|"
+    r"^\W*(?:(?:(?:article|billet|page) )?(?:publiée?|mise? à jour|modifiée?|actualisée?)"
+    r"(?: le| à| il y a| aujourd'hui| hier)|"
     r"dernière (?:mise à jour|modification)\s*:?\s*(?:le\s)?\d|"
     r"(?:updated|published|posted|last updated|veröffentlicht|aktualisiert|publicado|actualizado)"
     r"(?: on| at| am| el)?:? ?\d)",
