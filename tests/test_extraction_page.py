@@ -953,3 +953,16 @@ def test_a_text_typed_in_the_page_s_body_its_article_or_a_section_is_the_body(bl
             f"{inner}</body></html>")
     record = extracted(html, "https://www.petit-journal.example/actualites/le-budget-vote/")
     assert [p for s in record["sections"] for p in s["paragraphs"]] == _TYPED_LINES
+
+
+@pytest.mark.parametrize("footer", ["<div id='pied'>", "<div class='pied-de-page'>", "<div id='piedpage'>"])
+def test_a_french_templates_pied_de_page_is_the_page_footer(footer):
+    """``pied`` (de page) names a French template's footer: its links were read as the body's last paragraph when the
+    text lies in the page's body, and its copyright line was not looked for there."""
+    text = "<br><br>".join(_TYPED_LINES)
+    html = (f"<html lang='fr'><head><meta charset='utf-8'><title>Le budget voté</title></head><body>"
+            f"<h1>Le budget voté</h1>{text}{footer}<p>Mentions légales - Contact</p><p>© 2024 Le Petit Journal</p>"
+            f"</div><script>var a;</script><script>var b;</script><script>var c;</script></body></html>")
+    record = extracted(html, "https://www.petit-journal.example/actualites/le-budget-vote/")
+    assert [p for s in record["sections"] for p in s["paragraphs"]] == _TYPED_LINES
+    assert record["copyright"] == "© 2024 Le Petit Journal"

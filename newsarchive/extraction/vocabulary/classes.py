@@ -29,7 +29,7 @@ FURNITURE_WORDS = (
     r"promo(?!ted)\w*|sponsor\w*|advert\w*|ads?|adv|adslot|adunit|dfp|gpt|pub|publicite|"
     r"cookies?|consent|gdpr|rgpd|cmp|"
     r"popup|cta|call-?to-?action|"
-    r"nav|navbar|navigation|menu|masthead|site-header|site-footer|footer|"
+    r"nav|navbar|navigation|menu|masthead|site-header|site-footer|footer|pied(?:-?de)?(?:-?page)?|piedpage|"
     r"pagination|pager|next-?post|prev-?post|post-navigation|"
     r"tags?|tag-?list|tagcloud|keywords|mots-?cles|topics-list|"
     r"author-?(?:bio|box|card|info|profile|details)|about-?(?:the-?)?author|"
@@ -69,8 +69,8 @@ FURNITURE_BLOCK_HINTS = re.compile(
     r"consent|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens a modal is no modal
 )
 FOOTER_HINTS = re.compile(r"footer")
-# The page footer and its legal notices, where the copyright line is.
-COPYRIGHT_BLOCK_HINTS = re.compile(r"footer|copyright|legal|mentions|contentinfo")
+# The page footer ("pied de page" in French templates) and its legal notices, where the copyright line is.
+COPYRIGHT_BLOCK_HINTS = re.compile(r"footer|copyright|legal|mentions|contentinfo|(?:^|[\s_-])pied(?:$|[\s_-]|de|page)")
 LOGO_HINTS = re.compile(r"logo|brand|site-?title|site-?name|masthead|banner")
 # The date of the day a site's header shows ("date-du-jour", "today"): the reader's day, no date of the page.
 TODAY_HINTS = re.compile(r"du-?jour|today|current-?date|date-?jour(?!nal)|ephemeride|aujourd-?hui")
@@ -211,7 +211,7 @@ INDEXED_HINTS = {
         "tag", "keyword", "mots-cl", "motscl", "topic", "sujet", "theme", "thematique", "thématique", "tiquette",
         "schlagw",
     ),
-    COPYRIGHT_BLOCK_HINTS: ("footer", "copyright", "legal", "mentions", "contentinfo"),
+    COPYRIGHT_BLOCK_HINTS: ("footer", "copyright", "legal", "mentions", "contentinfo", "pied"),
     BREADCRUMB_HINTS: ("crumb", "ariane", "fil d", "arbo"),
     DATE_HINTS: ("date", "time", "publi", "meta", "byline", "modified", "posted", "dtstart", "fecha", "info"),
     PAYWALL_BOX_WORDS: (
