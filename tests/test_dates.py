@@ -400,6 +400,8 @@ def test_parse_date_honours_tz():
         ("Dernière actualisation : 7 août 2025 à 09h10", (None, "7 août 2025 à 09h10")),
         ("Date de dernière mise à jour : 07/08/2025", (None, "07/08/2025")),
         ("Date de modification : 07/08/2025", (None, "07/08/2025")),
+        ("Publié le 6 août 2025, révisé le 7 août 2025", ("6 août 2025", "7 août 2025")),  # was a second date
+        ("Révisée le 07/08/2025", (None, "07/08/2025")),
         ("La modification du règlement date de 2019", ("La modification du règlement date de 2019", None)),
         ("by Sara", (None, None)),
         ("", (None, None)),

@@ -201,7 +201,7 @@ _PUBLISHED_LABEL = (
 MODIFIED_LABEL = (  # also read before a <time> element (newsarchive.extraction.date_context)
     r"(?:date\s+de\s+(?:la\s+)?)?(?:derni[èe]re\s+)?mise?\s+[àa]\s+jour(?:\s+le)?"
     r"|(?:date\s+de\s+(?:la\s+)?(?:derni[èe]re\s+)?|derni[èe]re\s+)(?:modification|actualisation)(?:\s+le)?"
-    r"|modifi[ée]e?(?:\s+le)?|actualis[ée]e?(?:\s+le)?|m[àa]j"
+    r"|modifi[ée]e?(?:\s+le)?|actualis[ée]e?(?:\s+le)?|m[àa]j|r[ée]vis[ée]e?(?:\s+le)?"
     r"|(?:last\s+)?updated(?:\s+on)?|(?:last\s+)?modified(?:\s+on)?|last\s+edited(?:\s+on)?"
 )
 DATE_LABELS = re.compile(
@@ -210,7 +210,7 @@ DATE_LABELS = re.compile(
 )
 # What every text that DATE_LABELS matches in holds (a test checks it).
 LABEL_WORDS = ("publi", "paru", "mis", "ligne", "diffus", "post", "crit", "date", "modifi", "actualis", "màj", "maj",
-               "updated", "edited")
+               "updated", "edited", "vis")
 LEADING_LABELS = re.compile(
     rf"^(?:(?:{_PUBLISHED_LABEL}|{MODIFIED_LABEL}|le|on|du|date|à|at){_NOT_LETTER}\s*[:,-]?\s*)+"
 )
