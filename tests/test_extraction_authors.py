@@ -104,6 +104,16 @@ def test_a_de_after_a_persons_name_before_a_word_in_lower_case_ends_the_name(byl
 
 
 @pytest.mark.parametrize("byline, names", [
+    ("Publié par Léa Roy dans Politique le 12 mars 2024", ["Léa Roy"]),
+    ("Publié par Léa Roy dans Politique, Société le 12 mars 2024", ["Léa Roy"]),  # every category after "dans"
+    ("Par Léa Roy, dans le Nord", ["Léa Roy"]),
+])
+def test_the_category_a_post_is_filed_in_after_its_author_is_no_name(byline, names):
+    """A blog's line of details (``Publié par Léa Roy dans Politique``) named ``Léa Roy dans Politique``."""
+    assert names_from_byline(byline) == names
+
+
+@pytest.mark.parametrize("byline, names", [
     ("Par Léa Roy, France 3 Alsace", ["Léa Roy", "France 3 Alsace"]),
     ("Par Léa Roy et Paul Martin, France 2", ["Léa Roy", "Paul Martin", "France 2"]),
     ("Léa Roy / Europe 1", ["Léa Roy", "Europe 1"]),

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from newsarchive.dates import find_date_strings, has_date_label
 from newsarchive.extraction.metadata import dedupe
-from newsarchive.extraction.name_ends import PLACE_END, name_of, names_of
+from newsarchive.extraction.name_ends import PLACE_END, name_of, names_of, without_filing
 from newsarchive.extraction.vocabulary.labels import AGENCIES, BYLINE_LEAD, BYLINE_WORD, NAME_PREFIX, ROLES, SIGNED_LEAD
 from newsarchive.text import clean_text, ends_as_sentence
 
@@ -127,7 +127,7 @@ def _capitalised_if_upper(found: re.Match) -> str:
 
 def _names_in(raw: str, structured: bool) -> list[str]:
     text = clean_text(_PARENTHESES.sub(" ", with_coauthors_opened(_HANDLE.sub(",", _EMAIL.sub(" ", raw)))))
-    text = _ROLE_THEN_NAME.sub(r", \g<name>", text)
+    text = _ROLE_THEN_NAME.sub(r", \g<name>", without_filing(text))
     names = []
     for chunk in _LIST_SPLIT.split(_LEADING_BRAND.sub("", strip_name_prefixes(text))):
         chunk = names_of(strip_name_prefixes(chunk), structured)

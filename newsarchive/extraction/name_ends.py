@@ -38,8 +38,16 @@ _PERSON_THEN_DE = re.compile(
 )
 _ABBREVIATION_END = re.compile(r"(?<![^\s-])(?:[A-ZÀ-ÖØ-Ý]|Jr|Sr|Jun|Sen)$")  # "Jr.", "Léa R.": the period stays
 
+# The category a blog's line of details files the post in, after its author ("Publié par Léa Roy dans Politique, Société
+# le 12 mars"): all that follows is no name.
+_FILED_IN = re.compile(r"(?<=\S)\s+dans\s+[A-ZÀ-ÖØ-Ý].*$")
 # The place after a name ("Léa Roy à Lyon", "Paul Martin, en Haute-Savoie"), in a byline or a signature.
 PLACE_END = re.compile(r",?\s+(?:à|au|aux|en|depuis|in)\s+[A-ZÀ-ÖØ-Ý][\w'’. -]{1,40}$")
+
+
+def without_filing(text: str) -> str:
+    """A byline without the category it names after its author (:data:`_FILED_IN`)."""
+    return _FILED_IN.sub("", text)
 
 
 def names_of(chunk: str, structured: bool) -> str:
