@@ -178,7 +178,7 @@ def spaced_text(element) -> str:
     joined = pieces[:1]
     for previous, piece in pairwise(pieces):
         if not previous[-1].isspace() and not piece[0].isspace() and piece[0] not in _CLOSING \
-                and not _ELIDED_END.search(previous):
+                and not (previous[-1] in "'’" and _ELIDED_END.search(previous[-8:])):
             joined.append(" ")
         joined.append(piece)
     return clean_text("".join(joined))
