@@ -528,6 +528,26 @@ def test_furniture_heading_ends_its_box():
     assert all_paragraphs(sections) == [LONG, SECOND]
 
 
+@pytest.mark.parametrize("heading", [
+    "3 réflexions sur « Le budget voté »", "Une réflexion sur « Le budget voté »", "2 commentaires sur « Le budget »",
+    "One thought on “The budget”", "À propos de l'auteur", "À propos de l’autrice", "About the author",
+])
+def test_the_title_of_the_comments_or_of_an_author_box_ends_its_box(heading):
+    """A theme's title over the comments (``3 réflexions sur « … »``) and an author box's (``À propos de l'auteur``):
+    the readers' comments and the author's biography were read as the article's last section."""
+    sections = body_of(f"""
+    <div class="entry-content"><p>{LONG}</p><p>{SECOND}</p>
+      <h3>{heading}</h3><p>Léa Roy est journaliste au Petit Journal depuis 2015, spécialiste des questions locales.</p>
+    </div>""")
+    assert all_paragraphs(sections) == [LONG, SECOND]
+
+
+def test_a_section_named_l_auteur_stays():
+    """``L'auteur`` alone is also a section of a book's review, about the book's author."""
+    sections = body_of(f"""<div class="entry-content"><p>{LONG}</p><h3>L'auteur</h3><p>{SECOND}</p></div>""")
+    assert [s["heading"] for s in sections] == [None, "L'auteur"]
+
+
 def test_skip_texts_drop_headline_and_lead():
     lead = "Le texte sera débattu au Parlement dès le mois prochain."
     sections = body_of(
