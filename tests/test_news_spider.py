@@ -64,7 +64,8 @@ NOT_ARTICLE_LINKS = [
     "/actualites/2025/08/06/", "/2025/08/", "/2025/08/06/page/2/", "/sport/top-14/", "/sport/euro-2024/",
     "/feed/", "/rss.xml", "/sitemap.xml", "/wp-content/themes/un-theme-de-site/style.css",
     "/politique/la-reforme-des-retraites/?replytocom=42", "/politique?page=2", "/rubrique/politique/",
-    "/le-dossier-du-jour/?p=1234", *CMS_NOT_ARTICLES,
+    "/le-dossier-du-jour/?p=1234", "/archives/2024/03/index.html", "/2024/03/12/index.php",  # a blog's month
+    *CMS_NOT_ARTICLES,
 ]
 SECTION_LINKS = [
     "/politique/", "/actualites/economie/", "/category/france/", "/category/france/page/2/", "/page/2/",

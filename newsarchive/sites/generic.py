@@ -159,10 +159,10 @@ def looks_like_article(url: str) -> bool:
         return False
     last = segments[-1]
     stem = _stem(last)
+    if _is_info_page(last):
+        return False  # (after a date too: a blog's archive of a month, /archives/2024/03/index.html)
     if _has_dated_slug(segments):
         return True
-    if _is_info_page(last):
-        return False
     if len(segments) >= 2 and segments[-2] in _ARTICLE_FOLDERS and _SLUG.fullmatch(stem):
         return True  # /post/bonjour
     return _has_id(stem) or _word_count(stem) >= 3 or (_extension(last) is not None and _word_count(stem) >= 2)
