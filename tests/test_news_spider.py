@@ -65,6 +65,7 @@ NOT_ARTICLE_LINKS = [
     "/feed/", "/rss.xml", "/sitemap.xml", "/wp-content/themes/un-theme-de-site/style.css",
     "/politique/la-reforme-des-retraites/?replytocom=42", "/politique?page=2", "/rubrique/politique/",
     "/le-dossier-du-jour/?p=1234", "/archives/2024/03/index.html", "/2024/03/12/index.php",  # a blog's month
+    "/boutique/t-shirt-de-l-association-bleu/", "/produit/abonnement-papier-un-an/",  # the site's shop
     *CMS_NOT_ARTICLES,
 ]
 SECTION_LINKS = [

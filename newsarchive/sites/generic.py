@@ -26,6 +26,7 @@ _EXCLUDED_SEGMENTS = frozenset({
     "inscription", "register", "signup", "compte", "mon-compte", "account", "abonnement", "abonnements",
     "abonnez-vous", "subscribe", "newsletter", "newsletters", "feed", "feeds", "rss", "comments",
     "commentaires", "attachment", "embed", "oembed", "print", "imprimer", "panier", "cart", "checkout",
+    "boutique", "shop", "produit", "produits", "product", "products",
     "wp-admin", "wp-content", "wp-includes", "wp-json", "cgi-bin",
 })  # fmt: skip
 _ASSET_FIRST_SEGMENTS = frozenset({
