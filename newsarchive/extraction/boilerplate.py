@@ -254,14 +254,15 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
         return True
     if len(text) < 80 and CATEGORY_LINE.match(text):  # "Publié dans Politique locale"
         return True
-    if len(text) < 120 and DATELINE.match(text) and not _goes_on_as_a_sentence(text):
+    if len(text) < 120 and DATELINE.match(text) and not goes_on_as_a_sentence(text):
         return True
     return len(text) < 80 and len(text.split()) <= 8 and bool(BYLINE_LINE.match(text))
 
 
-def _goes_on_as_a_sentence(text: str) -> bool:
-    """Whether a line opening with a date's label goes on, after a comma, as a sentence without a date: ``Publié le 12
-    mars par le ministère, le rapport pointe les retards du chantier.`` (``…, mis à jour le 13 mars.`` is a dateline)."""
+def goes_on_as_a_sentence(text: str) -> bool:
+    """Whether a line opening with a date's label or a signature goes on, after a comma, as a sentence without a date:
+    ``Publié le 12 mars par le ministère, le rapport pointe les retards du chantier.`` (``…, mis à jour le 13 mars.``
+    is a dateline)."""
     _, comma, rest = text.partition(",")
     return bool(comma) and ends_as_sentence(rest, _MIN_CLAUSE_WORDS) and not find_date_strings(rest)
 

@@ -6,18 +6,18 @@ rather than querying the whole tree once per reader.
 
 from __future__ import annotations
 
-import re
 from itertools import chain, islice
 from urllib.parse import urlsplit
 
 from lxml import etree
 
 from newsarchive.dates import says_only_dates
-from newsarchive.dates.patterns import DIGIT, POSTED_BY_AT
+from newsarchive.dates.patterns import DIGIT
 from newsarchive.extraction.authors import cased_as_a_name, names_from_byline, opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture
 from newsarchive.extraction.html import IMAGE_TAGS, all_text, element_text, following_elements, spaced_text
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
+from newsarchive.extraction.post_footer import posted_by
 from newsarchive.extraction.vocabulary.classes import (
     AUTHOR_PAGE,
     BYLINE_HINTS,
@@ -33,7 +33,6 @@ LINKED_HEADING = etree.XPath("boolean(.//a[@href])")  # a heading holding a link
 
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
 _MAX_BYLINE_TEXT = 160
-_POSTED_BY_NAME = re.compile(r"(.*?\spar\s.+?)\s+(?:à|a)\s*$", re.IGNORECASE)  # "Posté par Léa Roy" of "… à 18:04"
 _MAX_LISTED_NAMES = 12  # names of a byline, each in an element of its own
 _FOLLOWING_HEADLINE = 40  # elements after the headline where its byline may be (the header, before the text)
 _LINE_TAGS = frozenset({"p", "div", "span", "li", "address", "small", "em", "strong", "section"})
@@ -76,15 +75,12 @@ def byline_text(index: PageIndex, headline=None) -> str | None:
 
 
 def _posted_by(index: PageIndex, headline) -> str | None:
-    """``Posté par Léa Roy`` of the one ``Posté par Léa Roy à 18:04`` line of the article around the headline (a blog
-    post's footer), else None (none, or several: a page of posts)."""
+    """The signed line of a blog post's footer in the article around the headline (:func:`.post_footer.posted_by`);
+    None on a page without an article around its headline."""
     scope = around_headline(index.doc, headline)
     if scope is None or scope.getparent() is None:  # the whole page
         return None
-    text = clean_text(all_text(scope))
-    found = list(islice(POSTED_BY_AT.finditer(text), 2))
-    named = _POSTED_BY_NAME.match(text[found[0].start():found[0].start("hour")]) if len(found) == 1 else None
-    return named.group(1) if named else None  # ("Posted at 6:45 PM" names no one)
+    return posted_by(scope)
 
 
 def _hinted_byline(index: PageIndex) -> str | None:

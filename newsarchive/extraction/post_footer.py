@@ -1,0 +1,58 @@
+"""The byline of a blog post's footer: the one line of the article that says who posted it, and when (``Posté par
+Léa Roy à 18:04``, Blogger's; ``Posté par Léa Roy le 12/03/2024 à 10:05``; ``Publié le 12 mars 2024 par Léa Roy``).
+
+Read last, when no byline is marked as such nor stands near the headline: such a line follows the text, in the
+article's footer. A page of several posts has several such lines and gives none.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from newsarchive.dates.patterns import DIGIT, POSTED_BY_AT
+from newsarchive.extraction.boilerplate import goes_on_as_a_sentence
+from newsarchive.extraction.html import all_text, element_text
+from newsarchive.text import clean_text
+
+_POSTED_BY_NAME = re.compile(r"(.*?\spar\s.+?)\s+(?:à|a)\s*$", re.IGNORECASE)  # "Posté par Léa Roy" of "… à 18:04"
+# The words that open a line signing a post, with its date before the name or after it (``Posté par Léa Roy le …``,
+# ``Article publié le … par Léa Roy``); searched first in the article's text (its elements' texts glued), the cheap
+# test before its lines are read one by one.
+_POSTING_WORDS = (
+    r"(?:postée?|publiée?|écrite?|rédigée?|mise?\s+en\s+ligne)\s+(?:le\s+[^|]{4,40}?\s+)?par\s+(?-i:[A-ZÀ-ÖØ-Ý])"
+)
+_POSTING = re.compile(_POSTING_WORDS, re.IGNORECASE)
+_SIGNED_LINE = re.compile(rf"^(?:article\s+|billet\s+)?{_POSTING_WORDS}", re.IGNORECASE)
+_LINE_TAGS = ("p", "div", "span", "small", "li", "footer", "address")
+_MAX_LINE = 150
+_MAX_LINE_ELEMENTS = 8  # a line's elements: its names, its date, a link or two
+
+
+def posted_by(scope) -> str | None:
+    """The signed line of the post in ``scope`` (the article around the headline): ``Posté par Léa Roy`` of the one
+    ``Posté par Léa Roy à 18:04``, else the one short line that opens as a signed line and holds a date; None for
+    none, or several (a page of posts)."""
+    text = clean_text(all_text(scope))
+    found = list(islice(POSTED_BY_AT.finditer(text), 2))
+    if found:
+        named = _POSTED_BY_NAME.match(text[found[0].start():found[0].start("hour")]) if len(found) == 1 else None
+        return named.group(1) if named else None  # ("Posted at 6:45 PM" names no one)
+    return _signed_and_dated_line(scope) if _POSTING.search(text) else None
+
+
+def _signed_and_dated_line(scope) -> str | None:
+    """The text of the one innermost short element of ``scope`` that opens as a post's signed line and holds a date
+    (a block around it, holding its text and more, is passed over); None for none, or several."""
+    found: dict = {}  # element -> its line, the innermost ones
+    for element in scope.iter(*_LINE_TAGS):
+        if next(islice(element.iter(), _MAX_LINE_ELEMENTS, None), None) is not None:
+            continue  # a block of the page, not a line
+        line = element_text(element)
+        if len(line) <= _MAX_LINE and _SIGNED_LINE.match(line) and DIGIT.search(line) and not goes_on_as_a_sentence(line):
+            for outer in [outer for outer in found if outer in element.iterancestors()]:
+                del found[outer]  # (page order: a block comes before the lines inside it)
+            found[element] = line
+            if len(set(found.values())) > 1:
+                return None
+    return next(iter(found.values()), None)

@@ -1,0 +1,38 @@
+"""The byline of a blog post's footer (newsarchive.extraction.post_footer), alone and in the article record."""
+
+import lxml.html
+import pytest
+
+from article_pages import article_page, extracted
+from newsarchive.extraction.post_footer import posted_by
+
+UNDATED_URL = "https://www.petit-journal.example/actualites/le-budget-vote/"
+
+
+@pytest.mark.parametrize("footer, byline", [
+    ("<div class='post-footer'>Posté par Léa Roy le 12/03/2024 à 10:05</div>", "Posté par Léa Roy le 12/03/2024 à 10:05"),
+    ("<p><small>Article publié le 12 mars 2024 à 10h05 par Léa Roy</small></p>",
+     "Article publié le 12 mars 2024 à 10h05 par Léa Roy"),
+    ("<div class='infos'><p>Écrit par Léa Roy le 12 mars 2024</p><p>Partager</p></div>", "Écrit par Léa Roy le 12 mars 2024"),
+    ("<p>Posté par Léa Roy à 18:04</p>", "Posté par Léa Roy"),  # Blogger's: the time bounds the name
+])
+def test_the_one_signed_and_dated_line_of_a_post_is_its_byline(footer, byline):
+    scope = lxml.html.fragment_fromstring(f"<article><h1>Le budget voté</h1><p>Le texte.</p>{footer}</article>")
+    assert posted_by(scope) == byline
+
+
+@pytest.mark.parametrize("footer", [
+    "<p>Posté par Léa Roy le 12/03/2024</p><p>Posté par Paul Martin le 13/03/2024</p>",  # a page of posts
+    "<p>Publié par Météo-France le 12 mars, le bulletin annonce des orages sur la région.</p>",  # a sentence
+    "<p>Posté par Léa Roy</p>",  # no date: not a post's footer
+])
+def test_no_byline_from_several_lines_a_sentence_or_a_line_without_a_date(footer):
+    scope = lxml.html.fragment_fromstring(f"<article><h1>Le budget voté</h1><p>Le texte.</p>{footer}</article>")
+    assert posted_by(scope) is None
+
+
+def test_a_post_signed_in_its_footer_has_its_author():
+    """``Posté par Léa Roy le 12/03/2024 à 10:05`` after the text named no author: only Blogger's form, the name and
+    the time, was read."""
+    footer = "<div class='post-footer'>Posté par Léa Roy le 12/03/2024 à 10:05</div>"
+    assert extracted(article_page(after=footer), UNDATED_URL)["authors"] == ["Léa Roy"]
