@@ -27,6 +27,7 @@ _SIGNED_LINE = re.compile(rf"^(?:article\s+|billet\s+)?{_POSTING_WORDS}", re.IGN
 _LINE_TAGS = ("p", "div", "span", "small", "li", "footer", "address")
 _MAX_LINE = 150
 _MAX_LINE_ELEMENTS = 8  # a line's elements: its names, its date, a link or two
+_MAX_SIGNED_LINES = 8
 
 
 def posted_by(scope) -> str | None:
@@ -50,9 +51,10 @@ def _signed_and_dated_line(scope) -> str | None:
             continue  # a block of the page, not a line
         line = element_text(element)
         if len(line) <= _MAX_LINE and _SIGNED_LINE.match(line) and DIGIT.search(line) and not goes_on_as_a_sentence(line):
-            for outer in [outer for outer in found if outer in element.iterancestors()]:
-                del found[outer]  # (page order: a block comes before the lines inside it)
+            for outer in element.iterancestors():  # (page order: a block comes before the lines inside it)
+                found.pop(outer, None)
             found[element] = line
-            if len(set(found.values())) > 1:
-                return None
-    return next(iter(found.values()), None)
+            if len(found) > _MAX_SIGNED_LINES:
+                return None  # a page of posts: no need to read them all
+    lines = set(found.values())
+    return lines.pop() if len(lines) == 1 else None
