@@ -768,6 +768,9 @@ def test_image_url_is_absolute():
     "<a class='site-logo' href='/'><img src='/media/journal.png'></a>",
     "<a href='/@lea.roy'><div><img src='/media/lea.jpg' alt='Léa Roy'></div></a>",  # a link to the writer's page
     "<img data-testid='authorPhoto' src='/media/lea.jpg'>",
+    "<img src='https://compteur.example.org/na/3c41a8' width='1' height='1' alt=''>",  # a counter's pixel
+    "<img src='/stats/pixel.gif' width='0' height='0'>",
+    "<img src='/stats/pixel.gif' width='1px'>",
 ])
 def test_the_page_s_first_image_is_no_author_s_picture_nor_logo(picture):
     header = f"{picture}<figure><img src='/img/une.jpg'></figure>"

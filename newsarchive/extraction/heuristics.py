@@ -256,9 +256,15 @@ def first_image(root) -> str | None:
         return None
     for image in _IMAGES(root):
         source = image.get("data-src") or image.get("src")
-        if source and not source.startswith("data:") and not _other_than_article_s(image, source):
+        if source and not source.startswith("data:") and not _is_pixel(image) \
+                and not _other_than_article_s(image, source):
             return source.strip()
     return None
+
+
+def _is_pixel(image) -> bool:
+    """Whether an image is a counter's pixel: a ``width`` or ``height`` of one or two pixels."""
+    return any((image.get(size) or "").strip().removesuffix("px") in ("0", "1", "2") for size in ("width", "height"))
 
 
 def _other_than_article_s(image, source: str) -> bool:
