@@ -60,7 +60,8 @@ def _signed_and_dated_line(scope) -> str | None:
         if next(islice(element.iter(), _MAX_LINE_ELEMENTS, None), None) is not None:
             continue  # a block of the page, not a line
         line = element_text(element)
-        if len(line) <= _MAX_LINE and _SIGNED_LINE.match(line) and DIGIT.search(line) and not goes_on_as_a_sentence(line):
+        if len(line) <= _MAX_LINE and _SIGNED_LINE.match(line) and DIGIT.search(line) \
+                and not goes_on_as_a_sentence(line):
             for outer in element.iterancestors():  # (page order: a block comes before the lines inside it)
                 found.pop(outer, None)
             found[element] = line
