@@ -516,6 +516,7 @@ def test_a_breadcrumb_classed_crumbs_is_the_breadcrumb():
     "<div class='itemCategory'><span>Publié dans</span> <a href='/c/3'>Politique locale</a></div>",
     "<li>Catégories : <a href='/tag/politique-locale/'>#Politique locale</a></li>",
     "<p>This entry was posted in <a href='/p/'>Politique locale</a>.</p>",
+    "<p class='entry-categories'>Classé sous : <a href='/politique-locale/'>Politique locale</a></p>",  # Genesis, French
 ])
 def test_a_link_after_a_category_label_names_the_category(line):
     record = extracted(article_page(after=line), "https://www.journal-test.example/un-article/")

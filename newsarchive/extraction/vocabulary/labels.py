@@ -190,10 +190,10 @@ ROLES = (
 )
 
 # --- category (taxonomy.py) ---------------------------------------------------------------------------------------
-# The label before a link to the article's category: "Publié dans <a>", "Catégorie : <a>", "Posted in <a>" (not
-# "Filed under", which English sites write before their tags).
+# The label before a link to the article's category: "Publié dans <a>", "Catégorie : <a>", "Classé sous : <a>" (a
+# French theme's), "Posted in <a>" (not "Filed under", which English sites write before their tags).
 _CATEGORY_LABEL_WORDS = (
-    r"(?:publiée?|classée?|rangée?|postée?)\s+dans|cat[ée]gories?\s*:|rubriques?\s*:|posted\s+in"
+    r"(?:publiée?|classée?|rangée?|postée?)\s+dans|classée?\s+sous\s*:|cat[ée]gories?\s*:|rubriques?\s*:|posted\s+in"
 )
 CATEGORY_LABEL = re.compile(rf"(?:{_CATEGORY_LABEL_WORDS})\s*:?\s*$", re.IGNORECASE)
 # A line that files the post ("Publié dans Politique locale", "Catégories : Politique, Société"): names after the
