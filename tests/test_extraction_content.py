@@ -582,6 +582,20 @@ def test_a_line_in_bold_by_its_style_is_a_subheading_as_a_bold_element_is(style)
     assert [(s["heading"], s["level"]) for s in sections] == [(None, None), ("Une réforme attendue", 2)]
 
 
+@pytest.mark.parametrize("block", ["article", "section", "center"])
+def test_a_line_in_bold_alone_in_text_typed_in_a_text_block_is_a_subheading(block):
+    """Text typed between line breaks in an ``<article>`` (as in an old page's layout cell): its line in bold alone
+    was glued to the next line, ``Une réforme attendue Le texte…``."""
+    sections = body_of(f"<{block}>{LONG}<br><br><b>Une réforme attendue</b><br>{SECOND}<br><br>{THIRD}</{block}>")
+    assert [(s["heading"], s["paragraphs"]) for s in sections] == [
+        (None, [LONG]), ("Une réforme attendue", [SECOND, THIRD])]
+
+
+def test_a_bold_run_inside_a_typed_line_stays_in_it():
+    sections = body_of(f"<article>{LONG}<br><br>Le texte <b>en gras</b> au milieu de la ligne.<br>{SECOND}</article>")
+    assert [s["heading"] for s in sections] == [None]
+
+
 def test_a_span_of_normal_weight_is_no_bold_line():
     sections = body_of(f"""
     <div class="entry-content"><p>{LONG}</p><p><span style="font-weight: 400">Une réforme attendue</span></p>

@@ -10,10 +10,12 @@ UNDATED_URL = "https://www.petit-journal.example/actualites/le-budget-vote/"
 
 
 @pytest.mark.parametrize("footer, byline", [
-    ("<div class='post-footer'>Posté par Léa Roy le 12/03/2024 à 10:05</div>", "Posté par Léa Roy le 12/03/2024 à 10:05"),
+    ("<div class='post-footer'>Posté par Léa Roy le 12/03/2024 à 10:05</div>",
+     "Posté par Léa Roy le 12/03/2024 à 10:05"),
     ("<p><small>Article publié le 12 mars 2024 à 10h05 par Léa Roy</small></p>",
      "Article publié le 12 mars 2024 à 10h05 par Léa Roy"),
-    ("<div class='infos'><p>Écrit par Léa Roy le 12 mars 2024</p><p>Partager</p></div>", "Écrit par Léa Roy le 12 mars 2024"),
+    ("<div class='infos'><p>Écrit par Léa Roy le 12 mars 2024</p><p>Partager</p></div>",
+     "Écrit par Léa Roy le 12 mars 2024"),
     ("<p>Posté par Léa Roy à 18:04</p>", "Posté par Léa Roy"),  # Blogger's: the time bounds the name
 ])
 def test_the_one_signed_and_dated_line_of_a_post_is_its_byline(footer, byline):
@@ -43,3 +45,19 @@ def test_a_post_signed_in_its_footer_has_its_author():
     the time, was read."""
     footer = "<div class='post-footer'>Posté par Léa Roy le 12/03/2024 à 10:05</div>"
     assert extracted(article_page(after=footer), UNDATED_URL)["authors"] == ["Léa Roy"]
+
+
+def test_a_post_dated_in_its_footer_alone_has_its_date_and_time():
+    """No date near the headline, the post's footer signs and dates it: the day and the time, where htmldate's last
+    resort gave the day alone."""
+    lines = "<br><br>".join(f"Ligne {n} du texte de l'article, tapée entre deux sauts de ligne." for n in range(8))
+    html = (f"<html lang='fr'><head><meta charset='utf-8'></head><body><article><h1>Le budget voté</h1>{lines}"
+            f"<p class='infos'>Posté par Léa Roy le 12/03/2024 à 10:05</p></article></body></html>")
+    record = extracted(html, UNDATED_URL, fetched_at="2024-03-20T09:00:00Z")
+    assert (record["published"], record["published_raw"]) == ("2024-03-12T10:05:00+01:00", "12/03/2024 à 10:05")
+
+
+def test_a_date_near_the_headline_outranks_the_post_footers():
+    footer = "<div class='post-footer'>Posté par Léa Roy le 12/03/2024 à 10:05</div>"
+    html = article_page(header="<p class='date'>Publié le 11 mars 2024 à 08h00</p>", after=footer)
+    assert extracted(html, UNDATED_URL, fetched_at="2024-03-20T09:00:00Z")["published"] == "2024-03-11T08:00:00+01:00"

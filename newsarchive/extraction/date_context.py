@@ -23,6 +23,7 @@ from newsarchive.extraction.furniture import headed_as_furniture, in_furniture, 
 from newsarchive.extraction.heuristics import around_headline, hints
 from newsarchive.extraction.html import all_text, spaced_text, text_before
 from newsarchive.extraction.index import is_inside, labels_matching
+from newsarchive.extraction.post_footer import posted_by
 from newsarchive.extraction.vocabulary.classes import (
     DATE_HINTS,
     DAY_HEADER_HINTS,
@@ -125,7 +126,14 @@ class DateContext:
         dateline = _dateline_of(self.body)
         if dateline:
             found.append((HEADER_SPAN, dateline, False))
-        return found
+        return found or self._post_footer_line()
+
+    def _post_footer_line(self) -> list[tuple[int, str, bool]]:
+        """The signed and dated line of a blog post's footer (``Posté par Léa Roy le 12/03/2024 à 18:30``), when no
+        date is shown near the headline: a labelled date, far from it."""
+        scope = self.geometry.scope
+        line = posted_by(scope) if scope is not None and scope.getparent() is not None else None
+        return [(HEADER_SPAN, line, True)] if line and DIGIT.search(line) else []
 
     def _day_header_above(self):
         """The last day header before the headline, wherever it is: an element classed a date header, or a heading

@@ -16,7 +16,7 @@ from .html import all_text
 PARAGRAPH_TAGS = ("p", "pre", "td", "blockquote", "div")
 # Blocks that may hold a page's text typed in them, between line breaks, as a <div> may (read as its <div>s are): an old
 # or hand-written page's (``<body>``, ``<center>``) or one that types its text in its ``<article>`` or its sections.
-_TEXT_BLOCKS = ("article", "main", "section", "center", "body")
+TEXT_BLOCKS = ("article", "main", "section", "center", "body")
 MIN_PARAGRAPH_CHARS = 25
 MIN_BODY_CHARS = 200
 _LONG_BLOCK_CHARS = 300  # a block scores 3 points for its length at most: a longer one may show several paragraphs
@@ -38,12 +38,12 @@ class PageText:
         self.sizes: dict = {}
         self.paragraphs: list[tuple] = []
         worded_divs = set(_WORDED_DIVS(doc))  # most <div>s only hold other elements
-        for el in doc.iter(*PARAGRAPH_TAGS, *_TEXT_BLOCKS):
+        for el in doc.iter(*PARAGRAPH_TAGS, *TEXT_BLOCKS):
             tag = el.tag
             if tag == "div":
                 if el in worded_divs:
                     self._add(el, _direct_text(el), False)
-            elif tag in _TEXT_BLOCKS:  # few on a page: their own text is looked for here, not by a query
+            elif tag in TEXT_BLOCKS:  # few on a page: their own text is looked for here, not by a query
                 if _holds_own_text(el):
                     self._add(el, _direct_text(el), False)
             elif tag not in ("td", "blockquote") or el.find(".//p") is None:  # else its paragraphs count alone

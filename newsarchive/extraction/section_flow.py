@@ -10,12 +10,15 @@ from newsarchive.text import clean_non_space_length, clean_text, non_space_lengt
 
 from .boilerplate import is_furniture_heading, is_furniture_line
 from .credits import split_credit
+from .page_text import TEXT_BLOCKS
 
 # Marks a <br> in collected text (NUL cannot occur in parsed HTML text).
 _LINE_BREAK = "\x00"
 _BLANK_LINE = re.compile(r"\x00\s*\x00")
 
 _SENTENCE_END = re.compile(r"[.,;:…]$")
+# Blocks whose paragraph in bold alone may be a sub-heading: paragraphs, a layout cell's ("td") or a text block's lines.
+_BOLD_LINE_BLOCKS = frozenset({"p", "div", "td", *TEXT_BLOCKS})
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
@@ -30,29 +33,29 @@ class SectionFlow:
         self.parts: list[str] = []
         self.link_chars = 0
         self.bold_chars = 0
-        self.line_chars = self.line_bold_chars = 0  # of the line since the last <br>, in a layout cell
+        self.line_chars = self.line_bold_chars = 0  # of the line since the last <br>, in text typed in lines
         self.layout_cells: set = set()  # the table cells that are blocks of the page's layout (_is_layout_cell)
         self.block = "div"
         self.drop_cap = ""
 
-    def add(self, text: str | None, in_link: bool, in_bold: bool) -> None:
+    def add(self, text: str | None, in_link: bool, in_bold: bool, typed: bool = False) -> None:
+        """Add a piece of text: in a link, in bold, typed in lines (whose lines are measured, :meth:`line_break`)."""
         if not text:
             return
         self.parts.append(text)
-        in_cell = self.block == "td"  # the lines of a layout cell's text are measured (line_break)
-        if in_link or in_bold or in_cell:
+        if in_link or in_bold or typed:
             size = non_space_length(text)
             self.link_chars += size if in_link else 0
             self.bold_chars += size if in_bold else 0
-            if in_cell:
+            if typed:
                 self.line_chars += size
                 self.line_bold_chars += size if in_bold else 0
 
-    def line_break(self) -> None:
-        """A ``<br>``: a space in a paragraph; but in the text typed in a cell of an old page's layout, the end of a
-        line in bold alone (``<b>Un nouveau bureau</b><br>Le bureau a été…``, its title or a sub-heading), which is a
-        paragraph of its own."""
-        alone = self.block == "td" and 0 < self.line_chars == self.line_bold_chars
+    def line_break(self, typed: bool = False) -> None:
+        """A ``<br>``: a space in a paragraph; but in text typed in lines (an old page's layout cell, text typed in the
+        page's ``<article>``), the end of a line in bold alone (``<b>Un nouveau bureau</b><br>Le bureau a été…``, its
+        title or a sub-heading), which is a paragraph of its own."""
+        alone = typed and 0 < self.line_chars == self.line_bold_chars
         self.parts.append(_LINE_BREAK * (2 if alone else 1))
         self.line_chars = self.line_bold_chars = 0
 
@@ -73,7 +76,7 @@ class SectionFlow:
                 continue
             size = clean_non_space_length(text)
             if _keep_paragraph(text, link_chars, size):
-                bold = bold_chars and block in ("p", "div", "td") and bold_chars >= size > 0
+                bold = bold_chars and block in _BOLD_LINE_BLOCKS and bold_chars >= size > 0
                 self._append((self.drop_cap + text, bool(bold) and _heading_like(text)))
 
     def is_skipped(self, text: str) -> bool:

@@ -24,6 +24,7 @@ from .boilerplate import (
 from .captions import is_image_list
 from .html import all_text
 from .image_lines import image_line_captions
+from .page_text import TEXT_BLOCKS
 from .section_flow import SectionFlow, new_section
 from .vocabulary.classes import BODY_CAPTION_HINTS, SUBHEADING_CLASS
 
@@ -85,11 +86,13 @@ def _is_teaser(article) -> bool:
 
 
 def _walk(root, flow: SectionFlow) -> None:
-    """Feed the text of `root`'s subtree to `flow` in document order (no recursion: pages nest deep)."""
-    flow.add(root.text, False, False)
-    stack = [(root, iter(root), False, False)]
+    """Feed the text of `root`'s subtree to `flow` in document order (no recursion: pages nest deep). Each element of
+    the walk says whether the text in it is typed in lines (:func:`_types_lines`), which the flow measures."""
+    typed = _types_lines(root, flow)
+    flow.add(root.text, False, False, typed)
+    stack = [(root, iter(root), False, False, typed)]
     while stack:
-        node, children, in_link, in_bold = stack[-1]
+        node, children, in_link, in_bold, typed = stack[-1]
         child = next(children, None)
         if child is None:
             stack.pop()
@@ -97,26 +100,33 @@ def _walk(root, flow: SectionFlow) -> None:
                 if node.tag in BLOCK_TAGS or node in flow.layout_cells:
                     flow.flush()
                 if node.tail:
-                    flow.add(node.tail, stack[-1][2], stack[-1][3])
+                    flow.add(node.tail, *stack[-1][2:])
             continue
-        step = _enter(child, flow, in_link, len(stack) > 1)
+        step = _enter(child, flow, in_link, len(stack) > 1, typed)
         if step is _DESCEND:
             tag, text = child.tag, child.text
             child_link, child_bold = in_link or tag == "a", in_bold or tag in BOLD_TAGS or _styled_bold(child, tag)
+            child_typed = (typed and tag in INLINE_TAGS) or _types_lines(child, flow)
             if text:
-                flow.add(text, child_link, child_bold)
+                flow.add(text, child_link, child_bold, child_typed)
             if len(child):
-                stack.append((child, iter(child), child_link, child_bold))
+                stack.append((child, iter(child), child_link, child_bold, child_typed))
             else:  # a leaf is closed at once, as below
                 if tag in BLOCK_TAGS:
                     flow.flush()
                 if child.tail:
-                    flow.add(child.tail, in_link, in_bold)
+                    flow.add(child.tail, in_link, in_bold, typed)
         elif step is _END_BLOCK:
             flow.flush()
-            stack[-1] = (node, iter(()), in_link, in_bold)  # the rest of this block is furniture
+            stack[-1] = (node, iter(()), in_link, in_bold, typed)  # the rest of this block is furniture
         elif child.tail:
-            flow.add(child.tail, in_link, in_bold)
+            flow.add(child.tail, in_link, in_bold, typed)
+
+
+def _types_lines(el, flow: SectionFlow) -> bool:
+    """Whether the text typed in an element is written in lines between ``<br>``: a cell of an old page's layout, or
+    the page's ``<body>``, ``<article>``, a ``<section>`` holding text of its own (:data:`.page_text.TEXT_BLOCKS`)."""
+    return el.tag in TEXT_BLOCKS or el in flow.layout_cells
 
 
 def _styled_bold(el, tag: str) -> bool:
@@ -124,13 +134,13 @@ def _styled_bold(el, tag: str) -> bool:
     return tag == "span" and _BOLD_STYLE.search(el.get("style") or "") is not None
 
 
-def _enter(el, flow: SectionFlow, in_link: bool, nested: bool) -> str:
+def _enter(el, flow: SectionFlow, in_link: bool, nested: bool, typed: bool) -> str:
     """Handle `el` when the walk reaches it: walk its subtree, pass over it, or end its block."""
     tag = el.tag
     if not isinstance(tag, str):
         return _PASS
     if tag == "br":
-        flow.line_break()
+        flow.line_break(typed)
         return _PASS
     if tag not in SKIPPED_TAGS and el not in flow.captions:
         names = el.keys()  # most elements of a body have no attribute: their hints are not asked for
