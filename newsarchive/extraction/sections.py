@@ -87,8 +87,10 @@ def _is_teaser(article) -> bool:
 
 def _walk(root, flow: SectionFlow) -> None:
     """Feed the text of `root`'s subtree to `flow` in document order (no recursion: pages nest deep). Each element of
-    the walk says whether the text in it is typed in lines (:func:`_types_lines`), which the flow measures."""
-    typed = _types_lines(root, flow)
+    the walk says whether the text in it is typed in lines between ``<br>``, which the flow measures: a layout cell's
+    (:func:`_is_layout_cell`) or a text block's (the ``<body>``, an ``<article>``, a ``<section>`` holding text of
+    its own: :data:`.page_text.TEXT_BLOCKS`), and their inline elements'."""
+    typed = root.tag in TEXT_BLOCKS
     flow.add(root.text, False, False, typed)
     stack = [(root, iter(root), False, False, typed)]
     while stack:
@@ -105,8 +107,9 @@ def _walk(root, flow: SectionFlow) -> None:
         step = _enter(child, flow, in_link, len(stack) > 1, typed)
         if step is _DESCEND:
             tag, text = child.tag, child.text
-            child_link, child_bold = in_link or tag == "a", in_bold or tag in BOLD_TAGS or _styled_bold(child, tag)
-            child_typed = (typed and tag in INLINE_TAGS) or _types_lines(child, flow)
+            child_link = in_link or tag == "a"
+            child_bold = in_bold or tag in BOLD_TAGS or (tag == "span" and _styled_bold(child))
+            child_typed = (typed and tag in INLINE_TAGS) or tag in TEXT_BLOCKS or child in flow.layout_cells
             if text:
                 flow.add(text, child_link, child_bold, child_typed)
             if len(child):
@@ -123,15 +126,9 @@ def _walk(root, flow: SectionFlow) -> None:
             flow.add(child.tail, in_link, in_bold, typed)
 
 
-def _types_lines(el, flow: SectionFlow) -> bool:
-    """Whether the text typed in an element is written in lines between ``<br>``: a cell of an old page's layout, or
-    the page's ``<body>``, ``<article>``, a ``<section>`` holding text of its own (:data:`.page_text.TEXT_BLOCKS`)."""
-    return el.tag in TEXT_BLOCKS or el in flow.layout_cells
-
-
-def _styled_bold(el, tag: str) -> bool:
+def _styled_bold(span) -> bool:
     """Whether a ``<span>`` sets its text in bold (``<span style="font-weight: bold">``)."""
-    return tag == "span" and _BOLD_STYLE.search(el.get("style") or "") is not None
+    return _BOLD_STYLE.search(span.get("style") or "") is not None
 
 
 def _enter(el, flow: SectionFlow, in_link: bool, nested: bool, typed: bool) -> str:
