@@ -47,7 +47,7 @@ PLACE_END = re.compile(r",?\s+(?:à|au|aux|en|depuis|in)\s+[A-ZÀ-ÖØ-Ý][\w'�
 
 def without_filing(text: str) -> str:
     """A byline without the category it names after its author (:data:`_FILED_IN`)."""
-    return _FILED_IN.sub("", text)
+    return _FILED_IN.sub("", text) if " dans " in text else text
 
 
 def names_of(chunk: str, structured: bool) -> str:
@@ -73,7 +73,7 @@ def _is_numbered_outlet(chunk: str) -> bool:
 def _name_before_de(chunk: str) -> str:
     """A person's name without what follows it after a "de" that is no particle of theirs (:data:`_PERSON_THEN_DE`):
     an organisation named with a "de" (``Secrétariat de mairie``) keeps it."""
-    found = _PERSON_THEN_DE.match(chunk)
+    found = _PERSON_THEN_DE.match(chunk) if " d" in chunk else None  # (" de", " des", " d'")
     return found.group("name") if found else chunk
 
 
