@@ -401,6 +401,10 @@ def test_parse_date_honours_tz():
         ("Date de dernière mise à jour : 07/08/2025", (None, "07/08/2025")),
         ("Date de modification : 07/08/2025", (None, "07/08/2025")),
         ("Publié le 6 août 2025, révisé le 7 août 2025", ("6 août 2025", "7 août 2025")),  # was a second date
+        # a verb before "par" signs the text and labels no date: the date before it was dropped, the name read
+        ("Créé le mardi 12 mars 2024 10:05 | Écrit par Léa Roy | Vues : 12", ("mardi 12 mars 2024 10:05", None)),
+        ("Publié par Léa Roy le 12 mars 2024", ("12 mars 2024", None)),
+        ("Création : 12/03/2024", ("12/03/2024", None)),  # Joomla's
         ("Révisée le 07/08/2025", (None, "07/08/2025")),
         ("La modification du règlement date de 2019", ("La modification du règlement date de 2019", None)),
         ("by Sara", (None, None)),

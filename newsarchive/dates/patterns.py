@@ -193,9 +193,10 @@ SCAN_PREREQUISITES = {
     RELATIVE_FR: (IL_Y_A,), RELATIVE_EN: (AGO_WORDS,), DAY_WORD: (DAY_WORD_WORDS,),
 }  # fmt: skip
 
+# (a verb before "par" signs the text: "Écrit par Léa Roy", "Publié par Léa Roy le 12 mars" is no label of the date)
 _PUBLISHED_LABEL = (
-    r"publi[ée]e?s?(?:\s+le)?|parue?(?:\s+le)?|mise?\s+en\s+ligne(?:\s+le)?|en\s+ligne\s+(?:le|depuis(?:\s+le)?)"
-    r"|diffus[ée]e?(?:\s+le)?|postée?(?:\s+le)?|[ée]crit(?:\s+le)?|date\s+de\s+publication"
+    r"(?:publi[ée]e?s?|parue?|mise?\s+en\s+ligne|diffus[ée]e?|postée?|[ée]crite?)(?:\s+le|(?!\s+par\b))"
+    r"|en\s+ligne\s+(?:le|depuis(?:\s+le)?)|date\s+de\s+publication|créée?\s+le|création"
     r"|published(?:\s+on)?|posted(?:\s+on)?"
 )
 MODIFIED_LABEL = (  # also read before a <time> element (newsarchive.extraction.date_context)
@@ -209,7 +210,7 @@ DATE_LABELS = re.compile(
     re.IGNORECASE,
 )
 # What every text that DATE_LABELS matches in holds (a test checks it).
-LABEL_WORDS = ("publi", "paru", "mis", "ligne", "diffus", "post", "crit", "date", "modifi", "actualis", "màj", "maj",
+LABEL_WORDS = ("publi", "paru", "mis", "ligne", "diffus", "post", "crit", "date", "modifi", "actualis", "màj", "maj", "cré",
                "updated", "edited", "vis")
 LEADING_LABELS = re.compile(
     rf"^(?:(?:{_PUBLISHED_LABEL}|{MODIFIED_LABEL}|le|on|du|date|à|at){_NOT_LETTER}\s*[:,-]?\s*)+"
