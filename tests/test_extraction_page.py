@@ -403,6 +403,16 @@ def test_the_byline_is_the_signed_line_of_a_block_that_also_holds_dates_and_coun
     assert record["byline"] == byline
 
 
+def test_the_signed_piece_of_a_line_of_details_parted_by_bars_is_the_byline():
+    """``Créé le … | Écrit par Léa Roy | Affichages : 123`` (a Joomla template's line of details without its
+    classes): the line opens with its date, and named no author."""
+    line = "<p>Créé le mardi 12 mars 2024 10:05 | Écrit par Léa Roy | Affichages : 123</p>"
+    record = extracted(article_page(header=line))
+    assert (record["byline"], record["authors"]) == ("Écrit par Léa Roy", ["Léa Roy"])
+    line = "<p>Créé le 12 mars 2024 | Écrit par Léa Roy | Publié par Paul Martin</p>"  # two: which one signs it?
+    assert extracted(article_page(header=line))["authors"] == []
+
+
 def test_a_surname_in_capitals_is_written_like_the_given_name():
     header = "<p class='auteur'>Par Julien MARCHAND et Yann LE GALL</p>"
     assert extracted(article_page(header=header))["authors"] == ["Julien Marchand", "Yann Le Gall"]

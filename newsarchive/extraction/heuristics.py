@@ -201,9 +201,21 @@ def _byline_following_headline(headline) -> str | None:
         if element.tag not in _LINE_TAGS or next(islice(element.iter(), _LINE_ELEMENTS, None), None) is not None:
             continue  # a block of many elements (the body) is no line: its text is not read
         text = element_text(element)
-        if text and len(text) <= _MAX_BYLINE_TEXT and opens_byline(text) and not in_furniture(element):
+        if not text or len(text) > _MAX_BYLINE_TEXT or in_furniture(element):
+            continue
+        if opens_byline(text):
             return _signed_text(element)
+        piece = _signed_piece(text)
+        if piece:
+            return piece
     return linked
+
+
+def _signed_piece(line: str) -> str | None:
+    """The one piece of a line of details parted by bars that opens as a byline, after another piece (``Créé le 12
+    mars 2024 | Écrit par Léa Roy | Affichages : 123``), else None."""
+    signed = [piece.strip() for piece in line.split(" | ")[1:] if opens_byline(piece.strip())]
+    return signed[0] if len(signed) == 1 else None
 
 
 def _is_author_page_link(link) -> bool:
