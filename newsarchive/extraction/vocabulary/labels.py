@@ -168,7 +168,7 @@ _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Ý])"  # a name's capital, whatever the case-blind
 # after the headline, besides BYLINE_LEAD's "Par …"). A name's capital after "par": "Présenté par le gouvernement
 # mardi, le projet…" opens a sentence.
 SIGNED_LEAD = re.compile(
-    rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS}|publiée?)\s+par\s+{_CAPITAL}|"
+    rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS}|publiée?|mise?\s+en\s+ligne)\s+par\s+{_CAPITAL}|"
     rf"{_SIGNING_SENTENCE}\s+par\s+{_CAPITAL}|"
     rf"(?:publiée?|postée?|mise?\s+en\s+ligne|écrite?)\s+le\s+[^|]{{4,40}}?\s+par\s+{_CAPITAL}|"  # le 12 mars par
     r"(?:written|posted|reported)\s+by\s+\S|"
