@@ -73,7 +73,8 @@ AD_LABELS = frozenset({
 # "1 h 05", "00:28:15"): the page's furniture around the text, not the text.
 _DURATION = r"(?:\d+\s*h(?:eures?)?\s*)?\d+\s*(?:min(?:utes?)?|mn)|\d+\s*h(?:eures?)?\s*\d{2}|\d{1,2}:\d{2}:\d{2}"
 TOOL_LINE = re.compile(
-    r"\W*(?:offrir (?:cet |l['’])article|ajouter (?:à (?:mes|vos)|aux) favoris|lire plus tard|(?:copier le|lien) (?:lien|copié)|"
+    r"\W*(?:offrir (?:cet |l['’])article|ajouter (?:à (?:mes|vos)|aux) favoris|lire plus tard|"
+    r"(?:copier le|lien) (?:lien|copié)|"
     r"(?:réagir|réagissez|commenter|commentez|imprimer)(?: (?:à )?cet article)?|envoyer par (?:e-?mail|courriel)|"
     r"signaler (?:une erreur|un abus|un contenu abusif)|gift (?:this )?article|save (?:for later|article)|copy link|"
     r"print|\d+\s*(?:commentaires?|réactions?|comments?)|(?:commentaires?|réactions?|comments?)\s*\(\d+\)|"
