@@ -39,7 +39,10 @@ _MAX_SIGNED_LINES = 8
 def posted_by(scope) -> str | None:
     """The signed line of the post in ``scope`` (the article around the headline): ``Posté par Léa Roy`` of the one
     ``Posté par Léa Roy à 18:04``, else the one short line that opens as a signed line and holds a date; None for
-    none, or several (a page of posts)."""
+    none, or several (a page of posts), and for a page without an article around its headline (``scope`` the whole
+    page, or None)."""
+    if scope is None or scope.getparent() is None:
+        return None
     text = clean_text(all_text(scope))
     if not (_may_be_signed(text) or holds_any(text, _POSTED_AT)):
         return None  # most articles: the patterns below are not searched along their whole text
