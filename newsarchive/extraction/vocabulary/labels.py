@@ -164,6 +164,14 @@ NAME_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Ý])"  # a name's capital, whatever the case-blindness of the pattern around it
+# The verbs of a post's signed line, with its date before the name or after it ("Publié le 12 mars par Léa Roy", a blog
+# post's footer's "Posté par Léa Roy le 12/03/2024 à 10:05": post_footer.py).
+_POSTING_VERBS = r"publiée?|postée?|mise?\s+en\s+ligne|écrite?"
+POSTING_VERB = re.compile(rf"{_POSTING_VERBS}|rédigée?", re.IGNORECASE)
+POST_SIGNATURE = re.compile(
+    rf"^(?:article\s+|billet\s+)?(?:{_POSTING_VERBS}|rédigée?)\s+(?:le\s+[^|]{{4,40}}?\s+)?par\s+{_CAPITAL}",
+    re.IGNORECASE,
+)
 # A line that opens by naming its author without "par" first, or with a verb before it: "Rédigé par", "Publié par
 # Léa Roy" (a blog's post), "Un article de", "Texte :", "Rédaction :", "De notre correspondant à Lyon, …" (a byline
 # after the headline, besides BYLINE_LEAD's "Par …"). A name's capital after "par": "Présenté par le gouvernement
@@ -171,7 +179,7 @@ _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Ý])"  # a name's capital, whatever the case-blind
 SIGNED_LEAD = re.compile(
     rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS}|publiée?|mise?\s+en\s+ligne)\s+par\s+{_CAPITAL}|"
     rf"{_SIGNING_SENTENCE}\s+par\s+{_CAPITAL}|"
-    rf"(?:publiée?|postée?|mise?\s+en\s+ligne|écrite?)\s+le\s+[^|]{{4,40}}?\s+par\s+{_CAPITAL}|"  # le 12 mars par
+    rf"(?:{_POSTING_VERBS})\s+le\s+[^|]{{4,40}}?\s+par\s+{_CAPITAL}|"  # "… le 12 mars par X"
     r"(?:written|posted|reported)\s+by\s+\S|"
     rf"(?:{_SIGNED_WORKS})\s+(?:de|par)\s+\S|{_AUTHOR_LABEL}\s*\S|"
     rf"{CORRESPONDENT}\s*,?\s*[^\W\d_])",
