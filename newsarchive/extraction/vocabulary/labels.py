@@ -33,7 +33,7 @@ PROMPT = re.compile(
     r"listen to this article|continuer la lecture|connectez-vous|découvrez nos offres|"
     r"(?:vous avez )?(?:repéré|remarqué|relevé|constaté) une (?:erreur|faute|coquille)|"
     # the appeals and a blog's buttons after the text
-    r"faites un don(?:\W*$| (?:à|au|pour soutenir) (?:notre|nos|la rédaction|le journal))|"
+    r"fai(?:tes|re) un don(?:\W*$| (?:à|au|pour soutenir) (?:notre|nos|la rédaction|le journal))|"
     r"soutenez(?:-nous| notre (?:journal|média|rédaction|travail|journalisme))|(?:rejoignez|retrouvez)-nous sur|"
     r"(?:suivez|retrouvez) (?:toute )?l['’]actu(?:alité)?\b.{0,60}?\bsur (?:google|notre appli|nos réseaux)|"
     r"pour (?:être informée?s?|recevoir) (?:des|les) derniers articles|"  # Over-blog's offer of its newsletter
@@ -82,7 +82,7 @@ TOOL_LINE = re.compile(
     # a counter of the page's readers (Joomla's "Affichages : 1234")
     r"(?:vue?|lue?) (?:\d[\d\s.]*|une) fois|\d[\d\s.]*\s*(?:vues|lectures)|"
     r"(?:affichages?|clics|hits|vues)\s*:\s*\d[\d\s.]*|"
-    r"navigation (?:des articles|de l['’]article|des publications)|faire un don|"
+    r"navigation (?:des articles|de l['’]article|des publications)|"
     r"retour (?:à la liste des|aux) (?:articles|actualités|actus|billets|brèves)|"
     r"(?:voir|afficher|lire) (?:plus|la suite)|"
     r"article (?:suivant|précédent)|article précédent\W*article suivant|passer la publicité|"
