@@ -61,30 +61,36 @@ def page_position(url: str) -> tuple[str, int]:
     """``(URL of the listing's first page, page number)``: ``.../category/x/page/3/`` -> ``(.../category/x/, 3)``,
     ``.../actualites?page=3`` -> ``(.../actualites, 3)``; a page told by its offset counts from it:
     ``spip.php?rubrique3&debut_articles=10`` -> ``(spip.php?rubrique3=, 11)``."""
-    parts = urlsplit(url)
-    match = _PAGE_SUFFIX.match(parts.path)
-    if match is not None:
-        return urlunsplit(parts._replace(path=match["root"], query="", fragment="")), int(match["number"])
-    kept, number = [], 1
-    for name, value in parse_qsl(parts.query, keep_blank_values=True):
-        if name in _PAGE_NUMBER_KEYS and value.isdigit():
-            number = max(int(value), 1)
-        elif _OFFSET_KEY.fullmatch(name) and value.isdigit():
-            number = int(value) + 1
-        else:
-            kept.append((name, value))
-    return urlunsplit(parts._replace(query=urlencode(kept), fragment="")), number
+    return _position(url)[:2]
 
 
 def is_next_page(url: str, of_url: str) -> bool:
     """Whether ``url`` is the page after ``of_url`` in the same listing; a page told by its offset, whose step is the
     site's own, is after any page of a smaller offset."""
-    root, number = page_position(url)
-    of_root, of_number = page_position(of_url)
+    root, number, by_offset = _position(url)
+    of_root, of_number, _ = _position(of_url)
     if root != of_root:
         return False
-    by_offset = any(_OFFSET_KEY.fullmatch(name) for name, _ in parse_qsl(urlsplit(url).query))
     return number > of_number if by_offset else number == of_number + 1
+
+
+def _position(url: str) -> tuple[str, int, bool]:
+    """:func:`page_position`, and whether the page is told by its offset."""
+    parts = urlsplit(url)
+    match = _PAGE_SUFFIX.match(parts.path)
+    if match is not None:
+        return urlunsplit(parts._replace(path=match["root"], query="", fragment="")), int(match["number"]), False
+    kept, number, by_offset = [], 1, False
+    for name, value in parse_qsl(parts.query, keep_blank_values=True):
+        offset = _OFFSET_KEY.fullmatch(name) is not None
+        by_offset = by_offset or offset
+        if name in _PAGE_NUMBER_KEYS and value.isdigit():
+            number = max(int(value), 1)
+        elif offset and value.isdigit():
+            number = int(value) + 1
+        else:
+            kept.append((name, value))
+    return urlunsplit(parts._replace(query=urlencode(kept), fragment="")), number, by_offset
 
 
 def _first(values: list[str]) -> str | None:

@@ -210,8 +210,8 @@ DATE_LABELS = re.compile(
     re.IGNORECASE,
 )
 # What every text that DATE_LABELS matches in holds (a test checks it).
-LABEL_WORDS = ("publi", "paru", "mis", "ligne", "diffus", "post", "crit", "date", "modifi", "actualis", "màj", "maj", "cré",
-               "updated", "edited", "vis")
+LABEL_WORDS = ("publi", "paru", "mis", "ligne", "diffus", "post", "crit", "date", "modifi", "actualis", "màj", "maj",
+               "cré", "updated", "edited", "vis")
 LEADING_LABELS = re.compile(
     rf"^(?:(?:{_PUBLISHED_LABEL}|{MODIFIED_LABEL}|le|on|du|date|à|at){_NOT_LETTER}\s*[:,-]?\s*)+"
 )

@@ -131,8 +131,7 @@ class DateContext:
     def _post_footer_line(self) -> list[tuple[int, str, bool]]:
         """The signed and dated line of a blog post's footer (``Posté par Léa Roy le 12/03/2024 à 18:30``), when no
         date is shown near the headline: a labelled date, far from it."""
-        scope = self.geometry.scope
-        line = posted_by(scope) if scope is not None and scope.getparent() is not None else None
+        line = posted_by(self.geometry.scope)
         return [(HEADER_SPAN, line, True)] if line and DIGIT.search(line) else []
 
     def _day_header_above(self):

@@ -70,17 +70,8 @@ def byline_text(index: PageIndex, headline=None) -> str | None:
     (``Par Jean Dupont -``, before a date the line shows apart)."""
     text = (_hinted_byline(index) or _rel_author_byline(index) or _address_byline(index)
             or _byline_after_headline(headline) or _byline_in_article_header(index)
-            or _byline_following_headline(headline) or _posted_by(index, headline))
+            or _byline_following_headline(headline) or posted_by(around_headline(index.doc, headline)))
     return without_outer_separators(text) or None if text else None
-
-
-def _posted_by(index: PageIndex, headline) -> str | None:
-    """The signed line of a blog post's footer in the article around the headline (:func:`.post_footer.posted_by`);
-    None on a page without an article around its headline."""
-    scope = around_headline(index.doc, headline)
-    if scope is None or scope.getparent() is None:  # the whole page
-        return None
-    return posted_by(scope)
 
 
 def _hinted_byline(index: PageIndex) -> str | None:

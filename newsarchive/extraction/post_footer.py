@@ -13,21 +13,15 @@ from itertools import islice
 from newsarchive.dates.patterns import DIGIT, POSTED_BY_AT
 from newsarchive.extraction.boilerplate import goes_on_as_a_sentence
 from newsarchive.extraction.html import all_text, element_text
+from newsarchive.extraction.vocabulary.labels import POST_SIGNATURE, POSTING_VERB
 from newsarchive.text import clean_text, holds_any
 
 _POSTED_BY_NAME = re.compile(r"(.*?\spar\s.+?)\s+(?:à|a)\s*$", re.IGNORECASE)  # "Posté par Léa Roy" of "… à 18:04"
-# The words that open a line signing a post, with its date before the name or after it (``Posté par Léa Roy le …``,
-# ``Article publié le … par Léa Roy``).
-_POSTING_VERB = r"(?:postée?|publiée?|écrite?|rédigée?|mise?\s+en\s+ligne)"
-_SIGNED_LINE = re.compile(
-    rf"^(?:article\s+|billet\s+)?{_POSTING_VERB}\s+(?:le\s+[^|]{{4,40}}?\s+)?par\s+(?-i:[A-ZÀ-ÖØ-Ý])", re.IGNORECASE
-)
 # The cheap test of the article's text (its elements' texts glued) before Blogger's pattern is searched along it and
-# its lines are read one by one: a "par" before a capital (a plain word, found at once), with a posting verb in the
-# characters before it. (The line's pattern searched along the whole text took 0.27 ms at the median article, 8 ms
-# at the longest; Blogger's, 0.21 ms.)
+# its lines are read one by one (POST_SIGNATURE): a "par" before a capital (a plain word, found at once), with a
+# posting verb in the characters before it. (The line's pattern searched along the whole text took 0.27 ms at the
+# median article, 8 ms at the longest; Blogger's, 0.21 ms.)
 _PAR_NAME = re.compile(r"\spar\s+(?=[A-ZÀ-ÖØ-Ý])")
-_VERB_BEFORE = re.compile(_POSTING_VERB, re.IGNORECASE)
 _BEFORE_PAR = 60  # characters: the verb, the date of "le 12 mars 2024 à 10h05"
 _POSTED_AT = ("osted at", "OSTED AT")  # Blogger's English footer without a name ("Posted at 6:45 PM")
 _LINE_TAGS = ("p", "div", "span", "small", "li", "footer", "address")
@@ -39,7 +33,10 @@ _MAX_SIGNED_LINES = 8
 def posted_by(scope) -> str | None:
     """The signed line of the post in ``scope`` (the article around the headline): ``Posté par Léa Roy`` of the one
     ``Posté par Léa Roy à 18:04``, else the one short line that opens as a signed line and holds a date; None for
-    none, or several (a page of posts)."""
+    none, or several (a page of posts), and for a page without an article around its headline (``scope`` the whole
+    page, or None)."""
+    if scope is None or scope.getparent() is None:
+        return None
     text = clean_text(all_text(scope))
     if not (_may_be_signed(text) or holds_any(text, _POSTED_AT)):
         return None  # most articles: the patterns below are not searched along their whole text
@@ -52,7 +49,7 @@ def posted_by(scope) -> str | None:
 
 def _may_be_signed(text: str) -> bool:
     """Whether the glued text of the article may hold a post's signed line (:data:`_PAR_NAME`)."""
-    return any(_VERB_BEFORE.search(text, max(0, found.start() - _BEFORE_PAR), found.start())
+    return any(POSTING_VERB.search(text, max(0, found.start() - _BEFORE_PAR), found.start())
                for found in _PAR_NAME.finditer(text))
 
 
@@ -64,7 +61,7 @@ def _signed_and_dated_line(scope) -> str | None:
         if next(islice(element.iter(), _MAX_LINE_ELEMENTS, None), None) is not None:
             continue  # a block of the page, not a line
         line = element_text(element)
-        if len(line) <= _MAX_LINE and _SIGNED_LINE.match(line) and DIGIT.search(line) \
+        if len(line) <= _MAX_LINE and POST_SIGNATURE.match(line) and DIGIT.search(line) \
                 and not goes_on_as_a_sentence(line):
             for outer in element.iterancestors():  # (page order: a block comes before the lines inside it)
                 found.pop(outer, None)

@@ -7,7 +7,6 @@ inline elements add to it, headings start a new section.
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from lxml import etree

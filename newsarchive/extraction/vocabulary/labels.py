@@ -33,7 +33,7 @@ PROMPT = re.compile(
     r"listen to this article|continuer la lecture|connectez-vous|découvrez nos offres|"
     r"(?:vous avez )?(?:repéré|remarqué|relevé|constaté) une (?:erreur|faute|coquille)|"
     # the appeals and a blog's buttons after the text
-    r"faites un don(?:\W*$| (?:à|au|pour soutenir) (?:notre|nos|la rédaction|le journal))|"
+    r"fai(?:tes|re) un don(?:\W*$| (?:à|au|pour soutenir) (?:notre|nos|la rédaction|le journal))|"
     r"soutenez(?:-nous| notre (?:journal|média|rédaction|travail|journalisme))|(?:rejoignez|retrouvez)-nous sur|"
     r"(?:suivez|retrouvez) (?:toute )?l['’]actu(?:alité)?\b.{0,60}?\bsur (?:google|notre appli|nos réseaux)|"
     r"pour (?:être informée?s?|recevoir) (?:des|les) derniers articles|"  # Over-blog's offer of its newsletter
@@ -73,7 +73,8 @@ AD_LABELS = frozenset({
 # "1 h 05", "00:28:15"): the page's furniture around the text, not the text.
 _DURATION = r"(?:\d+\s*h(?:eures?)?\s*)?\d+\s*(?:min(?:utes?)?|mn)|\d+\s*h(?:eures?)?\s*\d{2}|\d{1,2}:\d{2}:\d{2}"
 TOOL_LINE = re.compile(
-    r"\W*(?:offrir (?:cet |l['’])article|ajouter (?:à (?:mes|vos)|aux) favoris|lire plus tard|(?:copier le|lien) (?:lien|copié)|"
+    r"\W*(?:offrir (?:cet |l['’])article|ajouter (?:à (?:mes|vos)|aux) favoris|lire plus tard|"
+    r"(?:copier le|lien) (?:lien|copié)|"
     r"(?:réagir|réagissez|commenter|commentez|imprimer)(?: (?:à )?cet article)?|envoyer par (?:e-?mail|courriel)|"
     r"signaler (?:une erreur|un abus|un contenu abusif)|gift (?:this )?article|save (?:for later|article)|copy link|"
     r"print|\d+\s*(?:commentaires?|réactions?|comments?)|(?:commentaires?|réactions?|comments?)\s*\(\d+\)|"
@@ -81,7 +82,7 @@ TOOL_LINE = re.compile(
     # a counter of the page's readers (Joomla's "Affichages : 1234")
     r"(?:vue?|lue?) (?:\d[\d\s.]*|une) fois|\d[\d\s.]*\s*(?:vues|lectures)|"
     r"(?:affichages?|clics|hits|vues)\s*:\s*\d[\d\s.]*|"
-    r"navigation (?:des articles|de l['’]article|des publications)|faire un don|"
+    r"navigation (?:des articles|de l['’]article|des publications)|"
     r"retour (?:à la liste des|aux) (?:articles|actualités|actus|billets|brèves)|"
     r"(?:voir|afficher|lire) (?:plus|la suite)|"
     r"article (?:suivant|précédent)|article précédent\W*article suivant|passer la publicité|"
@@ -163,6 +164,14 @@ NAME_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Ý])"  # a name's capital, whatever the case-blindness of the pattern around it
+# The verbs of a post's signed line, with its date before the name or after it ("Publié le 12 mars par Léa Roy", a blog
+# post's footer's "Posté par Léa Roy le 12/03/2024 à 10:05": post_footer.py).
+_POSTING_VERBS = r"publiée?|postée?|mise?\s+en\s+ligne|écrite?"
+POSTING_VERB = re.compile(rf"{_POSTING_VERBS}|rédigée?", re.IGNORECASE)
+POST_SIGNATURE = re.compile(
+    rf"^(?:article\s+|billet\s+)?(?:{_POSTING_VERBS}|rédigée?)\s+(?:le\s+[^|]{{4,40}}?\s+)?par\s+{_CAPITAL}",
+    re.IGNORECASE,
+)
 # A line that opens by naming its author without "par" first, or with a verb before it: "Rédigé par", "Publié par
 # Léa Roy" (a blog's post), "Un article de", "Texte :", "Rédaction :", "De notre correspondant à Lyon, …" (a byline
 # after the headline, besides BYLINE_LEAD's "Par …"). A name's capital after "par": "Présenté par le gouvernement
@@ -170,7 +179,7 @@ _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Ý])"  # a name's capital, whatever the case-blind
 SIGNED_LEAD = re.compile(
     rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS}|publiée?|mise?\s+en\s+ligne)\s+par\s+{_CAPITAL}|"
     rf"{_SIGNING_SENTENCE}\s+par\s+{_CAPITAL}|"
-    rf"(?:publiée?|postée?|mise?\s+en\s+ligne|écrite?)\s+le\s+[^|]{{4,40}}?\s+par\s+{_CAPITAL}|"  # le 12 mars par
+    rf"(?:{_POSTING_VERBS})\s+le\s+[^|]{{4,40}}?\s+par\s+{_CAPITAL}|"  # "… le 12 mars par X"
     r"(?:written|posted|reported)\s+by\s+\S|"
     rf"(?:{_SIGNED_WORKS})\s+(?:de|par)\s+\S|{_AUTHOR_LABEL}\s*\S|"
     rf"{CORRESPONDENT}\s*,?\s*[^\W\d_])",
