@@ -31,15 +31,17 @@ class NoSpider(Spider):
 
 
 def test_freezing_moves_the_objects_alive_out_of_the_collectors_generations(unfrozen):
+    """The frozen count is only compared as an upper bound: another thread of the process (pytest-xdist's channel,
+    a pool's queue) may free an object it held at the freeze, which leaves the permanent generation then."""
     kept = [[index] for index in range(1000)]  # tracked objects alive at start-up
     frozen = freeze_startup_objects()
-    assert frozen == gc.get_freeze_count() >= len(kept)
+    assert frozen >= len(kept) and gc.get_freeze_count() <= frozen
     walked = {id(tracked) for tracked in gc.get_objects()}  # what the collector's generations hold
     assert id(kept) not in walked and not any(id(item) in walked for item in kept)
     made_later = [[index] for index in range(10)]
     walked = {id(tracked) for tracked in gc.get_objects()}
     assert id(made_later) in walked and all(id(item) in walked for item in made_later)
-    assert gc.get_freeze_count() == frozen
+    assert len(kept) <= gc.get_freeze_count() <= frozen  # nothing made after the freeze joined the frozen
 
 
 def test_the_extension_freezes_when_the_engine_starts(unfrozen):
