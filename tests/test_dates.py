@@ -445,6 +445,26 @@ def test_find_date_strings(text, expected):
 
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Diffusé le 12 mars 2024 · 3:45 min", "2024-03-12"),  # a podcast's length beside its date
+    ("Diffusé le 12/03/2024 - 3:45 mn", "2024-03-12"),
+    ("Mise en ligne le 12 mars 2024 | 12:30 secondes", "2024-03-12"),
+    ("Diffusé le 12 mars 2024 - 1:02:33", "2024-03-12"),  # hours, minutes and seconds, the hour of one digit
+    # times of day stay
+    ("Publié le 12 mars 2024 à 15:45:12", "2024-03-12T15:45:12+01:00"),
+    ("Publié le 12 mars 2024 - 01:02:33", "2024-03-12T01:02:33+01:00"),
+    ("March 12, 2024 1:02:33 PM", "2024-03-12T13:02:33+01:00"),
+    ("Publié le 12 mars 2024 à 9:30", "2024-03-12T09:30:00+01:00"),
+])
+def test_a_duration_beside_a_date_is_no_time_of_day(text, expected):
+    (found,) = find_date_strings(text)
+    assert normalise_date(found, now=NOW) == expected
+
+
+def test_a_sentence_after_a_time_is_no_unit_of_duration():
+    assert find_date_strings("Lyon, le 12 mars 2024 à 10h05 s'est tenue la réunion") == ["12 mars 2024 à 10h05"]
+
+
 def test_every_scanned_pattern_matches_only_where_its_prerequisites_do():
     """The scan skips a pattern in a text without its prerequisites (a separator between digits, a month's first
     letters, a relative word): every expression the pattern finds holds them, so the skip loses nothing.  A pattern

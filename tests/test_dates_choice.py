@@ -89,6 +89,33 @@ def test_more_precise_evidence_of_the_same_day_gives_the_value():
     assert (found.evidence.kind, found.value) == ("jsonld", "2025-08-06T14:32:00+02:00")
 
 
+def test_a_day_alone_takes_the_time_written_beside_a_day_read_against_the_fetch_time():
+    """``Publié aujourd'hui à 17h09`` says at what time the page was published, whatever day it was fetched on."""
+    for shown in ("Publié aujourd'hui à 17h09", "hier à 17h09", "avant-hier à 17h09", "3 novembre à 17h09"):
+        found = chosen(("labelled", shown, "heuristic", 2), ("url", "2022-11-03", "heuristic"))
+        assert (found.value, found.evidence.raw) == ("2022-11-03T17:09:00+01:00", shown), shown
+        assert found.conflict is None
+    fetched_the_day_after = choose_date([Evidence("labelled", "aujourd'hui à 8h30", "heuristic", 1),
+                                         Evidence("title", "03.11.2022", "heuristic")],
+                                        now=datetime(2022, 11, 4, 9, tzinfo=UTC))  # a page cached for a day
+    assert fetched_the_day_after.value == "2022-11-03T08:30:00+01:00"
+
+
+def test_no_time_is_lent_that_the_page_does_not_write_on_that_day():
+    url_day = ("url", "2022-11-03", "heuristic")
+    for shown in ("il y a 3 heures",  # a time of day counted from the fetch time
+                  "6 août à 14h32",  # another day of the year
+                  "aujourd'hui à 10h05 UTC"):  # a time written in another zone than the site's
+        assert chosen(("labelled", shown, "heuristic", 2), url_day).value == "2022-11-03", shown
+    fetched_that_day = choose_date([Evidence("labelled", "hier à 8h30", "heuristic", 1), Evidence(*url_day)],
+                                   now=datetime(2022, 11, 3, 18, tzinfo=UTC))
+    assert fetched_that_day.value == "2022-11-03"  # "yesterday" of the fetch is before the day: it is not that day
+    elsewhere = chosen(("page", "aujourd'hui à 17h09", "heuristic", 40), url_day)  # no date the publisher shows there
+    assert elsewhere.value == "2022-11-03"
+    timed = chosen(("jsonld", "2022-11-03T10:25:00+01:00", "jsonld"), ("labelled", "aujourd'hui à 17h09", "heuristic"))
+    assert timed.value == "2022-11-03T10:25:00+01:00"  # a winner with a time keeps it
+
+
 def test_the_shown_wall_clock_gives_the_publishers_offset():
     found = chosen(("jsonld", "2020-02-25T02:25:54Z", "jsonld"),
                    ("visible", "February 24, 2020 | 9:25pm", "heuristic", 2))
@@ -320,3 +347,10 @@ def test_a_date_in_the_body_s_first_sentence_is_no_dateline(opening):
     record = extracted(article_page(body=f"<p>{opening}</p>" + "<p>Un autre paragraphe du texte de l'article.</p>" * 3),
                        fetched_at="2025-01-15T10:00:00+00:00")
     assert record["published"] is None
+
+
+def test_a_page_that_shows_today_s_time_is_dated_on_its_address_s_day_at_that_time():
+    html = article_page(header="<p class='meta'>Publié aujourd’hui à 17h09, mis à jour à 17h31</p>")
+    record = extracted(html, "https://journal.example/international/article/2022/11/03/au-bresil_6148654.html",
+                       fetched_at="2024-05-02T08:00:00Z")  # the page re-read from an archive
+    assert (record["published"], record["published_raw"]) == ("2022-11-03T17:09:00+01:00", "aujourd'hui à 17h09")

@@ -316,6 +316,9 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Présenté par Léa Roy", ["Léa Roy"]),  # a programme's host
     ("Une émission de Léa Roy", ["Léa Roy"]), ("Un podcast de Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
     ("Une vidéo de Léa Roy", ["Léa Roy"]),
+    ("Une émission présentée par Léa Roy", ["Léa Roy"]), ("Un podcast animé par Léa Roy", ["Léa Roy"]),
+    ("Un documentaire réalisé par Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
+    ("Une chronique signée Léa Roy", ["Léa Roy"]),
 ])
 def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
     record = extract(byline=f"<p>{line}</p>")
@@ -328,6 +331,8 @@ def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
     "Par ailleurs, le maire a annoncé la construction d'une nouvelle école dans le quartier nord.",
     "Par son vote, le conseil municipal a adopté le budget primitif de la commune pour l'année.",
     "Un reportage de Léa Roy montre le maire devant la mairie, mardi soir, lors du conseil.",
+    "Un texte signé par deux cents élus demande au gouvernement de renoncer au projet d'autoroute.",
+    "Une émission présentée par Léa Roy a réuni mardi soir les candidats à la mairie de Lyon.",
 ])
 def test_a_sentence_opening_with_a_byline_s_words_is_body_text(line):
     """A byline's "par" is followed by a name (the pattern is case-blind, its capital must not be); a long line ending as

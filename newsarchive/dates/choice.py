@@ -17,7 +17,10 @@ The rule, in order:
    outvote one).  Inside one ``<time>`` element, the visible text outranks its ``datetime`` attribute.
 3. **Precision.**  Evidence of the same day that says more (a time where the winner has a day only, an explicit
    offset where it has a local time) gives the value; a moment written in UTC gives way to the same moment written
-   with the page's own offset.
+   with the page's own offset.  A day alone (from the URL, say) takes the time of day the publisher writes beside
+   a day read against the fetch time, which says when on its day the page was published whatever the day it was
+   fetched: ``Publié aujourd'hui à 17h09``, ``hier à 8h30`` (a day no earlier than the winner's, as a page fetched
+   on the day it shows or later gives), ``6 août à 14h32`` (a day without its year, on the winner's day and month).
 4. **Offset.**  A moment whose day, written in Paris time or its own offset, is not the day the publisher shows
    next to the headline, while the shown wall-clock time is that same moment in another offset, is written in that
    offset (the publisher's own): ``2020-02-25T02:25:54Z`` shown as ``February 24, 2020 | 9:25pm`` is
@@ -33,6 +36,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple
 
 from newsarchive.dates.evidence import METADATA_KINDS, VISIBLE_KINDS, Evidence
+from newsarchive.dates.forms import HANGS_ON_DAY, HANGS_ON_YEAR, localise
 from newsarchive.dates.reading import Reading, read_date_at, reference_time
 
 MAX_EVIDENCE = 24
@@ -133,7 +137,7 @@ def choose_date_at(
         conflict = next((found for found in read if _conflicts(found, site)), None)
         return ChosenDate(site.evidence, _written(site, read), conflict.evidence if conflict else None)
     best, conflict = _settled(read)
-    best = _most_precise(best, read)
+    best = _with_written_clock(_most_precise(best, read), read)
     return ChosenDate(best.evidence, _written(best, read), conflict.evidence if conflict else None)
 
 
@@ -204,6 +208,22 @@ def _most_precise(best: _Read, read: list[_Read]) -> _Read:
             best, precision = (best if same_moment else found), found.precision
         elif precision == found.precision == _OFFSET and same_moment and best.reading.in_utc:
             best = best if found.reading.in_utc else found
+    return best
+
+
+def _with_written_clock(best: _Read, read: list[_Read]) -> _Read:
+    """The best reading, a day alone, at the time of day the publisher writes beside a day read against the fetch
+    time (see rule 3); the best reading as it is when there is none."""
+    if best.precision != _DAY or best.reading.relative:
+        return best
+    for found in read:
+        reading = found.reading
+        if found.group != "visible" or found.precision != _TIME or found.day <= best.day:
+            continue  # (a time written with its zone is left: its wall clock is not the site's)
+        if reading.hangs_on == HANGS_ON_DAY or (
+                reading.hangs_on == HANGS_ON_YEAR and found.day.timetuple()[1:3] == best.day.timetuple()[1:3]):
+            moment = localise(datetime.combine(best.day, reading.value.time()), reading.value.tzinfo)
+            return found._replace(reading=reading._replace(value=moment, hangs_on=""), day=best.day)
     return best
 
 

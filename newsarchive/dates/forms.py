@@ -35,13 +35,24 @@ from newsarchive.dates.patterns import (
 CLOCK_SKEW = timedelta(minutes=5)
 
 
+# What of a moment is read against the reference time (``Parsed.hangs_on``): its year (a day written without one,
+# ``6 août à 14h32``), its day (a day word or a count of days: ``hier à 8h30``, ``il y a 3 jours``), or the moment
+# itself (a count of hours or minutes, ``il y a 3 heures``: its time of day too).
+HANGS_ON_YEAR, HANGS_ON_DAY, HANGS_ON_MOMENT = "year", "day", "moment"
+
+
 class Parsed(NamedTuple):
     value: datetime  # aware
     has_time: bool
-    #: the moment depends on the reference time (a relative form, a day word, a missing year)
-    relative: bool = False
+    #: what of the moment depends on the reference time (``HANGS_ON_*``); "" for nothing
+    hangs_on: str = ""
     #: the zone written after the time (``14:30 UTC``, ``10 h 05 HAE``): its offset, zero for UTC; None when none is
     zone: timedelta | None = None
+
+    @property
+    def relative(self) -> bool:
+        """Whether the moment depends on the reference time (a relative form, a day word, a missing year)."""
+        return bool(self.hangs_on)
 
 
 class Rejected(Exception):
@@ -146,14 +157,14 @@ def _read_relative(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
         delta += count * unit_delta
         has_time = has_time or unit_delta < timedelta(days=1)
     if has_time:
-        return Parsed((now.astimezone(timezone.utc) - delta).astimezone(tz), True, True)
-    return at(now.astimezone(tz).date() - delta, None, tz)._replace(relative=True)
+        return Parsed((now.astimezone(timezone.utc) - delta).astimezone(tz), True, HANGS_ON_MOMENT)
+    return at(now.astimezone(tz).date() - delta, None, tz)._replace(hangs_on=HANGS_ON_DAY)
 
 
 def _read_day_word(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
     word = " ".join(_vocabulary_key(match.group("word")).replace("-", " ").split()).replace("' ", "'")
     day = now.astimezone(tz).date() - timedelta(days=DAY_WORDS[word])
-    return _at_match(day, match, tz)._replace(relative=True)
+    return _at_match(day, match, tz)._replace(hangs_on=HANGS_ON_DAY)
 
 
 def _read_time_only(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
@@ -181,7 +192,7 @@ def _latest_year(month: int, day_number: int, match: re.Match, now: datetime, tz
         except ValueError:
             continue
         if parsed.value <= now + CLOCK_SKEW:
-            return parsed._replace(relative=True)
+            return parsed._replace(hangs_on=HANGS_ON_YEAR)
     raise Rejected
 
 

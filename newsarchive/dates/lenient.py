@@ -34,7 +34,8 @@ def parse_with_dateparser(text: str, now: datetime, tz: ZoneInfo) -> Parsed | No
         return None
     if not _agrees(data.date_obj.astimezone(tz), expected, zone_named=ZONE_NAME.search(text) is not None):
         return None
-    return Parsed(data.date_obj.astimezone(tz), expected.has_time or data.period == "time", expected.relative)
+    return Parsed(data.date_obj.astimezone(tz), expected.has_time or data.period == "time",
+                  expected.hangs_on)
 
 
 def _agrees(found: datetime, expected: Parsed, *, zone_named: bool) -> bool:

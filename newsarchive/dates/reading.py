@@ -47,13 +47,18 @@ _LONGEST_UTC_MARK = len("+00:00")
 
 
 class Reading(NamedTuple):
-    """A date text read: the moment, whether it has a time, its written offset, whether it hangs on ``now``."""
+    """A date text read: the moment, whether it has a time, its written offset, what of it hangs on ``now``."""
 
     value: datetime  # aware, in the site's zone
     has_time: bool
     offset: timedelta | None  # the numeric offset written after the time, when there is one
     in_utc: bool  # written in UTC (``Z``, ``+00:00``, ``GMT``)
-    relative: bool  # resolved against the reference time (relative forms, day words, a missing year)
+    hangs_on: str = ""  # what of it is read against the reference time (forms.HANGS_ON_*): "" for nothing
+
+    @property
+    def relative(self) -> bool:
+        """Whether it is resolved against the reference time (relative forms, day words, a missing year)."""
+        return bool(self.hangs_on)
 
     def iso(self, keep_offset: bool = True) -> str:
         """ISO 8601 text: the date only when there is no time; else the moment with its offset."""
@@ -81,7 +86,7 @@ def read_date_at(raw: object, reference: datetime) -> Reading | None:
     offset, in_utc = _explicit_offset(text), _in_utc(text)
     if parsed.zone is not None:  # a zone written after the time: "14:30 UTC", "10 h 05 HAE", "14 h (GMT+2)"
         offset, in_utc = offset or parsed.zone or None, in_utc or not parsed.zone
-    return Reading(parsed.value, parsed.has_time, offset, in_utc, parsed.relative)
+    return Reading(parsed.value, parsed.has_time, offset, in_utc, parsed.hangs_on)
 
 
 def parse_date(raw: str | None, *, now: datetime | None = None, tz: ZoneInfo = PARIS) -> datetime | None:

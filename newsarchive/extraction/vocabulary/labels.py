@@ -147,6 +147,9 @@ _GENRES = r"tribune|chronique|billet|éditorial|édito|point de vue|reportage|en
 # Radio, TV and podcast pages sign theirs after an article: "Une émission de", "Un podcast de", "Une vidéo de".
 _PROGRAMMES = r"émission|podcast|vidéo|documentaire"
 _SIGNED_WORKS = rf"un article|un texte|texte|une?\s+(?:{_GENRES}|{_PROGRAMMES})|{_GENRES}"
+# How a work names its author or host: "Une émission présentée par", "Un documentaire réalisé par", "Une chronique
+# signée Léa Roy".
+_WORK_SIGNED = r"de|signée?|(?:présentée?|animée?|racontée?|réalisée?)\s+par"
 # A label and a colon before the names: "Texte :", "Texte et photos :", "Rédaction :", "Reportage :", "Auteur :".
 _AUTHOR_LABEL = (
     r"(?:texte(?:\s+et\s+photos?)?|rédaction|reportage|journalistes?|auteur(?:e|s|es|\((?:e|s|es)\))?|autrice|"
@@ -155,7 +158,7 @@ _AUTHOR_LABEL = (
 # Words before the names of a byline: "Propos recueillis par", "Texte :", "Auteure", "De la rédaction".
 NAME_PREFIX = re.compile(
     rf"^(?:(?:publiée?|{_SIGNING_VERBS}|{_SIGNING_SENTENCE}|mis en ligne|{_SIGNED_WORKS}|posted|written|published|"
-    rf"reported|edited|photos?)\s+(?:par|by)|(?:{_SIGNED_WORKS})\s+de|{CORRESPONDENT}|{_AUTHOR_LABEL}|"
+    rf"reported|edited|photos?)\s+(?:par|by)|(?:{_SIGNED_WORKS})\s+(?:{_WORK_SIGNED})|{CORRESPONDENT}|{_AUTHOR_LABEL}|"
     rf"par|by|von|por|door|di|av|avec|auteur|auteure|autrice|auteurs|author|authors|autor|autorin|{_GENRES}|"
     r"signé|signed|de la rédaction|"
     # a link to the author's other stories: "More by Léa Roy", "Tous les articles de Léa Roy"
@@ -181,7 +184,7 @@ SIGNED_LEAD = re.compile(
     rf"{_SIGNING_SENTENCE}\s+par\s+{_CAPITAL}|"
     rf"(?:{_POSTING_VERBS})\s+le\s+[^|]{{4,40}}?\s+par\s+{_CAPITAL}|"  # "… le 12 mars par X"
     r"(?:written|posted|reported)\s+by\s+\S|"
-    rf"(?:{_SIGNED_WORKS})\s+(?:de|par)\s+\S|{_AUTHOR_LABEL}\s*\S|"
+    rf"(?:{_SIGNED_WORKS})\s+(?:par|{_WORK_SIGNED})\s+\S|{_AUTHOR_LABEL}\s*\S|"
     rf"{CORRESPONDENT}\s*,?\s*[^\W\d_])",
     re.IGNORECASE,
 )
@@ -257,7 +260,8 @@ SUBSCRIBER_WORDING = re.compile(
 )
 # ... and wording that says the rest of it is not on the page.
 CUT_WORDING = re.compile(
-    r"la suite (?:de cet article |de l['’]article )?est réservée|il vous reste \d+(?:[.,]\d+)?\s?% (?:de cet article )?à|"
+    r"la suite (?:de cet article |de l['’]article )?est réservée|"
+    r"il vous reste \d+(?:[.,]\d+)?\s?% (?:de cet article )?à|"
     r"pour (?:poursuivre|continuer) (?:votre|la) lecture|"
     r"(?:découvrir|lire) la suite|vous n['’]avez pas encore lu",
     re.IGNORECASE,
