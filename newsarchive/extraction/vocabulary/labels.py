@@ -191,11 +191,15 @@ SIGNED_LEAD = re.compile(
 # The role after a name: "Prénom Nom, journaliste", "Léa Roy Rédactrice en chef".
 # (an academic's title too, as The Conversation signs its authors: "Léa Roy, Professeure de chimie, Université de
 # Lille"; and the words before an English title: "Assistant Sports Editor", "News Reporter")
-ROLES = (
+# (NEWSROOM_ROLES, a journalist's own, name the author without "par" first: "Léa Roy, envoyée spéciale à Kiev")
+NEWSROOM_ROLES = (
     r"journaliste|photojournaliste|rédact(?:eur|rice)s?(?:\s+en\s+chef)?|correspondante?s?|"
-    r"envoyée?s?\s+spéci(?:al|aux)\w*|grand(?:e)?s?\s+reporters?|reporter|photographe|chroniqueu(?:r|se)|"
-    r"éditorialiste|directeur|directrice|(?<!en\s)chef(?:fe)?s?|secrétaire\s+de\s+rédaction|"
-    r"présentat(?:eur|rice)|stagiaire|pigiste|"
+    r"envoyée?s?\s+spéci(?:al|aux)\w*|grand(?:e)?s?\s+reporters?|reporter|chroniqueu(?:r|se)|éditorialiste|pigiste"
+)
+ROLES = (
+    rf"{NEWSROOM_ROLES}|photographe|"
+    r"directeur|directrice|(?<!en\s)chef(?:fe)?s?|secrétaire\s+de\s+rédaction|"
+    r"présentat(?:eur|rice)|stagiaire|"
     r"professeure?s?|ma[îi]tre(?:sse)?s? de conférences|(?:enseignante?s?-)?chercheu(?:r|se)s?|doctorante?s?|"
     r"(?:(?:assistant|associate|senior|deputy|managing|executive|contributing|sports|political|business|news|"
     r"staff)\s+){0,3}(?:editor|writer|reporter|correspondent|contributor|columnist|professor|lecturer|researcher)"
