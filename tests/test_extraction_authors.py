@@ -321,6 +321,8 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Une chronique signée Léa Roy", ["Léa Roy"]),
     ("Léa Roy, envoyée spéciale à Kiev", ["Léa Roy"]), ("Léa Roy, correspondante", ["Léa Roy"]),
     ("Léa Roy et Paul Martin, envoyés spéciaux à Gaza", ["Léa Roy", "Paul Martin"]),
+    ("Léa Roy avec AFP", ["Léa Roy", "AFP"]), ("Léa Roy (avec l'AFP)", ["Léa Roy"]),  # as "Par" would read them
+    ("La rédaction avec AFP", ["La rédaction", "AFP"]),
 ])
 def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
     record = extract(byline=f"<p>{line}</p>")
@@ -336,6 +338,7 @@ def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
     "Un texte signé par deux cents élus demande au gouvernement de renoncer au projet d'autoroute.",
     "Une émission présentée par Léa Roy a réuni mardi soir les candidats à la mairie de Lyon.",
     "Léa Roy, journaliste, a passé trois semaines dans le Donbass avec les soldats du front.",
+    "Emmanuel Macron avec l'AFP à Kiev : le président a rencontré mardi son homologue ukrainien.",
 ])
 def test_a_sentence_opening_with_a_byline_s_words_is_body_text(line):
     """A byline's "par" is followed by a name (the pattern is case-blind, its capital must not be); a long line ending as

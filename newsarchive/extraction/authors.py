@@ -17,6 +17,7 @@ from newsarchive.extraction.metadata import dedupe
 from newsarchive.extraction.name_ends import PLACE_END, name_of, names_of, without_filing
 from newsarchive.extraction.vocabulary.labels import (
     AGENCIES,
+    AGENCY_NAMES,
     BYLINE_LEAD,
     BYLINE_WORD,
     NAME_PREFIX,
@@ -85,6 +86,11 @@ _NAMES_THEN_BAR = re.compile(rf"{_OPENING_NAMES}\s*\|\s*(?P<rest>.{{4,80}})$")
 # Names before a journalist's role: "Léa Roy, envoyée spéciale à Kiev", "Léa Roy, correspondante" (another role, a
 # director's or a professor's, is as often the title of the person an interview speaks to).
 _NAMES_THEN_ROLE = re.compile(rf"{_OPENING_NAMES}\s*,\s*(?i:{NEWSROOM_ROLES})\b")
+# Names, or the newsroom, with an agency, the whole line: "Léa Roy avec AFP", "Léa Roy (avec l'AFP)", "La rédaction
+# avec AFP".
+_NAMES_WITH_AGENCY = re.compile(
+    rf"(?:{_OPENING_NAMES}|(?i:la\s+rédaction))\s*\(?\s*(?i:avec)\s+(?:l['’])?(?:{AGENCY_NAMES})\s*\)?\s*$"
+)
 NAME_PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"}
 )
@@ -250,9 +256,11 @@ def _is_person(name: str) -> bool:
 
 def opens_byline(text: str) -> bool:
     """Whether a line opens as a byline: ``Par X``, ``Rédigé par X``, ``Un article de X``, ``Texte : X``, names
-    before a bar and the dates (``Léa Roy | Publié le 12/03/2024``) or before a journalist's role (``Léa Roy,
-    correspondante``); not a sentence opening with the same words."""
-    if _names_before_dates(text) or _NAMES_THEN_ROLE.match(text) and not ends_as_sentence(text, _MIN_SENTENCE_WORDS):
+    before a bar and the dates (``Léa Roy | Publié le 12/03/2024``), with an agency (``Léa Roy avec AFP``) or before a
+    journalist's role (``Léa Roy, correspondante``); not a sentence opening with the same words."""
+    if _names_before_dates(text) or _NAMES_WITH_AGENCY.match(text):
+        return True
+    if _NAMES_THEN_ROLE.match(text) and not ends_as_sentence(text, _MIN_SENTENCE_WORDS):
         return True
     return bool(BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text)) and not _reads_as_sentence(text)
 

@@ -289,6 +289,7 @@ AGENCIES = {
     "EFE": r"EFE",
     "Xinhua": r"Xinhua",
 }
+AGENCY_NAMES = "|".join(AGENCIES.values())  # any of them, as a pattern
 # Labels before the source of a text: "Source : Reuters", "Crédits : AFP", "Avec AFP".
 SOURCE_LABELS = r"source|sources|crédit|crédits|credit|avec"
 # Articles and prepositions of a site's name, left out to compare it with its host's ("L'Est Républicain" and
