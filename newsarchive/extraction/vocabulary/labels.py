@@ -212,6 +212,14 @@ _CATEGORY_LABEL_WORDS = (
     r"(?:publiée?|classée?|rangée?|postée?)\s+dans|classée?\s+sous\s*:|cat[ée]gories?\s*:|rubriques?\s*:|posted\s+in"
 )
 CATEGORY_LABEL = re.compile(rf"(?:{_CATEGORY_LABEL_WORDS})\s*:?\s*$", re.IGNORECASE)
+# A line that writes the category after its label without a link: "Catégorie : Société", "Rubrique : Vie locale",
+# "Classé dans : Politique, Société" (the first one). "Publié dans" is left out: "Publié dans Ouest-France le 12 mars"
+# names the paper a text first appeared in.
+WRITTEN_CATEGORY = re.compile(
+    rf"^(?:cat[ée]gories?|rubriques?|class[ée]e?\s+(?:dans|sous))\s*:\s*(?P<name>{_CAPITAL}[^,;|.!?]{{0,40}}?)"
+    r"\s*(?:$|[,;|])",
+    re.IGNORECASE,
+)
 # A line that files the post ("Publié dans Politique locale", "Catégories : Politique, Société"): names after the
 # label, no sentence ("Publié dans Le Monde en 2019, le texte a fait date." ends as one).
 CATEGORY_LINE = re.compile(rf"^(?:{_CATEGORY_LABEL_WORDS})\s*:?\s*{_CAPITAL}[^.!?]{{0,60}}$", re.IGNORECASE)
