@@ -256,8 +256,11 @@ TAG_LABEL = re.compile(
     r"(?:\s+(?:associ[ée]s|li[ée]s|de l'article|de cet article|related))?\s*:?\s*$",
     re.IGNORECASE,
 )
-# "Tags : a, b": a tag list written in the text.
-TAG_LINE = re.compile(r"^(?:tags|mots[- ]cl(?:é|e|ef)s|étiquettes|thèmes|sujets|keywords)\s*:", re.IGNORECASE)
+# "Tags : a, b": a tag list written in the text, opening its line, or one of its pieces after a bar or a dot
+# ("Rubrique : Vie locale | Mots-clés : eau, climat").
+_TAG_LINE_LABEL = r"(?:tags|mots[- ]cl(?:é|e|ef)s|étiquettes|thèmes|sujets|keywords)\s*:"
+TAG_LINE = re.compile(rf"^{_TAG_LINE_LABEL}", re.IGNORECASE)
+TAG_PIECE = re.compile(rf"(?P<separator>[|·•])\s*{_TAG_LINE_LABEL}", re.IGNORECASE)
 # Links to more, at the end of a tag list: "Voir tous les sujets", "Alle Themen".
 MORE_LINK = re.compile(
     r"^(?:voir|tous|toutes|plus d['’e]|lire|more|all|see|view|mehr|alle|weitere)\b", re.IGNORECASE
