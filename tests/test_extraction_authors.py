@@ -319,6 +319,10 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Une émission présentée par Léa Roy", ["Léa Roy"]), ("Un podcast animé par Léa Roy", ["Léa Roy"]),
     ("Un documentaire réalisé par Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
     ("Une chronique signée Léa Roy", ["Léa Roy"]),
+    ("Léa Roy, envoyée spéciale à Kiev", ["Léa Roy"]), ("Léa Roy, correspondante", ["Léa Roy"]),
+    ("Léa Roy et Paul Martin, envoyés spéciaux à Gaza", ["Léa Roy", "Paul Martin"]),
+    ("Léa Roy avec AFP", ["Léa Roy", "AFP"]), ("Léa Roy (avec l'AFP)", ["Léa Roy"]),  # as "Par" would read them
+    ("La rédaction avec AFP", ["La rédaction", "AFP"]),
 ])
 def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
     record = extract(byline=f"<p>{line}</p>")
@@ -333,6 +337,8 @@ def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
     "Un reportage de Léa Roy montre le maire devant la mairie, mardi soir, lors du conseil.",
     "Un texte signé par deux cents élus demande au gouvernement de renoncer au projet d'autoroute.",
     "Une émission présentée par Léa Roy a réuni mardi soir les candidats à la mairie de Lyon.",
+    "Léa Roy, journaliste, a passé trois semaines dans le Donbass avec les soldats du front.",
+    "Emmanuel Macron avec l'AFP à Kiev : le président a rencontré mardi son homologue ukrainien.",
 ])
 def test_a_sentence_opening_with_a_byline_s_words_is_body_text(line):
     """A byline's "par" is followed by a name (the pattern is case-blind, its capital must not be); a long line ending as
@@ -569,3 +575,9 @@ def test_an_author_s_box_after_the_text_names_its_author_once():
     box = ("<div class='author-bio'><a href='/author/lea-roy/' rel='author'><h2>Léa Roy</h2><p>Staff Writer</p></a>"
            "<a href='/author/lea-roy/' rel='author'>More by Léa Roy</a></div>")
     assert extract(paragraphs=PARAGRAPHS + box)["authors"] == ["Léa Roy"]
+
+
+def test_a_name_before_another_role_than_a_journalist_s_is_no_byline():
+    """Under an interview's headline, the person it speaks to: ``Jean Dupont, directeur de l'école``."""
+    record = extract(byline="<p>Jean Dupont, directeur de l'école Jules-Ferry</p>")
+    assert (record["byline"], record["authors"]) == (None, [])

@@ -463,6 +463,26 @@ def test_category_is_not_added_to_the_tags():
     assert (record["category"], record["tags"]) == ("Société", ["Lyon"])
 
 
+@pytest.mark.parametrize(("line", "category"), [
+    ("<p>Catégorie : Société</p>", "Société"),
+    ("<p class='infos'>Rubrique : Vie locale | Mots-clés : eau, climat</p>", "Vie locale"),
+    ("<p><span class='cat'>Classé dans : Politique, Société</span></p>", "Politique"),
+])
+def test_a_category_written_after_its_label_without_a_link(line, category):
+    record = extracted(article_page(after=line))
+    assert record["category"] == category
+    paragraphs = [paragraph for section in record["sections"] for paragraph in section["paragraphs"]]
+    assert paragraphs and not any(category in paragraph for paragraph in paragraphs)  # the line is no paragraph
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Publié dans Ouest-France le 12 mars 2024</p>",  # the paper a text first appeared in
+    "<p>Catégorie : les élus de la commune ont voté le budget.</p>",
+])
+def test_no_category_is_read_from_a_line_that_names_none(line):
+    assert extracted(article_page(after=line))["category"] is None
+
+
 def test_breadcrumb_gives_the_category_when_nothing_else_does():
     header = ('<nav class="breadcrumb"><a href="/">Accueil</a> › <a href="/societe/">Société</a> › '
               '<a href="/societe/transports/">Transports</a> › <span>Le titre visible</span></nav>')

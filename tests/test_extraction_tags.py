@@ -31,6 +31,10 @@ def test_block_introduced_by_a_french_label(label):
     ("<p><strong>Mots-clés :</strong> budget ; ville</p>", ["budget", "ville"]),
     ("<p>Thèmes : Budget | Conseil municipal</p>", ["Budget", "Conseil municipal"]),
     ("<p>Mots-clefs : budget, ville</p>", ["budget", "ville"]),  # "clef", the older spelling of "clé"
+    # a piece of a line of details, after a bar or a dot, up to the next one
+    ("<p>Rubrique : Vie locale | Mots-clés : eau, climat | 3 commentaires</p>", ["eau", "climat"]),
+    ("<p>Par Léa Roy · Tags : eau, climat</p>", ["eau", "climat"]),
+    ("<p>Thématique : Société • Étiquettes : budget ; ville</p>", ["budget", "ville"]),
 ])
 def test_tags_written_after_their_label_without_links(after, tags):
     assert tags_of(after=after) == (tags, "heuristic")
@@ -39,6 +43,8 @@ def test_tags_written_after_their_label_without_links(after, tags):
 def test_a_sentence_after_a_tag_label_gives_no_tags():
     after = ("<p>Sujets : la réforme des retraites a été adoptée par le Parlement après des mois de débats houleux au "
              "sein de la majorité.</p>")
+    assert tags_of(after=after) == ([], None)
+    after = "<p>Le débat | Sujets : la majorité a voté pour le projet de loi sur l'eau et le climat</p>"
     assert tags_of(after=after) == ([], None)
 
 

@@ -16,12 +16,12 @@ from itertools import islice
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.html import all_text, element_text, partly_shown
 from newsarchive.extraction.values import first_text
-from newsarchive.extraction.vocabulary.labels import AGENCIES, SOURCE_LABELS
+from newsarchive.extraction.vocabulary.labels import AGENCIES, AGENCY_NAMES, SOURCE_LABELS
 from newsarchive.text import clean_text
 
 # One flat alternation of literals: searched several times faster than one of groups (every branch then opens
 # with a letter, which the search looks for before trying the branches).
-_ANY = "|".join(AGENCIES.values())
+_ANY = AGENCY_NAMES
 _NAMES = {name: re.compile(rf"^(?:{pattern})$") for name, pattern in AGENCIES.items()}
 _DATELINE = re.compile(rf"^[^()]{{0,60}}\(\s*({_ANY})(?:\s*[/,]\s*[^()]{{1,30}})?\s*\)")
 _WITH = re.compile(rf"(?:^|[\s(])(?i:avec)\s+(?:l['’])?({_ANY})\b")

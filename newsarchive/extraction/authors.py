@@ -15,7 +15,16 @@ from collections.abc import Iterable
 from newsarchive.dates import find_date_strings, has_date_label
 from newsarchive.extraction.metadata import dedupe
 from newsarchive.extraction.name_ends import PLACE_END, name_of, names_of, without_filing
-from newsarchive.extraction.vocabulary.labels import AGENCIES, BYLINE_LEAD, BYLINE_WORD, NAME_PREFIX, ROLES, SIGNED_LEAD
+from newsarchive.extraction.vocabulary.labels import (
+    AGENCIES,
+    AGENCY_NAMES,
+    BYLINE_LEAD,
+    BYLINE_WORD,
+    NAME_PREFIX,
+    NEWSROOM_ROLES,
+    ROLES,
+    SIGNED_LEAD,
+)
 from newsarchive.text import clean_text, ends_as_sentence
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
@@ -70,10 +79,17 @@ _CMS_ACCOUNTS = frozenset({
     "utilisateur", "auteur", "author", "guest", "invité",
 })
 _MAX_NAME_WORDS = 6
+# Capitalised names (two words or more) opening a line.
+_OPENING_NAMES = r"^[A-ZÀ-ÖØ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Ý][\w'’.-]*|de|du|des|la|le|et|van|von)){1,5}"
 # Names before a bar: "Léa Roy | Publié le 12/03/2024", "Léa Roy et Paul Martin | 12 mars 2024".
-_NAMES_THEN_BAR = re.compile(
-    r"^[A-ZÀ-ÖØ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Ý][\w'’.-]*|de|du|des|la|le|et|van|von)){1,5}"
-    r"\s*\|\s*(?P<rest>.{4,80})$"
+_NAMES_THEN_BAR = re.compile(rf"{_OPENING_NAMES}\s*\|\s*(?P<rest>.{{4,80}})$")
+# Names before a journalist's role: "Léa Roy, envoyée spéciale à Kiev", "Léa Roy, correspondante" (another role, a
+# director's or a professor's, is as often the title of the person an interview speaks to).
+_NAMES_THEN_ROLE = re.compile(rf"{_OPENING_NAMES}\s*,\s*(?i:{NEWSROOM_ROLES})\b")
+# Names, or the newsroom, with an agency, the whole line: "Léa Roy avec AFP", "Léa Roy (avec l'AFP)", "La rédaction
+# avec AFP".
+_NAMES_WITH_AGENCY = re.compile(
+    rf"(?:{_OPENING_NAMES}|(?i:la\s+rédaction))\s*\(?\s*(?i:avec)\s+(?:l['’])?(?:{AGENCY_NAMES})\s*\)?\s*$"
 )
 NAME_PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"}
@@ -239,9 +255,12 @@ def _is_person(name: str) -> bool:
 
 
 def opens_byline(text: str) -> bool:
-    """Whether a line opens as a byline: ``Par X``, ``Rédigé par X``, ``Un article de X``, ``Texte : X``, or names
-    before a bar and the dates (``Léa Roy | Publié le 12/03/2024``); not a sentence opening with the same words."""
-    if _names_before_dates(text):
+    """Whether a line opens as a byline: ``Par X``, ``Rédigé par X``, ``Un article de X``, ``Texte : X``, names
+    before a bar and the dates (``Léa Roy | Publié le 12/03/2024``), with an agency (``Léa Roy avec AFP``) or before a
+    journalist's role (``Léa Roy, correspondante``); not a sentence opening with the same words."""
+    if _names_before_dates(text) or _NAMES_WITH_AGENCY.match(text):
+        return True
+    if _NAMES_THEN_ROLE.match(text) and not ends_as_sentence(text, _MIN_SENTENCE_WORDS):
         return True
     return bool(BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text)) and not _reads_as_sentence(text)
 

@@ -162,13 +162,17 @@ class ArticlePage(PageBase):
             (OPENGRAPH, lambda: data.meta_first("article:section")),
             (META, lambda: data.meta_first("section", "category", "article-section", "parsely-section")),
             (HEURISTIC, lambda: taxonomy.category_link_text(self.index)),
-            (HEURISTIC, lambda: taxonomy.labelled_category_text(heuristics.around_headline(self.doc,
-                                                                                          self.headline_element))),
+            (HEURISTIC, self._labelled_category),
             (HEURISTIC, self._category_from_breadcrumb),
             (HEURISTIC, lambda: taxonomy.section_link_text(heuristics.article_container(self.headline_element),
                                                            self.url)),
             (HEURISTIC, lambda: taxonomy.menu_section_text(self.index.by_tag["a"], self.url)),
         )
+
+    def _labelled_category(self) -> str | None:
+        """The category a label introduces in the article: a link's text (``Publié dans <a>``), else a line's."""
+        scope = heuristics.around_headline(self.doc, self.headline_element)
+        return taxonomy.labelled_category_text(scope) or taxonomy.written_category_text(scope)
 
     def _category_from_breadcrumb(self) -> str | None:
         return jsonld_breadcrumb_parent(self.data, self.url) or taxonomy.trail_breadcrumb_parent(

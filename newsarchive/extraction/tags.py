@@ -27,7 +27,7 @@ from newsarchive.extraction.metadata import clean_tags, is_site_name, split_keyw
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH
 from newsarchive.extraction.taxonomy import is_category_address
 from newsarchive.extraction.vocabulary.classes import TAG_HINTS
-from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LABEL, TAG_LINE
+from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LABEL, TAG_LINE, TAG_PIECE
 from newsarchive.text import clean_text, word_count
 
 _LINKS = etree.XPath(".//a")
@@ -167,27 +167,41 @@ def labelled_tag_texts(index: PageIndex, scope) -> list[str]:
 
 
 def _tag_labels(scope):
-    """The elements under ``scope`` whose own text is a tag label (``Mots-clés :``, ``Sujets``), or opens with one
-    before a colon (``Tags : budget, ville``), in page order."""
+    """The elements under ``scope`` whose own text is a tag label (``Mots-clés :``, ``Sujets``), opens with one
+    before a colon (``Tags : budget, ville``) or holds one so after a bar or a dot (``Rubrique : Vie locale |
+    Mots-clés : eau``), in page order."""
     for element in scope.iter(*_LABEL_TAGS):
         text = element.text
         if not text or len(text) > _MAX_WRITTEN_LIST:
             continue
         opening = text.lstrip()
-        if opening[:1] not in _LABEL_INITIALS:
-            continue
-        if (len(text) < _MAX_LABEL and TAG_LABEL.match(clean_text(text))) or TAG_LINE.match(opening):
+        if opening[:1] in _LABEL_INITIALS and (
+                (len(text) < _MAX_LABEL and TAG_LABEL.match(clean_text(text))) or TAG_LINE.match(opening)):
             yield element  # (a longer text is only asked whether it opens with a label: most texts are none)
+        elif _may_hold_piece(text) and TAG_PIECE.search(text):
+            yield element  # "Rubrique : Vie locale | Mots-clés : …"
+
+
+def _may_hold_piece(text: str) -> bool:
+    """Whether a text holds one of the separators TAG_PIECE looks for after (most texts hold none)."""
+    return "|" in text or "·" in text or "•" in text
 
 
 def _written_tags(block) -> list[str]:
     """The tags a line writes after its label, separated by commas, semicolons or bars (``Mots-clés : budget ;
-    ville``): short items only, so that a sentence after a label gives none."""
+    ville``), or a piece of a line after a bar or a dot does, up to the next one (``Rubrique : Vie locale |
+    Mots-clés : eau, climat | 3 commentaires``): short items only, so that a sentence after a label gives none."""
     text = element_text(block)
-    label = TAG_LINE.match(text) if len(text) <= _MAX_WRITTEN_LIST else None
-    if label is None:
+    if len(text) > _MAX_WRITTEN_LIST:
         return []
-    items = [clean_text(item) for item in _LIST_SEPARATORS.split(text[label.end():])]
+    label, written = TAG_LINE.match(text), None
+    if label is not None:
+        written = text[label.end():]
+    elif _may_hold_piece(text) and (label := TAG_PIECE.search(text)):
+        written = text[label.end():].split(label.group("separator"), 1)[0]  # the piece, up to the next separator
+    if written is None:
+        return []
+    items = [clean_text(item) for item in _LIST_SEPARATORS.split(written)]
     items = [item for item in items if item]
     if not items or len(items) > _MAX_TAGS or any(len(item.split()) > _MAX_TAG_WORDS for item in items):
         return []

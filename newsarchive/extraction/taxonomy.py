@@ -18,7 +18,7 @@ from newsarchive.extraction.vocabulary.classes import (
     CATEGORY_QUERY,
     SCREEN_READER_CLASSES,
 )
-from newsarchive.extraction.vocabulary.labels import CATEGORY_LABEL
+from newsarchive.extraction.vocabulary.labels import CATEGORY_LABEL, WRITTEN_CATEGORY
 from newsarchive.text import folded_reduced_text, holds_any
 from newsarchive.urls import same_site
 
@@ -27,6 +27,9 @@ _MAX_LABEL_CHARS = 30  # the end of the text before a link that may be its label
 _MEMBER_MARKS = frozenset("@~")  # the first mark of a member's folder (Medium's /@claire/…, /~claire/)
 _MIN_NAMED = 4  # letters a link's text and a folder's name share at least when one opens the other
 _ABSOLUTE = ("/", "http:", "https:")  # an address whose path is written whole (not "./" or "../")
+_LINE_TAGS = ("p", "div", "span", "li", "dd", "small", "footer")
+_MAX_LINES = 400
+_LABEL_INITIALS = frozenset("CcRr")  # the first letters of WRITTEN_CATEGORY's labels
 
 _LINKS = etree.XPath(".//a")
 _VISIBLE_TEXT_NODES = etree.XPath(
@@ -55,6 +58,20 @@ def labelled_category_text(container) -> str | None:
             text = without_hashtag(element_text(link))
             if text and len(text) <= _MAX_SECTION_CHARS and not in_furniture(link):
                 return text
+    return None
+
+
+def written_category_text(container) -> str | None:
+    """The category a line of the article's ``container`` writes after its label without a link (``Catégorie :
+    Société``, ``Rubrique : Vie locale | Mots-clés : …``), among its first ``_MAX_LINES`` lines, outside furniture."""
+    if container is None:
+        return None
+    for element in islice(container.iter(*_LINE_TAGS), _MAX_LINES):
+        if (element.text or " ").lstrip()[:1] not in _LABEL_INITIALS:
+            continue  # most lines: the label is not looked for
+        found = WRITTEN_CATEGORY.match(element_text(element))
+        if found and not in_furniture(element):
+            return found.group("name")
     return None
 
 

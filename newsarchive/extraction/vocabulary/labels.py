@@ -191,11 +191,15 @@ SIGNED_LEAD = re.compile(
 # The role after a name: "Prénom Nom, journaliste", "Léa Roy Rédactrice en chef".
 # (an academic's title too, as The Conversation signs its authors: "Léa Roy, Professeure de chimie, Université de
 # Lille"; and the words before an English title: "Assistant Sports Editor", "News Reporter")
-ROLES = (
+# (NEWSROOM_ROLES, a journalist's own, name the author without "par" first: "Léa Roy, envoyée spéciale à Kiev")
+NEWSROOM_ROLES = (
     r"journaliste|photojournaliste|rédact(?:eur|rice)s?(?:\s+en\s+chef)?|correspondante?s?|"
-    r"envoyée?s?\s+spéci(?:al|aux)\w*|grand(?:e)?s?\s+reporters?|reporter|photographe|chroniqueu(?:r|se)|"
-    r"éditorialiste|directeur|directrice|(?<!en\s)chef(?:fe)?s?|secrétaire\s+de\s+rédaction|"
-    r"présentat(?:eur|rice)|stagiaire|pigiste|"
+    r"envoyée?s?\s+spéci(?:al|aux)\w*|grand(?:e)?s?\s+reporters?|reporter|chroniqueu(?:r|se)|éditorialiste|pigiste"
+)
+ROLES = (
+    rf"{NEWSROOM_ROLES}|photographe|"
+    r"directeur|directrice|(?<!en\s)chef(?:fe)?s?|secrétaire\s+de\s+rédaction|"
+    r"présentat(?:eur|rice)|stagiaire|"
     r"professeure?s?|ma[îi]tre(?:sse)?s? de conférences|(?:enseignante?s?-)?chercheu(?:r|se)s?|doctorante?s?|"
     r"(?:(?:assistant|associate|senior|deputy|managing|executive|contributing|sports|political|business|news|"
     r"staff)\s+){0,3}(?:editor|writer|reporter|correspondent|contributor|columnist|professor|lecturer|researcher)"
@@ -208,6 +212,14 @@ _CATEGORY_LABEL_WORDS = (
     r"(?:publiée?|classée?|rangée?|postée?)\s+dans|classée?\s+sous\s*:|cat[ée]gories?\s*:|rubriques?\s*:|posted\s+in"
 )
 CATEGORY_LABEL = re.compile(rf"(?:{_CATEGORY_LABEL_WORDS})\s*:?\s*$", re.IGNORECASE)
+# A line that writes the category after its label without a link: "Catégorie : Société", "Rubrique : Vie locale",
+# "Classé dans : Politique, Société" (the first one). "Publié dans" is left out: "Publié dans Ouest-France le 12 mars"
+# names the paper a text first appeared in.
+WRITTEN_CATEGORY = re.compile(
+    rf"^(?:cat[ée]gories?|rubriques?|class[ée]e?\s+(?:dans|sous))\s*:\s*(?P<name>{_CAPITAL}[^,;|.!?]{{0,40}}?)"
+    r"\s*(?:$|[,;|])",
+    re.IGNORECASE,
+)
 # A line that files the post ("Publié dans Politique locale", "Catégories : Politique, Société"): names after the
 # label, no sentence ("Publié dans Le Monde en 2019, le texte a fait date." ends as one).
 CATEGORY_LINE = re.compile(rf"^(?:{_CATEGORY_LABEL_WORDS})\s*:?\s*{_CAPITAL}[^.!?]{{0,60}}$", re.IGNORECASE)
@@ -244,8 +256,11 @@ TAG_LABEL = re.compile(
     r"(?:\s+(?:associ[ée]s|li[ée]s|de l'article|de cet article|related))?\s*:?\s*$",
     re.IGNORECASE,
 )
-# "Tags : a, b": a tag list written in the text.
-TAG_LINE = re.compile(r"^(?:tags|mots[- ]cl(?:é|e|ef)s|étiquettes|thèmes|sujets|keywords)\s*:", re.IGNORECASE)
+# "Tags : a, b": a tag list written in the text, opening its line, or one of its pieces after a bar or a dot
+# ("Rubrique : Vie locale | Mots-clés : eau, climat").
+_TAG_LINE_LABEL = r"(?:tags|mots[- ]cl(?:é|e|ef)s|étiquettes|thèmes|sujets|keywords)\s*:"
+TAG_LINE = re.compile(rf"^{_TAG_LINE_LABEL}", re.IGNORECASE)
+TAG_PIECE = re.compile(rf"(?P<separator>[|·•])\s*{_TAG_LINE_LABEL}", re.IGNORECASE)
 # Links to more, at the end of a tag list: "Voir tous les sujets", "Alle Themen".
 MORE_LINK = re.compile(
     r"^(?:voir|tous|toutes|plus d['’e]|lire|more|all|see|view|mehr|alle|weitere)\b", re.IGNORECASE
@@ -285,6 +300,7 @@ AGENCIES = {
     "EFE": r"EFE",
     "Xinhua": r"Xinhua",
 }
+AGENCY_NAMES = "|".join(AGENCIES.values())  # any of them, as a pattern
 # Labels before the source of a text: "Source : Reuters", "Crédits : AFP", "Avec AFP".
 SOURCE_LABELS = r"source|sources|crédit|crédits|credit|avec"
 # Articles and prepositions of a site's name, left out to compare it with its host's ("L'Est Républicain" and
