@@ -731,6 +731,19 @@ def test_an_amp_page_s_images_are_amp_img_elements():
     assert first_image(parse(html)) == "/img/crue.jpg"
 
 
+@pytest.mark.parametrize(("image", "shown"), [
+    ('<img src="/img/grey-placeholder.png" data-src="/img/crue.jpg">', "/img/crue.jpg"),  # lazy loading
+    ('<img src="data:image/gif;base64,R0lGOD" data-lazy-src="/img/crue.jpg">', "/img/crue.jpg"),
+    ('<img srcset="/img/crue-480.jpg 480w, /img/crue-940.jpg 940w" alt="">', "/img/crue-940.jpg"),  # srcset alone
+    ('<img src="https://stats.example/pixel?id=3" width="1" height="1"><img src="/img/crue.jpg">', "/img/crue.jpg"),
+])
+def test_the_page_s_first_image_is_read_as_a_caption_s_image_is(image, shown):
+    """One reading of the address an image shows (newsarchive.extraction.images) for the page's image and the
+    captions': a placeholder, a counter's pixel and an image known by its srcset alone were read otherwise here."""
+    html = f"<article><h1>Titre</h1><div>{image}</div><p>{LONG}</p><p>{SECOND}</p></article>"
+    assert first_image(parse(html)) == shown
+
+
 def test_caption_image_urls_are_absolute_and_lazy_loading_is_understood():
     captions = captions_from(parse(CAPTIONS_PAGE), base_url=BASE_URL)
     assert [c["image_url"] for c in captions] == [

@@ -14,6 +14,7 @@ from .boilerplate import hint_text, is_boilerplate, visible_text
 from .credits import credit_alone, element_credit, split_credit
 from .html import IMAGE_TAGS, all_text
 from .image_lines import image_line_captions
+from .images import image_source
 from .vocabulary.classes import (
     CAPTION_HINTS,
     CREDIT_HINTS,
@@ -22,7 +23,7 @@ from .vocabulary.classes import (
     MEDIA_WORDS,
 )
 
-__all__ = ["captions_from", "image_url", "largest_in_srcset", "split_credit"]
+__all__ = ["captions_from", "image_url", "split_credit"]
 
 
 # --------------------------------------------------------------------------
@@ -33,10 +34,6 @@ _CAPTION_CANDIDATES = etree.XPath(
     + " or ".join(f"contains(@class, '{word}')" for word in MEDIA_WORDS) + "]"
 )
 _MIN_BESIDE, _MAX_BESIDE = 15, 400
-_LAZY_ATTRIBUTES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "data-url", "src")
-_SRCSET_ATTRIBUTES = ("data-lazy-srcset", "data-srcset", "srcset")
-_PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.|spacer|pixel\.|transparent\.|lazy[-_]?load", re.IGNORECASE)
-_SRCSET_ITEM = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)[wx])?\s*(?:,|$)")
 _SEPARATOR_LEFT = re.compile(r"\s+[|/–—-]+$")  # the separator a caption's text kept before its credit element
 
 
@@ -282,26 +279,5 @@ def image_url(container, base_url: str) -> str | None:
     """Absolute URL of the image in `container` (lazy-loading attributes understood)."""
     pictures = (el for el in container.iter("source") if el.getparent().tag == "picture")
     sources = chain(container.iter(*IMAGE_TAGS), pictures)
-    url = next(filter(None, map(_image_source, sources)), None)  # the images first, then the <picture> sources
+    url = next(filter(None, map(image_source, sources)), None)  # the images first, then the <picture> sources
     return urljoin(base_url, url) if url else None
-
-
-def _image_source(img) -> str | None:
-    for name in _LAZY_ATTRIBUTES:
-        value = (img.get(name) or "").strip()
-        if value and not _PLACEHOLDER.search(value):
-            return value
-    for name in _SRCSET_ATTRIBUTES:
-        url = largest_in_srcset(img.get(name) or "")
-        if url:
-            return url
-    return None
-
-
-def largest_in_srcset(srcset: str) -> str | None:
-    """URL of the widest candidate of a srcset ("a.jpg 400w, b.jpg 800w" -> "b.jpg")."""
-    best, best_size = None, -1.0
-    for url, size in _SRCSET_ITEM.findall(srcset):
-        if url and not _PLACEHOLDER.search(url) and float(size or 1) > best_size:
-            best, best_size = url, float(size or 1)
-    return best

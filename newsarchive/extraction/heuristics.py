@@ -16,6 +16,7 @@ from newsarchive.dates.patterns import DIGIT
 from newsarchive.extraction.authors import cased_as_a_name, names_from_byline, opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture
 from newsarchive.extraction.html import IMAGE_TAGS, all_text, element_text, following_elements, spaced_text
+from newsarchive.extraction.images import image_source
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
 from newsarchive.extraction.post_footer import posted_by
 from newsarchive.extraction.vocabulary.classes import (
@@ -28,7 +29,6 @@ from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, 
 from newsarchive.text import clean_text, may_hold_word, without_outer_separators
 from newsarchive.urls import is_home_address
 
-_IMAGES = etree.XPath(" | ".join(f".//{tag}[@src or @data-src]" for tag in IMAGE_TAGS))
 LINKED_HEADING = etree.XPath("boolean(.//a[@href])")  # a heading holding a link: a teaser's title
 
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
@@ -253,21 +253,15 @@ def _rel_author_links(index: PageIndex) -> list:
 
 
 def first_image(root) -> str | None:
-    """The ``src`` (or lazy-loading ``data-src``) of the first image inside ``root`` that is no author's picture,
-    logo or icon (:data:`~.vocabulary.classes.NOT_ARTICLE_IMAGE_HINTS`)."""
+    """The address the first image inside ``root`` shows (:func:`~.images.image_source`) when it is no author's
+    picture, logo or icon (:data:`~.vocabulary.classes.NOT_ARTICLE_IMAGE_HINTS`)."""
     if root is None:
         return None
-    for image in _IMAGES(root):
-        source = image.get("data-src") or image.get("src")
-        if source and not source.startswith("data:") and not _is_pixel(image) \
-                and not _other_than_article_s(image, source):
-            return source.strip()
+    for image in root.iter(*IMAGE_TAGS):
+        source = image_source(image)
+        if source and not _other_than_article_s(image, source):
+            return source
     return None
-
-
-def _is_pixel(image) -> bool:
-    """Whether an image is a counter's pixel: a ``width`` or ``height`` of one or two pixels."""
-    return any((image.get(size) or "").strip().removesuffix("px") in ("0", "1", "2") for size in ("width", "height"))
 
 
 def _other_than_article_s(image, source: str) -> bool:

@@ -1,0 +1,41 @@
+"""The address an image element shows: a lazy-loading attribute's, its ``src``, else the widest of its ``srcset``;
+a placeholder (``data:``, ``blank.gif``, ``lazyload.png``) and a counter's pixel show none."""
+
+from __future__ import annotations
+
+import re
+
+_LAZY_ATTRIBUTES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "data-url", "src")
+_SRCSET_ATTRIBUTES = ("data-lazy-srcset", "data-srcset", "srcset")
+_PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.|spacer|pixel\.|transparent\.|lazy[-_]?load", re.IGNORECASE)
+_SRCSET_ITEM = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)[wx])?\s*(?:,|$)")
+_PIXEL_SIZES = ("0", "1", "2")
+
+
+def image_source(img) -> str | None:
+    """The address ``img`` (an ``<img>``, ``<amp-img>`` or ``<source>``) shows, as written; None for none."""
+    if is_pixel(img):
+        return None
+    for name in _LAZY_ATTRIBUTES:
+        value = (img.get(name) or "").strip()
+        if value and not _PLACEHOLDER.search(value):
+            return value
+    for name in _SRCSET_ATTRIBUTES:
+        url = largest_in_srcset(img.get(name) or "")
+        if url:
+            return url
+    return None
+
+
+def largest_in_srcset(srcset: str) -> str | None:
+    """URL of the widest candidate of a srcset ("a.jpg 400w, b.jpg 800w" -> "b.jpg")."""
+    best, best_size = None, -1.0
+    for url, size in _SRCSET_ITEM.findall(srcset):
+        if url and not _PLACEHOLDER.search(url) and float(size or 1) > best_size:
+            best, best_size = url, float(size or 1)
+    return best
+
+
+def is_pixel(img) -> bool:
+    """Whether an image is a counter's pixel: a ``width`` or ``height`` of one or two pixels."""
+    return any((img.get(size) or "").strip().removesuffix("px") in _PIXEL_SIZES for size in ("width", "height"))
