@@ -407,6 +407,25 @@ def test_a_date_alone_in_the_text_is_no_body_text(line):
 
 
 @pytest.mark.parametrize("line", [
+    "Mis en ligne le 12 mars 2024 à 10h05 - Actualisé à 12h00", "Diffusé le mardi 12 mars 2024 à 20h45 sur France 3",
+    "Paru le 12 mars 2024 dans l'édition du soir", "Révisé le 13 mars 2024", "Posté le 12/03/2024 | Politique",
+    "Updated 3 hours ago · Politics",
+])
+def test_a_line_opening_with_any_date_label_the_date_reader_knows_is_a_dateline(line):
+    """Datelines are told by the date reader's own labels (newsarchive.dates.patterns): the furniture's list of them
+    left out "Mis en ligne", "Diffusé", "Paru", "Révisé", "Posté" and the relative dates after a label."""
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
+
+
+@pytest.mark.parametrize("line", [
+    "Diffusé le 12 mars sur France 2, le documentaire a réuni plus de trois millions de téléspectateurs.",
+    "Paru le 12 mars aux éditions Gallimard, le livre raconte l'enfance de l'auteur dans les Vosges.",
+])
+def test_a_sentence_opening_with_a_date_label_is_body_text(line):
+    assert line in all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>"))
+
+
+@pytest.mark.parametrize("line", [
     "📨 S’abonner gratuitement aux lettres d’info",  # the typographic apostrophe
     "Abonnez-vous en moins d'une minute pour recevoir gratuitement par e-mail, au choix tous les jours ou toutes les "
     "semaines, une sélection des articles publiés par le journal.",

@@ -214,6 +214,13 @@ DATE_LABELS = re.compile(
     rf"(?<!\w)(?:(?P<published>{_PUBLISHED_LABEL})|(?P<modified>{MODIFIED_LABEL})){_NOT_LETTER}\s*:?",
     re.IGNORECASE,
 )
+# A line that opens with a date's label and then its date ("Publié le 3 mars 2025 à 10h05", "Dernière mise à jour :
+# 12/03/2024", "Updated 3 hours ago"): the dateline of an article, not its story (newsarchive.extraction.boilerplate).
+DATELINE = re.compile(
+    rf"^\W*(?:(?:article|billet|page)\s+)?(?:{_PUBLISHED_LABEL}|{MODIFIED_LABEL}|veröffentlicht|aktualisiert|publicado|"
+    rf"actualizado){_NOT_LETTER}\s*:?\s*(?:(?:le|à|on|at|am|el)\s|il\s+y\s+a|aujourd|hier|\d)",
+    re.IGNORECASE,
+)
 # What every text that DATE_LABELS matches in holds (a test checks it).
 LABEL_WORDS = ("publi", "paru", "mis", "ligne", "diffus", "post", "crit", "date", "modifi", "actualis", "màj", "maj",
                "cré", "updated", "edited", "vis")

@@ -11,6 +11,7 @@ from functools import lru_cache
 from lxml import etree
 
 from newsarchive.dates import find_date_strings
+from newsarchive.dates.patterns import DATELINE
 from newsarchive.extraction.html import all_text
 from newsarchive.extraction.vocabulary.classes import (
     BODY_CLASS,
@@ -26,7 +27,6 @@ from newsarchive.extraction.vocabulary.labels import (
     AD_PREFIX,
     BYLINE_LINE,
     CATEGORY_LINE,
-    DATELINE,
     FURNITURE_HEADING,
     FURNITURE_PHRASE,
     FURNITURE_PHRASE_WORDS,

@@ -95,15 +95,6 @@ MAX_TOOL_LINE = 50
 AD_PREFIX = re.compile(
     r"^(?:publicité|publicite|annonce|advertisement|sponsored|anzeige|werbung|publicidad)\s*[-–—:|]", re.IGNORECASE
 )
-# "Publié le 3 mars 2025 à 10h05": the dateline, not the story.
-DATELINE = re.compile(
-    r"^\W*(?:(?:(?:article|billet|page) )?(?:publiée?|mise? à jour|modifiée?|actualisée?)"
-    r"(?: le| à| il y a| aujourd'hui| hier)|"
-    r"dernière (?:mise à jour|modification)\s*:?\s*(?:le\s)?\d|"
-    r"(?:updated|published|posted|last updated|veröffentlicht|aktualisiert|publicado|actualizado)"
-    r"(?: on| at| am| el)?:? ?\d)",
-    re.IGNORECASE,
-)
 FURNITURE_HEADING = re.compile(
     r"^\W*(?:[àa] lire (?:aussi|également)|lire aussi|sur le même sujet|dans la même (?:rubrique|émission)|"
     r"(?:les )?autres (?:épisodes|émissions|articles|vidéos|podcasts|actualités)|(?:les )?épisodes précédents|"
