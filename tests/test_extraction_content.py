@@ -426,6 +426,22 @@ def test_a_sentence_opening_with_a_date_label_is_body_text(line):
 
 
 @pytest.mark.parametrize("line", [
+    "Retrouvez aussi notre dossier : <a href='/dossiers/municipales'>Municipales 2026</a>",
+    "Consultez tous nos articles sur <a href='/sujets/retraites'>la réforme des retraites</a>.",
+    "Découvrez l'ensemble de nos reportages dans <a href='/grand-format'>Grand format</a>",
+])
+def test_a_line_sending_the_reader_to_more_stories_is_no_body_text(line):
+    """Its words outweigh its link: the share of link text that tells a linked pointer ("Lire aussi : <a>…</a>") is
+    not reached."""
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
+
+
+def test_a_sentence_addressed_to_the_reader_without_a_link_stays():
+    line = "Retrouvez notre sélection de restaurants ci-dessous, classés par quartier et par prix moyen."
+    assert line in all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>"))
+
+
+@pytest.mark.parametrize("line", [
     "📨 S’abonner gratuitement aux lettres d’info",  # the typographic apostrophe
     "Abonnez-vous en moins d'une minute pour recevoir gratuitement par e-mail, au choix tous les jours ou toutes les "
     "semaines, une sélection des articles publiés par le journal.",

@@ -25,6 +25,14 @@ LINKED_POINTER = re.compile(
     r"read|watch|listen|related|more on)\b",
     re.IGNORECASE,
 )
+# A line that sends the reader to more of the site's stories, with a link ("Retrouvez aussi notre dossier :
+# <a>Municipales 2026</a>", "Consultez tous nos articles sur <a>la réforme</a>"): its words outweigh its link.
+ADDRESSED_POINTER = re.compile(
+    r"^\W*(?:retrouvez|consultez|(?:re)?découvrez)(?:\s+(?:aussi|également|ici))?\s+(?:(?:tout|tous|toute|toutes)\s+)?"
+    r"(?:notre|nos|l['’]ensemble\s+de\s+nos)\s+(?:dossiers?|articles?|infos?|informations|actualités|vidéos|podcasts|"
+    r"émissions|reportages|enquêtes|analyses|chroniques|séries|contenus)\b",
+    re.IGNORECASE,
+)
 # Prompts to act, at the start of a short line...
 PROMPT = re.compile(
     r"^\W*(?:partage[rz]|share (?:this|on)|abonnez-vous|inscrivez-vous|je m['’]abonne|s['’]abonner|subscribe|"
