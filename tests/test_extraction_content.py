@@ -679,9 +679,18 @@ def test_subheadings_marked_by_class_start_sections():
     assert [(s["heading"], s["level"]) for s in sections] == [(None, None), ("Un calendrier serré", 2)]
 
 
-def test_bare_photo_credit_lines_are_dropped():
-    sections = body_of(f'<div class="entry-content"><p>{LONG}</p><p>Photo : Jean Dupont / AFP</p><p>{SECOND}</p></div>')
+@pytest.mark.parametrize("line", ["Photo : Jean Dupont / AFP", "Photo d'illustration / AFP", "(Photo d'archives)",
+                                  "Image d'illustration"])
+def test_bare_photo_credit_lines_are_dropped(line):
+    """A credit, or a photo's label with its credit or alone: what is left of a caption in the text."""
+    sections = body_of(f'<div class="entry-content"><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>')
     assert all_paragraphs(sections) == [LONG, SECOND]
+
+
+def test_a_credit_s_label_is_no_caption():
+    html = (f"<article><h1>Titre</h1><figure><img src='/img/carte.png'><figcaption>Image Credits: Strava"
+            f"</figcaption></figure><p>{LONG}</p><p>{SECOND}</p></article>")
+    assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [("", "Strava")]
 
 
 # --------------------------------------------------------------------------

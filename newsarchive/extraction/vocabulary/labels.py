@@ -307,9 +307,9 @@ SOURCE_LABELS = r"source|sources|crédit|crédits|credit|avec"
 NAME_LINK_WORDS = re.compile(r"(?<![^\W_])(?:le|la|les|l|de|du|des|d|the|of|et|and)(?![^\W_])", re.IGNORECASE)
 # Labels before a photo credit: "Photo : X", "Crédit photo", "Bild".
 PHOTO_LABELS = (
-    r"(?:cr[ée]dits?(?:\s+photos?)?|photos?(?:\s+(?:credits?|d['’]\s?(?:archives?|illustration)|archives?))?|"
-    r"photographie|photograph(?:er)?|"
-    r"fotos?|bild(?:er)?|image|illustration|source|picture|fotograf[íi]a|foto di|kuva)"
+    r"(?:cr[ée]dits?(?:\s+photos?)?|"
+    r"(?:photos?|images?)(?:\s+(?:credits?|d['’]\s?(?:archives?|illustration)|archives?))?|"
+    r"photographie|photograph(?:er)?|fotos?|bild(?:er)?|illustration|source|picture|fotograf[íi]a|foto di|kuva)"
 )
 # Every form of PHOTO_LABELS holds one of these (lower-cased): a caption without any names no label.
 PHOTO_LABEL_WORDS = ("crédit", "credit", "photo", "foto", "bild", "image", "illustration", "source", "picture", "kuva")
