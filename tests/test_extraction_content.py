@@ -391,6 +391,7 @@ def test_a_count_of_comments_or_readers_and_a_blogs_links_alone_are_no_body_text
 
 @pytest.mark.parametrize("line", [
     "Retour à la liste unique pour les municipales.", "Vu une fois de plus, le projet a été adopté.",
+    "« Écrivez-nous », lance le maire aux habitants du quartier.",
     "Aucun commentaire n'a été fait par la mairie sur le projet.", "Faire un don à l'association, c'est l'aider.",
 ])
 def test_sentences_opening_with_a_counters_or_a_links_words_stay(line):
@@ -465,6 +466,9 @@ def test_a_newsletter_s_offer_in_the_text_is_no_body_text(line):
     "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",  # a comment form's
     "Suivez toute l'actualité de Ouest-France sur Google Actualités",  # the site's offers of its news elsewhere
     "Retrouvez toute l'actu de votre région sur notre appli", "Pour aller plus loin :",
+    "Suivez toute l'actualité de votre ville sur notre page Facebook", "Suivez l'actualité du match sur Twitter",
+    "Pour nous contacter : redaction@journal.example", "Écrivez-nous à courrier@journal.example",  # the newsroom's
+    "Contactez la rédaction au 01 23 45 67 89",
     "Pour être informé des derniers articles, inscrivez vous :", "Vous aimerez peut-être :",  # a blog's
     "Publié dans Politique locale", "Catégories : Politique, Société",  # where the post is filed
     "Posté par Léa Roy à 18:04 - Politique - Commentaires [0] - Permalien [#]",  # a blog post's footer
