@@ -391,6 +391,7 @@ def test_a_count_of_comments_or_readers_and_a_blogs_links_alone_are_no_body_text
 
 @pytest.mark.parametrize("line", [
     "Retour à la liste unique pour les municipales.", "Vu une fois de plus, le projet a été adopté.",
+    "« Écrivez-nous », lance le maire aux habitants du quartier.",
     "Aucun commentaire n'a été fait par la mairie sur le projet.", "Faire un don à l'association, c'est l'aider.",
 ])
 def test_sentences_opening_with_a_counters_or_a_links_words_stay(line):
@@ -426,6 +427,22 @@ def test_a_sentence_opening_with_a_date_label_is_body_text(line):
 
 
 @pytest.mark.parametrize("line", [
+    "Retrouvez aussi notre dossier : <a href='/dossiers/municipales'>Municipales 2026</a>",
+    "Consultez tous nos articles sur <a href='/sujets/retraites'>la réforme des retraites</a>.",
+    "Découvrez l'ensemble de nos reportages dans <a href='/grand-format'>Grand format</a>",
+])
+def test_a_line_sending_the_reader_to_more_stories_is_no_body_text(line):
+    """Its words outweigh its link: the share of link text that tells a linked pointer ("Lire aussi : <a>…</a>") is
+    not reached."""
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
+
+
+def test_a_sentence_addressed_to_the_reader_without_a_link_stays():
+    line = "Retrouvez notre sélection de restaurants ci-dessous, classés par quartier et par prix moyen."
+    assert line in all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>"))
+
+
+@pytest.mark.parametrize("line", [
     "📨 S’abonner gratuitement aux lettres d’info",  # the typographic apostrophe
     "Abonnez-vous en moins d'une minute pour recevoir gratuitement par e-mail, au choix tous les jours ou toutes les "
     "semaines, une sélection des articles publiés par le journal.",
@@ -449,6 +466,9 @@ def test_a_newsletter_s_offer_in_the_text_is_no_body_text(line):
     "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",  # a comment form's
     "Suivez toute l'actualité de Ouest-France sur Google Actualités",  # the site's offers of its news elsewhere
     "Retrouvez toute l'actu de votre région sur notre appli", "Pour aller plus loin :",
+    "Suivez toute l'actualité de votre ville sur notre page Facebook", "Suivez l'actualité du match sur Twitter",
+    "Pour nous contacter : redaction@journal.example", "Écrivez-nous à courrier@journal.example",  # the newsroom's
+    "Contactez la rédaction au 01 23 45 67 89",
     "Pour être informé des derniers articles, inscrivez vous :", "Vous aimerez peut-être :",  # a blog's
     "Publié dans Politique locale", "Catégories : Politique, Société",  # where the post is filed
     "Posté par Léa Roy à 18:04 - Politique - Commentaires [0] - Permalien [#]",  # a blog post's footer
@@ -663,9 +683,18 @@ def test_subheadings_marked_by_class_start_sections():
     assert [(s["heading"], s["level"]) for s in sections] == [(None, None), ("Un calendrier serré", 2)]
 
 
-def test_bare_photo_credit_lines_are_dropped():
-    sections = body_of(f'<div class="entry-content"><p>{LONG}</p><p>Photo : Jean Dupont / AFP</p><p>{SECOND}</p></div>')
+@pytest.mark.parametrize("line", ["Photo : Jean Dupont / AFP", "Photo d'illustration / AFP", "(Photo d'archives)",
+                                  "Image d'illustration"])
+def test_bare_photo_credit_lines_are_dropped(line):
+    """A credit, or a photo's label with its credit or alone: what is left of a caption in the text."""
+    sections = body_of(f'<div class="entry-content"><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>')
     assert all_paragraphs(sections) == [LONG, SECOND]
+
+
+def test_a_credit_s_label_is_no_caption():
+    html = (f"<article><h1>Titre</h1><figure><img src='/img/carte.png'><figcaption>Image Credits: Strava"
+            f"</figcaption></figure><p>{LONG}</p><p>{SECOND}</p></article>")
+    assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [("", "Strava")]
 
 
 # --------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from newsarchive.extraction.vocabulary.classes import (
 )
 from newsarchive.extraction.vocabulary.labels import (
     AD_LABELS,
+    ADDRESSED_POINTER,
     AD_PREFIX,
     BYLINE_LINE,
     CATEGORY_LINE,
@@ -58,6 +59,7 @@ SOFT_TAGS = frozenset({"form"})
 _AD_LABEL_EDGES = " .:!-–—|•[]()"
 _LONGEST_AD_LABEL = max(map(len, AD_LABELS))
 _MAX_PROMPT_LINE = 240  # a newsletter's offer opening with its prompt (NEWSLETTER_PROMPT)
+_MAX_POINTER_LINE = 160  # a line sending the reader to more stories (ADDRESSED_POINTER)
 _MIN_CLAUSE_WORDS = 4  # words after a dateline's comma that make it a sentence
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MEDIA_TAGS = frozenset({"figure", "picture"})
@@ -245,6 +247,8 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
     if (link_chars or len(text) < 160) and POINTER.match(text):  # the cheap condition first: fewer searches
         return True
     if link_chars >= 0.4 * size and LINKED_POINTER.match(text):
+        return True
+    if link_chars and len(text) < _MAX_POINTER_LINE and ADDRESSED_POINTER.match(text):
         return True
     if (len(text) < 100 and PROMPT.match(text)) or (len(text) < 200 and _has_furniture_phrase(text)):
         return True

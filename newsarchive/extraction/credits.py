@@ -40,6 +40,7 @@ _LABEL_AFTER_SEPARATOR = re.compile(
 _DASHED_AFTER_SENTENCE = re.compile(rf"^(?P<text>.*?[{SENTENCE_ENDS}])\s+[–—]\s+(?P<credit>[^–—]{{1,80}})$")
 # "Photo Marc Duret", "Crédit photo Mairie": the text of an element holding a credit alone, its label first.
 _LEADING_LABEL = re.compile(r"^" + PHOTO_LABELS + r"\s*:?\s+(?P<credit>[^:]{1,80})$", re.IGNORECASE)
+_LABEL_ALONE = re.compile(rf"\W*{PHOTO_LABELS}\W*", re.IGNORECASE)
 _FINAL_INITIAL = re.compile(r"(?:^|[\s.-])[^\W\d_]\.[\s)\]]*$")  # "Martine G.", "J.-M. R.)"
 _NAME_JOINS = frozenset({"/", "&", "et", "de", "du", "des", "d’", "d'", "la", "le", "van", "von", "-", "–"})
 _MAX_CREDIT_WORDS = 8
@@ -139,6 +140,12 @@ def split_credit(text: str) -> tuple[str, str | None]:
     if _credit_like(text) and len(text.split()) <= 4:
         return "", _strip_credit(text)
     return text, None
+
+
+def is_photo_label(text: str) -> bool:
+    """Whether a text is a photo's label and nothing else (``Photo d'illustration``, ``(Photo d'archives)``): what
+    is left of a caption once its credit is set apart."""
+    return _LABEL_ALONE.fullmatch(text) is not None
 
 
 def credit_alone(text: str) -> str | None:

@@ -25,6 +25,14 @@ LINKED_POINTER = re.compile(
     r"read|watch|listen|related|more on)\b",
     re.IGNORECASE,
 )
+# A line that sends the reader to more of the site's stories, with a link ("Retrouvez aussi notre dossier :
+# <a>Municipales 2026</a>", "Consultez tous nos articles sur <a>la réforme</a>"): its words outweigh its link.
+ADDRESSED_POINTER = re.compile(
+    r"^\W*(?:retrouvez|consultez|(?:re)?découvrez)(?:\s+(?:aussi|également|ici))?\s+(?:(?:tout|tous|toute|toutes)\s+)?"
+    r"(?:notre|nos|l['’]ensemble\s+de\s+nos)\s+(?:dossiers?|articles?|infos?|informations|actualités|vidéos|podcasts|"
+    r"émissions|reportages|enquêtes|analyses|chroniques|séries|contenus)\b",
+    re.IGNORECASE,
+)
 # Prompts to act, at the start of a short line...
 PROMPT = re.compile(
     r"^\W*(?:partage[rz]|share (?:this|on)|abonnez-vous|inscrivez-vous|je m['’]abonne|s['’]abonner|subscribe|"
@@ -35,7 +43,9 @@ PROMPT = re.compile(
     # the appeals and a blog's buttons after the text
     r"fai(?:tes|re) un don(?:\W*$| (?:à|au|pour soutenir) (?:notre|nos|la rédaction|le journal))|"
     r"soutenez(?:-nous| notre (?:journal|média|rédaction|travail|journalisme))|(?:rejoignez|retrouvez)-nous sur|"
-    r"(?:suivez|retrouvez) (?:toute )?l['’]actu(?:alité)?\b.{0,60}?\bsur (?:google|notre appli|nos réseaux)|"
+    r"(?:suivez|retrouvez) (?:toute )?l['’]actu(?:alité)?\b.{0,60}?\bsur (?:google|notre appli|nos réseaux|"
+    r"notre (?:page|compte|chaîne)|facebook|instagram|twitter|linkedin|tiktok|youtube|whatsapp|telegram|bluesky)|"
+    r"(?:pour )?nous (?:contacter|écrire)\s*:|(?:contactez(?:-nous| la rédaction)|écrivez-nous)\s*(?::|(?:à|au|par)\s)|"
     r"pour (?:être informée?s?|recevoir) (?:des|les) derniers articles|"  # Over-blog's offer of its newsletter
     r"cet article vous a plu|vous avez aimé cet article|merci de votre lecture|ne manquez rien de (?:l['’]actu|nos)|"
     r"laiss(?:er|ez) un commentaire|pour (?:réagir|commenter)(?: à cet article)?\s*,?\s*(?:connectez|identifiez)|"
@@ -299,9 +309,9 @@ SOURCE_LABELS = r"source|sources|crédit|crédits|credit|avec"
 NAME_LINK_WORDS = re.compile(r"(?<![^\W_])(?:le|la|les|l|de|du|des|d|the|of|et|and)(?![^\W_])", re.IGNORECASE)
 # Labels before a photo credit: "Photo : X", "Crédit photo", "Bild".
 PHOTO_LABELS = (
-    r"(?:cr[ée]dits?(?:\s+photos?)?|photos?(?:\s+(?:credits?|d['’]\s?(?:archives?|illustration)|archives?))?|"
-    r"photographie|photograph(?:er)?|"
-    r"fotos?|bild(?:er)?|image|illustration|source|picture|fotograf[íi]a|foto di|kuva)"
+    r"(?:cr[ée]dits?(?:\s+photos?)?|"
+    r"(?:photos?|images?)(?:\s+(?:credits?|d['’]\s?(?:archives?|illustration)|archives?))?|"
+    r"photographie|photograph(?:er)?|fotos?|bild(?:er)?|illustration|source|picture|fotograf[íi]a|foto di|kuva)"
 )
 # Every form of PHOTO_LABELS holds one of these (lower-cased): a caption without any names no label.
 PHOTO_LABEL_WORDS = ("crédit", "credit", "photo", "foto", "bild", "image", "illustration", "source", "picture", "kuva")
