@@ -125,6 +125,17 @@ def test_a_channels_number_stays_in_its_name(byline, names):
 
 
 @pytest.mark.parametrize("byline, names", [
+    ("Par Léa Roy de France 3 Alsace", ["Léa Roy"]), ("Par Léa Roy d'Europe 1", ["Léa Roy"]),
+    ("Par Léa Roy et Paul Martin de France 2", ["Léa Roy", "Paul Martin"]),
+    ("Par Jean de La Fontaine", ["Jean de La Fontaine"]),  # a particle before a name
+])
+def test_a_channel_named_with_its_number_after_de_is_no_part_of_the_name(byline, names):
+    """``Léa Roy de France 3 Alsace`` named ``Léa Roy de France``: the "de" before a capital was read as a particle
+    and the number as a date's."""
+    assert names_from_byline(byline) == names
+
+
+@pytest.mark.parametrize("byline, names", [
     ("Par Jean de la Fontaine", ["Jean de la Fontaine"]),
     ("Par Anne-Marie de l'Isle", ["Anne-Marie de l'Isle"]),
     ("Par Marie des Neiges Dupont", ["Marie des Neiges Dupont"]),

@@ -29,7 +29,10 @@ _NAME_END = re.compile(
 _ROLE_END = re.compile(rf"\s(?i:{ROLES})\b.*$")
 # A channel's or a station's name with its number, apart from the names (``Par Léa Roy, France 3 Alsace``, ``Europe
 # 1``): the number is its name's, where a number after a name starts a date, a time or a count.
-_NUMBERED_OUTLET = re.compile(r"^\s*[A-ZÀ-ÖØ-Ý][\w-]+\s\d{1,2}(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*)*\s*$")
+_OUTLET_NUMBER = r"[A-ZÀ-ÖØ-Ý][\w-]+\s\d{1,2}(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*)*\s*$"
+_NUMBERED_OUTLET = re.compile(rf"^\s*{_OUTLET_NUMBER}")
+# ... and after a "de" that ends the names before it (``Par Léa Roy de France 3 Alsace``).
+_OF_NUMBERED_OUTLET = re.compile(rf"\s+(?:de|d['’])\s*(?={_OUTLET_NUMBER})")
 # A "de" after a person's name, before a word in lower case or ending the line ("Léa Roy de la rédaction", "Léa Roy
 # d'après l'AFP"): a name's particle comes before a capital ("Jean de la Fontaine", "Anne-Marie de l'Isle").
 _PERSON_THEN_DE = re.compile(
@@ -54,7 +57,10 @@ def names_of(chunk: str, structured: bool) -> str:
     """A part of a byline between commas without what follows its names: a date, a time, a label (:data:`_NAME_END`),
     and in a visible byline (not ``structured``) a role (``News Reporter``: a name given as such keeps its words,
     ``Guardian staff reporter``); a channel's numbered name is left whole."""
-    chunk = chunk.strip() if _is_numbered_outlet(chunk) else _NAME_END.sub("", f" {chunk}").strip()
+    if _is_numbered_outlet(chunk):
+        chunk = chunk.strip()
+    else:
+        chunk = _NAME_END.sub("", f" {_without_outlet_after_de(chunk)}").strip()
     return chunk if structured else _ROLE_END.sub("", f" {chunk}").strip()
 
 
@@ -68,6 +74,12 @@ def _is_numbered_outlet(chunk: str) -> bool:
     """Whether a part of a byline is a channel's name with its number (:data:`_NUMBERED_OUTLET`), not a date
     (``Apr 16``, ``November 9``)."""
     return bool(_NUMBERED_OUTLET.match(chunk)) and not find_date_strings(chunk)
+
+
+def _without_outlet_after_de(chunk: str) -> str:
+    """A part of a byline without the channel it names with its number after a "de" (:data:`_OF_NUMBERED_OUTLET`)."""
+    found = _OF_NUMBERED_OUTLET.search(chunk) if " d" in chunk else None
+    return chunk[:found.start()] if found and _is_numbered_outlet(chunk[found.end():]) else chunk
 
 
 def _name_before_de(chunk: str) -> str:
