@@ -131,6 +131,16 @@ def test_a_kicker_classed_so_in_the_headline_stays_apart_from_the_title(headline
     assert extracted(article_page(headline=headline))["headline"] == text
 
 
+@pytest.mark.parametrize("headline", [
+    "<h1>Le kiosque sera sauvé <span class='sr-only'>Article réservé aux abonnés</span></h1>",  # for screen readers
+    "<h1>Le kiosque sera sauvé<span class='visually-hidden'> - abonnés</span></h1>",
+    "<h1><span aria-hidden='true'>Premium</span> Le kiosque sera sauvé</h1>",
+    "<h1><svg class='icon'><title>Abonnés</title><use href='#lock'></use></svg>Le kiosque sera sauvé</h1>",  # a tooltip
+])
+def test_what_the_reader_does_not_see_is_no_part_of_the_headline(headline):
+    assert extracted(article_page(headline=headline))["headline"] == "Le kiosque sera sauvé"
+
+
 @pytest.mark.parametrize("headline", ["<h1>Le kiosque<br>sera sauvé</h1>", "<h1>Le kiosque<br/> sera sauvé</h1>"])
 def test_a_line_break_in_the_headline_is_a_space(headline):
     assert extracted(article_page(headline=headline))["headline"] == "Le kiosque sera sauvé"

@@ -3,18 +3,22 @@ line of text that says one, never the site's own name (a logo, a banner, a link 
 
 from __future__ import annotations
 
+import re
+from copy import deepcopy
 from itertools import islice
 from urllib.parse import urljoin
 
+from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import LINKED_HEADING, article_container, hints
-from newsarchive.extraction.html import element_text
+from newsarchive.extraction.html import all_text, element_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_site_name
-from newsarchive.extraction.vocabulary.classes import KICKER_HINTS, LOGO_HINTS
-from newsarchive.text import reduced_text, without_outer_separators
+from newsarchive.extraction.vocabulary.classes import KICKER_HINTS, LOGO_HINTS, SCREEN_READER_CLASSES
+from newsarchive.text import holds_any, reduced_text, without_outer_separators
 from newsarchive.urls import is_home_address, is_variant_of
 
+_WORD = re.compile(r"\w")
 _NOT_SHOWN_TITLES = frozenset({"title", "a", "option", "script", "style", "noscript", "textarea", "button"})
 _STYLED_TAGS = ("b", "strong", "font")  # what styles an old page's title typed in its text
 _STYLED_TITLE_RUNS = 20  # the body's first styled runs looked at for its title
@@ -53,7 +57,9 @@ def headline_text(headline, page_url: str) -> str:
     """The headline element's text without the kicker that opens it as a link to another page (``<h1><a
     href="/news/politics/">Politics | </a><span>Le titre</span></h1>``): the section's name, not the title's words. A
     kicker classed so (``<span class="surtitre">``, ``topline``) stays, set apart from the title by a space where the
-    two were glued (``<span class="kicker">Ahrtal-Flut</span><span>Zwei Rücktritte</span>``)."""
+    two were glued (``<span class="kicker">Ahrtal-Flut</span><span>Zwei Rücktritte</span>``). What the reader does
+    not see is left out (:func:`_without_unseen`)."""
+    headline = _without_unseen(headline)
     text = element_text(headline)
     first = next(iter(headline), None) if headline is not None and not (headline.text or "").strip() else None
     if first is None or not isinstance(first.tag, str):
@@ -67,6 +73,30 @@ def headline_text(headline, page_url: str) -> str:
     if KICKER_HINTS.search(hints(first)) and rest[0].isalnum():
         return f"{kicker} {rest}"
     return text
+
+
+def _without_unseen(headline):
+    """The headline element, or a copy of it without what its reader does not see: words for screen readers only
+    (``<span class="sr-only">Article réservé aux abonnés</span>``) or hidden, an icon's drawing (an ``<svg>``, whose
+    ``<title>`` is a tooltip). A hidden separator stays: it parts a kicker from the title as the page's title does
+    (``<span class="visually-hidden">: </span>``)."""
+    if headline is None or not any(_unseen(element) for element in headline.iterdescendants()):
+        return headline
+    copied = deepcopy(headline)
+    for element in [element for element in copied.iterdescendants() if _unseen(element)]:
+        if element.getparent() is not None:
+            element.drop_tree()  # (its tail stays)
+    return copied
+
+
+def _unseen(element) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    if element.tag == "svg":
+        return True
+    classes = element.get("class")
+    return (bool(classes and holds_any(classes, SCREEN_READER_CLASSES)) or is_hidden(element)) \
+        and _WORD.search(all_text(element)) is not None
 
 
 def _links_elsewhere(element, text: str, page_url: str) -> bool:
