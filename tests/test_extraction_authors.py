@@ -592,3 +592,11 @@ def test_a_name_before_another_role_than_a_journalist_s_is_no_byline():
     """Under an interview's headline, the person it speaks to: ``Jean Dupont, directeur de l'école``."""
     record = extract(byline="<p>Jean Dupont, directeur de l'école Jules-Ferry</p>")
     assert (record["byline"], record["authors"]) == (None, [])
+
+
+def test_a_site_builder_s_user_name_in_the_post_header_is_the_byline():
+    """Wix names a post's author ``<span data-hook="user-name" class="… user-name">``; a class that merely holds the
+    words (``username-field``) names none."""
+    record = extract(byline="<div><span class='tQ0Q1A user-name'>Léa Roy</span><span>12 mars 2024</span></div>")
+    assert (record["byline"], record["authors"]) == ("Léa Roy", ["Léa Roy"])
+    assert extract(byline="<div><span class='username-field'>Léa Roy</span></div>")["authors"] == []

@@ -39,7 +39,7 @@ def test_golden_cases_cover_both_kinds_of_site():
     assert sum(case.startswith("generic/") for case in CASES) >= 3
 
 
-def test_golden_cases_cover_sixteen_cms_families():
+def test_golden_cases_cover_seventeen_cms_families():
     """Pages rendered in the default article templates of CMSs, blog platforms and site builders:
     generic/<cms>-<variant>."""
     families = {case.split("/")[1].split("-")[0] for case in CASES if case.split("/")[1].split("-")[0] in CMS_FAMILIES}
@@ -48,7 +48,7 @@ def test_golden_cases_cover_sixteen_cms_families():
 
 CMS_FAMILIES = {
     "spip", "drupal", "joomla", "wordpress", "ghost", "blogger", "hugo", "overblog", "canalblog", "dotclear",
-    "jekyll", "typo3", "hautetfort", "pluxml", "squarespace", "emonsite",
+    "jekyll", "typo3", "hautetfort", "pluxml", "squarespace", "emonsite", "wix",
 }
 
 

@@ -45,6 +45,20 @@ def test_the_body_first_paragraph_repeated_as_description_is_no_lead():
     assert record["sections"][0]["paragraphs"][0] == first
 
 
+def test_a_site_builder_s_first_paragraph_repeated_as_description_is_no_lead():
+    """Wix writes every paragraph of a post as ``<p class="…"><span>…</span></p>``, and the post's description is
+    its first one: a class shared with the next paragraph does not set it apart; a paragraph all in bold does."""
+    first = "Samedi dernier, vingt-deux membres du club ont fait le tour du lac par le sentier des crêtes."
+    paragraphs = [first, "Le départ a été donné à huit heures depuis le col, après un café offert par la mairie.",
+                  "Arrivés au sommet vers midi, les randonneurs ont partagé un pique-nique face au lac."]
+    body = "".join(f"<p class='mm8Nw' dir='auto'><span>{text}</span></p>" for text in paragraphs)
+    record = extract(body=body, description=first)
+    assert record["lead"] is None
+    assert record["sections"][0]["paragraphs"] == paragraphs
+    body = f"<p class='mm8Nw'><strong>{first}</strong></p>" + "".join(f"<p class='mm8Nw'>{p}</p>" for p in paragraphs[1:])
+    assert extract(body=body, description=first)["lead"] == first
+
+
 def test_the_subtitle_of_the_headline_s_hgroup_is_the_lead_a_kicker_is_not():
     header = f"<hgroup><h3>Würzburg</h3><h1>Le titre visible</h1><h3>Société</h3><h2>{LEAD}</h2></hgroup>"
     page = article_page("", header, headline="")

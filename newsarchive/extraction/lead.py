@@ -140,8 +140,9 @@ def _opens_body(element, body) -> bool:
     it, or that holds all of the body's text."""
     if body is None or not _holds(body, element):
         return False
-    if element.tag == "p" and element.getparent() is body and not element.get("class"):
-        return True  # a plain paragraph of the body: the description is an excerpt of it (WordPress does that)
+    element = _filled(element, body)
+    if element.tag == "p" and element.getparent() is body and _plain(element):
+        return True  # a plain paragraph of the body: the description is an excerpt of it (WordPress, Wix do that)
     if not _before_body_text(element, body):
         return True
     if any(sibling.tag == "p" and _is_long(sibling) for sibling in element.itersiblings()):
@@ -173,6 +174,24 @@ def _beside_image(element) -> bool:
 def _in_caption(element) -> bool:
     return any(node.tag in ("figure", "figcaption") or LEAD_CAPTION_HINTS.search(hints(node))
                for node in (element, *element.iterancestors()))
+
+
+def _filled(element, body):
+    """The paragraph under ``body`` that ``element``, a plain ``<span>``, fills alone (a site builder's ``<p><span>``);
+    else ``element`` (a paragraph all in bold, ``<p><strong>``, is set apart as a standfirst)."""
+    parent = element.getparent()
+    if element.tag == "span" and not element.get("style") and parent is not body and parent is not None \
+            and len(parent) == 1 and not (parent.text or "").strip() and not (element.tail or "").strip():
+        return parent
+    return element
+
+
+def _plain(paragraph) -> bool:
+    """Whether a paragraph is classed as none or as the next one is (a site builder's class for every paragraph of
+    the text, Wix's ``<p class="mm8Nw">``): no class that sets it apart as a standfirst."""
+    classes = paragraph.get("class")
+    following = paragraph.getnext()
+    return not classes or following is not None and following.tag == "p" and following.get("class") == classes
 
 
 def _is_long(paragraph) -> bool:

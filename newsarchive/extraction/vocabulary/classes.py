@@ -101,7 +101,8 @@ BODY_CLASS = re.compile(
 )
 # Sub-headings marked by class rather than by tag ("intertitre" in French newsrooms).
 SUBHEADING_CLASS = re.compile(r"inter-?titre|intertitle|sub-?heading")
-BYLINE_HINTS = re.compile(r"byline|author|auteur|signature|(?:created|written)-?by")  # Joomla's dd.createdby
+# (Joomla's dd.createdby; a site builder's post header names its author "user-name", Wix's)
+BYLINE_HINTS = re.compile(r"byline|author|auteur|signature|(?:created|written)-?by|(?<![\w-])user-name(?![\w-])")
 NOT_BYLINE_HINTS = re.compile(
     r"bio|box|avatar|image|photo|picture|desc|about|more|author-?list|authors-?list|related|(?<!v)(?<!h-)card"  # hCard
 )
@@ -202,7 +203,9 @@ LEAD_CAPTION_HINTS = re.compile(r"caption|legend|credit")
 #: The patterns readers query the page index with, each with words of which every match holds one (a test checks
 #: it): the index keeps the elements whose attributes hold one of these words, and ``matching`` refuses other patterns.
 INDEXED_HINTS = {
-    BYLINE_HINTS: ("byline", "author", "auteur", "signature", "createdby", "created-by", "writtenby", "written-by"),
+    BYLINE_HINTS: (
+        "byline", "author", "auteur", "signature", "createdby", "created-by", "writtenby", "written-by", "user-name",
+    ),
     LEAD_HINTS: (
         "chap", "standfirst", "lead", "intro", "excerpt", "summary", "accroche", "desc", "subtitle", "sub-title",
         "subheadline", "deck", "dek", "abstract", "resum", "résum", "teaser-text",
