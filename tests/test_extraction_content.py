@@ -184,6 +184,17 @@ def test_a_body_of_styled_runs_between_line_breaks_is_the_body(run):
     assert all_paragraphs(sections_from(find_content_root(doc), base_url=BASE_URL)) == [LONG, SECOND, THIRD]
 
 
+@pytest.mark.parametrize("wrapped", ["{}", "<center>{}</center>"])
+def test_styled_runs_typed_straight_in_the_body_are_the_body(wrapped):
+    """An old hand-written page: its text in a ``<font>`` straight in the ``<body>`` (or a ``<center>``), lines between
+    ``<br>``: such a page was refused as holding no body text."""
+    text = wrapped.format("<font face='Arial' size='2'>" + "<br><br>".join((LONG, SECOND, THIRD)) + "</font>")
+    html = (f"<html lang='fr'><head><title>Réforme des retraites</title></head><body bgcolor='#ffffff'>"
+            f"<center><h2>Réforme des retraites</h2></center>{text}<p><a href='index.html'>Retour</a></p></body></html>")
+    record = extract_article(html.encode(), BASE_URL)
+    assert all_paragraphs(record["sections"]) == [LONG, SECOND, THIRD]
+
+
 def test_the_next_story_loaded_under_the_article_does_not_lend_it_its_body():
     """Themes that load the next story under the first (infinite scroll) give a page of two <article>s, each with its
     <h1>: the body is the headline's article's, even when the next story is the longer one."""
