@@ -350,6 +350,7 @@ def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
     "Une émission présentée par Léa Roy a réuni mardi soir les candidats à la mairie de Lyon.",
     "Léa Roy, journaliste, a passé trois semaines dans le Donbass avec les soldats du front.",
     "Emmanuel Macron avec l'AFP à Kiev : le président a rencontré mardi son homologue ukrainien.",
+    "Publié par Météo-France le 12 mars, le bulletin place six départements en vigilance orange aux orages.",
 ])
 def test_a_sentence_opening_with_a_byline_s_words_is_body_text(line):
     """A byline's "par" is followed by a name (the pattern is case-blind, its capital must not be); a long line ending as

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from newsarchive.dates import find_date_strings, has_date_label
+from newsarchive.extraction.boilerplate import goes_on_as_a_sentence
 from newsarchive.extraction.metadata import dedupe
 from newsarchive.extraction.name_ends import PLACE_END, name_of, names_of, without_filing
 from newsarchive.extraction.vocabulary.labels import (
@@ -59,6 +60,9 @@ _NEWSROOM_LABEL = re.compile(
     re.IGNORECASE,
 )
 _MIN_SENTENCE_WORDS = 8  # a shorter line ending with a full stop is a byline's ("Par Léa Roy.")
+# A clause with a subject of its own after a byline's comma: the line is a sentence ("…, le bulletin place…"), where a
+# byline goes on with what its author did or is ("…, avec les informations de La Presse canadienne", "…, journaliste").
+_SUBJECT = re.compile(r"\s*(?:le|la|les|l['’]|un|une|ce|cet|cette|ces|il|elle|ils|elles|on)\s*[a-zà-öø-ÿ]")
 _MAX_SHOWN_NAMES = 6  # a byline names a few people: a longer list is a page of bylines
 _URL_LIKE = re.compile(r"\.[a-z]{2,6}\b", re.IGNORECASE)  # "TIMESOFINDIA.COM", "lefigaro.fr"
 _LETTER = re.compile(r"[^\W\d_]")
@@ -271,6 +275,8 @@ def _reads_as_sentence(text: str) -> bool:
     runs on into a verb (``Un reportage de Léa Roy montre le maire…``: ``Léa Roy montre``)."""
     if not ends_as_sentence(text, _MIN_SENTENCE_WORDS):
         return False
+    if goes_on_as_a_sentence(text) and _SUBJECT.match(text.partition(",")[2]):
+        return True  # "Publié par Météo-France le 12 mars, le bulletin place six départements en vigilance…"
     names = names_from_byline(text)
     return not names or any(_starts_lowercase(name.split()[-1]) for name in names)
 
