@@ -912,6 +912,10 @@ def test_gallery_captions_belong_to_their_own_figure():
     ("Les lauréats du concours (photo de groupe)", ("Les lauréats du concours (photo de groupe)", None)),
     ("Le lac - photo d’archives", ("Le lac - photo d’archives", None)),
     ("Un homme, une femme / deux enfants", ("Un homme, une femme / deux enfants", None)),
+    # a label before a sentence of the text, no credit (the line was dropped from the body as one)
+    ("Source : les chiffres de l'Insee montrent que le chômage a baissé de 0,3 point au premier trimestre.",
+     ("Source : les chiffres de l'Insee montrent que le chômage a baissé de 0,3 point au premier trimestre.", None)),
+    ("Source : Insee", ("", "Insee")), ("Photo : archives Le Progrès", ("", "archives Le Progrès")),
     ("", ("", None)),
 ])
 def test_split_credit(caption, expected):

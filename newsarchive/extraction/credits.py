@@ -77,6 +77,12 @@ def _credit_split(text: str, labelled: bool):
     return None
 
 
+def _reads_as_sentence(text: str) -> bool:
+    """Whether what follows a label is longer than a credit (``Source : les chiffres de l'Insee montrent que le
+    chômage a baissé…``, ``Photo : le maire devant la mairie, mardi soir, lors du conseil``)."""
+    return len(text.split()) > _MAX_CREDIT_WORDS
+
+
 def _names_or_credit(text: str) -> bool:
     return _names_like(text) or _credit_like(text)
 
@@ -130,8 +136,9 @@ def split_credit(text: str) -> tuple[str, str | None]:
         return text[:found.start()].strip(), _strip_credit(text[found.end():])
     labelled = may_hold_word(text, PHOTO_LABEL_WORDS)  # the patterns are searched only in a text that may match
     found = _LABELLED.search(text) if labelled else None
-    if found and ":" not in text[found.start():found.start("credit")] and found.group("credit")[:1].islower():
-        found = None  # "photo de groupe": a label and "de" before a common noun are words of the caption
+    if found and found.group("credit")[:1].islower() and (
+            ":" not in text[found.start():found.start("credit")] or _reads_as_sentence(found.group("credit"))):
+        found = None  # "photo de groupe", "Source : les chiffres de l'Insee montrent que…": words of the text
     if found:
         return text[:found.start()].rstrip(" ([|/–—-"), _strip_credit(found.group("credit"))
     found = _credit_split(text, labelled)
