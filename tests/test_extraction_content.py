@@ -403,6 +403,11 @@ def test_a_count_of_comments_or_readers_and_a_blogs_links_alone_are_no_body_text
 @pytest.mark.parametrize("line", [
     "Retour à la liste unique pour les municipales.", "Vu une fois de plus, le projet a été adopté.",
     "« Écrivez-nous », lance le maire aux habitants du quartier.",
+    # a prompt's verb opening a sentence that speaks of no part of the site
+    "Inscrivez-vous avant le 15 mars auprès de la mairie pour participer au concours.",
+    "Partager un repas avec ses voisins, c'est le principe de la fête des voisins.",
+    "Abonnez-vous à la bibliothèque, c'est gratuit pour les moins de 18 ans.",
+    "Connectez-vous au site de la préfecture pour obtenir votre attestation de déplacement.",
     "Aucun commentaire n'a été fait par la mairie sur le projet.", "Faire un don à l'association, c'est l'aider.",
 ])
 def test_sentences_opening_with_a_counters_or_a_links_words_stay(line):

@@ -36,6 +36,7 @@ from newsarchive.extraction.vocabulary.labels import (
     NEWSLETTER_PROMPT,
     POINTER,
     PROMPT,
+    SITE_ADDRESS,
     TAG_LINE,
     TOOL_LINE,
 )
@@ -61,6 +62,7 @@ _LONGEST_AD_LABEL = max(map(len, AD_LABELS))
 _MAX_PROMPT_LINE = 240  # a newsletter's offer opening with its prompt (NEWSLETTER_PROMPT)
 _MAX_POINTER_LINE = 160  # a line sending the reader to more stories (ADDRESSED_POINTER)
 _MIN_CLAUSE_WORDS = 4  # words after a dateline's comma that make it a sentence
+_MIN_TOLD_WORDS = 8  # words of a sentence opening with a prompt's verb (_tells_the_reader)
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MEDIA_TAGS = frozenset({"figure", "picture"})
 _HAS_ACTION = etree.XPath("boolean(.//a[@href] | .//button | .//form | .//input)")
@@ -250,7 +252,8 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
         return True
     if link_chars and len(text) < _MAX_POINTER_LINE and ADDRESSED_POINTER.match(text):
         return True
-    if (len(text) < 100 and PROMPT.match(text)) or (len(text) < 200 and _has_furniture_phrase(text)):
+    if (len(text) < 100 and PROMPT.match(text) and not _tells_the_reader(text)) \
+            or (len(text) < 200 and _has_furniture_phrase(text)):
         return True
     if len(text) < _MAX_PROMPT_LINE and NEWSLETTER_PROMPT.match(text):
         return True
@@ -261,6 +264,12 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
     if len(text) < 120 and DATELINE.match(text) and not goes_on_as_a_sentence(text):
         return True
     return len(text) < 80 and len(text.split()) <= 8 and bool(BYLINE_LINE.match(text))
+
+
+def _tells_the_reader(text: str) -> bool:
+    """Whether a line opening with a prompt's verb is a sentence of the text: one of ``_MIN_TOLD_WORDS`` words that
+    ends as a sentence and speaks of no part of the site (:data:`~.vocabulary.labels.SITE_ADDRESS`)."""
+    return ends_as_sentence(text, _MIN_TOLD_WORDS) and SITE_ADDRESS.search(text) is None
 
 
 def goes_on_as_a_sentence(text: str) -> bool:

@@ -52,6 +52,13 @@ PROMPT = re.compile(
     r"j['’]aime (?:ça\s*:|chargement))",
     re.IGNORECASE,
 )
+# The words by which a prompt speaks of the site to its reader ("notre appli", "Partagez-le", "cet article"): a sentence
+# opening with a prompt's verb without any is a sentence of the text ("Inscrivez-vous avant le 15 mars auprès de la
+# mairie pour participer au concours.").
+SITE_ADDRESS = re.compile(
+    r"(?<![\w-])(?:notre|nos|nous|cet\s+article|l['’]article|ce\s+contenu|ici)(?![\w-])|-(?:nous|le|la|les)\b",
+    re.IGNORECASE,
+)
 # ... or a longer line opening with one that offers a newsletter ("Abonnez-vous en moins d'une minute pour recevoir
 # gratuitement par e-mail…").
 NEWSLETTER_PROMPT = re.compile(
