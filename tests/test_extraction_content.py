@@ -408,6 +408,11 @@ def test_a_count_of_comments_or_readers_and_a_blogs_links_alone_are_no_body_text
     "Partager un repas avec ses voisins, c'est le principe de la fête des voisins.",
     "Abonnez-vous à la bibliothèque, c'est gratuit pour les moins de 18 ans.",
     "Connectez-vous au site de la préfecture pour obtenir votre attestation de déplacement.",
+    # a pointer's, a tag label's or a byline's first word opening a sentence of the text
+    "Sur le même sujet, le conseil départemental a voté une motion mardi.",
+    "Thèmes : l'eau, le climat et la biodiversité seront au cœur des débats de jeudi.",
+    "Mots-clés : ces trois mots résument la stratégie du gouvernement pour l'été.",
+    "Par chance, personne n'a été blessé.",
     "Aucun commentaire n'a été fait par la mairie sur le projet.", "Faire un don à l'association, c'est l'aider.",
 ])
 def test_sentences_opening_with_a_counters_or_a_links_words_stay(line):
@@ -482,6 +487,7 @@ def test_a_newsletter_s_offer_in_the_text_is_no_body_text(line):
     "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",  # a comment form's
     "Suivez toute l'actualité de Ouest-France sur Google Actualités",  # the site's offers of its news elsewhere
     "Retrouvez toute l'actu de votre région sur notre appli", "Pour aller plus loin :",
+    "À lire aussi, notre dossier complet sur les municipales.",
     "Suivez toute l'actualité de votre ville sur notre page Facebook", "Suivez l'actualité du match sur Twitter",
     "Pour nous contacter : redaction@journal.example", "Écrivez-nous à courrier@journal.example",  # the newsroom's
     "Contactez la rédaction au 01 23 45 67 89",

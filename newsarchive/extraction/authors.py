@@ -272,11 +272,13 @@ def opens_byline(text: str) -> bool:
 def _reads_as_sentence(text: str) -> bool:
     """Whether a line that opens as a byline is a sentence of the text: a long line ending as a sentence whose words
     after ``Par`` name no one (``Par ailleurs, le maire a annoncé…``, ``Par son vote, le conseil…``), or whose name
-    runs on into a verb (``Un reportage de Léa Roy montre le maire…``: ``Léa Roy montre``)."""
+    runs on into a verb (``Un reportage de Léa Roy montre le maire…``: ``Léa Roy montre``); or a line going on after
+    its comma as a sentence, with a subject of its own or after words that name no one (``Par chance, personne n'a
+    été blessé.``)."""
+    if goes_on_as_a_sentence(text) and (_SUBJECT.match(text.partition(",")[2]) or not names_from_byline(text)):
+        return True  # "Publié par Météo-France le 12 mars, le bulletin place six départements en vigilance…"
     if not ends_as_sentence(text, _MIN_SENTENCE_WORDS):
         return False
-    if goes_on_as_a_sentence(text) and _SUBJECT.match(text.partition(",")[2]):
-        return True  # "Publié par Météo-France le 12 mars, le bulletin place six départements en vigilance…"
     names = names_from_byline(text)
     return not names or any(_starts_lowercase(name.split()[-1]) for name in names)
 

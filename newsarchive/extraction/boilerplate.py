@@ -246,8 +246,8 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
         return True
     if link_chars >= 0.9 * size or (link_chars >= 0.6 * size and size - link_chars < 15):
         return True
-    if (link_chars or len(text) < 160) and POINTER.match(text):  # the cheap condition first: fewer searches
-        return True
+    if (link_chars or len(text) < 160) and POINTER.match(text) and not _goes_on_telling(text):
+        return True  # (the cheap condition first: fewer searches)
     if link_chars >= 0.4 * size and LINKED_POINTER.match(text):
         return True
     if link_chars and len(text) < _MAX_POINTER_LINE and ADDRESSED_POINTER.match(text):
@@ -257,8 +257,9 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
         return True
     if len(text) < _MAX_PROMPT_LINE and NEWSLETTER_PROMPT.match(text):
         return True
-    if TAG_LINE.match(text) or AD_PREFIX.match(text) or (len(text) <= MAX_TOOL_LINE and TOOL_LINE.fullmatch(text)):
-        return True
+    if (TAG_LINE.match(text) and not ends_as_sentence(text, _MIN_TOLD_WORDS)) or AD_PREFIX.match(text) \
+            or (len(text) <= MAX_TOOL_LINE and TOOL_LINE.fullmatch(text)):
+        return True  # ("Thèmes : l'eau, le climat et la biodiversité seront au cœur des débats de jeudi." is text)
     if len(text) < 80 and CATEGORY_LINE.match(text):  # "Publié dans Politique locale"
         return True
     if len(text) < 120 and DATELINE.match(text) and not goes_on_as_a_sentence(text):
@@ -270,6 +271,12 @@ def _tells_the_reader(text: str) -> bool:
     """Whether a line opening with a prompt's verb is a sentence of the text: one of ``_MIN_TOLD_WORDS`` words that
     ends as a sentence and speaks of no part of the site (:data:`~.vocabulary.labels.SITE_ADDRESS`)."""
     return ends_as_sentence(text, _MIN_TOLD_WORDS) and SITE_ADDRESS.search(text) is None
+
+
+def _goes_on_telling(text: str) -> bool:
+    """Whether a line opening with a pointer's words goes on as a sentence that speaks of no part of the site (``Sur
+    le même sujet, le conseil départemental a voté une motion mardi.``; ``À lire aussi, notre dossier…`` points)."""
+    return goes_on_as_a_sentence(text) and SITE_ADDRESS.search(text) is None
 
 
 def goes_on_as_a_sentence(text: str) -> bool:
