@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from newsarchive.dates import find_date_strings, has_date_label
-from newsarchive.extraction.boilerplate import goes_on_as_a_sentence
+from newsarchive.extraction.furniture_lines import goes_on_as_a_sentence
 from newsarchive.extraction.metadata import dedupe
 from newsarchive.extraction.name_ends import PLACE_END, name_of, names_of, without_filing
 from newsarchive.extraction.vocabulary.labels import (

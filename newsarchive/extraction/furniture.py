@@ -10,7 +10,8 @@ from itertools import islice
 
 from lxml import etree
 
-from newsarchive.extraction.boilerplate import declares_article_body, hint_text, is_furniture_heading
+from newsarchive.extraction.boilerplate import declares_article_body, hint_text
+from newsarchive.extraction.furniture_lines import is_furniture_heading
 from newsarchive.extraction.html import all_text, element_text
 from newsarchive.extraction.vocabulary.classes import ENTRY_HINTS, ENTRY_WORDS, FOOTER_HINTS, FURNITURE_BLOCK_HINTS
 from newsarchive.text import holds_any

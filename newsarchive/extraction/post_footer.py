@@ -11,7 +11,7 @@ import re
 from itertools import islice
 
 from newsarchive.dates.patterns import DIGIT, POSTED_BY_AT
-from newsarchive.extraction.boilerplate import goes_on_as_a_sentence
+from newsarchive.extraction.furniture_lines import goes_on_as_a_sentence
 from newsarchive.extraction.html import all_text, element_text
 from newsarchive.extraction.vocabulary.labels import POST_SIGNATURE, POSTING_VERB
 from newsarchive.text import clean_text, holds_any

@@ -8,7 +8,7 @@ import re
 from newsarchive.dates import is_bare_date, is_date_line
 from newsarchive.text import clean_non_space_length, clean_text, non_space_length
 
-from .boilerplate import is_furniture_heading, is_furniture_line
+from .furniture_lines import is_furniture_heading, is_furniture_line
 from .credits import is_photo_label, split_credit
 from .page_text import TEXT_BLOCKS
 

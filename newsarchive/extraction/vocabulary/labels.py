@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-# --- furniture inside the text flow (boilerplate.py) -----------------------------------------------------------
+# --- furniture inside the text flow (furniture_lines.py) --------------------------------------------------------------
 # Lines that point elsewhere rather than tell the story.
 POINTER = re.compile(
     r"^\W*(?:[àa] lire (?:aussi|également|egalement)|lire (?:aussi|également|egalement)|"
@@ -131,7 +131,7 @@ FURNITURE_HEADING = re.compile(
     re.IGNORECASE,
 )
 
-# --- bylines (heuristics.py, authors.py, boilerplate.py) ---------------------------------------------------------
+# --- bylines (heuristics.py, authors.py, furniture_lines.py) ----------------------------------------------------------
 # The word before an author's name: "Par Jean Dupont", "By Sara", "von Anna Weber".
 BYLINE_WORDS = ("par", "by", "von", "por", "door")  # every match of BYLINE_LEAD and BYLINE_WORD holds one
 BYLINE_LEAD = re.compile(rf"^(?:{'|'.join(BYLINE_WORDS)})\s+\S", re.IGNORECASE)

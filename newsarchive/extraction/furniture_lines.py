@@ -1,0 +1,104 @@
+"""Lines and headings inside an article's text that are furniture: pointers to other stories, prompts, ad labels,
+tag, category and date lines, bylines alone, counters and a blog's buttons (:func:`is_furniture_line`), and the
+headings of boxes (:func:`is_furniture_heading`); a sentence of the text opening with the same words stays."""
+
+from __future__ import annotations
+
+from newsarchive.dates import find_date_strings
+from newsarchive.dates.patterns import DATELINE
+from newsarchive.extraction.vocabulary.labels import (
+    AD_LABELS,
+    ADDRESSED_POINTER,
+    AD_PREFIX,
+    BYLINE_LINE,
+    CATEGORY_LINE,
+    FURNITURE_HEADING,
+    FURNITURE_PHRASE,
+    FURNITURE_PHRASE_WORDS,
+    LINKED_POINTER,
+    MAX_TOOL_LINE,
+    NEWSLETTER_PROMPT,
+    POINTER,
+    PROMPT,
+    SITE_ADDRESS,
+    TAG_LINE,
+    TOOL_LINE,
+)
+from newsarchive.text import ends_as_sentence, may_hold_word, non_space_length
+
+_AD_LABEL_EDGES = " .:!-–—|•[]()"
+_LONGEST_AD_LABEL = max(map(len, AD_LABELS))
+_MAX_PROMPT_LINE = 240  # a newsletter's offer opening with its prompt (NEWSLETTER_PROMPT)
+_MAX_POINTER_LINE = 160  # a line sending the reader to more stories (ADDRESSED_POINTER)
+_MIN_CLAUSE_WORDS = 4  # words after a dateline's comma that make it a sentence
+_MIN_TOLD_WORDS = 8  # words of a sentence opening with a prompt's verb (_tells_the_reader)
+
+
+def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None) -> bool:
+    """True for a line of furniture inside the text: a link list entry, "Lire aussi",
+    an ad label, a share or subscription prompt, a tag or category line.
+
+    `link_chars` is how many of its non-space characters are link text; `size` is the number of its
+    non-space characters when the caller knows it.
+    """
+    if size is None:
+        size = non_space_length(text)
+    if not size or _is_ad_label(text):
+        return True
+    if link_chars >= 0.9 * size or (link_chars >= 0.6 * size and size - link_chars < 15):
+        return True
+    if (link_chars or len(text) < 160) and POINTER.match(text) and not _goes_on_telling(text):
+        return True  # (the cheap condition first: fewer searches)
+    if link_chars >= 0.4 * size and LINKED_POINTER.match(text):
+        return True
+    if link_chars and len(text) < _MAX_POINTER_LINE and ADDRESSED_POINTER.match(text):
+        return True
+    if (len(text) < 100 and PROMPT.match(text) and not _tells_the_reader(text)) \
+            or (len(text) < 200 and _has_furniture_phrase(text)):
+        return True
+    if len(text) < _MAX_PROMPT_LINE and NEWSLETTER_PROMPT.match(text):
+        return True
+    if (TAG_LINE.match(text) and not ends_as_sentence(text, _MIN_TOLD_WORDS)) or AD_PREFIX.match(text) \
+            or (len(text) <= MAX_TOOL_LINE and TOOL_LINE.fullmatch(text)):
+        return True  # ("Thèmes : l'eau, le climat et la biodiversité seront au cœur des débats de jeudi." is text)
+    if len(text) < 80 and CATEGORY_LINE.match(text):  # "Publié dans Politique locale"
+        return True
+    if len(text) < 120 and DATELINE.match(text) and not goes_on_as_a_sentence(text):
+        return True
+    return len(text) < 80 and len(text.split()) <= 8 and bool(BYLINE_LINE.match(text))
+
+
+def _tells_the_reader(text: str) -> bool:
+    """Whether a line opening with a prompt's verb is a sentence of the text: one of ``_MIN_TOLD_WORDS`` words that
+    ends as a sentence and speaks of no part of the site (:data:`~.vocabulary.labels.SITE_ADDRESS`)."""
+    return ends_as_sentence(text, _MIN_TOLD_WORDS) and SITE_ADDRESS.search(text) is None
+
+
+def _goes_on_telling(text: str) -> bool:
+    """Whether a line opening with a pointer's words goes on as a sentence that speaks of no part of the site (``Sur
+    le même sujet, le conseil départemental a voté une motion mardi.``; ``À lire aussi, notre dossier…`` points)."""
+    return goes_on_as_a_sentence(text) and SITE_ADDRESS.search(text) is None
+
+
+def goes_on_as_a_sentence(text: str) -> bool:
+    """Whether a line opening with a date's label or a signature goes on, after a comma, as a sentence without a date:
+    ``Publié le 12 mars par le ministère, le rapport pointe les retards du chantier.`` (``…, mis à jour le 13 mars.``
+    is a dateline)."""
+    _, comma, rest = text.partition(",")
+    return bool(comma) and ends_as_sentence(rest, _MIN_CLAUSE_WORDS) and not find_date_strings(rest)
+
+
+def _is_ad_label(text: str) -> bool:
+    """Whether the line, case folded and without the punctuation around it, is one of AD_LABELS. The punctuation is
+    stripped first: folding maps none of it and makes no text shorter, so a longer line is folded no more."""
+    label = text.strip(_AD_LABEL_EDGES)
+    return len(label) <= _LONGEST_AD_LABEL and label.casefold() in AD_LABELS
+
+
+def _has_furniture_phrase(text: str) -> bool:
+    return may_hold_word(text, FURNITURE_PHRASE_WORDS) and bool(FURNITURE_PHRASE.search(text))
+
+
+def is_furniture_heading(text: str) -> bool:
+    """True for the title of a box of furniture: "Sur le même sujet", "Commentaires"..."""
+    return bool(FURNITURE_HEADING.match(text))
