@@ -21,7 +21,7 @@ from newsarchive.dates import patterns as date_patterns
 from newsarchive.extraction import credits, extract_article
 from newsarchive.extraction.html import parse_html
 from newsarchive.extraction.index import PageIndex
-from newsarchive.extraction.vocabulary import classes, labels
+from newsarchive.extraction.vocabulary import classes, furniture_wording, labels
 from newsarchive.extraction.vocabulary.classes import INDEX_HINT, INDEXED_HINTS
 from newsarchive.sites.registry import page_class_for
 from newsarchive.text import CASE_BLIND_ODD_LETTERS
@@ -171,7 +171,7 @@ def test_a_pattern_outside_the_indexed_vocabulary_is_refused():
 WORDED_PATTERNS = [
     (labels.SUBSCRIBER_WORDING, labels.PAYWALL_WORDING_WORDS),
     (labels.CUT_WORDING, labels.PAYWALL_WORDING_WORDS),
-    (labels.FURNITURE_PHRASE, labels.FURNITURE_PHRASE_WORDS),
+    (furniture_wording.FURNITURE_PHRASE, furniture_wording.FURNITURE_PHRASE_WORDS),
     (re.compile(labels.PHOTO_LABELS, re.IGNORECASE), labels.PHOTO_LABEL_WORDS),
     (credits._COPYRIGHT, credits.COPYRIGHT_WORDS),
     (labels.BYLINE_WORD, labels.BYLINE_WORDS),
@@ -191,7 +191,7 @@ def test_every_form_of_a_worded_pattern_holds_one_of_its_words(pattern, words):
     assert not holds_a_word(sre_parse.parse(pattern.pattern.lower()), ("zzz",))  # the reading can fail
 
 
-@pytest.mark.parametrize("words", [labels.PAYWALL_WORDING_WORDS, labels.FURNITURE_PHRASE_WORDS,
+@pytest.mark.parametrize("words", [labels.PAYWALL_WORDING_WORDS, furniture_wording.FURNITURE_PHRASE_WORDS,
                                    labels.PHOTO_LABEL_WORDS, credits.COPYRIGHT_WORDS, labels.BYLINE_WORDS,
                                    date_patterns.MONTH_WORDS, date_patterns.AGO_WORDS, date_patterns.DAY_WORD_WORDS,
                                    date_patterns.LABEL_WORDS])

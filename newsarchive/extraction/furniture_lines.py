@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from newsarchive.dates import find_date_strings
 from newsarchive.dates.patterns import DATELINE
-from newsarchive.extraction.vocabulary.labels import (
+from newsarchive.extraction.vocabulary.furniture_wording import (
     AD_LABELS,
-    ADDRESSED_POINTER,
     AD_PREFIX,
-    BYLINE_LINE,
-    CATEGORY_LINE,
+    ADDRESSED_POINTER,
     FURNITURE_HEADING,
     FURNITURE_PHRASE,
     FURNITURE_PHRASE_WORDS,
@@ -21,9 +19,9 @@ from newsarchive.extraction.vocabulary.labels import (
     POINTER,
     PROMPT,
     SITE_ADDRESS,
-    TAG_LINE,
     TOOL_LINE,
 )
+from newsarchive.extraction.vocabulary.labels import BYLINE_LINE, CATEGORY_LINE, TAG_LINE
 from newsarchive.text import ends_as_sentence, may_hold_word, non_space_length
 
 _AD_LABEL_EDGES = " .:!-–—|•[]()"

@@ -1,0 +1,131 @@
+"""The wording of the furniture inside an article's text, French and English (German, Spanish and other forms where
+news templates commonly use them): pointers to other stories, prompts and appeals, a site's own words to its reader,
+ad labels, a tool's or a counter's line, the headings of boxes (read by :mod:`newsarchive.extraction.furniture_lines`)."""
+
+from __future__ import annotations
+
+import re
+
+# Lines that point elsewhere rather than tell the story.
+POINTER = re.compile(
+    r"^\W*(?:[àa] lire (?:aussi|également|egalement)|lire (?:aussi|également|egalement)|"
+    r"[àa] voir (?:aussi|également)|voir aussi|sur le même (?:sujet|thème)|vous aimerez (?:aussi|peut-être)|"
+    r"(?:ça|cela|ceci) (?:peut|pourrait) vous intéresser|read (?:more|also|next)|see also|also read|"
+    r"(?:au )?sommaire(?=\W*$)|table des matières(?=\W*$)|pour aller plus loin(?=\W*$)|"  # alone on their line
+    r"you may also like|lesen sie auch|mehr zum thema|siehe auch|auch interessant|le puede interesar|"
+    r"te puede interesar|lea también|lee también|vea también|leia (?:também|mais)|leggi anche|"
+    r"czytaj (?:też|także|również))\b",
+    re.IGNORECASE,
+)
+# The same words open many real sentences: only a line that is largely a link counts.
+LINKED_POINTER = re.compile(
+    r"^\W*(?:(?:[àa] )?(?:lire|relire|voir|écouter|regarder|découvrir)|en savoir plus|pour aller plus loin|"
+    r"(?:retrouvez |consultez )?(?:tout )?notre dossier|"
+    r"read|watch|listen|related|more on)\b",
+    re.IGNORECASE,
+)
+# A line that sends the reader to more of the site's stories, with a link ("Retrouvez aussi notre dossier :
+# <a>Municipales 2026</a>", "Consultez tous nos articles sur <a>la réforme</a>"): its words outweigh its link.
+ADDRESSED_POINTER = re.compile(
+    r"^\W*(?:retrouvez|consultez|(?:re)?découvrez)(?:\s+(?:aussi|également|ici))?\s+(?:(?:tout|tous|toute|toutes)\s+)?"
+    r"(?:notre|nos|l['’]ensemble\s+de\s+nos)\s+(?:dossiers?|articles?|infos?|informations|actualités|vidéos|podcasts|"
+    r"émissions|reportages|enquêtes|analyses|chroniques|séries|contenus)\b",
+    re.IGNORECASE,
+)
+# Prompts to act, at the start of a short line...
+PROMPT = re.compile(
+    r"^\W*(?:partage[rz]|share (?:this|on)|abonnez-vous|inscrivez-vous|je m['’]abonne|s['’]abonner|subscribe|"
+    r"sign up|suivez-nous|follow us|cliquez ici|click here|télécharge[rz] (?:l'|notre )appli|"
+    r"download (?:our|the) app|recevez (?:notre|nos|chaque)|newsletter\b|[ée]couter (?:cet |l['’])article|"
+    r"listen to this article|continuer la lecture|connectez-vous|découvrez nos offres|"
+    r"(?:vous avez )?(?:repéré|remarqué|relevé|constaté) une (?:erreur|faute|coquille)|"
+    # the appeals and a blog's buttons after the text
+    r"fai(?:tes|re) un don(?:\W*$| (?:à|au|pour soutenir) (?:notre|nos|la rédaction|le journal))|"
+    r"soutenez(?:-nous| notre (?:journal|média|rédaction|travail|journalisme))|(?:rejoignez|retrouvez)-nous sur|"
+    r"(?:suivez|retrouvez) (?:toute )?l['’]actu(?:alité)?\b.{0,60}?\bsur (?:google|notre appli|nos réseaux|"
+    r"notre (?:page|compte|chaîne)|facebook|instagram|twitter|linkedin|tiktok|youtube|whatsapp|telegram|bluesky)|"
+    r"(?:pour )?nous (?:contacter|écrire)\s*:|(?:contactez(?:-nous| la rédaction)|écrivez-nous)\s*(?::|(?:à|au|par)\s)|"
+    r"pour (?:être informée?s?|recevoir) (?:des|les) derniers articles|"  # Over-blog's offer of its newsletter
+    r"cet article vous a plu|vous avez aimé cet article|merci de votre lecture|ne manquez rien de (?:l['’]actu|nos)|"
+    r"laiss(?:er|ez) un commentaire|pour (?:réagir|commenter)(?: à cet article)?\s*,?\s*(?:connectez|identifiez)|"
+    r"j['’]aime (?:ça\s*:|chargement))",
+    re.IGNORECASE,
+)
+# The words by which a prompt speaks of the site to its reader ("notre appli", "Partagez-le", "cet article"): a sentence
+# opening with a prompt's verb without any is a sentence of the text ("Inscrivez-vous avant le 15 mars auprès de la
+# mairie pour participer au concours.").
+SITE_ADDRESS = re.compile(
+    r"(?<![\w-])(?:notre|nos|nous|cet\s+article|l['’]article|ce\s+contenu|ici)(?![\w-])|-(?:nous|le|la|les)\b",
+    re.IGNORECASE,
+)
+# ... or a longer line opening with one that offers a newsletter ("Abonnez-vous en moins d'une minute pour recevoir
+# gratuitement par e-mail…").
+NEWSLETTER_PROMPT = re.compile(
+    r"^\W*(?:abonnez-vous|inscrivez-vous|s['’]abonner|s['’]inscrire|recevez(?!-)|subscribe|sign up)\b.{0,200}?"
+    r"(?:newsletter|lettres? d['’]info|par (?:e-?mail|courriel)|dans votre bo[îi]te|by email|inbox)",
+    re.IGNORECASE,
+)
+# ... and phrases that only ever belong to furniture, anywhere in a short line.
+FURNITURE_PHRASE = re.compile(
+    r"tous droits réservés|all rights reserved|réservée? aux abonnés|il vous reste \d+ ?% de cet article|"
+    r"déjà abonné|offre d'abonnement|temps de lecture ?:|\d+ ?min(?:utes?)? de lecture|\d+ min read\b|"
+    r"(?:n['’]avez pas|devez|veuillez|merci d['’]) accept\w* (?:les|nos) cookies|"  # a blocked embed's placeholder
+    r"sur un seul appareil à la fois|"  # a subscription's notice
+    r"adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée|"  # a comment form's notice
+    r"[|–—-]\s*(?:lien permanent|permalien)\b",  # a blog post's footer: "… - Commentaires [0] - Permalien [#]"
+    re.IGNORECASE,
+)
+# Every form of FURNITURE_PHRASE holds one of these (lower-cased): a line without any holds none.
+FURNITURE_PHRASE_WORDS = (
+    "droits", "rights", "abonn", "il vous reste", "lecture", "min read", "cookies", "publiée", "appareil", "lien perm",
+    "permalien",
+)
+AD_LABELS = frozenset({
+    "publicité", "publicite", "pub", "annonce", "sponsorisé", "contenu sponsorisé", "contenus sponsorisés",
+    "advertisement", "advertising", "ad", "pr", "sponsored", "anzeige", "werbung", "publicidad", "pubblicità",
+})
+# A short line that is nothing but an article tool's label, a count of reactions, a reading time or a duration
+# ("Offrir cet article", "Lire plus tard", "3 commentaires", "Lecture : 5 min", "⏱ 4 minutes", "Durée : 28 min",
+# "1 h 05", "00:28:15"): the page's furniture around the text, not the text.
+_DURATION = r"(?:\d+\s*h(?:eures?)?\s*)?\d+\s*(?:min(?:utes?)?|mn)|\d+\s*h(?:eures?)?\s*\d{2}|\d{1,2}:\d{2}:\d{2}"
+TOOL_LINE = re.compile(
+    r"\W*(?:offrir (?:cet |l['’])article|ajouter (?:à (?:mes|vos)|aux) favoris|lire plus tard|"
+    r"(?:copier le|lien) (?:lien|copié)|"
+    r"(?:réagir|réagissez|commenter|commentez|imprimer)(?: (?:à )?cet article)?|envoyer par (?:e-?mail|courriel)|"
+    r"signaler (?:une erreur|un abus|un contenu abusif)|gift (?:this )?article|save (?:for later|article)|copy link|"
+    r"print|\d+\s*(?:commentaires?|réactions?|comments?)|(?:commentaires?|réactions?|comments?)\s*\(\d+\)|"
+    r"(?:aucun|pas (?:encore )?de|no) (?:commentaires?|réactions?|comments?)|"
+    # a counter of the page's readers (Joomla's "Affichages : 1234")
+    r"(?:vue?|lue?) (?:\d[\d\s.]*|une) fois|\d[\d\s.]*\s*(?:vues|lectures)|"
+    r"(?:affichages?|clics|hits|vues)\s*:\s*\d[\d\s.]*|"
+    r"navigation (?:des articles|de l['’]article|des publications)|"
+    r"retour (?:à la liste des|aux) (?:articles|actualités|actus|billets|brèves)|"
+    r"(?:voir|afficher|lire) (?:plus|la suite)|"
+    r"article (?:suivant|précédent)|article précédent\W*article suivant|passer la publicité|"
+    r"la suite après (?:cette|la) publicité|retour (?:à l['’]accueil|en haut(?: de (?:la )?page)?)|"
+    r"haut de (?:la )?page|envoyer (?:à|a) une? ami(?:e)?|repost\s*\d*|tweet(?:er)?|"
+    rf"(?:(?:temps de )?lecture|durée|reading time|duration)?\s*:?\s*(?:{_DURATION})(?:\s*de lecture|\s*read)?)\W*",
+    re.IGNORECASE,
+)
+MAX_TOOL_LINE = 50
+AD_PREFIX = re.compile(
+    r"^(?:publicité|publicite|annonce|advertisement|sponsored|anzeige|werbung|publicidad)\s*[-–—:|]", re.IGNORECASE
+)
+FURNITURE_HEADING = re.compile(
+    r"^\W*(?:[àa] lire (?:aussi|également)|lire aussi|sur le même sujet|dans la même (?:rubrique|émission)|"
+    r"(?:les )?autres (?:épisodes|émissions|articles|vidéos|podcasts|actualités)|(?:les )?épisodes précédents|"
+    r"(?:nos )?(?:dernières|derniers) (?:articles|actualités|infos|publications|billets)|"
+    r"articles? (?:similaires|liés|associés)|"
+    r"(?:vos )?réactions?|commentaires?|partager(?: cet article)?|newsletter|"
+    r"vous aimerez aussi|(?:ça|cela|ceci) (?:peut|pourrait) vous intéresser|"
+    r"related(?: articles| stories| posts| coverage)?|read (?:more|next|also)|lesen sie auch|mehr zum thema|"
+    r"comments?|share(?: this)?(?: article| story)?|recommended|you may also like|trending|"
+    r"[àa] propos de l['’](?:auteur|autrice)|about the author)\W*$"
+    # a theme's title over the comments: "3 réflexions sur « Le budget voté »", "One thought on “…”"
+    r"|^(?:\d+|une?|one) (?:réflexions?|commentaires?|réponses?|thoughts?|responses?|comments?|replies) (?:sur|on|to)\s"
+    r"|^(?:more (?:from|on|stories|news|articles)|most (?:read|popular|viewed|shared)|les plus lus|"
+    r"[àa] lire (?:aussi|également)|[àa] découvrir|sur le même (?:sujet|thème)|"
+    r"plus d'(?:articles|actualités|infos))\b"
+    r"|^more \w+$",
+    re.IGNORECASE,
+)
