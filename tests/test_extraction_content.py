@@ -926,7 +926,10 @@ def test_gallery_captions_belong_to_their_own_figure():
     # a label before a sentence of the text, no credit (the line was dropped from the body as one)
     ("Source : les chiffres de l'Insee montrent que le chômage a baissé de 0,3 point au premier trimestre.",
      ("Source : les chiffres de l'Insee montrent que le chômage a baissé de 0,3 point au premier trimestre.", None)),
+    ("Crédits : 2,5 millions d'euros sont inscrits au budget pour la rénovation de la place.",
+     ("Crédits : 2,5 millions d'euros sont inscrits au budget pour la rénovation de la place.", None)),
     ("Source : Insee", ("", "Insee")), ("Photo : archives Le Progrès", ("", "archives Le Progrès")),
+    ("Photo : 20 Minutes", ("", "20 Minutes")),
     ("", ("", None)),
 ])
 def test_split_credit(caption, expected):

@@ -77,10 +77,13 @@ def _credit_split(text: str, labelled: bool):
     return None
 
 
-def _reads_as_sentence(text: str) -> bool:
-    """Whether what follows a label is longer than a credit (``Source : les chiffres de l'Insee montrent que le
-    chômage a baissé…``, ``Photo : le maire devant la mairie, mardi soir, lors du conseil``)."""
-    return len(text.split()) > _MAX_CREDIT_WORDS
+def _words_of_the_text(after_label: str, colon: bool) -> bool:
+    """Whether what follows a photo label is words of the text, no credit: in lower case right after the label
+    (``photo de groupe``), or after its colon a sentence longer than a credit that opens with no capital (``Source :
+    les chiffres de l'Insee montrent que…``, ``Crédits : 2,5 millions d'euros sont inscrits au budget…``)."""
+    if not colon:
+        return after_label[:1].islower()
+    return not after_label[:1].isupper() and len(after_label.split()) > _MAX_CREDIT_WORDS
 
 
 def _names_or_credit(text: str) -> bool:
@@ -136,8 +139,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
         return text[:found.start()].strip(), _strip_credit(text[found.end():])
     labelled = may_hold_word(text, PHOTO_LABEL_WORDS)  # the patterns are searched only in a text that may match
     found = _LABELLED.search(text) if labelled else None
-    if found and found.group("credit")[:1].islower() and (
-            ":" not in text[found.start():found.start("credit")] or _reads_as_sentence(found.group("credit"))):
+    if found and _words_of_the_text(found.group("credit"), ":" in text[found.start():found.start("credit")]):
         found = None  # "photo de groupe", "Source : les chiffres de l'Insee montrent que…": words of the text
     if found:
         return text[:found.start()].rstrip(" ([|/–—-"), _strip_credit(found.group("credit"))
