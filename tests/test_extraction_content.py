@@ -592,6 +592,7 @@ def test_furniture_heading_ends_its_box():
 @pytest.mark.parametrize("heading", [
     "3 réflexions sur « Le budget voté »", "Une réflexion sur « Le budget voté »", "2 commentaires sur « Le budget »",
     "One thought on “The budget”", "À propos de l'auteur", "À propos de l’autrice", "About the author",
+    "Vos réactions", "Réactions (12)", "12 réactions",  # the readers', counted or addressed
 ])
 def test_the_title_of_the_comments_or_of_an_author_box_ends_its_box(heading):
     """A theme's title over the comments (``3 réflexions sur « … »``) and an author box's (``À propos de l'auteur``):
@@ -603,10 +604,13 @@ def test_the_title_of_the_comments_or_of_an_author_box_ends_its_box(heading):
     assert all_paragraphs(sections) == [LONG, SECOND]
 
 
-def test_a_section_named_l_auteur_stays():
-    """``L'auteur`` alone is also a section of a book's review, about the book's author."""
-    sections = body_of(f"""<div class="entry-content"><p>{LONG}</p><h3>L'auteur</h3><p>{SECOND}</p></div>""")
-    assert [s["heading"] for s in sections] == [None, "L'auteur"]
+@pytest.mark.parametrize("heading", ["L'auteur", "Réactions"])
+def test_a_section_named_l_auteur_or_reactions_stays(heading):
+    """``L'auteur`` alone is also a section of a book's review, about the book's author; ``Réactions`` alone titles
+    the reactions the article quotes (the politicians', the residents') as often as the readers' under it."""
+    sections = body_of(f"""<div class="entry-content"><p>{LONG}</p><h3>{heading}</h3><p>{SECOND}</p></div>""")
+    assert [s["heading"] for s in sections] == [None, heading]
+    assert all_paragraphs(sections) == [LONG, SECOND]
 
 
 def test_skip_texts_drop_headline_and_lead():
