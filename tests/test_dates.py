@@ -455,6 +455,7 @@ def test_find_date_strings(text, expected):
     ("Publié le 12 mars 2024 - 01:02:33", "2024-03-12T01:02:33+01:00"),
     ("March 12, 2024 1:02:33 PM", "2024-03-12T13:02:33+01:00"),
     ("Publié le 12 mars 2024 à 9:30", "2024-03-12T09:30:00+01:00"),
+    ("Mis en ligne le 12 mars 2024 à 10 h 05 min", "2024-03-12T10:05:00+01:00"),  # the formal French time
 ])
 def test_a_duration_beside_a_date_is_no_time_of_day(text, expected):
     (found,) = find_date_strings(text)

@@ -78,15 +78,15 @@ _ZONE = (
     rf"(?:\s*\(?\s*(?P<zone>(?:utc|gmt)(?:\s*(?P<zone_sign>[+-])\s*(?P<zone_hours>1[0-4]|0?\d)"
     rf"(?::?(?P<zone_minutes>[0-5]\d))?)?|{_alternatives(ZONE_OFFSETS)})(?![\w+-])\s*\)?)?"
 )
-# A duration is no time of day (a podcast's, a video's, next to its date): a clock followed by its unit (``3:45 min``),
-# or one of hours, minutes and seconds with an hour of one digit and no am/pm (``1:02:33``; a time of day with its
-# seconds is written ``01:02:33``).
+# A duration is no time of day (a podcast's, a video's, next to its date): a clock written with a colon and followed
+# by its unit (``3:45 min``; ``10 h 05 min`` is a time of day), or one of hours, minutes and seconds with an hour of
+# one digit and no am/pm (``1:02:33``; a time of day with its seconds is written ``01:02:33``).
 _DURATION_CLOCK = r"(?!\d:[0-5]\d:[0-5]\d(?!\d|\s*[ap]\.?\s?m\b))"
-_DURATION_UNIT = r"(?!\s*(?:mn|min(?:utes?)?|s|sec(?:ondes?)?)(?![^\W\d_]|['’]))"  # ("10h05 s'est tenue")
+_DURATION_UNIT = r"(?![0-5]\d(?::[0-5]\d)?\s*(?:mn|min(?:utes?)?|s|sec(?:ondes?)?)(?![^\W\d_]|['’]))"
 _TIME = (
-    rf"{_DURATION_CLOCK}(?P<hour>[01]?\d|2[0-3])(?:\s*h(?:eures?)?(?:\s*(?=\d))?|:(?=\d))"
+    rf"{_DURATION_CLOCK}(?P<hour>[01]?\d|2[0-3])(?:\s*h(?:eures?)?(?:\s*(?=\d))?|:(?=\d){_DURATION_UNIT})"
     r"(?P<minute>[0-5]\d)?(?::(?P<second>[0-5]\d))?"
-    rf"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?{_NOT_LETTER}(?!\d){_DURATION_UNIT}{_ZONE}"
+    rf"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?{_NOT_LETTER}(?!\d){_ZONE}"
 )
 _THEN_TIME = rf"(?:(?:\s*[,|·–—-]\s*|\s+)(?:(?:à|a|at|vers)\s+)?{_TIME})?"
 _UNIT = rf"(?:{_alternatives(UNITS)}){_NOT_LETTER}"
