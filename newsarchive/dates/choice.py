@@ -220,8 +220,8 @@ def _with_written_clock(best: _Read, read: list[_Read]) -> _Read:
         reading = found.reading
         if found.group != "visible" or found.precision != _TIME or found.day <= best.day:
             continue  # (a time written with its zone is left: its wall clock is not the site's)
-        if reading.hangs_on == HANGS_ON_DAY or (
-                reading.hangs_on == HANGS_ON_YEAR and found.day.timetuple()[1:3] == best.day.timetuple()[1:3]):
+        same_date_of_year = (found.day.month, found.day.day) == (best.day.month, best.day.day)
+        if reading.hangs_on == HANGS_ON_DAY or (reading.hangs_on == HANGS_ON_YEAR and same_date_of_year):
             moment = localise(datetime.combine(best.day, reading.value.time()), reading.value.tzinfo)
             return found._replace(reading=reading._replace(value=moment, hangs_on=""), day=best.day)
     return best

@@ -29,6 +29,7 @@ _MIN_NAMED = 4  # letters a link's text and a folder's name share at least when 
 _ABSOLUTE = ("/", "http:", "https:")  # an address whose path is written whole (not "./" or "../")
 _LINE_TAGS = ("p", "div", "span", "li", "dd", "small", "footer")
 _MAX_LINES = 400
+_MAX_LINE_ELEMENTS = 4  # a line of details holds a few elements (its label, a link or two)
 _LABEL_INITIALS = frozenset("CcRr")  # the first letters of WRITTEN_CATEGORY's labels
 
 _LINKS = etree.XPath(".//a")
@@ -67,8 +68,8 @@ def written_category_text(container) -> str | None:
     if container is None:
         return None
     for element in islice(container.iter(*_LINE_TAGS), _MAX_LINES):
-        if (element.text or " ").lstrip()[:1] not in _LABEL_INITIALS:
-            continue  # most lines: the label is not looked for
+        if (element.text or " ").lstrip()[:1] not in _LABEL_INITIALS or len(element) > _MAX_LINE_ELEMENTS:
+            continue  # most lines: the label is not looked for; a block's text (a whole article's) is not read
         found = WRITTEN_CATEGORY.match(element_text(element))
         if found and not in_furniture(element):
             return found.group("name")
