@@ -413,6 +413,7 @@ def test_a_count_of_comments_or_readers_and_a_blogs_links_alone_are_no_body_text
     "Thèmes : l'eau, le climat et la biodiversité seront au cœur des débats de jeudi.",
     "Mots-clés : ces trois mots résument la stratégie du gouvernement pour l'été.",
     "Par chance, personne n'a été blessé.",
+    "À découvrir : l'exposition de peinture du club, jusqu'au 30 mars.",
     "Aucun commentaire n'a été fait par la mairie sur le projet.", "Faire un don à l'association, c'est l'aider.",
 ])
 def test_sentences_opening_with_a_counters_or_a_links_words_stay(line):
@@ -488,6 +489,7 @@ def test_a_newsletter_s_offer_in_the_text_is_no_body_text(line):
     "Suivez toute l'actualité de Ouest-France sur Google Actualités",  # the site's offers of its news elsewhere
     "Retrouvez toute l'actu de votre région sur notre appli", "Pour aller plus loin :",
     "À lire aussi, notre dossier complet sur les municipales.",
+    "Les plus lus", "Articles similaires", "RELATED COVERAGE",  # a box's title typed as a paragraph (AP's)
     "Suivez toute l'actualité de votre ville sur notre page Facebook", "Suivez l'actualité du match sur Twitter",
     "Pour nous contacter : redaction@journal.example", "Écrivez-nous à courrier@journal.example",  # the newsroom's
     "Contactez la rédaction au 01 23 45 67 89",
@@ -601,6 +603,14 @@ def test_the_title_of_the_comments_or_of_an_author_box_ends_its_box(heading):
     <div class="entry-content"><p>{LONG}</p><p>{SECOND}</p>
       <h3>{heading}</h3><p>Léa Roy est journaliste au Petit Journal depuis 2015, spécialiste des questions locales.</p>
     </div>""")
+    assert all_paragraphs(sections) == [LONG, SECOND]
+
+
+def test_a_box_s_title_in_a_bold_paragraph_is_no_sub_heading():
+    sections = body_of(f"""<div class="entry-content"><p>{LONG}</p><p><strong>Articles similaires</strong></p>
+      <p><a href="/autre-article">Un autre article de la rubrique, au titre assez long pour compter</a></p>
+      <p>{SECOND}</p></div>""")
+    assert [s["heading"] for s in sections] == [None]
     assert all_paragraphs(sections) == [LONG, SECOND]
 
 

@@ -30,6 +30,7 @@ _MAX_PROMPT_LINE = 240  # a newsletter's offer opening with its prompt (NEWSLETT
 _MAX_POINTER_LINE = 160  # a line sending the reader to more stories (ADDRESSED_POINTER)
 _MIN_CLAUSE_WORDS = 4  # words after a dateline's comma that make it a sentence
 _MIN_TOLD_WORDS = 8  # words of a sentence opening with a prompt's verb (_tells_the_reader)
+_MAX_HEADING_LINE = 80  # a box's title typed as a line of the text
 
 
 def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None) -> bool:
@@ -61,6 +62,8 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
         return True  # ("Thèmes : l'eau, le climat et la biodiversité seront au cœur des débats de jeudi." is text)
     if len(text) < 80 and CATEGORY_LINE.match(text):  # "Publié dans Politique locale"
         return True
+    if len(text) <= _MAX_HEADING_LINE and is_furniture_heading(text) and not ends_as_sentence(text, _MIN_CLAUSE_WORDS):
+        return True  # a box's title typed as a paragraph: "<p>Les plus lus</p>", "<p><b>Articles similaires</b></p>"
     if len(text) < 120 and DATELINE.match(text) and not goes_on_as_a_sentence(text):
         return True
     return len(text) < 80 and len(text.split()) <= 8 and bool(BYLINE_LINE.match(text))
