@@ -46,7 +46,7 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
         return True
     if link_chars >= 0.9 * size or (link_chars >= 0.6 * size and size - link_chars < 15):
         return True
-    if (link_chars or len(text) < 160) and POINTER.match(text) and not _goes_on_telling(text):
+    if (link_chars or len(text) < 160) and POINTER.match(text) and not _goes_on_telling(text, link_chars):
         return True  # (the cheap condition first: fewer searches)
     if link_chars >= 0.4 * size and LINKED_POINTER.match(text):
         return True
@@ -75,10 +75,13 @@ def _tells_the_reader(text: str) -> bool:
     return ends_as_sentence(text, _MIN_TOLD_WORDS) and SITE_ADDRESS.search(text) is None
 
 
-def _goes_on_telling(text: str) -> bool:
-    """Whether a line opening with a pointer's words goes on as a sentence that speaks of no part of the site (``Sur
-    le même sujet, le conseil départemental a voté une motion mardi.``; ``À lire aussi, notre dossier…`` points)."""
-    return goes_on_as_a_sentence(text) and SITE_ADDRESS.search(text) is None
+def _goes_on_telling(text: str, link_chars: int) -> bool:
+    """Whether a line opening with a pointer's words goes on as a sentence that speaks of no part of the site: after
+    a comma (``Sur le même sujet, le conseil départemental a voté une motion mardi.``), or without a link (``Voir
+    aussi la vidéo tournée par les élèves du collège lors de leur voyage.``); ``À lire aussi, notre dossier…`` and a
+    linked line point."""
+    told = goes_on_as_a_sentence(text) or not link_chars and ends_as_sentence(text, _MIN_TOLD_WORDS)
+    return told and SITE_ADDRESS.search(text) is None
 
 
 def goes_on_as_a_sentence(text: str) -> bool:
