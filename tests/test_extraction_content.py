@@ -415,6 +415,10 @@ def test_a_count_of_comments_or_readers_and_a_blogs_links_alone_are_no_body_text
     "Par chance, personne n'a été blessé.",
     "À découvrir : l'exposition de peinture du club, jusqu'au 30 mars.",
     "Voir aussi la vidéo tournée par les élèves du collège lors de leur voyage.",
+    # a subscribers' notice's words in a sentence
+    "Le matin, la piscine est réservée aux abonnés du centre sportif et aux scolaires.",
+    "La mairie propose une offre d'abonnement aux transports en commun pour les jeunes.",
+    "Le gardien, déjà abonné au club depuis dix ans, a reçu la médaille de la ville.",
     "Aucun commentaire n'a été fait par la mairie sur le projet.", "Faire un don à l'association, c'est l'aider.",
 ])
 def test_sentences_opening_with_a_counters_or_a_links_words_stay(line):
@@ -492,6 +496,8 @@ def test_a_newsletter_s_offer_in_the_text_is_no_body_text(line):
     "À lire aussi, notre dossier complet sur les municipales.",
     "Les plus lus", "Articles similaires", "RELATED COVERAGE",  # a box's title typed as a paragraph (AP's)
     "Lire aussi notre enquête sur les municipales de mars prochain.",
+    "Article réservé aux abonnés", "Réservé aux abonnés", "La suite est réservée aux abonnés",  # the notices
+    "Déjà abonné ? Se connecter", "Découvrez nos offres d'abonnement",
     "Suivez toute l'actualité de votre ville sur notre page Facebook", "Suivez l'actualité du match sur Twitter",
     "Pour nous contacter : redaction@journal.example", "Écrivez-nous à courrier@journal.example",  # the newsroom's
     "Contactez la rédaction au 01 23 45 67 89",

@@ -67,8 +67,11 @@ NEWSLETTER_PROMPT = re.compile(
 )
 # ... and phrases that only ever belong to furniture, anywhere in a short line.
 FURNITURE_PHRASE = re.compile(
-    r"tous droits réservés|all rights reserved|réservée? aux abonnés|il vous reste \d+ ?% de cet article|"
-    r"déjà abonné|offre d'abonnement|temps de lecture ?:|\d+ ?min(?:utes?)? de lecture|\d+ min read\b|"
+    r"tous droits réservés|all rights reserved|il vous reste \d+ ?% de cet article|"
+    # a subscribers' notice, not a sentence ("la serre est réservée aux abonnés de l'association", "il est déjà abonné")
+    r"(?:^\W*|(?:article|contenu|suite|vidéo|podcast|édition)\s+(?:est\s+)?)réservée?s? aux abonnés|"
+    r"^\W*déjà abonnée?|(?:notre|nos) offres? d['’]abonnement|"
+    r"temps de lecture ?:|\d+ ?min(?:utes?)? de lecture|\d+ min read\b|"
     r"(?:n['’]avez pas|devez|veuillez|merci d['’]) accept\w* (?:les|nos) cookies|"  # a blocked embed's placeholder
     r"sur un seul appareil à la fois|"  # a subscription's notice
     r"adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée|"  # a comment form's notice
