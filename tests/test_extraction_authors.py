@@ -352,6 +352,7 @@ def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
     "Emmanuel Macron avec l'AFP à Kiev : le président a rencontré mardi son homologue ukrainien.",
     "Publié par Météo-France le 12 mars, le bulletin place six départements en vigilance orange aux orages.",
     "Par chance, personne n'a été blessé.",  # short, but going on after its comma, and naming no one
+    "Par beau temps, on voit le Mont-Blanc",  # without a full stop
 ])
 def test_a_sentence_opening_with_a_byline_s_words_is_body_text(line):
     """A byline's "par" is followed by a name (the pattern is case-blind, its capital must not be); a long line ending as

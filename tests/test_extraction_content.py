@@ -412,7 +412,7 @@ def test_a_count_of_comments_or_readers_and_a_blogs_links_alone_are_no_body_text
     "Sur le même sujet, le conseil départemental a voté une motion mardi.",
     "Thèmes : l'eau, le climat et la biodiversité seront au cœur des débats de jeudi.",
     "Mots-clés : ces trois mots résument la stratégie du gouvernement pour l'été.",
-    "Par chance, personne n'a été blessé.",
+    "Par chance, personne n'a été blessé.", "Par beau temps, on voit le Mont-Blanc", "Par le train, depuis Lyon",
     "À découvrir : l'exposition de peinture du club, jusqu'au 30 mars.",
     "Voir aussi la vidéo tournée par les élèves du collège lors de leur voyage.",
     # a subscribers' notice's words in a sentence

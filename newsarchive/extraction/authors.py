@@ -60,6 +60,7 @@ _NEWSROOM_LABEL = re.compile(
     re.IGNORECASE,
 )
 _MIN_SENTENCE_WORDS = 8  # a shorter line ending with a full stop is a byline's ("Par Léa Roy.")
+_MIN_CLAUSE_WORDS = 3  # words after a byline's comma that may make it a sentence ("…, on voit le Mont-Blanc")
 # A clause with a subject of its own after a byline's comma: the line is a sentence ("…, le bulletin place…"), where a
 # byline goes on with what its author did or is ("…, avec les informations de La Presse canadienne", "…, journaliste").
 _SUBJECT = re.compile(r"\s*(?:le|la|les|l['’]|un|une|ce|cet|cette|ces|il|elle|ils|elles|on)\s*[a-zà-öø-ÿ]")
@@ -273,9 +274,11 @@ def _reads_as_sentence(text: str) -> bool:
     """Whether a line that opens as a byline is a sentence of the text: a long line ending as a sentence whose words
     after ``Par`` name no one (``Par ailleurs, le maire a annoncé…``, ``Par son vote, le conseil…``), or whose name
     runs on into a verb (``Un reportage de Léa Roy montre le maire…``: ``Léa Roy montre``); or a line going on after
-    its comma as a sentence, with a subject of its own or after words that name no one (``Par chance, personne n'a
-    été blessé.``)."""
-    if goes_on_as_a_sentence(text) and (_SUBJECT.match(text.partition(",")[2]) or not names_from_byline(text)):
+    its comma without a date, as a sentence with a subject of its own, or after words that name no one (``Par chance,
+    personne n'a été blessé.``, ``Par beau temps, on voit le Mont-Blanc``)."""
+    rest = text.partition(",")[2]
+    if len(rest.split()) >= _MIN_CLAUSE_WORDS and not find_date_strings(rest) and (
+            goes_on_as_a_sentence(text) and _SUBJECT.match(rest) or not names_from_byline(text)):
         return True  # "Publié par Météo-France le 12 mars, le bulletin place six départements en vigilance…"
     if not ends_as_sentence(text, _MIN_SENTENCE_WORDS):
         return False

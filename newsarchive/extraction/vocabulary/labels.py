@@ -13,7 +13,10 @@ BYLINE_LEAD = re.compile(rf"^(?:{'|'.join(BYLINE_WORDS)})\s+\S", re.IGNORECASE)
 # "par"/"by" before a name anywhere in a line ("Article rédigé par Léa Roy", "Texte et photos par …").
 BYLINE_WORD = re.compile(rf"(?:^|\s)(?:{'|'.join(BYLINE_WORDS)})\s+(?=\S)", re.IGNORECASE)
 # A whole short line that is a byline (Italian "di" too): furniture inside the text.
-BYLINE_LINE = re.compile(r"^(?:par|by|von|por|di|door)\s+\w[^.!?:]*$", re.IGNORECASE)
+# (its names, a capital first, or the newsroom: "Par beau temps, on voit le Mont-Blanc" is a line of the text)
+BYLINE_LINE = re.compile(
+    r"^(?:par|by|von|por|di|door)\s+(?:(?-i:[A-ZÀ-ÖØ-Ý])|la\s+rédaction|notre|nos|the\s)[^.!?:]*$", re.IGNORECASE
+)
 # "De notre envoyé spécial à Kiev", "notre correspondante permanente".
 CORRESPONDENT = (
     r"(?:de\s+)?(?:notre|nos|votre)\s+(?:envoy[ée]e?s?|correspondante?s?|reporters?)"
