@@ -12,10 +12,11 @@ BYLINE_WORDS = ("par", "by", "von", "por", "door")  # every match of BYLINE_LEAD
 BYLINE_LEAD = re.compile(rf"^(?:{'|'.join(BYLINE_WORDS)})\s+\S", re.IGNORECASE)
 # "par"/"by" before a name anywhere in a line ("Article rédigé par Léa Roy", "Texte et photos par …").
 BYLINE_WORD = re.compile(rf"(?:^|\s)(?:{'|'.join(BYLINE_WORDS)})\s+(?=\S)", re.IGNORECASE)
+_CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Ý])"  # a name's capital, whatever the case-blindness of the pattern around it
 # A whole short line that is a byline (Italian "di" too): furniture inside the text.
 # (its names, a capital first, or the newsroom: "Par beau temps, on voit le Mont-Blanc" is a line of the text)
 BYLINE_LINE = re.compile(
-    r"^(?:par|by|von|por|di|door)\s+(?:(?-i:[A-ZÀ-ÖØ-Ý])|la\s+rédaction|notre|nos|the\s)[^.!?:]*$", re.IGNORECASE
+    rf"^(?:par|by|von|por|di|door)\s+(?:{_CAPITAL}|la\s+rédaction|notre|nos|the\s)[^.!?:]*$", re.IGNORECASE
 )
 # "De notre envoyé spécial à Kiev", "notre correspondante permanente".
 CORRESPONDENT = (
@@ -52,7 +53,6 @@ NAME_PREFIX = re.compile(
     r"plus\s+d['’]articles\s+de)(?:\b|(?<=[,:]))\s*[:\-–—,]?\s*",
     re.IGNORECASE,
 )
-_CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Ý])"  # a name's capital, whatever the case-blindness of the pattern around it
 # The verbs of a post's signed line, with its date before the name or after it ("Publié le 12 mars par Léa Roy", a blog
 # post's footer's "Posté par Léa Roy le 12/03/2024 à 10:05": post_footer.py).
 _POSTING_VERBS = r"publiée?|postée?|mise?\s+en\s+ligne|écrite?"
