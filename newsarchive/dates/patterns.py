@@ -215,7 +215,8 @@ DATE_LABELS = re.compile(
     re.IGNORECASE,
 )
 # A line that opens with a date's label and then its date ("Publié le 3 mars 2025 à 10h05", "Dernière mise à jour :
-# 12/03/2024", "Updated 3 hours ago"): the dateline of an article, not its story (newsarchive.extraction.boilerplate).
+# 12/03/2024", "Updated 3 hours ago"): the dateline of an article, not its story
+# (newsarchive.extraction.furniture_lines).
 DATELINE = re.compile(
     rf"^\W*(?:(?:article|billet|page)\s+)?(?:{_PUBLISHED_LABEL}|{MODIFIED_LABEL}|veröffentlicht|aktualisiert|publicado|"
     rf"actualizado){_NOT_LETTER}\s*:?\s*(?:(?:le|à|on|at|am|el)\s|il\s+y\s+a|aujourd|hier|\d)",

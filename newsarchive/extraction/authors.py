@@ -60,7 +60,7 @@ _NEWSROOM_LABEL = re.compile(
     re.IGNORECASE,
 )
 _MIN_SENTENCE_WORDS = 8  # a shorter line ending with a full stop is a byline's ("Par Léa Roy.")
-_MIN_CLAUSE_WORDS = 3  # words after a byline's comma that may make it a sentence ("…, on voit le Mont-Blanc")
+_MIN_WORDS_AFTER_COMMA = 3  # words after a byline's comma that may make it a sentence ("…, on voit le Mont-Blanc")
 # A clause with a subject of its own after a byline's comma: the line is a sentence ("…, le bulletin place…"), where a
 # byline goes on with what its author did or is ("…, avec les informations de La Presse canadienne", "…, journaliste").
 _SUBJECT = re.compile(r"\s*(?:le|la|les|l['’]|un|une|ce|cet|cette|ces|il|elle|ils|elles|on)\s*[a-zà-öø-ÿ]")
@@ -276,13 +276,16 @@ def _reads_as_sentence(text: str) -> bool:
     runs on into a verb (``Un reportage de Léa Roy montre le maire…``: ``Léa Roy montre``); or a line going on after
     its comma without a date, as a sentence with a subject of its own, or after words that name no one (``Par chance,
     personne n'a été blessé.``, ``Par beau temps, on voit le Mont-Blanc``)."""
-    rest = text.partition(",")[2]
-    if len(rest.split()) >= _MIN_CLAUSE_WORDS and not find_date_strings(rest) and (
-            goes_on_as_a_sentence(text) and _SUBJECT.match(rest) or not names_from_byline(text)):
-        return True  # "Publié par Météo-France le 12 mars, le bulletin place six départements en vigilance…"
+    rest, names = text.partition(",")[2], None
+    if len(rest.split()) >= _MIN_WORDS_AFTER_COMMA and not find_date_strings(rest):
+        if _SUBJECT.match(rest) and goes_on_as_a_sentence(text):
+            return True  # "Publié par Météo-France le 12 mars, le bulletin place six départements en vigilance…"
+        names = names_from_byline(text)
+        if not names:
+            return True  # "Par chance, personne n'a été blessé."
     if not ends_as_sentence(text, _MIN_SENTENCE_WORDS):
         return False
-    names = names_from_byline(text)
+    names = names_from_byline(text) if names is None else names  # (read once)
     return not names or any(_starts_lowercase(name.split()[-1]) for name in names)
 
 

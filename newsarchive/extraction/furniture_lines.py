@@ -71,7 +71,7 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
 
 def _tells_the_reader(text: str) -> bool:
     """Whether a line opening with a prompt's verb is a sentence of the text: one of ``_MIN_TOLD_WORDS`` words that
-    ends as a sentence and speaks of no part of the site (:data:`~.vocabulary.labels.SITE_ADDRESS`)."""
+    ends as a sentence and speaks of no part of the site (:data:`~.vocabulary.furniture_wording.SITE_ADDRESS`)."""
     return ends_as_sentence(text, _MIN_TOLD_WORDS) and SITE_ADDRESS.search(text) is None
 
 

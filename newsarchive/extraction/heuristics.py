@@ -205,7 +205,7 @@ def _byline_following_headline(headline) -> str | None:
 def _signed_piece(line: str) -> str | None:
     """The one piece of a line of details parted by bars that opens as a byline, after another piece (``Créé le 12
     mars 2024 | Écrit par Léa Roy | Affichages : 123``), else None."""
-    signed = [piece.strip() for piece in line.split(" | ")[1:] if opens_byline(piece.strip())]
+    signed = [piece for piece in map(str.strip, line.split(" | ")[1:]) if opens_byline(piece)]
     return signed[0] if len(signed) == 1 else None
 
 
