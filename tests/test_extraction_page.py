@@ -477,6 +477,9 @@ def test_category_is_not_added_to_the_tags():
     ("<p>Catégorie : Société</p>", "Société"),
     ("<p class='infos'>Rubrique : Vie locale | Mots-clés : eau, climat</p>", "Vie locale"),
     ("<p><span class='cat'>Classé dans : Politique, Société</span></p>", "Politique"),
+    ("<p><strong>Catégorie : Société</strong></p>", "Société"),  # a line in bold, in italics, in a <section>
+    ("<p><em>Rubrique : Vie locale</em></p>", "Vie locale"),
+    ("<section>Catégorie : Société</section>", "Société"),
 ])
 def test_a_category_written_after_its_label_without_a_link(line, category):
     record = extracted(article_page(after=line))
