@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import LINKED_HEADING, article_container, hints
-from newsarchive.extraction.html import all_text, element_text
+from newsarchive.extraction.html import all_text, element_text, fills_alone
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_site_name
 from newsarchive.extraction.vocabulary.classes import KICKER_HINTS, LOGO_HINTS, SCREEN_READER_CLASSES
@@ -200,8 +200,7 @@ def first_styled_line(body) -> str | None:
 def _alone_on_its_line(run) -> bool:
     """Whether a styled run, with the styles around it that hold nothing else, is a line of its own: nothing but a
     line break or the start of its block before it, a line break after it."""
-    while run.getparent() is not None and run.getparent().tag in _STYLED_TAGS and len(run.getparent()) == 1 \
-            and not (run.getparent().text or "").strip() and not (run.tail or "").strip():
+    while fills_alone(run) and run.getparent().tag in _STYLED_TAGS:
         run = run.getparent()
     after, before = run.getnext(), run.getprevious()
     if (run.tail or "").strip() or after is None or after.tag != "br":

@@ -15,7 +15,15 @@ from newsarchive.dates import says_only_dates
 from newsarchive.dates.patterns import DIGIT
 from newsarchive.extraction.authors import cased_as_a_name, names_from_byline, opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture
-from newsarchive.extraction.html import IMAGE_TAGS, LINE_TAGS, all_text, element_text, following_elements, spaced_text
+from newsarchive.extraction.html import (
+    IMAGE_TAGS,
+    LINE_TAGS,
+    all_text,
+    element_text,
+    fills_alone,
+    following_elements,
+    spaced_text,
+)
 from newsarchive.extraction.images import image_source
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
 from newsarchive.extraction.post_footer import posted_by
@@ -120,7 +128,7 @@ def _names_in_a_row(element) -> str | None:
     maybe a byline word before them (``Par <a class="auteur">Léa Roy</a> <a class="auteur">Paul Martin</a>``):
     ``Par Léa Roy, Paul Martin``, which the name reader splits (the shown text glues them into one name); else
     None."""
-    while len(element) == 1 and not clean_text(element.text) and isinstance(element[0].tag, str):
+    while len(element) == 1 and isinstance(element[0].tag, str) and fills_alone(element[0]):
         element = element[0]
     children = list(element)
     lead = clean_text(element.text)

@@ -74,6 +74,13 @@ def partly_shown(root) -> set:
     return partly
 
 
+def fills_alone(element) -> bool:
+    """Whether an element is all its parent holds: its one child, with no text before or after it."""
+    parent = element.getparent()
+    return parent is not None and len(parent) == 1 and not (parent.text or "").strip() \
+        and not (element.tail or "").strip()
+
+
 def text_before(element, at_most: int) -> str:
     """The last ``at_most`` characters of the text right before an element (its label: ``Mis à jour le <time>``,
     ``Publié dans <a>``): its previous sibling's tail, else its parent's text."""
