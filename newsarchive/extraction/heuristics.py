@@ -13,7 +13,8 @@ from lxml import etree
 
 from newsarchive.dates import says_only_dates
 from newsarchive.dates.patterns import DIGIT
-from newsarchive.extraction.authors import cased_as_a_name, names_from_byline, opens_byline
+from newsarchive.extraction.authors import cased_as_a_name, names_from_byline
+from newsarchive.extraction.byline_lines import opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture
 from newsarchive.extraction.html import (
     IMAGE_TAGS,
