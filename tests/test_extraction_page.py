@@ -220,6 +220,18 @@ def test_visible_published_and_modified_dates():
     assert record["modified"] == "2025-07-04T10:15:00+02:00"
 
 
+@pytest.mark.parametrize(("header", "published", "modified"), [
+    ('<p class="dates">Publié à 08h05 le 3 juillet 2025</p>', "2025-07-03T08:05:00+02:00", None),
+    ("<p>Mis en ligne à 18h30, le 3 juillet 2025 | Mis à jour à 10h15 le 4 juillet 2025</p>",
+     "2025-07-03T18:30:00+02:00", "2025-07-04T10:15:00+02:00"),
+    ("<p class='byline'>Updated 10:15, 4 Jul, 2025</p>", None, "2025-07-04T10:15:00+02:00"),
+])
+def test_a_visible_date_whose_time_is_written_first_keeps_its_time(header, published, modified):
+    record = extracted(article_page(header=header), UNDATED_URL, fetched_at="2025-07-05T08:00:00Z")
+    assert record["modified"] == modified
+    assert published is None or record["published"] == published  # (an update's line alone gives no published date)
+
+
 def test_relative_date_is_resolved_against_the_fetch_time():
     header = '<span class="date">il y a 3 heures</span>'
     record = extracted(article_page(header=header), UNDATED_URL, fetched_at="2025-08-06T12:32:00+00:00")
