@@ -40,6 +40,18 @@ def test_tags_written_after_their_label_without_links(after, tags):
     assert tags_of(after=after) == (tags, "heuristic")
 
 
+@pytest.mark.parametrize("after", [
+    "<p>Catégorie : <a href='/r/politique'>Politique</a> · Mots-clés : <a href='/m/budget'>budget</a>, "
+    "<a href='/m/impots'>impôts</a></p>",
+    "<p>Publié dans <a href='/r/politique'>Politique</a> | Tags : <a href='/m/budget'>budget</a> · "
+    "<a href='/m/impots'>impôts</a> | <a href='#commentaires'>3 commentaires</a></p>",
+    "<p><a href='/r/politique'>Politique</a> | Mots-clés : budget, impôts</p>",
+])
+def test_tags_labelled_in_a_line_of_details_after_another_link(after):
+    """The label lies in the tail of the link before it: the tags are the links after it, up to words between them."""
+    assert tags_of(after=after) == (["budget", "impôts"], "heuristic")
+
+
 def test_a_sentence_after_a_tag_label_gives_no_tags():
     after = ("<p>Sujets : la réforme des retraites a été adoptée par le Parlement après des mois de débats houleux au "
              "sein de la majorité.</p>")
