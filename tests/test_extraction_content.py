@@ -195,6 +195,18 @@ def test_styled_runs_typed_straight_in_the_body_are_the_body(wrapped):
     assert all_paragraphs(record["sections"]) == [LONG, SECOND, THIRD]
 
 
+def test_a_text_written_as_a_list_alone_is_the_body():
+    """A brief whose text is a list of points (``<ul><li>``), without a paragraph: its body was empty. A list of
+    links (a menu, the most read) gives no body."""
+    items = "".join(f"<li>{text}</li>" for text in (LONG, SECOND, THIRD))
+    doc = parse(PAGE_FURNITURE + f"<div><h1>Réforme des retraites</h1><div class='post'><ul>{items}</ul></div></div>"
+                + PAGE_FOOTER)
+    assert all_paragraphs(sections_from(find_content_root(doc), base_url=BASE_URL)) == [LONG, SECOND, THIRD]
+    links = "".join(f"<li><a href='/{n}'>{text}</a></li>" for n, text in enumerate((LONG, SECOND, THIRD)))
+    doc = parse(PAGE_FURNITURE + f"<div><h1>Réforme des retraites</h1><ul>{links}</ul></div>" + PAGE_FOOTER)
+    assert find_content_root(doc) is None
+
+
 def test_the_next_story_loaded_under_the_article_does_not_lend_it_its_body():
     """Themes that load the next story under the first (infinite scroll) give a page of two <article>s, each with its
     <h1>: the body is the headline's article's, even when the next story is the longer one."""

@@ -48,9 +48,12 @@ class PageText:
                     self._add(el, _direct_text(el), False)
             elif tag not in ("td", "blockquote") or el.find(".//p") is None:  # else its paragraphs count alone
                 self._add(el, all_text(el), True)
-        if sum(self.sizes.values()) < _FEW_CHARS:  # no body in paragraphs: maybe one typed as styled runs (rare)
-            for el in doc.iter("div", *TEXT_BLOCKS):
-                if el not in worded_divs and _holds_styled_text(el):
+        if sum(self.sizes.values()) < _FEW_CHARS:  # no body in paragraphs: maybe one typed as styled runs, or a list's
+            for el in doc.iter("div", "li", *TEXT_BLOCKS):  # items (rare)
+                if el.tag == "li":
+                    if el.find(".//li") is None:
+                        self._add(el, all_text(el), True)
+                elif el not in worded_divs and _holds_styled_text(el):
                     self._add(el, _direct_text(el), False)
         self.containers = [el for el, blocked in self._blocked.items() if not blocked]
         self._weights = _summed_up(self.sizes)
