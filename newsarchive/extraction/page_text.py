@@ -3,7 +3,7 @@
 A paragraph is a ``<p>``, ``<pre>``, a ``<td>`` or ``<blockquote>`` without paragraphs of its own, or a ``<div>`` (an
 ``<article>``, ``<main>``, ``<section>``, ``<center>``, the ``<body>``) that holds text of its own (text typed between
 its elements, or, on a page with little text in paragraphs, styled runs between line breaks) of at least 25 characters,
-outside furniture; its size is its text's length less its links'.
+outside furniture, and on such a page a list's item too; its size is its text's length less its links'.
 """
 
 from __future__ import annotations
