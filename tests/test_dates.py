@@ -88,10 +88,21 @@ NOW = datetime(2025, 8, 8, 10, 0, tzinfo=timezone.utc)
         ("1754483520", "2025-08-06T14:32:00+02:00"),
         ("1754483520000", "2025-08-06T14:32:00+02:00"),
         (1754483520, "2025-08-06T14:32:00+02:00"),
+        # a day as eight digits, a whole value (<meta name="pubdate" content="20250806">)
+        ("20250806", "2025-08-06"),
     ],
 )
 def test_normalise_date_absolute_forms(raw, expected):
     assert normalise_date(raw, now=NOW) == expected
+
+
+@pytest.mark.parametrize("raw", ["20250231", "20251306", "12345678"])
+def test_eight_digits_that_make_no_day_are_no_date(raw):
+    assert normalise_date(raw, now=NOW) is None
+
+
+def test_eight_digits_are_no_date_inside_a_text():
+    assert find_date_strings("Dossier 20250806 ouvert le 6 août 2025") == ["6 août 2025"]
 
 
 @pytest.mark.parametrize(
