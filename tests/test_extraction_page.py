@@ -444,8 +444,14 @@ def test_mis_en_ligne_par_opens_a_byline_near_the_headline():
 def test_a_surname_in_capitals_is_written_like_the_given_name():
     header = "<p class='auteur'>Par Julien MARCHAND et Yann LE GALL</p>"
     assert extracted(article_page(header=header))["authors"] == ["Julien Marchand", "Yann Le Gall"]
-    header = "<p class='auteur'>Par J. DUPONT</p>"
-    assert extracted(article_page(header=header))["authors"] == ["J. DUPONT"]  # no word in lower case: left as it is
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("<p class='auteur'>PAR LÉA ROY</p>", ["Léa Roy"]),  # a byline all in capitals
+    ("<p class='auteur'>Par J. DUPONT</p>", ["J. Dupont"]),
+    ("<p class='auteur'>Par LÉA ROY avec AFP</p>", ["Léa Roy", "AFP"]),  # one word in capitals: an acronym
+])
+def test_a_name_all_in_capitals_is_written_as_a_name(line, authors):
+    assert extracted(article_page(header=line))["authors"] == authors
 
 
 def test_a_by_line_in_a_list_item_next_to_the_headline():

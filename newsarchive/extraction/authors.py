@@ -109,8 +109,9 @@ def clean_authors(raw_values: Iterable[str], *, structured: bool = False) -> lis
 
 def _uncapitalised(name: str) -> str:
     """``Julien MARCHAND`` as ``Julien Marchand``: the surname in capitals of a French byline, written like the
-    given name; a name with no word in lower case (``AFP``, ``J. DUPONT``) is left as it is."""
-    if not any(letter.islower() for letter in name):
+    given name; so is a name of two words or more all in capitals (``PAR LÉA ROY``, ``J. DUPONT``); one word in
+    capitals (``AFP``, ``REUTERS``) is left as it is."""
+    if not any(letter.islower() for letter in name) and len(name.split()) < 2:
         return name
     return _LETTERS.sub(_capitalised_if_upper, name)
 
