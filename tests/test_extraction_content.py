@@ -377,6 +377,15 @@ def test_first_section_is_left_out_when_the_body_opens_with_a_heading():
     assert [s["heading"] for s in sections] == ["Le contexte"]
 
 
+@pytest.mark.parametrize("line", [
+    "Ce document a été lu par le maire devant le conseil municipal réuni en séance plénière.",
+    "Nos partenaires associatifs ont répondu présent pour organiser la fête du quartier cette année.",
+    "Notez cet article dans vos favoris pour le relire avant le prochain conseil.",
+])
+def test_a_sentence_opening_with_a_tool_s_or_a_box_s_words_is_body_text(line):
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p></div>")) == [LONG, line]
+
+
 def test_lists_quotes_and_loose_text_are_kept():
     sections = body_of(f"""
     <div class="entry-content"><p>{LONG}</p>
@@ -395,6 +404,9 @@ def test_lists_quotes_and_loose_text_are_kept():
     "Imprimer cet article", "Ajouter à vos favoris", "Lien copié", "3 commentaires", "Repost 0", "Tweet",
     "Haut de page", "Retour à l'accueil", "Envoyer à un ami", "Article précédent Article suivant", "12 réactions", "Lecture 3 min.", "Lecture : 5 min", "⏱ 4 minutes", "2min",
     "Durée : 28 min", "28 min", "1 h 05", "00:28:15",
+    # a small site's tools, counters and prompts after the text
+    "Cet article a été lu 123 fois.", "Version imprimable", "Télécharger le PDF", "Notez cet article :",
+    "Ajouter un commentaire", "Soyez le premier à commenter", "Like this:", "Nos partenaires",
 ])
 def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone_is_no_body_text(line):
     assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]

@@ -35,6 +35,8 @@ def test_block_introduced_by_a_french_label(label):
     ("<p>Rubrique : Vie locale | Mots-clés : eau, climat | 3 commentaires</p>", ["eau", "climat"]),
     ("<p>Par Léa Roy · Tags : eau, climat</p>", ["eau", "climat"]),
     ("<p>Thématique : Société • Étiquettes : budget ; ville</p>", ["budget", "ville"]),
+    ("<p>Mots clés associés : budget, ville</p>", ["budget", "ville"]),  # the label's qualifier
+    ("<p>Thèmes liés : budget, ville</p>", ["budget", "ville"]),
 ])
 def test_tags_written_after_their_label_without_links(after, tags):
     assert tags_of(after=after) == (tags, "heuristic")

@@ -142,9 +142,12 @@ TAG_LABEL = re.compile(
     r"(?:\s+(?:associ[ée]s|li[ée]s|de l'article|de cet article|related))?\s*:?\s*$",
     re.IGNORECASE,
 )
-# "Tags : a, b": a tag list written in the text, opening its line, or one of its pieces after a bar or a dot
-# ("Rubrique : Vie locale | Mots-clés : eau, climat").
-_TAG_LINE_LABEL = r"(?:tags|mots[- ]cl(?:é|e|ef)s|étiquettes|thèmes|sujets|keywords)\s*:"
+# "Tags : a, b", "Mots-clés associés : a, b": a tag list written in the text, opening its line, or one of its pieces
+# after a bar or a dot ("Rubrique : Vie locale | Mots-clés : eau, climat").
+_TAG_LINE_LABEL = (
+    r"(?:tags|mots[- ]cl(?:é|e|ef)s|étiquettes|thèmes|sujets|keywords)"
+    r"(?:\s+(?:associ[ée]e?s|li[ée]e?s|de l['’]article))?\s*:"
+)
 TAG_LINE = re.compile(rf"^{_TAG_LINE_LABEL}", re.IGNORECASE)
 TAG_PIECE = re.compile(rf"(?P<separator>[|·•])\s*{_TAG_LINE_LABEL}", re.IGNORECASE)
 # Links to more, at the end of a tag list: "Voir tous les sujets", "Alle Themen".
