@@ -109,6 +109,27 @@ def test_a_section_name_in_an_h1_above_the_headline_is_not_the_headline():
         assert (record["headline"], record["authors"]) == (title, ["Léa Roy"])
 
 
+def test_a_section_name_in_the_page_s_only_h1_gives_way_to_the_heading_that_says_the_title():
+    """Joomla's page heading: the menu item's name in the page's <h1>, the article's title in an <h2>."""
+    html = ("<html lang='fr'><head><title>Le kiosque sera sauvé</title></head><body>"
+            "<div class='page-header'><h1>Actualités</h1></div><div class='item-page'><div class='page-header'>"
+            "<h2>Le kiosque sera sauvé</h2></div><dl class='article-info'><dd class='createdby'>Écrit par Léa Roy</dd>"
+            f"</dl><div class='texte'>{BODY}</div></div></body></html>")
+    record = extracted(html)
+    assert (record["headline"], record["authors"]) == ("Le kiosque sera sauvé", ["Léa Roy"])
+    assert "Le kiosque sera sauvé" not in [p for section in record["sections"] for p in section["paragraphs"]]
+
+
+@pytest.mark.parametrize("h2", [
+    "<aside><h2>Le kiosque sera sauvé</h2></aside>",  # a box's heading
+    "<h2>Un autre titre</h2>",  # a heading that says no title
+])
+def test_the_only_h1_stays_the_headline_without_a_heading_that_says_the_title_outside_furniture(h2):
+    html = (f"<html lang='fr'><head><title>Le kiosque sera sauvé</title></head><body><h1>Actualités</h1>{h2}"
+            f"<div class='texte'>{BODY}</div></body></html>")
+    assert extracted(html)["headline"] == "Actualités"
+
+
 @pytest.mark.parametrize("kicker", [
     "<a href='/politique/'>Politique | </a>",
     "<div class='entry-section'><a href='/politique/'>Politique</a></div>",
