@@ -13,7 +13,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from newsarchive.extraction import credits, extract_article
+from newsarchive.extraction import NotAnArticle, credits, extract_article
 from newsarchive.extraction.heuristics import first_image
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.content import (
@@ -24,6 +24,8 @@ from newsarchive.extraction.content import (
     sections_from,
     split_credit,
 )
+from newsarchive.sample_site import SampleSite
+from newsarchive.sample_site.routes import Router
 
 BASE_URL = "https://www.exemple-journal.fr/politique/2025/03/reforme-des-retraites/"
 LONG = (
@@ -205,6 +207,14 @@ def test_a_text_written_as_a_list_alone_is_the_body():
     links = "".join(f"<li><a href='/{n}'>{text}</a></li>" for n, text in enumerate((LONG, SECOND, THIRD)))
     doc = parse(PAGE_FURNITURE + f"<div><h1>Réforme des retraites</h1><ul>{links}</ul></div>" + PAGE_FOOTER)
     assert find_content_root(doc) is None
+
+
+def test_a_listing_s_teasers_in_list_items_are_no_body():
+    """The sample site's category page: teasers (a title, an excerpt) in list items, read as a listing."""
+    site = SampleSite(articles=4, base_url="http://127.0.0.1:8000/")
+    page = Router(site).route("/category/france/", {}).body
+    with pytest.raises(NotAnArticle, match="listing page"):
+        extract_article(page, "http://127.0.0.1:8000/category/france/")
 
 
 def test_the_next_story_loaded_under_the_article_does_not_lend_it_its_body():

@@ -26,6 +26,7 @@ _FEW_CHARS = 2 * MIN_BODY_CHARS  # a page with less text in paragraphs is read f
 _WORDED_DIVS = etree.XPath("/descendant::div[text()[normalize-space()]]")
 # Inline elements that style a run of text (no link: a line of links is no paragraph).
 _STYLED_RUNS = frozenset({"span", "font", "b", "strong", "i", "em", "u", "small", "big", "mark"})
+_INLINE = _STYLED_RUNS | {"a", "br", "abbr", "cite", "code", "q", "sub", "sup", "time"}
 
 
 class PageText:
@@ -51,7 +52,7 @@ class PageText:
         if sum(self.sizes.values()) < _FEW_CHARS:  # no body in paragraphs: maybe one typed as styled runs, or a list's
             for el in doc.iter("div", "li", *TEXT_BLOCKS):  # items (rare)
                 if el.tag == "li":
-                    if el.find(".//li") is None:
+                    if _holds_a_line(el):
                         self._add(el, all_text(el), True)
                 elif el not in worded_divs and _holds_styled_text(el):
                     self._add(el, _direct_text(el), False)
@@ -119,6 +120,11 @@ def _holds_styled_text(el) -> bool:
     """Whether a ``<div>`` holds text in styled runs of its own (``<span style=…>``, ``<font>``): text pasted into an
     editor, lines between ``<br>``, with no paragraph element."""
     return any(child.tag in _STYLED_RUNS and child.text and not child.text.isspace() for child in el)
+
+
+def _holds_a_line(el) -> bool:
+    """Whether a list's item is a line of text: no block inside it (a teaser's title and excerpt are blocks)."""
+    return all(child.tag in _INLINE for child in el.iterdescendants())
 
 
 def _holds_own_text(el) -> bool:
