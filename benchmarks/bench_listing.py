@@ -22,7 +22,7 @@ from bench_eval import DEFAULT_DATA, median_ms, pages
 from newsarchive import settings
 from newsarchive.crawl.discovery import read_page
 from newsarchive.extraction.attributes import crowded_tag
-from newsarchive.extraction.html import page_bytes
+from newsarchive.extraction.parsing import page_bytes
 from newsarchive.sample_site import hostile
 
 

@@ -18,7 +18,7 @@ from newsarchive.extraction.content import (
     headline_and_body,
     sections_from,
 )
-from newsarchive.extraction.html import decode_html, parse_html
+from newsarchive.extraction.parsing import decode_html, parse_html
 from newsarchive.text import clean_text
 
 

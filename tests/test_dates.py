@@ -88,10 +88,21 @@ NOW = datetime(2025, 8, 8, 10, 0, tzinfo=timezone.utc)
         ("1754483520", "2025-08-06T14:32:00+02:00"),
         ("1754483520000", "2025-08-06T14:32:00+02:00"),
         (1754483520, "2025-08-06T14:32:00+02:00"),
+        # a day as eight digits, a whole value (<meta name="pubdate" content="20250806">)
+        ("20250806", "2025-08-06"),
     ],
 )
 def test_normalise_date_absolute_forms(raw, expected):
     assert normalise_date(raw, now=NOW) == expected
+
+
+@pytest.mark.parametrize("raw", ["20250231", "20251306", "12345678"])
+def test_eight_digits_that_make_no_day_are_no_date(raw):
+    assert normalise_date(raw, now=NOW) is None
+
+
+def test_eight_digits_are_no_date_inside_a_text():
+    assert find_date_strings("Dossier 20250806 ouvert le 6 août 2025") == ["6 août 2025"]
 
 
 @pytest.mark.parametrize(
@@ -330,6 +341,28 @@ def test_two_digits_after_a_month_s_name_are_a_year_only_where_a_time_or_the_lin
     assert find_date_strings("le 3 avril 15 manifestants") == ["3 avril"]
     assert find_date_strings("Publié le 12 Mar 24 à 18:05 Mis à jour le 13 Mar 24 à 7:12") == [
         "12 Mar 24 à 18:05", "13 Mar 24 à 7:12"]
+
+
+def test_a_year_after_a_comma_is_read_only_where_the_line_ends_or_a_time_follows():
+    assert find_date_strings("Updated: 10:09am, 20 Jan, 2020") == ["10:09am, 20 Jan, 2020"]
+    assert normalise_date("20 Jan, 2020, 10:09", now=NOW) == "2020-01-20T10:09:00+01:00"
+    assert find_date_strings("le 12 mars, 2000 manifestants ont défilé") == ["12 mars"]
+
+
+@pytest.mark.parametrize(("text", "found", "read"), [
+    ("Publié à 10h05 le 12 mars 2024", "10h05 le 12 mars 2024", "2024-03-12T10:05:00+01:00"),
+    ("Mis en ligne à 18h30, le 3 avril 2024", "18h30, le 3 avril 2024", "2024-04-03T18:30:00+02:00"),
+    ("10:05 - 12/03/2024", "10:05 - 12/03/2024", "2024-03-12T10:05:00+01:00"),
+    ("Posted at 10:05 AM on March 12, 2024", "10:05 AM on March 12, 2024", "2024-03-12T10:05:00+01:00"),
+])
+def test_a_time_written_before_its_day_is_a_part_of_it(text, found, read):
+    assert find_date_strings(text) == [found]
+    assert normalise_date(found, now=NOW) == read
+
+
+def test_a_time_before_another_time_or_a_time_ago_stays_apart():
+    assert find_date_strings("10h05 il y a 3 jours") == ["10h05", "il y a 3 jours"]
+    assert find_date_strings("De 10h15 à 12h30 le 3 avril") == ["10h15", "12h30 le 3 avril"]
 
 
 def test_the_scan_keeps_the_weekday_of_a_numeric_date():

@@ -12,7 +12,7 @@ from article_pages import article_page
 
 from newsarchive.extraction import extract_article, parse_fetch_time
 from newsarchive.extraction.date_evidence import date_evidence
-from newsarchive.extraction.html import parse_html
+from newsarchive.extraction.parsing import parse_html
 from newsarchive.extraction.record import RECORD_KEYS
 from newsarchive.sites.registry import page_class_for
 

@@ -108,6 +108,13 @@ def test_a_bad_selector_is_noted_not_raised():
     (page(PARAGRAPHS + "<p><small>(Avec A<script>x</script>FP)</small></p>"), ["AFP"]),
     (page(PARAGRAPHS + "<div class='credit'>Source : <em>Reuters</em>.</div>"), ["Reuters"]),
     (page(PARAGRAPHS + "<div><small>L. Roy/<i>AP</i></small></div>"), ["AP"]),
+    # several agencies in one credit, "d'après", the agency alone in parentheses
+    (page(PARAGRAPHS + "<p>Avec AFP et Reuters</p>"), ["AFP", "Reuters"]),
+    (page(PARAGRAPHS + "<p>Sources : l'AFP, Reuters</p>"), ["AFP", "Reuters"]),
+    (page(byline="Par Léa Roy avec l'AFP et Reuters"), ["AFP", "Reuters"]),
+    (page(PARAGRAPHS + "<p>D'après l'AFP</p>"), ["AFP"]),
+    (page(PARAGRAPHS + "<p>(AFP)</p>"), ["AFP"]),
+    (page(PARAGRAPHS + "<p>D'après le maire, la route rouvrira lundi après les travaux.</p>"), []),
     # an agency named in the text, or a photo credit, is no provenance of the text
     (page("<p>Selon l’Agence France-Presse, la réunion a duré trois heures et s’est terminée tard.</p>"
           "<figure><img src='/a.jpg'><figcaption>Le maire à Lyon. © AFP</figcaption></figure>" + PARAGRAPHS), []),

@@ -13,7 +13,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from newsarchive.extraction import credits, extract_article
+from newsarchive.extraction import NotAnArticle, credits, extract_article
 from newsarchive.extraction.heuristics import first_image
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.content import (
@@ -24,6 +24,8 @@ from newsarchive.extraction.content import (
     sections_from,
     split_credit,
 )
+from newsarchive.sample_site import SampleSite
+from newsarchive.sample_site.routes import Router
 
 BASE_URL = "https://www.exemple-journal.fr/politique/2025/03/reforme-des-retraites/"
 LONG = (
@@ -193,6 +195,26 @@ def test_styled_runs_typed_straight_in_the_body_are_the_body(wrapped):
             f"<center><h2>Réforme des retraites</h2></center>{text}<p><a href='index.html'>Retour</a></p></body></html>")
     record = extract_article(html.encode(), BASE_URL)
     assert all_paragraphs(record["sections"]) == [LONG, SECOND, THIRD]
+
+
+def test_a_text_written_as_a_list_alone_is_the_body():
+    """A brief whose text is a list of points (``<ul><li>``), without a paragraph: its body was empty. A list of
+    links (a menu, the most read) gives no body."""
+    items = "".join(f"<li>{text}</li>" for text in (LONG, SECOND, THIRD))
+    doc = parse(PAGE_FURNITURE + f"<div><h1>Réforme des retraites</h1><div class='post'><ul>{items}</ul></div></div>"
+                + PAGE_FOOTER)
+    assert all_paragraphs(sections_from(find_content_root(doc), base_url=BASE_URL)) == [LONG, SECOND, THIRD]
+    links = "".join(f"<li><a href='/{n}'>{text}</a></li>" for n, text in enumerate((LONG, SECOND, THIRD)))
+    doc = parse(PAGE_FURNITURE + f"<div><h1>Réforme des retraites</h1><ul>{links}</ul></div>" + PAGE_FOOTER)
+    assert find_content_root(doc) is None
+
+
+def test_a_listing_s_teasers_in_list_items_are_no_body():
+    """The sample site's category page: teasers (a title, an excerpt) in list items, read as a listing."""
+    site = SampleSite(articles=4, base_url="http://127.0.0.1:8000/")
+    page = Router(site).route("/category/france/", {}).body
+    with pytest.raises(NotAnArticle, match="listing page"):
+        extract_article(page, "http://127.0.0.1:8000/category/france/")
 
 
 def test_the_next_story_loaded_under_the_article_does_not_lend_it_its_body():
@@ -365,6 +387,15 @@ def test_first_section_is_left_out_when_the_body_opens_with_a_heading():
     assert [s["heading"] for s in sections] == ["Le contexte"]
 
 
+@pytest.mark.parametrize("line", [
+    "Ce document a été lu par le maire devant le conseil municipal réuni en séance plénière.",
+    "Nos partenaires associatifs ont répondu présent pour organiser la fête du quartier cette année.",
+    "Notez cet article dans vos favoris pour le relire avant le prochain conseil.",
+])
+def test_a_sentence_opening_with_a_tool_s_or_a_box_s_words_is_body_text(line):
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p></div>")) == [LONG, line]
+
+
 def test_lists_quotes_and_loose_text_are_kept():
     sections = body_of(f"""
     <div class="entry-content"><p>{LONG}</p>
@@ -383,6 +414,9 @@ def test_lists_quotes_and_loose_text_are_kept():
     "Imprimer cet article", "Ajouter à vos favoris", "Lien copié", "3 commentaires", "Repost 0", "Tweet",
     "Haut de page", "Retour à l'accueil", "Envoyer à un ami", "Article précédent Article suivant", "12 réactions", "Lecture 3 min.", "Lecture : 5 min", "⏱ 4 minutes", "2min",
     "Durée : 28 min", "28 min", "1 h 05", "00:28:15",
+    # a small site's tools, counters and prompts after the text
+    "Cet article a été lu 123 fois.", "Version imprimable", "Télécharger le PDF", "Notez cet article :",
+    "Ajouter un commentaire", "Soyez le premier à commenter", "Like this:", "Nos partenaires",
 ])
 def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone_is_no_body_text(line):
     assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]

@@ -12,7 +12,7 @@ from article_pages import article_page, jsonld
 
 from newsarchive.extraction import ArticlePage, extract_article
 from newsarchive.extraction.fields import BLOCKS, DATE, NAMES, TEXT, declared_fields, field
-from newsarchive.extraction.html import parse_html
+from newsarchive.extraction.parsing import parse_html
 from newsarchive.extraction.record import FIELDS, LIST_FIELDS, PAGE_FIELDS, RECORD_KEYS, SELECTABLE_FIELDS, build_record
 from newsarchive.extraction.sourced import HEURISTIC, Sourced
 from newsarchive.sites.profile_file import parse_profile

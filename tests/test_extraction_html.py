@@ -1,4 +1,5 @@
-"""Decoding and parsing of pages: charsets (declared, missing, wrong), BOM, malformed and empty HTML."""
+"""Decoding and parsing of pages (charsets declared, missing, wrong; BOM; malformed and empty HTML) and the visible text
+of their elements."""
 
 from __future__ import annotations
 
@@ -8,20 +9,18 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from newsarchive.extraction.html import (
+from newsarchive.extraction.html import element_text, spaced_text, text_outside_scripts
+from newsarchive.extraction.parsing import (
     _MAX_TRUSTED_ERRORS,
     EmptyDocument,
     _parser,
-    clean_text,
     decode_html,
-    element_text,
     header_value,
     page_bytes,
     parse_html,
     parse_page,
-    spaced_text,
-    text_outside_scripts,
 )
+from newsarchive.text import clean_text
 
 FRENCH = "Élection à Saint-Étienne : l’équipe sortante réélue, « très nette » victoire"
 

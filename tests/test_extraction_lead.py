@@ -164,7 +164,7 @@ def test_a_caption_a_line_that_is_no_sentence_or_a_text_after_another_one_is_no_
         f"<p><a href='/autre-article'>{LEAD}</a></p>",  # a link to another story
         f"<div class='avatar-description'>{LEAD}</div>",  # an author's box
         f"<div class='encart-pub'><p>{LEAD}</p></div>",  # an advertisement's
-        f"<h2>Les écoles de la commune</h2>",  # a heading that says no sentence, and no block after it
+        "<h2>Les écoles de la commune</h2>",  # a heading that says no sentence, and no block after it
     ):
         assert no_description(header)["lead"] is None, header
 

@@ -21,7 +21,7 @@ from newsarchive.extraction.metadata import (
     [
         ("by Sara", ["Sara"]),
         ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
-        ("PAR JEAN DUPONT", ["JEAN DUPONT"]),
+        ("PAR JEAN DUPONT", ["Jean Dupont"]),  # a name all in capitals is written as a name
         ("Publié par Marine Le Pen le 6 août 2025 à 14h32", ["Marine Le Pen"]),
         ("Jean Dupont, envoyé spécial à Kiev", ["Jean Dupont"]),
         ("Jean Dupont (avec AFP)", ["Jean Dupont"]),

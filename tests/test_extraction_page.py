@@ -109,6 +109,27 @@ def test_a_section_name_in_an_h1_above_the_headline_is_not_the_headline():
         assert (record["headline"], record["authors"]) == (title, ["Léa Roy"])
 
 
+def test_a_section_name_in_the_page_s_only_h1_gives_way_to_the_heading_that_says_the_title():
+    """Joomla's page heading: the menu item's name in the page's <h1>, the article's title in an <h2>."""
+    html = ("<html lang='fr'><head><title>Le kiosque sera sauvé</title></head><body>"
+            "<div class='page-header'><h1>Actualités</h1></div><div class='item-page'><div class='page-header'>"
+            "<h2>Le kiosque sera sauvé</h2></div><dl class='article-info'><dd class='createdby'>Écrit par Léa Roy</dd>"
+            f"</dl><div class='texte'>{BODY}</div></div></body></html>")
+    record = extracted(html)
+    assert (record["headline"], record["authors"]) == ("Le kiosque sera sauvé", ["Léa Roy"])
+    assert "Le kiosque sera sauvé" not in [p for section in record["sections"] for p in section["paragraphs"]]
+
+
+@pytest.mark.parametrize("h2", [
+    "<aside><h2>Le kiosque sera sauvé</h2></aside>",  # a box's heading
+    "<h2>Un autre titre</h2>",  # a heading that says no title
+])
+def test_the_only_h1_stays_the_headline_without_a_heading_that_says_the_title_outside_furniture(h2):
+    html = (f"<html lang='fr'><head><title>Le kiosque sera sauvé</title></head><body><h1>Actualités</h1>{h2}"
+            f"<div class='texte'>{BODY}</div></body></html>")
+    assert extracted(html)["headline"] == "Actualités"
+
+
 @pytest.mark.parametrize("kicker", [
     "<a href='/politique/'>Politique | </a>",
     "<div class='entry-section'><a href='/politique/'>Politique</a></div>",
@@ -218,6 +239,18 @@ def test_visible_published_and_modified_dates():
     record = extracted(article_page(header=header), fetched_at="2025-07-05T08:00:00Z")
     assert record["published"] == "2025-07-03T08:05:00+02:00"
     assert record["modified"] == "2025-07-04T10:15:00+02:00"
+
+
+@pytest.mark.parametrize(("header", "published", "modified"), [
+    ('<p class="dates">Publié à 08h05 le 3 juillet 2025</p>', "2025-07-03T08:05:00+02:00", None),
+    ("<p>Mis en ligne à 18h30, le 3 juillet 2025 | Mis à jour à 10h15 le 4 juillet 2025</p>",
+     "2025-07-03T18:30:00+02:00", "2025-07-04T10:15:00+02:00"),
+    ("<p class='byline'>Updated 10:15, 4 Jul, 2025</p>", None, "2025-07-04T10:15:00+02:00"),
+])
+def test_a_visible_date_whose_time_is_written_first_keeps_its_time(header, published, modified):
+    record = extracted(article_page(header=header), UNDATED_URL, fetched_at="2025-07-05T08:00:00Z")
+    assert record["modified"] == modified
+    assert published is None or record["published"] == published  # (an update's line alone gives no published date)
 
 
 def test_relative_date_is_resolved_against_the_fetch_time():
@@ -432,8 +465,14 @@ def test_mis_en_ligne_par_opens_a_byline_near_the_headline():
 def test_a_surname_in_capitals_is_written_like_the_given_name():
     header = "<p class='auteur'>Par Julien MARCHAND et Yann LE GALL</p>"
     assert extracted(article_page(header=header))["authors"] == ["Julien Marchand", "Yann Le Gall"]
-    header = "<p class='auteur'>Par J. DUPONT</p>"
-    assert extracted(article_page(header=header))["authors"] == ["J. DUPONT"]  # no word in lower case: left as it is
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("<p class='auteur'>PAR LÉA ROY</p>", ["Léa Roy"]),  # a byline all in capitals
+    ("<p class='auteur'>Par J. DUPONT</p>", ["J. Dupont"]),
+    ("<p class='auteur'>Par LÉA ROY avec AFP</p>", ["Léa Roy", "AFP"]),  # one word in capitals: an acronym
+])
+def test_a_name_all_in_capitals_is_written_as_a_name(line, authors):
+    assert extracted(article_page(header=line))["authors"] == authors
 
 
 def test_a_by_line_in_a_list_item_next_to_the_headline():
@@ -477,6 +516,9 @@ def test_category_is_not_added_to_the_tags():
     ("<p>Catégorie : Société</p>", "Société"),
     ("<p class='infos'>Rubrique : Vie locale | Mots-clés : eau, climat</p>", "Vie locale"),
     ("<p><span class='cat'>Classé dans : Politique, Société</span></p>", "Politique"),
+    ("<p><strong>Catégorie : Société</strong></p>", "Société"),  # a line in bold, in italics, in a <section>
+    ("<p><em>Rubrique : Vie locale</em></p>", "Vie locale"),
+    ("<section>Catégorie : Société</section>", "Société"),
 ])
 def test_a_category_written_after_its_label_without_a_link(line, category):
     record = extracted(article_page(after=line))

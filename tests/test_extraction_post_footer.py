@@ -17,6 +17,8 @@ UNDATED_URL = "https://www.petit-journal.example/actualites/le-budget-vote/"
     ("<div class='infos'><p>Écrit par Léa Roy le 12 mars 2024</p><p>Partager</p></div>",
      "Écrit par Léa Roy le 12 mars 2024"),
     ("<p>Posté par Léa Roy à 18:04</p>", "Posté par Léa Roy"),  # Blogger's: the time bounds the name
+    ("<dl class='infos'><dd>Posté par Léa Roy le 12/03/2024</dd></dl>", "Posté par Léa Roy le 12/03/2024"),
+    ("<section>Écrit par Léa Roy le 12 mars 2024</section>", "Écrit par Léa Roy le 12 mars 2024"),
 ])
 def test_the_one_signed_and_dated_line_of_a_post_is_its_byline(footer, byline):
     scope = lxml.html.fragment_fromstring(f"<article><h1>Le budget voté</h1><p>Le texte.</p>{footer}</article>")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from article_pages import jsonld
 
-from newsarchive.extraction.html import parse_html
+from newsarchive.extraction.parsing import parse_html
 from newsarchive.extraction.jsonld import parse_jsonld
 from newsarchive.extraction.structured import StructuredData, type_names
 

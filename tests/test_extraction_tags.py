@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from article_pages import BODY, FOOTER, SITE_NAME, article_page, extracted, jsonld
 
-from newsarchive.extraction.html import parse_html
+from newsarchive.extraction.parsing import parse_html
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside
 from newsarchive.extraction.tags import _tag_page_links_in, choose_tags, clean_tag_list
 
@@ -35,9 +35,23 @@ def test_block_introduced_by_a_french_label(label):
     ("<p>Rubrique : Vie locale | Mots-clés : eau, climat | 3 commentaires</p>", ["eau", "climat"]),
     ("<p>Par Léa Roy · Tags : eau, climat</p>", ["eau", "climat"]),
     ("<p>Thématique : Société • Étiquettes : budget ; ville</p>", ["budget", "ville"]),
+    ("<p>Mots clés associés : budget, ville</p>", ["budget", "ville"]),  # the label's qualifier
+    ("<p>Thèmes liés : budget, ville</p>", ["budget", "ville"]),
 ])
 def test_tags_written_after_their_label_without_links(after, tags):
     assert tags_of(after=after) == (tags, "heuristic")
+
+
+@pytest.mark.parametrize("after", [
+    "<p>Catégorie : <a href='/r/politique'>Politique</a> · Mots-clés : <a href='/m/budget'>budget</a>, "
+    "<a href='/m/impots'>impôts</a></p>",
+    "<p>Publié dans <a href='/r/politique'>Politique</a> | Tags : <a href='/m/budget'>budget</a> · "
+    "<a href='/m/impots'>impôts</a> | <a href='#commentaires'>3 commentaires</a></p>",
+    "<p><a href='/r/politique'>Politique</a> | Mots-clés : budget, impôts</p>",
+])
+def test_tags_labelled_in_a_line_of_details_after_another_link(after):
+    """The label lies in the tail of the link before it: the tags are the links after it, up to words between them."""
+    assert tags_of(after=after) == (["budget", "impôts"], "heuristic")
 
 
 def test_a_sentence_after_a_tag_label_gives_no_tags():

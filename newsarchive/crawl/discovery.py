@@ -15,7 +15,7 @@ from lxml import etree, html
 
 from newsarchive.crawl.inflate import BadGzip, TooLarge, inflated_chunks
 from newsarchive.extraction.attributes import crowded_tag, default_limit
-from newsarchive.extraction.html import EmptyDocument, page_bytes, parse_html
+from newsarchive.extraction.parsing import EmptyDocument, page_bytes, parse_html
 
 logger = logging.getLogger(__name__)
 

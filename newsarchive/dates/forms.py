@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from newsarchive.dates.patterns import (
     AMOUNT_WORDS,
+    COMPACT_DAY,
     DAY_MONTH_YEAR,
     DAY_WORD,
     DAY_WORDS,
@@ -98,6 +99,10 @@ def _read_iso(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
 def _read_numeric(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
     day = _checked_date(_full_year(match.group("year"), now), int(match.group("month")), int(match.group("day")))
     return _at_match(day, match, tz)
+
+
+def _read_compact_day(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
+    return at(_checked_date(int(match.group("year")), int(match.group("month")), int(match.group("day"))), None, tz)
 
 
 def _read_day_first(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
@@ -261,6 +266,7 @@ def localise(naive: datetime, tz: ZoneInfo) -> datetime:
 
 _READERS = (
     (TIMESTAMP, _read_timestamp),
+    (COMPACT_DAY, _read_compact_day),
     (ISO, _read_iso),
     (NUMERIC, _read_day_first),
     (NUMERIC_NO_YEAR, _read_day_month),

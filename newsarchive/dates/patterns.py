@@ -93,6 +93,9 @@ _UNIT = rf"(?:{_alternatives(UNITS)}){_NOT_LETTER}"
 _AMOUNT = r"\d+|une?|quelques|an?|one"
 
 TIMESTAMP = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}(?P<millis>)")
+# A day written as eight digits, year first, as a whole value (``<meta name="pubdate" content="20190627">``): never
+# looked for in text, where eight digits are as often an identifier's.
+COMPACT_DAY = re.compile(r"(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])")
 ISO = re.compile(
     r"(?<![\w-])(?P<date>\d{4}-[01]\d-[0-3]\d)"
     r"(?:[T ](?P<time>[0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?)"
@@ -123,10 +126,13 @@ NUMERIC_YEAR_FIRST = re.compile(
 )
 # A year written with two digits after a month's name ("12 Mar 24 à 18:05", actu.fr) only where the line ends or a
 # time follows: "le 3 avril 15 manifestants" holds no year.
-_SHORT_YEAR = r"\d{2}(?=\s*(?:$|[,|·–—-]|(?:à|a|at|-)\s))"
+_YEAR_ENDS = r"(?=\s*(?:$|[,|·–—-]|(?:à|a|at|-)\s))"
+_SHORT_YEAR = rf"\d{{2}}{_YEAR_ENDS}"
+# A year after a comma (SCMP's "20 Jan, 2020") only where the line ends or a time follows, as a short year.
+_COMMA_YEAR = rf",\s*(?=\d{{4}}{_YEAR_ENDS})"
 DAY_MONTH_YEAR = re.compile(
     rf"(?<!\w)(?=[\d{_initials(WEEKDAYS)}]){_WEEKDAY}(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|\.)?(?:\s+of)?\s+{_MONTH}"
-    rf"(?:\s+(?P<year>\d{{4}}(?!\d)|{_SHORT_YEAR}))?{_THEN_TIME}",
+    rf"(?:(?:\s+|{_COMMA_YEAR})(?P<year>\d{{4}}(?!\d)|{_SHORT_YEAR}))?{_THEN_TIME}",
     re.IGNORECASE,
 )
 MONTH_DAY_YEAR = re.compile(
@@ -155,6 +161,12 @@ ZONE_NAME = re.compile(
     re.IGNORECASE,
 )
 TIME_ONLY = re.compile(rf"(?<![\w:]){_TIME}", re.IGNORECASE)
+# A time written before its day ("Publié à 10h05 le 12 mars 2024", "Mis en ligne à 18h30, le 3 avril 2024"): what may
+# part them (the scanner finds the two as one expression) and the whole (the reader reads the day first).
+_CLOCK_THEN_DAY_JOINER = r"(?:\s*[,|·–—-]\s*|\s+)(?:(?:le|on)\s+)?"
+CLOCK_THEN_DAY_JOINER = re.compile(_CLOCK_THEN_DAY_JOINER, re.IGNORECASE)
+CLOCK_THEN_DAY = re.compile(rf"(?:(?:à|a|at|vers)\s+)?(?P<clock>{_TIME}){_CLOCK_THEN_DAY_JOINER}(?P<day>\d.*|[^\W\d_].*)",
+                            re.IGNORECASE)
 # The time a blog post's footer gives (its day is in the day header above): after its author, "Posté par Léa à 18:04"
 # (Blogger, Canalblog; no digit before the time: "Posté par Paul, le 5 avril 2016 à 19:00" is a dated comment), or
 # Typepad's "Posted at 06:45 PM in …"; POSTED_BEFORE_FILED: before where the post is filed, Hautetfort's "18:45 Publié

@@ -36,7 +36,7 @@ from zoneinfo import ZoneInfo
 
 from newsarchive.dates.forms import Parsed, Rejected, parse_known_form
 from newsarchive.dates.lenient import parse_with_dateparser
-from newsarchive.dates.patterns import LEADING_LABELS, TRAILING_OFFSET, UTC_OFFSET
+from newsarchive.dates.patterns import CLOCK_THEN_DAY, LEADING_LABELS, TRAILING_OFFSET, UTC_OFFSET
 from newsarchive.dates.scan import normalise_unicode
 from newsarchive.dates.zones import PARIS
 
@@ -132,7 +132,7 @@ def _parse(raw: object, now: datetime, tz: ZoneInfo) -> Parsed | None:
     if not text:
         return None
     try:
-        parsed = parse_known_form(text, now, tz)
+        parsed = parse_known_form(_day_first(text), now, tz)
     except Rejected:
         return None
     if parsed is None:
@@ -140,6 +140,13 @@ def _parse(raw: object, now: datetime, tz: ZoneInfo) -> Parsed | None:
     if parsed is None or parsed.value.year < _EARLIEST_YEAR or parsed.value > now + _FUTURE_TOLERANCE:
         return None
     return parsed
+
+
+def _day_first(text: str) -> str:
+    """A time written before its day (``10h05 le 12 mars 2024``) written after it, as the known forms write it
+    (``12 mars 2024 à 10h05``); other text as it is."""
+    found = CLOCK_THEN_DAY.fullmatch(text)
+    return f"{found.group('day')} à {found.group('clock')}" if found else text
 
 
 def reference_time(now: datetime | None, tz: ZoneInfo = PARIS) -> datetime:

@@ -7,7 +7,17 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from newsarchive.dates.patterns import DATE_LABELS, DATE_PATTERNS, LABEL_WORDS, SCAN_PREREQUISITES, SCANNED, TIME_ONLY
+from newsarchive.dates.patterns import (
+    CLOCK_THEN_DAY_JOINER,
+    DATE_LABELS,
+    DATE_PATTERNS,
+    LABEL_WORDS,
+    RELATIVE_EN,
+    RELATIVE_FR,
+    SCAN_PREREQUISITES,
+    SCANNED,
+    TIME_ONLY,
+)
 from newsarchive.text import may_hold_word
 
 MAX_DATE_TEXT = 80  # longer text is not one date expression with words around it
@@ -29,19 +39,22 @@ def find_date_strings(text: str | None) -> list[str]:
 
 def non_overlapping(text: str, plan: ScanPlan) -> list[str]:
     """The texts the patterns of ``plan`` match, leftmost first and longest at a given start; bare times count only
-    with their minutes."""
+    with their minutes, and one written right before a day is a part of it (``10h05 le 12 mars 2024``)."""
     spans = sorted(
-        (match.start(), -match.end())
+        (match.start(), -match.end(), pattern is TIME_ONLY, pattern not in _NOT_AFTER_A_CLOCK)
         for pattern in _possible(text, plan)
         for match in pattern.finditer(text)
         if pattern is not TIME_ONLY or match.group("minute")
     )
-    found, last_end = [], -1
-    for start, negative_end in spans:
-        if start >= last_end:
-            found.append(text[start:-negative_end].strip())
-            last_end = -negative_end
-    return found
+    kept: list[list] = []  # [start, end, whether a bare time]
+    for start, negative_end, bare_time, may_follow_a_clock in spans:
+        if kept and start < kept[-1][1]:
+            continue
+        if kept and kept[-1][2] and may_follow_a_clock and CLOCK_THEN_DAY_JOINER.fullmatch(text, kept[-1][1], start):
+            kept[-1][1:] = [-negative_end, False]
+        else:
+            kept.append([start, -negative_end, bare_time])
+    return [text[start:end].strip() for start, end, _ in kept]
 
 
 # Every prerequisite once (a pattern searched in the text, or a tuple of words of which the text holds one, see
@@ -62,6 +75,8 @@ def scan_plan(patterns: tuple[re.Pattern, ...]) -> ScanPlan:
     ))
 
 
+# A time before one of these is no part of it: another time, a time ago (``10h05 il y a 3 jours``).
+_NOT_AFTER_A_CLOCK = (TIME_ONLY, RELATIVE_FR, RELATIVE_EN)
 SCANNED_PLAN = scan_plan(SCANNED)  # every date expression, bare times included
 DATE_PLAN = scan_plan(DATE_PATTERNS)  # the date expressions only
 

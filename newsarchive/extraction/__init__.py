@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from newsarchive.extraction.collector import collection_paused
 from newsarchive.extraction.errors import NotAnArticle
-from newsarchive.extraction.html import EmptyDocument, page_bytes, parse_html, parse_page
+from newsarchive.extraction.parsing import EmptyDocument, page_bytes, parse_html, parse_page
 from newsarchive.extraction.limits import ExtractionLimits
 from newsarchive.extraction.page import ArticlePage
 from newsarchive.extraction.record import FIELDS, body_text, build_record, record_text

@@ -23,14 +23,17 @@ from newsarchive.text import clean_text
 # with a letter, which the search looks for before trying the branches).
 _ANY = AGENCY_NAMES
 _NAMES = {name: re.compile(rf"^(?:{pattern})$") for name, pattern in AGENCIES.items()}
+# Agencies named together: "AFP et Reuters", "l'AFP, Reuters", "AFP/Reuters" (each pattern's group 1 may name several).
+_LIST = rf"(?:l['’])?(?:{_ANY})(?:\s*(?:,|/|&|\s(?i:et|and)\s)\s*(?:l['’])?(?:{_ANY}))*"
 _DATELINE = re.compile(rf"^[^()]{{0,60}}\(\s*({_ANY})(?:\s*[/,]\s*[^()]{{1,30}})?\s*\)")
-_WITH = re.compile(rf"(?:^|[\s(])(?i:avec)\s+(?:l['’])?({_ANY})\b")
+_WITH = re.compile(rf"(?:^|[\s(])(?i:avec)\s+({_LIST})\b")
 _COPYRIGHT = re.compile(rf"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{{4}}\s*)?({_ANY})\b")
-_LABELLED = re.compile(rf"^\W*(?i:{SOURCE_LABELS})\s*:?\s*({_ANY})\W*$")
+_LABELLED = re.compile(rf"^\W*(?i:{SOURCE_LABELS})\s*:?\s*({_LIST})\W*$")
 _SIGNATURE = re.compile(rf"(?:^|/\s*)({_ANY})\W*$")
 _COPYRIGHT_LINE = re.compile(rf"^\W*(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{{4}}\s*)?({_ANY})\W*$")
-_SIGNATURE_LINE = re.compile(rf"^(?:[^/]{{1,40}}/\s*)?({_ANY})$")
+_SIGNATURE_LINE = re.compile(rf"^\(?(?:[^/()]{{1,40}}/\s*)?({_LIST})\)?$")  # "Léa Roy / AFP", "(AFP)"
 _AGENCY = re.compile(_ANY)
+_AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{_ANY})(?![\w-])")
 # The same names in a text whose spaces are not collapsed: what _AGENCY finds in clean_text(text), found in text.
 _AGENCY_UNSPACED = re.compile(_ANY.replace("[- ]", r"(?:-|\s+)").replace(" ", r"\s+"))
 _BLOCK_TAGS = ("p", "div", "span", "em", "small", "i", "strong")
@@ -123,8 +126,8 @@ def _structured_names(data) -> list[str]:
 
 
 def _add(found: list[str], match: re.Match | None) -> None:
-    if match:
-        _add_name(found, match.group(1))
+    for name in _AGENCY_WORD.findall(match.group(1)) if match else ():
+        _add_name(found, name)
 
 
 def _add_name(found: list[str], text: str) -> None:

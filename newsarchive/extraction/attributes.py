@@ -6,7 +6,7 @@ not hang (the crawl's) looks for such a tag first, with one regular expression t
 HTML5 tokenizer does, as libxml2 2.14 does: attributes are separated by blanks or ``/`` or follow a quoted value
 directly, a quoted value may hold ``>``, a name may start with ``=``. Every ``<`` followed by a letter (``</`` too)
 counts as a tag, also inside comments and scripts (where the parser sees none): a page is never under-counted. The
-page must be the bytes the parser reads (UTF-8, as :func:`newsarchive.extraction.html.page_bytes` makes them): a page
+page must be the bytes the parser reads (UTF-8, as :func:`newsarchive.extraction.parsing.page_bytes` makes them): a page
 in UTF-16 or UTF-7 hides its tags from a reading of its raw bytes.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsarchive.extraction.html import page_bytes
+from newsarchive.extraction.parsing import page_bytes
 
 _BLANK = rb"[\t\n\f\r ]"
 _NAME = rb"[^\t\n\f\r />][^\t\n\f\r />=]*+"
@@ -46,7 +46,7 @@ def crowded_tag(page: bytes, limit: int) -> int | None:
 
 
 def refuse_crowded(body: bytes | str, headers: dict | None = None, limit: int | None = None) -> None:
-    """Raise :class:`CrowdedPage` when the page (read as :func:`~newsarchive.extraction.html.page_bytes` reads it)
+    """Raise :class:`CrowdedPage` when the page (read as :func:`~newsarchive.extraction.parsing.page_bytes` reads it)
     has a tag of more than ``limit`` attributes (None: ``NEWSARCHIVE_MAX_ATTRIBUTES``'s default)."""
     limit = default_limit() if limit is None else limit
     where = crowded_tag(page_bytes(body, headers), limit)

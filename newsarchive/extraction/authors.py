@@ -1,10 +1,10 @@
-"""Author names from raw author strings and visible bylines.
+"""Author names from raw author strings and visible bylines (whether a line is one: :mod:`.byline_lines`).
 
 French bylines come in a few shapes: ``Par Prénom Nom``, ``Par Prénom Nom et Prénom Nom``, ``Par Prénom Nom
-avec AFP``, ``Par Prénom Nom (avec Prénom Nom et Prénom Nom)``, ``Propos recueillis par …``, ``De notre envoyé spécial à Kiev, Prénom Nom``, ``Texte : … Photos :
-…``, ``Par la rédaction``, often followed by the dates (``Publié le … à …``, ``Mis à jour le …``, ``Il y a
-3 heures``) or by the author's role (``Prénom Nom, journaliste``). English and German forms (``By``,
-``von``) are read too.
+avec AFP``, ``Par Prénom Nom (avec Prénom Nom et Prénom Nom)``, ``Propos recueillis par …``, ``De notre envoyé
+spécial à Kiev, Prénom Nom``, ``Texte : … Photos : …``, ``Par la rédaction``, often followed by the dates (``Publié
+le … à …``, ``Mis à jour le …``, ``Il y a 3 heures``) or by the author's role (``Prénom Nom, journaliste``). English
+and German forms (``By``, ``von``) are read too.
 """
 
 from __future__ import annotations
@@ -12,21 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsarchive.dates import find_date_strings, has_date_label
-from newsarchive.extraction.furniture_lines import goes_on_as_a_sentence
 from newsarchive.extraction.metadata import dedupe
 from newsarchive.extraction.name_ends import PLACE_END, name_of, names_of, without_filing
 from newsarchive.extraction.vocabulary.labels import (
     AGENCIES,
-    AGENCY_NAMES,
-    BYLINE_LEAD,
     BYLINE_WORD,
     NAME_PREFIX,
-    NEWSROOM_ROLES,
     ROLES,
-    SIGNED_LEAD,
 )
-from newsarchive.text import clean_text, ends_as_sentence
+from newsarchive.text import clean_text
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -59,11 +53,6 @@ _NEWSROOM_LABEL = re.compile(
     r"^(?:(?:la|the)\s+)?(?:r[ée]daction|newsroom|staff|redaktion|desk)(?:\s+(?:web|num[ée]rique|en ligne|online))?$",
     re.IGNORECASE,
 )
-_MIN_SENTENCE_WORDS = 8  # a shorter line ending with a full stop is a byline's ("Par Léa Roy.")
-_MIN_WORDS_AFTER_COMMA = 3  # words after a byline's comma that may make it a sentence ("…, on voit le Mont-Blanc")
-# A clause with a subject of its own after a byline's comma: the line is a sentence ("…, le bulletin place…"), where a
-# byline goes on with what its author did or is ("…, avec les informations de La Presse canadienne", "…, journaliste").
-_SUBJECT = re.compile(r"\s*(?:le|la|les|l['’]|un|une|ce|cet|cette|ces|il|elle|ils|elles|on)\s*[a-zà-öø-ÿ]")
 _MAX_SHOWN_NAMES = 6  # a byline names a few people: a longer list is a page of bylines
 _URL_LIKE = re.compile(r"\.[a-z]{2,6}\b", re.IGNORECASE)  # "TIMESOFINDIA.COM", "lefigaro.fr"
 _LETTER = re.compile(r"[^\W\d_]")
@@ -84,18 +73,6 @@ _CMS_ACCOUNTS = frozenset({
     "utilisateur", "auteur", "author", "guest", "invité",
 })
 _MAX_NAME_WORDS = 6
-# Capitalised names (two words or more) opening a line.
-_OPENING_NAMES = r"^[A-ZÀ-ÖØ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Ý][\w'’.-]*|de|du|des|la|le|et|van|von)){1,5}"
-# Names before a bar: "Léa Roy | Publié le 12/03/2024", "Léa Roy et Paul Martin | 12 mars 2024".
-_NAMES_THEN_BAR = re.compile(rf"{_OPENING_NAMES}\s*\|\s*(?P<rest>.{{4,80}})$")
-# Names before a journalist's role: "Léa Roy, envoyée spéciale à Kiev", "Léa Roy, correspondante" (another role, a
-# director's or a professor's, is as often the title of the person an interview speaks to).
-_NAMES_THEN_ROLE = re.compile(rf"{_OPENING_NAMES}\s*,\s*(?i:{NEWSROOM_ROLES})\b")
-# Names, or the newsroom, with an agency, the whole line: "Léa Roy avec AFP", "Léa Roy (avec l'AFP)", "La rédaction
-# avec AFP".
-_NAMES_WITH_AGENCY = re.compile(
-    rf"(?:{_OPENING_NAMES}|(?i:la\s+rédaction))\s*\(?\s*(?i:avec)\s+(?:l['’])?(?:{AGENCY_NAMES})\s*\)?\s*$"
-)
 NAME_PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"}
 )
@@ -132,8 +109,9 @@ def clean_authors(raw_values: Iterable[str], *, structured: bool = False) -> lis
 
 def _uncapitalised(name: str) -> str:
     """``Julien MARCHAND`` as ``Julien Marchand``: the surname in capitals of a French byline, written like the
-    given name; a name with no word in lower case (``AFP``, ``J. DUPONT``) is left as it is."""
-    if not any(letter.islower() for letter in name):
+    given name; so is a name of two words or more all in capitals (``PAR LÉA ROY``, ``J. DUPONT``); one word in
+    capitals (``AFP``, ``REUTERS``) is left as it is."""
+    if not any(letter.islower() for letter in name) and len(name.split()) < 2:
         return name
     return _LETTERS.sub(_capitalised_if_upper, name)
 
@@ -159,7 +137,7 @@ def _names_in(raw: str, structured: bool) -> list[str]:
                 names.append("La rédaction")
             elif brand and part == brand:
                 names.append(part)
-            elif part and _starts_lowercase(part):
+            elif part and starts_lowercase(part):
                 return names  # a role or a place ("envoyé spécial à Gap", "in News"): no name follows
             elif _looks_like_name(part) and (structured or not (_reads_as_phrase(part) or _AFFILIATION.match(part))):
                 names.append(part)
@@ -177,7 +155,7 @@ def _reads_as_phrase(text: str) -> bool:
     """Whether visible text holds three words or more in lower case besides a name's particles: a phrase (a column's
     tagline, ``Plaidoyer pour une éducation ouverte``), not a name (``Jean de La Fontaine``, ``Service de presse de
     la mairie``)."""
-    lowercase = [word for word in text.split()[1:] if _starts_lowercase(word) and word.casefold() not in NAME_PARTICLES]
+    lowercase = [word for word in text.split()[1:] if starts_lowercase(word) and word.casefold() not in NAME_PARTICLES]
     return len(lowercase) >= 3
 
 
@@ -225,7 +203,7 @@ def cased_as_a_name(name: str) -> bool:
     return all(word[0].isupper() or word.casefold() in NAME_PARTICLES for word in name.split())
 
 
-def _starts_lowercase(text: str) -> bool:
+def starts_lowercase(text: str) -> bool:
     letter = _LETTER.search(text)
     return bool(letter) and letter.group().islower()
 
@@ -237,7 +215,7 @@ def _looks_like_name(text: str) -> bool:
         return False
     if text.casefold() in _CMS_ACCOUNTS:
         return False
-    return not _starts_lowercase(text)
+    return not starts_lowercase(text)
 
 
 def fuller_names(shown: list[str], given: list[str]) -> bool:
@@ -257,45 +235,3 @@ def _is_person(name: str) -> bool:
     """A person's name: two words or more, no newsroom's label, agency's acronym nor host name."""
     return len(name.split()) >= 2 and not _NEWSROOM_LABEL.match(name) and not _URL_LIKE.search(name) \
         and not _AGENCY_ACRONYMS.intersection(name.split())
-
-
-def opens_byline(text: str) -> bool:
-    """Whether a line opens as a byline: ``Par X``, ``Rédigé par X``, ``Un article de X``, ``Texte : X``, names
-    before a bar and the dates (``Léa Roy | Publié le 12/03/2024``), with an agency (``Léa Roy avec AFP``) or before a
-    journalist's role (``Léa Roy, correspondante``); not a sentence opening with the same words."""
-    if _names_before_dates(text) or _NAMES_WITH_AGENCY.match(text):
-        return True
-    if _NAMES_THEN_ROLE.match(text) and not ends_as_sentence(text, _MIN_SENTENCE_WORDS):
-        return True
-    return bool(BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text)) and not _reads_as_sentence(text)
-
-
-def _reads_as_sentence(text: str) -> bool:
-    """Whether a line that opens as a byline is a sentence of the text: a long line ending as a sentence whose words
-    after ``Par`` name no one (``Par ailleurs, le maire a annoncé…``, ``Par son vote, le conseil…``), or whose name
-    runs on into a verb (``Un reportage de Léa Roy montre le maire…``: ``Léa Roy montre``); or a line going on after
-    its comma without a date, as a sentence with a subject of its own, or after words that name no one (``Par chance,
-    personne n'a été blessé.``, ``Par beau temps, on voit le Mont-Blanc``)."""
-    rest, names = text.partition(",")[2], None
-    if len(rest.split()) >= _MIN_WORDS_AFTER_COMMA and not find_date_strings(rest):
-        if _SUBJECT.match(rest) and goes_on_as_a_sentence(text):
-            return True  # "Publié par Météo-France le 12 mars, le bulletin place six départements en vigilance…"
-        names = names_from_byline(text)
-        if not names:
-            return True  # "Par chance, personne n'a été blessé."
-    if not ends_as_sentence(text, _MIN_SENTENCE_WORDS):
-        return False
-    names = names_from_byline(text) if names is None else names  # (read once)
-    return not names or any(_starts_lowercase(name.split()[-1]) for name in names)
-
-
-def _names_before_dates(text: str) -> bool:
-    """Whether a line is capitalised names (two words or more) before a bar and a date or a date's label."""
-    found = _NAMES_THEN_BAR.match(text)
-    if found is None:
-        return False
-    rest = found.group("rest")
-    if has_date_label(rest):
-        return True
-    dates = find_date_strings(rest)
-    return bool(dates) and rest.startswith(dates[0])

@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import LINKED_HEADING, article_container, hints
-from newsarchive.extraction.html import all_text, element_text
+from newsarchive.extraction.html import all_text, element_text, fills_alone
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_site_name
 from newsarchive.extraction.vocabulary.classes import KICKER_HINTS, LOGO_HINTS, SCREEN_READER_CLASSES
@@ -25,16 +25,18 @@ _STYLED_TITLE_RUNS = 20  # the body's first styled runs looked at for its title
 _TITLE_WORDS = (2, 16)
 
 
-def headline_element(index: PageIndex, titles=(), site_names=()):
+def headline_element(index: PageIndex, titles=(), site_names=(), parts=()):
     """The headline's element: among the ``<h1>`` with text that are not a logo, the site's name nor furniture (a
     blog's name in Blogger's ``h1.title``, its posts' titles in ``<h3>``), the first that says
-    one of the ``titles`` (``og:title``, JSON-LD headline, ``<title>``), else the first inside
-    ``<article>``/``<main>``, else the first; without such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says
+    one of the ``titles`` (``og:title``, JSON-LD headline, ``<title>``) or of the ``<title>``'s ``parts``, else the
+    first inside ``<article>``/``<main>``, else the first; but when none says any, an ``<h2>``/``<h3>`` outside
+    furniture that says one of the ``titles`` (a section's name in the page's ``<h1>``, the article's title in an
+    ``<h2>``: Joomla's page heading). Without such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says
     one of the ``titles``, wherever it is (blog templates title their posts in ``<h3>``, under the blog's name and its
     day's header); else the first ``<h1>`` with text that is not a logo; else, on a page without headings (an old
     site's table layout: ``<p class="titre"><b><font size="4">…</font></b></p>``), the first element whose text is a
     title (:func:`_showing_title`)."""
-    candidates, first = [], None
+    candidates, first, every_title = [], None, [*titles, *parts]
     for h1 in index.by_tag["h1"]:
         text = element_text(h1)
         if not text or _is_site_title(h1) or is_site_name(text, site_names):
@@ -44,12 +46,15 @@ def headline_element(index: PageIndex, titles=(), site_names=()):
             candidates.append(h1)
     if candidates:
         # a section's name in an <h1> above the article's own ("Tribunes", then the headline) says no title
-        saying = _saying(candidates, titles) if len(candidates) > 1 else None
+        saying = _saying(candidates, every_title)
+        if saying is None:
+            saying = _saying([heading for heading in index.by_tag["h2"] + index.by_tag["h3"]
+                              if not in_furniture(heading)], titles)
         in_article = (h1 for h1 in candidates if article_container(h1) is not None)
         return saying if saying is not None else next(in_article, candidates[0])
-    found = _saying(index.by_tag["h1"] + index.by_tag["h2"] + index.by_tag["h3"], titles)
+    found = _saying(index.by_tag["h1"] + index.by_tag["h2"] + index.by_tag["h3"], every_title)
     if found is None and first is None:
-        return _showing_title(index, titles, site_names)
+        return _showing_title(index, every_title, site_names)
     return found if found is not None else first
 
 
@@ -200,8 +205,7 @@ def first_styled_line(body) -> str | None:
 def _alone_on_its_line(run) -> bool:
     """Whether a styled run, with the styles around it that hold nothing else, is a line of its own: nothing but a
     line break or the start of its block before it, a line break after it."""
-    while run.getparent() is not None and run.getparent().tag in _STYLED_TAGS and len(run.getparent()) == 1 \
-            and not (run.getparent().text or "").strip() and not (run.tail or "").strip():
+    while fills_alone(run) and run.getparent().tag in _STYLED_TAGS:
         run = run.getparent()
     after, before = run.getnext(), run.getprevious()
     if (run.tail or "").strip() or after is None or after.tag != "br":

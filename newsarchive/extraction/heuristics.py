@@ -13,9 +13,18 @@ from lxml import etree
 
 from newsarchive.dates import says_only_dates
 from newsarchive.dates.patterns import DIGIT
-from newsarchive.extraction.authors import cased_as_a_name, names_from_byline, opens_byline
+from newsarchive.extraction.authors import cased_as_a_name, names_from_byline
+from newsarchive.extraction.byline_lines import opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture
-from newsarchive.extraction.html import IMAGE_TAGS, all_text, element_text, following_elements, spaced_text
+from newsarchive.extraction.html import (
+    IMAGE_TAGS,
+    LINE_TAGS,
+    all_text,
+    element_text,
+    fills_alone,
+    following_elements,
+    spaced_text,
+)
 from newsarchive.extraction.images import image_source
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
 from newsarchive.extraction.post_footer import posted_by
@@ -35,7 +44,6 @@ _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "
 _MAX_BYLINE_TEXT = 160
 _MAX_LISTED_NAMES = 12  # names of a byline, each in an element of its own
 _FOLLOWING_HEADLINE = 40  # elements after the headline where its byline may be (the header, before the text)
-_LINE_TAGS = frozenset({"p", "div", "span", "li", "address", "small", "em", "strong", "section"})
 _LINE_ELEMENTS = 12  # elements of a byline's line at most (its names, links, a date)
 _MAX_NAME_LINK = 60
 _MAX_LINKED_AUTHORS = 6  # links to authors' pages in an article: a few (a longer list is a page of bylines)
@@ -121,7 +129,7 @@ def _names_in_a_row(element) -> str | None:
     maybe a byline word before them (``Par <a class="auteur">Léa Roy</a> <a class="auteur">Paul Martin</a>``):
     ``Par Léa Roy, Paul Martin``, which the name reader splits (the shown text glues them into one name); else
     None."""
-    while len(element) == 1 and not clean_text(element.text) and isinstance(element[0].tag, str):
+    while len(element) == 1 and isinstance(element[0].tag, str) and fills_alone(element[0]):
         element = element[0]
     children = list(element)
     lead = clean_text(element.text)
@@ -189,7 +197,7 @@ def _byline_following_headline(headline) -> str | None:
     for element in following_elements(headline, _FOLLOWING_HEADLINE):
         if element.tag == "a" and linked is None and _is_author_page_link(element):
             linked = element_text(element)
-        if element.tag not in _LINE_TAGS or next(islice(element.iter(), _LINE_ELEMENTS, None), None) is not None:
+        if element.tag not in LINE_TAGS or next(islice(element.iter(), _LINE_ELEMENTS, None), None) is not None:
             continue  # a block of many elements (the body) is no line: its text is not read
         text = element_text(element)
         if not text or len(text) > _MAX_BYLINE_TEXT or in_furniture(element):

@@ -18,7 +18,7 @@ from newsarchive.dates import has_date_label
 from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import hints
-from newsarchive.extraction.html import IMAGE_TAGS, element_text, following_elements
+from newsarchive.extraction.html import IMAGE_TAGS, element_text, fills_alone, following_elements
 from newsarchive.extraction.index import PageIndex, is_inside
 from newsarchive.extraction.sections import BLOCK_TAGS, HEADING_LEVELS
 from newsarchive.extraction.vocabulary.classes import (
@@ -179,10 +179,8 @@ def _in_caption(element) -> bool:
 def _filled(element, body):
     """The paragraph under ``body`` that ``element``, a plain ``<span>``, fills alone (a site builder's ``<p><span>``);
     else ``element`` (a paragraph all in bold, ``<p><strong>``, is set apart as a standfirst)."""
-    parent = element.getparent()
-    if element.tag == "span" and not element.get("style") and parent is not body and parent is not None \
-            and len(parent) == 1 and not (parent.text or "").strip() and not (element.tail or "").strip():
-        return parent
+    if element.tag == "span" and not element.get("style") and element.getparent() is not body and fills_alone(element):
+        return element.getparent()
     return element
 
 

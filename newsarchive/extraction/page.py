@@ -20,7 +20,8 @@ from newsarchive.extraction.authors import clean_authors, fuller_names, names_fr
 from newsarchive.extraction.canonical import canonical_or_given, same_site_url
 from newsarchive.extraction.copyright import copyright_line
 from newsarchive.extraction.fields import BLOCKS, DATE, NAMES, TEXT, TRAIL, URL, field
-from newsarchive.extraction.html import element_text, header_value
+from newsarchive.extraction.html import element_text
+from newsarchive.extraction.parsing import header_value
 from newsarchive.extraction.index import is_inside
 from newsarchive.extraction.lead import lead_text
 from newsarchive.extraction.metadata import (

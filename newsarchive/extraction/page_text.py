@@ -3,7 +3,7 @@
 A paragraph is a ``<p>``, ``<pre>``, a ``<td>`` or ``<blockquote>`` without paragraphs of its own, or a ``<div>`` (an
 ``<article>``, ``<main>``, ``<section>``, ``<center>``, the ``<body>``) that holds text of its own (text typed between
 its elements, or, on a page with little text in paragraphs, styled runs between line breaks) of at least 25 characters,
-outside furniture; its size is its text's length less its links'.
+outside furniture, and on such a page a list's item too; its size is its text's length less its links'.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ _FEW_CHARS = 2 * MIN_BODY_CHARS  # a page with less text in paragraphs is read f
 _WORDED_DIVS = etree.XPath("/descendant::div[text()[normalize-space()]]")
 # Inline elements that style a run of text (no link: a line of links is no paragraph).
 _STYLED_RUNS = frozenset({"span", "font", "b", "strong", "i", "em", "u", "small", "big", "mark"})
+_INLINE = _STYLED_RUNS | {"a", "br", "abbr", "cite", "code", "q", "sub", "sup", "time"}
 
 
 class PageText:
@@ -48,9 +49,12 @@ class PageText:
                     self._add(el, _direct_text(el), False)
             elif tag not in ("td", "blockquote") or el.find(".//p") is None:  # else its paragraphs count alone
                 self._add(el, all_text(el), True)
-        if sum(self.sizes.values()) < _FEW_CHARS:  # no body in paragraphs: maybe one typed as styled runs (rare)
-            for el in doc.iter("div", *TEXT_BLOCKS):
-                if el not in worded_divs and _holds_styled_text(el):
+        if sum(self.sizes.values()) < _FEW_CHARS:  # no body in paragraphs: maybe one typed as styled runs, or a list's
+            for el in doc.iter("div", "li", *TEXT_BLOCKS):  # items (rare)
+                if el.tag == "li":
+                    if _holds_a_line(el):
+                        self._add(el, all_text(el), True)
+                elif el not in worded_divs and _holds_styled_text(el):
                     self._add(el, _direct_text(el), False)
         self.containers = [el for el, blocked in self._blocked.items() if not blocked]
         self._weights = _summed_up(self.sizes)
@@ -116,6 +120,11 @@ def _holds_styled_text(el) -> bool:
     """Whether a ``<div>`` holds text in styled runs of its own (``<span style=…>``, ``<font>``): text pasted into an
     editor, lines between ``<br>``, with no paragraph element."""
     return any(child.tag in _STYLED_RUNS and child.text and not child.text.isspace() for child in el)
+
+
+def _holds_a_line(el) -> bool:
+    """Whether a list's item is a line of text: no block inside it (a teaser's title and excerpt are blocks)."""
+    return all(child.tag in _INLINE for child in el.iterdescendants())
 
 
 def _holds_own_text(el) -> bool:

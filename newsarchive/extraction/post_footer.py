@@ -12,7 +12,7 @@ from itertools import islice
 
 from newsarchive.dates.patterns import DIGIT, POSTED_BY_AT
 from newsarchive.extraction.furniture_lines import goes_on_as_a_sentence
-from newsarchive.extraction.html import all_text, element_text
+from newsarchive.extraction.html import LINE_TAGS, all_text, element_text
 from newsarchive.extraction.vocabulary.labels import POST_SIGNATURE, POSTING_VERB
 from newsarchive.text import clean_text, holds_any
 
@@ -24,7 +24,6 @@ _POSTED_BY_NAME = re.compile(r"(.*?\spar\s.+?)\s+(?:à|a)\s*$", re.IGNORECASE)  
 _PAR_NAME = re.compile(r"\spar\s+(?=[A-ZÀ-ÖØ-Ý])")
 _BEFORE_PAR = 60  # characters: the verb, the date of "le 12 mars 2024 à 10h05"
 _POSTED_AT = ("osted at", "OSTED AT")  # Blogger's English footer without a name ("Posted at 6:45 PM")
-_LINE_TAGS = ("p", "div", "span", "small", "li", "footer", "address")
 _MAX_LINE = 150
 _MAX_LINE_ELEMENTS = 8  # a line's elements: its names, its date, a link or two
 _MAX_SIGNED_LINES = 8
@@ -57,7 +56,7 @@ def _signed_and_dated_line(scope) -> str | None:
     """The text of the one innermost short element of ``scope`` that opens as a post's signed line and holds a date
     (a block around it, holding its text and more, is passed over); None for none, or several."""
     found: dict = {}  # element -> its line, the innermost ones
-    for element in scope.iter(*_LINE_TAGS):
+    for element in scope.iter(*LINE_TAGS):
         if next(islice(element.iter(), _MAX_LINE_ELEMENTS, None), None) is not None:
             continue  # a block of the page, not a line
         line = element_text(element)

@@ -12,10 +12,10 @@ from newsarchive.extraction.authors import (
     cased_as_a_name,
     clean_authors,
     names_from_byline,
-    opens_byline,
     strip_name_prefixes,
     with_coauthors_opened,
 )
+from newsarchive.extraction.byline_lines import opens_byline
 from newsarchive.extraction.name_ends import PLACE_END
 from newsarchive.text import clean_text
 

@@ -155,11 +155,11 @@ def tag_block_texts(index: PageIndex, scope) -> list[str]:
 def labelled_tag_texts(index: PageIndex, scope) -> list[str]:
     """Link texts of the block that a label such as ``Mots-clés :`` or ``Sujets`` introduces; else the tags the
     block writes after its label without links (``Mots-clés : budget, ville``)."""
-    for block in _tag_labels(scope):
-        for _ in range(_LABEL_LEVELS):
+    for block, labelled in _tag_labels(scope):
+        for _ in range(_LABEL_LEVELS if labelled is None else 1):  # (a label in a tail: the links after it)
             if block is None or _furniture_around(block):
                 break
-            texts = _link_texts(block) or _written_tags(block)
+            texts = (_links_after(labelled) if labelled is not None else _link_texts(block)) or _written_tags(block)
             if texts:
                 return texts
             block = block.getparent()
@@ -167,19 +167,35 @@ def labelled_tag_texts(index: PageIndex, scope) -> list[str]:
 
 
 def _tag_labels(scope):
-    """The elements under ``scope`` whose own text is a tag label (``Mots-clés :``, ``Sujets``), opens with one
-    before a colon (``Tags : budget, ville``) or holds one so after a bar or a dot (``Rubrique : Vie locale |
-    Mots-clés : eau``), in page order."""
+    """``(element, None)`` for the elements under ``scope`` whose own text is a tag label (``Mots-clés :``,
+    ``Sujets``), opens with one before a colon (``Tags : budget, ville``) or holds one so after a bar or a dot
+    (``Rubrique : Vie locale | Mots-clés : eau``); ``(element, child)`` for a label after a bar or a dot in the tail
+    of one of its elements (``Catégorie : <a>Politique</a> · Mots-clés : <a>budget</a>``); in page order."""
     for element in scope.iter(*_LABEL_TAGS):
-        text = element.text
-        if not text or len(text) > _MAX_WRITTEN_LIST:
-            continue
+        text = element.text or ""
         opening = text.lstrip()
+        if len(text) > _MAX_WRITTEN_LIST:
+            continue
         if opening[:1] in _LABEL_INITIALS and (
                 (len(text) < _MAX_LABEL and TAG_LABEL.match(clean_text(text))) or TAG_LINE.match(opening)):
-            yield element  # (a longer text is only asked whether it opens with a label: most texts are none)
+            yield element, None  # (a longer text is only asked whether it opens with a label: most texts are none)
         elif _may_hold_piece(text) and TAG_PIECE.search(text):
-            yield element  # "Rubrique : Vie locale | Mots-clés : …"
+            yield element, None  # "Rubrique : Vie locale | Mots-clés : …"
+        for child in element if len(element) <= _MAX_TAGS else ():
+            if child.tail and _may_hold_piece(child.tail) and TAG_PIECE.search(child.tail):
+                yield element, child
+
+
+def _links_after(child) -> list[str]:
+    """The texts of the links after the label in ``child``'s tail, up to the separator before the label or words
+    (``| Tags : <a>budget</a> · <a>impôts</a> | <a>3 avis</a>``)."""
+    texts, separator = [], TAG_PIECE.search(child.tail).group("separator")
+    for sibling in child.itersiblings():
+        if sibling.tag == "a" and element_text(sibling):
+            texts.append(element_text(sibling))
+        if sibling.tail and (separator in sibling.tail or any(map(str.isalnum, sibling.tail))):
+            break
+    return texts if len(texts) <= _MAX_TAGS and all(len(text) <= _MAX_TAG_TEXT for text in texts) else []
 
 
 def _may_hold_piece(text: str) -> bool:

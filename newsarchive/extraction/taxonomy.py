@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsarchive.extraction.furniture import in_furniture
-from newsarchive.extraction.html import element_text, text_before
+from newsarchive.extraction.html import LINE_TAGS, element_text, text_before
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
 from newsarchive.extraction.metadata import breadcrumb_items, without_hashtag
 from newsarchive.extraction.vocabulary.classes import (
@@ -27,7 +27,6 @@ _MAX_LABEL_CHARS = 30  # the end of the text before a link that may be its label
 _MEMBER_MARKS = frozenset("@~")  # the first mark of a member's folder (Medium's /@claire/…, /~claire/)
 _MIN_NAMED = 4  # letters a link's text and a folder's name share at least when one opens the other
 _ABSOLUTE = ("/", "http:", "https:")  # an address whose path is written whole (not "./" or "../")
-_LINE_TAGS = ("p", "div", "span", "li", "dd", "small", "footer")
 _MAX_LINES = 400
 _MAX_LINE_ELEMENTS = 4  # a line of details holds a few elements (its label, a link or two)
 _LABEL_INITIALS = frozenset("CcRr")  # the first letters of WRITTEN_CATEGORY's labels
@@ -67,7 +66,7 @@ def written_category_text(container) -> str | None:
     Société``, ``Rubrique : Vie locale | Mots-clés : …``), among its first ``_MAX_LINES`` lines, outside furniture."""
     if container is None:
         return None
-    for element in islice(container.iter(*_LINE_TAGS), _MAX_LINES):
+    for element in islice(container.iter(*LINE_TAGS), _MAX_LINES):
         if (element.text or " ").lstrip()[:1] not in _LABEL_INITIALS or len(element) > _MAX_LINE_ELEMENTS:
             continue  # most lines: the label is not looked for; a block's text (a whole article's) is not read
         found = WRITTEN_CATEGORY.match(element_text(element))

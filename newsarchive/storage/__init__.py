@@ -15,7 +15,7 @@ _HOMES = {  # name -> the module of this package that defines it
     "ArchiveError": "archive",
     "ArchiveUnavailable": "archive",
     "ForeignDatabase": "archive",
-    "SaveResult": "archive",
+    "SaveResult": "save_result",
     "content_fingerprint": "fingerprint",
     "ArticleState": "incremental",
     "NotModified": "incremental",

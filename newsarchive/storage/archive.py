@@ -7,7 +7,6 @@ import logging
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -18,7 +17,7 @@ from newsarchive.storage.connection import connect, connect_read_only, damaged_m
 from newsarchive.storage.migrations import MIGRATION_SET, NewerSchema, apply_migrations, check_not_newer, migrations
 from newsarchive.storage.raw import decompress
 from newsarchive.storage.rows import build_rows, canonical_or_none
-from newsarchive.storage.runs import RUN_STATS_COLUMNS  # noqa: F401 (kept importable from here)
+from newsarchive.storage.save_result import SaveResult
 from newsarchive.storage.writer import ArticleWriter
 
 logger = logging.getLogger(__name__)
@@ -40,38 +39,6 @@ class ArchiveDamaged(ArchiveUnavailable):
 
 class ForeignDatabase(ArchiveUnavailable):
     """The file is an SQLite database, but not a newsarchive archive."""
-
-
-@dataclass
-class SaveResult:
-    """Outcomes of a committed batch: articles stored (new ... merged) and re-checks recorded."""
-
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    merged: int = 0
-    not_modified: int = 0  # re-checks answered 304, recorded as seen
-    removed: int = 0  # articles newly marked removed (404/410)
-
-    def count(self, outcome: str) -> None:
-        setattr(self, outcome, getattr(self, outcome) + 1)
-
-    def __add__(self, other: SaveResult) -> SaveResult:
-        return SaveResult(**{name: value + getattr(other, name) for name, value in asdict(self).items()})
-
-    @property
-    def total(self) -> int:
-        return self.new + self.updated + self.unchanged + self.merged
-
-    def as_dict(self) -> dict[str, int]:
-        return asdict(self)
-
-    def stats(self) -> dict[str, int]:
-        """The crawl stats this batch adds: ``newsarchive/articles_<outcome>`` and ``newsarchive/articles_stored``."""
-        counted = {f"newsarchive/articles_{outcome}": count for outcome, count in self.as_dict().items() if count}
-        if self.total:
-            counted["newsarchive/articles_stored"] = self.total
-        return counted
 
 
 class Archive:

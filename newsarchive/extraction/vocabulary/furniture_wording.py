@@ -48,7 +48,7 @@ PROMPT = re.compile(
     r"pour (?:être informée?s?|recevoir) (?:des|les) derniers articles|"  # Over-blog's offer of its newsletter
     r"cet article vous a plu|vous avez aimé cet article|merci de votre lecture|ne manquez rien de (?:l['’]actu|nos)|"
     r"laiss(?:er|ez) un commentaire|pour (?:réagir|commenter)(?: à cet article)?\s*,?\s*(?:connectez|identifiez)|"
-    r"j['’]aime (?:ça\s*:|chargement))",
+    r"j['’]aime (?:ça\s*:|chargement)|like this\s*:)",
     re.IGNORECASE,
 )
 # The words by which a prompt speaks of the site to its reader ("notre appli", "Partagez-le", "cet article"): a sentence
@@ -99,7 +99,8 @@ TOOL_LINE = re.compile(
     r"print|\d+\s*(?:commentaires?|réactions?|comments?)|(?:commentaires?|réactions?|comments?)\s*\(\d+\)|"
     r"(?:aucun|pas (?:encore )?de|no) (?:commentaires?|réactions?|comments?)|"
     # a counter of the page's readers (Joomla's "Affichages : 1234")
-    r"(?:vue?|lue?) (?:\d[\d\s.]*|une) fois|\d[\d\s.]*\s*(?:vues|lectures)|"
+    r"(?:(?:cet\s+)?(?:article|billet|page)\s+(?:a\s+été\s+)?)?(?:vue?|lue?) (?:\d[\d\s.]*|une) fois|"
+    r"\d[\d\s.]*\s*(?:vues|lectures)|"
     r"(?:affichages?|clics|hits|vues)\s*:\s*\d[\d\s.]*|"
     r"navigation (?:des articles|de l['’]article|des publications)|"
     r"retour (?:à la liste des|aux) (?:articles|actualités|actus|billets|brèves)|"
@@ -107,6 +108,8 @@ TOOL_LINE = re.compile(
     r"article (?:suivant|précédent)|article précédent\W*article suivant|passer la publicité|"
     r"la suite après (?:cette|la) publicité|retour (?:à l['’]accueil|en haut(?: de (?:la )?page)?)|"
     r"haut de (?:la )?page|envoyer (?:à|a) une? ami(?:e)?|repost\s*\d*|tweet(?:er)?|"
+    r"version (?:imprimable|pdf)|télécharger (?:le|en|au format) pdf|(?:notez|noter|évaluez) cet article|"
+    r"ajouter un commentaire|soyez (?:le|la) premi(?:er|ère) à (?:commenter|réagir)|"
     rf"(?:(?:temps de )?lecture|durée|reading time|duration)?\s*:?\s*(?:{_DURATION})(?:\s*de lecture|\s*read)?)\W*",
     re.IGNORECASE,
 )
@@ -121,7 +124,7 @@ FURNITURE_HEADING = re.compile(
     r"articles? (?:similaires|liés|associés)|"
     # (the readers' reactions, counted or addressed: "Réactions" alone titles the politicians' in the text as often)
     r"vos réactions?|réactions? \(\d+\)|commentaires?|partager(?: cet article)?|newsletter|"
-    r"vous aimerez aussi|(?:ça|cela|ceci) (?:peut|pourrait) vous intéresser|"
+    r"vous aimerez aussi|(?:ça|cela|ceci) (?:peut|pourrait) vous intéresser|nos partenaires|"
     r"related(?: articles| stories| posts| coverage)?|read (?:more|next|also)|lesen sie auch|mehr zum thema|"
     r"comments?|share(?: this)?(?: article| story)?|recommended|you may also like|trending|"
     r"[àa] propos de l['’](?:auteur|autrice)|about the author)\W*$"

@@ -142,9 +142,12 @@ TAG_LABEL = re.compile(
     r"(?:\s+(?:associ[ée]s|li[ée]s|de l'article|de cet article|related))?\s*:?\s*$",
     re.IGNORECASE,
 )
-# "Tags : a, b": a tag list written in the text, opening its line, or one of its pieces after a bar or a dot
-# ("Rubrique : Vie locale | Mots-clés : eau, climat").
-_TAG_LINE_LABEL = r"(?:tags|mots[- ]cl(?:é|e|ef)s|étiquettes|thèmes|sujets|keywords)\s*:"
+# "Tags : a, b", "Mots-clés associés : a, b": a tag list written in the text, opening its line, or one of its pieces
+# after a bar or a dot ("Rubrique : Vie locale | Mots-clés : eau, climat").
+_TAG_LINE_LABEL = (
+    r"(?:tags|mots[- ]cl(?:é|e|ef)s|étiquettes|thèmes|sujets|keywords)"
+    r"(?:\s+(?:associ[ée]e?s|li[ée]e?s|de l['’]article))?\s*:"
+)
 TAG_LINE = re.compile(rf"^{_TAG_LINE_LABEL}", re.IGNORECASE)
 TAG_PIECE = re.compile(rf"(?P<separator>[|·•])\s*{_TAG_LINE_LABEL}", re.IGNORECASE)
 # Links to more, at the end of a tag list: "Voir tous les sujets", "Alle Themen".
@@ -187,8 +190,8 @@ AGENCIES = {
     "Xinhua": r"Xinhua",
 }
 AGENCY_NAMES = "|".join(AGENCIES.values())  # any of them, as a pattern
-# Labels before the source of a text: "Source : Reuters", "Crédits : AFP", "Avec AFP".
-SOURCE_LABELS = r"source|sources|crédit|crédits|credit|avec"
+# Labels before the source of a text: "Source : Reuters", "Crédits : AFP", "Avec AFP", "D'après l'AFP".
+SOURCE_LABELS = r"source|sources|crédit|crédits|credit|avec|d['’]après"
 # Articles and prepositions of a site's name, left out to compare it with its host's ("L'Est Républicain" and
 # estrepublicain.fr, "Le Journal de Bourg" and journal-bourg.fr).
 NAME_LINK_WORDS = re.compile(r"(?<![^\W_])(?:le|la|les|l|de|du|des|d|the|of|et|and)(?![^\W_])", re.IGNORECASE)
