@@ -456,6 +456,12 @@ def test_the_signed_piece_of_a_line_of_details_parted_by_bars_is_the_byline():
     assert extracted(article_page(header=line))["authors"] == []
 
 
+def test_an_icon_s_title_in_a_byline_is_no_name():
+    header = "<div class='author'><svg aria-hidden='true'><title>Icône</title></svg><span>Léa Roy</span></div>"
+    record = extracted(article_page(header=header))
+    assert (record["byline"], record["authors"]) == ("Léa Roy", ["Léa Roy"])
+
+
 @pytest.mark.parametrize("verb", ["Mis en ligne", "Posté", "Postée"])
 def test_mis_en_ligne_par_and_poste_par_open_a_byline_near_the_headline(verb):
     """``Mis en ligne par`` and ``Posté par`` signed as ``Publié par`` does only before a date (``Mis en ligne le …
