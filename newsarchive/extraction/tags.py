@@ -181,12 +181,11 @@ def _tag_labels(scope):
             yield element, None  # (a longer text is only asked whether it opens with a label: most texts are none)
         elif _may_hold_piece(text) and TAG_PIECE.search(text):
             yield element, None  # "Rubrique : Vie locale | Mots-clés : …"
-    whole = all_text(scope)
-    if not (_may_hold_piece(whole) and TAG_PIECE.search(whole)):
-        return  # most pages: no element's tail is looked at
-    for block in scope.iter(*_LABEL_TAGS):
-        for child in block if len(block) <= _MAX_TAGS else ():
-            if child.tail and _may_hold_piece(child.tail) and TAG_PIECE.search(child.tail):
+    for child in scope.iterdescendants():  # (one pass over the tails: a loop over each block's children costs more)
+        tail = child.tail
+        if tail and _may_hold_piece(tail) and TAG_PIECE.search(tail):
+            block = child.getparent()
+            if block.tag in _LABEL_TAGS and len(block) <= _MAX_TAGS:
                 yield block, child
 
 
