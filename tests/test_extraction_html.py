@@ -106,6 +106,13 @@ def test_element_text_collapses_whitespace_and_leaves_scripts_out():
     assert clean_text("  a \t\n b\u202fc ") == "a b c"
 
 
+def test_an_icon_s_drawing_is_no_part_of_an_element_s_text():
+    """An <svg>'s <title> is a tooltip: a byline's icon named its author ``Icône Léa Roy``."""
+    doc = parse_html(page("<span class='author'><svg><title>Icône</title><path d='M0 0'/></svg>Léa Roy</span>"))
+    assert element_text(doc.find(".//span")) == "Léa Roy"
+    assert spaced_text(doc.find(".//span")) == "Léa Roy"
+
+
 @pytest.mark.parametrize("inner", ["Le budget est voté.<br>Les élus sont partis.",
                                    "Le budget est voté.<br><script>x = 1;</script>Les élus sont partis.",
                                    "<b>Le budget est voté.<br></b>Les élus sont partis."])

@@ -456,10 +456,17 @@ def test_the_signed_piece_of_a_line_of_details_parted_by_bars_is_the_byline():
     assert extracted(article_page(header=line))["authors"] == []
 
 
-def test_mis_en_ligne_par_opens_a_byline_near_the_headline():
-    """``Mis en ligne par`` signed as ``Publié par`` does only before a date (``Mis en ligne le … par``). (``Posté par``
-    alone is Blogger's footer, read by the post footer's reader, up to its time.)"""
-    assert extracted(article_page(header="<p>Mis en ligne par Léa Roy</p>"))["authors"] == ["Léa Roy"]
+def test_an_icon_s_title_in_a_byline_is_no_name():
+    header = "<div class='author'><svg aria-hidden='true'><title>Icône</title></svg><span>Léa Roy</span></div>"
+    record = extracted(article_page(header=header))
+    assert (record["byline"], record["authors"]) == ("Léa Roy", ["Léa Roy"])
+
+
+@pytest.mark.parametrize("verb", ["Mis en ligne", "Posté", "Postée"])
+def test_mis_en_ligne_par_and_poste_par_open_a_byline_near_the_headline(verb):
+    """``Mis en ligne par`` and ``Posté par`` signed as ``Publié par`` does only before a date (``Mis en ligne le …
+    par``, a blog post's footer: ``Posté par Léa Roy à 18:04``)."""
+    assert extracted(article_page(header=f"<p>{verb} par Léa Roy</p>"))["authors"] == ["Léa Roy"]
 
 
 def test_a_surname_in_capitals_is_written_like_the_given_name():

@@ -121,7 +121,7 @@ def test_links_and_title():
 @pytest.mark.parametrize(("head", "body", "title"), [
     ("<title>Le titre</title>", "<svg><title>Une icône</title></svg><p>Texte</p>", "Le titre"),
     ("<meta charset='utf-8'>", "<p>Texte</p><svg><title>Une icône</title></svg><svg><title>Autre</title></svg>",
-     "Une icône"),  # the first <title> of the page, wherever it is
+     ""),  # an icon's <title> is a tooltip, no title of the page
     ("", "<p>Texte</p>", ""),
 ])
 def test_the_title_is_the_first_title_element_of_the_page(head, body, title):

@@ -165,8 +165,9 @@ TIME_ONLY = re.compile(rf"(?<![\w:]){_TIME}", re.IGNORECASE)
 # part them (the scanner finds the two as one expression) and the whole (the reader reads the day first).
 _CLOCK_THEN_DAY_JOINER = r"(?:\s*[,|·–—-]\s*|\s+)(?:(?:le|on)\s+)?"
 CLOCK_THEN_DAY_JOINER = re.compile(_CLOCK_THEN_DAY_JOINER, re.IGNORECASE)
-CLOCK_THEN_DAY = re.compile(rf"(?:(?:à|a|at|vers)\s+)?(?P<clock>{_TIME}){_CLOCK_THEN_DAY_JOINER}(?P<day>\d.*|[^\W\d_].*)",
-                            re.IGNORECASE)
+CLOCK_THEN_DAY = re.compile(
+    rf"(?:(?:à|a|at|vers)\s+)?(?P<clock>{_TIME}){_CLOCK_THEN_DAY_JOINER}(?P<day>\d.*|[^\W\d_].*)", re.IGNORECASE
+)
 # The time a blog post's footer gives (its day is in the day header above): after its author, "Posté par Léa à 18:04"
 # (Blogger, Canalblog; no digit before the time: "Posté par Paul, le 5 avril 2016 à 19:00" is a dated comment), or
 # Typepad's "Posted at 06:45 PM in …"; POSTED_BEFORE_FILED: before where the post is filed, Hautetfort's "18:45 Publié

@@ -48,8 +48,7 @@ def headline_element(index: PageIndex, titles=(), site_names=(), parts=()):
         # a section's name in an <h1> above the article's own ("Tribunes", then the headline) says no title
         saying = _saying(candidates, every_title)
         if saying is None:
-            saying = _saying([heading for heading in index.by_tag["h2"] + index.by_tag["h3"]
-                              if not in_furniture(heading)], titles)
+            saying = _saying(index.by_tag["h2"] + index.by_tag["h3"], titles, outside_furniture=True)
         in_article = (h1 for h1 in candidates if article_container(h1) is not None)
         return saying if saying is not None else next(in_article, candidates[0])
     found = _saying(index.by_tag["h1"] + index.by_tag["h2"] + index.by_tag["h3"], every_title)
@@ -172,11 +171,13 @@ def _links_home(heading) -> bool:
     return len(links) == 1 and is_home_address(links[0].get("href")) and element_text(links[0]) == element_text(heading)
 
 
-def _saying(headings, titles):
-    """The first of ``headings`` whose text is one of ``titles`` (compared reduced), and not the site's name."""
+def _saying(headings, titles, outside_furniture: bool = False):
+    """The first of ``headings`` whose text is one of ``titles`` (compared reduced), and not the site's name (nor in
+    furniture, with ``outside_furniture``)."""
     wanted = _title_keys(titles)
     for heading in headings if wanted else ():
-        if reduced_text(element_text(heading)) in wanted and not _is_site_title(heading):
+        if reduced_text(element_text(heading)) in wanted and not _is_site_title(heading) \
+                and not (outside_furniture and in_furniture(heading)):
             return heading
     return None
 

@@ -10,7 +10,8 @@ from lxml import etree
 
 from newsarchive.text import clean_text
 
-_NOT_SHOWN = ("script", "style", "noscript", "template", "rt", "rp")  # elements whose text is not shown
+_NOT_SHOWN = ("script", "style", "noscript", "template", "rt", "rp", "svg")  # elements whose text is not shown (an
+# <svg>'s <title> is a tooltip, its <text> a drawing's label)
 _NOT_SHOWN_TAGS = frozenset(_NOT_SHOWN)
 IMAGE_TAGS = ("img", "amp-img")  # the elements of an image (AMP pages write <amp-img>)
 # The elements a short line of the page is written in (a byline, a line of details, a post's signed footer): each

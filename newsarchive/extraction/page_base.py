@@ -120,7 +120,8 @@ class PageBase:
     def headline_element(self):
         data = self.data
         titles = [first_text(data.article_value("headline", "name"), numbers=False),
-                  *data.meta_all("og:title", "twitter:title"), first_text(data.microdata_values("headline")), data.title]
+                  *data.meta_all("og:title", "twitter:title"), first_text(data.microdata_values("headline")),
+                  data.title]
         return headlines.headline_element(self.index, [self._title_text(title) for title in titles], self.site_names,
                                           [self._title_text(part) for part in title_parts(data.title)])
 

@@ -169,21 +169,24 @@ def labelled_tag_texts(index: PageIndex, scope) -> list[str]:
 def _tag_labels(scope):
     """``(element, None)`` for the elements under ``scope`` whose own text is a tag label (``Mots-clés :``,
     ``Sujets``), opens with one before a colon (``Tags : budget, ville``) or holds one so after a bar or a dot
-    (``Rubrique : Vie locale | Mots-clés : eau``); ``(element, child)`` for a label after a bar or a dot in the tail
-    of one of its elements (``Catégorie : <a>Politique</a> · Mots-clés : <a>budget</a>``); in page order."""
+    (``Rubrique : Vie locale | Mots-clés : eau``), in page order; then ``(element, child)`` for a label after a bar
+    or a dot in the tail of one of its elements (``Catégorie : <a>Politique</a> · Mots-clés : <a>budget</a>``)."""
     for element in scope.iter(*_LABEL_TAGS):
-        text = element.text or ""
-        opening = text.lstrip()
-        if len(text) > _MAX_WRITTEN_LIST:
+        text = element.text
+        if not text or len(text) > _MAX_WRITTEN_LIST:
             continue
+        opening = text.lstrip()
         if opening[:1] in _LABEL_INITIALS and (
                 (len(text) < _MAX_LABEL and TAG_LABEL.match(clean_text(text))) or TAG_LINE.match(opening)):
             yield element, None  # (a longer text is only asked whether it opens with a label: most texts are none)
         elif _may_hold_piece(text) and TAG_PIECE.search(text):
             yield element, None  # "Rubrique : Vie locale | Mots-clés : …"
-        for child in element if len(element) <= _MAX_TAGS else ():
-            if child.tail and _may_hold_piece(child.tail) and TAG_PIECE.search(child.tail):
-                yield element, child
+    for child in scope.iterdescendants():  # (one pass over the tails: a loop over each block's children costs more)
+        tail = child.tail
+        if tail and _may_hold_piece(tail) and TAG_PIECE.search(tail):
+            block = child.getparent()
+            if block.tag in _LABEL_TAGS and len(block) <= _MAX_TAGS:
+                yield block, child
 
 
 def _links_after(child) -> list[str]:

@@ -44,8 +44,8 @@ _AUTHOR_LABEL = (
 )
 # Words before the names of a byline: "Propos recueillis par", "Texte :", "Auteure", "De la rédaction".
 NAME_PREFIX = re.compile(
-    rf"^(?:(?:publiée?|{_SIGNING_VERBS}|{_SIGNING_SENTENCE}|mis en ligne|{_SIGNED_WORKS}|posted|written|published|"
-    rf"reported|edited|photos?)\s+(?:par|by)|(?:{_SIGNED_WORKS})\s+(?:{_WORK_SIGNED})|{CORRESPONDENT}|{_AUTHOR_LABEL}|"
+    rf"^(?:(?:publiée?|postée?|{_SIGNING_VERBS}|{_SIGNING_SENTENCE}|mis en ligne|{_SIGNED_WORKS}|posted|written|"
+    rf"published|reported|edited|photos?)\s+(?:par|by)|(?:{_SIGNED_WORKS})\s+(?:{_WORK_SIGNED})|{CORRESPONDENT}|{_AUTHOR_LABEL}|"
     rf"par|by|von|por|door|di|av|avec|auteur|auteure|autrice|auteurs|author|authors|autor|autorin|{_GENRES}|"
     r"signé|signed|de la rédaction|"
     # a link to the author's other stories: "More by Léa Roy", "Tous les articles de Léa Roy"
@@ -67,6 +67,8 @@ POST_SIGNATURE = re.compile(
 # mardi, le projet…" opens a sentence.
 SIGNED_LEAD = re.compile(
     rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS}|publiée?|mise?\s+en\s+ligne)\s+par\s+{_CAPITAL}|"
+    # (a blog post's footer, "Posté par Léa Roy à 18:04", is read by its own reader: post_footer.py)
+    rf"postée?\s+par\s+{_CAPITAL}(?![^|\n\d]{{0,80}}?\s(?:à|a)\s+\d)|"
     rf"{_SIGNING_SENTENCE}\s+par\s+{_CAPITAL}|"
     rf"(?:{_POSTING_VERBS})\s+le\s+[^|]{{4,40}}?\s+par\s+{_CAPITAL}|"  # "… le 12 mars par X"
     r"(?:written|posted|reported)\s+by\s+\S|"
