@@ -90,6 +90,8 @@ NOW = datetime(2025, 8, 8, 10, 0, tzinfo=timezone.utc)
         (1754483520, "2025-08-06T14:32:00+02:00"),
         # a day as eight digits, a whole value (<meta name="pubdate" content="20250806">)
         ("20250806", "2025-08-06"),
+        # an ISO day with its time written after "à"
+        ("2025-08-06 à 14:32", "2025-08-06T14:32:00+02:00"),
     ],
 )
 def test_normalise_date_absolute_forms(raw, expected):
@@ -358,6 +360,10 @@ def test_a_year_after_a_comma_is_read_only_where_the_line_ends_or_a_time_follows
 def test_a_time_written_before_its_day_is_a_part_of_it(text, found, read):
     assert find_date_strings(text) == [found]
     assert normalise_date(found, now=NOW) == read
+
+
+def test_an_iso_day_keeps_its_time_written_after_a():
+    assert find_date_strings("Publié le 2025-08-06 à 14:32") == ["2025-08-06 à 14:32"]
 
 
 def test_a_time_before_another_time_or_a_time_ago_stays_apart():

@@ -209,6 +209,15 @@ def test_a_text_written_as_a_list_alone_is_the_body():
     assert find_content_root(doc) is None
 
 
+def test_a_video_page_s_description_in_one_block_under_its_player_is_the_body():
+    """A player's wrapper (``div.video``) holding the page's description, one block of two sentences: the page was
+    refused as holding no body text."""
+    html = (f"<html lang='fr'><head><title>Réforme des retraites</title></head><body>{PAGE_FURNITURE}"
+            "<h1>Réforme des retraites</h1><div class='video'><iframe src='https://www.youtube.com/embed/x'></iframe>"
+            f"<div class='description'>{LONG} {SECOND}</div></div>{PAGE_FOOTER}</body></html>")
+    assert all_paragraphs(extract_article(html.encode(), BASE_URL)["sections"]) == [f"{LONG} {SECOND}"]
+
+
 def test_a_listing_s_teasers_in_list_items_are_no_body():
     """The sample site's category page: teasers (a title, an excerpt) in list items, read as a listing."""
     site = SampleSite(articles=4, base_url="http://127.0.0.1:8000/")
@@ -1060,6 +1069,10 @@ def test_a_photo_label_without_colon_after_the_caption_opens_the_credit():
     (f"<div class='paywall'><p>{LONG}</p><p>{SECOND}</p><a href='/x'>lien</a></div>", False),
     ("<div class='sidebar-layout'><h1>Le titre</h1><p>Texte</p></div>", False),
     ("<div class='commentary'><p>Analyse</p></div>", False),
+    # a player's wrapper: furniture with a caption, a video page's text with a description of a body's length
+    ("<div class='video'><iframe src='/e'></iframe><div class='legende'>Le maire au conseil.</div></div>", True),
+    (f"<div class='video'><iframe src='/e'></iframe><div class='description'>{LONG} {SECOND}</div></div>", False),
+    (f"<div class='video'><figure><img src='/a.jpg'><figcaption>{LONG} {SECOND}</figcaption></figure></div>", True),
 ])
 def test_is_boilerplate(html, expected):
     assert is_boilerplate(lxml.html.fragment_fromstring(html)) is expected

@@ -606,6 +606,17 @@ def test_a_breadcrumb_classed_crumbs_is_the_breadcrumb():
     assert extracted(article_page(header=crumbs.replace("crumb", "miette")))["breadcrumb"] == []
 
 
+@pytest.mark.parametrize("trail", [
+    "<p id='hierarchie'><a href='/'>Accueil</a> &gt; <a href='/rubrique3'>Vie municipale</a> &gt; "
+    "<a href='/rubrique12'>Finances</a></p>",  # SPIP 2's
+    "<div class='vous-etes-ici'>Vous êtes ici : <a href='/'>Accueil</a> &gt; <a href='/r/3'>Vie municipale</a> &gt; "
+    "<a href='/r/12'>Finances</a></div>",
+])
+def test_a_spip_breadcrumb_and_one_labelled_vous_etes_ici_are_the_breadcrumb(trail):
+    record = extracted(article_page(before=trail))
+    assert (record["breadcrumb"], record["category"]) == (["Accueil", "Vie municipale", "Finances"], "Finances")
+
+
 @pytest.mark.parametrize("line", [
     "<p class='posted'>18:45 Publié dans <a href='/politique-locale/'>Politique locale</a> | <a href='#c'>Lien</a></p>",
     "<div class='itemCategory'><span>Publié dans</span> <a href='/c/3'>Politique locale</a></div>",

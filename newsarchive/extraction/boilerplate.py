@@ -39,6 +39,12 @@ SOFT_TAGS = frozenset({"form"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MEDIA_TAGS = frozenset({"figure", "picture"})
 _HAS_ACTION = etree.XPath("boolean(.//a[@href] | .//button | .//form | .//input)")
+# One paragraph of a body's length outside figures (a video page's description under its player, written in one
+# block; a gallery's captions are no body).
+_LONG_PARAGRAPH = etree.XPath(
+    "boolean(.//p[string-length(normalize-space()) > 200][not(ancestor::figure)]"
+    " | .//div[not(ancestor::figure)]/text()[string-length(normalize-space()) > 200])"
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # Paragraphs of a wrapper: <p>s, and text written straight into <div>s (between <br>s, a blog's post body).
 _THIN_PARAGRAPHS = etree.XPath(
@@ -158,7 +164,7 @@ def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None, 
     if tag in _TEXT_TAGS:
         return False
     if soft:  # a figure holds no paragraphs: its media words describe it, not furniture
-        return thin_wrappers and tag not in _MEDIA_TAGS and _THIN_PARAGRAPHS(el) < 2
+        return thin_wrappers and tag not in _MEDIA_TAGS and _THIN_PARAGRAPHS(el) < 2 and not _LONG_PARAGRAPH(el)
     return paywall and _THIN_PARAGRAPHS(el) < 2 and _HAS_ACTION(el)
 
 

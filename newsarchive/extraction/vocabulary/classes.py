@@ -131,8 +131,11 @@ TAG_PATH = re.compile(
     r"/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
-# "arbo": SPIP's breadcrumb; "crumbs": WordPress news themes' ("entry-crumbs", "td-crumb-container")
-BREADCRUMB_HINTS = re.compile(r"breadcrumb|(?<![a-z])crumbs?(?![a-z])|ariane|fil d|(?:^|\s)arbo(?:\s|$)")
+# "arbo", "hierarchie": SPIP's breadcrumb (3 and 2); "crumbs": WordPress news themes' ("entry-crumbs",
+# "td-crumb-container"); "vous-etes-ici": a breadcrumb labelled "Vous êtes ici :"
+BREADCRUMB_HINTS = re.compile(
+    r"breadcrumb|(?<![a-z])crumbs?(?![a-z])|ariane|fil d|(?:^|\s)(?:arbo|hierarchie)(?:\s|$)|vous-?etes-?ici"
+)
 # Links to a site's category pages (WordPress's /category/…, /categorie/…, /rubrique/…), subcategories included, after
 # a language's folder (/fr/category/…) or Joomla K2's menu item (/actualites/itemlist/category/3-travaux).
 CATEGORY_PATH_WORDS = ("categor", "rubrique")  # every match of CATEGORY_PATH or CATEGORY_QUERY, lower-cased, holds one
@@ -215,7 +218,7 @@ INDEXED_HINTS = {
         "schlagw",
     ),
     COPYRIGHT_BLOCK_HINTS: ("footer", "copyright", "legal", "mentions", "contentinfo", "pied"),
-    BREADCRUMB_HINTS: ("crumb", "ariane", "fil d", "arbo"),
+    BREADCRUMB_HINTS: ("crumb", "ariane", "fil d", "arbo", "hierarchie", "ici"),
     DATE_HINTS: ("date", "time", "publi", "meta", "byline", "modified", "posted", "dtstart", "fecha", "info"),
     PAYWALL_BOX_WORDS: (
         "paywall", "poool", "piano", "tp-", "abowall", "abo-wall", "subscriberwall", "subscriber-wall", "regwall",
