@@ -606,6 +606,20 @@ def test_a_breadcrumb_classed_crumbs_is_the_breadcrumb():
     assert extracted(article_page(header=crumbs.replace("crumb", "miette")))["breadcrumb"] == []
 
 
+def test_a_page_builder_s_post_without_article_element_has_the_category_its_line_of_details_links_to():
+    """Elementor's single post: no <article> nor <main>; its post info widget links to the category page. A link to
+    a category in the text itself names none."""
+    info = ("<ul class='elementor-post-info'><li><a href='/author/lroy/'>Léa Roy</a></li><li><a href='/2024/03/12/'>"
+            "12 mars 2024</a></li><li><a href='/category/vie-locale/'>Vie locale</a></li></ul>")
+    linked = BODY.replace("</p>", " Voir <a href='/category/sport/'>Sport</a>.</p>", 1)
+    for before, body, category in ((info, BODY, "Vie locale"), ("", linked, None)):
+        html = (f"<html lang='fr'><head><title>Le kiosque sera sauvé</title></head><body>"
+                f"<div data-elementor-type='single-post' class='elementor post type-post'><div class='widget'>"
+                f"<h1>Le kiosque sera sauvé</h1></div>{before}<div class='elementor-widget-theme-post-content'>{body}"
+                "</div></div></body></html>")
+        assert extracted(html, "https://www.trifouilly.example/le-kiosque-sera-sauve/")["category"] == category
+
+
 @pytest.mark.parametrize("trail", [
     "<p id='hierarchie'><a href='/'>Accueil</a> &gt; <a href='/rubrique3'>Vie municipale</a> &gt; "
     "<a href='/rubrique12'>Finances</a></p>",  # SPIP 2's

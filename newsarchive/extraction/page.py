@@ -165,10 +165,14 @@ class ArticlePage(PageBase):
             (HEURISTIC, lambda: taxonomy.category_link_text(self.index)),
             (HEURISTIC, self._labelled_category),
             (HEURISTIC, self._category_from_breadcrumb),
-            (HEURISTIC, lambda: taxonomy.section_link_text(heuristics.article_container(self.headline_element),
-                                                           self.url)),
+            (HEURISTIC, self._section_link_text),
             (HEURISTIC, lambda: taxonomy.menu_section_text(self.index.by_tag["a"], self.url)),
         )
+
+    def _section_link_text(self) -> str | None:
+        """A link to the page's section in the article around the headline (``taxonomy.article_section_link_text``)."""
+        return taxonomy.article_section_link_text(heuristics.article_container(self.headline_element),
+                                                  self.headline_element, self.article_root, self.content_root, self.url)
 
     def _labelled_category(self) -> str | None:
         """The category a label introduces in the article: a link's text (``Publié dans <a>``), else a line's."""

@@ -9,7 +9,7 @@ from lxml import etree
 
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.html import LINE_TAGS, element_text, text_before
-from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
+from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside
 from newsarchive.extraction.metadata import breadcrumb_items, without_hashtag
 from newsarchive.extraction.vocabulary.classes import (
     BREADCRUMB_HINTS,
@@ -108,12 +108,23 @@ def trail_breadcrumb_parent(element, page_url: str) -> str | None:
     return element_text(inner[-1]) if inner else None
 
 
-def section_link_text(container, page_url: str) -> str | None:
-    """The text of the first link in the article's ``container`` to the section the page is filed under: a folder
-    of the page's own address (``/tribunes/`` for ``/tribunes/les-jardins-partages/``), not a date archive
-    (``/2024/03/``) nor the home page, or a category page of the site (``/category/societe/``). Kickers above
-    headlines link so: among the container's first ``MAX_LINK_CANDIDATES`` links (a page of 10,000 links costs no
-    more)."""
+def article_section_link_text(container, headline, root, body, page_url: str) -> str | None:
+    """A link to the page's section in ``container``, the ``<article>``/``<main>`` around the ``headline``; without
+    one, in the article ``root``'s header, outside the ``body`` (a page builder's post: Elementor's
+    ``div[data-elementor-type=single-post]``; Dotclear's ``div.post``)."""
+    if container is not None:
+        return section_link_text(container, page_url)
+    if root is None or headline is None or root is body or not is_inside(headline, root):
+        return None
+    return section_link_text(root, page_url, body=body)
+
+
+def section_link_text(container, page_url: str, body=None) -> str | None:
+    """The text of the first link in the article's ``container`` (outside its ``body``) to the section the page is
+    filed under: a folder of the page's own address (``/tribunes/`` for ``/tribunes/les-jardins-partages/``), not a
+    date archive (``/2024/03/``) nor the home page, or a category page of the site (``/category/societe/``). Kickers
+    above headlines and a post's line of details link so: among the container's first ``MAX_LINK_CANDIDATES`` links (a
+    page of 10,000 links costs no more)."""
     if container is None:
         return None
     folders = _folders(urlsplit(page_url).path)
@@ -123,6 +134,8 @@ def section_link_text(container, page_url: str) -> str | None:
         if not href or href.startswith(_ABSOLUTE) and not holds_any(href, names) \
                 and not holds_any(href.lower(), CATEGORY_PATH_WORDS):
             continue  # most links: an address that names none of the folders nor a category, told without parsing it
+        if body is not None and is_inside(link, body):
+            continue  # a link in the text (``tous nos articles <a href="/category/sport/">sport</a>``)
         target = urljoin(page_url, href)
         address = urlsplit(target)
         # a folder with a query is a list filtered on something else (/actualites?author=5f1: the author's stories)
