@@ -221,6 +221,12 @@ def test_rdfa_dates_of_any_element_are_metadata():
     assert page(changed)["modified"] == "2024-03-06T08:00:00+01:00"
 
 
+@pytest.mark.parametrize("name", ["dc.date.created", "DC.date.created", "dcterms.created"])
+def test_dublin_core_s_creation_date_is_metadata(name):
+    record = extracted(article_page(f"<meta name='{name}' content='2024-03-05T10:30:00+01:00'>"))
+    assert (record["published"], record["sources"]["published"]) == ("2024-03-05T10:30:00+01:00", "meta")
+
+
 def test_drupal_s_default_date_format_is_read_month_first_when_its_weekday_says_so():
     """Without RDFa (Drupal 8 and later), the visible ``Soumis par … le mar, 03/05/2024 - 10:30`` is the date: Drupal's
     default format writes the month first, and Tuesday is 5 March 2024 (3 May is a Friday)."""

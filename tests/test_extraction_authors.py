@@ -334,6 +334,7 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Léa Roy et Paul Martin, envoyés spéciaux à Gaza", ["Léa Roy", "Paul Martin"]),
     ("Léa Roy avec AFP", ["Léa Roy", "AFP"]), ("Léa Roy (avec l'AFP)", ["Léa Roy"]),  # as "Par" would read them
     ("La rédaction avec AFP", ["La rédaction", "AFP"]),
+    ("Léa Roy, avec AFP", ["Léa Roy", "AFP"]), ("La rédaction avec l'AFP", ["La rédaction", "AFP"]),
 ])
 def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
     record = extract(byline=f"<p>{line}</p>")

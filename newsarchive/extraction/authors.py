@@ -14,15 +14,11 @@ from collections.abc import Iterable
 
 from newsarchive.extraction.metadata import dedupe
 from newsarchive.extraction.name_ends import PLACE_END, name_of, names_of, without_filing
-from newsarchive.extraction.vocabulary.labels import (
-    AGENCIES,
-    BYLINE_WORD,
-    NAME_PREFIX,
-    ROLES,
-)
+from newsarchive.extraction.vocabulary.labels import AGENCIES, AGENCY_NAMES, BYLINE_WORD, NAME_PREFIX, ROLES
 from newsarchive.text import clean_text
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+_ELIDED_AGENCY = re.compile(rf"^[lL]['’](?=(?:{AGENCY_NAMES})$)")  # "avec l'AFP": the agency, without its article
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 # A social network's handle, which ends the name before it ("April Roach @aprilroach28 Daniel O'Mahony").
 _HANDLE = re.compile(r"(?<!\S)@\w+")
@@ -132,7 +128,7 @@ def _names_in(raw: str, structured: bool) -> list[str]:
         chunk = names_of(strip_name_prefixes(chunk), structured)
         brand = not names and _brand_opening(chunk)
         for part in _CONJUNCTION.split(f" {chunk}"):  # " et Paul Martin" after a comma
-            part = PLACE_END.sub("", strip_name_prefixes(name_of(part)))  # "Léa Roy à Lyon"
+            part = _ELIDED_AGENCY.sub("", PLACE_END.sub("", strip_name_prefixes(name_of(part))))  # "Léa Roy à Lyon"
             if _NEWSROOM.match(part):
                 names.append("La rédaction")
             elif brand and part == brand:

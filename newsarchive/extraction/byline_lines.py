@@ -23,10 +23,10 @@ _NAMES_THEN_BAR = re.compile(rf"{_OPENING_NAMES}\s*\|\s*(?P<rest>.{{4,80}})$")
 # Names before a journalist's role: "Léa Roy, envoyée spéciale à Kiev", "Léa Roy, correspondante" (another role, a
 # director's or a professor's, is as often the title of the person an interview speaks to).
 _NAMES_THEN_ROLE = re.compile(rf"{_OPENING_NAMES}\s*,\s*(?i:{NEWSROOM_ROLES})\b")
-# Names, or the newsroom, with an agency, the whole line: "Léa Roy avec AFP", "Léa Roy (avec l'AFP)", "La rédaction
-# avec AFP".
+# Names, or the newsroom, with an agency, the whole line: "Léa Roy avec AFP", "Léa Roy, avec AFP", "Léa Roy (avec
+# l'AFP)", "La rédaction avec AFP".
 _NAMES_WITH_AGENCY = re.compile(
-    rf"(?:{_OPENING_NAMES}|(?i:la\s+rédaction))\s*\(?\s*(?i:avec)\s+(?:l['’])?(?:{AGENCY_NAMES})\s*\)?\s*$"
+    rf"(?:{_OPENING_NAMES}|(?i:la\s+rédaction))\s*,?\s*\(?\s*(?i:avec)\s+(?:l['’])?(?:{AGENCY_NAMES})\s*\)?\s*$"
 )
 
 def opens_byline(text: str) -> bool:

@@ -37,7 +37,7 @@ from newsarchive.text import clean_text
 
 PUBLISHED_META = (
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
-    "date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
+    "date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
     "sailthru.date", "parsely-pub-date", "article.published", "datecreated", "og:pubdate",
     "dc:created", "dcterms:created", "dcterms:issued", "dc:date", "dcterms:date",  # RDFa (Drupal)
 )
