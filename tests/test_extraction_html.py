@@ -9,7 +9,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from newsarchive.extraction.html import element_text, spaced_text, text_outside_scripts
+from newsarchive.extraction.html import drop_drawings_text, element_text, spaced_text, text_outside_scripts
 from newsarchive.extraction.parsing import (
     _MAX_TRUSTED_ERRORS,
     EmptyDocument,
@@ -106,9 +106,12 @@ def test_element_text_collapses_whitespace_and_leaves_scripts_out():
     assert clean_text("  a \t\n b\u202fc ") == "a b c"
 
 
-def test_an_icon_s_drawing_is_no_part_of_an_element_s_text():
-    """An <svg>'s <title> is a tooltip: a byline's icon named its author ``Icône Léa Roy``."""
+def test_an_icon_s_drawing_is_no_part_of_an_element_s_text_once_drawings_are_left_out():
+    """An <svg>'s <title> is a tooltip: a byline's icon named its author ``Icône Léa Roy``. The text after the drawing
+    stays."""
     doc = parse_html(page("<span class='author'><svg><title>Icône</title><path d='M0 0'/></svg>Léa Roy</span>"))
+    assert element_text(doc.find(".//span")) == "IcôneLéa Roy"
+    drop_drawings_text(doc.iter("svg"))
     assert element_text(doc.find(".//span")) == "Léa Roy"
     assert spaced_text(doc.find(".//span")) == "Léa Roy"
 

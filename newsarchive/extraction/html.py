@@ -10,8 +10,7 @@ from lxml import etree
 
 from newsarchive.text import clean_text
 
-_NOT_SHOWN = ("script", "style", "noscript", "template", "rt", "rp", "svg")  # elements whose text is not shown (an
-# <svg>'s <title> is a tooltip, its <text> a drawing's label)
+_NOT_SHOWN = ("script", "style", "noscript", "template", "rt", "rp")  # elements whose text is not shown
 _NOT_SHOWN_TAGS = frozenset(_NOT_SHOWN)
 IMAGE_TAGS = ("img", "amp-img")  # the elements of an image (AMP pages write <amp-img>)
 # The elements a short line of the page is written in (a byline, a line of details, a post's signed footer): each
@@ -21,6 +20,16 @@ _CLOSING = frozenset(",.;:!?)]}»”’'")
 # A piece ending with a French elision (``d'``, ``l'``, ``qu'``) runs on into the next one: ``d'<em>Enquête</em>``.
 _ELIDED_END = re.compile(r"(?<![^\W\d_])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]$", re.IGNORECASE)
 _local = threading.local()
+
+
+def drop_drawings_text(drawings) -> None:
+    """Leave out the text of ``drawings`` (``<svg>`` elements): a ``<title>`` is an icon's tooltip (a byline's icon
+    named its author ``Icône Léa Roy``), a ``<text>`` a chart's label. Done once on a page's tree, it lets the readers
+    read an element's text at once (:func:`element_text`'s first way) where leaving drawings out as they read would
+    walk every element holding an icon."""
+    for drawing in drawings:
+        for part in drawing.iterdescendants():
+            part.text = part.tail = None
 
 
 def spaced_text(element) -> str:

@@ -20,7 +20,9 @@ from newsarchive.extraction.vocabulary.classes import (
 )
 
 # Elements listed by tag: those the readers look at, and those of the structured data (StructuredData).
-_INDEXED_TAGS = ("h1", "h2", "h3", "time", "article", "address", "footer", "header", "a", "meta", "link", "script")
+_INDEXED_TAGS = (
+    "h1", "h2", "h3", "time", "article", "address", "footer", "header", "a", "meta", "link", "script", "svg"
+)
 _INDEXED = frozenset(INDEXED_HINTS)
 _HINT_ATTRIBUTES = frozenset({"class", "id", "itemprop", "itemtype", "aria-label", "role", "data-testid"})
 _MEDIA_TAGS = frozenset({"figure", "figcaption", "dl"})  # a <dl> may be an image and its caption

@@ -17,6 +17,7 @@ from newsarchive.extraction import content, headlines, heuristics
 from newsarchive.extraction.date_context import DateContext
 from newsarchive.extraction.date_evidence import chosen_date
 from newsarchive.extraction.fields import CONTENT, DATE, declared_fields
+from newsarchive.extraction.html import drop_drawings_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.limits import ExtractionLimits
 from newsarchive.extraction.metadata import is_site_name, strip_site_name, title_parts
@@ -50,6 +51,7 @@ class PageBase:
         self.index = PageIndex(doc)  # every reader needs it
         for icon in self.index.matching(ICON_FONT_HINTS):
             icon.element.text = None  # an icon font's ligature ("event", "person"): drawn as a picture, never read
+        drop_drawings_text(self.index.by_tag["svg"])
         self.data = StructuredData(doc, url, jsonld_max_depth=self.limits.jsonld_max_depth, index=self.index)
         self.notes: dict[str, None] = {}  # warnings about the page's own claims, in order, without repeats
         self.failed: list[str] = []  # fields whose reading failed on this page

@@ -192,10 +192,11 @@ class StructuredData:
 
     @cached_property
     def title(self) -> str:
-        """The text of ``<title>``."""
+        """The text of ``<title>`` (not a drawing's: an ``<svg>``'s ``<title>`` is an icon's tooltip)."""
         # lxml's iterator looks for the next match before handing out one: with <body> among the tags looked
         # for, finding the <title> of <head> does not read the whole page for a second <title>.
-        first = next((element for element in self.doc.iter("title", "body") if element.tag == "title"), None)
+        first = next((element for element in self.doc.iter("title", "body")
+                      if element.tag == "title" and next(element.iterancestors("svg"), None) is None), None)
         return element_text(first) if first is not None else ""
 
     # microdata -----------------------------------------------------------------------------------
