@@ -181,7 +181,7 @@ def _tag_labels(scope):
             yield element, None  # (a longer text is only asked whether it opens with a label: most texts are none)
         elif _may_hold_piece(text) and TAG_PIECE.search(text):
             yield element, None  # "Rubrique : Vie locale | Mots-clés : …"
-    for child in scope.iterdescendants("a", *_LABEL_TAGS):  # (one pass over the tails of links and lines)
+    for child in scope.iterdescendants("a", "span", "strong", "b", "em", "time"):  # the ends of a line's pieces
         tail = child.tail
         if tail and _may_hold_piece(tail) and TAG_PIECE.search(tail):
             block = child.getparent()
