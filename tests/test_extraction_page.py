@@ -120,6 +120,17 @@ def test_a_section_name_in_the_page_s_only_h1_gives_way_to_the_heading_that_says
     assert "Le kiosque sera sauvé" not in [p for section in record["sections"] for p in section["paragraphs"]]
 
 
+def test_the_heading_the_page_s_data_declares_its_headline_outranks_an_h1_that_says_only_its_title():
+    """Joomla's page heading where the <title> is the menu item's name too: the microdata's headline names the <h2>."""
+    html = ("<html lang='fr'><head><title>Actualités</title></head><body><div class='page-header'><h1>Actualités</h1>"
+            "</div><div class='item-page' itemscope itemtype='https://schema.org/Article'><div class='page-header'>"
+            f"<h2 itemprop='headline'>Le kiosque sera sauvé</h2></div><div class='texte'>{BODY}</div></div></body></html>")
+    assert extracted(html)["headline"] == "Le kiosque sera sauvé"
+    og = "<meta property='og:title' content='Le kiosque sera sauvé'>"  # declared in OpenGraph too
+    assert extracted(html.replace("<title>", og + "<title>").replace(" itemprop='headline'", ""))["headline"] \
+        == "Le kiosque sera sauvé"
+
+
 @pytest.mark.parametrize("h2", [
     "<aside><h2>Le kiosque sera sauvé</h2></aside>",  # a box's heading
     "<h2>Un autre titre</h2>",  # a heading that says no title

@@ -25,13 +25,14 @@ _STYLED_TITLE_RUNS = 20  # the body's first styled runs looked at for its title
 _TITLE_WORDS = (2, 16)
 
 
-def headline_element(index: PageIndex, titles=(), site_names=(), parts=()):
+def headline_element(index: PageIndex, titles=(), site_names=(), parts=(), declared=()):
     """The headline's element: among the ``<h1>`` with text that are not a logo, the site's name nor furniture (a
     blog's name in Blogger's ``h1.title``, its posts' titles in ``<h3>``), the first that says
     one of the ``titles`` (``og:title``, JSON-LD headline, ``<title>``) or of the ``<title>``'s ``parts``, else the
     first inside ``<article>``/``<main>``, else the first; but when none says any, an ``<h2>``/``<h3>`` outside
-    furniture that says one of the ``titles`` (a section's name in the page's ``<h1>``, the article's title in an
-    ``<h2>``: Joomla's page heading). Without such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says
+    furniture that says one of the ``titles``, or when the one that says one says none of the headlines the page's
+    data ``declared`` (JSON-LD, OpenGraph, microdata), an ``<h2>``/``<h3>`` that says one of those (a section's name in
+    the page's ``<h1>`` and its ``<title>``, the article's title in an ``<h2>``: Joomla's page heading). Without such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says
     one of the ``titles``, wherever it is (blog templates title their posts in ``<h3>``, under the blog's name and its
     day's header); else the first ``<h1>`` with text that is not a logo; else, on a page without headings (an old
     site's table layout: ``<p class="titre"><b><font size="4">…</font></b></p>``), the first element whose text is a
@@ -47,8 +48,10 @@ def headline_element(index: PageIndex, titles=(), site_names=(), parts=()):
     if candidates:
         # a section's name in an <h1> above the article's own ("Tribunes", then the headline) says no title
         saying = _saying(candidates, every_title)
-        if saying is None:
-            saying = _saying(index.by_tag["h2"] + index.by_tag["h3"], titles, outside_furniture=True)
+        if saying is None or declared and _saying([saying], declared) is None:
+            below = _saying(index.by_tag["h2"] + index.by_tag["h3"], titles if saying is None else declared,
+                            outside_furniture=True)
+            saying = below if below is not None else saying
         in_article = (h1 for h1 in candidates if article_container(h1) is not None)
         return saying if saying is not None else next(in_article, candidates[0])
     found = _saying(index.by_tag["h1"] + index.by_tag["h2"] + index.by_tag["h3"], every_title)

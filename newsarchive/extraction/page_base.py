@@ -121,11 +121,11 @@ class PageBase:
     @cached_property
     def headline_element(self):
         data = self.data
-        titles = [first_text(data.article_value("headline", "name"), numbers=False),
-                  *data.meta_all("og:title", "twitter:title"), first_text(data.microdata_values("headline")),
-                  data.title]
-        return headlines.headline_element(self.index, [self._title_text(title) for title in titles], self.site_names,
-                                          [self._title_text(part) for part in title_parts(data.title)])
+        declared = [self._title_text(title) for title in (
+            first_text(data.article_value("headline", "name"), numbers=False),
+            *data.meta_all("og:title", "twitter:title"), first_text(data.microdata_values("headline")))]
+        return headlines.headline_element(self.index, [*declared, self._title_text(data.title)], self.site_names,
+                                          [self._title_text(part) for part in title_parts(data.title)], declared)
 
     def _title_text(self, text: str | None) -> str | None:
         """A title without the site's name around it; None when it is only the site's name (each text read once:
