@@ -31,12 +31,12 @@ def headline_element(index: PageIndex, titles=(), site_names=(), parts=(), decla
     one of the ``titles`` (``og:title``, JSON-LD headline, ``<title>``) or of the ``<title>``'s ``parts``, else the
     first inside ``<article>``/``<main>``, else the first; but when none says any, an ``<h2>``/``<h3>`` outside
     furniture that says one of the ``titles``, or when the one that says one says none of the headlines the page's
-    data ``declared`` (JSON-LD, OpenGraph, microdata), an ``<h2>``/``<h3>`` that says one of those (a section's name in
-    the page's ``<h1>`` and its ``<title>``, the article's title in an ``<h2>``: Joomla's page heading). Without such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says
-    one of the ``titles``, wherever it is (blog templates title their posts in ``<h3>``, under the blog's name and its
-    day's header); else the first ``<h1>`` with text that is not a logo; else, on a page without headings (an old
-    site's table layout: ``<p class="titre"><b><font size="4">…</font></b></p>``), the first element whose text is a
-    title (:func:`_showing_title`)."""
+    data ``declared`` (JSON-LD, OpenGraph, microdata), an ``<h2>``/``<h3>`` that says one of those (a section's name
+    in the page's ``<h1>`` and its ``<title>``, the article's title in an ``<h2>``: Joomla's page heading). Without
+    such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says one of the ``titles``, wherever it is (blog
+    templates title their posts in ``<h3>``, under the blog's name and its day's header); else the first ``<h1>`` with
+    text that is not a logo; else, on a page without headings (an old site's table layout: ``<p class="titre"><b><font
+    size="4">…</font></b></p>``), the first element whose text is a title (:func:`_showing_title`)."""
     candidates, first, every_title = [], None, [*titles, *parts]
     for h1 in index.by_tag["h1"]:
         text = element_text(h1)
@@ -84,9 +84,9 @@ def headline_text(headline, page_url: str) -> str:
 
 def _without_unseen(headline):
     """The headline element, or a copy of it without what its reader does not see: words for screen readers only
-    (``<span class="sr-only">Article réservé aux abonnés</span>``) or hidden, an icon's drawing (an ``<svg>``, whose
-    ``<title>`` is a tooltip). A hidden separator stays: it parts a kicker from the title as the page's title does
-    (``<span class="visually-hidden">: </span>``)."""
+    (``<span class="sr-only">Article réservé aux abonnés</span>``) or hidden (an icon's drawing holds no text: the page
+    drops it when it is read, :func:`.html.drop_drawings_text`). A hidden separator stays: it parts a kicker from the
+    title as the page's title does (``<span class="visually-hidden">: </span>``)."""
     if headline is None or not any(_unseen(element) for element in headline.iterdescendants()):
         return headline
     copied = deepcopy(headline)
@@ -99,8 +99,6 @@ def _without_unseen(headline):
 def _unseen(element) -> bool:
     if not isinstance(element.tag, str):
         return False
-    if element.tag == "svg":
-        return True
     classes = element.get("class")
     return (bool(classes and holds_any(classes, SCREEN_READER_CLASSES)) or is_hidden(element)) \
         and _WORD.search(all_text(element)) is not None

@@ -159,7 +159,7 @@ def labelled_tag_texts(index: PageIndex, scope) -> list[str]:
         for _ in range(_LABEL_LEVELS if labelled is None else 1):  # (a label in a tail: the links after it)
             if block is None or _furniture_around(block):
                 break
-            texts = (_links_after(labelled) if labelled is not None else _link_texts(block)) or _written_tags(block)
+            texts = (_links_after(*labelled) if labelled is not None else _link_texts(block)) or _written_tags(block)
             if texts:
                 return texts
             block = block.getparent()
@@ -169,8 +169,8 @@ def labelled_tag_texts(index: PageIndex, scope) -> list[str]:
 def _tag_labels(scope):
     """``(element, None)`` for the elements under ``scope`` whose own text is a tag label (``Mots-clés :``,
     ``Sujets``), opens with one before a colon (``Tags : budget, ville``) or holds one so after a bar or a dot
-    (``Rubrique : Vie locale | Mots-clés : eau``), in page order; then ``(element, child)`` for a label after a bar
-    or a dot in the tail of one of its elements (``Catégorie : <a>Politique</a> · Mots-clés : <a>budget</a>``)."""
+    (``Rubrique : Vie locale | Mots-clés : eau``), in page order; then ``(element, (child, separator))`` for a label
+    after a bar or a dot in the tail of one of its elements (``Catégorie : <a>Politique</a> · Mots-clés : <a>…``)."""
     for element in scope.iter(*_LABEL_TAGS):
         text = element.text
         if not text or len(text) > _MAX_WRITTEN_LIST:
@@ -183,19 +183,21 @@ def _tag_labels(scope):
             yield element, None  # "Rubrique : Vie locale | Mots-clés : …"
     for child in scope.iterdescendants("a", "span", "strong", "b", "em", "time"):  # the ends of a line's pieces
         tail = child.tail
-        if tail and _may_hold_piece(tail) and TAG_PIECE.search(tail):
+        label = TAG_PIECE.search(tail) if tail and _may_hold_piece(tail) else None
+        if label is not None:
             block = child.getparent()
             if block.tag in _LABEL_TAGS and len(block) <= _MAX_TAGS:
-                yield block, child
+                yield block, (child, label.group("separator"))
 
 
-def _links_after(child) -> list[str]:
-    """The texts of the links after the label in ``child``'s tail, up to the separator before the label or words
+def _links_after(child, separator: str) -> list[str]:
+    """The texts of the links after the label in ``child``'s tail, up to the ``separator`` before the label or words
     (``| Tags : <a>budget</a> · <a>impôts</a> | <a>3 avis</a>``)."""
-    texts, separator = [], TAG_PIECE.search(child.tail).group("separator")
+    texts = []
     for sibling in child.itersiblings():
-        if sibling.tag == "a" and element_text(sibling):
-            texts.append(element_text(sibling))
+        text = element_text(sibling) if sibling.tag == "a" else None
+        if text:
+            texts.append(text)
         if sibling.tail and (separator in sibling.tail or any(map(str.isalnum, sibling.tail))):
             break
     return texts if len(texts) <= _MAX_TAGS and all(len(text) <= _MAX_TAG_TEXT for text in texts) else []
