@@ -1101,3 +1101,23 @@ def test_a_french_templates_pied_de_page_is_the_page_footer(footer):
     record = extracted(html, "https://www.petit-journal.example/actualites/le-budget-vote/")
     assert [p for s in record["sections"] for p in s["paragraphs"]] == _TYPED_LINES
     assert record["copyright"] == "© 2024 Le Petit Journal"
+
+
+@pytest.mark.parametrize("title", ["Trifouilly - Le kiosque sera sauvé", "Le kiosque sera sauvé | Mairie de Trifouilly"])
+def test_a_heading_below_an_h1_that_says_no_title_is_the_headline_when_it_says_a_part_of_the_title(title):
+    """Joomla's page heading where the <title> holds the site's name, which the page does not declare: the
+    article's title is a part of the <title>."""
+    html = (f"<html lang='fr'><head><title>{title}</title></head><body><div class='page-header'><h1>Actualités</h1>"
+            "</div><div class='item-page'><div class='page-header'><h2>Le kiosque sera sauvé</h2></div>"
+            f"<div class='texte'>{BODY}</div></div></body></html>")
+    assert extracted(html)["headline"] == "Le kiosque sera sauvé"
+
+
+@pytest.mark.parametrize("title, h2", [
+    ("Trifouilly - Vie locale", "<h2>Vie locale</h2>"),  # a part too short to be a headline: a section's name
+    ("Trifouilly - Le kiosque sera sauvé", "<aside><h2>Le kiosque sera sauvé</h2></aside>"),  # a box's heading
+])
+def test_the_h1_stays_the_headline_beside_a_heading_that_says_no_headline_s_part_of_the_title(title, h2):
+    html = (f"<html lang='fr'><head><title>{title}</title></head><body><h1>Le kiosque est sauvé</h1>{h2}"
+            f"<div class='texte'>{BODY}</div></body></html>")
+    assert extracted(html)["headline"] == "Le kiosque est sauvé"

@@ -23,6 +23,7 @@ _NOT_SHOWN_TITLES = frozenset({"title", "a", "option", "script", "style", "noscr
 _STYLED_TAGS = ("b", "strong", "font")  # what styles an old page's title typed in its text
 _STYLED_TITLE_RUNS = 20  # the body's first styled runs looked at for its title
 _TITLE_WORDS = (2, 16)
+_PART_WORDS = 3  # words of a <title>'s part an <h2> may say as the headline, below an <h1> that says no title
 
 
 def headline_element(index: PageIndex, titles=(), site_names=(), parts=(), declared=()):
@@ -30,7 +31,8 @@ def headline_element(index: PageIndex, titles=(), site_names=(), parts=(), decla
     blog's name in Blogger's ``h1.title``, its posts' titles in ``<h3>``), the first that says
     one of the ``titles`` (``og:title``, JSON-LD headline, ``<title>``) or of the ``<title>``'s ``parts``, else the
     first inside ``<article>``/``<main>``, else the first; but when none says any, an ``<h2>``/``<h3>`` outside
-    furniture that says one of the ``titles``, or when the one that says one says none of the headlines the page's
+    furniture that says one of the ``titles`` (or, below the ``<h1>``, a part of the ``<title>`` of ``_PART_WORDS``
+    words or more: ``Trifouilly - Le budget voté``), or when the one that says one says none of the headlines the page's
     data ``declared`` (JSON-LD, OpenGraph, microdata), an ``<h2>``/``<h3>`` that says one of those (a section's name
     in the page's ``<h1>`` and its ``<title>``, the article's title in an ``<h2>``: Joomla's page heading). Without
     such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says one of the ``titles``, wherever it is (blog
@@ -51,6 +53,8 @@ def headline_element(index: PageIndex, titles=(), site_names=(), parts=(), decla
         if saying is None or declared and _saying([saying], declared) is None:
             below = _saying(index.by_tag["h2"] + index.by_tag["h3"], titles if saying is None else declared,
                             outside_furniture=True)
+            if below is None and saying is None:  # "Trifouilly - Le budget voté", the site's name not known
+                below = _saying(_below(index, candidates[0]), _headline_parts(parts), outside_furniture=True)
             saying = below if below is not None else saying
         in_article = (h1 for h1 in candidates if article_container(h1) is not None)
         return saying if saying is not None else next(in_article, candidates[0])
@@ -58,6 +62,19 @@ def headline_element(index: PageIndex, titles=(), site_names=(), parts=(), decla
     if found is None and first is None:
         return _showing_title(index, every_title, site_names)
     return found if found is not None else first
+
+
+def _headline_parts(parts) -> list[str]:
+    """The ``<title>``'s parts that may be a headline: of ``_PART_WORDS`` words or more (a section's or a site's name
+    is shorter: ``Actualités``, ``Vie locale``)."""
+    return [part for part in parts if part and len(part.split()) >= _PART_WORDS]
+
+
+def _below(index: PageIndex, h1) -> list:
+    """The ``<h2>`` and ``<h3>`` after an ``<h1>``, in page order."""
+    start = index.positions[h1]
+    return sorted((heading for heading in index.by_tag["h2"] + index.by_tag["h3"] if index.positions[heading] > start),
+                  key=index.positions.__getitem__)
 
 
 def headline_text(headline, page_url: str) -> str:
