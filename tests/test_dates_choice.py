@@ -360,3 +360,13 @@ def test_a_page_that_shows_today_s_time_is_dated_on_its_address_s_day_at_that_ti
     record = extracted(html, "https://journal.example/international/article/2022/11/03/au-bresil_6148654.html",
                        fetched_at="2024-05-02T08:00:00Z")  # the page re-read from an archive
     assert (record["published"], record["published_raw"]) == ("2022-11-03T17:09:00+01:00", "aujourd'hui à 17h09")
+    # updated the same day: its time alone is on that day too, not on the day the page was read again
+    assert (record["modified"], record["modified_raw"]) == ("2022-11-03T17:31:00+01:00", "aujourd'hui à 17h31")
+    assert record["warnings"] == []
+
+
+def test_a_time_alone_updated_on_a_page_read_on_the_day_it_shows_is_on_that_day():
+    html = article_page(header="<p class='meta'>Publié aujourd’hui à 17h09, mis à jour à 17h31</p>")
+    record = extracted(html, "https://journal.example/international/article/au-bresil_6148654.html",
+                       fetched_at="2024-05-02T18:00:00Z")
+    assert (record["published"], record["modified"]) == ("2024-05-02T17:09:00+02:00", "2024-05-02T17:31:00+02:00")

@@ -39,14 +39,24 @@ def test_a_time_or_a_day_alone_takes_the_published_day_or_year(line, modified):
 @pytest.mark.parametrize(("line", "modified"), [
     ("Publié le 27 juin 2019 à 10h21 - Mis à jour à 09h05", "09h05"),  # before the published moment: not that day
     ("Publié hier à 23h10, modifié à 00h20", "00h20"),
-    # a published day read against the fetch time: written out whole, the modified date would no longer hang on it
-    ("Publié aujourd’hui à 17h09, modifié à 18h00", "18h00"),
+    ("Publié il y a 3 heures, modifié à 18h00", "18h00"),  # a time ago names no day
     ("Publié le 3 novembre à 10h - modifié à 11h", "à 11h"),
     ("Publié le 27 juin 2019 - modifié le 28 juin 2020", "28 juin 2020"),  # whole already
     ("Mis à jour à 12h05", "12h05"),  # no published date on the line
     ("Publié le 27/06 à 10h21, modifié à 12h05", "12h05"),  # a published part that is no date
 ])
 def test_a_modified_part_that_says_no_less_or_has_no_day_to_take_stays_as_it_is(line, modified):
+    assert completed(line) == modified
+
+
+@pytest.mark.parametrize(("line", "modified"), [
+    ("Publié aujourd’hui à 17h09, modifié à 18h00", "aujourd'hui à 18h00"),
+    ("Publié hier à 17h09, mis à jour 18h00", "hier à 18h00"),
+    ("Published today at 7:09, updated at 8:31", "today at 8:31"),
+])
+def test_a_time_alone_takes_the_published_day_s_word_not_a_day_written_out_whole(line, modified):
+    """A day read against the fetch time is not written out whole: the modified date would no longer hang on the
+    fetch time, and would conflict with the page's metadata whenever the page is read on another day."""
     assert completed(line) == modified
 
 

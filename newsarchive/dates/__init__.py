@@ -4,7 +4,8 @@
   writes it as ISO 8601 (:func:`normalise_date`); :mod:`.patterns`, :mod:`.forms`, :mod:`.lenient` hold the
   vocabulary, the exact readers and the dateparser cross-check behind it.
 - :mod:`.scan` finds date expressions inside longer text and splits ``Publié le … Mis à jour le …``;
-  :mod:`.same_line` reads a modified part that gives a time or a day alone on the published part's day.
+  :mod:`.same_line` reads a modified part that gives a time or a day alone on the published part's day, and moves
+  a modified date read by a day's word with the published one.
 - :mod:`.zones` tells the zone a site writes its local times in (Paris unless its address or language says
   another country).
 - :mod:`.evidence` names the kinds of evidence a page gives and ranks them; :mod:`.choice` chooses a page's date
@@ -15,7 +16,7 @@
 from newsarchive.dates.choice import ChosenDate, choose_date, choose_date_at
 from newsarchive.dates.evidence import RANKS, Evidence, title_date, url_date
 from newsarchive.dates.reading import Reading, normalise_date, parse_date, read_date
-from newsarchive.dates.same_line import modified_in_line
+from newsarchive.dates.same_line import modified_in_line, on_published_day
 from newsarchive.dates.scan import (
     find_date_strings,
     has_date_label,
@@ -39,6 +40,7 @@ __all__ = [
     "is_bare_date",
     "is_date_line",
     "modified_in_line",
+    "on_published_day",
     "normalise_date",
     "parse_date",
     "read_date",

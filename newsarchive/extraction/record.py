@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from newsarchive.dates import normalise_date
+from newsarchive.dates import normalise_date, on_published_day
 from newsarchive.extraction.access import page_access
 from newsarchive.extraction.agency import wire_agencies
 from newsarchive.extraction.errors import NotAnArticle
@@ -121,6 +121,8 @@ def _normalised_date(field: str, raw: str | None, page: ArticlePage, warnings: l
     if not raw:
         return None
     choice = page.date_choice(field)
+    if field == "modified" and choice is not None:  # on the published date's day (a page read after the day it shows)
+        choice = on_published_day(choice, page.date_choice("published"), page.date_context.readings)
     if choice is None or choice.evidence.raw != raw:  # a page class that reads its own date
         return normalise_date(raw, now=page.fetched_at, keep_offset=True, tz=page.time_zone) \
             or _unparsed(field, raw, page, warnings)
