@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from article_pages import SITE_NAME, article_page, extracted, jsonld
 
@@ -427,6 +429,21 @@ def test_joomla_s_created_by_line_is_the_byline():
             f"<h2>Le budget voté</h2></div>{details}<div>{PARAGRAPHS}</div></div></main></body></html>")
     record = extracted(page, "https://journal-test.example/politique/budget.html")
     assert (record["byline"], record["authors"]) == ("Écrit par Léa Roy", ["Léa Roy"])
+
+
+@pytest.mark.parametrize("submitted", [
+    "Soumis par <span class='username'>Léa Roy</span> le mar, 12/03/2024 - 10:05",  # Drupal's, in French
+    "Submitted by <span class='username'>Léa Roy</span> on Tue, 12/03/2024 - 10:05",
+])
+def test_drupal_s_submitted_line_is_the_byline(submitted):
+    page = (f"<html><head><title>Le budget voté</title></head><body><main><article class='node'><h1>Le budget voté</h1>"
+            f"<div class='meta submitted'>{submitted}</div><div class='content'>{PARAGRAPHS}</div></article></main>"
+            "</body></html>")
+    record = extracted(page, "https://journal-test.example/politique/budget")
+    assert (record["byline"], record["authors"]) == (re.sub("<[^>]+>", "", submitted), ["Léa Roy"])
+    # a site's account, not a person: no author
+    account = page.replace("Léa Roy", "service.communication")
+    assert extracted(account, "https://journal-test.example/politique/budget")["authors"] == []
 
 
 def test_byline_in_the_article_s_own_aside_is_read_but_not_in_a_sidebar():

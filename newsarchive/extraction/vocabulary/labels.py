@@ -27,7 +27,8 @@ CORRESPONDENT = (
 # What signs a text before its author's name, besides a bare "par": a verb before "par" ("Rédigé par", "Propos
 # recueillis par") and a noun before "de" or "par" ("Un article de", "Un texte par"). NAME_PREFIX strips them from a
 # name, SIGNED_LEAD finds a byline opening with them.
-_SIGNING_VERBS = r"rédigée?|écrite?|propos recueillis|présentée?"  # "Présenté par": a programme's host
+# "Présenté par": a programme's host; "Soumis par": Drupal's "Submitted by" in French
+_SIGNING_VERBS = r"rédigée?|écrite?|propos recueillis|présentée?|soumise?"
 _SIGNING_SENTENCE = r"cet\s+article\s+a\s+été\s+(?:rédigé|écrit)"  # "… par Léa Roy.", closing the text
 # Opinion pieces are signed by their kind: "Une tribune de", "Chronique de", "Tribune" above the names.
 _GENRES = r"tribune|chronique|billet|éditorial|édito|point de vue|reportage|enquête"
@@ -45,7 +46,7 @@ _AUTHOR_LABEL = (
 # Words before the names of a byline: "Propos recueillis par", "Texte :", "Auteure", "De la rédaction".
 NAME_PREFIX = re.compile(
     rf"^(?:(?:publiée?|postée?|{_SIGNING_VERBS}|{_SIGNING_SENTENCE}|mis en ligne|{_SIGNED_WORKS}|posted|written|"
-    rf"published|reported|edited|photos?)\s+(?:par|by)|(?:{_SIGNED_WORKS})\s+(?:{_WORK_SIGNED})|{CORRESPONDENT}|{_AUTHOR_LABEL}|"
+    rf"published|reported|submitted|edited|photos?)\s+(?:par|by)|(?:{_SIGNED_WORKS})\s+(?:{_WORK_SIGNED})|{CORRESPONDENT}|{_AUTHOR_LABEL}|"
     rf"par|by|von|por|door|di|av|avec|auteur|auteure|autrice|auteurs|author|authors|autor|autorin|{_GENRES}|"
     r"signé|signed|de la rédaction|"
     # a link to the author's other stories: "More by Léa Roy", "Tous les articles de Léa Roy"
@@ -71,7 +72,7 @@ SIGNED_LEAD = re.compile(
     rf"postée?\s+par\s+{_CAPITAL}(?![^|\n\d]{{0,80}}?\s(?:à|a)\s+\d)|"
     rf"{_SIGNING_SENTENCE}\s+par\s+{_CAPITAL}|"
     rf"(?:{_POSTING_VERBS})\s+le\s+[^|]{{4,40}}?\s+par\s+{_CAPITAL}|"  # "… le 12 mars par X"
-    r"(?:written|posted|reported)\s+by\s+\S|"
+    r"(?:written|posted|reported|submitted)\s+by\s+\S|"
     rf"(?:{_SIGNED_WORKS})\s+(?:par|{_WORK_SIGNED})\s+\S|{_AUTHOR_LABEL}\s*\S|"
     rf"{CORRESPONDENT}\s*,?\s*[^\W\d_])",
     re.IGNORECASE,
