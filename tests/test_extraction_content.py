@@ -14,6 +14,7 @@ import pytest
 from lxml import etree
 
 from newsarchive.extraction import NotAnArticle, credits, extract_article
+from newsarchive.extraction.boilerplate import visible_text
 from newsarchive.extraction.heuristics import first_image
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.content import (
@@ -26,6 +27,7 @@ from newsarchive.extraction.content import (
 )
 from newsarchive.sample_site import SampleSite
 from newsarchive.sample_site.routes import Router
+from newsarchive.text import clean_text
 
 BASE_URL = "https://www.exemple-journal.fr/politique/2025/03/reforme-des-retraites/"
 LONG = (
@@ -917,6 +919,28 @@ def test_an_image_list_s_item_that_is_a_credit_alone_is_its_credit(item, credit,
                 f"Le port au petit matin</dt>{item}</dl>")
     html = f"<article><h1>Titre</h1><div class='texte'><p>{LONG}</p>{document}<p>{SECOND}</p></div></article>"
     assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [(text, credit)]
+
+
+SPIP_FIGURE = """<div class="spip_document_12 spip_document spip_documents spip_document_image spip_documents_center">
+  <figure class="spip_doc_inner"><img src="/IMG/jpg/port.jpg" alt=""><figcaption class="spip_doc_legende">
+  <div class="spip_doc_titre"><strong>Le port au petit matin</strong></div><div class="spip_doc_descriptif">Les
+  chalutiers rentrent de la pêche.</div>{credits}</figcaption></figure></div>"""
+
+
+@pytest.mark.parametrize("credits, credit", [("<div class='spip_doc_credits'>© Léa Roy</div>", "Léa Roy"), ("", None)])
+def test_a_caption_s_blocks_are_apart(credits, credit):
+    """SPIP 4's figure: the document's title and description in blocks of their own (their texts were glued,
+    ``matinLes chalutiers``, beside a credit)."""
+    html = (f"<article><h1>Titre</h1><div class='texte'><p>{LONG}</p>{SPIP_FIGURE.format(credits=credits)}"
+            f"<p>{SECOND}</p></div></article>")
+    assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [
+        ("Le port au petit matin Les chalutiers rentrent de la pêche.", credit)]
+
+
+def test_a_block_s_text_is_apart_from_the_next_but_for_punctuation_that_closes():
+    caption = parse("<figure><img src='/a.jpg'><figcaption><div>Le port</div><span>:</span><div>les chalutiers"
+                    "</div><div>rentrent</div>.</figcaption></figure>").find(".//figcaption")
+    assert clean_text(visible_text(caption)) == "Le port: les chalutiers rentrent."
 
 
 def test_a_body_in_a_block_named_contenu_is_read_there_not_in_the_page_around_it():

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from newsarchive.extraction.html import all_text
+from newsarchive.extraction.html import BLOCK_TAGS, CLOSING, all_text
 from newsarchive.extraction.vocabulary.classes import (
     BODY_CLASS,
     MODIFIER_TOKEN,
@@ -38,6 +38,11 @@ SOFT_TAGS = frozenset({"form"})
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MEDIA_TAGS = frozenset({"figure", "picture"})
+SPACED_TAGS = BLOCK_TAGS | _HEADING_TAGS | {"td", "th", "figure", "figcaption"}  # (visible_text)
+# Where a block's text ends or begins (visible_text): a space, unless punctuation that closes follows (a kicker's block
+# then ``<span>:</span>``: ``Amanal Petros: Er läuft…``). A page's text holds no NUL.
+_APART = "\x00"
+_APART_BEFORE_CLOSING = re.compile(rf"\x00+(?=\s*[{re.escape(''.join(sorted(CLOSING)))}])")
 _HAS_ACTION = etree.XPath("boolean(.//a[@href] | .//button | .//form | .//input)")
 # One paragraph of a body's length outside figures (a video page's description under its player, written in one
 # block; a gallery's captions are no body).
@@ -183,7 +188,8 @@ def class_weight(el) -> int:
 
 
 def visible_text(el) -> str:
-    """Text of `el` without scripts, styles, form controls or hidden parts (not collapsed)."""
+    """Text of `el` without scripts, styles, form controls or hidden parts (not collapsed); the text of a block inside
+    it set apart by spaces (``<div>La piscine</div><div>Les bassins…</div>`` in a caption are two lines)."""
     parts = [el.text or ""]
     stack = [(el, iter(el))]
     while stack:  # depth-first without recursion: pages can nest thousands of levels
@@ -192,14 +198,17 @@ def visible_text(el) -> str:
         if child is None:
             stack.pop()
             if stack:
+                parts.append(_APART if node.tag in SPACED_TAGS else "")
                 parts.append(node.tail or "")
         elif _shows_text(child):
+            parts.append(_APART if child.tag in SPACED_TAGS else "")
             parts.append(child.text or "")
             stack.append((child, iter(child)))
         else:
             parts.append(" " if child.tag == "br" else "")
             parts.append(child.tail or "")
-    return "".join(parts)
+    text = "".join(parts)
+    return _APART_BEFORE_CLOSING.sub("", text).replace(_APART, " ") if _APART in text else text
 
 
 def _shows_text(el) -> bool:

@@ -10,7 +10,7 @@ from lxml import etree
 
 from newsarchive.text import clean_text
 
-from .boilerplate import hint_text, is_boilerplate, visible_text
+from .boilerplate import SPACED_TAGS, hint_text, is_boilerplate, visible_text
 from .credits import credit_alone, element_credit, split_credit
 from .html import IMAGE_TAGS, all_text
 from .image_lines import image_line_captions
@@ -267,10 +267,10 @@ def _text_without(el, skip) -> str:
     for child in el:
         if child is skip:
             parts.append(" ")
-        elif isinstance(child.tag, str) and child in skip.iterancestors():
-            parts.append(_text_without(child, skip))
         elif isinstance(child.tag, str):
-            parts.append(visible_text(child))
+            spaced = " " if child.tag in SPACED_TAGS else ""  # (a block's text apart, as visible_text sets it)
+            inner = _text_without(child, skip) if child in skip.iterancestors() else visible_text(child)
+            parts.append(f"{spaced}{inner}{spaced}")
         parts.append(child.tail or "")
     return "".join(parts)
 

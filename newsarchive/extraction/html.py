@@ -16,7 +16,14 @@ IMAGE_TAGS = ("img", "amp-img")  # the elements of an image (AMP pages write <am
 # The elements a short line of the page is written in (a byline, a line of details, a post's signed footer): each
 # reader looks at those that hold a few elements at most, so that a block's whole text is not read as a line.
 LINE_TAGS = ("p", "div", "span", "li", "dd", "small", "em", "strong", "address", "footer", "section")
-_CLOSING = frozenset(",.;:!?)]}»”’'")
+# The elements a page shows as blocks of their own (a heading, a cell and a figure's caption aside): a paragraph of
+# the body ends where one begins, and their texts are apart.
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "ul", "ol", "li", "dl", "dt", "dd", "blockquote",
+    "pre", "table", "thead", "tbody", "tfoot", "tr", "caption", "hr", "center", "details",
+    "summary", "address", "hgroup",
+})
+CLOSING = frozenset(",.;:!?)]}»”’'")  # punctuation that closes: no space is set before it
 # A piece ending with a French elision (``d'``, ``l'``, ``qu'``) runs on into the next one: ``d'<em>Enquête</em>``.
 _ELIDED_END = re.compile(r"(?<![^\W\d_])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]$", re.IGNORECASE)
 _local = threading.local()
@@ -40,7 +47,7 @@ def spaced_text(element) -> str:
     pieces = [piece for piece in _visible_pieces(element) if piece]
     joined = pieces[:1]
     for previous, piece in pairwise(pieces):
-        if not previous[-1].isspace() and not piece[0].isspace() and piece[0] not in _CLOSING \
+        if not previous[-1].isspace() and not piece[0].isspace() and piece[0] not in CLOSING \
                 and not (previous[-1] in "'’" and _ELIDED_END.search(previous[-8:])):
             joined.append(" ")
         joined.append(piece)

@@ -20,7 +20,8 @@ from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import hints
 from newsarchive.extraction.html import IMAGE_TAGS, element_text, fills_alone, following_elements
 from newsarchive.extraction.index import PageIndex, is_inside
-from newsarchive.extraction.sections import BLOCK_TAGS, HEADING_LEVELS
+from newsarchive.extraction.html import BLOCK_TAGS
+from newsarchive.extraction.sections import HEADING_LEVELS
 from newsarchive.extraction.vocabulary.classes import (
     LEAD_CAPTION_HINTS,
     LEAD_HINTS,

@@ -16,18 +16,13 @@ from newsarchive.text import clean_text, text_key
 from .boilerplate import NON_CONTENT_TAGS, hint_text, is_boilerplate, visible_text
 from .captions import is_image_list
 from .furniture_lines import is_furniture_heading
-from .html import all_text
+from .html import BLOCK_TAGS, all_text
 from .image_lines import image_line_captions
 from .page_text import TEXT_BLOCKS
 from .section_flow import SectionFlow, new_section
 from .vocabulary.classes import BODY_CAPTION_HINTS, SUBHEADING_CLASS
 
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-BLOCK_TAGS = frozenset({
-    "p", "div", "section", "article", "main", "ul", "ol", "li", "dl", "dt", "dd", "blockquote",
-    "pre", "table", "thead", "tbody", "tfoot", "tr", "caption", "hr", "center", "details",
-    "summary", "address", "hgroup",
-})
 CELL_TAGS = frozenset({"td", "th"})
 BOLD_TAGS = frozenset({"strong", "b"})
 # A run in bold by its style, as an editor pasting from a word processor writes it (small sites' pages).
