@@ -1,0 +1,60 @@
+"""What a tag list's block holds: the texts of its links outside running text, and whether it is furniture.
+
+A link in running text is no tag (a name linked to its tag page inside a paragraph of the article); a block of
+related links or comments, or one inside furniture, holds no tags; a list longer than ``MAX_TAGS`` is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from newsarchive.extraction.furniture import furniture_label, in_furniture
+from newsarchive.extraction.html import all_text, element_text
+from newsarchive.text import word_count
+
+_LINKS = etree.XPath(".//a")
+MAX_TAGS, MAX_TAG_TEXT = 30, 50
+MAX_TAG_CANDIDATES = 10 * MAX_TAGS  # a longer list is cut before cleaning (linear time on any page)
+MAX_TAG_WORDS = 6
+LIST_SEPARATORS = re.compile(r"\s*[,;|•·]\s*")
+# A link in running text sits in its paragraph, or in a <strong>, <em> or <span> of it; a paragraph holding this many
+# words besides the texts of its links is prose, not a list of tags (``Tags : <a>…</a>, <a>…</a>``).
+_PARAGRAPH_LEVELS = 3
+_PROSE_WORDS = 8
+
+
+def link_texts(block) -> list[str]:
+    """The texts of a block's links outside running text, when they are a list of tags: ``MAX_TAGS`` at most, each
+    ``MAX_TAG_TEXT`` characters at most."""
+    links = _LINKS(block)
+    if len(links) > MAX_TAG_CANDIDATES:  # no tag list: not worth reading every link of it
+        return []
+    prose: dict = {}
+    texts = [element_text(link) for link in links if not in_running_text(link, prose)]
+    texts = [text for text in texts if text]
+    if texts and len(texts) <= MAX_TAGS and all(len(text) <= MAX_TAG_TEXT for text in texts):
+        return texts
+    return []
+
+
+def in_running_text(link, prose: dict) -> bool:
+    """True when ``link`` sits in a paragraph that holds ``_PROSE_WORDS`` words besides the texts of its links (kept in
+    ``prose``)."""
+    for depth, ancestor in enumerate(link.iterancestors()):
+        if depth >= _PARAGRAPH_LEVELS:
+            return False
+        if ancestor.tag == "p":
+            if ancestor not in prose:
+                linked = sum(word_count(all_text(inner)) for inner in ancestor.iter("a"))
+                prose[ancestor] = word_count(all_text(ancestor)) - linked >= _PROSE_WORDS
+            return prose[ancestor]
+    return False
+
+
+def furniture_around(block) -> bool:
+    """True when a tag block is itself related links or comments, or sits in furniture (a tag list may
+    be a ``<nav>`` or an ``<aside>`` itself)."""
+    parent = block.getparent()
+    return furniture_label(block) or (parent is not None and in_furniture(parent))

@@ -1,0 +1,102 @@
+"""The tags a label introduces: the links of the block after ``Mots-clés :`` or ``Sujets``, the items written after
+it without links (``Mots-clés : budget, ville``), and a label in a line of details (``Rubrique : Vie locale |
+Mots-clés : eau``, ``Catégorie : <a>Politique</a> · Mots-clés : <a>budget</a>``)."""
+
+from __future__ import annotations
+
+from newsarchive.extraction.html import element_text
+from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.tag_blocks import (
+    LIST_SEPARATORS,
+    MAX_TAG_TEXT,
+    MAX_TAG_WORDS,
+    MAX_TAGS,
+    furniture_around,
+    link_texts,
+)
+from newsarchive.extraction.vocabulary.labels import TAG_LABEL, TAG_LINE, TAG_PIECE
+from newsarchive.text import clean_text
+
+_LABEL_LEVELS = 3
+# Elements whose own text may be a short label such as "Mots-clés :" or "Sujets".
+_LABEL_TAGS = ("span", "strong", "b", "p", "h2", "h3", "h4", "h5", "dt", "div", "li", "em", "label")
+_LABEL_INITIALS = frozenset("MmTtSsÉéEeKk")
+_MAX_LABEL = 60
+_MAX_WRITTEN_LIST = 400  # a line of tags written after their label, without links
+
+
+def labelled_tag_texts(index: PageIndex, scope) -> list[str]:
+    """Link texts of the block that a label such as ``Mots-clés :`` or ``Sujets`` introduces; else the tags the
+    block writes after its label without links (``Mots-clés : budget, ville``)."""
+    for block, labelled in _tag_labels(scope):
+        for _ in range(_LABEL_LEVELS if labelled is None else 1):  # (a label in a tail: the links after it)
+            if block is None or furniture_around(block):
+                break
+            texts = (_links_after(*labelled) if labelled is not None else link_texts(block)) or _written_tags(block)
+            if texts:
+                return texts
+            block = block.getparent()
+    return []
+
+
+def _tag_labels(scope):
+    """``(element, None)`` for the elements under ``scope`` whose own text is a tag label (``Mots-clés :``,
+    ``Sujets``), opens with one before a colon (``Tags : budget, ville``) or holds one so after a bar or a dot
+    (``Rubrique : Vie locale | Mots-clés : eau``), in page order; then ``(element, (child, separator))`` for a label
+    after a bar or a dot in the tail of one of its elements (``Catégorie : <a>Politique</a> · Mots-clés : <a>…``)."""
+    for element in scope.iter(*_LABEL_TAGS):
+        text = element.text
+        if not text or len(text) > _MAX_WRITTEN_LIST:
+            continue
+        opening = text.lstrip()
+        if opening[:1] in _LABEL_INITIALS and (
+                (len(text) < _MAX_LABEL and TAG_LABEL.match(clean_text(text))) or TAG_LINE.match(opening)):
+            yield element, None  # (a longer text is only asked whether it opens with a label: most texts are none)
+        elif _may_hold_piece(text) and TAG_PIECE.search(text):
+            yield element, None  # "Rubrique : Vie locale | Mots-clés : …"
+    for child in scope.iterdescendants("a", "span", "strong", "b", "em", "time"):  # the ends of a line's pieces
+        tail = child.tail
+        label = TAG_PIECE.search(tail) if tail and _may_hold_piece(tail) else None
+        if label is not None:
+            block = child.getparent()
+            if block.tag in _LABEL_TAGS and len(block) <= MAX_TAGS:
+                yield block, (child, label.group("separator"))
+
+
+def _links_after(child, separator: str) -> list[str]:
+    """The texts of the links after the label in ``child``'s tail, up to the ``separator`` before the label or words
+    (``| Tags : <a>budget</a> · <a>impôts</a> | <a>3 avis</a>``)."""
+    texts = []
+    for sibling in child.itersiblings():
+        text = element_text(sibling) if sibling.tag == "a" else None
+        if text:
+            texts.append(text)
+        if sibling.tail and (separator in sibling.tail or any(map(str.isalnum, sibling.tail))):
+            break
+    return texts if len(texts) <= MAX_TAGS and all(len(text) <= MAX_TAG_TEXT for text in texts) else []
+
+
+def _may_hold_piece(text: str) -> bool:
+    """Whether a text holds one of the separators TAG_PIECE looks for after (most texts hold none)."""
+    return "|" in text or "·" in text or "•" in text
+
+
+def _written_tags(block) -> list[str]:
+    """The tags a line writes after its label, separated by commas, semicolons or bars (``Mots-clés : budget ;
+    ville``), or a piece of a line after a bar or a dot does, up to the next one (``Rubrique : Vie locale |
+    Mots-clés : eau, climat | 3 commentaires``): short items only, so that a sentence after a label gives none."""
+    text = element_text(block)
+    if len(text) > _MAX_WRITTEN_LIST:
+        return []
+    label, written = TAG_LINE.match(text), None
+    if label is not None:
+        written = text[label.end():]
+    elif _may_hold_piece(text) and (label := TAG_PIECE.search(text)):
+        written = text[label.end():].split(label.group("separator"), 1)[0]  # the piece, up to the next separator
+    if written is None:
+        return []
+    items = [clean_text(item) for item in LIST_SEPARATORS.split(written)]
+    items = [item for item in items if item]
+    if not items or len(items) > MAX_TAGS or any(len(item.split()) > MAX_TAG_WORDS for item in items):
+        return []
+    return items
