@@ -68,6 +68,26 @@ def test_block_classed_with_french_words(classes):
     assert tags_of(after=after)[0] == ["Climat", "Énergie"]
 
 
+@pytest.mark.parametrize("after, tags", [
+    ("<div class='keywords'>budget ; impôts ; Conseil municipal</div>", ["budget", "impôts", "Conseil municipal"]),
+    ("<ul class='tags'><li>budget</li><li>impôts</li></ul>", ["budget", "impôts"]),
+    ("<p class='mots-cles'>Budget, Ville</p>", ["Budget", "Ville"]),
+])
+def test_a_block_classed_as_a_tag_list_that_writes_its_tags_without_links(after, tags):
+    assert tags_of(after=after) == (tags, "heuristic")
+
+
+@pytest.mark.parametrize("after", [
+    "<p class='sujet'>Le budget, voté mardi, sera appliqué en janvier.</p>",  # a sentence
+    "<div class='themes'>Dans ce dossier, nous revenons sur le budget, les impôts</div>",  # words of a sentence
+    "<div class='tags'>Aucun mot-clé</div>",  # one item
+    "<p class='topic'>12 mars 2024, à 10h05</p>",  # a line of details
+    "<ul class='tags'><li>budget</li><li>Le conseil a voté le budget, puis les impôts</li></ul>",
+])
+def test_a_block_classed_as_a_tag_list_that_writes_no_list_gives_no_tags(after):
+    assert tags_of(after=after) == ([], None)
+
+
 def test_links_to_tag_pages_in_the_article_but_not_in_the_navigation():
     after = ('<div class="bas"><a href="/sujets/tramway/">Tramway</a> <a href="/sujets/lyon/">Lyon</a>'
              '<a href="/sujets/">Voir tous les sujets</a></div>')

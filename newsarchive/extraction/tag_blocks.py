@@ -12,13 +12,13 @@ from lxml import etree
 
 from newsarchive.extraction.furniture import furniture_label, in_furniture
 from newsarchive.extraction.html import all_text, element_text
-from newsarchive.text import word_count
+from newsarchive.text import clean_text, word_count
 
 _LINKS = etree.XPath(".//a")
 MAX_TAGS, MAX_TAG_TEXT = 30, 50
 MAX_TAG_CANDIDATES = 10 * MAX_TAGS  # a longer list is cut before cleaning (linear time on any page)
-MAX_TAG_WORDS = 6
-LIST_SEPARATORS = re.compile(r"\s*[,;|•·]\s*")
+_MAX_TAG_WORDS = 6
+_LIST_SEPARATORS = re.compile(r"\s*[,;|•·]\s*")
 # A link in running text sits in its paragraph, or in a <strong>, <em> or <span> of it; a paragraph holding this many
 # words besides the texts of its links is prose, not a list of tags (``Tags : <a>…</a>, <a>…</a>``).
 _PARAGRAPH_LEVELS = 3
@@ -58,3 +58,13 @@ def furniture_around(block) -> bool:
     be a ``<nav>`` or an ``<aside>`` itself)."""
     parent = block.getparent()
     return furniture_label(block) or (parent is not None and in_furniture(parent))
+
+
+def written_items(text: str) -> list[str]:
+    """The items of a list written without links, separated by commas, semicolons, bars or dots (``budget ; ville``):
+    short items only (``_MAX_TAG_WORDS`` words at most), so that a sentence gives none; ``MAX_TAGS`` at most."""
+    items = [clean_text(item) for item in _LIST_SEPARATORS.split(text)]
+    items = [item for item in items if item]
+    if not items or len(items) > MAX_TAGS or any(len(item.split()) > _MAX_TAG_WORDS for item in items):
+        return []
+    return items

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.index import PageIndex
-from newsarchive.extraction.tag_blocks import (
-    LIST_SEPARATORS,
-    MAX_TAG_TEXT,
-    MAX_TAG_WORDS,
-    MAX_TAGS,
-    furniture_around,
-    link_texts,
-)
+from newsarchive.extraction.tag_blocks import MAX_TAG_TEXT, MAX_TAGS, furniture_around, link_texts, written_items
 from newsarchive.extraction.vocabulary.labels import TAG_LABEL, TAG_LINE, TAG_PIECE
 from newsarchive.text import clean_text
 
@@ -22,7 +15,7 @@ _LABEL_LEVELS = 3
 _LABEL_TAGS = ("span", "strong", "b", "p", "h2", "h3", "h4", "h5", "dt", "div", "li", "em", "label")
 _LABEL_INITIALS = frozenset("MmTtSsÉéEeKk")
 _MAX_LABEL = 60
-_MAX_WRITTEN_LIST = 400  # a line of tags written after their label, without links
+_MAX_WRITTEN_LIST = 400  # a line of tags written after their label, without links (its label's own: _MAX_LABEL)
 
 
 def labelled_tag_texts(index: PageIndex, scope) -> list[str]:
@@ -93,10 +86,4 @@ def _written_tags(block) -> list[str]:
         written = text[label.end():]
     elif _may_hold_piece(text) and (label := TAG_PIECE.search(text)):
         written = text[label.end():].split(label.group("separator"), 1)[0]  # the piece, up to the next separator
-    if written is None:
-        return []
-    items = [clean_text(item) for item in LIST_SEPARATORS.split(written)]
-    items = [item for item in items if item]
-    if not items or len(items) > MAX_TAGS or any(len(item.split()) > MAX_TAG_WORDS for item in items):
-        return []
-    return items
+    return written_items(written) if written is not None else []

@@ -18,23 +18,34 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from newsarchive.dates import find_date_strings
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import hints
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside, tag_page_links
 from newsarchive.extraction.metadata import clean_tags, is_site_name, split_keywords
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH
-from newsarchive.extraction.tag_blocks import MAX_TAG_CANDIDATES, MAX_TAGS, furniture_around, in_running_text, link_texts
+from newsarchive.extraction.tag_blocks import (
+    MAX_TAG_CANDIDATES,
+    MAX_TAGS,
+    furniture_around,
+    in_running_text,
+    link_texts,
+    written_items,
+)
 from newsarchive.extraction.tag_labels import labelled_tag_texts
 from newsarchive.extraction.taxonomy import is_category_address
 from newsarchive.extraction.vocabulary.classes import TAG_HINTS
-from newsarchive.extraction.vocabulary.labels import MORE_LINK
+from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LINE
+from newsarchive.text import ends_as_sentence
 
 _TAG_BLOCK_TAGS = frozenset({"div", "ul", "ol", "section", "p", "nav", "span", "footer", "aside", "dl", "dd"})
 _LABEL_VALUE = re.compile(r"^[^\W\d_][\w ]{0,30}:\s*\S")
 _IDENTIFIER = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-|^/|[{}=<>]|^\d+$", re.IGNORECASE)
 _USUAL_TAGS = 10  # a fuller list of an article's tags holds at most this many, or twice the shorter one
 _FOLLOWING_BLOCKS = 6  # blocks after an article where its tag list may be
+_MAX_WRITTEN_LINE = 200  # a line of tags written in a block classed as a tag list, without links nor a label,
+_UNLABELLED_TAG_WORDS = 3  # of tags this many words long at most
 
 
 def page_tags(index: PageIndex, scope, data, site_names) -> tuple[str, list[str]] | None:
@@ -131,10 +142,29 @@ def tag_block_texts(index: PageIndex, scope) -> list[str]:
     for hinted in index.matching(TAG_HINTS, _TAG_BLOCK_TAGS, scope):
         block = hinted.element
         if TAG_HINTS.search(hints(block)) and not furniture_around(block):
-            texts = link_texts(block)
+            texts = link_texts(block) or _written_list(block)
             if texts:
                 return texts
     return []
+
+
+def _written_list(block) -> list[str]:
+    """The tags a block classed as a tag list writes without links nor a label: one per list item (``<ul
+    class="tags"><li>budget</li>…``), or a line of items separated by commas or semicolons (``<div
+    class="keywords">budget ; ville</div>``); two at least, and no sentence (``<p class="sujet">Le budget, voté
+    mardi, …</p>``). A list after a label is read with the label (:mod:`.tag_labels`)."""
+    if block.tag in ("ul", "ol"):
+        items = [element_text(item) for item in block.iter("li")]
+        items = items if all(items) and all(written_items(item) == [item] for item in items) else []
+    else:
+        text = element_text(block)
+        if len(text) > _MAX_WRITTEN_LINE or TAG_LINE.match(text) or ends_as_sentence(text, 1) \
+                or find_date_strings(text):  # "<p class='topic'>Jan. 28, 2020, at 5:55 AM": a line of details
+            return []
+        items = written_items(text)
+    if any(len(item.split()) > _UNLABELLED_TAG_WORDS for item in items):
+        return []  # "Dans ce dossier, nous revenons sur le budget": no label says these are tags
+    return items if len(items) >= 2 else []
 
 
 def tag_link_texts(index: PageIndex, scope) -> list[str]:
