@@ -446,6 +446,19 @@ def test_drupal_s_submitted_line_is_the_byline(submitted):
     assert extracted(account, "https://journal-test.example/politique/budget")["authors"] == []
 
 
+def test_a_byline_in_another_story_s_card_is_not_the_article_s():
+    """A list of related stories under the article: each card's element classed an author holds its section's link
+    (``<div class="article-grouper-author"><span><a>Salarios</a></span></div>``) or its own author."""
+    cards = "".join(f"<article class='card'><h2><a href='/autre-{n}'>Une autre histoire du jour, numéro {n}</a></h2>"
+                    f"<div class='article-author'><a href='/salaires'>Salaires</a></div></article>" for n in range(3))
+    page = article_page(SITE_NAME, headline="<h1>Le budget voté</h1>", body=PARAGRAPHS,
+                        end=f"<section class='plus'>{cards}</section>")
+    assert extracted(page, "https://journal-test.example/politique/budget.html")["authors"] == []
+    own = article_page(SITE_NAME, "<div class='article-author'>Par Léa Roy</div>", headline="<h1>Le budget voté</h1>",
+                       body=PARAGRAPHS, end=f"<section class='plus'>{cards}</section>")
+    assert extracted(own, "https://journal-test.example/politique/budget.html")["authors"] == ["Léa Roy"]
+
+
 def test_byline_in_the_article_s_own_aside_is_read_but_not_in_a_sidebar():
     details = ('<aside class="article-meta"><p class="article-meta__author">Par <span>Léa Roy</span></p>'
                "<p>Publié le <span>18/06/2014</span> à 17h02</p></aside>")
