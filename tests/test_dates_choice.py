@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from article_pages import article_page, extracted
+from article_pages import BODY, article_page, extracted
 
 from newsarchive.dates import RANKS, Evidence, choose_date, choose_date_at, title_date, url_date
 from newsarchive.dates.reading import reference_time
@@ -292,6 +292,26 @@ def test_the_article_s_own_aside_of_details_gives_the_time_of_a_day_only_date():
     record = page("<h1>Le titre</h1>" + _DETAILS_ASIDE.format(cls="article-meta"))
     assert (record["published"], record["published_raw"]) == ("2020-05-07T14:32:00+02:00", "07/05/2020 à 14h32")
     assert record["modified"] == "2020-05-07T17:03:00+02:00"
+
+
+def test_a_time_in_the_article_s_own_aside_dates_it():
+    """An aside of the article's author and date beside its text (``<aside><section class="meta"><time>``): the
+    ``<time>`` was left out as the furniture's."""
+    html = ("<html lang='fr'><body><main><article><header><hgroup><h3>Lyon</h3><h1>Le titre</h1><h2>Un chapeau qui "
+            "résume l'article en une phrase assez longue.</h2></hgroup></header><div class='grille'><div class='col-2'>"
+            "<aside><section class='auteur'><img src='/avatar.jpg' alt=''><strong>Léa Roy</strong></section>"
+            "<section class='meta'><time datetime='2020-04-24T08:30:00+02:00'>24. April 2020 <br> 08:30 Uhr</time>"
+            f"</section></aside></div><div class='col-10'>{BODY}</div></div></article></main></body></html>")
+    record = extracted(html, "https://journal.example/societe/titre", fetched_at=NOW)
+    assert record["published"] == "2020-04-24T08:30:00+02:00"
+
+
+def test_a_time_in_a_teaser_s_link_or_item_in_an_aside_of_the_article_dates_nothing():
+    """A box of other stories in an aside of the article (20 Minutes' ``Le direct`` tab): its cards' times."""
+    box = ("<aside class='encart'><ul><li><a class='card' href='/sport/autre'><p><time datetime='2020-05-09T11:34:36'>"
+           "11:34</time> | FOOTBALL</p><p>Un autre titre</p></a></li></ul></aside>")
+    record = page("<h1>Le titre</h1><p class='date'>Publié le 7 mai 2020</p>" + box)
+    assert (record["published"], record["warnings"]) == ("2020-05-07", [])
 
 
 def test_a_bare_aside_in_the_article_is_a_teaser_that_dates_nothing():

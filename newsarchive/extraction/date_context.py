@@ -19,7 +19,13 @@ from lxml import etree
 from newsarchive.dates import has_date_label
 from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY
 from newsarchive.dates.reading import reference_time
-from newsarchive.extraction.furniture import headed_as_furniture, in_furniture, is_article_aside, is_story_card
+from newsarchive.extraction.furniture import (
+    headed_as_furniture,
+    in_article_aside,
+    in_furniture,
+    is_article_aside,
+    is_story_card,
+)
 from newsarchive.extraction.heuristics import around_headline, hints
 from newsarchive.extraction.html import all_text, spaced_text, text_before
 from newsarchive.extraction.index import is_inside, labels_matching
@@ -191,8 +197,11 @@ class DateContext:
 
     def elsewhere(self, element) -> bool:
         """Whether ``element`` lies in the page's furniture or in another story's card: its dates are not the
-        article's."""
-        return in_furniture(element) or self.in_teaser(element)
+        article's. An ``<aside>`` of the article's own details (:func:`~.furniture.in_article_aside`) is no
+        furniture, but for a link or a list's item in it (a box of other stories' teasers)."""
+        if in_furniture(element):
+            return not in_article_aside(element) or next(element.iterancestors("a", "li"), None) is not None
+        return self.in_teaser(element)
 
     def in_teaser(self, element) -> bool:
         """Whether ``element`` is in another story's card (:func:`~.furniture.is_story_card`) that holds neither the
