@@ -88,6 +88,17 @@ def test_a_block_classed_as_a_tag_list_that_writes_no_list_gives_no_tags(after):
     assert tags_of(after=after) == ([], None)
 
 
+def test_a_block_with_the_navigation_s_role_is_navigation():
+    """A site's menu of themes in ``<div role="navigation">`` (InternetActu's ``Thématiques``, each with its count of
+    articles), which no class names: no tags of the article."""
+    menu = ("<div id='main-menu' role='navigation'><ul><li><h2>Thématiques</h2><ul class='sub-menu'>"
+            "<li><a href='/tag/mobilite/'>Mobilité (807)</a></li><li><a href='/tag/territoires/'>Territoires (639)</a>"
+            "</li></ul></li></ul></div>")
+    html = (f"<html lang='fr'><head>{SITE_NAME}</head><body>{menu}<div id='page'><div class='post'><h1>Le titre de "
+            f"l'article</h1><div class='entry'>{BODY}</div></div></div></body></html>")
+    assert extracted(html)["tags"] == []
+
+
 def test_links_to_tag_pages_in_the_article_but_not_in_the_navigation():
     after = ('<div class="bas"><a href="/sujets/tramway/">Tramway</a> <a href="/sujets/lyon/">Lyon</a>'
              '<a href="/sujets/">Voir tous les sujets</a></div>')

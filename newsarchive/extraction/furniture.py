@@ -17,6 +17,7 @@ from newsarchive.extraction.vocabulary.classes import ENTRY_HINTS, ENTRY_WORDS, 
 from newsarchive.text import holds_any
 
 _FURNITURE_TAGS = frozenset({"aside", "nav"})
+_FURNITURE_ROLES = frozenset({"navigation", "menu", "menubar"})  # a <div role="navigation"> is a <nav>
 _BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HEADING_SIBLINGS = 2  # elements before a block where the heading of its box may be
 _HOLDS_HEADLINE = etree.XPath("boolean(descendant::h1 or descendant::main)")
@@ -24,9 +25,9 @@ MAX_CARD_TEXT = 1000  # a story's card: its title, a line or two, its byline and
 
 
 def in_furniture(element) -> bool:
-    """True when the element sits in a sidebar, navigation, related-links or comment block, or in the
-    page footer (a ``<footer>`` inside an ``<article>`` belongs to the article, unless that article is a teaser
-    inside an ``<aside>`` or a ``<nav>``)."""
+    """True when the element sits in a sidebar, navigation (``<nav>``, ``role="navigation"``), related-links or
+    comment block, or in the page footer (a ``<footer>`` inside an ``<article>`` belongs to the article, unless that
+    article is a teaser inside an ``<aside>`` or a ``<nav>``)."""
     return _furniture_state(element) in (_OPEN_FOOTER, _FURNITURE)
 
 
@@ -52,7 +53,7 @@ def _furniture_state(element) -> int:
         names_block, names_footer = _furniture_words(label) if label else (False, False)
         if names_block and declares_article_body(node):  # "content-body inline-promos": the body, holding promotions
             state = _NOT_FURNITURE
-        elif tag in _FURNITURE_TAGS or names_block:
+        elif tag in _FURNITURE_TAGS or names_block or node.get("role") in _FURNITURE_ROLES:
             state = _FURNITURE
         elif tag in ("article", "main"):  # a teaser <article> in an <aside> or <nav> is still furniture
             teaser = tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
