@@ -88,6 +88,16 @@ def test_a_block_classed_as_a_tag_list_that_writes_no_list_gives_no_tags(after):
     assert tags_of(after=after) == ([], None)
 
 
+def test_a_button_in_a_tag_block_is_no_tag():
+    """A button to follow the article's theme in a block classed ``article-thematique`` (Challenges): a link that runs
+    a script, hidden until asked for."""
+    button = ("<div class='article-thematique'><span>Monde</span><a href='javascript:void(0)' class='follow-btn' "
+              "style='display: none;'><span>Thématique suivie</span> <span>Ne plus suivre</span></a></div>")
+    assert tags_of(after=button) == ([], None)
+    shown = button.replace(" style='display: none;'", "")  # shown, it runs a script still
+    assert tags_of(after=shown) == ([], None)
+
+
 def test_a_block_with_the_navigation_s_role_is_navigation():
     """A site's menu of themes in ``<div role="navigation">`` (InternetActu's ``Thématiques``, each with its count of
     articles), which no class names: no tags of the article."""

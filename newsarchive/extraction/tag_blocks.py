@@ -1,6 +1,7 @@
 """What a tag list's block holds: the texts of its links outside running text, and whether it is furniture.
 
-A link in running text is no tag (a name linked to its tag page inside a paragraph of the article); a block of
+A link in running text is no tag (a name linked to its tag page inside a paragraph of the article), nor a button (a
+link that runs a script, or a hidden one: ``Thématique suivie Ne plus suivre``); a block of
 related links or comments, or one inside furniture, holds no tags; a list longer than ``MAX_TAGS`` is none.
 """
 
@@ -10,6 +11,7 @@ import re
 
 from lxml import etree
 
+from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.furniture import furniture_label, in_furniture
 from newsarchive.extraction.html import all_text, element_text
 from newsarchive.text import clean_text, word_count
@@ -32,11 +34,17 @@ def link_texts(block) -> list[str]:
     if len(links) > MAX_TAG_CANDIDATES:  # no tag list: not worth reading every link of it
         return []
     prose: dict = {}
-    texts = [element_text(link) for link in links if not in_running_text(link, prose)]
+    texts = [element_text(link) for link in links if not in_running_text(link, prose) and not _is_button(link)]
     texts = [text for text in texts if text]
     if texts and len(texts) <= MAX_TAGS and all(len(text) <= MAX_TAG_TEXT for text in texts):
         return texts
     return []
+
+
+def _is_button(link) -> bool:
+    """Whether a link is a button of the page, no tag: it runs a script (``href="javascript:void(0)"``: a button to
+    follow a theme, ``Thématique suivie Ne plus suivre``) or is hidden."""
+    return (link.get("href") or "").lstrip().lower().startswith("javascript:") or is_hidden(link)
 
 
 def in_running_text(link, prose: dict) -> bool:
