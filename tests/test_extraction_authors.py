@@ -52,6 +52,8 @@ from newsarchive.extraction.signatures import signature_names
         ("Tribune Collectif", ["Collectif"]),  # the kind of piece above its signature
         ("Une tribune de Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
         ("Chronique de Jean Dupont", ["Jean Dupont"]),
+        ("Entretien avec Jacques Testart", ["Jacques Testart"]),  # the interview's kind, not a name (Reporterre's)
+        ("Un entretien de Léa Roy", ["Léa Roy"]),
         ("Édito : Paul Martin", ["Paul Martin"]),
         ("Par Raphaël Roy, correspondant à Pékin et Frédéric Aubry, correspondant à New York",
          ["Raphaël Roy", "Frédéric Aubry"]),  # each author followed by a role

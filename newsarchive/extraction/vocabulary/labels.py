@@ -30,8 +30,9 @@ CORRESPONDENT = (
 # "Présenté par": a programme's host; "Soumis par": Drupal's "Submitted by" in French
 _SIGNING_VERBS = r"rédigée?|écrite?|propos recueillis|présentée?|soumise?"
 _SIGNING_SENTENCE = r"cet\s+article\s+a\s+été\s+(?:rédigé|écrit)"  # "… par Léa Roy.", closing the text
-# Opinion pieces are signed by their kind: "Une tribune de", "Chronique de", "Tribune" above the names.
-_GENRES = r"tribune|chronique|billet|éditorial|édito|point de vue|reportage|enquête"
+# Opinion pieces are signed by their kind: "Une tribune de", "Chronique de", "Tribune" above the names; an interview by
+# its own: "Entretien avec Jacques Testart" (Reporterre's JSON-LD author), "Un entretien de Léa Roy".
+_GENRES = r"tribune|chronique|billet|éditorial|édito|point de vue|reportage|enquête|entretien|interview"
 # Radio, TV and podcast pages sign theirs after an article: "Une émission de", "Un podcast de", "Une vidéo de".
 _PROGRAMMES = r"émission|podcast|vidéo|documentaire"
 _SIGNED_WORKS = rf"un article|un texte|texte|une?\s+(?:{_GENRES}|{_PROGRAMMES})|{_GENRES}"
