@@ -769,6 +769,17 @@ def test_the_footer_s_menu_and_the_maker_s_credit_around_the_copyright_are_left_
     assert extracted(article_page(end=f"<footer><p>{footer}</p></footer>"))["copyright"] == line
 
 
+@pytest.mark.parametrize("footer, line", [
+    ("Droits d'auteur © 2010–2022, <a href='/qui'>The Conversation France (assoc. 1901)</a>",
+     "Droits d'auteur © 2010–2022, The Conversation France (assoc. 1901)"),
+    ("© 2021 <a href='/'>Le <b>blog</b> de la vallée</a> · <a href='/mentions'>Mentions légales</a>",
+     "© 2021 Le blog de la vallée"),
+    ("© 2024 <a href='/mentions'>Mentions légales</a>", "© 2024"),  # a menu's item, no holder
+])
+def test_the_link_to_the_rights_holder_after_the_mark_or_the_year_is_a_part_of_the_copyright(footer, line):
+    assert extracted(article_page(end=f"<footer><p>{footer}</p></footer>"))["copyright"] == line
+
+
 def test_the_copyright_of_a_footer_written_in_lines_starts_at_its_line():
     footer = ("<div class='pied'><font size='1'>Mairie de Saint-Julien - 1 place de l'Église - Tél. 04 71 00 00 00<br>"
               "&copy; 2009 Commune de Saint-Julien<br>Tous droits réservés</font></div>")

@@ -20,6 +20,8 @@ _LEFT_OUT_TAGS = frozenset(_LEFT_OUT)
 _NOT_IN = "not(" + " or ".join(f"ancestor::{tag}" for tag in _LEFT_OUT) + ")"
 _VISIBLE_TEXT_NODES = etree.XPath(f".//text()[normalize-space()][{_NOT_IN}]")
 _SEPARATOR_ONLY = re.compile(r"^[\s|·•–—-]*$")
+# A line's text that ends with its mark or year, before the link to the rights' holder: "© 2010–2022, ", "© ".
+_HOLDER_BEFORE = re.compile(r"(?:©|\(c\)|\d{4})\s*,?\s*$", re.IGNORECASE)
 # Between two pieces of a line (not a year's range: 2003-2024).
 _SPACED_SEPARATOR = re.compile(r"(\s+[|·•–—-]\s+)")
 # A cheap first test (is_copyright_text() decides): plain substring searches, several times faster than one search
@@ -118,21 +120,28 @@ def _texts_backwards(root, left_out=frozenset()):
 
 
 def _line_without_outer_links(block) -> str:
-    """The block's text without the links before or after it (``… 2025 – Contact | Mentions légales``); of a block
+    """The block's text without the links before or after it (``… 2025 – Contact | Mentions légales``), but for the
+    link to the rights' holder right after the mark or the year (``© 2010–2022, <a>The Conversation</a>``); of a block
     written in lines (``Mairie, 1 place de l'Église<br>© 2009 Commune de Saint-Julien``), from its copyright's
     line."""
-    pieces = _from_copyright_line([(node, _in_link(_holder(node), block)) for node in _VISIBLE_TEXT_NODES(block)])
-    while pieces and (pieces[-1][1] or _SEPARATOR_ONLY.match(pieces[-1][0])):
-        pieces.pop()
-    while pieces and (pieces[0][1] or _SEPARATOR_ONLY.match(pieces[0][0])):
+    pieces = _from_copyright_line([(node, _link_of(_holder(node), block)) for node in _VISIBLE_TEXT_NODES(block)])
+    while pieces and (pieces[-1][1] is not None or _SEPARATOR_ONLY.match(pieces[-1][0])):
+        link, before = pieces[-1][1], len(pieces) - 1
+        while link is not None and before > 0 and pieces[before - 1][1] is link:
+            before -= 1  # the link's other texts (<a>The <b>Conversation</b></a>)
+        if link is not None and _HOLDER_BEFORE.search("".join(text for text, _ in pieces[:before])) \
+                and not FOOTER_MENU_ITEM.fullmatch(clean_text("".join(text for text, _ in pieces[before:]))):
+            break  # the rights' holder: "© 2010–2022, <a>The Conversation France</a>"
+        del pieces[before:]
+    while pieces and (pieces[0][1] is not None or _SEPARATOR_ONLY.match(pieces[0][0])):
         pieces.pop(0)
     return without_outer_separators(clean_text("".join(text for text, _ in pieces)))
 
 
-def _from_copyright_line(pieces: list[tuple]) -> list[tuple[str, bool]]:
-    """``(text, in a link)`` of the text nodes from the first line (lines part at ``<br>``) that holds a copyright
-    marker: the lines before it (an address, a motto) are no part of the copyright."""
-    lines: list[list[tuple[str, bool]]] = [[]]
+def _from_copyright_line(pieces: list[tuple]) -> list[tuple[str, object]]:
+    """``(text, the link it is in or None)`` of the text nodes from the first line (lines part at ``<br>``) that holds
+    a copyright marker: the lines before it (an address, a motto) are no part of the copyright."""
+    lines: list[list[tuple[str, object]]] = [[]]
     for node, linked in pieces:
         text = str(node)
         if node.is_tail and node.getparent().tag == "br":
@@ -152,8 +161,14 @@ def _holder(text_node):
 def _in_link(owner, block) -> bool:
     """True when ``owner`` (an element holding a text) is or is inside an ``<a>`` (below ``block``, or anywhere when
     ``block`` is None)."""
+    return _link_of(owner, block) is not None
+
+
+def _link_of(owner, block):
+    """The ``<a>`` that ``owner`` (an element holding a text) is or is inside (below ``block``, or anywhere when
+    ``block`` is None), else None."""
     while owner is not None and owner is not block:
         if owner.tag == "a":
-            return True
+            return owner
         owner = owner.getparent()
-    return False
+    return None
