@@ -198,6 +198,7 @@ def test_one_word_and_host_names_from_structured_data_but_not_cms_accounts():
     assert clean_authors(["franceinfo", "journal.fr", "admin", "webmaster"], structured=True) == [
         "franceinfo", "journal.fr"]
     assert clean_authors(["franceinfo"]) == []
+    assert clean_authors(["105092", "#12"], structured=True) == []  # a CMS's number for its author
 
 
 def _sections(*paragraphs):

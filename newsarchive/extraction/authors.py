@@ -89,12 +89,12 @@ def clean_authors(raw_values: Iterable[str], *, structured: bool = False) -> lis
     except ``la rédaction`` (the newsroom signs as a whole) and, for ``structured`` values (a JSON-LD or
     ``<meta>`` author), one word or host name such as ``dpa`` or ``franceinfo`` (not a CMS account such as
     ``admin``); in a visible byline, a host name or a brand before an agency opening the names (``Par franceinfo avec
-    AFP``).
+    AFP``). A value without a letter (a CMS's number for its author) names no one.
     """
     names: list[str] = []
     for raw in raw_values:
-        if not isinstance(raw, str) or _URL.match(raw.strip()):
-            continue
+        if not isinstance(raw, str) or _URL.match(raw.strip()) or not _LETTER.search(raw):
+            continue  # (a CMS's number for its author: <meta name="author" content="105092">)
         if structured and _ONE_WORD.match(raw.strip()):
             if raw.strip().casefold() not in _CMS_ACCOUNTS:
                 names.append(raw.strip())
