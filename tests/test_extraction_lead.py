@@ -80,6 +80,12 @@ def test_classed_standfirst_inside_the_body_before_its_text():
     assert record["lead"] == LEAD
 
 
+@pytest.mark.parametrize("subtitle", [f"<h2 class='sous-titre'>{LEAD}</h2>", f"<p class='article-soustitre'>{LEAD}</p>"])
+def test_a_standfirst_classed_in_french_as_a_subtitle_is_the_lead(subtitle):
+    """``sous-titre``: the subtitle under the headline, as ``subtitle`` is, beside a description it does not open."""
+    assert extract(header=subtitle, description="Toutes les nouvelles de la commune.")["lead"] == LEAD
+
+
 def test_joomla_k2_s_intro_text_is_the_lead():
     """K2 opens every class name with "item" (``itemIntroText``): the word that names a list's items is a whole word."""
     body = f"<div class='itemIntroText'><p><strong>{LEAD}</strong></p></div><div class='itemFullText'>{BODY}</div>"

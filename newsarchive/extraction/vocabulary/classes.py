@@ -109,7 +109,7 @@ NOT_BYLINE_HINTS = re.compile(
 # (not Drupal's body field type, "field-type-text-with-summary")
 LEAD_HINTS = re.compile(
     r"(?:^|[\s_-])(?:chap[oô]|chapeau|standfirst|lead|leadin|intro|introduction|excerpt|(?<!with-)summary|accroche|"
-    r"desc|description|subtitle|sub-title|subheadline|deck|dek|abstract|resume|r[ée]sum[ée]|teaser-text|"
+    r"desc|description|subtitle|sub-title|sous-?titre|subheadline|deck|dek|abstract|resume|r[ée]sum[ée]|teaser-text|"
     r"itemintrotext)(?:$|[\s_-])"  # Joomla K2's standfirst
 )
 # "item" as a word ("list-item", "items"): Joomla K2 opens every class name with it ("itemIntroText", its standfirst)
@@ -211,7 +211,7 @@ INDEXED_HINTS = {
     ),
     LEAD_HINTS: (
         "chap", "standfirst", "lead", "intro", "excerpt", "summary", "accroche", "desc", "subtitle", "sub-title",
-        "subheadline", "deck", "dek", "abstract", "resum", "résum", "teaser-text",
+        "sous-titre", "soustitre", "subheadline", "deck", "dek", "abstract", "resum", "résum", "teaser-text",
     ),
     TAG_HINTS: (
         "tag", "keyword", "mots-cl", "motscl", "topic", "sujet", "theme", "thematique", "thématique", "tiquette",
