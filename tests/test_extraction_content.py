@@ -104,6 +104,15 @@ def test_a_body_named_by_a_class_of_its_own_is_the_body_whatever_its_other_class
         assert all_paragraphs(body_of(html)) == [LONG, SECOND]
 
 
+def test_a_town_hall_s_page_of_its_social_action_is_an_article():
+    """``sociale`` is French's adjective (``action-sociale``, a section of a town hall's site), not the share bar's
+    ``social``: the page's text in such a block was furniture, and the page refused as holding no text."""
+    html = (f"<html lang='fr'><body><div id='page'><h1>Le repas des aînés aura lieu le 12 mars</h1>"
+            f"<div class='action-sociale'><p>{LONG}</p><p>{SECOND}</p></div></div></body></html>")
+    record = extract_article(html.encode(), BASE_URL)
+    assert [p for section in record["sections"] for p in section["paragraphs"]] == [LONG, SECOND]
+
+
 def test_a_class_that_only_begins_with_a_body_s_name_does_not_make_furniture_a_body():
     html = f"""<article><h1>Titre</h1><div class="entry-content"><p>{LONG}</p><p>{SECOND}</p>
       <div class="entry-content-ads"><p>{THIRD}</p></div></div></article>"""
@@ -1093,6 +1102,9 @@ def test_a_photo_label_without_colon_after_the_caption_opens_the_credit():
     (f"<div class='paywall'><p>{LONG}</p><p>{SECOND}</p><a href='/x'>lien</a></div>", False),
     ("<div class='sidebar-layout'><h1>Le titre</h1><p>Texte</p></div>", False),
     ("<div class='commentary'><p>Analyse</p></div>", False),
+    ("<div class='social-share'><p>Partager</p></div>", True),
+    ("<div class='action-sociale'><p>Texte</p></div>", False),  # French's adjective: a section of the site
+    ("<div id='economie-sociale'><p>Texte</p></div>", False),
     # a player's wrapper: furniture with a caption, a video page's text with a description of a body's length
     ("<div class='video'><iframe src='/e'></iframe><div class='legende'>Le maire au conseil.</div></div>", True),
     (f"<div class='video'><iframe src='/e'></iframe><div class='description'>{LONG} {SECOND}</div></div>", False),

@@ -20,10 +20,11 @@ def _edged(words: str) -> re.Pattern:
 
 # --- furniture: navigation, related links, share bars, comments, ads... (boilerplate.py) -------------------------
 # (a promotion is furniture; Drupal's "node-promoted", an article promoted to the front page, is the article; so is
-# Substack's "newsletter-post", a letter's own text)
+# Substack's "newsletter-post", a letter's own text; "social" names the share bar, but "sociale" is French's adjective, a
+# site's section: "action-sociale", "economie-sociale")
 FURNITURE_WORDS = (
     r"comment(?!ary|aire)\w*|forums?|disqus\w*|related\w*|relat[ée]s?|recommend\w*|recirc\w*|outbrain\w*|"
-    r"taboola\w*|share\w*|sharing|social\w*|sociaux|partage\w*|tweet|instagram-media|tiktok-embed|"
+    r"taboola\w*|share\w*|sharing|social(?!es?(?:$|[\s_\-:]))\w*|sociaux|partage\w*|tweet|instagram-media|tiktok-embed|"
     r"sidebar\w*|side-bar|breadcrumbs?|fil-ariane|ariane|"
     r"newsletter(?![-_]?posts?(?:$|[\s_\-:]))\w*|subscribe\w*|subscription\w*|abonnement|inscription|signup|sign-up|"
     r"promo(?!ted)\w*|sponsor\w*|advert\w*|ads?|adv|adslot|adunit|dfp|gpt|pub|publicite|"
