@@ -1102,6 +1102,8 @@ def test_a_photo_label_without_colon_after_the_caption_opens_the_credit():
     (f"<div class='paywall'><p>{LONG}</p><p>{SECOND}</p><a href='/x'>lien</a></div>", False),
     ("<div class='sidebar-layout'><h1>Le titre</h1><p>Texte</p></div>", False),
     ("<div class='commentary'><p>Analyse</p></div>", False),
+    ("<div class='commentaire'><p>Analyse</p></div>", False),
+    ("<div class='bloc-commentaires'><p>Bravo</p></div>", True),  # the readers' comments, in French
     ("<div class='social-share'><p>Partager</p></div>", True),
     ("<div class='action-sociale'><p>Texte</p></div>", False),  # French's adjective: a section of the site
     ("<div id='economie-sociale'><p>Texte</p></div>", False),

@@ -19,11 +19,12 @@ def _edged(words: str) -> re.Pattern:
 
 
 # --- furniture: navigation, related links, share bars, comments, ads... (boilerplate.py) -------------------------
-# (a promotion is furniture; Drupal's "node-promoted", an article promoted to the front page, is the article; so is
-# Substack's "newsletter-post", a letter's own text; "social" names the share bar, but "sociale" is French's adjective, a
-# site's section: "action-sociale", "economie-sociale")
+# (the readers' comments are furniture, "commentaires" too; a "commentary" or "commentaire" is an analysis, a kind of
+# article; a promotion is furniture; Drupal's "node-promoted", an article promoted to the front page, is the article;
+# so is Substack's "newsletter-post", a letter's own text; "social" names the share bar, but "sociale" is French's
+# adjective, a site's section: "action-sociale", "economie-sociale")
 FURNITURE_WORDS = (
-    r"comment(?!ary|aire)\w*|forums?|disqus\w*|related\w*|relat[ée]s?|recommend\w*|recirc\w*|outbrain\w*|"
+    r"comment(?!ary|aire(?!s))\w*|forums?|disqus\w*|related\w*|relat[ée]s?|recommend\w*|recirc\w*|outbrain\w*|"
     r"taboola\w*|share\w*|sharing|social(?!es?(?:$|[\s_\-:]))\w*|sociaux|partage\w*|tweet|instagram-media|tiktok-embed|"
     r"sidebar\w*|side-bar|breadcrumbs?|fil-ariane|ariane|"
     r"newsletter(?![-_]?posts?(?:$|[\s_\-:]))\w*|subscribe\w*|subscription\w*|abonnement|inscription|signup|sign-up|"
@@ -64,7 +65,7 @@ MODIFIER_TOKEN = re.compile(
 # "article-type-commentary" are no furniture). "forum" is SPIP's word for comments ("forum", "forum-fil",
 # "forum-chapo"), a whole word ("forumA" is an icon's class).
 FURNITURE_BLOCK_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire)|forums?(?![^\s_-])|recommend|recirc|popular|most-?read|"
+    r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire(?!s))|forums?(?![^\s_-])|recommend|recirc|popular|most-?read|"
     r"read-?more|newsletter(?![-_]?posts?(?:$|[\s_\-:]))|teaser-?list|promo(?!ted)|outbrain|taboola|more-?stories|"
     r"lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|toc(?![^\s_-])|table-?of-?contents|"
     r"consent|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens a modal is no modal
