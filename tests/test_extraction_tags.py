@@ -62,8 +62,8 @@ def test_a_sentence_after_a_tag_label_gives_no_tags():
     assert tags_of(after=after) == ([], None)
 
 
-@pytest.mark.parametrize("classes", ["article-sujets", "mots-clefs"])
-def test_block_classed_with_french_words(classes):
+@pytest.mark.parametrize("classes", ["article-sujets", "mots-clefs", "c-article-subjects"])
+def test_block_classed_with_french_or_english_words(classes):
     after = f'<ul class="{classes}"><li><a href="/s/1">Climat</a></li><li><a href="/s/2">Énergie</a></li></ul>'
     assert tags_of(after=after)[0] == ["Climat", "Énergie"]
 
@@ -96,6 +96,11 @@ def test_a_button_in_a_tag_block_is_no_tag():
     assert tags_of(after=button) == ([], None)
     shown = button.replace(" style='display: none;'", "")  # shown, it runs a script still
     assert tags_of(after=shown) == ([], None)
+
+
+def test_links_to_subject_pages_are_tags():
+    after = "<p><a href='/subjects/climate'>Climate</a> <a href='/subjects/energy'>Energy</a></p>"
+    assert tags_of(after=after) == (["Climate", "Energy"], "heuristic")
 
 
 def test_a_block_with_the_navigation_s_role_is_navigation():

@@ -124,12 +124,13 @@ NOT_LEAD_HINTS = re.compile(
 # there, a "teaser" is the article's own (German CMSs name their standfirst so); other stories' are links.
 OTHER_THAN_LEAD_HINTS = re.compile(_OTHER_THAN_LEAD)
 TAG_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:tags?|tag-?list|post-?tags|keywords?|mots-?cl(?:[ée]|ef)s|topics?|topic-?list|sujets?|themes|"
-    r"th[ée]matiques?|[ée]tiquettes?|schlagw\w*)(?:$|[\s_-])"
+    r"(?:^|[\s_-])(?:tags?|tag-?list|post-?tags|keywords?|mots-?cl(?:[ée]|ef)s|topics?|topic-?list|subjects|sujets?|"
+    r"themes|th[ée]matiques?|[ée]tiquettes?|schlagw\w*)(?:$|[\s_-])"
 )
-# Links to a site's tag pages: /tag/…, /sujets/…, /mots-cles/…, /themes/…
+# Links to a site's tag pages: /tag/…, /sujets/…, /mots-cles/…, /themes/…, /subjects/…
 TAG_PATH = re.compile(
-    r"/(?:tags?|topics?|sujets?|th[eè]mes?|thematiques?|mots?-cl(?:[eé]s?|efs?)|keywords?|etiquettes?|schlagw\w*)"
+    r"/(?:tags?|topics?|subjects?|sujets?|th[eè]mes?|thematiques?|mots?-cl(?:[eé]s?|efs?)|keywords?|etiquettes?|"
+    r"schlagw\w*)"
     r"/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
@@ -216,8 +217,8 @@ INDEXED_HINTS = {
         "sous-titre", "soustitre", "subheadline", "deck", "dek", "abstract", "resum", "résum", "teaser-text",
     ),
     TAG_HINTS: (
-        "tag", "keyword", "mots-cl", "motscl", "topic", "sujet", "theme", "thematique", "thématique", "tiquette",
-        "schlagw",
+        "tag", "keyword", "mots-cl", "motscl", "topic", "subjects", "sujet", "theme", "thematique", "thématique",
+        "tiquette", "schlagw",
     ),
     COPYRIGHT_BLOCK_HINTS: ("footer", "copyright", "legal", "mentions", "contentinfo", "pied"),
     BREADCRUMB_HINTS: ("crumb", "ariane", "fil d", "arbo", "hierarchie", "ici"),
