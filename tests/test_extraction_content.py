@@ -104,11 +104,15 @@ def test_a_body_named_by_a_class_of_its_own_is_the_body_whatever_its_other_class
         assert all_paragraphs(body_of(html)) == [LONG, SECOND]
 
 
-def test_a_town_hall_s_page_of_its_social_action_is_an_article():
-    """``sociale`` is French's adjective (``action-sociale``, a section of a town hall's site), not the share bar's
-    ``social``: the page's text in such a block was furniture, and the page refused as holding no text."""
+@pytest.mark.parametrize("classes", [
+    "action-sociale",  # "sociale": French's adjective, not the share bar's "social"
+    "menu-cantine", "promotion-sante", "inscription-scolaire", "partage-des-savoirs",  # a menu, a promotion, a signup…
+])
+def test_a_town_hall_s_page_in_a_block_named_for_its_section_is_an_article(classes):
+    """Words that name furniture in English and a site's section in French: the page's text in such a block was
+    furniture, and the page refused as holding no text."""
     html = (f"<html lang='fr'><body><div id='page'><h1>Le repas des aînés aura lieu le 12 mars</h1>"
-            f"<div class='action-sociale'><p>{LONG}</p><p>{SECOND}</p></div></div></body></html>")
+            f"<div class='{classes}'><p>{LONG}</p><p>{SECOND}</p></div></div></body></html>")
     record = extract_article(html.encode(), BASE_URL)
     assert [p for section in record["sections"] for p in section["paragraphs"]] == [LONG, SECOND]
 
@@ -1104,6 +1108,8 @@ def test_a_photo_label_without_colon_after_the_caption_opens_the_credit():
     ("<div class='commentary'><p>Analyse</p></div>", False),
     ("<div class='commentaire'><p>Analyse</p></div>", False),
     ("<div class='bloc-commentaires'><p>Bravo</p></div>", True),  # the readers' comments, in French
+    ("<ul class='menu-principal'><li><a href='/'>Accueil</a></li></ul>", True),  # a menu holds no paragraphs
+    (f"<div class='menu-cantine'><p>{LONG}</p><p>{SECOND}</p></div>", False),
     ("<div class='social-share'><p>Partager</p></div>", True),
     ("<div class='action-sociale'><p>Texte</p></div>", False),  # French's adjective: a section of the site
     ("<div id='economie-sociale'><p>Texte</p></div>", False),

@@ -25,13 +25,13 @@ def _edged(words: str) -> re.Pattern:
 # adjective, a site's section: "action-sociale", "economie-sociale")
 FURNITURE_WORDS = (
     r"comment(?!ary|aire(?!s))\w*|forums?|disqus\w*|related\w*|relat[ée]s?|recommend\w*|recirc\w*|outbrain\w*|"
-    r"taboola\w*|share\w*|sharing|social(?!es?(?:$|[\s_\-:]))\w*|sociaux|partage\w*|tweet|instagram-media|tiktok-embed|"
+    r"taboola\w*|share\w*|sharing|social(?!es?(?:$|[\s_\-:]))\w*|sociaux|tweet|instagram-media|tiktok-embed|"
     r"sidebar\w*|side-bar|breadcrumbs?|fil-ariane|ariane|"
-    r"newsletter(?![-_]?posts?(?:$|[\s_\-:]))\w*|subscribe\w*|subscription\w*|abonnement|inscription|signup|sign-up|"
-    r"promo(?!ted)\w*|sponsor\w*|advert\w*|ads?|adv|adslot|adunit|dfp|gpt|pub|publicite|"
+    r"newsletter(?![-_]?posts?(?:$|[\s_\-:]))\w*|subscribe\w*|subscription\w*|abonnement|signup|sign-up|"
+    r"sponsor\w*|advert\w*|ads?|adv|adslot|adunit|dfp|gpt|pub|publicite|"
     r"cookies?|consent|gdpr|rgpd|cmp|"
     r"popup|cta|call-?to-?action|"
-    r"nav|navbar|navigation|menu|masthead|site-header|site-footer|footer|pied(?:-?de)?(?:-?page)?|piedpage|"
+    r"nav|navbar|navigation|masthead|site-header|site-footer|footer|pied(?:-?de)?(?:-?page)?|piedpage|"
     r"pagination|pager|next-?post|prev-?post|post-navigation|"
     r"tags?|tag-?list|tagcloud|keywords|mots-?cles|topics-list|"
     r"author-?(?:bio|box|card|info|profile|details)|about-?(?:the-?)?author|"
@@ -49,7 +49,10 @@ TRAILING_HINTS = re.compile(EDGE_LEFT + r"(?:author|authors|byline|dateline|meta
 SOFT_NEGATIVE_HINTS = _edged(
     r"teaser|(?:media-?)?embed\w*|inline-?content|widget\w*|player\w*|"
     r"video(?![-_]?(?:page|desc\w*|text\w*|content|article|body))\w*|"  # "video-description": a video page's text
-    r"print|noprint|tools|actions|read-?more|readmore|(?:article|post|entry|story)[-_]*infos?"
+    r"print|noprint|tools|actions|read-?more|readmore|(?:article|post|entry|story)[-_]*infos?|"
+    # words that name furniture in English and a site's section in French ("menu-cantine", "promotion-sante",
+    # "inscription-scolaire", "partage-des-savoirs"): a menu, a promotion, a signup or a share bar holds no paragraphs
+    r"menu|promo(?!ted)\w*|inscription|partage\w*"
 )
 # Paywall words mark both the subscription prompt and the text it hides.
 PAYWALL_HINTS = _edged(r"paywall\w*|premium\w*|piano\w*|meter\w*|regwall\w*")
