@@ -1,8 +1,8 @@
 """The tags of an article: its visible tag list first, then the keywords of its structured data.
 
 A visible list is what the reader sees under the article: ``rel="tag"`` links, a block classed as a tag list
-(``.tags``, ``.mots-cles``, ``.sujets``...) or a block introduced by a label (``Mots-clés :``, ``Sujets :``,
-``Thèmes :``, ``Tags :``). Then come JSON-LD ``keywords`` and ``article:tag``, the links to the site's tag
+(``.tags``, ``.mots-cles``, ``.sujets``...: its links, or the tags it writes without links, ``budget ; impôts``) or a
+block introduced by a label (``Mots-clés :``, ``Sujets :``, ``Thèmes :``, ``Tags :``). Then come JSON-LD ``keywords`` and ``article:tag``, the links to the site's tag
 pages (``/tag/…``, ``/sujet/…``, ``/mots-cles/…``) and last the ``news_keywords`` / ``keywords`` meta, often
 a site-wide SEO list (see :func:`choose_tags`).
 
