@@ -642,6 +642,17 @@ def test_a_spip_breadcrumb_and_one_labelled_vous_etes_ici_are_the_breadcrumb(tra
     assert (record["breadcrumb"], record["category"]) == (["Accueil", "Vie municipale", "Finances"], "Finances")
 
 
+def test_a_section_s_menu_marked_as_a_breadcrumb_is_no_breadcrumb():
+    """A menu of a section's subsections marked as its trail (``nav#nav_ariane``, ten links): neither a breadcrumb
+    nor the category its last link would give."""
+    subsections = ["Tribunes", "Enquêtes", "Rencontres", "Controverses", "Livres", "Analyses", "Éditoriaux",
+                   "Chroniques", "Blogs"]
+    menu = "<nav id='nav_ariane'><ul><li><a href='/idees/'>Idées</a></li>" + "".join(
+        f"<li><a href='/idees-{n}/'>{name}</a></li>" for n, name in enumerate(subsections)) + "</ul></nav>"
+    record = extracted(article_page(before=menu))
+    assert (record["breadcrumb"], record["category"]) == ([], None)
+
+
 @pytest.mark.parametrize("line", [
     "<p class='posted'>18:45 Publié dans <a href='/politique-locale/'>Politique locale</a> | <a href='#c'>Lien</a></p>",
     "<div class='itemCategory'><span>Publié dans</span> <a href='/c/3'>Politique locale</a></div>",

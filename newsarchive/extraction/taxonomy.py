@@ -23,6 +23,7 @@ from newsarchive.text import folded_reduced_text, holds_any
 from newsarchive.urls import same_site
 
 _MAX_SECTION_CHARS = 40  # a section's name, not a sentence
+_MAX_CRUMBS = 8  # links of a breadcrumb: a path from the home page, a few levels deep
 _MAX_LABEL_CHARS = 30  # the end of the text before a link that may be its label
 _MEMBER_MARKS = frozenset("@~")  # the first mark of a member's folder (Medium's /@claire/…, /~claire/)
 _MIN_NAMED = 4  # letters a link's text and a folder's name share at least when one opens the other
@@ -86,9 +87,12 @@ def _label_before(link) -> str:
 
 
 def breadcrumb_element(index: PageIndex):
-    """The first element marked as a breadcrumb (class, id, ``aria-label``, BreadcrumbList microdata)."""
-    found = index.matching(BREADCRUMB_HINTS)
-    return found[0].element if found else None
+    """The first element marked as a breadcrumb (class, id, ``aria-label``, BreadcrumbList microdata) that is a path:
+    ``_MAX_CRUMBS`` links at most (a section's menu marked so lists its subsections: ``nav#nav_ariane`` of ten)."""
+    for hinted in index.matching(BREADCRUMB_HINTS):
+        if next(islice(hinted.element.iter("a"), _MAX_CRUMBS, None), None) is None:
+            return hinted.element
+    return None
 
 
 def breadcrumb_from(element) -> list[str]:
