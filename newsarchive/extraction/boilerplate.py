@@ -42,7 +42,8 @@ SPACED_TAGS = BLOCK_TAGS | _HEADING_TAGS | {"td", "th", "figure", "figcaption"} 
 # Where a block's text ends or begins (visible_text): a space, unless punctuation that closes follows (a kicker's block
 # then ``<span>:</span>``: ``Amanal Petros: Er läuft…``). A page's text holds no NUL.
 _APART = "\x00"
-_APART_BEFORE_CLOSING = re.compile(rf"\x00+(?=\s*[{re.escape(''.join(sorted(CLOSING)))}])")
+# (from a run's first mark, taken whole: a run of thousands, where nested blocks close, is read once)
+_APART_BEFORE_CLOSING = re.compile(rf"(?<!\x00)\x00++(?=\s*[{re.escape(''.join(sorted(CLOSING)))}])")
 _HAS_ACTION = etree.XPath("boolean(.//a[@href] | .//button | .//form | .//input)")
 # One paragraph of a body's length outside figures (a video page's description under its player, written in one
 # block; a gallery's captions are no body).

@@ -20,8 +20,10 @@ _LEFT_OUT_TAGS = frozenset(_LEFT_OUT)
 _NOT_IN = "not(" + " or ".join(f"ancestor::{tag}" for tag in _LEFT_OUT) + ")"
 _VISIBLE_TEXT_NODES = etree.XPath(f".//text()[normalize-space()][{_NOT_IN}]")
 _SEPARATOR_ONLY = re.compile(r"^[\s|·•–—-]*$")
-# A line's text that ends with its mark or year, before the link to the rights' holder: "© 2010–2022, ", "© ".
+# A line's text that ends with its mark or year, before the link to the rights' holder: "© 2010–2022, ", "© " (read
+# in its last _HOLDER_CHARS characters).
 _HOLDER_BEFORE = re.compile(r"(?:©|\(c\)|\d{4})\s*,?\s*$", re.IGNORECASE)
+_HOLDER_CHARS = 40
 # Between two pieces of a line (not a year's range: 2003-2024).
 _SPACED_SEPARATOR = re.compile(r"(\s+[|·•–—-]\s+)")
 # A cheap first test (is_copyright_text() decides): plain substring searches, several times faster than one search
@@ -129,13 +131,26 @@ def _line_without_outer_links(block) -> str:
         link, before = pieces[-1][1], len(pieces) - 1
         while link is not None and before > 0 and pieces[before - 1][1] is link:
             before -= 1  # the link's other texts (<a>The <b>Conversation</b></a>)
-        if link is not None and _HOLDER_BEFORE.search("".join(text for text, _ in pieces[:before])) \
+        if link is not None and _HOLDER_BEFORE.search(_text_before(pieces, before)) \
                 and not FOOTER_MENU_ITEM.fullmatch(clean_text("".join(text for text, _ in pieces[before:]))):
             break  # the rights' holder: "© 2010–2022, <a>The Conversation France</a>"
         del pieces[before:]
     while pieces and (pieces[0][1] is not None or _SEPARATOR_ONLY.match(pieces[0][0])):
         pieces.pop(0)
     return without_outer_separators(clean_text("".join(text for text, _ in pieces)))
+
+
+def _text_before(pieces: list[tuple[str, object]], end: int) -> str:
+    """The last ``_HOLDER_CHARS`` characters (about) of the pieces' text before ``end``: a bounded read, however many
+    links a footer's line ends with."""
+    texts: list[str] = []
+    size = 0
+    for text, _ in reversed(pieces[max(0, end - _HOLDER_CHARS):end]):
+        texts.append(text)
+        size += len(text)
+        if size >= _HOLDER_CHARS:
+            break
+    return "".join(reversed(texts))[-_HOLDER_CHARS:]
 
 
 def _from_copyright_line(pieces: list[tuple]) -> list[tuple[str, object]]:
