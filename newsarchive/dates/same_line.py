@@ -39,7 +39,9 @@ def _with_year(modified: str, year: int) -> str | None:
 
 def _day_word_then(named: re.Match) -> str:
     """A day's word and what comes between it and its time (``aujourd'hui à ``, ``today at ``)."""
-    return named.string[named.start("word"):named.start("hour")] if named.group("hour") else f"{named.group('word')} à "
+    if not named.group("hour"):
+        return f"{named.group('word')} à "
+    return named.string[named.start("word"):named.start("hour")]
 
 
 def modified_in_line(published: str | None, modified: str | None, reference: datetime) -> str | None:

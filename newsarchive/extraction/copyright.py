@@ -123,8 +123,8 @@ def _texts_backwards(root, left_out=frozenset()):
 
 def _line_without_outer_links(block) -> str:
     """The block's text without the links before or after it (``… 2025 – Contact | Mentions légales``), but for the
-    link to the rights' holder right after the mark or the year (``© 2010–2022, <a>The Conversation</a>``); of a block
-    written in lines (``Mairie, 1 place de l'Église<br>© 2009 Commune de Saint-Julien``), from its copyright's
+    link to the rights' holder right after the mark or the year (``© 2010–2022, <a>The Conversation</a>``); of a
+    block written in lines (``Mairie, 1 place de l'Église<br>© 2009 Commune de Saint-Julien``), from its copyright's
     line."""
     pieces = _from_copyright_line([(node, _link_of(_holder(node), block)) for node in _VISIBLE_TEXT_NODES(block)])
     while pieces and (pieces[-1][1] is not None or _SEPARATOR_ONLY.match(pieces[-1][0])):

@@ -32,9 +32,9 @@ def headline_element(index: PageIndex, titles=(), site_names=(), parts=(), decla
     one of the ``titles`` (``og:title``, JSON-LD headline, ``<title>``) or of the ``<title>``'s ``parts``, else the
     first inside ``<article>``/``<main>``, else the first; but when none says any, an ``<h2>``/``<h3>`` outside
     furniture that says one of the ``titles`` (or, below the ``<h1>``, a part of the ``<title>`` of ``_PART_WORDS``
-    words or more: ``Trifouilly - Le budget voté``), or when the one that says one says none of the headlines the page's
-    data ``declared`` (JSON-LD, OpenGraph, microdata), an ``<h2>``/``<h3>`` that says one of those (a section's name
-    in the page's ``<h1>`` and its ``<title>``, the article's title in an ``<h2>``: Joomla's page heading). Without
+    words or more: ``Trifouilly - Le budget voté``), or when the one that says one says none of the headlines the
+    page's data ``declared`` (JSON-LD, OpenGraph, microdata), an ``<h2>``/``<h3>`` that says one of those (a section's
+    name in the page's ``<h1>`` and its ``<title>``, the article's title in an ``<h2>``: Joomla's page heading). Without
     such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says one of the ``titles``, wherever it is (blog
     templates title their posts in ``<h3>``, under the blog's name and its day's header); else the first ``<h1>`` with
     text that is not a logo; else, on a page without headings (an old site's table layout: ``<p class="titre"><b><font

@@ -2,9 +2,9 @@
 
 A visible list is what the reader sees under the article: ``rel="tag"`` links, a block classed as a tag list
 (``.tags``, ``.mots-cles``, ``.sujets``...: its links, or the tags it writes without links, ``budget ; impôts``) or a
-block introduced by a label (``Mots-clés :``, ``Sujets :``, ``Thèmes :``, ``Tags :``). Then come JSON-LD ``keywords`` and ``article:tag``, the links to the site's tag
-pages (``/tag/…``, ``/sujet/…``, ``/mots-cles/…``) and last the ``news_keywords`` / ``keywords`` meta, often
-a site-wide SEO list (see :func:`choose_tags`).
+block introduced by a label (``Mots-clés :``, ``Sujets :``, ``Thèmes :``, ``Tags :``). Then come JSON-LD ``keywords``
+and ``article:tag``, the links to the site's tag pages (``/tag/…``, ``/sujet/…``, ``/mots-cles/…``) and last the
+``news_keywords`` / ``keywords`` meta, often a site-wide SEO list (see :func:`choose_tags`).
 
 A link in running text is no tag, wherever it is (a name linked to its tag page inside a paragraph of the article,
 ``Retrouvez-les dans <a>Mes sujets</a>`` under a tag list). Every list is cleaned of values that are no tags: the
