@@ -130,6 +130,8 @@ def test_a_site_s_name_with_its_articles_prepositions_and_accents_is_its_host_s(
 def test_breadcrumb_items_drop_separators():
     items = breadcrumb_items(["Home", " › ", "Actualité › Monde", ">", "Titre"])
     assert items == ["Home", "Actualité", "Monde", "Titre"]
+    # any piece without a letter nor a digit parts two labels: a comma, an ellipsis, a hash
+    assert breadcrumb_items(["Arts", ",", "Visual Art", " … ", "#", "2024"]) == ["Arts", "Visual Art", "2024"]
 
 
 @pytest.mark.parametrize(

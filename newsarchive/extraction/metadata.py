@@ -12,8 +12,8 @@ from newsarchive.text import clean_text, folded_reduced_text, reduced_text
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
-_SEPARATOR = re.compile(r"^[\s›»>/|\\·•:→–—-]*$")
 _SEPARATOR_SPLIT = re.compile(r"\s+[›»>/|\\·•→]\s+")
+_LABEL_CHARACTER = re.compile(r"[^\W_]")  # a breadcrumb's label holds a letter or a digit
 _COPYRIGHT = re.compile(
     r"©|\(c\)\s*\d{4}|copyright|droits d[’']auteur|tous droits (?:de (?:reproduction|diffusion) )?réservés|"
     r"all rights reserved|"
@@ -90,8 +90,8 @@ def breadcrumb_items(texts: Iterable[str]) -> list[str]:
             part = part.strip(" ›>/|\\·•→")
             part = part.rstrip("»").rstrip() if part.count("»") > part.count("«") else part
             part = part.lstrip("»").lstrip()
-            if part and not _SEPARATOR.match(part) and not (not items and part.endswith(":")):
-                items.append(part)
+            if _LABEL_CHARACTER.search(part) and not (not items and part.endswith(":")):
+                items.append(part)  # (a part without a letter nor a digit is a separator: ",", "…", "#")
     return items
 
 
