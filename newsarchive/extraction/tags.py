@@ -44,8 +44,8 @@ _LABEL_VALUE = re.compile(r"^[^\W\d_][\w ]{0,30}:\s*\S")
 _IDENTIFIER = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-|^/|[{}=<>]|^\d+$", re.IGNORECASE)
 _USUAL_TAGS = 10  # a fuller list of an article's tags holds at most this many, or twice the shorter one
 _FOLLOWING_BLOCKS = 6  # blocks after an article where its tag list may be
-_MAX_WRITTEN_LINE = 200  # a line of tags written in a block classed as a tag list, without links nor a label,
-_UNLABELLED_TAG_WORDS = 3  # of tags this many words long at most
+# A line of tags written without links nor a label in a block classed as a tag list: its length, its tags' words.
+_MAX_WRITTEN_LINE, _UNLABELLED_TAG_WORDS = 200, 3
 
 
 def page_tags(index: PageIndex, scope, data, site_names) -> tuple[str, list[str]] | None:
@@ -138,7 +138,8 @@ def rel_tag_texts(index: PageIndex, scope) -> list[str]:
 
 
 def tag_block_texts(index: PageIndex, scope) -> list[str]:
-    """Link texts of a tag list (``.tags``, ``.post-tags``, ``.mots-cles``, ``.sujets``) under ``scope``."""
+    """Link texts of a tag list (``.tags``, ``.post-tags``, ``.mots-cles``, ``.sujets``) under ``scope``, or the tags
+    it writes without links (:func:`_written_list`)."""
     for hinted in index.matching(TAG_HINTS, _TAG_BLOCK_TAGS, scope):
         block = hinted.element
         if TAG_HINTS.search(hints(block)) and not furniture_around(block):
