@@ -55,3 +55,21 @@ def test_a_footer_above_an_element_counts_however_high_it_is():
     doc = lxml.html.document_fromstring(PAGE)
     footer_span = doc.get_element_by_id("page-footer")
     assert in_furniture(footer_span.getparent()) and in_furniture(footer_span)
+
+
+def test_another_story_s_card_is_told_once_for_all_the_elements_in_it(monkeypatch):
+    """Thousands of elements classed as a byline or a date in one ``<article>``: whether it is another story's card
+    (its text read whole) is asked once for all of them."""
+    import newsarchive.extraction.furniture as furniture
+
+    asked = []
+    told = furniture.is_story_card
+    monkeypatch.setattr(furniture, "is_story_card", lambda element: asked.append(element) or told(element))
+    doc = lxml.html.fromstring("<div><article><h2>Un autre article</h2>" + "<p class='byline'>Par Léa</p>" * 50
+                               + "</article><article><h1 id='own'>Le titre</h1><p class='byline'>Par Paul</p>"
+                               "</article></div>")
+    cards: dict = {}
+    headline = doc.get_element_by_id("own")
+    answers = [furniture.in_other_story(paragraph, headline, cards) for paragraph in doc.iter("p")]
+    assert answers == [True] * 50 + [False]
+    assert len(asked) == 2  # one question for each <article>

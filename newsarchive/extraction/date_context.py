@@ -23,8 +23,8 @@ from newsarchive.extraction.furniture import (
     headed_as_furniture,
     in_article_aside,
     in_furniture,
+    in_other_story,
     is_article_aside,
-    is_story_card,
 )
 from newsarchive.extraction.heuristics import around_headline, hints
 from newsarchive.extraction.html import all_text, spaced_text, text_before
@@ -204,14 +204,9 @@ class DateContext:
         return self.in_teaser(element)
 
     def in_teaser(self, element) -> bool:
-        """Whether ``element`` is in another story's card (:func:`~.furniture.is_story_card`) that holds neither the
-        headline nor the body, as in a list of related stories under the article."""
-        article = element if element.tag == "article" else next(element.iterancestors("article"), None)
-        if article is None:
-            return False
-        if article not in self._cards:  # the article's date elements ask about it in turn: its text is read once
-            self._cards[article] = is_story_card(article) and (self.body is None or not is_inside(self.body, article))
-        return self._cards[article]
+        """Whether ``element`` is in another story's card that does not hold the body, as in a list of related
+        stories under the article (:func:`~.furniture.in_other_story`)."""
+        return in_other_story(element, self.body, self._cards)
 
 
 def _is_modified(time) -> bool:

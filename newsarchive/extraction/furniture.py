@@ -13,6 +13,7 @@ from lxml import etree
 from newsarchive.extraction.boilerplate import declares_article_body, hint_text
 from newsarchive.extraction.furniture_lines import is_furniture_heading
 from newsarchive.extraction.html import all_text, element_text
+from newsarchive.extraction.index import is_inside
 from newsarchive.extraction.vocabulary.classes import ENTRY_HINTS, ENTRY_WORDS, FOOTER_HINTS, FURNITURE_BLOCK_HINTS
 from newsarchive.text import holds_any
 
@@ -151,6 +152,16 @@ def is_story_card(element) -> bool:
     """Whether an element is another story's card: a short ``<article>`` without a headline (a title in an ``<h3>``,
     a line, a byline, a date), as lists of related or latest stories give each story."""
     return element.tag == "article" and element.find(".//h1") is None and len(all_text(element)) < MAX_CARD_TEXT
+
+
+def in_other_story(element, own, cards: dict) -> bool:
+    """Whether ``element`` is or is in another story's card (:func:`is_story_card`: a related story's short
+    ``<article>``) that does not hold ``own`` (the page's headline or body); ``cards`` keeps each ``<article>``'s
+    answer, read once for all the elements in it (thousands of them cost no more)."""
+    card = element if element.tag == "article" else next(element.iterancestors("article"), None)
+    if card is not None and card not in cards:
+        cards[card] = is_story_card(card) and (own is None or not is_inside(own, card))
+    return card is not None and cards[card]
 
 
 def _holds_article(element, cards: set) -> bool:

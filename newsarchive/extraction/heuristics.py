@@ -15,7 +15,7 @@ from newsarchive.dates import says_only_dates
 from newsarchive.dates.patterns import DIGIT
 from newsarchive.extraction.authors import cased_as_a_name, names_from_byline
 from newsarchive.extraction.byline_lines import opens_byline
-from newsarchive.extraction.furniture import in_article_aside, in_furniture, is_story_card
+from newsarchive.extraction.furniture import in_article_aside, in_furniture, in_other_story
 from newsarchive.extraction.html import (
     IMAGE_TAGS,
     LINE_TAGS,
@@ -26,7 +26,7 @@ from newsarchive.extraction.html import (
     spaced_text,
 )
 from newsarchive.extraction.images import image_source
-from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside
+from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
 from newsarchive.extraction.post_footer import posted_by
 from newsarchive.extraction.vocabulary.classes import (
     AUTHOR_PAGE,
@@ -83,26 +83,21 @@ def byline_text(index: PageIndex, headline=None) -> str | None:
 
 
 def _hinted_byline(index: PageIndex, headline=None) -> str | None:
-    """The text of the best element classed as a byline, not in another story's card (:func:`_in_other_story`)."""
+    """The text of the best element classed as a byline, not in another story's card
+    (:func:`~.furniture.in_other_story`)."""
     ranked = sorted(  # the best first, then the first in the page (positions are unique): the rest are not read
         (_byline_rank(hinted.label), hinted.position, hinted.element) for hinted in index.matching(BYLINE_HINTS)
         if hinted.element.tag not in _NOT_BYLINE_TAGS
     )
+    cards: dict = {}  # <article> -> whether it is another story's card, read once for all the elements in it
     for _, _, element in ranked:
         if NOT_BYLINE_HINTS.search(hints(element)) or in_furniture(element) and not in_article_aside(element) \
-                or _in_other_story(element, headline):
+                or in_other_story(element, headline, cards):
             continue
         text = _signed_text(element)
         if text and len(text) <= _MAX_BYLINE_TEXT and not says_only_dates(text) and not _only_byline_word(text):
             return text
     return None
-
-
-def _in_other_story(element, headline) -> bool:
-    """Whether an element is in another story's card (:func:`~.furniture.is_story_card`: a short ``<article>``
-    without a headline, as in a list of related stories) that does not hold the page's ``headline``."""
-    card = next(element.iterancestors("article"), None)
-    return card is not None and is_story_card(card) and (headline is None or not is_inside(headline, card))
 
 
 def _only_byline_word(text: str) -> bool:
