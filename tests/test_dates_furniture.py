@@ -125,6 +125,14 @@ def test_the_site_s_current_date_in_its_top_bar_is_no_date_of_the_page():
     assert _dated(before="<div class='top-bar'>Mercredi 15 janvier 2025</div>") == (None, None)
 
 
+def test_a_day_the_page_writes_in_another_year_only_is_a_year_the_last_resort_misread():
+    """htmldate reads a footer's ``Mis à jour le 30/04/2024`` after ``© 2024 …`` as ``2020-04-30``: no date, where the
+    page writes that day in no other year; a page that writes it in htmldate's year keeps it."""
+    footer = "<footer><p>© 2024 Mairie de Trifouilly - Mis à jour le 30/04/2024</p></footer>"
+    assert _dated(end=footer) == (None, None)
+    assert _dated(end=footer + "<p>Article du 30/04/2020</p>")[0] == "2020-04-30"
+
+
 def test_a_box_that_a_heading_names_otherwise_still_dates_the_article():
     assert _dated(after="<h3>Le calendrier</h3><ul><li>Voté le 13 mars 2024 à 10h</li></ul>")[0] == \
         "2024-03-13T10:00:00+01:00"
