@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from newsarchive.extraction import index as index_module
-from newsarchive.extraction.parsing import parse_html
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
+from newsarchive.extraction.parsing import parse_html
 from newsarchive.extraction.vocabulary.classes import (
     BYLINE_HINTS,
     INDEX_OR_MEDIA_HINT,

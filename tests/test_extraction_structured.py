@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from article_pages import jsonld
 
-from newsarchive.extraction.parsing import parse_html
 from newsarchive.extraction.jsonld import parse_jsonld
+from newsarchive.extraction.parsing import parse_html
 from newsarchive.extraction.structured import StructuredData, type_names
 
 URL = "https://journal.example/societe/un-article.html"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from article_pages import BODY, FOOTER, SITE_NAME, article_page, extracted, jsonld
 
-from newsarchive.extraction.parsing import parse_html
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside
+from newsarchive.extraction.parsing import parse_html
 from newsarchive.extraction.tags import _tag_page_links_in, choose_tags, clean_tag_list
 
 NAVIGATION = "<header><nav><a href='/sujets/politique/'>Politique</a><a href='/sujets/sport/'>Sport</a></nav></header>"

@@ -19,8 +19,8 @@ except ImportError:  # pragma: no cover - Python < 3.11
 
 from newsarchive.dates import patterns as date_patterns
 from newsarchive.extraction import credits, extract_article
-from newsarchive.extraction.parsing import parse_html
 from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.parsing import parse_html
 from newsarchive.extraction.vocabulary import classes, furniture_wording, labels
 from newsarchive.extraction.vocabulary.classes import INDEX_HINT, INDEXED_HINTS
 from newsarchive.sites.registry import page_class_for

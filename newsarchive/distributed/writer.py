@@ -22,8 +22,8 @@ from newsarchive.distributed.messages import read_message
 from newsarchive.distributed.scheduler import MISSED_BEATS
 from newsarchive.distributed.state import publish_articles
 from newsarchive.storage.archive import Archive
-from newsarchive.storage.save_result import SaveResult
 from newsarchive.storage.batches import Batch
+from newsarchive.storage.save_result import SaveResult
 from newsarchive.warc.files import WarcFiles
 from newsarchive.warc.pages import PageRecords
 

@@ -14,9 +14,9 @@ from datetime import UTC, datetime
 
 from newsarchive.extraction.collector import collection_paused
 from newsarchive.extraction.errors import NotAnArticle
-from newsarchive.extraction.parsing import EmptyDocument, page_bytes, parse_html, parse_page
 from newsarchive.extraction.limits import ExtractionLimits
 from newsarchive.extraction.page import ArticlePage
+from newsarchive.extraction.parsing import EmptyDocument, page_bytes, parse_html, parse_page
 from newsarchive.extraction.record import FIELDS, body_text, build_record, record_text
 
 __all__ = [

@@ -29,6 +29,7 @@ _NAMES_WITH_AGENCY = re.compile(
     rf"(?:{_OPENING_NAMES}|(?i:la\s+rédaction))\s*,?\s*\(?\s*(?i:avec)\s+(?:l['’])?(?:{AGENCY_NAMES})\s*\)?\s*$"
 )
 
+
 def opens_byline(text: str) -> bool:
     """Whether a line opens as a byline: ``Par X``, ``Rédigé par X``, ``Un article de X``, ``Texte : X``, names
     before a bar and the dates (``Léa Roy | Publié le 12/03/2024``), with an agency (``Léa Roy avec AFP``) or before a

@@ -24,11 +24,11 @@ from newsarchive.dates import (
     title_date,
     url_date,
 )
-from newsarchive.dates.lastresort import htmldate_evidence
+from newsarchive.dates.lastresort import htmldate_evidence, written_in_other_years
 from newsarchive.extraction.date_context import MAX_DATE_TEXT, DateContext
 from newsarchive.extraction.fields import DATE
 from newsarchive.extraction.furniture import without_furniture
-from newsarchive.extraction.html import element_text
+from newsarchive.extraction.html import all_text, element_text
 from newsarchive.extraction.selectors import read_field
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, SITE
 from newsarchive.extraction.values import first_text
@@ -63,8 +63,12 @@ def chosen_date(page, modified: bool) -> ChosenDate | None:
 
 def _last_resort_day(page) -> Evidence | None:
     """htmldate's day, unless it is the day of the page's modified date: the update a page shows alone (``Mis à jour
-    le 12 mars 2024``, its only date) says nothing of the day it was published."""
-    found = htmldate_evidence(without_furniture(page.doc), page.url, page.fetched_at, HEURISTIC)
+    le 12 mars 2024``, its only date) says nothing of the day it was published; or a day the page writes with another
+    year only (a year htmldate misread)."""
+    pruned = without_furniture(page.doc)
+    found = htmldate_evidence(pruned, page.url, page.fetched_at, HEURISTIC)
+    if found is not None and written_in_other_years(all_text(pruned), found.raw):
+        return None
     updated = page.date_choice("modified")
     if found is not None and updated is not None and (updated.value or "")[:10] == found.raw:
         return None

@@ -50,11 +50,10 @@ def headline_element(index: PageIndex, titles=(), site_names=(), parts=(), decla
     if candidates:
         # a section's name in an <h1> above the article's own ("Tribunes", then the headline) says no title
         saying = _saying(candidates, every_title)
-        if saying is None or declared and _saying([saying], declared) is None:
-            below = _saying(index.by_tag["h2"] + index.by_tag["h3"], titles if saying is None else declared,
-                            outside_furniture=True)
-            if below is None and saying is None:  # "Trifouilly - Le budget voté", the site's name not known
-                below = _saying(_below(index, candidates[0]), _headline_parts(parts), outside_furniture=True)
+        if saying is None:
+            saying = _heading_saying(index, candidates[0], titles, parts)
+        elif declared and _saying([saying], declared) is None:
+            below = _heading_saying(index, candidates[0], declared)
             saying = below if below is not None else saying
         in_article = (h1 for h1 in candidates if article_container(h1) is not None)
         return saying if saying is not None else next(in_article, candidates[0])
@@ -64,17 +63,18 @@ def headline_element(index: PageIndex, titles=(), site_names=(), parts=(), decla
     return found if found is not None else first
 
 
-def _headline_parts(parts) -> list[str]:
-    """The ``<title>``'s parts that may be a headline: of ``_PART_WORDS`` words or more (a section's or a site's name
-    is shorter: ``Actualités``, ``Vie locale``)."""
-    return [part for part in parts if part and len(part.split()) >= _PART_WORDS]
-
-
-def _below(index: PageIndex, h1) -> list:
-    """The ``<h2>`` and ``<h3>`` after an ``<h1>``, in page order."""
+def _heading_saying(index: PageIndex, h1, titles, parts=()):
+    """The first ``<h2>``/``<h3>`` outside furniture that says one of ``titles``; else the first after ``h1`` that
+    says one of the ``<title>``'s ``parts`` of ``_PART_WORDS`` words or more (``Trifouilly - Le budget voté``, the
+    site's name not known; a section's or a site's name is shorter: ``Actualités``, ``Vie locale``)."""
+    headings = index.by_tag["h2"] + index.by_tag["h3"]
+    found = _saying(headings, titles, outside_furniture=True)
+    parts = [part for part in parts if part and len(part.split()) >= _PART_WORDS]
+    if found is not None or not parts:
+        return found
     start = index.positions[h1]
-    return sorted((heading for heading in index.by_tag["h2"] + index.by_tag["h3"] if index.positions[heading] > start),
-                  key=index.positions.__getitem__)
+    below = sorted((heading for heading in headings if index.positions[heading] > start), key=index.positions.get)
+    return _saying(below, parts, outside_furniture=True)
 
 
 def headline_text(headline, page_url: str) -> str:

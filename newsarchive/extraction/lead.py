@@ -18,9 +18,8 @@ from newsarchive.dates import has_date_label
 from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import hints
-from newsarchive.extraction.html import IMAGE_TAGS, element_text, fills_alone, following_elements
+from newsarchive.extraction.html import BLOCK_TAGS, IMAGE_TAGS, element_text, fills_alone, following_elements
 from newsarchive.extraction.index import PageIndex, is_inside
-from newsarchive.extraction.html import BLOCK_TAGS
 from newsarchive.extraction.sections import HEADING_LEVELS
 from newsarchive.extraction.vocabulary.classes import (
     LEAD_CAPTION_HINTS,

@@ -21,7 +21,6 @@ from newsarchive.extraction.canonical import canonical_or_given, same_site_url
 from newsarchive.extraction.copyright import copyright_line
 from newsarchive.extraction.fields import BLOCKS, DATE, NAMES, TEXT, TRAIL, URL, field
 from newsarchive.extraction.html import element_text
-from newsarchive.extraction.parsing import header_value
 from newsarchive.extraction.index import is_inside
 from newsarchive.extraction.lead import lead_text
 from newsarchive.extraction.metadata import (
@@ -33,6 +32,7 @@ from newsarchive.extraction.metadata import (
     without_site_name,
 )
 from newsarchive.extraction.page_base import PageBase
+from newsarchive.extraction.parsing import header_value
 from newsarchive.extraction.signatures import signature_names
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, Sourced, first_found, most_agreed
 from newsarchive.extraction.tags import page_tags

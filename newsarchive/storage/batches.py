@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from newsarchive.http_status import GONE_STATUSES, NOT_MODIFIED
 from newsarchive.storage.archive import Archive
-from newsarchive.storage.save_result import SaveResult
 from newsarchive.storage.incremental import NotModified
 from newsarchive.storage.rows import utc_now
+from newsarchive.storage.save_result import SaveResult
 
 logger = logging.getLogger(__name__)
 
