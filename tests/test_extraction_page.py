@@ -614,7 +614,7 @@ def test_a_breadcrumb_classed_crumbs_is_the_breadcrumb():
               "</a></span> <i class='td-bread-sep'></i> <span>Le titre visible</span></div></div>")
     record = extracted(article_page(header=crumbs))
     assert (record["breadcrumb"], record["category"]) == (["Accueil", "Société", "Le titre visible"], "Société")
-    assert extracted(article_page(header=crumbs.replace("crumb", "miette")))["breadcrumb"] == []
+    assert extracted(article_page(header=crumbs.replace("crumb", "item")))["breadcrumb"] == []
 
 
 def test_a_page_builder_s_post_without_article_element_has_the_category_its_line_of_details_links_to():
@@ -636,8 +636,15 @@ def test_a_page_builder_s_post_without_article_element_has_the_category_its_line
     "<a href='/rubrique12'>Finances</a></p>",  # SPIP 2's
     "<div class='vous-etes-ici'>Vous êtes ici : <a href='/'>Accueil</a> &gt; <a href='/r/3'>Vie municipale</a> &gt; "
     "<a href='/r/12'>Finances</a></div>",
+    # SPIP's SoyezCréateurs: the crumbs ("miettes de pain")
+    "<div id='miettesdepain'><ul><li><a href='/'>Accueil</a></li><li><a href='-Vie-municipale-.html'>Vie municipale"
+    "</a></li><li><a href='-Finances-.html'>Finances</a></li></ul></div>",
+    "<div class='miettes-de-pain'><a href='/'>Accueil</a> » <a href='/vie-municipale'>Vie municipale</a> » "
+    "<a href='/finances'>Finances</a></div>",  # a Drupal theme's
+    "<div class='chemin'><a href='/'>Accueil</a> &gt; <a href='/r/3'>Vie municipale</a> &gt; "
+    "<a href='/r/12'>Finances</a></div>",  # a home-made site's path of pages
 ])
-def test_a_spip_breadcrumb_and_one_labelled_vous_etes_ici_are_the_breadcrumb(trail):
+def test_a_french_breadcrumb_spip_s_or_one_labelled_vous_etes_ici_is_the_breadcrumb(trail):
     record = extracted(article_page(before=trail))
     assert (record["breadcrumb"], record["category"]) == (["Accueil", "Vie municipale", "Finances"], "Finances")
 

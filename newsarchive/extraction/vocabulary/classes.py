@@ -138,9 +138,12 @@ TAG_PATH = re.compile(
     re.IGNORECASE,
 )
 # "arbo", "hierarchie": SPIP's breadcrumb (3 and 2); "crumbs": WordPress news themes' ("entry-crumbs",
-# "td-crumb-container"); "vous-etes-ici": a breadcrumb labelled "Vous êtes ici :"
+# "td-crumb-container"); "vous-etes-ici": a breadcrumb labelled "Vous êtes ici :"; "miettes" (de pain), French for
+# the crumbs (SPIP's SoyezCréateurs "miettesdepain", Drupal themes' "miettes-de-pain"); "chemin", a home-made
+# site's path of pages (a whole word: "chemin-de-fer" is none)
 BREADCRUMB_HINTS = re.compile(
-    r"breadcrumb|(?<![a-z])crumbs?(?![a-z])|ariane|fil d|(?:^|\s)(?:arbo|hierarchie)(?:\s|$)|vous-?etes-?ici"
+    r"breadcrumb|(?<![a-z])crumbs?(?![a-z])|ariane|fil d|miettes?(?:$|[\s_-]|de)"
+    r"|(?:^|\s)(?:arbo|hierarchie|chemin)(?:\s|$)|vous-?etes-?ici"
 )
 # Links to a site's category pages (WordPress's /category/…, /categorie/…, /rubrique/…), subcategories included, after
 # a language's folder (/fr/category/…) or Joomla K2's menu item (/actualites/itemlist/category/3-travaux).
@@ -224,7 +227,7 @@ INDEXED_HINTS = {
         "tiquette", "schlagw",
     ),
     COPYRIGHT_BLOCK_HINTS: ("footer", "copyright", "legal", "mentions", "contentinfo", "pied"),
-    BREADCRUMB_HINTS: ("crumb", "ariane", "fil d", "arbo", "hierarchie", "ici"),
+    BREADCRUMB_HINTS: ("crumb", "ariane", "fil d", "miette", "arbo", "hierarchie", "chemin", "ici"),
     DATE_HINTS: ("date", "time", "publi", "meta", "byline", "modified", "posted", "dtstart", "fecha", "info"),
     PAYWALL_BOX_WORDS: (
         "paywall", "poool", "piano", "tp-", "abowall", "abo-wall", "subscriberwall", "subscriber-wall", "regwall",
