@@ -206,3 +206,13 @@ def test_a_description_before_the_body_stays_its_lead():
     record = extracted(page, "https://www.radio-vallon.example/podcasts/la-vie-au-vert/les-abeilles")
     assert record["lead"] == DESCRIPTION
     assert DESCRIPTION not in [paragraph for section in record["sections"] for paragraph in section["paragraphs"]]
+
+
+def test_spip_s_standfirst_that_the_description_gives_is_the_lead_rather_than_its_subtitle_above_it():
+    """SPIP's article: the subtitle (``soustitre``) then the standfirst (``chapo``), both classed as a lead's; the
+    page's description opens the standfirst. Without a description, or when it opens neither, the first one is."""
+    subtitle = "<p class='soustitre'>Six années de travaux pour toutes les écoles de la commune</p>"
+    header = f"{subtitle}<div class='chapo'><p>{LEAD}</p></div>"
+    assert extract(header=header)["lead"] == LEAD
+    for description in ("", "Toutes les nouvelles de la commune, chaque semaine, par la mairie."):
+        assert extract(header=header, description=description)["lead"].startswith("Six années")

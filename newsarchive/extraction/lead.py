@@ -39,6 +39,7 @@ _MIN_LEAD, _MAX_LEAD = 40, 1200
 _DESCRIPTION_KEY = 60
 _OPENING_KEY, _OPENING_CHARS = 20, 80
 _MAX_PARAGRAPHS = 3
+_MAX_HINTED = 3  # elements classed as a standfirst compared with the page's description
 _OPENING_BLOCKS = frozenset({"p", "div"})
 _OPENING_TAGS = _OPENING_BLOCKS | {"h2", "h3"}  # a subtitle in a heading after the headline
 _WRAPPED = BLOCK_TAGS | HEADING_LEVELS.keys() | {"figure", "aside", "header", "footer"}  # a block holding these wraps
@@ -48,11 +49,11 @@ _SENTENCE_END = (*SENTENCE_ENDS, ")")  # a standfirst may end with a note in par
 def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> str | None:
     """The standfirst of the article whose headline element is ``headline`` and body element ``body``;
     ``descriptions`` are the page's descriptions (``og:description``, ``<meta name="description">``...)."""
-    hinted = hinted_lead(index, scope, headline, body) or subtitle_lead(headline)
+    descriptions = list(dict.fromkeys(d for d in descriptions if d))
+    hinted = hinted_lead(index, scope, headline, body, descriptions) or subtitle_lead(headline)
     if hinted:
         return hinted
     openings: dict = {}  # the blocks' openings, read once for all the descriptions
-    descriptions = list(dict.fromkeys(d for d in descriptions if d))
     for description in descriptions:
         found = described_lead(headline, body, description, openings)
         if found:
@@ -196,8 +197,28 @@ def _is_long(paragraph) -> bool:
     return len(element_text(paragraph)) > _LONG_PARAGRAPH
 
 
-def hinted_lead(index: PageIndex, scope, headline, body=None) -> str | None:
-    """The first element after the headline with a standfirst class that comes before the body's text."""
+def hinted_lead(index: PageIndex, scope, headline, body=None, descriptions=()) -> str | None:
+    """The text of the first element after the headline with a standfirst class that comes before the body's text;
+    of a later one when the page's ``descriptions`` open it and not the first (SPIP's subtitle, ``soustitre``, then
+    its standfirst, ``chapo``, which the description gives)."""
+    found = hinted_texts(index, scope, headline, body)
+    first = next(found, None)
+    if first is None or not descriptions or _opened_by(first, descriptions):
+        return first
+    return next((text for text in islice(found, _MAX_HINTED - 1) if _opened_by(text, descriptions)), first)
+
+
+def _opened_by(text: str, descriptions) -> bool:
+    """Whether one of the page's descriptions opens ``text`` (its first ``_DESCRIPTION_KEY`` reduced characters, as
+    :func:`described_lead` reads them: a description shorter than a standfirst opens none)."""
+    reduced = reduced_text(text)
+    keys = (reduced_text(description)[:_DESCRIPTION_KEY] for description in descriptions)
+    return any(len(key) >= _MIN_LEAD and reduced.startswith(key) for key in keys)
+
+
+def hinted_texts(index: PageIndex, scope, headline, body=None):
+    """The texts of the elements after the headline with a standfirst class that come before the body's text, in
+    page order."""
     after = index.positions.get(headline, -1)
     headline_text = None  # read for the first element that may be the lead
     for hinted in index.matching(LEAD_HINTS):  # the position first: most of these elements are above the headline
@@ -211,8 +232,7 @@ def hinted_lead(index: PageIndex, scope, headline, body=None) -> str | None:
             continue
         headline_text = element_text(headline) if headline_text is None else headline_text
         if not (headline_text and headline_text in text) and _may_be_lead(element, text):
-            return text
-    return None
+            yield text
 
 
 def subtitle_lead(headline) -> str | None:
