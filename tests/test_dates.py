@@ -437,6 +437,8 @@ def test_parse_date_honours_tz():
         ("Dernière mise à jour le 7 août 2025", (None, "7 août 2025")),
         ("Publié le 6 août 2025, dernière modification le 7 août 2025", ("6 août 2025", "7 août 2025")),
         ("Dernière actualisation : 7 août 2025 à 09h10", (None, "7 août 2025 à 09h10")),
+        # SPIP's SoyezCréateurs: the day's name, the date, then its "Dernier ajout" (last addition) date
+        ("mercredi 6 août 2025 — Dernier ajout : jeudi 7 août 2025", ("mercredi 6 août 2025", "jeudi 7 août 2025")),
         ("Date de dernière mise à jour : 07/08/2025", (None, "07/08/2025")),
         ("Date de modification : 07/08/2025", (None, "07/08/2025")),
         ("Publié le 6 août 2025, révisé le 7 août 2025", ("6 août 2025", "7 août 2025")),  # was a second date

@@ -221,6 +221,7 @@ MODIFIED_LABEL = (  # also read before a <time> element (newsarchive.extraction.
     r"(?:date\s+de\s+(?:la\s+)?)?(?:derni[èe]re\s+)?mise?\s+[àa]\s+jour(?:\s+le)?"
     r"|(?:date\s+de\s+(?:la\s+)?(?:derni[èe]re\s+)?|derni[èe]re\s+)(?:modification|actualisation)(?:\s+le)?"
     r"|modifi[ée]e?(?:\s+le)?|actualis[ée]e?(?:\s+le)?|m[àa]j|r[ée]vis[ée]e?(?:\s+le)?"
+    r"|derni(?:er|[èe]re)\s+ajout(?:\s+le)?"  # SPIP's "Dernier ajout :" (its "dernier_ajout" string)
     r"|(?:last\s+)?updated(?:\s+on)?|(?:last\s+)?modified(?:\s+on)?|last\s+edited(?:\s+on)?"
 )
 DATE_LABELS = re.compile(
@@ -237,7 +238,7 @@ DATELINE = re.compile(
 )
 # What every text that DATE_LABELS matches in holds (a test checks it).
 LABEL_WORDS = ("publi", "paru", "mis", "ligne", "diffus", "post", "crit", "date", "modifi", "actualis", "màj", "maj",
-               "cré", "updated", "edited", "vis")
+               "cré", "updated", "edited", "vis", "ajout")
 LEADING_LABELS = re.compile(
     rf"^(?:(?:{_PUBLISHED_LABEL}|{MODIFIED_LABEL}|le|on|du|date|à|at){_NOT_LETTER}\s*[:,-]?\s*)+"
 )
