@@ -24,6 +24,9 @@ PAGE = """<html><body>
 <div itemprop="articleBody" class="content-body inline-promos"><p id="declared-body-text">Texte</p>
   <div class="promo"><p id="promo-text">Abonnez-vous</p></div></div>
 <div id="comments"><article><p id="comment-text">Un commentaire</p></article></div>
+<div class="promotion-sante"><p id="section-date">Publié le 12 mars 2024</p>
+  <p>Le centre social organise une journée de dépistage gratuite pour tous les habitants du quartier, samedi.</p>
+  <p>Les infirmières de la maison de santé accueilleront le public sans rendez-vous de 9 heures à midi.</p></div>
 <div class="post hentry"><h3>Un billet</h3><div class="post-footer"><a id="entry-footer-label">lac</a></div></div>
 <div class="sidebar"><div class="post hentry"><div class="post-footer"><a id="sidebar-entry-label">lac</a></div></div></div>
 <div class="site-footer"><div class="hentry"><span id="footer-entry-text">Billet</span></div></div>
@@ -33,6 +36,8 @@ EXPECTED = {
     "logo": False, "nav-link": True, "headline": False, "body-text": False, "article-footer": False,
     "teaser-link": True, "teaser-time": True, "related-text": True, "footer-text": True, "page-footer": True,
     "plain": False, "comment-text": True, "declared-body-text": False, "promo-text": True,
+    # "promotion-sante", a town hall's section (health promotion) that holds the text, is no promotion's box
+    "section-date": False,
     # an hAtom entry is an article: its footer is its own, unless the entry is in furniture
     "entry-footer-label": False, "sidebar-entry-label": True, "footer-entry-text": True,
 }

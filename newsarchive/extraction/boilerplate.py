@@ -170,8 +170,14 @@ def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None, 
     if tag in _TEXT_TAGS:
         return False
     if soft:  # a figure holds no paragraphs: its media words describe it, not furniture
-        return thin_wrappers and tag not in _MEDIA_TAGS and _THIN_PARAGRAPHS(el) < 2 and not _LONG_PARAGRAPH(el)
+        return thin_wrappers and tag not in _MEDIA_TAGS and not holds_text(el)
     return paywall and _THIN_PARAGRAPHS(el) < 2 and _HAS_ACTION(el)
+
+
+def holds_text(el) -> bool:
+    """Whether a block holds text of its own: two paragraphs, or one of a body's length (a wrapper named like
+    furniture that holds an article's text is no furniture)."""
+    return _THIN_PARAGRAPHS(el) >= 2 or _LONG_PARAGRAPH(el)
 
 
 def _soft_furniture(el) -> bool:

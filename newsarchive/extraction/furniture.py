@@ -10,11 +10,17 @@ from itertools import islice
 
 from lxml import etree
 
-from newsarchive.extraction.boilerplate import declares_article_body, hint_text
+from newsarchive.extraction.boilerplate import declares_article_body, hint_text, holds_text
 from newsarchive.extraction.furniture_lines import is_furniture_heading
 from newsarchive.extraction.html import all_text, element_text
 from newsarchive.extraction.index import is_inside
-from newsarchive.extraction.vocabulary.classes import ENTRY_HINTS, ENTRY_WORDS, FOOTER_HINTS, FURNITURE_BLOCK_HINTS
+from newsarchive.extraction.vocabulary.classes import (
+    ENTRY_HINTS,
+    ENTRY_WORDS,
+    FOOTER_HINTS,
+    FURNITURE_BLOCK_HINTS,
+    SOFT_FURNITURE_BLOCK_HINTS,
+)
 from newsarchive.text import holds_any
 
 _FURNITURE_TAGS = frozenset({"aside", "nav"})
@@ -51,7 +57,7 @@ def _furniture_state(element) -> int:
         if tag in ("body", "html"):
             break
         label = hint_text(node)
-        names_block, names_footer = _furniture_words(label) if label else (False, False)
+        names_block, names_footer = _furniture_words(node, label) if label else (False, False)
         if names_block and declares_article_body(node):  # "content-body inline-promos": the body, holding promotions
             state = _NOT_FURNITURE
         elif tag in _FURNITURE_TAGS or names_block or node.get("role") in _FURNITURE_ROLES:
@@ -170,13 +176,21 @@ def _holds_article(element, cards: set) -> bool:
 
 
 def furniture_label(element) -> bool:
-    """True when the element's own class or id names furniture (related links, comments, sidebar...)."""
+    """True when the element's own class or id names furniture (related links, comments, sidebar...; a promotion's
+    box only when it holds no text of its own: ``promotion-sante`` is a site's section)."""
     label = hint_text(element)
-    return bool(label) and _furniture_words(label)[0]
+    return bool(label) and _furniture_words(element, label)[0]
+
+
+def _furniture_words(element, label: str) -> tuple[bool, bool]:
+    """(whether the element's class and id words, ``label``, name a furniture block, whether they name a footer)."""
+    block, soft, footer = _label_words(label)
+    return block or soft and not holds_text(element), footer
 
 
 @lru_cache(maxsize=4096)
-def _furniture_words(label: str) -> tuple[bool, bool]:
-    """(whether class and id words name a furniture block, whether they name a footer): the same ancestors are
-    asked about for every element of a page."""
-    return bool(FURNITURE_BLOCK_HINTS.search(label)), bool(FOOTER_HINTS.search(label))
+def _label_words(label: str) -> tuple[bool, bool, bool]:
+    """(whether class and id words name a furniture block, a block that is furniture when it holds no text, a footer):
+    the same ancestors are asked about for every element of a page."""
+    return (bool(FURNITURE_BLOCK_HINTS.search(label)), bool(SOFT_FURNITURE_BLOCK_HINTS.search(label)),
+            bool(FOOTER_HINTS.search(label)))

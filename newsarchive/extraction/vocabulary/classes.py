@@ -69,10 +69,13 @@ MODIFIER_TOKEN = re.compile(
 # "forum-chapo"), a whole word ("forumA" is an icon's class).
 FURNITURE_BLOCK_HINTS = re.compile(
     r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire(?!s))|forums?(?![^\s_-])|recommend|recirc|popular|most-?read|"
-    r"read-?more|newsletter(?![-_]?posts?(?:$|[\s_\-:]))|teaser-?list|promo(?!ted)|outbrain|taboola|more-?stories|"
+    r"read-?more|newsletter(?![-_]?posts?(?:$|[\s_\-:]))|teaser-?list|outbrain|taboola|more-?stories|"
     r"lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|toc(?![^\s_-])|table-?of-?contents|"
     r"consent|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens a modal is no modal
 )
+# A word of FURNITURE_BLOCK_HINTS' kind that also names a site's section in French ("promotion-sante"): a promotion's
+# box holds no text of its own (SOFT_NEGATIVE_HINTS says so of the body's blocks).
+SOFT_FURNITURE_BLOCK_HINTS = re.compile(r"(?:^|[\s_-])promo(?!ted)")
 FOOTER_HINTS = re.compile(r"footer")
 # The page footer ("pied de page" in French templates) and its legal notices, where the copyright line is.
 COPYRIGHT_BLOCK_HINTS = re.compile(r"footer|copyright|legal|mentions|contentinfo|(?:^|[\s_-])pied(?:$|[\s_-]|de|page)")
