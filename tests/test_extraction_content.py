@@ -1087,6 +1087,25 @@ def test_a_photo_label_without_colon_after_the_caption_opens_the_credit():
         "La scène flottante. Photo prise depuis le ponton", None)
 
 
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("La scène flottante. Cliché Marc Duret", ("La scène flottante.", "Marc Duret")),  # "cliché": a photograph
+    ("La scène flottante (cliché Marc Duret)", ("La scène flottante", "Marc Duret")),
+    ("La scène flottante. Ph. Marc Duret", ("La scène flottante.", "Marc Duret")),  # "Ph.", Photo's short form
+    # "DR" written out: rights reserved, no one named
+    ("La scène flottante. Droits réservés", ("La scène flottante.", "Droits réservés")),
+    ("La scène flottante. Photo droits réservés", ("La scène flottante.", "droits réservés")),
+])
+def test_french_papers_credits_cliche_ph_and_droits_reserves_are_credits(caption, expected):
+    assert split_credit(caption) == expected
+
+
+@pytest.mark.parametrize("caption", [
+    "Un cliché de la fête du village en 1950.", "Le maire et Ph. Dupont devant la salle des fêtes.",
+])
+def test_a_cliche_or_an_initial_inside_a_caption_is_no_credit(caption):
+    assert split_credit(caption) == (caption, None)
+
+
 # --------------------------------------------------------------------------
 # is_boilerplate
 # --------------------------------------------------------------------------

@@ -200,20 +200,24 @@ SOURCE_LABELS = r"source|sources|crédit|crédits|credit|avec|d['’]après"
 # Articles and prepositions of a site's name, left out to compare it with its host's ("L'Est Républicain" and
 # estrepublicain.fr, "Le Journal de Bourg" and journal-bourg.fr).
 NAME_LINK_WORDS = re.compile(r"(?<![^\W_])(?:le|la|les|l|de|du|des|d|the|of|et|and)(?![^\W_])", re.IGNORECASE)
-# Labels before a photo credit: "Photo : X", "Crédit photo", "Bild".
+# Labels before a photo credit: "Photo : X", "Crédit photo", "Bild"; French papers' "Cliché X" and "Ph. X".
 PHOTO_LABELS = (
     r"(?:cr[ée]dits?(?:\s+photos?)?|"
     r"(?:photos?|images?)(?:\s+(?:credits?|d['’]\s?(?:archives?|illustration)|archives?))?|"
-    r"photographie|photograph(?:er)?|fotos?|bild(?:er)?|illustration|source|picture|fotograf[íi]a|foto di|kuva)"
+    r"photographie|photograph(?:er)?|fotos?|bild(?:er)?|illustration|source|picture|fotograf[íi]a|foto di|kuva|"
+    r"clich[ée]s?|ph\.)"
 )
 # Every form of PHOTO_LABELS holds one of these (lower-cased): a caption without any names no label.
-PHOTO_LABEL_WORDS = ("crédit", "credit", "photo", "foto", "bild", "image", "illustration", "source", "picture", "kuva")
-# Photo agencies, image banks and licences named in credits.
+PHOTO_LABEL_WORDS = (
+    "crédit", "credit", "photo", "foto", "bild", "image", "illustration", "source", "picture", "kuva", "clich", "ph.",
+)
+# Photo agencies, image banks and licences named in credits ("DR", "droits réservés": rights reserved, its author
+# unnamed).
 PHOTO_AGENCIES = re.compile(
     r"\b(?:AFP|Reuters|AP|Associated Press|Getty(?:\s+Images)?|dpa|EPA|Shutterstock|iStock(?:photo)?|"
     r"Maxppp|MAXPPP|SIPA|Sipa|Abaca(?:press)?|Hans Lucas|Keystone|ANSA|Bloomberg|imago(?:\s+images)?|"
     r"[Pp]icture[- ]alliance|Alamy|Belga|Bestimage|Panoramic|Icon Sport|Xinhua|Unsplash|Pexels|"
-    r"Wikimedia(?:\s+Commons)?|Creative Commons|CC BY[\w.\- ]*|DR|Photononstop|Leemage|Hemis|"
+    r"Wikimedia(?:\s+Commons)?|Creative Commons|CC BY[\w.\- ]*|DR|[Dd]roits réservés|Photononstop|Leemage|Hemis|"
     r"Andia|Handout|AAP|PA|ZUMA|SOPA|NurPhoto|Anadolu|UPI)\b"
 )
 # A credit written in a text: "©", "Photo :", "Crédit :".
