@@ -631,6 +631,23 @@ def test_a_page_builder_s_post_without_article_element_has_the_category_its_line
         assert extracted(html, "https://www.trifouilly.example/le-kiosque-sera-sauve/")["category"] == category
 
 
+def test_a_page_builder_s_headline_in_widgets_of_its_own_has_the_date_of_the_widget_beside_it():
+    """Elementor without metadata: the ``<h1>`` alone in two wrappers (its title widget), the date in the post info
+    widget beside them. The part of the page around the headline was the title widget: no date was read."""
+    info = ("<div class='elementor-widget elementor-widget-post-info'><div class='elementor-widget-container'><ul>"
+            "<li><span class='elementor-post-info__item--type-author'>Par Léa Roy</span></li>"
+            "<li><span class='elementor-post-info__item--type-date'>Publié le 12 mars 2025 à 9h15</span></li></ul></div>"
+            "</div>")
+    title = ("<div class='elementor-widget elementor-widget-theme-post-title'><div class='elementor-widget-container'>"
+             "<h1>Le kiosque sera sauvé</h1></div></div>")
+    html = (f"<html lang='fr'><head><title>Le kiosque sera sauvé</title></head><body>"
+            f"<div data-elementor-type='single-post' class='elementor post type-post'><section><div class='wrap'>"
+            f"{title}{info}<div class='elementor-widget-theme-post-content'>{BODY}</div></div></section></div>"
+            "</body></html>")
+    record = extracted(html, "https://www.trifouilly.example/le-kiosque-sera-sauve/", fetched_at="2025-03-13T08:00:00Z")
+    assert (record["published"], record["published_raw"]) == ("2025-03-12T09:15:00+01:00", "12 mars 2025 à 9h15")
+
+
 @pytest.mark.parametrize("trail", [
     "<p id='hierarchie'><a href='/'>Accueil</a> &gt; <a href='/rubrique3'>Vie municipale</a> &gt; "
     "<a href='/rubrique12'>Finances</a></p>",  # SPIP 2's

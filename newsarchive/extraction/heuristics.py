@@ -62,15 +62,26 @@ def article_container(headline):
 
 
 def around_headline(doc, headline):
-    """The part of the page around the headline: its ``<article>``/``<main>`` ancestor, else its grandparent."""
+    """The part of the page around the headline: its ``<article>``/``<main>`` ancestor, else the grandparent of the
+    blocks that wrap it alone (a page builder's widget around the ``<h1>``: Elementor's title widget, beside its
+    post info widget)."""
     if headline is None:
         return doc
     container = article_container(headline)
     if container is not None:
         return container
-    parent = headline.getparent()
+    parent = _wrapped(headline).getparent()
     grandparent = parent.getparent() if parent is not None else None
     return grandparent if grandparent is not None and grandparent.tag != "html" else doc
+
+
+def _wrapped(element):
+    """The outermost block that holds ``element`` alone (no other element, no text of its own), else ``element``."""
+    node, parent = element, element.getparent()
+    while parent is not None and parent.tag not in ("body", "html") and len(parent) == 1 \
+            and not (parent.text or "").strip() and not (node.tail or "").strip():
+        node, parent = parent, parent.getparent()
+    return node
 
 
 def byline_text(index: PageIndex, headline=None) -> str | None:
