@@ -121,7 +121,7 @@ def _signed_text(element) -> str:
     such line, when the block also holds other lines (the dates, a reading time, a comment count); else the
     block's. Names listed in elements of their own are separated by commas (:func:`_names_in_a_row`)."""
     line, text = _signed_line(element)
-    return _names_in_a_row(line) or text
+    return _names_in_a_row(line) or _linked_name(line) or text
 
 
 def _signed_line(element) -> tuple[object, str]:
@@ -155,6 +155,23 @@ def _names_in_a_row(element) -> str | None:
     if not all(names) or any(DIGIT.search(name) for name in names):
         return None
     return ", ".join([f"{lead} {names[0]}" if lead else names[0], *names[1:]])
+
+
+def _linked_name(element) -> str | None:
+    """The text of a byline made of a link to its author, then one element of details about them, with nothing else
+    but a byline word before the link (``<a href="/lea-roy">Léa Roy</a> <span class="role">Enseignante</span>``): the
+    word and the link's text, without the details that the shown text glues to the name (a role no vocabulary
+    lists, a date); else None."""
+    lead = clean_text(element.text)
+    if len(element) != 2 or (lead and not _only_byline_word(lead)) or any(clean_text(child.tail) for child in element):
+        return None
+    link, details = element
+    if link.tag != "a" or not isinstance(details.tag, str) or details.tag == "a" or details.find(".//a") is not None:
+        return None
+    name = element_text(link)
+    if not name or not element_text(details):
+        return None
+    return f"{lead} {name}" if lead else name
 
 
 def _may_sign(element) -> bool:
