@@ -493,6 +493,19 @@ def test_a_name_all_in_capitals_is_written_as_a_name(line, authors):
     assert extracted(article_page(header=line))["authors"] == authors
 
 
+@pytest.mark.parametrize(("line", "byline"), [
+    ("<p class='auteur'><a href='/julien-martin'>Julien Martin</a> <span class='role'>Enseignant</span></p>",
+     "Julien Martin"),  # a blog platform's author line: the name linked to its page, the role in an element after it
+    ("<p class='auteur'>Par <a href='/julien-martin'>Julien Martin</a> <span>Militant associatif</span></p>",
+     "Par Julien Martin"),
+])
+def test_the_role_in_an_element_after_a_linked_name_is_no_part_of_the_name(line, byline):
+    """A role that no vocabulary lists (``Enseignant``) was read as the name's last word: ``Julien Martin
+    Enseignant``."""
+    record = extracted(article_page(header=line))
+    assert (record["byline"], record["authors"]) == (byline, ["Julien Martin"])
+
+
 def test_a_by_line_in_a_list_item_next_to_the_headline():
     header = "<ul class='info'><li>Publié le 18 avril 2017</li><li>par Colette Marie</li></ul>"
     record = extracted(article_page(header=header))

@@ -1,52 +1,24 @@
-"""Generic readers of the visible page, used when neither the site class nor the structured data give a field.
+"""What the generic readers of the visible page share: an element's hint words, the part of the page around the
+headline, the article's first image and the count of teasers a page lists (a listing, not an article).
 
-They look at the elements of a :class:`~newsarchive.extraction.index.PageIndex` (built in one pass)
-rather than querying the whole tree once per reader.
+The byline's readers are :mod:`.bylines`; all look at the elements of a :class:`~newsarchive.extraction.index.PageIndex`
+(built in one pass) rather than querying the whole tree once per reader.
 """
 
 from __future__ import annotations
 
 from itertools import chain, islice
-from urllib.parse import urlsplit
 
 from lxml import etree
 
-from newsarchive.dates import says_only_dates
-from newsarchive.dates.patterns import DIGIT
-from newsarchive.extraction.authors import cased_as_a_name, names_from_byline
-from newsarchive.extraction.byline_lines import opens_byline
-from newsarchive.extraction.furniture import in_article_aside, in_furniture, in_other_story
-from newsarchive.extraction.html import (
-    IMAGE_TAGS,
-    LINE_TAGS,
-    all_text,
-    element_text,
-    fills_alone,
-    following_elements,
-    spaced_text,
-)
+from newsarchive.extraction.furniture import in_furniture
+from newsarchive.extraction.html import IMAGE_TAGS
 from newsarchive.extraction.images import image_source
-from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
-from newsarchive.extraction.post_footer import posted_by
-from newsarchive.extraction.vocabulary.classes import (
-    AUTHOR_PAGE,
-    BYLINE_HINTS,
-    NOT_ARTICLE_IMAGE_HINTS,
-    NOT_BYLINE_HINTS,
-)
-from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
-from newsarchive.text import clean_text, may_hold_word, without_outer_separators
-from newsarchive.urls import is_home_address
+from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.vocabulary.classes import NOT_ARTICLE_IMAGE_HINTS
 
 LINKED_HEADING = etree.XPath("boolean(.//a[@href])")  # a heading holding a link: a teaser's title
 
-_NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
-_MAX_BYLINE_TEXT = 160
-_MAX_LISTED_NAMES = 12  # names of a byline, each in an element of its own
-_FOLLOWING_HEADLINE = 40  # elements after the headline where its byline may be (the header, before the text)
-_LINE_ELEMENTS = 12  # elements of a byline's line at most (its names, links, a date)
-_MAX_NAME_LINK = 60
-_MAX_LINKED_AUTHORS = 6  # links to authors' pages in an article: a few (a longer list is a page of bylines)
 
 
 def hints(element) -> str:
@@ -82,196 +54,6 @@ def _wrapped(element):
             and not (parent.text or "").strip() and not (node.tail or "").strip():
         node, parent = parent, parent.getparent()
     return node
-
-
-def byline_text(index: PageIndex, headline=None) -> str | None:
-    """The raw text of the byline element (``by Sara``, ``Par Jean Dupont``), without the separators at its ends
-    (``Par Jean Dupont -``, before a date the line shows apart)."""
-    text = (_hinted_byline(index, headline) or _rel_author_byline(index) or _address_byline(index)
-            or _byline_after_headline(headline) or _byline_in_article_header(index)
-            or _byline_following_headline(headline) or posted_by(around_headline(index.doc, headline)))
-    return without_outer_separators(text) or None if text else None
-
-
-def _hinted_byline(index: PageIndex, headline=None) -> str | None:
-    """The text of the best element classed as a byline, not in another story's card
-    (:func:`~.furniture.in_other_story`)."""
-    ranked = sorted(  # the best first, then the first in the page (positions are unique): the rest are not read
-        (_byline_rank(hinted.label), hinted.position, hinted.element) for hinted in index.matching(BYLINE_HINTS)
-        if hinted.element.tag not in _NOT_BYLINE_TAGS
-    )
-    cards: dict = {}  # <article> -> whether it is another story's card, read once for all the elements in it
-    for _, _, element in ranked:
-        if NOT_BYLINE_HINTS.search(hints(element)) or in_furniture(element) and not in_article_aside(element) \
-                or in_other_story(element, headline, cards):
-            continue
-        text = _signed_text(element)
-        if text and len(text) <= _MAX_BYLINE_TEXT and not says_only_dates(text) and not _only_byline_word(text):
-            return text
-    return None
-
-
-def _only_byline_word(text: str) -> bool:
-    """Whether a text is a byline word alone (``Par``, ``Von``): the name is in the next element classed as a byline."""
-    return text.rstrip(" :").casefold() in BYLINE_WORDS
-
-
-def _signed_text(element) -> str:
-    """The shown text of the one child line of a byline block that says ``par``/``by`` a name, down to the smallest
-    such line, when the block also holds other lines (the dates, a reading time, a comment count); else the
-    block's. Names listed in elements of their own are separated by commas (:func:`_names_in_a_row`)."""
-    line, text = _signed_line(element)
-    return _names_in_a_row(line) or text
-
-
-def _signed_line(element) -> tuple[object, str]:
-    text = None
-    while True:
-        signed = [child for child in element if isinstance(child.tag, str) and _may_sign(child)]
-        signed = [(child, line) for child, line in ((child, spaced_text(child)) for child in signed)
-                  if BYLINE_WORD.search(line)]
-        if len(signed) != 1:
-            return element, spaced_text(element) if text is None else text
-        text = spaced_text(element) if text is None else text
-        if signed[0][1] == text:
-            return element, text
-        element, text = signed[0]
-
-
-def _names_in_a_row(element) -> str | None:
-    """The text of a byline that lists its names in elements of one kind, with nothing between them but spaces and
-    maybe a byline word before them (``Par <a class="auteur">Léa Roy</a> <a class="auteur">Paul Martin</a>``):
-    ``Par Léa Roy, Paul Martin``, which the name reader splits (the shown text glues them into one name); else
-    None."""
-    while len(element) == 1 and isinstance(element[0].tag, str) and fills_alone(element[0]):
-        element = element[0]
-    children = list(element)
-    lead = clean_text(element.text)
-    if (len(children) < 2 or len(children) > _MAX_LISTED_NAMES or (lead and not _only_byline_word(lead))
-            or len({(child.tag, child.get("class")) for child in children}) > 1
-            or any(clean_text(child.tail) for child in children)):
-        return None
-    names = [element_text(child) for child in children]
-    if not all(names) or any(DIGIT.search(name) for name in names):
-        return None
-    return ", ".join([f"{lead} {names[0]}" if lead else names[0], *names[1:]])
-
-
-def _may_sign(element) -> bool:
-    """False when an element's text surely holds no ``par``/``by`` (its whole text, scripts included, holds all
-    its shown text)."""
-    return may_hold_word(all_text(element), BYLINE_WORDS)
-
-
-def _byline_rank(label: str) -> int:
-    """Which byline element to prefer: an explicit byline, a signature, an author element, microdata."""
-    ranked = (("byline",), ("signature",), ("author", "auteur"))
-    return next((rank for rank, words in enumerate(ranked) if any(word in label for word in words)), 3)
-
-
-def _rel_author_byline(index: PageIndex) -> str | None:
-    for link in _rel_author_links(index):
-        if not in_furniture(link):
-            parent_text = element_text(link.getparent())
-            return parent_text if len(parent_text) <= _MAX_BYLINE_TEXT else element_text(link)
-    return None
-
-
-def _address_byline(index: PageIndex) -> str | None:
-    for address in index.by_tag["address"]:
-        text = element_text(address)
-        if text and len(text) <= _MAX_BYLINE_TEXT and not in_furniture(address):
-            return text
-    return None
-
-
-def _byline_after_headline(headline) -> str | None:
-    if headline is None:
-        return None
-    for count, element in enumerate(headline.itersiblings()):
-        shown = element_text(element)
-        if BYLINE_WORD.search(shown) or SIGNED_LEAD.match(shown):  # "Par X", a "Par X" item of ul.info, "Texte : X"
-            text = _signed_text(element)
-            if len(text) <= _MAX_BYLINE_TEXT and opens_byline(text):
-                return text
-        if count >= 5:
-            break
-    return None
-
-
-def _byline_following_headline(headline) -> str | None:
-    """Among the elements that follow the headline in the page: the first short line that opens as a byline
-    (``<p>Von <a>Johannes Knuth</a></p>``, ``Written by Ana Sandoiu`` in a block of its own), else the text of the first
-    link to an author's page (``/auteur/lea-roy``, ``/author/…``, Substack's and Medium's ``/@lea``) that is a name (a
-    page that writes the name alone: ``<a href="https://substack.com/@juliencaze">Julien Cazé</a>``); outside furniture.
-    The elements are walked once for both."""
-    if headline is None:
-        return None
-    linked = None
-    for element in following_elements(headline, _FOLLOWING_HEADLINE):
-        if element.tag == "a" and linked is None and _is_author_page_link(element):
-            linked = element_text(element)
-        if element.tag not in LINE_TAGS or next(islice(element.iter(), _LINE_ELEMENTS, None), None) is not None:
-            continue  # a block of many elements (the body) is no line: its text is not read
-        text = element_text(element)
-        if not text or len(text) > _MAX_BYLINE_TEXT or in_furniture(element):
-            continue
-        if opens_byline(text):
-            return _signed_text(element)
-        piece = _signed_piece(text)
-        if piece:
-            return piece
-    return linked
-
-
-def _signed_piece(line: str) -> str | None:
-    """The one piece of a line of details parted by bars that opens as a byline, after another piece (``Créé le 12
-    mars 2024 | Écrit par Léa Roy | Affichages : 123``), else None."""
-    signed = [piece for piece in map(str.strip, line.split(" | ")[1:]) if opens_byline(piece)]
-    return signed[0] if len(signed) == 1 else None
-
-
-def _is_author_page_link(link) -> bool:
-    """Whether a link leads to an author's page (:data:`~.vocabulary.classes.AUTHOR_PAGE`) and says a name: a given
-    name and a surname (not the initials of an avatar)."""
-    if not AUTHOR_PAGE.search(urlsplit(link.get("href") or "").path):
-        return False
-    text = element_text(link)
-    return bool(text) and len(text) <= _MAX_NAME_LINK and len(text.split()) >= 2 and not in_furniture(link) \
-        and bool(names_from_byline(text))
-
-
-def _byline_in_article_header(index: PageIndex) -> str | None:
-    """The ``Par X`` line of an article's ``<header>`` (Drupal's ``node__meta``, a theme's entry header)."""
-    for header in index.by_tag["header"]:
-        if article_container(header) is None or in_furniture(header) or not BYLINE_WORD.search(spaced_text(header)):
-            continue
-        text = _signed_text(header)
-        if len(text) <= _MAX_BYLINE_TEXT and opens_byline(text):
-            return text
-    return None
-
-
-def rel_author_names(index: PageIndex) -> list[str]:
-    return [spaced_text(a) for a in _rel_author_links(index) if not in_furniture(a)]  # "<h2>Léa Roy</h2><p>Staff"
-
-
-def author_page_names(index: PageIndex, headline, body) -> list[str]:
-    """The names of the links to authors' pages (``/auteur/lea-roy``, ``/authors/…``) between the headline and the
-    body (``body``, the content root), each link a name: a byline of several links without a word between them
-    (``<a>Léa Roy</a><a>Paul Martin</a>``, styled apart) reads as one name in its text. Links after the body's start
-    are other stories' (a box of more stories by the site's writers)."""
-    if headline is None or body is None:
-        return []
-    start, end = index.position(headline), index.position(body)
-    links = [link for link in index.by_tag["a"] if start < index.positions[link] < end][:MAX_LINK_CANDIDATES]
-    names = [element_text(link) for link in links if _is_author_page_link(link)]
-    return [name for name in names if cased_as_a_name(name)][:_MAX_LINKED_AUTHORS]  # not "View author archive"
-
-
-def _rel_author_links(index: PageIndex) -> list:
-    """The ``rel="author"`` links but those to the home page (Jekyll's site title: the site, not an author)."""
-    return [link for link in index.rel_links_with("author") if not is_home_address(link.get("href"))]
 
 
 def first_image(root) -> str | None:
