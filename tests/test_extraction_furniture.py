@@ -8,6 +8,7 @@ import lxml.html
 import pytest
 
 from newsarchive.extraction.furniture import in_furniture
+from newsarchive.extraction.parsing import parse_html
 
 PAGE = """<html><body>
 <header id="masthead"><span id="logo">Le Journal</span></header>
@@ -78,3 +79,47 @@ def test_another_story_s_card_is_told_once_for_all_the_elements_in_it(monkeypatc
     answers = [furniture.in_other_story(paragraph, headline, cards) for paragraph in doc.iter("p")]
     assert answers == [True] * 50 + [False]
     assert len(asked) == 2  # one question for each <article>
+
+
+def test_a_block_named_like_a_promotion_is_read_once_whatever_is_asked_below_it(monkeypatch):
+    """A thousand nested blocks classed ``promo-box`` (a promotion's box holds no text), each element below them
+    asked about as the fields' readers ask: whether each block holds text is read once (it was read again for every
+    question, its whole subtree each time: 25 s for the page); a town hall's ``promotion-sante`` section that holds
+    the text is no furniture."""
+    import newsarchive.extraction.furniture as furniture
+
+    asked = []
+    holds_text = furniture.holds_text
+    monkeypatch.setattr(furniture, "holds_text", lambda element: asked.append(element) or holds_text(element))
+    long_line = "Le centre social organise une journée de dépistage gratuite pour tous les habitants du quartier."
+    doc = parse_html(
+        "<html><body>" + "<div class='promo-box'>" * 1000 + "<p id='date'>Publié le 12 mars 2024</p>" + "</div>" * 1000
+        + f"<div class='promotion-sante'><div id='section'><p>{long_line}</p><p>{long_line}</p></div></div>"
+        + "</body></html>")
+    elements = list(doc.iter())
+    answers = [(furniture.in_furniture(element), furniture.in_article_aside(element)) for element in elements]
+    date, section = doc.xpath("//*[@id='date']")[0], doc.xpath("//*[@id='section']")[0]
+    assert furniture.in_furniture(date) and not furniture.in_furniture(section) and len(answers) == len(elements)
+    assert len(asked) == len(set(asked)) == 1001  # each block once
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_block_holds_text_as_its_paragraphs_say(seed):
+    """``holds_text``, told for the whole page in one pass, says what the blocks' paragraphs say: two lines of more
+    than 80 characters below the block (<p>s, or text written in a <div>), or one of more than 200 outside figures."""
+    from lxml import etree
+
+    from newsarchive.extraction.boilerplate import holds_text
+
+    chance = random.Random(seed)
+    pieces = ["<div>", "</div>", "<figure>", "</figure>", "<section>", "</section>", "<p>" + "mot " * 25 + "</p>",
+              "<p>" + "mot " * 60 + "</p>", "<p>court</p>", "mot " * 30, "<br>" + "mot " * 55, "<span>x</span>"]
+    doc = lxml.html.document_fromstring(
+        "<html><body><div>" + "".join(chance.choice(pieces) for _ in range(300)) + "</div></body></html>")
+    thin = etree.XPath("count(.//p[string-length(normalize-space()) > 80])"
+                       " + count(.//div/text()[string-length(normalize-space()) > 80])")
+    long = etree.XPath("boolean(.//p[string-length(normalize-space()) > 200][not(ancestor::figure)]"
+                       " | .//div[not(ancestor::figure)]/text()[string-length(normalize-space()) > 200])")
+    answers = [(holds_text(element), thin(element) >= 2 or long(element)) for element in doc.iter(etree.Element)]
+    assert all(told == expected for told, expected in answers)
+    assert {told for told, _ in answers} == {True, False}

@@ -47,9 +47,9 @@ _APART_BEFORE_CLOSING = re.compile(rf"(?<!\x00)\x00++(?=\s*[{re.escape(''.join(s
 _HAS_ACTION = etree.XPath("boolean(.//a[@href] | .//button | .//form | .//input)")
 # One paragraph of a body's length outside figures (a video page's description under its player, written in one
 # block; a gallery's captions are no body).
-_LONG_PARAGRAPH = etree.XPath(
+_LONG_PARAGRAPH = etree.XPath(  # (the length first: a figure is looked for above the few long lines only)
     "boolean(.//p[string-length(normalize-space()) > 200][not(ancestor::figure)]"
-    " | .//div[not(ancestor::figure)]/text()[string-length(normalize-space()) > 200])"
+    " | .//div/text()[string-length(normalize-space()) > 200][not(ancestor::figure)])"
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # Paragraphs of a wrapper: <p>s, and text written straight into <div>s (between <br>s, a blog's post body).

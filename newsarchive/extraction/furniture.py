@@ -185,7 +185,19 @@ def furniture_label(element) -> bool:
 def _furniture_words(element, label: str) -> tuple[bool, bool]:
     """(whether the element's class and id words, ``label``, name a furniture block, whether they name a footer)."""
     block, soft, footer = _label_words(label)
-    return block or soft and not holds_text(element), footer
+    return block or soft and not _holds_text(element), footer
+
+
+# Whether a block named like a promotion holds text, read once for each: the blocks above an element are asked about
+# for every element below them (thousands of nested ones would each read their subtree again and again).
+_HOLDS_TEXT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _holds_text(element) -> bool:
+    found = _HOLDS_TEXT.get(element)
+    if found is None:
+        found = _HOLDS_TEXT[element] = bool(holds_text(element))
+    return found
 
 
 @lru_cache(maxsize=4096)
