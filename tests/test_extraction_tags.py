@@ -26,6 +26,20 @@ def test_block_introduced_by_a_french_label(label):
     assert tags_of(after=after) == (["Lyon", "Métro"], "heuristic")
 
 
+def test_a_block_classed_as_hashtags_gives_the_tags():
+    after = "<div class='hashtags'><a href='/h/budget'>#budget</a> <a href='/h/ecoles'>#écoles</a></div>"
+    assert tags_of(after=after) == (["budget", "écoles"], "heuristic")
+
+
+def test_a_hashtag_in_an_embedded_post_is_no_tag():
+    """A short post embedded in the text (The Washington Post's tweet: ``Landspout tornado! … #cowx @NWSBoulder``):
+    its links to its network's hashtag pages are no tags of the article."""
+    tweet = ("<blockquote class='twitter-tweet'><p lang='fr'>Tornade au nord du village ! "
+             "<a href='https://twitter.com/hashtag/meteo?src=hash'>#meteo</a> <a href='https://twitter.com/mairie'>"
+             "@mairie</a></p>— Léa (@lea) <a href='https://twitter.com/lea/status/1'>12 mars 2024</a></blockquote>")
+    assert tags_of(body=BODY + tweet)[0] == []
+
+
 @pytest.mark.parametrize("after, tags", [
     ("<p>Mots-clés : budget, ville, élections</p>", ["budget", "ville", "élections"]),
     ("<p><strong>Mots-clés :</strong> budget ; ville</p>", ["budget", "ville"]),

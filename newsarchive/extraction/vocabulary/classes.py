@@ -130,13 +130,14 @@ NOT_LEAD_HINTS = re.compile(
 # there, a "teaser" is the article's own (German CMSs name their standfirst so); other stories' are links.
 OTHER_THAN_LEAD_HINTS = re.compile(_OTHER_THAN_LEAD)
 TAG_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:tags?|tag-?list|post-?tags|keywords?|mots-?cl(?:[ée]|ef)s|topics?|topic-?list|subjects|sujets?|"
-    r"themes|th[ée]matiques?|[ée]tiquettes?|schlagw\w*)(?:$|[\s_-])"
+    r"(?:^|[\s_-])(?:tags?|hashtags?|tag-?list|post-?tags|keywords?|mots-?cl(?:[ée]|ef)s|topics?|topic-?list|subjects|"
+    r"sujets?|themes|th[ée]matiques?|[ée]tiquettes?|schlagw\w*)(?:$|[\s_-])"
 )
-# Links to a site's tag pages: /tag/…, /sujets/…, /mots-cles/…, /themes/…, /subjects/…
+# Links to a site's tag pages: /tag/…, /sujets/…, /mots-cles/…, /themes/…, /subjects/… (not /hashtag/…: an embedded
+# post's links to its network's pages, twitter.com/hashtag/…)
 TAG_PATH = re.compile(
-    r"/(?:tags?|topics?|subjects?|sujets?|th[eè]mes?|thematiques?|mots?-cl(?:[eé]s?|efs?)|keywords?|etiquettes?|"
-    r"schlagw\w*)"
+    r"/(?:tags?|topics?|subjects?|sujets?|th[eè]mes?|thematiques?|mots?-cl(?:[eé]s?|efs?)|keywords?|"
+    r"etiquettes?|schlagw\w*)"
     r"/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
