@@ -352,6 +352,18 @@ def test_a_year_after_a_comma_is_read_only_where_the_line_ends_or_a_time_follows
 
 
 @pytest.mark.parametrize(("text", "found", "read"), [
+    ("12 mars 2024 • 10h05", "12 mars 2024 • 10h05", "2024-03-12T10:05:00+01:00"),  # a bullet or a dot between them
+    ("Publié le 12 mars 2024 ⋅ 10:05", "12 mars 2024 ⋅ 10:05", "2024-03-12T10:05:00+01:00"),
+    ("Mardi 12 mars 2024 / 10:05", "Mardi 12 mars 2024 / 10:05", "2024-03-12T10:05:00+01:00"),  # a slash set apart
+    ("12/03/2024 / 10:05", "12/03/2024 / 10:05", "2024-03-12T10:05:00+01:00"),
+])
+def test_a_time_written_after_its_day_beyond_a_bullet_or_a_slash_is_a_part_of_it(text, found, read):
+    """The time after a day was cut off when a bullet (``•``, ``⋅``) or a slash parted them: the day alone."""
+    assert find_date_strings(text) == [found]
+    assert normalise_date(found, now=NOW) == read
+
+
+@pytest.mark.parametrize(("text", "found", "read"), [
     ("Publié à 10h05 le 12 mars 2024", "10h05 le 12 mars 2024", "2024-03-12T10:05:00+01:00"),
     ("Mis en ligne à 18h30, le 3 avril 2024", "18h30, le 3 avril 2024", "2024-04-03T18:30:00+02:00"),
     ("10:05 - 12/03/2024", "10:05 - 12/03/2024", "2024-03-12T10:05:00+01:00"),

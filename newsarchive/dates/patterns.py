@@ -88,7 +88,9 @@ _TIME = (
     r"(?P<minute>[0-5]\d)?(?::(?P<second>[0-5]\d))?"
     rf"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?{_NOT_LETTER}(?!\d){_ZONE}"
 )
-_THEN_TIME = rf"(?:(?:\s*[,|·–—-]\s*|\s+)(?:(?:à|a|at|vers)\s+)?{_TIME})?"
+# the time after its day: after a space, a comma, a bar, a dash, a dot or bullet (``12 mars 2024 • 10:05``), or a
+# slash set apart by a space (``Mardi 12 mars 2024 / 10:05``)
+_THEN_TIME = rf"(?:(?:\s*[,|·•⋅∙–—-]\s*|\s+/\s*|\s+)(?:(?:à|a|at|vers)\s+)?{_TIME})?"
 _UNIT = rf"(?:{_alternatives(UNITS)}){_NOT_LETTER}"
 _AMOUNT = r"\d+|une?|quelques|an?|one"
 
