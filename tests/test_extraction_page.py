@@ -691,6 +691,30 @@ def test_a_section_s_menu_marked_as_a_breadcrumb_is_no_breadcrumb():
 
 
 @pytest.mark.parametrize("line", [
+    # Joomla's Helix Ultimate: the label only in the title
+    "<span class='category-name' title='Catégorie : Politique locale'><a href='/c/3'>Politique locale</a></span>",
+    "<div class='post-category'><a href='/p/'>Politique locale</a></div>",  # a theme's, without rel=category
+    "<span class='meta-category'>Dans <a href='/blog/politique-locale/'>Politique locale</a></span>",  # e-monsite's
+])
+def test_a_link_in_an_element_classed_as_the_article_s_category_names_it(line):
+    record = extracted(article_page(header=line, before=_TRAIL), "https://www.journal-test.example/un-article/")
+    assert record["category"] == "Politique locale"
+
+
+def test_a_list_of_categories_names_none_and_the_breadcrumb_s_parent_is_the_category():
+    """tagDiv's list of the categories a post is filed under (a parent category first): none of them is told as the
+    article's own."""
+    line = ("<ul class='td-category'><li class='entry-category'><a href='/thema/'>Thema</a></li>"
+            "<li class='entry-category'><a href='/thema/wirtschaft/'>Wirtschaft</a></li></ul>")
+    record = extracted(article_page(header=line, before=_TRAIL), "https://www.journal-test.example/un-article/")
+    assert record["category"] == "Finances"
+
+
+_TRAIL = ("<p class='breadcrumb'><a href='/'>Accueil</a> &gt; <a href='/vie-municipale/'>Vie municipale</a> &gt; "
+          "<a href='/finances/'>Finances</a></p>")
+
+
+@pytest.mark.parametrize("line", [
     "<p class='posted'>18:45 Publié dans <a href='/politique-locale/'>Politique locale</a> | <a href='#c'>Lien</a></p>",
     "<div class='itemCategory'><span>Publié dans</span> <a href='/c/3'>Politique locale</a></div>",
     "<li>Catégories : <a href='/tag/politique-locale/'>#Politique locale</a></li>",

@@ -163,7 +163,7 @@ class ArticlePage(PageBase):
             (OPENGRAPH, lambda: data.meta_first("article:section")),
             (META, lambda: data.meta_first("section", "category", "article-section", "parsely-section")),
             (HEURISTIC, lambda: taxonomy.category_link_text(self.index)),
-            (HEURISTIC, self._labelled_category),
+            (HEURISTIC, self._article_category),
             (HEURISTIC, self._category_from_breadcrumb),
             (HEURISTIC, self._section_link_text),
             (HEURISTIC, lambda: taxonomy.menu_section_text(self.index.by_tag["a"], self.url)),
@@ -174,10 +174,12 @@ class ArticlePage(PageBase):
         return taxonomy.article_section_link_text(heuristics.article_container(self.headline_element),
                                                   self.headline_element, self.article_root, self.content_root, self.url)
 
-    def _labelled_category(self) -> str | None:
-        """The category a label introduces in the article: a link's text (``Publié dans <a>``), else a line's."""
+    def _article_category(self) -> str | None:
+        """The category the article's own elements give: the link in an element classed so, else a link or a line a
+        label introduces (``Publié dans <a>``, ``Catégorie : Société``)."""
         scope = heuristics.around_headline(self.doc, self.headline_element)
-        return taxonomy.labelled_category_text(scope) or taxonomy.written_category_text(scope)
+        return (taxonomy.classed_category_text(self.index, scope, self.headline_element, self.url)
+                or taxonomy.labelled_category_text(scope) or taxonomy.written_category_text(scope))
 
     def _category_from_breadcrumb(self) -> str | None:
         return jsonld_breadcrumb_parent(self.data, self.url) or taxonomy.trail_breadcrumb_parent(

@@ -7,12 +7,13 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from newsarchive.extraction.furniture import in_furniture
+from newsarchive.extraction.furniture import in_furniture, in_other_story
 from newsarchive.extraction.html import LINE_TAGS, element_text, text_before
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside
 from newsarchive.extraction.metadata import breadcrumb_items, without_hashtag
 from newsarchive.extraction.vocabulary.classes import (
     BREADCRUMB_HINTS,
+    CATEGORY_HINTS,
     CATEGORY_PATH,
     CATEGORY_PATH_WORDS,
     CATEGORY_QUERY,
@@ -46,6 +47,26 @@ def category_link_text(index: PageIndex) -> str | None:
         if text and not in_furniture(link):
             return text
     return None
+
+
+def classed_category_text(index: PageIndex, scope, headline, page_url: str) -> str | None:
+    """The text of the link to the site's pages in the elements of the article (``scope``) classed as its category
+    (``span.category-name``, ``div.post-category``, ``span.cat-links``), outside furniture and other stories' cards,
+    when they hold one such link: a list of several (a parent category, then its subcategories and others: tagDiv's
+    ``li.entry-category``) names none of them as the article's."""
+    if scope is None:
+        return None
+    cards: dict = {}  # <article> -> whether it is another story's card, read once for all the elements in it
+    texts = set()
+    for hinted in index.matching(CATEGORY_HINTS, scope=scope, limit=_MAX_CRUMBS):
+        element = hinted.element
+        if in_furniture(element) or in_other_story(element, headline, cards):
+            continue
+        texts.update(without_hashtag(element_text(link)) for link in islice(element.iter("a"), _MAX_CRUMBS)
+                     if same_site(urljoin(page_url, link.get("href") or ""), page_url))
+    texts.discard("")
+    text = texts.pop() if len(texts) == 1 else None
+    return text if text and len(text) <= _MAX_SECTION_CHARS else None
 
 
 def labelled_category_text(container) -> str | None:

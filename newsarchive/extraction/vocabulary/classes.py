@@ -149,6 +149,12 @@ BREADCRUMB_HINTS = re.compile(
     r"breadcrumb|(?<![a-z])crumbs?(?![a-z])|ariane|fil d|miettes?(?:$|[\s_-]|de)"
     r"|(?:^|\s)(?:arbo|hierarchie|chemin)(?:\s|$)|vous-?etes-?ici"
 )
+# An element that holds the article's category link: "category-name" (Joomla's, Helix's label only in a title),
+# "post-category", "entry-categories", "cat-links", "rubrique"; not a taxonomy term's class ("category-vie-locale", a
+# WordPress article's).
+CATEGORY_HINTS = re.compile(
+    r"(?:^|\s)(?:[a-z]+[-_])*(?:categor(?:y|ie|ies)|cat-links|rubrique)(?:[-_](?:name|links?|label|list))?(?:$|\s)"
+)
 # Links to a site's category pages (WordPress's /category/…, /categorie/…, /rubrique/…), subcategories included, after
 # a language's folder (/fr/category/…) or Joomla K2's menu item (/actualites/itemlist/category/3-travaux).
 CATEGORY_PATH_WORDS = ("categor", "rubrique")  # every match of CATEGORY_PATH or CATEGORY_QUERY, lower-cased, holds one
@@ -232,6 +238,7 @@ INDEXED_HINTS = {
     ),
     COPYRIGHT_BLOCK_HINTS: ("footer", "copyright", "legal", "mentions", "contentinfo", "pied"),
     BREADCRUMB_HINTS: ("crumb", "ariane", "fil d", "miette", "arbo", "hierarchie", "chemin", "ici"),
+    CATEGORY_HINTS: ("categor", "cat-links", "rubrique"),
     DATE_HINTS: ("date", "time", "publi", "meta", "byline", "modified", "posted", "dtstart", "fecha", "info"),
     PAYWALL_BOX_WORDS: (
         "paywall", "poool", "piano", "tp-", "abowall", "abo-wall", "subscriberwall", "subscriber-wall", "regwall",
