@@ -133,6 +133,17 @@ def test_a_day_the_page_writes_in_another_year_only_is_a_year_the_last_resort_mi
     assert _dated(end=footer + "<p>Article du 30/04/2020</p>")[0] == "2020-04-30"
 
 
+@pytest.mark.parametrize("footer", [
+    "<footer><p>© 2024 Mairie de Trifouilly – Page mise à jour le 14/03/2024</p></footer>",
+    "<footer><p>Dernière modification : 14 mars 2024</p></footer>",
+])
+def test_a_day_the_page_writes_after_a_modified_date_s_label_only_is_no_publication_day(footer):
+    """A footer's ``Page mise à jour le 14/03/2024`` (furniture: the page's modified date is not read there) was the
+    page's published date by the last resort; a page that also writes that day otherwise keeps it."""
+    assert _dated(end=footer) == (None, None)
+    assert _dated(end=footer + "<p>Article du 14/03/2024</p>")[0] == "2024-03-14"
+
+
 def test_a_box_that_a_heading_names_otherwise_still_dates_the_article():
     assert _dated(after="<h3>Le calendrier</h3><ul><li>Voté le 13 mars 2024 à 10h</li></ul>")[0] == \
         "2024-03-13T10:00:00+01:00"

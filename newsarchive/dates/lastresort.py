@@ -6,9 +6,10 @@ everywhere, is the least sure of the layers; it is handed the page without its f
 sidebars: :func:`~newsarchive.extraction.furniture.without_furniture`), whose dates are other pages' or readers'.
 A 1 January it gives is dropped: it is how htmldate reads a lone year (``© 2025``), which names no day; so is the day
 before the fetch time or later: the site's current date in its top bar (``Mercredi 15 janvier 2025``). The article
-reader also drops the day of the modified date the page shows (``Mis à jour le 12 mars 2024``, its only date), and a
-day the page writes with another year only (:func:`written_in_other_years`: ``Mis à jour le 30/04/2024`` in a footer
-read as ``2020-04-30``, a year misread).
+reader also drops the day of the modified date the page shows (``Mis à jour le 12 mars 2024``, its only date), a day
+the page writes after a modified date's label only (:func:`written_as_modified_only`: a footer's ``Page mise à jour le
+14/03/2024``), and a day the page writes with another year only (:func:`written_in_other_years`: ``Mis à jour le
+30/04/2024`` in a footer read as ``2020-04-30``, a year misread).
 
 Measured on the development pages (``benchmarks/bench_eval.py``), published_date with / without this layer:
 eval-dev 0.977 / 0.969 (one more page dated, a Russian month name; nothing else changes), eval-fr-dev 1.000 / 1.000;
@@ -24,6 +25,9 @@ from datetime import datetime, timedelta, timezone
 from htmldate import find_date
 
 from newsarchive.dates.evidence import Evidence
+from newsarchive.dates.patterns import MODIFIED_LABEL
+from newsarchive.dates.reading import read_date_at
+from newsarchive.dates.scan import find_date_strings, normalise_unicode
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +52,26 @@ def htmldate_evidence(doc, url: str, now: datetime | None, layer: str) -> Eviden
         logger.debug("htmldate's %s on %s is the fetch day: the site's current date, not the page's", day, url)
         return None
     return Evidence("htmldate", day, layer)
+
+
+# A modified date's label right before a date (``Page mise à jour le``, ``Dernière modification :``).
+_MODIFIED_BEFORE = re.compile(rf"(?:{MODIFIED_LABEL})\W*$", re.IGNORECASE)
+_LABEL_SPAN = 40  # characters before a date where its label is
+
+
+def written_as_modified_only(text: str, day: str, reference: datetime) -> bool:
+    """Whether every date of ``text`` that reads as ``day`` (ISO) follows a modified date's label: a footer's ``Page
+    mise à jour le 14/03/2024`` (furniture, that the page's modified date is not read from) dates an update, not the
+    publication."""
+    text = normalise_unicode(text)
+    labelled, start = [], 0
+    for expression in find_date_strings(text):
+        position = text.find(expression, start)
+        start = position + len(expression)
+        reading = read_date_at(expression, reference)
+        if reading is not None and reading.value.date().isoformat() == day:
+            labelled.append(bool(_MODIFIED_BEFORE.search(text[max(0, position - _LABEL_SPAN):position])))
+    return bool(labelled) and all(labelled)
 
 
 def written_in_other_years(text: str, day: str) -> bool:

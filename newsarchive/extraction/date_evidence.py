@@ -24,7 +24,7 @@ from newsarchive.dates import (
     title_date,
     url_date,
 )
-from newsarchive.dates.lastresort import htmldate_evidence, written_in_other_years
+from newsarchive.dates.lastresort import htmldate_evidence, written_as_modified_only, written_in_other_years
 from newsarchive.extraction.date_context import MAX_DATE_TEXT, DateContext
 from newsarchive.extraction.fields import DATE
 from newsarchive.extraction.furniture import without_furniture
@@ -62,15 +62,18 @@ def chosen_date(page, modified: bool) -> ChosenDate | None:
 
 
 def _last_resort_day(page) -> Evidence | None:
-    """htmldate's day, unless it is the day of the page's modified date: the update a page shows alone (``Mis à jour
-    le 12 mars 2024``, its only date) says nothing of the day it was published; or a day the page writes with another
-    year only (a year htmldate misread)."""
+    """htmldate's day, unless it is the day of the page's modified date, or one the page writes after a modified date's
+    label only (a footer's): the update a page shows (``Mis à jour le 12 mars 2024``, its only date) says nothing of
+    the day it was published; or a day the page writes with another year only (a year htmldate misread)."""
     pruned = without_furniture(page.doc)
     found = htmldate_evidence(pruned, page.url, page.fetched_at, HEURISTIC)
-    if found is not None and written_in_other_years(all_text(pruned), found.raw):
+    if found is None:
+        return None
+    text, reference = all_text(pruned), page.date_context.reference
+    if written_in_other_years(text, found.raw) or written_as_modified_only(text, found.raw, reference):
         return None
     updated = page.date_choice("modified")
-    if found is not None and updated is not None and (updated.value or "")[:10] == found.raw:
+    if updated is not None and (updated.value or "")[:10] == found.raw:
         return None
     return found
 
