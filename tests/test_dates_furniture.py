@@ -119,6 +119,19 @@ def test_a_box_of_other_stories_that_a_heading_names_dates_nothing_even_as_the_l
     assert _dated(end=end + "<footer><p>© Le Journal Test 2025</p></footer>") == (None, None)
 
 
+@pytest.mark.parametrize("banner", [
+    "<div id='tarteaucitronRoot'><div><p>Gestion des cookies, version du 12/01/2023.</p></div></div>",
+    "<div id='axeptio_overlay'><p>Nos cookies, version du 12/01/2023.</p></div>",
+    "<div id='didomi-host'><p>Nos cookies, version du 12/01/2023.</p></div>",
+    "<div id='onetrust-banner-sdk'><p>Nos cookies, version du 12/01/2023.</p></div>",
+    "<div id='CybotCookiebotDialog'><p>Nos cookies, version du 12/01/2023.</p></div>",
+])
+def test_a_cookie_consent_tool_s_banner_dates_nothing_even_as_the_last_resort(banner):
+    """The banners of the consent tools many French sites load, named by the tool alone (tarteaucitron, Axeptio,
+    Didomi…): the policy's date in them was the page's published date, by the last resort."""
+    assert _dated(before=banner) == (None, None)
+
+
 def test_the_site_s_current_date_in_its_top_bar_is_no_date_of_the_page():
     """A French news site's header shows today's date; found by the last resort, it was the page's published date, the
     day of the fetch: an invented date."""

@@ -649,8 +649,8 @@ def test_a_page_builder_s_headline_in_widgets_of_its_own_has_the_date_of_the_wid
     widget beside them. The part of the page around the headline was the title widget: no date was read."""
     info = ("<div class='elementor-widget elementor-widget-post-info'><div class='elementor-widget-container'><ul>"
             "<li><span class='elementor-post-info__item--type-author'>Par Léa Roy</span></li>"
-            "<li><span class='elementor-post-info__item--type-date'>Publié le 12 mars 2025 à 9h15</span></li></ul></div>"
-            "</div>")
+            "<li><span class='elementor-post-info__item--type-date'>Publié le 12 mars 2025 à 9h15</span></li></ul>"
+            "</div></div>")
     title = ("<div class='elementor-widget elementor-widget-theme-post-title'><div class='elementor-widget-container'>"
              "<h1>Le kiosque sera sauvé</h1></div></div>")
     html = (f"<html lang='fr'><head><title>Le kiosque sera sauvé</title></head><body>"

@@ -19,6 +19,11 @@ def _edged(words: str) -> re.Pattern:
 
 
 # --- furniture: navigation, related links, share bars, comments, ads... (boilerplate.py) -------------------------
+# The cookie consent tools many sites load, named in their banners' ids and classes ("tarteaucitronRoot",
+# "axeptio_overlay", "didomi-host", "onetrust-banner-sdk", "CybotCookiebotDialog"): a banner's dates are the policy's.
+_CONSENT_TOOLS = (
+    r"tarteaucitron\w*|axeptio\w*|didomi\w*|onetrust\w*|cybotcookiebot\w*|usercentrics\w*|sp_message\w*|cmplz\w*"
+)
 # (the readers' comments are furniture, "commentaires" too; a "commentary" or "commentaire" is an analysis, a kind of
 # article; a promotion is furniture; Drupal's "node-promoted", an article promoted to the front page, is the article;
 # so is Substack's "newsletter-post", a letter's own text; "social" names the share bar, but "sociale" is French's
@@ -29,7 +34,7 @@ FURNITURE_WORDS = (
     r"sidebar\w*|side-bar|breadcrumbs?|fil-ariane|ariane|"
     r"newsletter(?![-_]?posts?(?:$|[\s_\-:]))\w*|subscribe\w*|subscription\w*|abonnement|signup|sign-up|"
     r"sponsor\w*|advert\w*|ads?|adv|adslot|adunit|dfp|gpt|pub|publicite|"
-    r"cookies?|consent|gdpr|rgpd|cmp|"
+    r"cookies?|consent|gdpr|rgpd|cmp|" + _CONSENT_TOOLS + "|"
     r"popup|cta|call-?to-?action|"
     r"nav|navbar|navigation|masthead|site-header|site-footer|footer|pied(?:-?de)?(?:-?page)?|piedpage|"
     r"pagination|pager|next-?post|prev-?post|post-navigation|"
@@ -71,7 +76,7 @@ FURNITURE_BLOCK_HINTS = re.compile(
     r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire(?!s))|forums?(?![^\s_-])|recommend|recirc|popular|most-?read|"
     r"read-?more|newsletter(?![-_]?posts?(?:$|[\s_\-:]))|teaser-?list|outbrain|taboola|more-?stories|"
     r"lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|toc(?![^\s_-])|table-?of-?contents|"
-    r"consent|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens a modal is no modal
+    r"consent|" + _CONSENT_TOOLS + "|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens one is none
 )
 # A word of FURNITURE_BLOCK_HINTS' kind that also names a site's section in French ("promotion-sante"): a promotion's
 # box holds no text of its own (SOFT_NEGATIVE_HINTS says so of the body's blocks).
