@@ -183,6 +183,11 @@ def _relative_amount(amount: str) -> int | None:
     return AMOUNT_WORDS.get(_vocabulary_key(amount))
 
 
+def month_number(match: re.Match) -> int:
+    """The month that a match of a pattern with a ``month`` group names (``mars``, ``déc.``, ``March``)."""
+    return MONTHS[_vocabulary_key(match.group("month"))]
+
+
 def _vocabulary_key(word: str) -> str:
     """A matched word as the vocabularies of :mod:`.patterns` write it: lower case, with the dotless ``ı`` that the
     case-blind patterns read as an ``i`` written ``i`` (``juın`` is ``juin``)."""

@@ -18,23 +18,11 @@ from datetime import date, datetime
 
 from newsarchive.dates.choice import ChosenDate
 from newsarchive.dates.forms import HANGS_ON_DAY, localise
-from newsarchive.dates.patterns import DAY_MONTH_YEAR, DAY_WORD, NUMERIC_NO_YEAR, TIME_ONLY
+from newsarchive.dates.patterns import DAY_WORD, TIME_ONLY
 from newsarchive.dates.reading import read_date_at
+from newsarchive.dates.scan import with_year
 
 _AT_TIME = re.compile(rf"(?:(?:à|a|at)\s+)?(?P<clock>{TIME_ONLY.pattern})", re.IGNORECASE)  # ``12h05``, ``à 11h``
-
-
-def _with_year(modified: str, year: int) -> str | None:
-    """A day written without its year (``2 janvier``, ``02/01 à 09h15``) with ``year``; None for another text."""
-    match = DAY_MONTH_YEAR.fullmatch(modified)
-    if match is not None and not match.group("year"):
-        end = match.end("month") + (modified[match.end("month"):].startswith("."))
-        return f"{modified[:end]} {year}{modified[end:]}"
-    match = NUMERIC_NO_YEAR.fullmatch(modified)
-    if match is not None:
-        end = match.end("month") + (modified[match.end("month"):].startswith("."))
-        return f"{modified[:match.end('month')]}{match.group('sep')}{year}{modified[end:]}"
-    return None
 
 
 def _day_word_then(named: re.Match) -> str:
@@ -60,7 +48,7 @@ def modified_in_line(published: str | None, modified: str | None, reference: dat
     elif clock:
         candidates = [f"{day.day:02d}/{day.month:02d}/{day.year} à {clock.group('clock')}"]
     else:
-        candidates = [written for written in (_with_year(modified, day.year), _with_year(modified, day.year + 1))
+        candidates = [written for written in (with_year(modified, day.year), with_year(modified, day.year + 1))
                       if written]
     for written in candidates:
         reading = read_date_at(written, reference)

@@ -7,11 +7,14 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from newsarchive.dates.forms import month_number
 from newsarchive.dates.patterns import (
     CLOCK_THEN_DAY_JOINER,
     DATE_LABELS,
     DATE_PATTERNS,
+    DAY_MONTH_YEAR,
     LABEL_WORDS,
+    NUMERIC_NO_YEAR,
     RELATIVE_EN,
     RELATIVE_FR,
     SCAN_PREREQUISITES,
@@ -23,6 +26,7 @@ from newsarchive.text import may_hold_word
 MAX_DATE_TEXT = 80  # longer text is not one date expression with words around it
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DAY_ARTICLE = re.compile(r"^\s*le\s+(?=\d)", re.IGNORECASE)  # "Le 12 mars 2024"
+_RANGE_JOIN = re.compile(r"\s*(?:au|to|jusqu'au|[-–—])\s*", re.IGNORECASE)  # "du 28 mars au 2 avril 2026"
 
 
 def normalise_unicode(text: str) -> str:
@@ -170,8 +174,39 @@ def _labelled_segments(text: str) -> list[tuple[str, str]]:
 def _date_part(segment: str) -> str | None:
     found = find_date_strings(segment)
     if found:
-        return found[0]
+        return _range_start(segment, found) or found[0]
     segment = segment.strip(" .,;:|·()[]-–—")
     if re.search(r"\d", segment) and len(segment) <= MAX_DATE_TEXT:
         return segment
+    return None
+
+
+def _range_start(segment: str, found: list[str]) -> str | None:
+    """The first day of a range that writes the year with its last day only, with that year written in (``Du 28 mars
+    au 2 avril 2026``: ``28 mars 2026``; ``du 28 décembre au 2 janvier 2026``: ``28 décembre 2025``): read alone,
+    it took the year of the fetch. None for another text."""
+    if len(found) < 2:
+        return None
+    first, last = DAY_MONTH_YEAR.fullmatch(found[0]), DAY_MONTH_YEAR.fullmatch(found[1])
+    if first is None or last is None or first.group("year") or len(last.group("year") or "") != 4:
+        return None
+    start = segment.find(found[0]) + len(found[0])
+    if not _RANGE_JOIN.fullmatch(segment[start:segment.find(found[1], start)]):
+        return None
+    year = int(last.group("year"))
+    if (month_number(first), int(first.group("day"))) > (month_number(last), int(last.group("day"))):
+        year -= 1  # the range crosses the new year
+    return with_year(found[0], year)
+
+
+def with_year(text: str, year: int) -> str | None:
+    """A day written without its year (``2 janvier``, ``02/01 à 09h15``) with ``year``; None for another text."""
+    match = DAY_MONTH_YEAR.fullmatch(text)
+    if match is not None and not match.group("year"):
+        end = match.end("month") + (text[match.end("month"):].startswith("."))
+        return f"{text[:end]} {year}{text[end:]}"
+    match = NUMERIC_NO_YEAR.fullmatch(text)
+    if match is not None:
+        end = match.end("month") + (text[match.end("month"):].startswith("."))
+        return f"{text[:match.end('month')]}{match.group('sep')}{year}{text[end:]}"
     return None
