@@ -235,6 +235,9 @@ def test_a_signature_after_a_byline_word_or_before_a_place(signature, names):
     ("Léa Roy pour Le Journal", ["Léa Roy"]),
     ("Léa Roy (avec Paul Martin)", ["Léa Roy", "Paul Martin"]),
     ("Correspondance, Léa Roy", ["Léa Roy"]),  # a local correspondent's label
+    ("Léa Roy (correspondante)", ["Léa Roy"]),  # the role after the name, in parentheses
+    ("Marc Duval (CLP)", ["Marc Duval"]),  # a regional paper's local correspondent ("correspondant local de presse")
+    ("Léa Roy (à droite)", []),  # a caption's words, no signature's note
     ("Correspondante : Léa Roy", ["Léa Roy"]),  # the same label, with a colon
     ("Correspondant local : Léa Roy", ["Léa Roy"]),
     ("Rédactrice : Léa Roy", ["Léa Roy"]),

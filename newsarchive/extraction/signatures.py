@@ -17,6 +17,7 @@ from newsarchive.extraction.authors import (
 )
 from newsarchive.extraction.byline_lines import opens_byline
 from newsarchive.extraction.name_ends import PLACE_END
+from newsarchive.extraction.vocabulary.labels import ROLES
 from newsarchive.text import clean_text
 
 _MAX_SIGNATURE = 60
@@ -26,10 +27,11 @@ _COMMA = re.compile(r"\s*,\s*")
 # "Léa Roy | 12 mars 2024" (a bar: "La Rochelle, le 12 mars 2024", "LYON - 12/03/2024" are a place's datelines)
 _DATE_AFTER = re.compile(r"\s*\|\s*(?P<date>[^|]{6,40})$")
 _SIGNATURE_JOINS = re.compile(r"\s*(?:[,;/&+]|\s(?:et|and|avec|with|und|mit)\s)\s*")
-# What follows the names of a signature: a note on its sources ("Léa Roy (avec AFP)"), the title it was written for
-# ("Léa Roy pour Le Journal").
+# What follows the names of a signature: a note on its sources ("Léa Roy (avec AFP)"), the signer's role
+# ("Léa Roy (correspondante)", "Marc Duval (CLP)": a regional paper's local correspondent), the title it was written
+# for ("Léa Roy pour Le Journal").
 _SIGNATURE_NOTE = re.compile(
-    r"\s*\((?i:avec|with|source)\b[^()]{0,200}\)$|\s+(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý][^,;]{0,40}$"
+    rf"\s*\((?i:avec|with|source|{ROLES}|clp)\b[^()]{{0,200}}\)$|\s+(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý][^,;]{{0,40}}$"
 )
 
 
