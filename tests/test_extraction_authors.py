@@ -237,6 +237,8 @@ def test_a_signature_after_a_byline_word_or_before_a_place(signature, names):
     ("Correspondance, Léa Roy", ["Léa Roy"]),  # a local correspondent's label
     ("Léa Roy (correspondante)", ["Léa Roy"]),  # the role after the name, in parentheses
     ("Marc Duval (CLP)", ["Marc Duval"]),  # a regional paper's local correspondent ("correspondant local de presse")
+    ("Marc Duval, CLP", ["Marc Duval"]),  # the role, no co-author
+    ("Léa Roy – correspondante", ["Léa Roy"]),
     ("Léa Roy (à droite)", []),  # a caption's words, no signature's note
     ("Correspondante : Léa Roy", ["Léa Roy"]),  # the same label, with a colon
     ("Correspondant local : Léa Roy", ["Léa Roy"]),

@@ -28,10 +28,11 @@ _COMMA = re.compile(r"\s*,\s*")
 _DATE_AFTER = re.compile(r"\s*\|\s*(?P<date>[^|]{6,40})$")
 _SIGNATURE_JOINS = re.compile(r"\s*(?:[,;/&+]|\s(?:et|and|avec|with|und|mit)\s)\s*")
 # What follows the names of a signature: a note on its sources ("Léa Roy (avec AFP)"), the signer's role
-# ("Léa Roy (correspondante)", "Marc Duval (CLP)": a regional paper's local correspondent), the title it was written
-# for ("Léa Roy pour Le Journal").
+# ("Léa Roy (correspondante)", "Marc Duval (CLP)": a regional paper's local correspondent; "Léa Roy – correspondante"),
+# the title it was written for ("Léa Roy pour Le Journal").
 _SIGNATURE_NOTE = re.compile(
-    rf"\s*\((?i:avec|with|source|{ROLES}|clp)\b[^()]{{0,200}}\)$|\s+(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý][^,;]{{0,40}}$"
+    rf"\s*\((?i:avec|with|source|{ROLES})\b[^()]{{0,200}}\)$|\s+[-–—]\s+(?i:{ROLES})\b[^()]{{0,60}}$"
+    r"|\s+(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý][^,;]{0,40}$"
 )
 
 

@@ -83,8 +83,8 @@ SIGNED_LEAD = re.compile(
 # (an academic's title too, as The Conversation signs its authors: "Léa Roy, Professeure de chimie, Université de
 # Lille"; and the words before an English title: "Assistant Sports Editor", "News Reporter")
 # (NEWSROOM_ROLES, a journalist's own, name the author without "par" first: "Léa Roy, envoyée spéciale à Kiev")
-NEWSROOM_ROLES = (
-    r"journaliste|photojournaliste|rédact(?:eur|rice)s?(?:\s+en\s+chef)?|correspondante?s?|"
+NEWSROOM_ROLES = (  # "CLP": a regional paper's "correspondant local de presse"
+    r"journaliste|photojournaliste|rédact(?:eur|rice)s?(?:\s+en\s+chef)?|correspondante?s?|clp|"
     r"envoyée?s?\s+spéci(?:al|aux)\w*|grand(?:e)?s?\s+reporters?|reporter|chroniqueu(?:r|se)|éditorialiste|pigiste"
 )
 ROLES = (
