@@ -168,6 +168,14 @@ def test_a_box_of_other_pages_in_a_column_beside_the_text_dates_nothing(box):
     assert _dated(after=box) == (None, None)
 
 
+def test_a_day_without_its_year_in_a_sentence_near_the_headline_is_no_date():
+    """A prefecture's standfirst, ``… en vigilance sécheresse à compter du 12 mars.``, was the page's published date,
+    in the year of the fetch: an invented date. A line of details still dates it (``Mardi 12 mars, par Léa Roy.``)."""
+    lead = "<p>Le préfet a placé le département en vigilance sécheresse à compter du 12 mars.</p>"
+    assert _dated(header=lead) == (None, None)
+    assert _dated(header="<p>Mardi 12 mars, par Léa Roy.</p>") == ("2024-03-12", "Mardi 12 mars")
+
+
 def test_a_box_that_a_heading_names_otherwise_still_dates_the_article():
     assert _dated(after="<h3>Le calendrier</h3><ul><li>Voté le 13 mars 2024 à 10h</li></ul>")[0] == \
         "2024-03-13T10:00:00+01:00"
