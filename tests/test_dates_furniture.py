@@ -157,6 +157,25 @@ def test_a_day_the_page_writes_after_a_modified_date_s_label_only_is_no_publicat
     assert _dated(end=footer + "<p>Article du 14/03/2024</p>")[0] == "2024-03-14"
 
 
+@pytest.mark.parametrize("box", [
+    "<div class='col'><div class='encart'><h2>Dans la même rubrique</h2><ul><li><a href='/a'>Vigilance crues levée</a>"
+    " <span>02/03/2024</span></li></ul></div></div>",  # a column holding the box its heading names
+    "<div class='fr-sidemenu'><ul><li><a href='/a'>Vigilance crues levée</a> <span>02/03/2024</span></li></ul></div>",
+])
+def test_a_box_of_other_pages_in_a_column_beside_the_text_dates_nothing(box):
+    """The French state's design system (DSFR): a column beside the text holds ``Dans la même rubrique`` (its
+    heading two blocks down) or a side menu, with another page's date, that was the page's."""
+    assert _dated(after=box) == (None, None)
+
+
+def test_a_day_without_its_year_in_a_sentence_near_the_headline_is_no_date():
+    """A prefecture's standfirst, ``… en vigilance sécheresse à compter du 12 mars.``, was the page's published date,
+    in the year of the fetch: an invented date. A line of details still dates it (``Mardi 12 mars, par Léa Roy.``)."""
+    lead = "<p>Le préfet a placé le département en vigilance sécheresse à compter du 12 mars.</p>"
+    assert _dated(header=lead) == (None, None)
+    assert _dated(header="<p>Mardi 12 mars, par Léa Roy.</p>") == ("2024-03-12", "Mardi 12 mars")
+
+
 def test_a_box_that_a_heading_names_otherwise_still_dates_the_article():
     assert _dated(after="<h3>Le calendrier</h3><ul><li>Voté le 13 mars 2024 à 10h</li></ul>")[0] == \
         "2024-03-13T10:00:00+01:00"

@@ -111,6 +111,15 @@ def test_site_name_after_a_separator_without_spaces():
     assert strip_site_name("Municipales: le titre", ["Le Journal Test"]) == "Municipales: le titre"
 
 
+def test_a_word_that_holds_the_site_s_name_is_no_site_name():
+    """A prefecture's site, ``cher.gouv.fr``: the headline's first word held ``cher`` (``Sécheresse : …``) and was cut
+    as the site's name; the site's name in full after the title still is one."""
+    names, headline = ["cher.gouv.fr", "cher"], "Sécheresse : le département en vigilance"
+    assert strip_site_name(headline, names) == headline
+    assert strip_site_name("Le titre - Les services de l'État dans le Cher", names) == "Le titre"
+    assert strip_site_name("Le titre - LeFigaro.fr", ["lefigaro"]) == "Le titre"
+
+
 def test_is_site_name_ignores_case_and_punctuation():
     assert is_site_name("JOURNAL.fr", ["journal.fr"])
     assert is_site_name("Le  Petit-Journal", ["Le Petit Journal"])

@@ -673,6 +673,10 @@ def test_a_page_builder_s_headline_in_widgets_of_its_own_has_the_date_of_the_wid
     "<a href='/finances'>Finances</a></div>",  # a Drupal theme's
     "<div class='chemin'><a href='/'>Accueil</a> &gt; <a href='/r/3'>Vie municipale</a> &gt; "
     "<a href='/r/12'>Finances</a></div>",  # a home-made site's path of pages
+    # the French state's design system (DSFR): a button to show the trail, whose text is no crumb
+    "<nav role='navigation' class='fr-breadcrumb' aria-label='vous êtes ici :'><button class='fr-breadcrumb__button'>"
+    "Voir le fil d’Ariane</button><div class='fr-collapse'><ol class='fr-breadcrumb__list'><li><a href='/'>Accueil</a>"
+    "</li><li><a href='/r/3'>Vie municipale</a></li><li><a href='/r/12'>Finances</a></li></ol></div></nav>",
 ])
 def test_a_french_breadcrumb_spip_s_or_one_labelled_vous_etes_ici_is_the_breadcrumb(trail):
     record = extracted(article_page(before=trail))

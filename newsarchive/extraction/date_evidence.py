@@ -33,7 +33,7 @@ from newsarchive.extraction.selectors import read_field
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, SITE
 from newsarchive.extraction.values import first_text
 from newsarchive.extraction.vocabulary.classes import MICROFORMAT_MODIFIED, MICROFORMAT_PUBLISHED, PUBLISHED_HINTS
-from newsarchive.text import clean_text
+from newsarchive.text import clean_text, ends_as_sentence
 
 PUBLISHED_META = (
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
@@ -49,6 +49,8 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _MAX_TIMES = 8
 _NUMBERS = re.compile(r"\d+")
 _DATE_NUMBERS = 3  # a day, a month, a year
+_SENTENCE_WORDS = 5  # words of three letters or more besides its dates that a line of details holds at most
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def chosen_date(page, modified: bool) -> ChosenDate | None:
@@ -170,6 +172,18 @@ def _may_be_date(text: str) -> bool:
     return len(_NUMBERS.findall(text)) >= _DATE_NUMBERS or bool(find_date_strings(text))
 
 
+def _day_in_a_sentence(text: str, part: str) -> bool:
+    """Whether a text without a date's label is a sentence of the article that names a day without its year (its
+    standfirst: ``Le préfet a placé le département en vigilance à compter du 12 mars.``: read as a date, the fetch
+    would give the year), not a line of details: it ends as a sentence and holds more than ``_SENTENCE_WORDS`` words
+    besides its dates."""
+    if _YEAR.search(part) or not ends_as_sentence(text, _SENTENCE_WORDS):
+        return False
+    for found in find_date_strings(text):
+        text = text.replace(found, " ")
+    return len(_WORD.findall(text)) > _SENTENCE_WORDS
+
+
 def _visible_dates(context: DateContext, modified: bool) -> Iterator[Evidence]:
     """Dates shown near the headline (see :attr:`.DateContext.shown`), nearest first. An unlabelled text is evidence
     only when it holds a date or a time, or numbers enough to be one in an unknown form (``2024年04月24日23:52``): a
@@ -178,7 +192,7 @@ def _visible_dates(context: DateContext, modified: bool) -> Iterator[Evidence]:
     found = []
     for distance, text, labelled in context.shown:
         part = visible_date(text, modified, context.reference)
-        if part and (labelled or _may_be_date(part)):
+        if part and (labelled or _may_be_date(part) and not _day_in_a_sentence(text, part)):
             found.append(Evidence("labelled" if labelled else "visible", part, HEURISTIC, distance))
     found.sort(key=lambda item: (item.rank, item.distance))
     return iter(found)

@@ -27,6 +27,7 @@ _FURNITURE_TAGS = frozenset({"aside", "nav"})
 _FURNITURE_ROLES = frozenset({"navigation", "menu", "menubar"})  # a <div role="navigation"> is a <nav>
 _BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HEADING_SIBLINGS = 2  # elements before a block where the heading of its box may be
+_OPENING_DEPTH = 3  # first blocks, one in the other, where a box's heading may open it
 _HOLDS_HEADLINE = etree.XPath("boolean(descendant::h1 or descendant::main)")
 MAX_CARD_TEXT = 1000  # a story's card: its title, a line or two, its byline and date
 
@@ -134,11 +135,15 @@ def _named_box(heading, cards: set, holding: dict) -> list:
 
 def headed_as_furniture(element) -> bool:
     """Whether an element is (or is an item of) a box of furniture that a heading names, with no class to say so
-    (``<section><h3>Commentaires</h3><ul>…``): it opens with such a heading, or one of the elements just before it
-    is one."""
+    (``<section><h3>Commentaires</h3><ul>…``): it opens with such a heading, maybe in its first block (a column
+    holding the box: ``<div><div><h2>Dans la même rubrique</h2>…``), or one of the elements just before it is one."""
     first = next(element.iterchildren(etree.Element), None)
-    if first is not None and _is_furniture_heading(first):
-        return True
+    for _ in range(_OPENING_DEPTH):
+        if first is None:
+            break
+        if _is_furniture_heading(first):
+            return True
+        first = next(first.iterchildren(etree.Element), None)
     parent = element.getparent()
     return _after_furniture_heading(element) or parent is not None and _after_furniture_heading(parent)
 

@@ -228,4 +228,7 @@ def _text_keys(text: str, longest: int | None = None) -> Iterator[str]:
 
 
 def _is_site_name(part: str, names: set[str]) -> bool:
-    return any(key == name or (len(name) >= 4 and name in key) for key in _text_keys(part) if key for name in names)
+    """Whether a part of a title is the site's name, or opens or ends with it (``LeFigaro.fr``, ``Les services de l'État
+    dans le Cher`` for ``cher``): not a word that holds it (``Sécheresse`` for ``cher``)."""
+    return any(key == name or (len(name) >= 4 and (key.startswith(name) or key.endswith(name)))
+               for key in _text_keys(part) if key for name in names)

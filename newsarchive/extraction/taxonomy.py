@@ -34,8 +34,8 @@ _MAX_LINE_ELEMENTS = 4  # a line of details holds a few elements (its label, a l
 _LABEL_INITIALS = frozenset("CcRr")  # the first letters of WRITTEN_CATEGORY's labels
 
 _LINKS = etree.XPath(".//a")
-_VISIBLE_TEXT_NODES = etree.XPath(
-    ".//text()[normalize-space()][not(ancestor::script or ancestor::style or ancestor::noscript)]"
+_VISIBLE_TEXT_NODES = etree.XPath(  # (a button's text is no crumb: the DSFR's "Voir le fil d'Ariane" toggle)
+    ".//text()[normalize-space()][not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::button)]"
     "[not(ancestor::*[" + " or ".join(f"contains(@class, '{word}')" for word in SCREEN_READER_CLASSES) + "])]"
 )
 

@@ -31,7 +31,7 @@ _CONSENT_TOOLS = (
 FURNITURE_WORDS = (
     r"comment(?!ary|aire(?!s))\w*|forums?|disqus\w*|related\w*|relat[ée]s?|recommend\w*|recirc\w*|outbrain\w*|"
     r"taboola\w*|share\w*|sharing|social(?!es?(?:$|[\s_\-:]))\w*|sociaux|tweet|instagram-media|tiktok-embed|"
-    r"sidebar\w*|side-bar|breadcrumbs?|fil-ariane|ariane|"
+    r"sidebar\w*|side-bar|side-?menu\w*|breadcrumbs?|fil-ariane|ariane|"
     r"newsletter(?![-_]?posts?(?:$|[\s_\-:]))\w*|subscribe\w*|subscription\w*|abonnement|signup|sign-up|"
     r"sponsor\w*|advert\w*|ads?|adv|adslot|adunit|dfp|gpt|pub|publicite|"
     r"cookies?|consent|gdpr|rgpd|cmp|" + _CONSENT_TOOLS + "|"
@@ -73,8 +73,8 @@ MODIFIER_TOKEN = re.compile(
 # "article-type-commentary" are no furniture). "forum" is SPIP's word for comments ("forum", "forum-fil",
 # "forum-chapo"), a whole word ("forumA" is an icon's class).
 FURNITURE_BLOCK_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire(?!s))|forums?(?![^\s_-])|recommend|recirc|popular|most-?read|"
-    r"read-?more|newsletter(?![-_]?posts?(?:$|[\s_\-:]))|teaser-?list|outbrain|taboola|more-?stories|"
+    r"(?:^|[\s_-])(?:related|sidebar|side-?menu|comment(?!ary|aire(?!s))|forums?(?![^\s_-])|recommend|recirc|popular|"
+    r"most-?read|read-?more|newsletter(?![-_]?posts?(?:$|[\s_\-:]))|teaser-?list|outbrain|taboola|more-?stories|"
     r"lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|toc(?![^\s_-])|table-?of-?contents|"
     r"consent|" + _CONSENT_TOOLS + "|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens one is none
 )
