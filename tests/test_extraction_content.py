@@ -1127,6 +1127,9 @@ def test_a_cliche_or_an_initial_inside_a_caption_is_no_credit(caption):
     ("<div class='paywall'><p>Réservé aux abonnés</p><a href='/abo'>S'abonner</a></div>", True),
     ("<div class='entry-content'><p>Texte</p></div>", False),
     ("<article class='post tag-cookies category-social'><p>Texte</p></article>", False),
+    # a negated word names no furniture: Weebly's content area, "wsite-not-footer"; a layout's "page-no-sidebar"
+    ("<div id='wsite-content' class='wsite-elements wsite-not-footer'><p>Texte</p></div>", False),
+    ("<div class='layout page-no-sidebar'><p>Texte</p></div>", False),
     ("<div class='site has-sidebar with-ads'><p>Texte</p></div>", False),
     ("<div class='grid--with-sidebar'><p>Texte</p></div>", False),
     ("<div class='print:hidden md:flex'><p>Texte</p></div>", False),

@@ -91,6 +91,19 @@ def test_blocks_that_only_look_like_an_image_and_its_caption_stay_body_text(bloc
     assert captions(html) == []
 
 
+# Weebly's image element: the image, then its caption in a block of its own in small type, without a line break
+BLOCK_BELOW = ('<div class="wsite-image"><a><img src="/img/pont.jpg"></a>'
+               '<div style="display:block;font-size:90%">Le vieux pont, rebâti en 1854</div></div>')
+
+
+def test_an_image_then_a_block_of_its_own_in_small_type_is_a_caption_not_body_text():
+    html = page(f"<p>{FIRST}</p>", BLOCK_BELOW, f"<p>{SECOND}</p>")
+    assert captions(html) == [("Le vieux pont, rebâti en 1854", None, "https://balades.exemple.fr/img/pont.jpg")]
+    assert paragraphs(html) == [FIRST, SECOND]
+    plain = BLOCK_BELOW.replace(' style="display:block;font-size:90%"', "").replace("1854", f"1854. {THIRD}")
+    assert image_line_captions(lxml.html.fromstring(page(plain))) == []  # a paragraph after an image stays text
+
+
 NEXT_BLOCK = ('<p style="text-align: center;"><img src="/img/gue.jpg"></p>'
               '<p style="text-align: center;"><em>Le gué de la Couze, à la sortie du village</em></p>')
 SMALL_BELOW = ('<div class="separator"><a href="/img/pont.jpg"><img src="/img/pont-s.jpg"></a></div>'

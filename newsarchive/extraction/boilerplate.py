@@ -92,7 +92,7 @@ def _hints_of(cls: str | None, ident: str | None) -> str:
     """hint_text() of a class and id pair (pages repeat the same few pairs on many elements)."""
     tokens = []
     for token in f"{cls or ''} {ident or ''}".lower().split():
-        if ":" in token or "[" in token or MODIFIER_TOKEN.match(token):
+        if ":" in token or "[" in token or MODIFIER_TOKEN.search(token):
             continue
         tokens.append(token.split("--", 1)[0])
     return " ".join(tokens)

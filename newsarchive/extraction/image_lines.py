@@ -21,6 +21,7 @@ from .html import IMAGE_TAGS
 _LINE_BLOCKS = frozenset({"p", "div", "center"})
 _IMAGE_HOLDERS = frozenset({"a", "span"})  # a link to the full-size image, a wrapper
 _ITALICS = frozenset({"em", "i", "cite"})
+_STYLED = frozenset({"span", "div", "p"})  # elements whose style may set their text in italics or small type
 _CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _SMALL_STYLE = re.compile(r"font-size\s*:", re.IGNORECASE)
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
@@ -77,8 +78,10 @@ def _caption_after_break(block, after: list):
     while first + 1 < len(after) and after[first].tag == "br" and after[first + 1].tag == "br" \
             and _blank(after[first].tail):
         first += 1  # blank lines between the image and its caption
-    if after[first].tag != "br":
-        return None
+    if after[first].tag != "br":  # a block of its own in small type or italics starts a line as a break does
+        lone = after[first]
+        alone = len(after) == first + 1 and lone.tag in _LINE_BLOCKS and _blank(lone.tail)
+        return lone if alone and _caption_type(lone) and _holds_caption(lone) else None
     line_break, rest = after[first], after[first + 1:]
     if not _blank(line_break.tail):  # the caption is the block's own text after the break
         return block if not rest and _centred(block) and _caption_length(line_break.tail) else None
@@ -112,14 +115,15 @@ def _caption_length(text: str | None) -> bool:
 def _caption_type(el) -> bool:
     """Whether an element sets its text apart as a caption's is: in italics or in small type (a colour, a font's face
     say nothing of it)."""
-    italic_span = el.tag == "span" and bool(_ITALIC_STYLE.search(el.get("style") or ""))
+    italic_span = el.tag in _STYLED and bool(_ITALIC_STYLE.search(el.get("style") or ""))
     return el.tag in _ITALICS or italic_span or _small_type(el)
 
 
 def _small_type(el) -> bool:
-    """``<small>``, ``<font size>``, a ``<span>`` that sets its font's size."""
+    """``<small>``, ``<font size>``, a ``<span>`` (or a block: Weebly's ``<div style="font-size:90%">`` under its
+    image) that sets its font's size."""
     return el.tag == "small" or (el.tag == "font" and bool(el.get("size"))) \
-        or (el.tag == "span" and bool(_SMALL_STYLE.search(el.get("style") or "")))
+        or (el.tag in _STYLED and bool(_SMALL_STYLE.search(el.get("style") or "")))
 
 
 def _centred(block) -> bool:

@@ -68,6 +68,7 @@ POSITIVE_HINTS = re.compile(
 MODIFIER_TOKEN = re.compile(
     r"^(?:has|with|without|no|is|show|hide|enable|disable|tag|category|categorie|rubrique|format|type|"
     r"status|postid|term|topic)[-_]"
+    r"|[-_](?:not|no|non|without)[-_]"  # a negated word inside: "wsite-not-footer" (Weebly's content), "page-no-sidebar"
 )
 # Words opening a class or id word of a block around the text (heuristics.py; "withsidebar" or
 # "article-type-commentary" are no furniture). "forum" is SPIP's word for comments ("forum", "forum-fil",
