@@ -168,6 +168,18 @@ def test_a_box_of_other_pages_in_a_column_beside_the_text_dates_nothing(box):
     assert _dated(after=box) == (None, None)
 
 
+def test_a_page_whose_layout_is_classed_for_its_side_menu_is_dated():
+    """eZ Publish's page wrapper, ``<div id="page" class="sidemenu extrainfo">``, holds the whole page: its words name
+    its layout, not a side menu; the date under it was left out as furniture's."""
+    page = ("<html lang='fr'><body><div id='page' class='sidemenu extrainfo'><div id='sidemenu'><ul><li>"
+            "<a href='/a'>La fête</a></li></ul></div><div class='class-article'><h1>Travaux de la rue Pasteur</h1>"
+            "<div class='attribute-byline'><p class='date'>12/03/2024 10:05</p></div><div class='attribute-long'>"
+            + "<p>Les travaux consistent à remplacer les canalisations posées dans les années soixante, rue Pasteur.</p>"
+            * 3 + "</div></div></div></body></html>")
+    record = extract_article(page.encode(), "https://www.ville.example/Actualites/Travaux", fetched_at="2025-01-15")
+    assert (record["published"], record["published_raw"]) == ("2024-03-12T10:05:00+01:00", "12/03/2024 10:05")
+
+
 def test_a_day_without_its_year_in_a_sentence_near_the_headline_is_no_date():
     """A prefecture's standfirst, ``… en vigilance sécheresse à compter du 12 mars.``, was the page's published date,
     in the year of the fetch: an invented date. A line of details still dates it (``Mardi 12 mars, par Léa Roy.``)."""

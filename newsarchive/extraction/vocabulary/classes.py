@@ -31,7 +31,7 @@ _CONSENT_TOOLS = (
 FURNITURE_WORDS = (
     r"comment(?!ary|aire(?!s))\w*|forums?|disqus\w*|related\w*|relat[ée]s?|recommend\w*|recirc\w*|outbrain\w*|"
     r"taboola\w*|share\w*|sharing|social(?!es?(?:$|[\s_\-:]))\w*|sociaux|tweet|instagram-media|tiktok-embed|"
-    r"sidebar\w*|side-bar|side-?menu\w*|breadcrumbs?|fil-ariane|ariane|"
+    r"sidebar\w*|side-bar|breadcrumbs?|fil-ariane|ariane|"
     r"newsletter(?![-_]?posts?(?:$|[\s_\-:]))\w*|subscribe\w*|subscription\w*|abonnement|signup|sign-up|"
     r"sponsor\w*|advert\w*|ads?|adv|adslot|adunit|dfp|gpt|pub|publicite|"
     r"cookies?|consent|gdpr|rgpd|cmp|" + _CONSENT_TOOLS + "|"
@@ -57,7 +57,8 @@ SOFT_NEGATIVE_HINTS = _edged(
     r"print|noprint|tools|actions|read-?more|readmore|(?:article|post|entry|story)[-_]*infos?|"
     # words that name furniture in English and a site's section in French ("menu-cantine", "promotion-sante",
     # "inscription-scolaire", "partage-des-savoirs"): a menu, a promotion, a signup or a share bar holds no paragraphs
-    r"menu|promo(?!ted)\w*|inscription|partage\w*"
+    r"menu|promo(?!ted)\w*|inscription|partage\w*|"
+    r"side-?menu\w*"  # a side menu (the DSFR's "fr-sidemenu"), or a layout's class for a page with one (eZ's #page)
 )
 # Paywall words mark both the subscription prompt and the text it hides.
 PAYWALL_HINTS = _edged(r"paywall\w*|premium\w*|piano\w*|meter\w*|regwall\w*")
@@ -74,14 +75,15 @@ MODIFIER_TOKEN = re.compile(
 # "article-type-commentary" are no furniture). "forum" is SPIP's word for comments ("forum", "forum-fil",
 # "forum-chapo"), a whole word ("forumA" is an icon's class).
 FURNITURE_BLOCK_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:related|sidebar|side-?menu|comment(?!ary|aire(?!s))|forums?(?![^\s_-])|recommend|recirc|popular|"
-    r"most-?read|read-?more|newsletter(?![-_]?posts?(?:$|[\s_\-:]))|teaser-?list|outbrain|taboola|more-?stories|"
+    r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire(?!s))|forums?(?![^\s_-])|recommend|recirc|popular|most-?read|"
+    r"read-?more|newsletter(?![-_]?posts?(?:$|[\s_\-:]))|teaser-?list|outbrain|taboola|more-?stories|"
     r"lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|toc(?![^\s_-])|table-?of-?contents|"
     r"consent|" + _CONSENT_TOOLS + "|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens one is none
 )
-# A word of FURNITURE_BLOCK_HINTS' kind that also names a site's section in French ("promotion-sante"): a promotion's
-# box holds no text of its own (SOFT_NEGATIVE_HINTS says so of the body's blocks).
-SOFT_FURNITURE_BLOCK_HINTS = re.compile(r"(?:^|[\s_-])promo(?!ted)")
+# Words of FURNITURE_BLOCK_HINTS' kind that also name a site's section in French ("promotion-sante") or a page's layout
+# ("sidemenu", eZ Publish's page with a side menu): a promotion's box or a side menu holds no text of its own
+# (SOFT_NEGATIVE_HINTS says so of the body's blocks).
+SOFT_FURNITURE_BLOCK_HINTS = re.compile(r"(?:^|[\s_-])(?:promo(?!ted)|side-?menu)")
 FOOTER_HINTS = re.compile(r"footer")
 # The page footer ("pied de page" in French templates) and its legal notices, where the copyright line is.
 COPYRIGHT_BLOCK_HINTS = re.compile(r"footer|copyright|legal|mentions|contentinfo|(?:^|[\s_-])pied(?:$|[\s_-]|de|page)")
