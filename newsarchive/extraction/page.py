@@ -178,7 +178,7 @@ class ArticlePage(PageBase):
         """The category the article's own elements give: the link in an element classed so, else a link or a line a
         label introduces (``Publié dans <a>``, ``Catégorie : Société``)."""
         scope = heuristics.around_headline(self.doc, self.headline_element)
-        return (taxonomy.classed_category_text(self.index, scope, self.headline_element, self.url)
+        return (taxonomy.classed_category_text(scope, self.headline_element, self.url)
                 or taxonomy.labelled_category_text(scope) or taxonomy.written_category_text(scope))
 
     def _category_from_breadcrumb(self) -> str | None:

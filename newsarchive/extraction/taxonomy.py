@@ -13,6 +13,7 @@ from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_insi
 from newsarchive.extraction.metadata import breadcrumb_items, without_hashtag
 from newsarchive.extraction.vocabulary.classes import (
     BREADCRUMB_HINTS,
+    CATEGORY_CLASS_WORDS,
     CATEGORY_HINTS,
     CATEGORY_PATH,
     CATEGORY_PATH_WORDS,
@@ -34,6 +35,10 @@ _MAX_LINE_ELEMENTS = 4  # a line of details holds a few elements (its label, a l
 _LABEL_INITIALS = frozenset("CcRr")  # the first letters of WRITTEN_CATEGORY's labels
 
 _LINKS = etree.XPath(".//a")
+# Elements whose class holds a word of CATEGORY_HINTS (a query in C: most pages have none)
+_CATEGORY_CLASSED = etree.XPath(
+    "descendant-or-self::*[" + " or ".join(f"contains(@class, '{word}')" for word in CATEGORY_CLASS_WORDS) + "]"
+)
 _VISIBLE_TEXT_NODES = etree.XPath(  # (a button's text is no crumb: the DSFR's "Voir le fil d'Ariane" toggle)
     ".//text()[normalize-space()][not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::button)]"
     "[not(ancestor::*[" + " or ".join(f"contains(@class, '{word}')" for word in SCREEN_READER_CLASSES) + "])]"
@@ -49,7 +54,7 @@ def category_link_text(index: PageIndex) -> str | None:
     return None
 
 
-def classed_category_text(index: PageIndex, scope, headline, page_url: str) -> str | None:
+def classed_category_text(scope, headline, page_url: str) -> str | None:
     """The text of the link to the site's pages in the elements of the article (``scope``) classed as its category
     (``span.category-name``, ``div.post-category``, ``span.cat-links``), outside furniture and other stories' cards,
     when they hold one such link: a list of several (a parent category, then its subcategories and others: tagDiv's
@@ -58,8 +63,9 @@ def classed_category_text(index: PageIndex, scope, headline, page_url: str) -> s
         return None
     cards: dict = {}  # <article> -> whether it is another story's card, read once for all the elements in it
     texts = set()
-    for hinted in index.matching(CATEGORY_HINTS, scope=scope, limit=_MAX_CRUMBS):
-        element = hinted.element
+    classed = (element for element in _CATEGORY_CLASSED(scope)  # its class as written: "category-name" is no modifier
+               if CATEGORY_HINTS.search((element.get("class") or "").lower()))
+    for element in islice(classed, _MAX_CRUMBS):
         if in_furniture(element) or in_other_story(element, headline, cards):
             continue
         texts.update(without_hashtag(element_text(link)) for link in islice(element.iter("a"), _MAX_CRUMBS)

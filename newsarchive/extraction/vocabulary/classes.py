@@ -159,7 +159,9 @@ BREADCRUMB_HINTS = re.compile(
 )
 # An element that holds the article's category link: "category-name" (Joomla's, Helix's label only in a title),
 # "post-category", "entry-categories", "cat-links", "rubrique"; not a taxonomy term's class ("category-vie-locale", a
-# WordPress article's).
+# WordPress article's). Looked for in the article alone, by CATEGORY_CLASS_WORDS (not in the page index: WordPress
+# classes every teaser with its categories, and every reader would go through them).
+CATEGORY_CLASS_WORDS = ("categor", "cat-links", "rubrique")  # every element CATEGORY_HINTS matches holds one
 CATEGORY_HINTS = re.compile(
     r"(?:^|\s)(?:[a-z]+[-_])*(?:categor(?:y|ie|ies)|cat-links|rubrique)(?:[-_](?:name|links?|label|list))?(?:$|\s)"
 )
@@ -246,7 +248,6 @@ INDEXED_HINTS = {
     ),
     COPYRIGHT_BLOCK_HINTS: ("footer", "copyright", "legal", "mentions", "contentinfo", "pied"),
     BREADCRUMB_HINTS: ("crumb", "ariane", "fil d", "miette", "arbo", "hierarchie", "chemin", "ici"),
-    CATEGORY_HINTS: ("categor", "cat-links", "rubrique"),
     DATE_HINTS: ("date", "time", "publi", "meta", "byline", "modified", "posted", "dtstart", "fecha", "info"),
     PAYWALL_BOX_WORDS: (
         "paywall", "poool", "piano", "tp-", "abowall", "abo-wall", "subscriberwall", "subscriber-wall", "regwall",
