@@ -506,6 +506,16 @@ def test_the_role_in_an_element_after_a_linked_name_is_no_part_of_the_name(line,
     assert (record["byline"], record["authors"]) == (byline, ["Julien Martin"])
 
 
+def test_a_date_s_label_classed_as_an_author_s_is_no_byline():
+    """WordPress's Twenty Ten: ``<span class="meta-prep meta-prep-author">Publié le</span>`` before the date, then the
+    author's hCard; the label was the byline, and no author was read."""
+    line = ("<div class='entry-meta'><span class='meta-prep meta-prep-author'>Publié le</span> <a href='/2024/03/12/x/' "
+            "rel='bookmark'><span class='entry-date'>12 mars 2024</span></a> <span class='meta-sep'>par</span> "
+            "<span class='author vcard'><a class='url fn n' href='/author/sophie/'>Sophie Martin</a></span></div>")
+    record = extracted(article_page(header=line))
+    assert (record["byline"], record["authors"]) == ("Sophie Martin", ["Sophie Martin"])
+
+
 def test_a_by_line_in_a_list_item_next_to_the_headline():
     header = "<ul class='info'><li>Publié le 18 avril 2017</li><li>par Colette Marie</li></ul>"
     record = extracted(article_page(header=header))

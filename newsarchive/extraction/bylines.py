@@ -51,8 +51,9 @@ def _hinted_byline(index: PageIndex, headline=None) -> str | None:
         if NOT_BYLINE_HINTS.search(hints(element)) or in_furniture(element) and not in_article_aside(element) \
                 or in_other_story(element, headline, cards):
             continue
-        text = _signed_text(element)
-        if text and len(text) <= _MAX_BYLINE_TEXT and not says_only_dates(text) and not _only_byline_word(text):
+        text = _signed_text(element)  # (a date's label alone is no byline: Twenty Ten's "meta-prep-author", "Publié le")
+        if text and len(text) <= _MAX_BYLINE_TEXT and not says_only_dates(text, labelled=True) \
+                and not _only_byline_word(text):
             return text
     return None
 
