@@ -516,6 +516,16 @@ def test_a_date_s_label_classed_as_an_author_s_is_no_byline():
     assert (record["byline"], record["authors"]) == ("Sophie Martin", ["Sophie Martin"])
 
 
+@pytest.mark.parametrize("line", [
+    "<p><span class='author-label'>Auteur :</span> <span class='author-name'>Léa Roy</span></p>",
+    "<p><span class='byline-prefix'>Écrit par</span> <span class='byline-name'>Léa Roy</span></p>",
+])
+def test_a_byline_s_label_in_an_element_of_its_own_is_no_byline(line):
+    """The label and the name in two elements classed as a byline's: the label alone was the byline, no author."""
+    record = extracted(article_page(header=line))
+    assert (record["byline"], record["authors"]) == ("Léa Roy", ["Léa Roy"])
+
+
 def test_a_by_line_in_a_list_item_next_to_the_headline():
     header = "<ul class='info'><li>Publié le 18 avril 2017</li><li>par Colette Marie</li></ul>"
     record = extracted(article_page(header=header))

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from newsarchive.dates import says_only_dates
 from newsarchive.dates.patterns import DIGIT
-from newsarchive.extraction.authors import cased_as_a_name, names_from_byline
+from newsarchive.extraction.authors import cased_as_a_name, names_from_byline, strip_name_prefixes
 from newsarchive.extraction.byline_lines import opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture, in_other_story
 from newsarchive.extraction.heuristics import around_headline, article_container, hints
@@ -51,9 +51,11 @@ def _hinted_byline(index: PageIndex, headline=None) -> str | None:
         if NOT_BYLINE_HINTS.search(hints(element)) or in_furniture(element) and not in_article_aside(element) \
                 or in_other_story(element, headline, cards):
             continue
-        text = _signed_text(element)  # (a date's label alone is no byline: Twenty Ten's "meta-prep-author", "Publié le")
+        # a date's label alone is no byline (Twenty Ten's "meta-prep-author": "Publié le"), nor a byline's label alone
+        # ("<span class='author-label'>Auteur :</span>"): the name is in the next element classed so
+        text = _signed_text(element)
         if text and len(text) <= _MAX_BYLINE_TEXT and not says_only_dates(text, labelled=True) \
-                and not _only_byline_word(text):
+                and not _only_byline_word(text) and strip_name_prefixes(text).strip(" :"):
             return text
     return None
 
