@@ -168,6 +168,17 @@ def test_a_box_of_other_pages_in_a_column_beside_the_text_dates_nothing(box):
     assert _dated(after=box) == (None, None)
 
 
+def test_a_date_that_a_term_of_a_list_labels_is_read_with_its_label():
+    """``<dt>Mis à jour le</dt><dd>14/03/2024</dd>``: the item alone was read as an unlabelled date, the page's
+    published date when no other was shown, beside it a conflict with the labelled one."""
+    updated = "<dl class='infos'><dt>Mis à jour le</dt><dd>14/03/2024</dd></dl>"
+    assert _dated(header=updated) == (None, None)
+    both = "<dl class='infos'><dt>Publié le</dt><dd>12/03/2024</dd><dt>Mis à jour le</dt><dd>14/03/2024</dd></dl>"
+    record = extract_article(article_page(header=both).encode(), "https://www.site-test.example/actu/a.html",
+                             fetched_at="2025-01-15T10:00:00+00:00")
+    assert (record["published"], record["modified"], record["warnings"]) == ("2024-03-12", "2024-03-14", [])
+
+
 def test_a_page_whose_layout_is_classed_for_its_side_menu_is_dated():
     """eZ Publish's page wrapper, ``<div id="page" class="sidemenu extrainfo">``, holds the whole page: its words name
     its layout, not a side menu; the date under it was left out as furniture's."""

@@ -27,7 +27,7 @@ from newsarchive.extraction.furniture import (
     is_article_aside,
 )
 from newsarchive.extraction.heuristics import around_headline, hints
-from newsarchive.extraction.html import all_text, spaced_text, text_before
+from newsarchive.extraction.html import all_text, element_text, spaced_text, text_before
 from newsarchive.extraction.index import is_inside, labels_matching
 from newsarchive.extraction.post_footer import posted_by
 from newsarchive.extraction.vocabulary.classes import (
@@ -268,9 +268,17 @@ def _near_headline(headline) -> Iterator[tuple[int, object]]:
 
 
 def _with_items(element, distance: int) -> Iterator[tuple[int, object]]:
+    """The element and its items; not a ``<dd>`` that a ``<dt>`` labels as a date (``<dt>Mis à jour le</dt><dd>…``):
+    its date is read with its label, in the list's text, not alone as a published date."""
     if not isinstance(element.tag, str):
         return
     yield distance, element
     for child in islice(element, _MAX_ITEMS):
-        if isinstance(child.tag, str) and child.tag in ("li", "span", "p", "dd", "time", "small", "div", "abbr"):
+        if isinstance(child.tag, str) and child.tag in ("li", "span", "p", "dd", "time", "small", "div", "abbr") \
+                and not _labelled_by_term(child):
             yield distance, child
+
+
+def _labelled_by_term(item) -> bool:
+    term = item.getprevious() if item.tag == "dd" else None
+    return term is not None and term.tag == "dt" and has_date_label(element_text(term))
