@@ -168,6 +168,20 @@ def test_a_box_of_other_pages_in_a_column_beside_the_text_dates_nothing(box):
     assert _dated(after=box) == (None, None)
 
 
+@pytest.mark.parametrize("line", [
+    "<p>Mis à jour le <span class='date'>14/03/2024</span></p>",  # the label before the date's element
+    "<p class='meta'><span class='updated-label'>Mis à jour le</span> <span class='updated'>14/03/2024</span></p>",
+    "<ul class='infos'><li>Mis à jour le</li><li>14/03/2024</li></ul>",
+    "<p class='maj'>Mis à jour le <time>14/03/2024</time></p>",
+])
+def test_a_date_in_an_element_of_its_own_after_its_label_is_read_with_it(line):
+    """The update a page shows, its date in an element of its own: read alone, unlabelled, it was also the published
+    date."""
+    record = extract_article(article_page(header=line).encode(), "https://www.site-test.example/actu/a.html",
+                             fetched_at="2025-01-15T10:00:00+00:00")
+    assert (record["published"], record["modified"], record["modified_raw"]) == (None, "2024-03-14", "14/03/2024")
+
+
 def test_a_date_that_a_term_of_a_list_labels_is_read_with_its_label():
     """``<dt>Mis à jour le</dt><dd>14/03/2024</dd>``: the item alone was read as an unlabelled date, the page's
     published date when no other was shown, beside it a conflict with the labelled one."""
@@ -185,8 +199,8 @@ def test_a_page_whose_layout_is_classed_for_its_side_menu_is_dated():
     page = ("<html lang='fr'><body><div id='page' class='sidemenu extrainfo'><div id='sidemenu'><ul><li>"
             "<a href='/a'>La fête</a></li></ul></div><div class='class-article'><h1>Travaux de la rue Pasteur</h1>"
             "<div class='attribute-byline'><p class='date'>12/03/2024 10:05</p></div><div class='attribute-long'>"
-            + "<p>Les travaux consistent à remplacer les canalisations posées dans les années soixante, rue Pasteur.</p>"
-            * 3 + "</div></div></div></body></html>")
+            + "<p>Les travaux consistent à remplacer les canalisations posées dans les années soixante, rue Pasteur."
+            "</p>" * 3 + "</div></div></div></body></html>")
     record = extract_article(page.encode(), "https://www.ville.example/Actualites/Travaux", fetched_at="2025-01-15")
     assert (record["published"], record["published_raw"]) == ("2024-03-12T10:05:00+01:00", "12/03/2024 10:05")
 

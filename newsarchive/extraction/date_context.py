@@ -16,7 +16,7 @@ from itertools import chain, islice
 
 from lxml import etree
 
-from newsarchive.dates import has_date_label
+from newsarchive.dates import has_date_label, says_only_dates
 from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY
 from newsarchive.dates.reading import reference_time
 from newsarchive.extraction.furniture import (
@@ -27,7 +27,7 @@ from newsarchive.extraction.furniture import (
     is_article_aside,
 )
 from newsarchive.extraction.heuristics import around_headline, hints
-from newsarchive.extraction.html import all_text, element_text, spaced_text, text_before
+from newsarchive.extraction.html import all_text, spaced_text, text_before
 from newsarchive.extraction.index import is_inside, labels_matching
 from newsarchive.extraction.post_footer import posted_by
 from newsarchive.extraction.vocabulary.classes import (
@@ -52,6 +52,7 @@ _MICROFORMAT_DATES = MICROFORMAT_PUBLISHED | MICROFORMAT_MODIFIED
 _MAX_DESCENDANTS = 16  # an element showing a date is small; a larger one is a whole block of the page
 _MAX_LABEL_TEXT = 40
 _MAX_NEAR_TEXT = 90  # an unlabelled line near the headline that may be a date
+_MAX_LABEL_CHARS = 40  # a date's label written before the element that shows the date
 _MAX_BLOCKS = 12
 HEADER_SPAN = 40  # elements from the headline that still count as the article header
 _NEAR_SIBLINGS = 6
@@ -229,6 +230,9 @@ def _shown_text(element, longest: int, named_dates: bool = False) -> tuple[str, 
     if in_furniture(element) and not (named_dates and is_article_aside(element)):
         return None
     labelled = has_date_label(text)
+    if not labelled:  # a date in an element of its own after its label: read with it (the label says which date)
+        label = _label_before(element)
+        text, labelled = (f"{label} {text}", True) if label else (text, False)
     return (text, labelled) if labelled or len(text) <= longest else None
 
 
@@ -268,17 +272,21 @@ def _near_headline(headline) -> Iterator[tuple[int, object]]:
 
 
 def _with_items(element, distance: int) -> Iterator[tuple[int, object]]:
-    """The element and its items; not a ``<dd>`` that a ``<dt>`` labels as a date (``<dt>Mis à jour le</dt><dd>…``):
-    its date is read with its label, in the list's text, not alone as a published date."""
     if not isinstance(element.tag, str):
         return
     yield distance, element
     for child in islice(element, _MAX_ITEMS):
-        if isinstance(child.tag, str) and child.tag in ("li", "span", "p", "dd", "time", "small", "div", "abbr") \
-                and not _labelled_by_term(child):
+        if isinstance(child.tag, str) and child.tag in ("li", "span", "p", "dd", "time", "small", "div", "abbr"):
             yield distance, child
 
 
-def _labelled_by_term(item) -> bool:
-    term = item.getprevious() if item.tag == "dd" else None
-    return term is not None and term.tag == "dt" and has_date_label(element_text(term))
+def _label_before(element) -> str:
+    """A date's label written right before ``element`` and nothing else: in the text before it (``Mis à jour le
+    <span class="date">…``) or, with nothing between them, in the element before it (``<span>Mis à jour le</span>
+    <span>…``, ``<dt>Mis à jour le</dt><dd>…``); else ""."""
+    before = text_before(element, _MAX_LABEL_CHARS)
+    previous = element.getprevious()
+    if not before.strip() and previous is not None and len(previous) == 0:
+        before = previous.text or ""
+    before = clean_text(before)
+    return before if before and has_date_label(before) and says_only_dates(before, labelled=True) else ""
