@@ -570,6 +570,7 @@ def test_category_is_not_added_to_the_tags():
     ("<p><strong>Catégorie : Société</strong></p>", "Société"),  # a line in bold, in italics, in a <section>
     ("<p><em>Rubrique : Vie locale</em></p>", "Vie locale"),
     ("<section>Catégorie : Société</section>", "Société"),
+    ("<p><span class='label'>Catégorie :</span> <span>Société</span></p>", "Société"),  # the label in an element
 ])
 def test_a_category_written_after_its_label_without_a_link(line, category):
     record = extracted(article_page(after=line))

@@ -76,14 +76,32 @@ def _may_hold_piece(text: str) -> bool:
 
 def _written_tags(block) -> list[str]:
     """The tags a line writes after its label, separated by commas, semicolons or bars (``Mots-clés : budget ;
-    ville``), or a piece of a line after a bar or a dot does, up to the next one (``Rubrique : Vie locale |
-    Mots-clés : eau, climat | 3 commentaires``): short items only, so that a sentence after a label gives none."""
+    ville``) or each in an element of its own (``<span>Mots-clés :</span> <span>budget</span> <span>ville</span>``),
+    or a piece of a line after a bar or a dot does, up to the next one (``Rubrique : Vie locale | Mots-clés : eau,
+    climat | 3 commentaires``): short items only, so that a sentence after a label gives none."""
     text = element_text(block)
     if len(text) > _MAX_WRITTEN_LIST:
         return []
+    items = _items_after_label(block)
+    if items:
+        return items
     label, written = TAG_LINE.match(text), None
     if label is not None:
         written = text[label.end():]
     elif _may_hold_piece(text) and (label := TAG_PIECE.search(text)):
         written = text[label.end():].split(label.group("separator"), 1)[0]  # the piece, up to the next separator
     return written_items(written) if written is not None else []
+
+
+def _items_after_label(block) -> list[str]:
+    """The texts of the elements of one kind after the element holding a tag label, nothing but spaces between them
+    (``<span>Mots-clés :</span> <span class="tag">budget</span> <span class="tag">ville</span>``): its shown text
+    glues them into one; two at least, each a tag's (:func:`~.tag_blocks.written_items`)."""
+    children = [child for child in block if isinstance(child.tag, str)]
+    if len(children) < 3 or len(children) > MAX_TAGS + 1 or not TAG_LABEL.match(clean_text(children[0].text)):
+        return []
+    items = children[1:]
+    if len({item.tag for item in items}) > 1 or any(clean_text(item.tail) for item in items[:-1]):
+        return []
+    texts = [element_text(item) for item in items]
+    return texts if all(written_items(text) == [text] for text in texts) else []

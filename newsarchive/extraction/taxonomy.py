@@ -95,12 +95,20 @@ def written_category_text(container) -> str | None:
     if container is None:
         return None
     for element in islice(container.iter(*LINE_TAGS), _MAX_LINES):
-        if (element.text or " ").lstrip()[:1] not in _LABEL_INITIALS or len(element) > _MAX_LINE_ELEMENTS:
+        if _opening(element)[:1] not in _LABEL_INITIALS or len(element) > _MAX_LINE_ELEMENTS:
             continue  # most lines: the label is not looked for; a block's text (a whole article's) is not read
         found = WRITTEN_CATEGORY.match(element_text(element))
         if found and not in_furniture(element):
             return found.group("name")
     return None
+
+
+def _opening(line) -> str:
+    """The first characters of a line's text: its own, else its first element's (``<span>Catégorie :</span>``)."""
+    text = (line.text or "").lstrip()
+    if not text and len(line) and isinstance(line[0].tag, str):
+        text = (line[0].text or "").lstrip()
+    return text
 
 
 def _label_before(link) -> str:
