@@ -57,21 +57,43 @@ def htmldate_evidence(doc, url: str, now: datetime | None, layer: str) -> Eviden
 # A modified date's label right before a date (``Page mise à jour le``, ``Dernière modification :``).
 _MODIFIED_BEFORE = re.compile(rf"(?:{MODIFIED_LABEL})\W*$", re.IGNORECASE)
 _LABEL_SPAN = 40  # characters before a date where its label is
+_DATE_SPAN = 40  # characters on each side of a year where the date that holds it is written
+_MAX_YEARS = 200
 
 
 def written_as_modified_only(text: str, day: str, reference: datetime) -> bool:
-    """Whether every date of ``text`` that reads as ``day`` (ISO) follows a modified date's label: a footer's ``Page
-    mise à jour le 14/03/2024`` (furniture, that the page's modified date is not read from) dates an update, not the
-    publication."""
+    """Whether every date of ``text`` with ``day``'s year that reads as ``day`` (ISO) follows a modified date's label: a
+    footer's ``Page mise à jour le 14/03/2024`` (furniture, that the page's modified date is not read from) dates an
+    update, not the publication. Only the text around the year's occurrences is read (a page's whole text, scanned
+    for dates, cost several milliseconds), the first ``_MAX_YEARS`` of them."""
     text = normalise_unicode(text)
-    labelled, start = [], 0
-    for expression in find_date_strings(text):
-        position = text.find(expression, start)
-        start = position + len(expression)
-        reading = read_date_at(expression, reference)
-        if reading is not None and reading.value.date().isoformat() == day:
-            labelled.append(bool(_MODIFIED_BEFORE.search(text[max(0, position - _LABEL_SPAN):position])))
+    labelled = []
+    for start, end in _around(text, day[:4]):
+        window = text[start:end]
+        position = 0
+        for expression in find_date_strings(window):
+            position = window.find(expression, position)
+            reading = read_date_at(expression, reference)
+            if reading is not None and reading.value.date().isoformat() == day:
+                before = text[max(0, start + position - _LABEL_SPAN):start + position]
+                labelled.append(bool(_MODIFIED_BEFORE.search(before)))
+            position += len(expression)
     return bool(labelled) and all(labelled)
+
+
+def _around(text: str, year: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` around the first ``_MAX_YEARS`` occurrences of ``year``, where a date with it is written
+    (``_DATE_SPAN`` characters on each side), those that overlap merged."""
+    spans: list[tuple[int, int]] = []
+    found, count = text.find(year), 0
+    while found != -1 and count < _MAX_YEARS:
+        start, end = max(0, found - _DATE_SPAN), found + len(year) + _DATE_SPAN
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        found, count = text.find(year, found + len(year)), count + 1
+    return spans
 
 
 def written_in_other_years(text: str, day: str) -> bool:
