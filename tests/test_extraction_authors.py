@@ -329,6 +329,7 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Mis en ligne le 12/03/2025 à 10h par Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
     ("Publié par Léa Roy le 12 mars 2025 à 14h30", ["Léa Roy"]),
     ("Article rédigé par Léa Roy", ["Léa Roy"]),
+    ("Article rédigé par : Léa Roy", ["Léa Roy"]), ("Écrit par : Léa Roy", ["Léa Roy"]),  # a colon after "par"
     ("Reportage de Léa Roy", ["Léa Roy"]),
     ("Une enquête de Léa Roy", ["Léa Roy"]),
     ("Written by Ana Sandoiu", ["Ana Sandoiu"]),

@@ -69,7 +69,7 @@ POST_SIGNATURE = re.compile(
 # after the headline, besides BYLINE_LEAD's "Par …"). A name's capital after "par": "Présenté par le gouvernement
 # mardi, le projet…" opens a sentence.
 SIGNED_LEAD = re.compile(
-    rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS}|publiée?|mise?\s+en\s+ligne)\s+par\s+{_CAPITAL}|"
+    rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS}|publiée?|mise?\s+en\s+ligne)\s+par(?:\s*:)?\s+{_CAPITAL}|"  # "par :"
     # (a blog post's footer, "Posté par Léa Roy à 18:04", is read by its own reader: post_footer.py)
     rf"postée?\s+par\s+{_CAPITAL}(?![^|\n\d]{{0,80}}?\s(?:à|a)\s+\d)|"
     rf"{_SIGNING_SENTENCE}\s+par\s+{_CAPITAL}|"
