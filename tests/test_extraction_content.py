@@ -894,6 +894,19 @@ def test_the_page_s_first_image_is_read_as_a_caption_s_image_is(image, shown):
     assert first_image(parse(html)) == shown
 
 
+@pytest.mark.parametrize("icon", [
+    '<a href="javascript:window.print()"><img src="/img/print.png" alt="Imprimer"></a>',  # a button's link
+    '<a href="https://www.facebook.com/sharer.php?u=x"><img src="/img/facebook.png" alt="Partager"></a>',
+    '<a href="mailto:?subject=x"><img src="/img/mail.png"></a>',
+    '<img src="/wp-includes/images/smilies/1f600.svg" class="wp-smiley">',  # WordPress's smiley
+    '<img src="/images/pictos/calendrier.png" alt="">',  # a pictogram
+    '<img src="/img/whatsapp.png" width="33" height="33">',  # declared as small as an icon
+])
+def test_a_button_s_icon_a_smiley_or_a_pictogram_is_no_article_s_image(icon):
+    html = f"<article><h1>Titre</h1><div>{icon}</div><p>{LONG}</p><img src='/img/crue.jpg'><p>{SECOND}</p></article>"
+    assert first_image(parse(html)) == "/img/crue.jpg"
+
+
 def test_caption_image_urls_are_absolute_and_lazy_loading_is_understood():
     captions = captions_from(parse(CAPTIONS_PAGE), base_url=BASE_URL)
     assert [c["image_url"] for c in captions] == [

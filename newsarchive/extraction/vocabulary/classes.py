@@ -208,9 +208,10 @@ AUTHOR_PAGE = re.compile(
     re.IGNORECASE,
 )
 NOT_ARTICLE_IMAGE_HINTS = re.compile(
-    r"avatar|logo|icon|emoji|badge|sprite|"
+    r"avatar|logo|icon|emoji|badge|sprite|picto|smil(?:ey|ies)|"  # a pictogram ("pictos"), WordPress's smileys
     r"author(?:s?/|s?[-_]*(?:photo|image|img|pic|picture|thumb|portrait|headshot)|s?$)|"  # not "author-article"
-    r"^/@[^/]+/?(?:[?#]|$)"  # a link to a member's page (Medium's /@claire)
+    r"^/@[^/]+/?(?:[?#]|$)|"  # a link to a member's page (Medium's /@claire)
+    r"^(?:javascript|mailto):|sharer|/intent/|/share\b"  # a button's link: print, mail, share on a network
 )
 # The site's own images in an image's path: its logo, the default image it shares for every page, a placeholder (not
 # Drupal's "/sites/default/files/…"): no article's image given by the metadata (values.own_image).
