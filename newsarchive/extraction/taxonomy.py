@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsarchive.extraction.furniture import in_furniture, in_other_story
-from newsarchive.extraction.html import LINE_TAGS, element_text, text_before
+from newsarchive.extraction.html import LINE_TAGS, element_text, label_before
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside
 from newsarchive.extraction.metadata import breadcrumb_items, without_hashtag
 from newsarchive.extraction.vocabulary.classes import (
@@ -82,7 +82,7 @@ def labelled_category_text(container) -> str | None:
     if container is None:
         return None
     for link in islice(container.iterdescendants("a"), MAX_LINK_CANDIDATES):
-        if CATEGORY_LABEL.search(_label_before(link)):
+        if CATEGORY_LABEL.search(label_before(link, _MAX_LABEL_CHARS)):
             text = without_hashtag(element_text(link))
             if text and len(text) <= _MAX_SECTION_CHARS and not in_furniture(link):
                 return text
@@ -109,16 +109,6 @@ def _opening(line) -> str:
     if not text and len(line) and isinstance(line[0].tag, str):
         text = (line[0].text or "").lstrip()
     return text
-
-
-def _label_before(link) -> str:
-    """The text right before a link, or the text of the element before it when only spaces part them and it holds
-    no element (a label in an element of its own: ``<span>Publié dans</span> <a>``)."""
-    before = text_before(link, _MAX_LABEL_CHARS)
-    previous = link.getprevious()
-    if before.strip() or previous is None or len(previous):
-        return before
-    return (previous.text or "")[-_MAX_LABEL_CHARS:]
 
 
 def breadcrumb_element(index: PageIndex):
