@@ -17,7 +17,7 @@ from itertools import chain, islice
 from lxml import etree
 
 from newsarchive.dates import has_date_label, says_only_dates
-from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY
+from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY, YEAR
 from newsarchive.dates.reading import reference_time
 from newsarchive.extraction.furniture import (
     headed_as_furniture,
@@ -60,7 +60,6 @@ _MAX_ITEMS = 20  # items of a list near the headline that may show a date (a tag
 _DATELINE = re.compile(
     r"^\s*[A-ZÀ-ÖØ-Ý][\w'’ .-]{1,40}?,\s*(?:le\s+)?(?P<date>[^–—(),-]{6,40}?)\s*(?:\([A-Z]{2,8}\)\s*)?[–—-]\s"
 )
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _FIRST_PARAGRAPHS = 3  # paragraphs of the body read for its first one with text
 _DATELINE_CHARS = 120
 
@@ -248,7 +247,7 @@ def _dateline_of(body) -> str | None:
         return None
     texts = (clean_text(all_text(p)[:_DATELINE_CHARS]) for p in islice(body.iter("p"), _FIRST_PARAGRAPHS))
     found = _DATELINE.match(next((text for text in texts if text), ""))
-    return found.group("date") if found and _YEAR.search(found.group("date")) else None
+    return found.group("date") if found and YEAR.search(found.group("date")) else None
 
 
 def _is_small(element) -> bool:
