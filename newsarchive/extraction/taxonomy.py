@@ -26,6 +26,7 @@ from newsarchive.urls import same_site
 
 _MAX_SECTION_CHARS = 40  # a section's name, not a sentence
 _MAX_CRUMBS = 8  # links of a breadcrumb: a path from the home page, a few levels deep
+_MAX_CLASSED = 8  # elements classed as the article's category read, and links read in each
 _MAX_LABEL_CHARS = 30  # the end of the text before a link that may be its label
 _MEMBER_MARKS = frozenset("@~")  # the first mark of a member's folder (Medium's /@claire/…, /~claire/)
 _MIN_NAMED = 4  # letters a link's text and a folder's name share at least when one opens the other
@@ -65,10 +66,10 @@ def classed_category_text(scope, headline, page_url: str) -> str | None:
     texts = set()
     classed = (element for element in _CATEGORY_CLASSED(scope)  # its class as written: "category-name" is no modifier
                if CATEGORY_HINTS.search((element.get("class") or "").lower()))
-    for element in islice(classed, _MAX_CRUMBS):
+    for element in islice(classed, _MAX_CLASSED):
         if in_furniture(element) or in_other_story(element, headline, cards):
             continue
-        texts.update(without_hashtag(element_text(link)) for link in islice(element.iter("a"), _MAX_CRUMBS)
+        texts.update(without_hashtag(element_text(link)) for link in islice(element.iter("a"), _MAX_CLASSED)
                      if same_site(urljoin(page_url, link.get("href") or ""), page_url))
     texts.discard("")
     text = texts.pop() if len(texts) == 1 else None
