@@ -200,6 +200,7 @@ SCANNED = (*DATE_PATTERNS, TIME_ONLY)
 # less than the nine patterns, each of which tries every position of the text; a text without a digit is tested for
 # the relative words only (see newsarchive.dates.scan.ScanPlan).
 DIGIT = re.compile(r"\d")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year written whole in a date's text
 DIGIT_SEPARATOR = re.compile(r"\d[/.-]\d")
 CLOCK_MARK = re.compile(r"\d\s*[h:]", re.IGNORECASE)
 IL_Y_A = re.compile(r"il\s+y\s+a", re.IGNORECASE)

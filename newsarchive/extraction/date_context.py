@@ -17,7 +17,7 @@ from itertools import chain, islice
 from lxml import etree
 
 from newsarchive.dates import has_date_label, says_only_dates
-from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY
+from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY, YEAR
 from newsarchive.dates.reading import reference_time
 from newsarchive.extraction.furniture import (
     headed_as_furniture,
@@ -27,7 +27,7 @@ from newsarchive.extraction.furniture import (
     is_article_aside,
 )
 from newsarchive.extraction.heuristics import around_headline, hints
-from newsarchive.extraction.html import all_text, spaced_text, text_before
+from newsarchive.extraction.html import all_text, label_before, spaced_text, text_before
 from newsarchive.extraction.index import is_inside, labels_matching
 from newsarchive.extraction.post_footer import posted_by
 from newsarchive.extraction.vocabulary.classes import (
@@ -50,9 +50,8 @@ _DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "head
 _MODIFIED_LABEL = re.compile(rf"(?<!\w)(?:{MODIFIED_LABEL})\W*(?:le|on|at|à)?\s*$", re.IGNORECASE)
 _MICROFORMAT_DATES = MICROFORMAT_PUBLISHED | MICROFORMAT_MODIFIED
 _MAX_DESCENDANTS = 16  # an element showing a date is small; a larger one is a whole block of the page
-_MAX_LABEL_TEXT = 40
+_MAX_LABEL_TEXT = 40  # a date's label written before the element that shows the date
 _MAX_NEAR_TEXT = 90  # an unlabelled line near the headline that may be a date
-_MAX_LABEL_CHARS = 40  # a date's label written before the element that shows the date
 _MAX_BLOCKS = 12
 HEADER_SPAN = 40  # elements from the headline that still count as the article header
 _NEAR_SIBLINGS = 6
@@ -61,7 +60,6 @@ _MAX_ITEMS = 20  # items of a list near the headline that may show a date (a tag
 _DATELINE = re.compile(
     r"^\s*[A-ZÀ-ÖØ-Ý][\w'’ .-]{1,40}?,\s*(?:le\s+)?(?P<date>[^–—(),-]{6,40}?)\s*(?:\([A-Z]{2,8}\)\s*)?[–—-]\s"
 )
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _FIRST_PARAGRAPHS = 3  # paragraphs of the body read for its first one with text
 _DATELINE_CHARS = 120
 
@@ -231,7 +229,7 @@ def _shown_text(element, longest: int, named_dates: bool = False) -> tuple[str, 
         return None
     labelled = has_date_label(text)
     if not labelled:  # a date in an element of its own after its label: read with it (the label says which date)
-        label = _label_before(element)
+        label = _date_label_before(element)
         text, labelled = (f"{label} {text}", True) if label else (text, False)
     return (text, labelled) if labelled or len(text) <= longest else None
 
@@ -249,7 +247,7 @@ def _dateline_of(body) -> str | None:
         return None
     texts = (clean_text(all_text(p)[:_DATELINE_CHARS]) for p in islice(body.iter("p"), _FIRST_PARAGRAPHS))
     found = _DATELINE.match(next((text for text in texts if text), ""))
-    return found.group("date") if found and _YEAR.search(found.group("date")) else None
+    return found.group("date") if found and YEAR.search(found.group("date")) else None
 
 
 def _is_small(element) -> bool:
@@ -280,13 +278,8 @@ def _with_items(element, distance: int) -> Iterator[tuple[int, object]]:
             yield distance, child
 
 
-def _label_before(element) -> str:
-    """A date's label written right before ``element`` and nothing else: in the text before it (``Mis à jour le
-    <span class="date">…``) or, with nothing between them, in the element before it (``<span>Mis à jour le</span>
-    <span>…``, ``<dt>Mis à jour le</dt><dd>…``); else ""."""
-    before = text_before(element, _MAX_LABEL_CHARS)
-    previous = element.getprevious()
-    if not before.strip() and previous is not None and len(previous) == 0:
-        before = previous.text or ""
-    before = clean_text(before)
+def _date_label_before(element) -> str:
+    """A date's label written right before ``element`` and nothing else (:func:`~.html.label_before`: ``Mis à jour le
+    <span class="date">…``, ``<span>Mis à jour le</span> <span>…``, ``<dt>Mis à jour le</dt><dd>…``); else ""."""
+    before = clean_text(label_before(element, _MAX_LABEL_TEXT))
     return before if before and has_date_label(before) and says_only_dates(before, labelled=True) else ""

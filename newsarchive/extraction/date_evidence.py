@@ -25,6 +25,7 @@ from newsarchive.dates import (
     url_date,
 )
 from newsarchive.dates.lastresort import htmldate_evidence, written_as_modified_only, written_in_other_years
+from newsarchive.dates.patterns import YEAR
 from newsarchive.extraction.date_context import MAX_DATE_TEXT, DateContext
 from newsarchive.extraction.fields import DATE
 from newsarchive.extraction.furniture import without_furniture
@@ -50,7 +51,6 @@ _MAX_TIMES = 8
 _NUMBERS = re.compile(r"\d+")
 _DATE_NUMBERS = 3  # a day, a month, a year
 _SENTENCE_WORDS = 5  # words of three letters or more besides its dates that a line of details holds at most
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def chosen_date(page, modified: bool) -> ChosenDate | None:
@@ -177,7 +177,7 @@ def _day_in_a_sentence(text: str, part: str) -> bool:
     standfirst: ``Le préfet a placé le département en vigilance à compter du 12 mars.``: read as a date, the fetch
     would give the year), not a line of details: it ends as a sentence and holds more than ``_SENTENCE_WORDS`` words
     besides its dates."""
-    if _YEAR.search(part) or not ends_as_sentence(text, _SENTENCE_WORDS):
+    if YEAR.search(part) or not ends_as_sentence(text, _SENTENCE_WORDS):
         return False
     for found in find_date_strings(text):
         text = text.replace(found, " ")

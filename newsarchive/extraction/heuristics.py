@@ -13,13 +13,11 @@ from lxml import etree
 
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.html import IMAGE_TAGS
-from newsarchive.extraction.images import image_source
+from newsarchive.extraction.images import image_source, is_icon
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import NOT_ARTICLE_IMAGE_HINTS
 
 LINKED_HEADING = etree.XPath("boolean(.//a[@href])")  # a heading holding a link: a teaser's title
-_ICON_PIXELS = 64  # an image declared this wide and high at most is an icon (a share button's, a pictogram)
-
 
 
 def hints(element) -> str:
@@ -73,7 +71,7 @@ def _other_than_article_s(image, source: str) -> bool:
     """Whether an image is an author's picture, a logo or an icon: said by its address, the class, id or test id of
     it and its two parents, or the address of the link around it (a profile page, ``/@claire``, ``/author/claire``;
     a share or print button's), or by the size it declares (an icon's: ``width="33" height="33"``)."""
-    if _declared_small(image):
+    if is_icon(image):
         return True
     labels = [source.lower()]
     for node in islice(chain([image], image.iterancestors()), 3):
@@ -81,12 +79,6 @@ def _other_than_article_s(image, source: str) -> bool:
         if node.tag == "a":
             labels.append((node.get("href") or "").lower())
     return any(NOT_ARTICLE_IMAGE_HINTS.search(label) for label in labels)
-
-
-def _declared_small(image) -> bool:
-    """Whether an image declares a width and a height of an icon's at most (``_ICON_PIXELS``)."""
-    sizes = [(image.get(name) or "").strip().removesuffix("px") for name in ("width", "height")]
-    return all(size.isdigit() and int(size) <= _ICON_PIXELS for size in sizes)
 
 
 def teaser_count(index: PageIndex) -> int:

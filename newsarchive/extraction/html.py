@@ -106,6 +106,17 @@ def text_before(element, at_most: int) -> str:
     return (text or "")[-at_most:]
 
 
+def label_before(element, at_most: int) -> str:
+    """The last ``at_most`` characters of the label right before an element: the text before it
+    (:func:`text_before`), or the text of the element before it when only spaces part them and it holds no element (a
+    label in an element of its own: ``<span>Publié dans</span> <a>``, ``<dt>Mis à jour le</dt><dd>``)."""
+    before = text_before(element, at_most)
+    previous = element.getprevious()
+    if before.strip() or previous is None or len(previous):
+        return before
+    return (previous.text or "")[-at_most:]
+
+
 def following_elements(element, limit: int) -> list:
     """The first ``limit`` elements after ``element`` in page order, its own descendants left out (XPath's
     ``following::*[position() <= limit]``, without the query's reading of every following node of the page)."""

@@ -10,6 +10,7 @@ _SRCSET_ATTRIBUTES = ("data-lazy-srcset", "data-srcset", "srcset")
 _PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.|spacer|pixel\.|transparent\.|lazy[-_]?load", re.IGNORECASE)
 _SRCSET_ITEM = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)[wx])?\s*(?:,|$)")
 _PIXEL_SIZES = ("0", "1", "2")
+_ICON_PIXELS = 64  # an image declared this wide and high at most is an icon
 
 
 def image_source(img) -> str | None:
@@ -38,4 +39,15 @@ def largest_in_srcset(srcset: str) -> str | None:
 
 def is_pixel(img) -> bool:
     """Whether an image is a counter's pixel: a ``width`` or ``height`` of one or two pixels."""
-    return any((img.get(size) or "").strip().removesuffix("px") in _PIXEL_SIZES for size in ("width", "height"))
+    return any(size in _PIXEL_SIZES for size in _declared_sizes(img))
+
+
+def is_icon(img) -> bool:
+    """Whether an image declares a width and a height of an icon's at most (``_ICON_PIXELS``: a share button's, a
+    pictogram)."""
+    return all(size.isdigit() and int(size) <= _ICON_PIXELS for size in _declared_sizes(img))
+
+
+def _declared_sizes(img) -> tuple[str, str]:
+    """The ``width`` and ``height`` an image declares, as written, without ``px``."""
+    return tuple((img.get(name) or "").strip().removesuffix("px") for name in ("width", "height"))

@@ -92,8 +92,8 @@ def described_lead(headline, body, description: str | None, openings: dict | Non
     body's own first paragraph (the description is then an automatic excerpt of the body). ``openings`` keeps
     the reduced openings of the blocks read (:func:`_reduced_opening`) for the page's other descriptions."""
     openings = {} if openings is None else openings
-    key = reduced_text(description or "")[:_DESCRIPTION_KEY]
-    if headline is None or len(key) < _MIN_LEAD:
+    key = _description_key(description)
+    if headline is None or not key:
         return None
     found = None
     around_body = {body, *body.iterancestors()} if body is not None else ()
@@ -201,19 +201,19 @@ def hinted_lead(index: PageIndex, scope, headline, body=None, descriptions=()) -
     """The text of the first element after the headline with a standfirst class that comes before the body's text;
     of a later one when the page's ``descriptions`` open it and not the first (SPIP's subtitle, ``soustitre``, then
     its standfirst, ``chapo``, which the description gives)."""
+    keys = tuple(key for key in map(_description_key, descriptions) if key)
     found = hinted_texts(index, scope, headline, body)
     first = next(found, None)
-    if first is None or not descriptions or _opened_by(first, descriptions):
+    if first is None or not keys or reduced_text(first).startswith(keys):
         return first
-    return next((text for text in islice(found, _MAX_HINTED - 1) if _opened_by(text, descriptions)), first)
+    return next((text for text in islice(found, _MAX_HINTED - 1) if reduced_text(text).startswith(keys)), first)
 
 
-def _opened_by(text: str, descriptions) -> bool:
-    """Whether one of the page's descriptions opens ``text`` (its first ``_DESCRIPTION_KEY`` reduced characters, as
-    :func:`described_lead` reads them: a description shorter than a standfirst opens none)."""
-    reduced = reduced_text(text)
-    keys = (reduced_text(description)[:_DESCRIPTION_KEY] for description in descriptions)
-    return any(len(key) >= _MIN_LEAD and reduced.startswith(key) for key in keys)
+def _description_key(description: str | None) -> str:
+    """The first ``_DESCRIPTION_KEY`` reduced characters of a description, which the standfirst it gives opens with;
+    "" for a description shorter than a standfirst (it opens none)."""
+    key = reduced_text(description or "")[:_DESCRIPTION_KEY]
+    return key if len(key) >= _MIN_LEAD else ""
 
 
 def hinted_texts(index: PageIndex, scope, headline, body=None):

@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsarchive.extraction.furniture import in_furniture, in_other_story
-from newsarchive.extraction.html import LINE_TAGS, element_text, text_before
+from newsarchive.extraction.html import LINE_TAGS, element_text, label_before
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside
 from newsarchive.extraction.metadata import breadcrumb_items, without_hashtag
 from newsarchive.extraction.vocabulary.classes import (
@@ -26,6 +26,7 @@ from newsarchive.urls import same_site
 
 _MAX_SECTION_CHARS = 40  # a section's name, not a sentence
 _MAX_CRUMBS = 8  # links of a breadcrumb: a path from the home page, a few levels deep
+_MAX_CLASSED = 8  # elements classed as the article's category read, and links read in each
 _MAX_LABEL_CHARS = 30  # the end of the text before a link that may be its label
 _MEMBER_MARKS = frozenset("@~")  # the first mark of a member's folder (Medium's /@claire/…, /~claire/)
 _MIN_NAMED = 4  # letters a link's text and a folder's name share at least when one opens the other
@@ -65,10 +66,10 @@ def classed_category_text(scope, headline, page_url: str) -> str | None:
     texts = set()
     classed = (element for element in _CATEGORY_CLASSED(scope)  # its class as written: "category-name" is no modifier
                if CATEGORY_HINTS.search((element.get("class") or "").lower()))
-    for element in islice(classed, _MAX_CRUMBS):
+    for element in islice(classed, _MAX_CLASSED):
         if in_furniture(element) or in_other_story(element, headline, cards):
             continue
-        texts.update(without_hashtag(element_text(link)) for link in islice(element.iter("a"), _MAX_CRUMBS)
+        texts.update(without_hashtag(element_text(link)) for link in islice(element.iter("a"), _MAX_CLASSED)
                      if same_site(urljoin(page_url, link.get("href") or ""), page_url))
     texts.discard("")
     text = texts.pop() if len(texts) == 1 else None
@@ -82,7 +83,7 @@ def labelled_category_text(container) -> str | None:
     if container is None:
         return None
     for link in islice(container.iterdescendants("a"), MAX_LINK_CANDIDATES):
-        if CATEGORY_LABEL.search(_label_before(link)):
+        if CATEGORY_LABEL.search(label_before(link, _MAX_LABEL_CHARS)):
             text = without_hashtag(element_text(link))
             if text and len(text) <= _MAX_SECTION_CHARS and not in_furniture(link):
                 return text
@@ -109,16 +110,6 @@ def _opening(line) -> str:
     if not text and len(line) and isinstance(line[0].tag, str):
         text = (line[0].text or "").lstrip()
     return text
-
-
-def _label_before(link) -> str:
-    """The text right before a link, or the text of the element before it when only spaces part them and it holds
-    no element (a label in an element of its own: ``<span>Publié dans</span> <a>``)."""
-    before = text_before(link, _MAX_LABEL_CHARS)
-    previous = link.getprevious()
-    if before.strip() or previous is None or len(previous):
-        return before
-    return (previous.text or "")[-_MAX_LABEL_CHARS:]
 
 
 def breadcrumb_element(index: PageIndex):
