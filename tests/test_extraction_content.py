@@ -291,6 +291,26 @@ def test_body_split_in_marked_chunks_is_joined():
     assert all_paragraphs(sections_from(root, base_url=BASE_URL)) == [LONG, SECOND, THIRD]
 
 
+def _drupal_field(name: str, kind: str, text: str, drupal7: bool) -> str:
+    if drupal7:  # the text in the field's items
+        return (f'<div class="field field-name-{name} field-type-{kind} field-label-hidden"><div class="field-items">'
+                f'<div class="field-item even" property="content:encoded">{text}</div></div></div>')
+    return (f'<div class="text-content clearfix field field--name-{name} field--type-{kind} field--label-hidden '
+            f'field__item">{text}</div>')  # Olivero's
+
+
+@pytest.mark.parametrize("drupal7", [False, True], ids=["drupal8", "drupal7"])
+def test_a_field_of_long_text_beside_the_body_field_is_a_part_of_the_body(drupal7):
+    body = _drupal_field("body", "text-with-summary", f"<p>{LONG}</p><p>{SECOND}</p><p>{LONG}</p><p>{SECOND}</p>", drupal7)
+    more = _drupal_field("field-complement", "text-long", f"<p>{THIRD}</p><p>{THIRD}</p>", drupal7)
+    block = _drupal_field("body", "text-with-summary", f"<p>{SECOND}</p><p>{THIRD}</p>", drupal7)
+    paragraphs = all_paragraphs(body_of(f"""
+    <div id="page"><article class="node node-article"><h1>Réforme des retraites</h1>
+      <div class="content">{body}{more}<div class="field field-name-field-tags"><a href="/tags/x">Retraites</a></div>
+      </div></article><aside class="region-sidebar-second"><div class="block-block-content">{block}</div></aside></div>"""))
+    assert paragraphs == [LONG, SECOND, LONG, SECOND, THIRD, THIRD]  # a custom block's body in the side column is not
+
+
 def test_intro_beside_the_entries_of_a_live_page_is_kept():
     entries = "".join(
         f'<div class="entry-content"><h3>{h}h00 : point d\'étape</h3><p>{SECOND}</p></div>' for h in (9, 10, 11)

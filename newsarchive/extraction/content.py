@@ -18,7 +18,7 @@ from .html import all_text
 from .index import is_inside
 from .page_text import MIN_BODY_CHARS, MIN_PARAGRAPH_CHARS, PageText, link_chars
 from .sections import sections_from
-from .vocabulary.classes import BODY_CLASS
+from .vocabulary.classes import BODY_CLASS, TEXT_FIELD_CLASS
 
 __all__ = [
     "captions_from",
@@ -42,6 +42,7 @@ _NARROWER_SHARE = 0.6
 _TOP_CANDIDATES = 8
 _SIBLING_SHARE = 0.2
 _SIBLING_PARAGRAPHS = 3
+_FIELD_DEPTH = 2  # a field of text holds its text in items at most two levels down (Drupal 7)
 # Linked titles or <article> cards: a list of teasers for other stories.
 _TEASERS = etree.XPath("boolean(.//a//h2 | .//a//h3 | .//a//h4 | .//h2//a | .//h3//a | .//h4//a | .//article)")
 
@@ -203,10 +204,26 @@ def _best_scored(page: PageText):
     best = _least_linked_best(sorted(scores, key=scores.get, reverse=True)[:_TOP_CANDIDATES], scores)
     if best is None or not best.get("class"):
         return best
-    # Its twins (same tag and class) that hold text: elements holding a counted paragraph are all containers.
-    tag, best_class = best.tag, best.get("class")
-    twins = [el for el in page.containers if el.tag == tag and el.get("class") == best_class]
+    twins = _twins(best, page)
     return _join_chunks(best, {el: page.weight(el) for el in twins}, page)
+
+
+def _twins(best, page: PageText) -> list:
+    """The containers of text of the best block's kind: of its tag and class, or, when it is (or lies in) a CMS's
+    field of long text, the fields of long text beside that field (Drupal 7 nests the text in the field's items)."""
+    field = next((el for el in (best, *_parents(best, _FIELD_DEPTH)) if _is_text_field(el)), None)
+    if field is None:  # elements holding a counted paragraph are all containers
+        return [el for el in page.containers if el.tag == best.tag and el.get("class") == best.get("class")]
+    return [el for el in field.getparent() if el is not field and _is_text_field(el)]
+
+
+def _parents(el, depth: int) -> list:
+    """The element's first ``depth`` ancestors, nearest first."""
+    return [ancestor for ancestor, _ in zip(el.iterancestors(), range(depth))]
+
+
+def _is_text_field(el) -> bool:
+    return TEXT_FIELD_CLASS.search(el.get("class") or "") is not None
 
 
 def _least_linked_best(top: list, scores: dict):

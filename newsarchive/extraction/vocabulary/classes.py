@@ -115,6 +115,9 @@ BODY_CLASS = re.compile(
     r"(?:corps|contenu|texte)[-_]{1,2}(?:de-?l-?)?article|content[-_]{1,2}body|body-?text",
     re.IGNORECASE,
 )
+# A CMS's fields of long formatted text (Drupal's body and any other: ``field--type-text-long``, Drupal 7's
+# ``field-type-text-with-summary``): the fields of one article beside each other are parts of its body.
+TEXT_FIELD_CLASS = re.compile(r"(?:^|\s)field-{1,2}type-text-(?:long|with-summary)(?:$|\s)")
 # Sub-headings marked by class rather than by tag ("intertitre" in French newsrooms).
 SUBHEADING_CLASS = re.compile(r"inter-?titre|intertitle|sub-?heading")
 # (Joomla's dd.createdby; a site builder's post header names its author "user-name", Wix's)
