@@ -352,6 +352,18 @@ def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
     assert (record["byline"], record["authors"]) == (line, names)
 
 
+@pytest.mark.parametrize("line, names", [
+    ("Auteur<br>Léa Roy", ["Léa Roy"]),
+    ("<span>Auteure</span><br><span>Léa Roy et Paul Martin</span>", ["Léa Roy", "Paul Martin"]),
+    ("Autrice<br/>Léa Roy", ["Léa Roy"]),
+])
+def test_an_author_s_label_alone_on_its_line_above_the_names(line, names):
+    """The label without its colon, the line break in its place."""
+    record = extract(byline=f"<p>{line}</p>")
+    assert record["authors"] == names
+    assert record["byline"].split()[0] in ("Auteur", "Auteure", "Autrice")
+
+
 @pytest.mark.parametrize("line", [
     "Présenté par le gouvernement mardi, le projet de loi sur l'énergie a été adopté en première lecture.",
     "Rédigé par des experts indépendants, le rapport pointe les retards du chantier du tramway.",
@@ -365,6 +377,7 @@ def test_a_byline_line_after_the_headline_that_opens_without_par(line, names):
     "Publié par Météo-France le 12 mars, le bulletin place six départements en vigilance orange aux orages.",
     "Par chance, personne n'a été blessé.",  # short, but going on after its comma, and naming no one
     "Par beau temps, on voit le Mont-Blanc",  # without a full stop
+    "Auteure Léa Roy présentera son dernier livre à la médiathèque samedi, devant ses lecteurs.",
 ])
 def test_a_sentence_opening_with_a_byline_s_words_is_body_text(line):
     """A byline's "par" is followed by a name (the pattern is case-blind, its capital must not be); a long line ending as

@@ -76,6 +76,7 @@ SIGNED_LEAD = re.compile(
     rf"(?:{_POSTING_VERBS})\s+le\s+[^|]{{4,40}}?\s+par\s+{_CAPITAL}|"  # "… le 12 mars par X"
     r"(?:written|posted|reported|submitted)\s+by\s+\S|"
     rf"(?:{_SIGNED_WORKS})\s+(?:par|{_WORK_SIGNED})\s+\S|{_AUTHOR_LABEL}\s*\S|"
+    rf"(?:auteur(?:e|s|es)?|autrice)\s+{_CAPITAL}|"  # no colon: "Auteur<br>Léa Roy"
     rf"{CORRESPONDENT}\s*,?\s*[^\W\d_])",
     re.IGNORECASE,
 )
