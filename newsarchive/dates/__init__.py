@@ -24,6 +24,7 @@ from newsarchive.dates.scan import (
     is_date_line,
     says_only_dates,
     split_published_modified,
+    without_dates,
 )
 from newsarchive.dates.zones import PARIS, site_zone
 
@@ -49,4 +50,5 @@ __all__ = [
     "split_published_modified",
     "title_date",
     "url_date",
+    "without_dates",
 ]

@@ -154,9 +154,21 @@ def says_only_dates(text: str, *, labelled: bool = False) -> bool:
 
 def _only_dates(text: str, found: list[str], *, labelled: bool) -> bool:
     """Whether normalised ``text`` holds no word besides the date expressions ``found`` in it (and labels)."""
+    text = _taken_out(text, found)
+    return _WORD.search(DATE_LABELS.sub(" ", text) if labelled else text) is None
+
+
+def without_dates(text: str) -> str:
+    """``text`` normalised, each of its date expressions (:func:`find_date_strings`) replaced by a space: the words
+    said besides its dates."""
+    text = normalise_unicode(text)
+    return _taken_out(text, non_overlapping(text, SCANNED_PLAN))
+
+
+def _taken_out(text: str, found: list[str]) -> str:
     for expression in found:
         text = text.replace(expression, " ")
-    return _WORD.search(DATE_LABELS.sub(" ", text) if labelled else text) is None
+    return text
 
 
 def _labelled_segments(text: str) -> list[tuple[str, str]]:

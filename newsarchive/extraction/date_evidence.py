@@ -23,6 +23,7 @@ from newsarchive.dates import (
     split_published_modified,
     title_date,
     url_date,
+    without_dates,
 )
 from newsarchive.dates.lastresort import htmldate_evidence, written_as_modified_only, written_in_other_years
 from newsarchive.dates.patterns import YEAR
@@ -179,9 +180,7 @@ def _day_in_a_sentence(text: str, part: str) -> bool:
     besides its dates."""
     if YEAR.search(part) or not ends_as_sentence(text, _SENTENCE_WORDS):
         return False
-    for found in find_date_strings(text):
-        text = text.replace(found, " ")
-    return len(_WORD.findall(text)) > _SENTENCE_WORDS
+    return len(_WORD.findall(without_dates(text))) > _SENTENCE_WORDS
 
 
 def _visible_dates(context: DateContext, modified: bool) -> Iterator[Evidence]:

@@ -49,6 +49,9 @@ FURNITURE_WORDS = (
 NEGATIVE_HINTS = _edged(FURNITURE_WORDS)
 # Furniture words that only count as the last part of a class ("entry-meta", "post-author").
 TRAILING_HINTS = re.compile(EDGE_LEFT + r"(?:author|authors|byline|dateline|meta|date|time|timestamp)(?:$|\s)")
+# A promotion's box ("promotion-sante" is a French site's section too) and a side menu (the DSFR's "fr-sidemenu", or a
+# layout's class for a page with one: eZ Publish's "#page.sidemenu"): furniture only when they hold no text of their own.
+_PROMOTION_OR_SIDE_MENU = r"promo(?!ted)\w*|side-?menu\w*"
 # Wrappers that are furniture when thin but may also wrap the real text.
 # (and an article's own line of details, "article-info", Joomla's dl.article-info; not any "info", "encadre-info")
 SOFT_NEGATIVE_HINTS = _edged(
@@ -57,8 +60,7 @@ SOFT_NEGATIVE_HINTS = _edged(
     r"print|noprint|tools|actions|read-?more|readmore|(?:article|post|entry|story)[-_]*infos?|"
     # words that name furniture in English and a site's section in French ("menu-cantine", "promotion-sante",
     # "inscription-scolaire", "partage-des-savoirs"): a menu, a promotion, a signup or a share bar holds no paragraphs
-    r"menu|promo(?!ted)\w*|inscription|partage\w*|"
-    r"side-?menu\w*"  # a side menu (the DSFR's "fr-sidemenu"), or a layout's class for a page with one (eZ's #page)
+    r"menu|inscription|partage\w*|" + _PROMOTION_OR_SIDE_MENU
 )
 # Paywall words mark both the subscription prompt and the text it hides.
 PAYWALL_HINTS = _edged(r"paywall\w*|premium\w*|piano\w*|meter\w*|regwall\w*")
@@ -80,10 +82,9 @@ FURNITURE_BLOCK_HINTS = re.compile(
     r"lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|toc(?![^\s_-])|table-?of-?contents|"
     r"consent|" + _CONSENT_TOOLS + "|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens one is none
 )
-# Words of FURNITURE_BLOCK_HINTS' kind that also name a site's section in French ("promotion-sante") or a page's layout
-# ("sidemenu", eZ Publish's page with a side menu): a promotion's box or a side menu holds no text of its own
-# (SOFT_NEGATIVE_HINTS says so of the body's blocks).
-SOFT_FURNITURE_BLOCK_HINTS = re.compile(r"(?:^|[\s_-])(?:promo(?!ted)|side-?menu)")
+# The words of FURNITURE_BLOCK_HINTS' kind that name furniture only in a block holding no text of its own (the same
+# words as SOFT_NEGATIVE_HINTS' for the body's blocks).
+SOFT_FURNITURE_BLOCK_HINTS = _edged(_PROMOTION_OR_SIDE_MENU)
 FOOTER_HINTS = re.compile(r"footer")
 # The page footer ("pied de page" in French templates) and its legal notices, where the copyright line is.
 COPYRIGHT_BLOCK_HINTS = re.compile(r"footer|copyright|legal|mentions|contentinfo|(?:^|[\s_-])pied(?:$|[\s_-]|de|page)")
