@@ -182,6 +182,21 @@ def test_a_date_in_an_element_of_its_own_after_its_label_is_read_with_it(line):
     assert (record["published"], record["modified"], record["modified_raw"]) == (None, "2024-03-14", "14/03/2024")
 
 
+@pytest.mark.parametrize("label", [
+    "<span class='label'>Mis à jour le</span> ",  # the label in an element of its own before the <time>
+    "<span>Updated:</span> ",
+    "Mis à jour le ",
+])
+def test_a_time_element_after_a_modified_date_s_label_is_the_modified_date(label):
+    """The time a ``<time datetime>`` gives is read as the modified date's when its label is the text before it or the
+    element before it; with the label in its own element, it was read as another day's time (``15:57``, unparsed)."""
+    line = (f"<p>Publié le <time datetime='2024-03-12T10:05:00+01:00'>12/03/2024 à 10h05</time> | {label}"
+            "<time datetime='2024-03-14T15:57:00+01:00'>15h57</time></p>")
+    record = extract_article(article_page(header=line).encode(), "https://www.site-test.example/actu/a.html",
+                             fetched_at="2025-01-15T10:00:00+00:00")
+    assert (record["published"], record["modified"]) == ("2024-03-12T10:05:00+01:00", "2024-03-14T15:57:00+01:00")
+
+
 def test_a_date_that_a_term_of_a_list_labels_is_read_with_its_label():
     """``<dt>Mis à jour le</dt><dd>14/03/2024</dd>``: the item alone was read as an unlabelled date, the page's
     published date when no other was shown, beside it a conflict with the labelled one."""

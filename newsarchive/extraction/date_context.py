@@ -27,7 +27,7 @@ from newsarchive.extraction.furniture import (
     is_article_aside,
 )
 from newsarchive.extraction.heuristics import around_headline, hints
-from newsarchive.extraction.html import all_text, label_before, spaced_text, text_before
+from newsarchive.extraction.html import all_text, label_before, spaced_text
 from newsarchive.extraction.index import is_inside, labels_matching
 from newsarchive.extraction.post_footer import posted_by
 from newsarchive.extraction.vocabulary.classes import (
@@ -212,7 +212,7 @@ def _is_modified(time) -> bool:
     label = hints(time) + " " + (time.get("itemprop") or "").lower()
     if MODIFIED_HINTS.search(label) and not PUBLISHED_HINTS.search(label):
         return True
-    return bool(_MODIFIED_LABEL.search(text_before(time, _MAX_LABEL_TEXT)))
+    return bool(_MODIFIED_LABEL.search(label_before(time, _MAX_LABEL_TEXT)))
 
 
 def _shown_text(element, longest: int, named_dates: bool = False) -> tuple[str, bool] | None:
