@@ -94,6 +94,16 @@ def test_joomla_k2_s_intro_text_is_the_lead():
     assert extract(body=listed, description="Autre chose.")["lead"] is None
 
 
+def test_ez_publish_s_short_attribute_is_the_lead_and_not_the_body():
+    """eZ Publish's article template: the ``short`` attribute (its standfirst) above the ``long`` one (its text)."""
+    body = (f"<div class='attribute-short'><p>{LEAD}</p></div>"
+            f"<div class='attribute-long'>{BODY}</div>")
+    record = extract(body=body, description="Toutes les nouvelles de la commune.")
+    assert record["lead"] == LEAD
+    assert LEAD not in [paragraph for section in record["sections"] for paragraph in section["paragraphs"]]
+    assert len([paragraph for section in record["sections"] for paragraph in section["paragraphs"]]) == 5
+
+
 def test_drupal_s_body_field_typed_text_with_summary_is_no_lead():
     three = "".join(f"<p>Paragraphe {n} du corps, avec assez de mots pour former un vrai texte suivi.</p>" for n in (1, 2, 3))
     body = f"<div class='field field-name-body field-type-text-with-summary'><div class='field-items'>{three}</div></div>"

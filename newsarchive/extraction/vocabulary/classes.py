@@ -130,7 +130,7 @@ NOT_BYLINE_HINTS = re.compile(
 LEAD_HINTS = re.compile(
     r"(?:^|[\s_-])(?:chap[oô]|chapeau|standfirst|lead|leadin|intro|introduction|excerpt|(?<!with-)summary|accroche|"
     r"desc|description|subtitle|sub-title|sous-?titre|subheadline|deck|dek|abstract|resume|r[ée]sum[ée]|teaser-text|"
-    r"itemintrotext)(?:$|[\s_-])"  # Joomla K2's standfirst
+    r"itemintrotext|attribute-short)(?:$|[\s_-])"  # Joomla K2's standfirst; eZ Publish's article's "short" attribute
 )
 # "item" as a word ("list-item", "items"): Joomla K2 opens every class name with it ("itemIntroText", its standfirst)
 _OTHER_THAN_LEAD = (r"caption|image|photo|media|video|credit|author|card|list|items?(?![a-z])|meta|seo|avatar|gallery|"
@@ -246,6 +246,7 @@ INDEXED_HINTS = {
     LEAD_HINTS: (
         "chap", "standfirst", "lead", "intro", "excerpt", "summary", "accroche", "desc", "subtitle", "sub-title",
         "sous-titre", "soustitre", "subheadline", "deck", "dek", "abstract", "resum", "résum", "teaser-text",
+        "attribute-short",
     ),
     TAG_HINTS: (
         "tag", "keyword", "mots-cl", "motscl", "topic", "subjects", "sujet", "theme", "thematique", "thématique",
