@@ -88,6 +88,11 @@ from newsarchive.extraction.signatures import signature_names
         ("Par TF1 Info", ["TF1 Info"]),  # a number in a name's word does not end it
         ("Par RMC Sport", ["RMC Sport"]),  # an acronym (no vowel) keeps its capitals, a surname does not
         ("Par Léa ROY", ["Léa Roy"]),
+        ("Écrit par Léa Roy. Photos Marc Dumas", ["Léa Roy"]),  # a full stop ends the names
+        ("Par Léa Roy et Paul Martin. Mise en page Anne Petit", ["Léa Roy", "Paul Martin"]),
+        ("Par Ph. Martin", ["Ph. Martin"]),  # an abbreviated given name's full stop does not
+        ("Par Prof. Léa Roy", ["Prof. Léa Roy"]),
+        ("Par L. Roy et J.-P. Martin", ["L. Roy", "J.-P. Martin"]),
     ],
 )
 def test_french_bylines(byline, names):

@@ -39,6 +39,9 @@ _PERSON_THEN_DE = re.compile(
     r"^(?P<name>[A-ZÀ-ÖØ-Ý][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’.-]*)+)"
     r"\s+(?:(?:de|des)(?:\s+|$)|d['’]\s*)(?:(?!(?:la|le|les|l['’])\s*[A-ZÀ-ÖØ-Ý])[a-zà-öø-ÿ]|$)"
 )
+# A full stop after a name's word of three letters or more, more words after it: what follows is no name ("Écrit par
+# Léa Roy. Photos Marc Dumas").
+_FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})\.\s+\S.*$")
 _ABBREVIATION_END = re.compile(r"(?<![^\s-])(?:[A-ZÀ-ÖØ-Ý]|Jr|Sr|Jun|Sen)$")  # "Jr.", "Léa R.": the period stays
 
 # The category a blog's line of details files the post in, after its author ("Publié par Léa Roy dans Politique, Société
@@ -61,7 +64,14 @@ def names_of(chunk: str, structured: bool) -> str:
         chunk = chunk.strip()
     else:
         chunk = _NAME_END.sub("", f" {_without_outlet_after_de(chunk)}").strip()
-    return chunk if structured else _ROLE_END.sub("", f" {chunk}").strip()
+    return chunk if structured else _ROLE_END.sub("", f" {_before_full_stop(chunk)}").strip()
+
+
+def _before_full_stop(chunk: str) -> str:
+    """A visible byline's part up to the full stop that ends its names (:data:`_FULL_STOP`), two words or more before
+    it: an initial (``L. Roy``) or an abbreviation before a name (``Ph. Martin``, ``Prof. Léa Roy``) is none."""
+    found = _FULL_STOP.search(chunk)
+    return chunk[:found.start()] if found and len(chunk[:found.start()].split()) >= 2 else chunk
 
 
 def name_of(part: str) -> str:
