@@ -9,7 +9,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from newsarchive.extraction.html import drop_drawings_text, element_text, spaced_text, text_outside_scripts
+from newsarchive.extraction.html import drop_drawings_text, element_text, spaced_apart, spaced_text, text_outside_scripts
 from newsarchive.extraction.parsing import (
     _MAX_TRUSTED_ERRORS,
     EmptyDocument,
@@ -195,3 +195,14 @@ def test_spaced_text_runs_a_french_elision_on_into_the_next_piece(markup, text):
     """``d'<em>Enquête</em>`` was ``d' Enquête``: the apostrophe of an elision joins the next word."""
     doc = parse_html(f"<html><body><p id='b'>{markup}</p></body></html>")
     assert spaced_text(doc.get_element_by_id("b")) == text
+
+
+@pytest.mark.parametrize("html, apart", [
+    ("<p><a>Léa Roy</a> <a>Paul Martin</a>\n</p>", True),
+    ("<p><a>Léa Roy</a>\u00a0<a>Paul Martin</a></p>", True),
+    ("<p><a>Léa Roy</a> et <a>Paul Martin</a></p>", False),
+    ("<p><a>Léa Roy</a> <a>Paul Martin</a>, à Lyon</p>", False),
+])
+def test_items_spaced_apart_have_nothing_but_spaces_after_them(html, apart):
+    paragraph = lxml.html.fragment_fromstring(html)
+    assert spaced_apart(paragraph) is apart

@@ -13,7 +13,15 @@ from newsarchive.extraction.authors import cased_as_a_name, names_from_byline, s
 from newsarchive.extraction.byline_lines import opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture, in_other_story
 from newsarchive.extraction.heuristics import around_headline, article_container, hints
-from newsarchive.extraction.html import LINE_TAGS, all_text, element_text, fills_alone, following_elements, spaced_text
+from newsarchive.extraction.html import (
+    LINE_TAGS,
+    all_text,
+    element_text,
+    fills_alone,
+    following_elements,
+    spaced_apart,
+    spaced_text,
+)
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
 from newsarchive.extraction.post_footer import posted_by
 from newsarchive.extraction.vocabulary.classes import AUTHOR_PAGE, BYLINE_HINTS, NOT_BYLINE_HINTS
@@ -98,7 +106,7 @@ def _names_in_a_row(element) -> str | None:
     lead = clean_text(element.text)
     if (len(children) < 2 or len(children) > _MAX_LISTED_NAMES or (lead and not _only_byline_word(lead))
             or len({(child.tag, child.get("class")) for child in children}) > 1
-            or any(clean_text(child.tail) for child in children)):
+            or not spaced_apart(children)):
         return None
     names = [element_text(child) for child in children]
     if not all(names) or any(DIGIT.search(name) for name in names):
@@ -112,7 +120,7 @@ def _linked_name(element) -> str | None:
     word and the link's text, without the details that the shown text glues to the name (a role no vocabulary
     lists, a date); else None."""
     lead = clean_text(element.text)
-    if len(element) != 2 or (lead and not _only_byline_word(lead)) or any(clean_text(child.tail) for child in element):
+    if len(element) != 2 or (lead and not _only_byline_word(lead)) or not spaced_apart(element):
         return None
     link, details = element
     if link.tag != "a" or not isinstance(details.tag, str) or details.tag == "a" or details.find(".//a") is not None:

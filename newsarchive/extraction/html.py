@@ -98,6 +98,12 @@ def fills_alone(element) -> bool:
         and not (element.tail or "").strip()
 
 
+def spaced_apart(elements) -> bool:
+    """Whether nothing but spaces follows each of ``elements`` (their tails): items each in an element of its own
+    (names, tags), which their parent's shown text glues together."""
+    return not any(clean_text(element.tail) for element in elements)
+
+
 def text_before(element, at_most: int) -> str:
     """The last ``at_most`` characters of the text right before an element (its label: ``Mis à jour le <time>``,
     ``Publié dans <a>``): its previous sibling's tail, else its parent's text."""

@@ -4,7 +4,7 @@ Mots-clés : eau``, ``Catégorie : <a>Politique</a> · Mots-clés : <a>budget</a
 
 from __future__ import annotations
 
-from newsarchive.extraction.html import element_text
+from newsarchive.extraction.html import element_text, spaced_apart
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.tag_blocks import MAX_TAG_TEXT, MAX_TAGS, furniture_around, link_texts, written_items
 from newsarchive.extraction.vocabulary.labels import TAG_LABEL, TAG_LINE, TAG_PIECE
@@ -101,7 +101,7 @@ def _items_after_label(block) -> list[str]:
     if len(children) < 3 or len(children) > MAX_TAGS + 1 or not TAG_LABEL.match(clean_text(children[0].text)):
         return []
     items = children[1:]
-    if len({item.tag for item in items}) > 1 or any(clean_text(item.tail) for item in items[:-1]):
+    if len({item.tag for item in items}) > 1 or not spaced_apart(items[:-1]):
         return []
     texts = [element_text(item) for item in items]
     return texts if all(written_items(text) == [text] for text in texts) else []
