@@ -209,6 +209,27 @@ def test_the_entry_date_marked_updated_is_the_published_date_not_a_modification(
     assert (record["published"], record["modified"]) == ("2024-03-12T07:45:12+01:00", "2024-03-13T09:00:00+01:00")
 
 
+def test_the_date_an_element_marked_updated_writes_is_no_published_date_beside_another_shown_date():
+    """Avada's line of details: its hidden ``span.updated`` (the last change, ISO) before the day it shows; the line's
+    first date was the published date, and the element alone a false conflict."""
+    header = ("<h1 class='entry-title'>Le titre</h1><div class='fusion-meta-info'>Par <a rel='author' href='/author/lea'>"
+              "Léa Roy</a><span class='sep'>|</span><span class='updated rich-snippet-hidden'>2024-03-14T18:41:07+01:00"
+              "</span><span>12 mars 2024</span><span class='sep'>|</span></div>")
+    record = page(header)
+    assert (record["published"], record["modified"]) == ("2024-03-12", "2024-03-14T18:41:07+01:00")
+    assert record["warnings"] == []
+
+
+@pytest.mark.parametrize("line", [
+    "<span>Par Léa Roy</span> <time class='updated' datetime='2024-03-12T10:05:00+01:00'>12 mars 2024 à 10h05</time>",
+    "<div class='postmeta updated'><div class='postdate'>12 mars 2024</div></div>",
+    "<span class='date'>12 mars 2024,</span> <time class='datetime updated' title='2024-03-12T09:05:00Z'>10h05</time>",
+])
+def test_a_theme_s_one_date_marked_updated_stays_the_published_date(line):
+    """The one date a theme shows, marked ``updated``, or its time after the day: no other date is shown."""
+    assert page(f"<h1 class='entry-title'>Le titre</h1><div class='meta'>{line}</div>")["published"][:10] == "2024-03-12"
+
+
 def test_rdfa_dates_of_any_element_are_metadata():
     """Drupal 7 writes the node's dates in RDFa on a <span>, its visible date in the site's format (here month first)."""
     header = ("<h1 class='title'>Le titre</h1><div class='meta submitted'><span property='dc:date dc:created' "

@@ -143,6 +143,28 @@ def _microformat_dates(classes: list[str]) -> tuple[bool, bool]:
     return published, updated
 
 
+def _shown_for_published(context: DateContext) -> list[tuple[int, str, bool]]:
+    """The shown texts (:attr:`.DateContext.shown`) without the texts of the elements that date a modification only,
+    when a date is still shown without them; else all the shown texts."""
+    updated = _updated_texts(context)
+    if not updated:
+        return context.shown
+    rest = []
+    for distance, text, labelled in context.shown:
+        for other in updated:
+            text = text.replace(other, " ")
+        rest.append((distance, text, labelled))
+    return rest if any(find_date_strings(text) for _, text, _ in rest) else context.shown
+
+
+def _updated_texts(context: DateContext) -> list[str]:
+    """The texts of the microformat elements that date a modification only and write a day with its year (not a time
+    alone: ``<time class="updated">5:55 AM</time>`` after the day, a part of the one date a theme marks so)."""
+    texts = [element_text(element) for element, classes, _ in context.microformats
+             if _microformat_dates(classes) == (False, True)]
+    return [text for text in texts if text and YEAR.search(text)]
+
+
 def _times(context: DateContext, modified: bool) -> Iterator[Evidence]:
     """``<time>`` elements (microformats aside), nearest the headline first."""
     found = []
@@ -187,9 +209,11 @@ def _visible_dates(context: DateContext, modified: bool) -> Iterator[Evidence]:
     """Dates shown near the headline (see :attr:`.DateContext.shown`), nearest first. An unlabelled text is evidence
     only when it holds a date or a time, or numbers enough to be one in an unknown form (``2024年04月24日23:52``): a
     kicker such as ``Ligue 1`` near the headline is none; a labelled one is, whatever follows its label, so that a
-    date that cannot be read is kept raw."""
+    date that cannot be read is kept raw. The published date is not read in the text of an element that dates a
+    modification only (hAtom's ``updated``: Avada's hidden ``span.updated`` in its line of details) when another
+    date is shown (a theme that marks its one date ``updated`` shows it alone)."""
     found = []
-    for distance, text, labelled in context.shown:
+    for distance, text, labelled in context.shown if modified else _shown_for_published(context):
         part = visible_date(text, modified, context.reference)
         if part and (labelled or _may_be_date(part) and not _day_in_a_sentence(text, part)):
             found.append(Evidence("labelled" if labelled else "visible", part, HEURISTIC, distance))
