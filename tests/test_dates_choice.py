@@ -230,6 +230,30 @@ def test_a_theme_s_one_date_marked_updated_stays_the_published_date(line):
     assert page(f"<h1 class='entry-title'>Le titre</h1><div class='meta'>{line}</div>")["published"][:10] == "2024-03-12"
 
 
+def test_the_date_marked_updated_whose_microdata_names_the_published_date_is_the_published_one():
+    """Enfold marks its one date ``updated`` and ``itemprop="datePublished"``: it was also read as a modification,
+    a false conflict with the date the structured data gives as modified."""
+    header = ("<div itemscope itemtype='https://schema.org/BlogPosting'><h1 class='entry-title'>Le titre</h1><span "
+              "class='post-meta-infos'><time class='date-container updated' itemprop='datePublished' "
+              "datetime='2024-04-06T18:12:44+02:00'>6 avril 2024</time></span>"
+              "<span itemprop='dateModified' content='2024-04-08T09:30:17+02:00'></span></div>")
+    record = page(header)
+    assert (record["published"], record["modified"]) == ("2024-04-06T18:12:44+02:00", "2024-04-08T09:30:17+02:00")
+    assert record["warnings"] == []
+
+
+def test_an_element_carrying_a_date_s_microdata_is_metadata_not_a_visible_date():
+    """Enfold's hidden structured data: ``<span itemprop="dateModified">2024-04-08 09:30:17</span>`` was also read as a
+    visible date without a label, in conflict with the published date."""
+    hidden = ("<span class='hidden'><span class='av-structured-data' itemprop='datePublished' "
+              "datetime='2024-04-06T18:12:44+02:00'>2024-04-06 18:12:44</span><span class='av-structured-data' "
+              "itemprop='dateModified'>2024-04-08 09:30:17</span></span>")
+    record = page("<div itemscope itemtype='https://schema.org/BlogPosting'><h1 class='entry-title'>Le titre</h1>"
+                  f"<p class='meta'>6 avril 2024</p>{hidden}</div>")
+    assert (record["published"], record["modified"]) == ("2024-04-06T18:12:44+02:00", "2024-04-08T09:30:17+02:00")
+    assert record["warnings"] == []
+
+
 def test_rdfa_dates_of_any_element_are_metadata():
     """Drupal 7 writes the node's dates in RDFa on a <span>, its visible date in the site's format (here month first)."""
     header = ("<h1 class='title'>Le titre</h1><div class='meta submitted'><span property='dc:date dc:created' "

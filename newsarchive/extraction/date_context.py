@@ -49,6 +49,9 @@ _DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "head
 # The label just before a <time> element ("Mis à jour le <time …>", "Updated <time …>").
 _MODIFIED_LABEL = re.compile(rf"(?<!\w)(?:{MODIFIED_LABEL})\W*(?:le|on|at|à)?\s*$", re.IGNORECASE)
 _MICROFORMAT_DATES = MICROFORMAT_PUBLISHED | MICROFORMAT_MODIFIED
+# The microdata of the dates, read as metadata (date_evidence): an element carrying one is no visible date besides
+# (Enfold's hidden structured data, "<span itemprop="dateModified">2024-04-08 09:30:17</span>").
+_MICRODATA_DATES = frozenset({"datePublished", "dateModified"})
 _MAX_DESCENDANTS = 16  # an element showing a date is small; a larger one is a whole block of the page
 _MAX_LABEL_TEXT = 40  # a date's label written before the element that shows the date
 _MAX_NEAR_TEXT = 90  # an unlabelled line near the headline that may be a date
@@ -106,6 +109,8 @@ class DateContext:
         geometry, seen, found = self.geometry, set(), []
         for hinted in geometry.index.matching(DATE_HINTS, _DATE_TAGS, geometry.scope, limit=_MAX_BLOCKS * 4):
             seen.add(hinted.element)
+            if hinted.element.get("itemprop") in _MICRODATA_DATES:
+                continue
             shown = None if self.in_teaser(hinted.element) else _shown_text(hinted.element, MAX_DATE_TEXT,
                                                                             named_dates=True)
             if shown and _shows_today(hinted.element):  # the site's "date-du-jour"

@@ -128,17 +128,19 @@ def _metadata(data, modified: bool) -> Iterator[Evidence]:
 def _microformats(context: DateContext, modified: bool) -> Iterator[Evidence]:
     """hAtom ``published``/``updated`` and hCalendar ``dtstart`` values (``<abbr title>``, ``datetime``, text)."""
     for element, classes, distance in context.microformats:
-        if _microformat_dates(classes)[modified]:
+        if _microformat_dates(element, classes)[modified]:
             for value in _element_dates(element, modified, context.reference):
                 yield Evidence("microformat", value, HEURISTIC, distance)
 
 
-def _microformat_dates(classes: list[str]) -> tuple[bool, bool]:
+def _microformat_dates(element, classes: list[str]) -> tuple[bool, bool]:
     """(whether a microformat element with these class words dates the publication, whether it dates a
     modification). ``updated`` beside a class that names the entry's date (``entry-date updated``: themes that
-    mark their one date so, hAtom requiring ``updated``) and no ``published`` dates the publication only."""
+    mark their one date so, hAtom requiring ``updated``), or on an element whose microdata names the published date
+    (Enfold's ``<time class="updated" itemprop="datePublished">``), and no ``published`` dates the publication only."""
     published, updated = not MICROFORMAT_PUBLISHED.isdisjoint(classes), not MICROFORMAT_MODIFIED.isdisjoint(classes)
-    if updated and not published and PUBLISHED_HINTS.search(" ".join(classes)):
+    words = f"{' '.join(classes)} {element.get('itemprop') or ''}".lower()
+    if updated and not published and PUBLISHED_HINTS.search(words):
         return True, False
     return published, updated
 
@@ -161,7 +163,7 @@ def _updated_texts(context: DateContext) -> list[str]:
     """The texts of the microformat elements that date a modification only and write a day with its year (not a time
     alone: ``<time class="updated">5:55 AM</time>`` after the day, a part of the one date a theme marks so)."""
     texts = [element_text(element) for element, classes, _ in context.microformats
-             if _microformat_dates(classes) == (False, True)]
+             if _microformat_dates(element, classes) == (False, True)]
     return [text for text in texts if text and YEAR.search(text)]
 
 
