@@ -85,6 +85,18 @@ def test_block_classed_with_french_or_english_words(classes):
     assert tags_of(after=after)[0] == ["Climat", "Énergie"]
 
 
+def test_a_post_s_own_tag_words_do_not_make_its_container_a_tag_list():
+    """WordPress's post_class() on BeTheme's post ``<div>`` (``tag-ecole``): its author's and category's links were
+    its tags; a block's own ``tag-list`` still names one."""
+    post = ("<div class='post-9 post type-post status-publish hentry category-vie-locale tag-ecole'><div "
+            "class='post-meta'><a href='/author/paul/'>Paul Mercier</a> <a href='/category/vie-locale/'>Vie locale</a>"
+            f"</div>{BODY}</div>")
+    record = extracted(article_page(body=post))
+    assert record["tags"] == []
+    listed = post.replace("</div><p>", "</div><div class='tag-list'><a href='/t/ecole'>École</a></div><p>", 1)
+    assert extracted(article_page(body=listed))["tags"] == ["École"]
+
+
 @pytest.mark.parametrize("after, tags", [
     ("<div class='keywords'>budget ; impôts ; Conseil municipal</div>", ["budget", "impôts", "Conseil municipal"]),
     ("<ul class='tags'><li>budget</li><li>impôts</li></ul>", ["budget", "impôts"]),

@@ -35,7 +35,7 @@ from newsarchive.extraction.tag_blocks import (
 )
 from newsarchive.extraction.tag_labels import labelled_tag_texts
 from newsarchive.extraction.taxonomy import is_category_address
-from newsarchive.extraction.vocabulary.classes import TAG_HINTS
+from newsarchive.extraction.vocabulary.classes import POST_CLASS_WORDS, TAG_HINTS, TERM_TAG_WORDS
 from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LINE
 from newsarchive.text import ends_as_sentence
 
@@ -142,11 +142,18 @@ def tag_block_texts(index: PageIndex, scope) -> list[str]:
     it writes without links (:func:`_written_list`)."""
     for hinted in index.matching(TAG_HINTS, _TAG_BLOCK_TAGS, scope):
         block = hinted.element
-        if TAG_HINTS.search(hints(block)) and not furniture_around(block):
+        if _names_a_tag_list(hints(block)) and not furniture_around(block):
             texts = link_texts(block) or _written_list(block)
             if texts:
                 return texts
     return []
+
+
+def _names_a_tag_list(label: str) -> bool:
+    """Whether a block's class and id words name a tag list, a post's own tag words aside (:data:`POST_CLASS_WORDS`)."""
+    if POST_CLASS_WORDS.search(label):
+        label = TERM_TAG_WORDS.sub(" ", label)
+    return TAG_HINTS.search(label) is not None
 
 
 def _written_list(block) -> list[str]:

@@ -145,6 +145,10 @@ TAG_HINTS = re.compile(
     r"(?:^|[\s_-])(?:tags?|hashtags?|tag-?list|post-?tags|keywords?|mots-?cl(?:[ée]|ef)s|topics?|topic-?list|subjects|"
     r"sujets?|themes|th[ée]matiques?|[ée]tiquettes?|schlagw\w*)(?:$|[\s_-])"
 )
+# WordPress's post_class() on a post's container ("post-9 type-post status-publish category-vie-locale tag-ecole"):
+# its "tag-<slug>" words name the post's tags, not the block (BeTheme's post <div>).
+POST_CLASS_WORDS = re.compile(r"(?:^|\s)(?:type|status)-\w")
+TERM_TAG_WORDS = re.compile(r"(?:^|\s)tag-\S*")
 # Links to a site's tag pages: /tag/…, /sujets/…, /mots-cles/…, /themes/…, /subjects/… (not /hashtag/…: an embedded
 # post's links to its network's pages, twitter.com/hashtag/…)
 TAG_PATH = re.compile(
