@@ -113,6 +113,11 @@ def test_a_box_that_a_heading_names_as_comments_dates_nothing(after):
     "<div><h3>À lire aussi</h3><p><a href='/b'>Un autre article</a> Publié le 12 mars 2024</p></div>",
     "<section><h2>Autres épisodes</h2><ul><li><a href='/c'>Les haies</a> <span>5 mars 2024</span></li></ul></section>",
     "<div><h3>Dans la même émission</h3><p><a href='/c'>Les haies</a> Diffusé le 5 mars 2024</p></div>",
+    "<div><h4>Related Post</h4><p><a href='/c'>Les haies</a> 5 mars 2024</p></div>",  # (Newsup's)
+    "<div><h5>Vous aimerez peut-être aussi</h5><p><a href='/c'>Les haies</a> 5 mars 2024</p></div>",  # (Enfold's)
+    "<div><h3>Voir aussi</h3><p><a href='/c'>Les haies</a> 5 mars 2024</p></div>",
+    "<div><h3>Dans la même catégorie</h3><p><a href='/c'>Les haies</a> 5 mars 2024</p></div>",
+    "<div><h3>Articles récents</h3><p><a href='/c'>Les haies</a> 5 mars 2024</p></div>",
 ])
 def test_a_box_of_other_stories_that_a_heading_names_dates_nothing_even_as_the_last_resort(end):
     """htmldate, the last resort, searches the page without its furniture: boxes named by their heading included."""

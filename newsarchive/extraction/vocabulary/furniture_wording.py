@@ -118,14 +118,16 @@ AD_PREFIX = re.compile(
     r"^(?:publicité|publicite|annonce|advertisement|sponsored|anzeige|werbung|publicidad)\s*[-–—:|]", re.IGNORECASE
 )
 FURNITURE_HEADING = re.compile(
-    r"^\W*(?:[àa] lire (?:aussi|également)|lire aussi|sur le même sujet|dans la même (?:rubrique|émission)|"
+    r"^\W*(?:[àa] lire (?:aussi|également)|lire aussi|(?:[àa] )?voir aussi|sur le même sujet|"
+    r"dans la même (?:rubrique|émission|catégorie)|"
     r"(?:les )?autres (?:épisodes|émissions|articles|vidéos|podcasts|actualités)|(?:les )?épisodes précédents|"
-    r"(?:nos )?(?:dernières|derniers) (?:articles|actualités|infos|publications|billets)|"
+    r"(?:nos )?(?:dernières|derniers) (?:articles|actualités|infos|publications|billets)|articles récents|"
     r"articles? (?:similaires|liés|associés)|"
     # (the readers' reactions, counted or addressed: "Réactions" alone titles the politicians' in the text as often)
     r"vos réactions?|réactions? \(\d+\)|commentaires?|partager(?: cet article)?|newsletter|"
-    r"vous aimerez aussi|(?:ça|cela|ceci) (?:peut|pourrait) vous intéresser|nos partenaires|"
-    r"related(?: articles| stories| posts| coverage)?|read (?:more|next|also)|lesen sie auch|mehr zum thema|"
+    r"vous (?:aimerez|pourriez (?:aussi )?aimer)(?: peut-être)?(?: aussi)?|"  # Enfold's "Vous aimerez peut-être aussi"
+    r"(?:ça|cela|ceci) (?:peut|pourrait) vous intéresser|nos partenaires|"
+    r"related(?: articles?| stor(?:y|ies)| posts?| coverage)?|read (?:more|next|also)|lesen sie auch|mehr zum thema|"
     r"comments?|share(?: this)?(?: article| story)?|recommended|you may also like|trending|"
     r"[àa] propos de l['’](?:auteur|autrice)|about the author)\W*$"
     # a theme's title over the comments: "3 réflexions sur « Le budget voté »", "One thought on “…”", "12 réactions"
