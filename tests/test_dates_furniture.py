@@ -107,6 +107,24 @@ def test_a_box_that_a_heading_names_as_comments_dates_nothing(after):
     assert _dated(after=after) == (None, None)
 
 
+@pytest.mark.parametrize("box", [
+    "<div class='mg-featured-slider'><div class='mg-sec-title'><h4>Related Post</h4></div><div class='row'><div "
+    "class='col'><h4 class='title'><a href='/b'>Un autre article</a></h4><span class='mg-blog-date'>12 mars 2024</span>"
+    "</div></div></div>",  # Newsup's, its heading in the box's first block
+    "<div class='box'><h3>Sur le même sujet</h3><ul><li><a href='/b'>Un autre</a> <span class='date'>12/03/2024</span>"
+    "</li></ul></div>",
+])
+def test_a_date_element_in_a_box_that_a_heading_names_under_the_article_dates_nothing(box):
+    """No class names the box furniture, its heading does (in the box's first block): the date of another story in
+    it was the page's published date, read near the headline or by the last resort (or, beside the page's own, a
+    false conflict)."""
+    assert _dated(after=box) == (None, None)
+    record = extract_article(article_page(header="<p class='date'>Publié le 2 mars 2024</p>", after=box).encode(),
+                             "https://www.site-test.example/actu/un-article-12345.html",
+                             fetched_at="2025-01-15T10:00:00+00:00")
+    assert (record["published"], record["warnings"]) == ("2024-03-02", [])
+
+
 @pytest.mark.parametrize("end", [
     "<div class='widget'><h3>Derniers articles</h3><ul><li><a href='/a'>Un autre</a> <span>12 mars 2024</span></li>"
     "</ul></div>",

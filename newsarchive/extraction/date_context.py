@@ -20,8 +20,8 @@ from newsarchive.dates import has_date_label, says_only_dates
 from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY, YEAR
 from newsarchive.dates.reading import reference_time
 from newsarchive.extraction.furniture import (
-    headed_as_furniture,
     in_article_aside,
+    in_headed_box,
     in_furniture,
     in_other_story,
     is_article_aside,
@@ -113,6 +113,8 @@ class DateContext:
                 continue
             shown = None if self.in_teaser(hinted.element) else _shown_text(hinted.element, MAX_DATE_TEXT,
                                                                             named_dates=True)
+            if shown and in_headed_box(hinted.element, geometry.scope, geometry.headline):
+                continue  # "<div><h4>Related Post</h4><div class="row">…<span class="mg-blog-date">"
             if shown and _shows_today(hinted.element):  # the site's "date-du-jour"
                 shown = None
             if shown and DAY_HEADER_HINTS.search(hinted.label):
@@ -129,7 +131,7 @@ class DateContext:
         for distance, element in _near_headline(geometry.headline):
             shown = None if element in seen else _shown_text(element, _MAX_NEAR_TEXT)
             seen.add(element)
-            if shown and (headed_as_furniture(element) or _shows_today(element)):
+            if shown and (in_headed_box(element, geometry.scope, geometry.headline) or _shows_today(element)):
                 continue  # "<h3>Commentaires</h3><ul><li>Jean, 13 mars 2024 …", the site's "date-du-jour"
             if shown:
                 found.append((distance, *shown))

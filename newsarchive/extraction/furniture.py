@@ -12,7 +12,7 @@ from lxml import etree
 
 from newsarchive.extraction.boilerplate import declares_article_body, hint_text, holds_text
 from newsarchive.extraction.furniture_lines import is_furniture_heading
-from newsarchive.extraction.html import all_text, element_text
+from newsarchive.extraction.html import all_text, element_text, fills_alone
 from newsarchive.extraction.index import is_inside
 from newsarchive.extraction.vocabulary.classes import (
     ENTRY_HINTS,
@@ -123,9 +123,13 @@ def without_furniture(doc):
 
 
 def _named_box(heading, cards: set, holding: dict) -> list:
-    """The box a furniture heading names: its parent, or the heading and the block after it when the parent holds the
-    article (``holding`` keeps the answer for each parent)."""
+    """The box a furniture heading names: its parent (the block around it when the parent wraps the heading alone,
+    ``<div><div class="title"><h4>Related Post</h4></div><div class="row">…``), or the heading and the block after it
+    when the parent holds the article (``holding`` keeps the answer for each parent)."""
     parent = heading.getparent()
+    if parent is not None and fills_alone(heading) and parent.getparent() is not None \
+            and not _holds_article(parent.getparent(), cards):
+        heading, parent = parent, parent.getparent()
     if parent is not None and parent not in holding:
         holding[parent] = _holds_article(parent, cards)
     if parent is not None and not holding[parent]:
@@ -146,6 +150,18 @@ def headed_as_furniture(element) -> bool:
         first = next(first.iterchildren(etree.Element), None)
     parent = element.getparent()
     return _after_furniture_heading(element) or parent is not None and _after_furniture_heading(parent)
+
+
+def in_headed_box(element, scope, headline) -> bool:
+    """Whether an element is or lies in a box that a heading names as furniture (:func:`headed_as_furniture`), below
+    ``scope`` (the article around the headline) and apart from ``headline``."""
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor is scope or ancestor.tag in ("body", "html") \
+                or headline is not None and is_inside(headline, ancestor):
+            return False
+        if headed_as_furniture(ancestor):
+            return True
+    return False
 
 
 def _after_furniture_heading(element) -> bool:
