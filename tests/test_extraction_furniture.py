@@ -6,6 +6,7 @@ import random
 
 import lxml.html
 import pytest
+from lxml import etree
 
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.parsing import parse_html
@@ -123,3 +124,23 @@ def test_a_block_holds_text_as_its_paragraphs_say(seed):
     answers = [(holds_text(element), thin(element) >= 2 or long(element)) for element in doc.iter(etree.Element)]
     assert all(told == expected for told, expected in answers)
     assert {told for told, _ in answers} == {True, False}
+
+
+def test_a_box_that_a_heading_names_is_looked_for_among_a_few_ancestors_of_a_deep_element(monkeypatch):
+    """The box of cards a heading names holds its dates a few levels down; a page nested thousands deep is not walked
+    up to its top for each date."""
+    import newsarchive.extraction.furniture as furniture
+
+    asked = []
+    told = furniture.headed_as_furniture
+    monkeypatch.setattr(furniture, "headed_as_furniture", lambda element: asked.append(element) or told(element))
+    doc = parse_html("<html><body><h1>Titre</h1><div><div><h4>Related Post</h4></div><div class='row'><div "
+                     "class='card'><span>12 mars 2024</span></div></div></div></body></html>")
+    headline, near = doc.find(".//h1"), doc.find(".//span")
+    assert furniture.in_headed_box(near, None, headline)
+    deep = near.getparent()
+    for _ in range(3000):
+        deep = etree.SubElement(deep, "div")
+    asked.clear()
+    assert not furniture.in_headed_box(etree.SubElement(deep, "span"), None, headline)
+    assert len(asked) <= 10

@@ -28,6 +28,7 @@ _FURNITURE_ROLES = frozenset({"navigation", "menu", "menubar"})  # a <div role="
 _BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HEADING_SIBLINGS = 2  # elements before a block where the heading of its box may be
 _OPENING_DEPTH = 3  # first blocks, one in the other, where a box's heading may open it
+_BOX_DEPTH = 8  # ancestors of a date, a card's and its row's, among which the box a heading names may be
 _HOLDS_HEADLINE = etree.XPath("boolean(descendant::h1 or descendant::main)")
 MAX_CARD_TEXT = 1000  # a story's card: its title, a line or two, its byline and date
 
@@ -154,8 +155,9 @@ def headed_as_furniture(element) -> bool:
 
 def in_headed_box(element, scope, headline) -> bool:
     """Whether an element is or lies in a box that a heading names as furniture (:func:`headed_as_furniture`), below
-    ``scope`` (the article around the headline) and apart from ``headline``."""
-    for ancestor in (element, *element.iterancestors()):
+    ``scope`` (the article around the headline) and apart from ``headline``; the box is among the element's first
+    ``_BOX_DEPTH`` ancestors (a card in a row of cards: a page nested thousands deep costs no more)."""
+    for ancestor in (element, *islice(element.iterancestors(), _BOX_DEPTH)):
         if ancestor is scope or ancestor.tag in ("body", "html") \
                 or headline is not None and is_inside(headline, ancestor):
             return False
