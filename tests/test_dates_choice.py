@@ -272,6 +272,17 @@ def test_dublin_core_s_creation_date_is_metadata(name):
     assert (record["published"], record["sources"]["published"]) == ("2024-03-05T10:30:00+01:00", "meta")
 
 
+def test_a_labelled_date_the_publisher_shows_outranks_a_creation_date_of_the_metadata():
+    """Plone: ``DC.date.created`` is the draft's first save, ``publié 12/03/2024 10:05`` the publication; a creation
+    date still outranks a date shown without a label, and is kept without a shown one (above)."""
+    head = "<meta name='DC.date.created' content='2024-03-11T16:40:12+01:00'>"
+    shown = ("<h1>Le titre</h1><div class='documentByLine'><span class='documentPublished'><span>publié</span> "
+             "<span>12/03/2024 10:05</span>,</span></div>")
+    record = page(shown, head=head)
+    assert (record["published"], record["published_raw"]) == ("2024-03-12T10:05:00+01:00", "12/03/2024 10:05")
+    assert page("<h1>Le titre</h1><p class='meta'>12/03/2024</p>", head=head)["published"] == "2024-03-11T16:40:12+01:00"
+
+
 def test_drupal_s_default_date_format_is_read_month_first_when_its_weekday_says_so():
     """Without RDFa (Drupal 8 and later), the visible ``Soumis par … le mar, 03/05/2024 - 10:30`` is the date: Drupal's
     default format writes the month first, and Tuesday is 5 March 2024 (3 May is a Friday)."""

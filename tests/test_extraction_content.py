@@ -891,6 +891,22 @@ def test_a_caption_inside_a_link_to_another_page_is_none():
         ("Le port au petit matin.", "https://www.exemple-journal.fr/img/port.jpg")]
 
 
+@pytest.mark.parametrize("figure", [
+    # Plone's news item: the image and its caption in a link to the image's full-screen view
+    "<figure class='newsImageContainer'><a href='/actu/travaux/image_view_fullscreen'><img "
+    "src='/actu/travaux/@@images/image/preview'><figcaption>La rue de la Station, côté gare.</figcaption></a></figure>",
+    # a lightbox's link to the image file around the whole figure
+    "<a href='/img/gare-grand.jpg' class='lightbox'><figure><img src='/img/gare.jpg'><figcaption>La rue de la Station, "
+    "côté gare.</figcaption></figure></a>",
+])
+def test_a_caption_inside_a_link_to_its_image_is_the_image_s(figure):
+    html = f"<article><h1>Titre</h1>{figure}<div class='texte'><p>{LONG}</p></div></article>"
+    assert [c["text"] for c in captions_from(parse(html), base_url=BASE_URL)] == ["La rue de la Station, côté gare."]
+    teaser = figure.replace("/actu/travaux/image_view_fullscreen", "/autre-article").replace("/img/gare-grand.jpg", "/a")
+    assert captions_from(parse(f"<article><h1>Titre</h1>{teaser}<div class='texte'><p>{LONG}</p></div></article>"),
+                         base_url=BASE_URL) == []  # a link to another page: a teaser's
+
+
 def test_an_amp_page_s_images_are_amp_img_elements():
     html = f"""<article><h1>Titre</h1><figure><amp-img src="/img/crue.jpg" width="1200" height="800" layout="responsive">
       </amp-img><figcaption>La Vilaine en crue à Redon. Photo Yann Morvan</figcaption></figure>

@@ -751,6 +751,20 @@ def test_a_link_after_a_category_label_names_the_category(line):
     assert record["category"] == "Politique locale"
 
 
+@pytest.mark.parametrize("line", [
+    # Plone's subjects: links to tags after "Classé sous :"
+    "<div class='keywords'><span>Classé sous :</span><span><a href='/@@search?Subject=Travaux' class='link-category' "
+    "rel='tag'>Travaux</a></span>,<span><a href='/@@search?Subject=Eau' rel='tag'>Eau</a></span></div>",
+    "<p>Classé dans : <a href='/tag/travaux/' rel='tag'>Travaux</a></p>",
+])
+def test_a_tag_s_link_after_a_category_label_names_no_category(line):
+    """A link marked ``rel="tag"`` leads to a tag (WordPress marks a category's ``rel="category tag"``)."""
+    record = extracted(article_page(after=line), "https://www.journal-test.example/un-article/")
+    assert record["category"] is None
+    assert extracted(article_page(after=line.replace("rel='tag'", "rel='category tag'", 1)),
+                     "https://www.journal-test.example/un-article/")["category"] == "Travaux"
+
+
 def test_a_link_after_other_words_names_no_category():
     for line in ("<p>Filed under <a href='/t/x/'>Politique locale</a></p>",
                  "<p>Lire aussi dans <a href='/p/'>Politique locale</a></p>"):

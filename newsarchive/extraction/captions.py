@@ -14,7 +14,7 @@ from .boilerplate import SPACED_TAGS, hint_text, is_boilerplate, visible_text
 from .credits import credit_alone, element_credit, split_credit
 from .html import IMAGE_TAGS, all_text
 from .image_lines import image_line_captions
-from .images import image_source
+from .images import image_source, links_to_image
 from .vocabulary.classes import (
     CAPTION_HINTS,
     CREDIT_HINTS,
@@ -207,13 +207,15 @@ def _in_boilerplate(el, root, told: dict) -> bool:
 
 def _is_teaser(container, caption_el, root) -> bool:
     """A figure that links to another page (teaser cards) rather than illustrating this one, or a caption inside a
-    link to another page (``<a class="prev-post"><span class="caption">Article précédent</span>…``)."""
+    link to another page (``<a class="prev-post"><span class="caption">Article précédent</span>…``); a link to the
+    image itself (a lightbox's, Plone's ``image_view_fullscreen`` around its figure's image and caption) is none."""
     node = container
     while node is not None and node is not root:
-        if node.tag == "a":
+        if node.tag == "a" and not links_to_image(node):
             return True
         node = node.getparent()
-    if any(node.tag == "a" for node in takewhile(lambda node: node is not container, caption_el.iterancestors())):
+    if any(node.tag == "a" and not links_to_image(node)
+           for node in takewhile(lambda node: node is not container, caption_el.iterancestors())):
         return True
     text = clean_text(all_text(caption_el))
     links = sum(len(all_text(a).strip()) for a in caption_el.iter("a"))

@@ -39,10 +39,11 @@ from newsarchive.text import clean_text, ends_as_sentence
 
 PUBLISHED_META = (
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
-    "date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
-    "sailthru.date", "parsely-pub-date", "article.published", "datecreated", "og:pubdate",
-    "dc:created", "dcterms:created", "dcterms:issued", "dc:date", "dcterms:date",  # RDFa (Drupal)
+    "date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+    "sailthru.date", "parsely-pub-date", "article.published", "og:pubdate",
+    "dcterms:issued", "dc:date", "dcterms:date",  # RDFa (Drupal)
 )
+CREATED_META = ("dcterms.created", "dc.date.created", "datecreated", "dc:created", "dcterms:created")
 MODIFIED_META = (
     "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "revised",
     "article.updated", "parsely-updated", "dc:modified", "dcterms:modified",
@@ -123,6 +124,9 @@ def _metadata(data, modified: bool) -> Iterator[Evidence]:
                    OPENGRAPH)
     yield Evidence("meta", data.meta_first(*PUBLISHED_META), META)
     yield Evidence("meta", first_text(data.microdata_values("datePublished")), META)
+    created = data.meta_first(*CREATED_META)
+    if created:  # (absent, it takes no place among the evidence read)
+        yield Evidence("created", created, META)
 
 
 def _microformats(context: DateContext, modified: bool) -> Iterator[Evidence]:

@@ -11,6 +11,8 @@ _PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.|spacer|pixel\.|transparen
 _SRCSET_ITEM = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)[wx])?\s*(?:,|$)")
 _PIXEL_SIZES = ("0", "1", "2")
 _ICON_PIXELS = 64  # an image declared this wide and high at most is an icon
+# An image's own address: its file ("a.jpg"), or a CMS's view of it (Plone's ".../image_view_fullscreen", ".../@@images/…")
+_IMAGE_ADDRESS = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|/image_view|/@@images/", re.IGNORECASE)
 
 
 def image_source(img) -> str | None:
@@ -51,3 +53,9 @@ def is_icon(img) -> bool:
 def _declared_sizes(img) -> tuple[str, str]:
     """The ``width`` and ``height`` an image declares, as written, without ``px``."""
     return tuple((img.get(name) or "").strip().removesuffix("px") for name in ("width", "height"))
+
+
+def links_to_image(link) -> bool:
+    """Whether a link leads to an image (its file, or a view of it: a lightbox's link around a figure), not to a
+    page."""
+    return bool(_IMAGE_ADDRESS.search(link.get("href") or ""))

@@ -70,7 +70,7 @@ def classed_category_text(scope, headline, page_url: str) -> str | None:
         if in_furniture(element) or in_other_story(element, headline, cards):
             continue
         texts.update(without_hashtag(element_text(link)) for link in islice(element.iter("a"), _MAX_CLASSED)
-                     if same_site(urljoin(page_url, link.get("href") or ""), page_url))
+                     if same_site(urljoin(page_url, link.get("href") or ""), page_url) and not _tag_link(link))
     texts.discard("")
     text = texts.pop() if len(texts) == 1 else None
     return text if text and len(text) <= _MAX_SECTION_CHARS else None
@@ -83,11 +83,24 @@ def labelled_category_text(container) -> str | None:
     if container is None:
         return None
     for link in islice(container.iterdescendants("a"), MAX_LINK_CANDIDATES):
-        if CATEGORY_LABEL.search(label_before(link, _MAX_LABEL_CHARS)):
+        if CATEGORY_LABEL.search(label_before(link, _MAX_LABEL_CHARS)) and not _tag_link(link):
             text = without_hashtag(element_text(link))
             if text and len(text) <= _MAX_SECTION_CHARS and not in_furniture(link):
                 return text
     return None
+
+
+def _linked(line, name: str) -> bool:
+    """Whether a line's name is the text of one of its links: the labelled links' reader tells it (a tag's link after
+    ``Classé sous :`` is none)."""
+    return any(element_text(link) == name for link in line.iter("a"))
+
+
+def _tag_link(link) -> bool:
+    """Whether a link says it leads to a tag and not to a category: ``rel="tag"`` (Plone's subjects after ``Classé
+    sous :``), where WordPress writes ``rel="category tag"`` for a category."""
+    rel = (link.get("rel") or "").lower().split()
+    return "tag" in rel and "category" not in rel
 
 
 def written_category_text(container) -> str | None:
@@ -99,7 +112,7 @@ def written_category_text(container) -> str | None:
         if _opening(element)[:1] not in _LABEL_INITIALS or len(element) > _MAX_LINE_ELEMENTS:
             continue  # most lines: the label is not looked for; a block's text (a whole article's) is not read
         found = WRITTEN_CATEGORY.match(element_text(element))
-        if found and not in_furniture(element):
+        if found and not in_furniture(element) and not _linked(element, found.group("name")):
             return found.group("name")
     return None
 
