@@ -907,6 +907,18 @@ def test_a_caption_inside_a_link_to_its_image_is_the_image_s(figure):
                          base_url=BASE_URL) == []  # a link to another page: a teaser's
 
 
+def test_a_date_in_an_element_classed_as_a_caption_is_no_caption():
+    """Shopify's blog post (Dawn): ``caption-with-letter-spacing``, a typographic class, around the post's date under
+    its hero image; the author after it was its credit."""
+    html = (f"<article><div class='hero'><img src='/a.jpg'></div><header><h1>Titre</h1><span class='circle-divider "
+            "caption-with-letter-spacing'><time datetime='2024-09-03T06:15:00Z'>3 septembre 2024</time></span>"
+            f"<span itemprop='author'>Paul Mercier</span></header><div class='rte'><p>{LONG}</p></div></article>")
+    assert captions_from(parse(html), base_url=BASE_URL) == []
+    captioned = html.replace("3 septembre 2024", "La cour de l'école, le 3 septembre 2024.")
+    assert [c["text"] for c in captions_from(parse(captioned), base_url=BASE_URL)] == [
+        "La cour de l'école, le 3 septembre 2024."]
+
+
 def test_an_amp_page_s_images_are_amp_img_elements():
     html = f"""<article><h1>Titre</h1><figure><amp-img src="/img/crue.jpg" width="1200" height="800" layout="responsive">
       </amp-img><figcaption>La Vilaine en crue à Redon. Photo Yann Morvan</figcaption></figure>

@@ -8,6 +8,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from newsarchive.dates import is_bare_date
 from newsarchive.text import clean_text
 
 from .boilerplate import SPACED_TAGS, hint_text, is_boilerplate, visible_text
@@ -44,7 +45,8 @@ def captions_from(root, *, base_url: str, candidates=None) -> list[dict]:
     order, when the caller has them at hand (PageIndex.media); else they are looked for under `root`.
 
     Captions are in page order (a gallery's own caption after those of its
-    images); identical captions are kept once.
+    images); identical captions are kept once; a date alone is none (Shopify's ``span.caption-with-letter-spacing``,
+    a typographic class, around the post's date).
     """
     if root is None:
         return []
@@ -52,7 +54,7 @@ def captions_from(root, *, base_url: str, candidates=None) -> list[dict]:
     for container, caption_el in _caption_elements(root, candidates):
         caption = _caption(container, caption_el, base_url)
         key = (caption["text"].casefold(), caption["credit"])
-        if (caption["text"] or caption["credit"]) and key not in seen_texts:
+        if (caption["text"] or caption["credit"]) and key not in seen_texts and not is_bare_date(caption["text"]):
             seen_texts.add(key)
             caption["position"] = len(captions)
             captions.append(caption)
