@@ -151,6 +151,19 @@ def test_a_kicker_linking_to_another_page_that_opens_the_headline_is_no_part_of_
     assert record["headline"] == "Le kiosque sera sauvé"
 
 
+def test_a_date_that_opens_the_title_s_heading_is_no_part_of_it_and_the_heading_is_the_headline():
+    """Bridge (Qode) titles its post in an ``<h2>`` opened by its date, ``<span class="date">03 Sep</span>``: the
+    heading said no title, so the page had no headline element, and the byline after it was lost."""
+    html = ("<html lang='fr'><head><title>Le kiosque sera sauvé – Trifouilly Infos</title></head><body><main>"
+            "<article class='post'><h2 class='entry_title'><span class='date entry_date updated'>03 Sep</span> Le kiosque "
+            "sera sauvé</h2><div class='post_info'><span class='post_author'>par <a class='post_author_link' "
+            f"href='/author/lea/'>Léa Roy</a></span></div><div class='post_text'>{BODY}</div></article></main>"
+            "</body></html>")
+    record = extracted(html, fetched_at="2024-09-10T08:00:00Z")
+    assert (record["headline"], record["sources"]["headline"]) == ("Le kiosque sera sauvé", "heuristic")
+    assert record["authors"] == ["Léa Roy"]
+
+
 @pytest.mark.parametrize("headline, text", [
     ("<h1><span class='kicker'>Politique</span><span class='title'>Le kiosque sera sauvé</span></h1>",
      "Politique Le kiosque sera sauvé"),  # glued in the page's markup: set apart

@@ -8,6 +8,7 @@ from copy import deepcopy
 from itertools import islice
 from urllib.parse import urljoin
 
+from newsarchive.dates import is_bare_date
 from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import LINKED_HEADING, article_container, hints
@@ -92,7 +93,7 @@ def headline_text(headline, page_url: str) -> str:
     rest = text[len(kicker):] if kicker and text.startswith(kicker) else ""
     if not rest:
         return text
-    if _links_elsewhere(first, kicker, page_url):
+    if _links_elsewhere(first, kicker, page_url) or is_bare_date(kicker):  # (a date: Bridge's "03 Sep")
         return without_outer_separators(rest) or text
     if KICKER_HINTS.search(hints(first)) and rest[0].isalnum():
         return f"{kicker} {rest}"
@@ -194,10 +195,21 @@ def _saying(headings, titles, outside_furniture: bool = False):
     furniture, with ``outside_furniture``)."""
     wanted = _title_keys(titles)
     for heading in headings if wanted else ():
-        if reduced_text(element_text(heading)) in wanted and not _is_site_title(heading) \
-                and not (outside_furniture and in_furniture(heading)):
+        if (reduced_text(element_text(heading)) in wanted or reduced_text(_without_date(heading)) in wanted) \
+                and not _is_site_title(heading) and not (outside_furniture and in_furniture(heading)):
             return heading
     return None
+
+
+def _without_date(heading) -> str:
+    """A heading's text without the date its first element writes alone (Bridge's ``<h2><span class="date">03
+    Sep</span> Le titre</h2>``), else ""."""
+    first = next(iter(heading), None) if not (heading.text or "").strip() else None
+    if first is None or not isinstance(first.tag, str):
+        return ""
+    date = element_text(first)
+    text = element_text(heading)
+    return text[len(date):] if date and text.startswith(date) and is_bare_date(date) else ""
 
 
 def _title_keys(titles) -> set[str]:
