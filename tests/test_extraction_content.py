@@ -470,6 +470,7 @@ def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone
     "Commentaires (3)", "Aucun commentaire", "Pas encore de commentaires", "Vu 1 234 fois", "Lu une fois",
     "Affichages : 1234", "2 345 vues", "Signaler un contenu abusif", "Navigation des articles", "Faire un don",
     "Retour à la liste des actualités",
+    "Thématique :", "Catégorie :", "Rubrique :",  # a tag's or a category's label alone (Drupal's field label)
 ])
 def test_a_count_of_comments_or_readers_and_a_blogs_links_alone_are_no_body_text(line):
     """A CMS's counters and a blog's links written as lines of the text (Joomla's ``Affichages : 1234``, Over-blog's
@@ -490,6 +491,8 @@ def test_a_count_of_comments_or_readers_and_a_blogs_links_alone_are_no_body_text
     "Sur le même sujet, le conseil départemental a voté une motion mardi.",
     "Thèmes : l'eau, le climat et la biodiversité seront au cœur des débats de jeudi.",
     "Mots-clés : ces trois mots résument la stratégie du gouvernement pour l'été.",
+    "Thématique : la ville et ses quartiers, au cœur du nouveau plan local d'urbanisme.",
+    "En chiffres :",  # a box's own label
     "Par chance, personne n'a été blessé.", "Par beau temps, on voit le Mont-Blanc", "Par le train, depuis Lyon",
     "À découvrir : l'exposition de peinture du club, jusqu'au 30 mars.",
     "Voir aussi la vidéo tournée par les élèves du collège lors de leur voyage.",

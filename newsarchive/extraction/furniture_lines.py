@@ -21,7 +21,7 @@ from newsarchive.extraction.vocabulary.furniture_wording import (
     SITE_ADDRESS,
     TOOL_LINE,
 )
-from newsarchive.extraction.vocabulary.labels import BYLINE_LINE, CATEGORY_LINE, TAG_LINE
+from newsarchive.extraction.vocabulary.labels import BYLINE_LINE, CATEGORY_LABEL, CATEGORY_LINE, TAG_LABEL, TAG_LINE
 from newsarchive.text import ends_as_sentence, may_hold_word, non_space_length
 
 _AD_LABEL_EDGES = " .:!-–—|•[]()"
@@ -62,6 +62,8 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
         return True  # ("Thèmes : l'eau, le climat et la biodiversité seront au cœur des débats de jeudi." is text)
     if len(text) < 80 and CATEGORY_LINE.match(text):  # "Publié dans Politique locale"
         return True
+    if len(text) < 40 and text.rstrip().endswith(":") and (TAG_LABEL.match(text) or CATEGORY_LABEL.match(text)):
+        return True  # a tag's or a category's label alone, its links apart: Drupal's field label "Thématique :"
     if len(text) <= _MAX_HEADING_LINE and is_furniture_heading(text) and not ends_as_sentence(text, _MIN_CLAUSE_WORDS):
         return True  # a box's title typed as a paragraph: "<p>Les plus lus</p>", "<p><b>Articles similaires</b></p>"
     if len(text) < 120 and DATELINE.match(text) and not goes_on_as_a_sentence(text):
