@@ -68,6 +68,13 @@ def holds_any(text: str, pieces) -> bool:
     return False
 
 
+def without_pieces(text: str, pieces) -> str:
+    """``text`` with each of ``pieces`` in it replaced by a space (the words said besides them)."""
+    for piece in pieces:
+        text = text.replace(piece, " ")
+    return text
+
+
 def may_hold_word(text: str, words) -> bool:
     """False when ``text`` surely holds none of the lower-case ``words`` in any case: the cheap first test of a text
     before case-blind patterns whose every match holds one of ``words`` are searched in it."""

@@ -13,6 +13,7 @@ from newsarchive.text import (
     normalise_text,
     reduced_text,
     text_key,
+    without_pieces,
     word_count,
 )
 
@@ -94,3 +95,8 @@ def test_holds_any_finds_a_piece_as_it_is_written():
     assert holds_any("© 2024 Le Journal", ("opyright", "©"))
     assert not holds_any("COPYRIGHT", ("opyright",)) and holds_any("COPYRIGHT", ("OPYRIGHT",))
     assert not holds_any("texte", ()) and not holds_any("", ("a",))
+
+
+def test_without_pieces_puts_a_space_for_each_piece_wherever_it_is():
+    assert without_pieces("Par Léa Roy 12 mars 2024 | 12 mars 2024", ["12 mars 2024"]) == "Par Léa Roy   |  "
+    assert without_pieces("texte", []) == "texte" and without_pieces("", ["a"]) == ""

@@ -21,7 +21,7 @@ from newsarchive.dates.patterns import (
     SCANNED,
     TIME_ONLY,
 )
-from newsarchive.text import may_hold_word
+from newsarchive.text import may_hold_word, without_pieces
 
 MAX_DATE_TEXT = 80  # longer text is not one date expression with words around it
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -154,7 +154,7 @@ def says_only_dates(text: str, *, labelled: bool = False) -> bool:
 
 def _only_dates(text: str, found: list[str], *, labelled: bool) -> bool:
     """Whether normalised ``text`` holds no word besides the date expressions ``found`` in it (and labels)."""
-    text = _taken_out(text, found)
+    text = without_pieces(text, found)
     return _WORD.search(DATE_LABELS.sub(" ", text) if labelled else text) is None
 
 
@@ -162,13 +162,7 @@ def without_dates(text: str) -> str:
     """``text`` normalised, each of its date expressions (:func:`find_date_strings`) replaced by a space: the words
     said besides its dates."""
     text = normalise_unicode(text)
-    return _taken_out(text, non_overlapping(text, SCANNED_PLAN))
-
-
-def _taken_out(text: str, found: list[str]) -> str:
-    for expression in found:
-        text = text.replace(expression, " ")
-    return text
+    return without_pieces(text, non_overlapping(text, SCANNED_PLAN))
 
 
 def _labelled_segments(text: str) -> list[tuple[str, str]]:

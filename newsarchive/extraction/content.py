@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
@@ -211,15 +212,10 @@ def _best_scored(page: PageText):
 def _twins(best, page: PageText) -> list:
     """The containers of text of the best block's kind: of its tag and class, or, when it is (or lies in) a CMS's
     field of long text, the fields of long text beside that field (Drupal 7 nests the text in the field's items)."""
-    field = next((el for el in (best, *_parents(best, _FIELD_DEPTH)) if _is_text_field(el)), None)
+    field = next((el for el in (best, *islice(best.iterancestors(), _FIELD_DEPTH)) if _is_text_field(el)), None)
     if field is None:  # elements holding a counted paragraph are all containers
         return [el for el in page.containers if el.tag == best.tag and el.get("class") == best.get("class")]
     return [el for el in field.getparent() if el is not field and _is_text_field(el)]
-
-
-def _parents(el, depth: int) -> list:
-    """The element's first ``depth`` ancestors, nearest first."""
-    return [ancestor for ancestor, _ in zip(el.iterancestors(), range(depth))]
 
 
 def _is_text_field(el) -> bool:

@@ -21,8 +21,8 @@ from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILE
 from newsarchive.dates.reading import reference_time
 from newsarchive.extraction.furniture import (
     in_article_aside,
-    in_headed_box,
     in_furniture,
+    in_headed_box,
     in_other_story,
     is_article_aside,
 )

@@ -35,7 +35,7 @@ from newsarchive.extraction.selectors import read_field
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, SITE
 from newsarchive.extraction.values import first_text
 from newsarchive.extraction.vocabulary.classes import MICROFORMAT_MODIFIED, MICROFORMAT_PUBLISHED, PUBLISHED_HINTS
-from newsarchive.text import clean_text, ends_as_sentence
+from newsarchive.text import clean_text, ends_as_sentence, without_pieces
 
 PUBLISHED_META = (
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
@@ -155,11 +155,7 @@ def _shown_for_published(context: DateContext) -> list[tuple[int, str, bool]]:
     updated = _updated_texts(context)
     if not updated:
         return context.shown
-    rest = []
-    for distance, text, labelled in context.shown:
-        for other in updated:
-            text = text.replace(other, " ")
-        rest.append((distance, text, labelled))
+    rest = [(distance, without_pieces(text, updated), labelled) for distance, text, labelled in context.shown]
     return rest if any(find_date_strings(text) for _, text, _ in rest) else context.shown
 
 

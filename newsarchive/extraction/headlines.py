@@ -86,11 +86,7 @@ def headline_text(headline, page_url: str) -> str:
     not see is left out (:func:`_without_unseen`)."""
     headline = _without_unseen(headline)
     text = element_text(headline)
-    first = next(iter(headline), None) if headline is not None and not (headline.text or "").strip() else None
-    if first is None or not isinstance(first.tag, str):
-        return text
-    kicker = element_text(first)
-    rest = text[len(kicker):] if kicker and text.startswith(kicker) else ""
+    first, kicker, rest = _opening(headline, text)
     if not rest:
         return text
     if _links_elsewhere(first, kicker, page_url) or is_bare_date(kicker):  # (a date: Bridge's "03 Sep")
@@ -204,12 +200,20 @@ def _saying(headings, titles, outside_furniture: bool = False):
 def _without_date(heading) -> str:
     """A heading's text without the date its first element writes alone (Bridge's ``<h2><span class="date">03
     Sep</span> Le titre</h2>``), else ""."""
-    first = next(iter(heading), None) if not (heading.text or "").strip() else None
+    _, date, rest = _opening(heading, element_text(heading))
+    return rest if rest and is_bare_date(date) else ""
+
+
+def _opening(heading, text: str) -> tuple[object, str, str]:
+    """(the element that opens a heading, no text before it; that element's text; the rest of the heading's
+    ``text`` after it), or (None, "", "") when no element opens it (or its text does not open the heading's)."""
+    first = next(iter(heading), None) if heading is not None and not (heading.text or "").strip() else None
     if first is None or not isinstance(first.tag, str):
-        return ""
-    date = element_text(first)
-    text = element_text(heading)
-    return text[len(date):] if date and text.startswith(date) and is_bare_date(date) else ""
+        return None, "", ""
+    opening = element_text(first)
+    if not opening or not text.startswith(opening):
+        return None, "", ""
+    return first, opening, text[len(opening):]
 
 
 def _title_keys(titles) -> set[str]:

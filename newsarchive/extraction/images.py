@@ -11,7 +11,8 @@ _PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.|spacer|pixel\.|transparen
 _SRCSET_ITEM = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)[wx])?\s*(?:,|$)")
 _PIXEL_SIZES = ("0", "1", "2")
 _ICON_PIXELS = 64  # an image declared this wide and high at most is an icon
-# An image's own address: its file ("a.jpg"), or a CMS's view of it (Plone's ".../image_view_fullscreen", ".../@@images/…")
+# An image's own address: its file ("a.jpg"), or a CMS's view of it (Plone's ".../image_view_fullscreen",
+# ".../@@images/…")
 _IMAGE_ADDRESS = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|/image_view|/@@images/", re.IGNORECASE)
 
 
