@@ -1128,6 +1128,43 @@ def test_pages_that_are_not_articles(html, reason):
         extracted(html)
 
 
+EXCERPT = ("Le conseil municipal a voté mardi soir le budget de la commune pour l’année prochaine, après un long "
+           "débat entre la majorité et l’opposition sur les investissements.")
+SPIP_ROW = ("<li class='item hentry'><h3 class='h3 entry-title'><a href='Titre-{n}.html' rel='bookmark'>Le titre de "
+            "l’article numéro {n}</a></h3><small><abbr class='published' title='2024-03-0{n}T10:00:00Z'>{n} mars 2024"
+            "</abbr></small><div class='introduction entry-content'><p>" + EXCERPT + "</p></div></li>")
+VIEWS_ROW = ("<div class='views-row'><div class='views-field views-field-title'><span class='field-content'><a "
+             "href='/actualites/titre-{n}'>Le titre de l’actualité numéro {n}</a></span></div><div class='views-field "
+             "views-field-created'><span class='field-content'>0{n}/03/2024</span></div><div class='views-field "
+             "views-field-body'><div class='field-content'><p>" + EXCERPT + "</p></div></div></div>")
+
+
+@pytest.mark.parametrize("listed", [
+    "<div class='main'><h1 class='h1'>Vie du quartier</h1><ul class='liste-items'>{}</ul></div>",  # SPIP's section
+    "<main><h1 class='page-title'>Actualités</h1><div class='view-content'>{}</div></main>",  # a Drupal view
+])
+def test_a_page_whose_body_is_a_list_of_teasers_with_their_excerpts_is_a_listing(listed):
+    """A section's page listing its articles with their excerpts: their words made the body long enough to pass for
+    an article's, headed by the section's name and dated by the first article's date."""
+    row = SPIP_ROW if "liste-items" in listed else VIEWS_ROW
+    html = (f"<html lang='fr'><head><title>Vie du quartier</title></head><body>"
+            f"{listed.format(''.join(row.format(n=n) for n in range(1, 9)))}</body></html>")
+    with pytest.raises(NotAnArticle, match="teasers in the body"):
+        extracted(html)
+
+
+@pytest.mark.parametrize("rows", [
+    # a live page's entries, each opening with its time linked to itself
+    "".join(f"<div class='entry'><a href='#e{n}'>1{n}h05</a><p>{EXCERPT}</p></div>" for n in range(8)),
+    # paragraphs opening with a link to another article of the site
+    "".join(f"<p><a href='/autre-{n}'>Le conseil municipal</a> a voté mardi soir le budget, après un débat.</p>"
+            for n in range(8)),
+])
+def test_a_body_of_rows_that_open_with_no_title_link_is_an_article(rows):
+    html = f"<html lang='fr'><head><title>Le direct</title></head><body><h1>Le direct</h1><div>{rows}</div></body></html>"
+    assert extracted(html)["headline"] == "Le direct"
+
+
 def test_article_calling_itself_a_website_is_still_an_article():
     related = "<section>" + "".join(f"<h3><a href='/a{n}.html'>Lien {n}</a></h3>" for n in range(6)) + "</section>"
     record = extracted(article_page(body=BODY * 2, after=related, og_type="website"))
