@@ -1149,8 +1149,36 @@ def test_a_page_whose_body_is_a_list_of_teasers_with_their_excerpts_is_a_listing
     row = SPIP_ROW if "liste-items" in listed else VIEWS_ROW
     html = (f"<html lang='fr'><head><title>Vie du quartier</title></head><body>"
             f"{listed.format(''.join(row.format(n=n) for n in range(1, 9)))}</body></html>")
-    with pytest.raises(NotAnArticle, match="teasers in the body"):
+    with pytest.raises(NotAnArticle, match="listing"):
         extracted(html)
+
+
+JOOMLA_ITEM = ("<div class='item column-1' itemprop='blogPost' itemscope itemtype='https://schema.org/BlogPosting'>"
+               "<div class='page-header'><h2 itemprop='name'><a href='/actualites/{n}-titre' itemprop='url'>Le titre de "
+               "l’actualité numéro {n}</a></h2></div><dl class='article-info'><dd class='published'><time "
+               "datetime='2024-03-0{n}T10:00:00+01:00' itemprop='datePublished'>Publication : {n} mars 2024</time></dd>"
+               "</dl><p>" + EXCERPT + "</p><p class='readmore'><a href='/actualites/{n}-titre'>Lire la suite…</a></p>"
+               "</div>")
+
+
+def test_a_category_blog_whose_teasers_are_marked_as_blog_posts_is_a_listing():
+    """Joomla's category blog: each teaser an item of its own row (``items-row row-3``) marked ``BlogPosting``; the
+    microdata said article, and the excerpts made a body, dated by the first teaser's date."""
+    rows = "".join(f"<div class='items-row cols-1 row-{n}'><div class='span12'>{JOOMLA_ITEM.format(n=n)}</div></div>"
+                   for n in range(1, 9))
+    html = (f"<html lang='fr'><head><title>Actualités</title></head><body><main><div class='blog' itemscope "
+            f"itemtype='https://schema.org/Blog'><div class='page-header'><h1>Actualités</h1></div>{rows}</div></main>"
+            "</body></html>")
+    with pytest.raises(NotAnArticle, match="listing"):
+        extracted(html)
+
+
+def test_an_article_whose_sub_headings_are_links_is_an_article():
+    sections = "".join(f"<h3><a href='/restaurant-{n}'>Le restaurant numéro {n}</a></h3><p>{EXCERPT}</p>"
+                       for n in range(1, 9))
+    html = (f"<html lang='fr'><head><title>Nos adresses</title></head><body><h1>Nos adresses</h1><div class='texte'>"
+            f"{sections}</div></body></html>")
+    assert len([p for s in extracted(html)["sections"] for p in s["paragraphs"]]) == 8
 
 
 @pytest.mark.parametrize("rows", [

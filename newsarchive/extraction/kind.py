@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import islice, takewhile
 from urllib.parse import urljoin
 
 from newsarchive.extraction import heuristics
 from newsarchive.extraction.date_context import HEADER_SPAN
-from newsarchive.extraction.html import element_text
+from newsarchive.extraction.html import all_text, element_text
+from newsarchive.extraction.index import is_inside
 from newsarchive.text import word_count
 from newsarchive.urls import same_site
 
@@ -15,17 +17,21 @@ _LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage", "
 _LISTING_TEASERS = 5
 _ROWS_SHARE = 0.8  # the teasers' share of the body's rows, and the rows' of its elements
 _TITLE_WORDS = 3  # words of a teaser's title at least (a time's or a "Lire la suite" link is none)
+_MAX_HEADINGS = 200  # headings read for the teasers' words (a page of thousands costs no more)
+_TEASER_DEPTH = 6  # ancestors of a teaser's title up to its block
 _MIN_BODY_WORDS = 150
 _SHOWN_DATE_KINDS = frozenset({"labelled", "header", "microformat"})  # a date the page shows as its own
 
 
 def has_article_signals(page) -> bool:
-    """True when the page's metadata says it is an article (JSON-LD, ``og:type``, ``article:*``, microdata)."""
+    """True when the page's metadata says it is an article (JSON-LD, ``og:type``, ``article:*``, microdata of an
+    article; not of ``_LISTING_TEASERS`` articles or more: Joomla's category blog marks each teaser a
+    ``BlogPosting``)."""
     data = page.data
     og_type = (data.meta_first("og:type") or "").lower()
     return bool(
         data.article is not None or og_type == "article" or data.meta_first("article:published_time")
-        or data.microdata
+        or data.microdata and len(data.article_items) < _LISTING_TEASERS
     )
 
 
@@ -45,17 +51,45 @@ def listing_reason(page, body_words: int) -> str | None:
 
     Without article metadata (``og:type`` website is not enough to tell: many articles say so) nor a signed and dated
     headline (:func:`has_signed_and_dated_headline`), a page is a listing when its JSON-LD says so, or when it shows
-    many article teasers and little body text (a short news item among the site's teasers is an article all the same).
+    many article teasers and little body text besides their excerpts (a short news item among the site's teasers is
+    an article all the same), or when its body is a list of teasers (:func:`_teaser_rows`).
     """
     if has_article_signals(page) or has_signed_and_dated_headline(page):
         return None
     teasers = heuristics.teaser_count(page.index)
+    if teasers >= _LISTING_TEASERS:  # (their titles, dates and links are no body words: none left, none counted)
+        body_words = max(body_words - _teasers_words(page.index, page.content_root), 0)
     if page.data.has_type(_LISTING_TYPES) or (teasers >= _LISTING_TEASERS and body_words < _MIN_BODY_WORDS):
         return f"listing page ({teasers} teasers, {body_words} body words)"
     rows = _teaser_rows(page.content_root, page.url)
     if rows:
         return f"listing page ({rows} teasers in the body)"
     return None
+
+
+def _teasers_words(index, root) -> int:
+    """The words of the body's teasers: the block of each linked heading in the body (``root``) that holds no other
+    (Joomla's category blog: ``div.items-row`` with its title, date and excerpt); a heading among others in one block
+    (an article's sub-headings that are links) is its own block."""
+    if root is None:
+        return 0
+    headings = [heading for heading in islice(index.by_tag["h2"] + index.by_tag["h3"], _MAX_HEADINGS)
+                if heuristics.LINKED_HEADING(heading) and is_inside(heading, root)]
+    holding = Counter(ancestor for heading in headings for ancestor in _below(heading, root))
+    blocks = set()
+    for heading in headings:
+        block = heading
+        for ancestor in _below(heading, root):
+            if holding[ancestor] > 1:
+                break
+            block = ancestor
+        blocks.add(block)
+    return sum(word_count(all_text(block)) for block in blocks)
+
+
+def _below(element, root) -> list:
+    """The element's first ancestors below ``root``, nearest first."""
+    return list(takewhile(lambda ancestor: ancestor is not root, islice(element.iterancestors(), _TEASER_DEPTH)))
 
 
 def _teaser_rows(root, page_url: str) -> int:

@@ -201,10 +201,15 @@ class StructuredData:
 
     # microdata -----------------------------------------------------------------------------------
     @cached_property
+    def article_items(self) -> list:
+        """The ``itemscope`` elements typed as an article (``Article``, ``BlogPosting``...), in page order."""
+        return [element for element in self.index.itemscopes
+                if any(word in (element.get("itemtype") or "") for word in _ARTICLE_ITEMTYPES)]
+
+    @cached_property
     def microdata(self) -> dict[str, list]:
         """``itemprop`` elements of the first Article ``itemscope``, by property name."""
-        scopes = [element for element in self.index.itemscopes
-                  if any(word in (element.get("itemtype") or "") for word in _ARTICLE_ITEMTYPES)]
+        scopes = self.article_items
         if not scopes:
             return {}
         scope, props = scopes[0], {}
