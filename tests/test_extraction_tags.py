@@ -230,3 +230,17 @@ def test_links_to_tag_pages_under_a_scope_are_those_among_the_pages_first_links_
         assert _tag_page_links_in(index, scope) == expected
         assert len(expected) == max(0, min(inside, MAX_LINK_CANDIDATES - before))
         assert _tag_page_links_in(index, doc) == index.tag_links
+
+
+def test_a_block_holding_many_tag_labels_is_read_once(monkeypatch):
+    """A hostile page: thousands of ``<p>Mots-clés :</p>`` in one block; the block around each label was read again
+    for each (its whole text each time: seconds, up to the extraction's time limit)."""
+    import newsarchive.extraction.tag_labels as tag_labels
+
+    read = []
+    written = tag_labels._written_tags
+    monkeypatch.setattr(tag_labels, "_written_tags", lambda block: read.append(block) or written(block))
+    labels = "<p>Mots-clés :</p>" * 300
+    doc = parse_html(f"<html><body><article><h1>Titre</h1><div class='meta'>{labels}</div>{BODY}</article></body></html>")
+    assert tag_labels.labelled_tag_texts(PageIndex(doc), doc) == []
+    assert len(read) == len(set(read)) <= 300 + 3  # each label's own paragraph, then each block above them once

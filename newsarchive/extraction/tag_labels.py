@@ -21,13 +21,19 @@ _MAX_WRITTEN_LIST = 400  # a line of tags written after their label, without lin
 def labelled_tag_texts(index: PageIndex, scope) -> list[str]:
     """Link texts of the block that a label such as ``Mots-clés :`` or ``Sujets`` introduces; else the tags the
     block writes after its label without links (``Mots-clés : budget, ville``)."""
+    tried = set()  # the blocks read with no tags found: a block holding many labels is read once, not once for each
     for block, labelled in _tag_labels(scope):
         for _ in range(_LABEL_LEVELS if labelled is None else 1):  # (a label in a tail: the links after it)
             if block is None or furniture_around(block):
                 break
+            if labelled is None and block in tried:
+                block = block.getparent()
+                continue
             texts = (_links_after(*labelled) if labelled is not None else link_texts(block)) or _written_tags(block)
             if texts:
                 return texts
+            if labelled is None:
+                tried.add(block)
             block = block.getparent()
     return []
 
