@@ -369,6 +369,17 @@ def test_an_author_s_label_alone_on_its_line_above_the_names(line, names):
     assert record["byline"].split()[0] in ("Auteur", "Auteure", "Autrice")
 
 
+@pytest.mark.parametrize("line, byline", [
+    ("Léa Roy<br>Journaliste", "Léa Roy Journaliste"),
+    ("<strong>Léa Roy</strong><br>Correspondante à Lyon", "Léa Roy Correspondante à Lyon"),
+    ("Léa Roy Rédactrice en chef", "Léa Roy Rédactrice en chef"),
+])
+def test_names_above_a_journalist_s_role_without_a_comma_open_a_byline(line, byline):
+    """The role on the line below the names, capitalised, as a comma would part it (``Léa Roy, journaliste``)."""
+    record = extract(byline=f"<p>{line}</p>")
+    assert (record["byline"], record["authors"]) == (byline, ["Léa Roy"])
+
+
 @pytest.mark.parametrize("line", [
     "Présenté par le gouvernement mardi, le projet de loi sur l'énergie a été adopté en première lecture.",
     "Rédigé par des experts indépendants, le rapport pointe les retards du chantier du tramway.",
@@ -383,6 +394,7 @@ def test_an_author_s_label_alone_on_its_line_above_the_names(line, names):
     "Par chance, personne n'a été blessé.",  # short, but going on after its comma, and naming no one
     "Par beau temps, on voit le Mont-Blanc",  # without a full stop
     "Auteure Léa Roy présentera son dernier livre à la médiathèque samedi, devant ses lecteurs.",
+    "Le Journaliste Paul Martin a écrit un livre sur la commune et ses habitants, paru en mars.",
 ])
 def test_a_sentence_opening_with_a_byline_s_words_is_body_text(line):
     """A byline's "par" is followed by a name (the pattern is case-blind, its capital must not be); a long line ending as

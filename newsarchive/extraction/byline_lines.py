@@ -21,8 +21,9 @@ _OPENING_NAMES = r"^[A-ZÀ-ÖØ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Ý][\w'’.-]
 # Names before a bar: "Léa Roy | Publié le 12/03/2024", "Léa Roy et Paul Martin | 12 mars 2024".
 _NAMES_THEN_BAR = re.compile(rf"{_OPENING_NAMES}\s*\|\s*(?P<rest>.{{4,80}})$")
 # Names before a journalist's role: "Léa Roy, envoyée spéciale à Kiev", "Léa Roy, correspondante" (another role, a
-# director's or a professor's, is as often the title of the person an interview speaks to).
-_NAMES_THEN_ROLE = re.compile(rf"{_OPENING_NAMES}\s*,\s*(?i:{NEWSROOM_ROLES})\b")
+# director's or a professor's, is as often the title of the person an interview speaks to); without the comma, the
+# role capitalised on the line below the names ("Léa Roy<br>Journaliste").
+_NAMES_THEN_ROLE = re.compile(rf"{_OPENING_NAMES}(?:\s*,\s*|\s+(?=[A-ZÀ-ÖØ-Ý]))(?i:{NEWSROOM_ROLES})\b")
 # Names, or the newsroom, with an agency, the whole line: "Léa Roy avec AFP", "Léa Roy, avec AFP", "Léa Roy (avec
 # l'AFP)", "La rédaction avec AFP".
 _NAMES_WITH_AGENCY = re.compile(
