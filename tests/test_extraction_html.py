@@ -9,7 +9,14 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from newsarchive.extraction.html import drop_drawings_text, element_text, spaced_apart, spaced_text, text_outside_scripts
+from newsarchive.extraction.html import (
+    drop_drawings_text,
+    element_text,
+    label_before,
+    spaced_apart,
+    spaced_text,
+    text_outside_scripts,
+)
 from newsarchive.extraction.parsing import (
     _MAX_TRUSTED_ERRORS,
     EmptyDocument,
@@ -206,3 +213,27 @@ def test_spaced_text_runs_a_french_elision_on_into_the_next_piece(markup, text):
 def test_items_spaced_apart_have_nothing_but_spaces_after_them(html, apart):
     paragraph = lxml.html.fragment_fromstring(html)
     assert spaced_apart(paragraph) is apart
+
+
+@pytest.mark.parametrize("html, label", [
+    ("<p>Publié dans <a id='x'>Politique</a></p>", "Publié dans "),  # the text before it
+    ("<p><span>Publié dans</span> <a id='x'>Politique</a></p>", "Publié dans"),  # an element of its own
+    ("<p><strong><i class='fa fa-folder'></i> Catégories : </strong><a id='x'>Politique</a></p>", "Catégories :"),
+    # the label before the element that holds the link alone (Jekyll's Minimal Mistakes), a level or two up
+    ("<p><strong>Catégories :</strong><span><a id='x'>Politique</a></span></p>", "Catégories :"),
+    ("<p><strong>Catégories :</strong><span><em><a id='x'>Politique</a></em></span></p>", "Catégories :"),
+    ("<p><strong><em>Par</em> Léa</strong> <a id='x'>Politique</a></p>", ""),  # text in the element's elements
+    ("<p><strong>Catégories :</strong><span><a id='x'>Politique</a>, <a>Société</a></span></p>", ""),  # not alone
+])
+def test_the_label_before_an_element(html, label):
+    doc = lxml.html.fromstring(f"<div>{html}</div>")
+    assert label_before(doc.get_element_by_id("x"), 40).strip() == label.strip()
+
+
+def test_the_label_before_an_element_is_looked_for_a_few_levels_up_only():
+    paragraph = lxml.html.fromstring("<div><p><strong>Catégories :</strong><span></span></p></div>").find(".//span")
+    for _ in range(3000):  # each element holds the next alone
+        paragraph = etree.SubElement(paragraph, "span")
+    link = etree.SubElement(paragraph, "a")
+    link.text = "Politique"
+    assert label_before(link, 40) == ""

@@ -778,6 +778,18 @@ def test_a_tag_s_link_after_a_category_label_names_no_category(line):
                      "https://www.journal-test.example/un-article/")["category"] == "Travaux"
 
 
+def test_a_tag_s_link_after_a_label_that_names_categories_is_the_category_and_no_tag():
+    """Jekyll's Minimal Mistakes marks its categories ``rel="tag"`` like its tags, each list after its own label in an
+    element of its own (an icon in it): the category was read among the tags, and none as the category."""
+    footer = ("<footer class='page__meta'><p class='page__taxonomy'><strong><i class='fas fa-tags'></i> Tags : </strong>"
+              "<span itemprop='keywords'><a href='/tags/#ecole' class='page__taxonomy-item' rel='tag'>École</a></span></p>"
+              "<p class='page__taxonomy'><strong><i class='fas fa-folder-open'></i> Catégories : </strong><span "
+              "itemprop='keywords'><a href='/categories/#vie-locale' class='page__taxonomy-item' rel='tag'>Vie locale</a>"
+              "</span></p></footer>")
+    record = extracted(article_page(after=footer), "https://www.journal-test.example/un-article/")
+    assert (record["category"], record["tags"]) == ("Vie locale", ["École"])
+
+
 def test_a_link_after_other_words_names_no_category():
     for line in ("<p>Filed under <a href='/t/x/'>Politique locale</a></p>",
                  "<p>Lire aussi dans <a href='/p/'>Politique locale</a></p>"):

@@ -98,6 +98,10 @@ def fills_alone(element) -> bool:
         and not (element.tail or "").strip()
 
 
+_LABEL_LEVELS = 3  # an element, and the parents it fills alone, before which its label may be
+_LABEL_ICONS = 2  # elements of a label's element (its icons: "<strong><i class='fa'></i> Catégories :</strong>")
+
+
 def spaced_apart(elements) -> bool:
     """Whether nothing but spaces follows each of ``elements`` (their tails): items each in an element of its own
     (names, tags), which their parent's shown text glues together."""
@@ -114,13 +118,27 @@ def text_before(element, at_most: int) -> str:
 
 def label_before(element, at_most: int) -> str:
     """The last ``at_most`` characters of the label right before an element: the text before it
-    (:func:`text_before`), or the text of the element before it when only spaces part them and it holds no element (a
-    label in an element of its own: ``<span>Publié dans</span> <a>``, ``<dt>Mis à jour le</dt><dd>``)."""
-    before = text_before(element, at_most)
-    previous = element.getprevious()
-    if before.strip() or previous is None or len(previous):
-        return before
-    return (previous.text or "")[-at_most:]
+    (:func:`text_before`), or the text of the element before it when only spaces part them and it holds no text in an
+    element of its own (a label in an element of its own: ``<span>Publié dans</span> <a>``, ``<dt>Mis à jour
+    le</dt><dd>``, ``<strong><i class="icon"></i> Catégories :</strong>``); for an element its parent holds alone, the
+    label before the parent (``<strong>Catégories :</strong><span><a>Vie locale</a></span>``), a level or two up."""
+    for _ in range(_LABEL_LEVELS):
+        before = text_before(element, at_most)
+        if before.strip():
+            return before
+        previous = element.getprevious()
+        if previous is not None:
+            return before if _holds_text_apart(previous) else clean_text(all_text(previous))[-at_most:]
+        parent = element.getparent()
+        if not fills_alone(element) or parent.getparent() is None:
+            return before
+        element = parent
+    return ""
+
+
+def _holds_text_apart(element) -> bool:
+    """Whether an element holds elements with text of their own, or more than a label's icons: no label alone."""
+    return len(element) > _LABEL_ICONS or any((child.text or "").strip() for child in element.iterdescendants())
 
 
 def following_elements(element, limit: int) -> list:

@@ -20,7 +20,7 @@ from newsarchive.extraction.vocabulary.classes import (
     CATEGORY_QUERY,
     SCREEN_READER_CLASSES,
 )
-from newsarchive.extraction.vocabulary.labels import CATEGORY_LABEL, WRITTEN_CATEGORY
+from newsarchive.extraction.vocabulary.labels import CATEGORY_LABEL, NAMED_CATEGORY_LABEL, WRITTEN_CATEGORY
 from newsarchive.text import folded_reduced_text, holds_any
 from newsarchive.urls import same_site
 
@@ -83,7 +83,8 @@ def labelled_category_text(container) -> str | None:
     if container is None:
         return None
     for link in islice(container.iterdescendants("a"), MAX_LINK_CANDIDATES):
-        if CATEGORY_LABEL.search(label_before(link, _MAX_LABEL_CHARS)) and not _tag_link(link):
+        label = label_before(link, _MAX_LABEL_CHARS)
+        if CATEGORY_LABEL.search(label) and (not _tag_link(link) or NAMED_CATEGORY_LABEL.search(label)):
             text = without_hashtag(element_text(link))
             if text and len(text) <= _MAX_SECTION_CHARS and not in_furniture(link):
                 return text
@@ -98,7 +99,8 @@ def _linked(line, name: str) -> bool:
 
 def _tag_link(link) -> bool:
     """Whether a link says it leads to a tag and not to a category: ``rel="tag"`` (Plone's subjects after ``Classé
-    sous :``), where WordPress writes ``rel="category tag"`` for a category."""
+    sous :``), where WordPress writes ``rel="category tag"`` for a category (after a label that names a category,
+    ``Catégories :``, Jekyll's Minimal Mistakes marks its categories ``rel="tag"`` too)."""
     rel = (link.get("rel") or "").lower().split()
     return "tag" in rel and "category" not in rel
 

@@ -104,6 +104,8 @@ _CATEGORY_LABEL_WORDS = (
     r"(?:publiée?|classée?|rangée?|postée?)\s+dans|classée?\s+sous\s*:|cat[ée]gories?\s*:|rubriques?\s*:|posted\s+in"
 )
 CATEGORY_LABEL = re.compile(rf"(?:{_CATEGORY_LABEL_WORDS})\s*:?\s*$", re.IGNORECASE)
+# A label that names the category outright ("Catégories :", "Rubrique :"), not only files the page ("Classé sous :")
+NAMED_CATEGORY_LABEL = re.compile(r"(?:cat[ée]gories?|rubriques?)\s*:\s*$", re.IGNORECASE)
 # A line that writes the category after its label without a link: "Catégorie : Société", "Rubrique : Vie locale",
 # "Classé dans : Politique, Société" (the first one). "Publié dans" is left out: "Publié dans Ouest-France le 12 mars"
 # names the paper a text first appeared in.
