@@ -128,7 +128,7 @@ def label_before(element, at_most: int) -> str:
             return before
         previous = element.getprevious()
         if previous is not None:
-            return before if _holds_text_apart(previous) else clean_text(all_text(previous))[-at_most:]
+            return before if _holds_text_apart(previous) else clean_text(all_text(previous)[-2 * at_most:])[-at_most:]
         parent = element.getparent()
         if not fills_alone(element) or parent.getparent() is None:
             return before
