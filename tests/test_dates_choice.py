@@ -221,6 +221,20 @@ def test_the_date_an_element_marked_updated_writes_is_no_published_date_beside_a
 
 
 @pytest.mark.parametrize("line", [
+    "<span class='entry-meta-date updated'><a href='/2024/03/'>12 mars 2024</a></span>",  # MH Magazine's
+    "<p>Posted by <a href='/author/lea/'>Léa Roy</a> | <span class='updated'>Mar 12, 2024</span></p>",  # Extra's
+    "<time datetime='12/03/2024' class='updated'>12/03/2024</time>",
+])
+def test_a_theme_s_one_date_marked_updated_is_no_modification(line):
+    """The one date a page shows, marked ``updated`` alone (hAtom requires the word), no element marked
+    ``published``: it was also the modified date, on the published date's day."""
+    record = page(f"<h1 class='entry-title'>Le titre</h1><div class='meta'>{line}</div>")
+    assert (record["published"][:10], record["modified"]) == ("2024-03-12", None)
+    both = line + "<time class='entry-date published' datetime='2024-03-11'>11 mars</time>"  # then it is one
+    assert page(f"<h1 class='entry-title'>Le titre</h1><div class='meta'>{both}</div>")["modified"][:10] == "2024-03-12"
+
+
+@pytest.mark.parametrize("line", [
     "<span>Par Léa Roy</span> <time class='updated' datetime='2024-03-12T10:05:00+01:00'>12 mars 2024 à 10h05</time>",
     "<div class='postmeta updated'><div class='postdate'>12 mars 2024</div></div>",
     "<span class='date'>12 mars 2024,</span> <time class='datetime updated' title='2024-03-12T09:05:00Z'>10h05</time>",

@@ -130,9 +130,17 @@ def _metadata(data, modified: bool) -> Iterator[Evidence]:
 
 
 def _microformats(context: DateContext, modified: bool) -> Iterator[Evidence]:
-    """hAtom ``published``/``updated`` and hCalendar ``dtstart`` values (``<abbr title>``, ``datetime``, text)."""
-    for element, classes, distance in context.microformats:
-        if _microformat_dates(element, classes)[modified]:
+    """hAtom ``published``/``updated`` and hCalendar ``dtstart`` values (``<abbr title>``, ``datetime``, text). An
+    element marked ``updated`` alone that writes the page's one shown date (MH Magazine's ``span.entry-meta-date
+    updated``, Extra's ``span.updated``: :func:`_updated_is_the_one_date`), no element dating the publication, dates
+    the publication only."""
+    found = [(element, _microformat_dates(element, classes), distance)
+             for element, classes, distance in context.microformats]
+    one_date = not any(dates[0] for _, dates, _ in found) and _updated_is_the_one_date(context)
+    for element, dates, distance in found:
+        if one_date and dates == (False, True):
+            dates = (True, False)
+        if dates[modified]:
             for value in _element_dates(element, modified, context.reference):
                 yield Evidence("microformat", value, HEURISTIC, distance)
 
@@ -149,14 +157,30 @@ def _microformat_dates(element, classes: list[str]) -> tuple[bool, bool]:
     return published, updated
 
 
+def _updated_is_the_one_date(context: DateContext) -> bool:
+    """Whether the elements that date a modification only write the page's one shown date, not after a modified
+    date's label (which says what it is: ``<span>Mis à jour le</span> <span class="updated">``)."""
+    updated = _updated_texts(context)
+    return bool(updated) and _shown_apart_from_updated(context) is None and not any(
+        other in (split_published_modified(text)[1] or "") for _, text, _ in context.shown for other in updated
+    )
+
+
 def _shown_for_published(context: DateContext) -> list[tuple[int, str, bool]]:
     """The shown texts (:attr:`.DateContext.shown`) without the texts of the elements that date a modification only,
     when a date is still shown without them; else all the shown texts."""
+    rest = _shown_apart_from_updated(context)
+    return context.shown if rest is None else rest
+
+
+def _shown_apart_from_updated(context: DateContext) -> list[tuple[int, str, bool]] | None:
+    """The shown texts without the texts of the elements that date a modification only (:func:`_updated_texts`),
+    when there are such elements and a date is still shown without them; else None."""
     updated = _updated_texts(context)
     if not updated:
-        return context.shown
+        return None
     rest = [(distance, without_pieces(text, updated), labelled) for distance, text, labelled in context.shown]
-    return rest if any(find_date_strings(text) for _, text, _ in rest) else context.shown
+    return rest if any(find_date_strings(text) for _, text, _ in rest) else None
 
 
 def _updated_texts(context: DateContext) -> list[str]:
