@@ -137,10 +137,10 @@ def test_a_box_that_a_heading_names_is_looked_for_among_a_few_ancestors_of_a_dee
     doc = parse_html("<html><body><h1>Titre</h1><div><div><h4>Related Post</h4></div><div class='row'><div "
                      "class='card'><span>12 mars 2024</span></div></div></div></body></html>")
     headline, near = doc.find(".//h1"), doc.find(".//span")
-    assert furniture.in_headed_box(near, None, headline)
+    assert furniture.in_headed_box(near, None, headline, {})
     deep = near.getparent()
     for _ in range(3000):
         deep = etree.SubElement(deep, "div")
     asked.clear()
-    assert not furniture.in_headed_box(etree.SubElement(deep, "span"), None, headline)
+    assert not furniture.in_headed_box(etree.SubElement(deep, "span"), None, headline, {})
     assert len(asked) <= 10

@@ -35,6 +35,7 @@ _CAPTION_CANDIDATES = etree.XPath(
     + " or ".join(f"contains(@class, '{word}')" for word in MEDIA_WORDS) + "]"
 )
 _MIN_BESIDE, _MAX_BESIDE = 15, 400
+_MAX_DATE_CAPTION = 40  # characters of a date alone at most ("mardi 12 mars 2024 à 10h05")
 _SEPARATOR_LEFT = re.compile(r"\s+[|/–—-]+$")  # the separator a caption's text kept before its credit element
 
 
@@ -54,11 +55,16 @@ def captions_from(root, *, base_url: str, candidates=None) -> list[dict]:
     for container, caption_el in _caption_elements(root, candidates):
         caption = _caption(container, caption_el, base_url)
         key = (caption["text"].casefold(), caption["credit"])
-        if (caption["text"] or caption["credit"]) and key not in seen_texts and not is_bare_date(caption["text"]):
+        if (caption["text"] or caption["credit"]) and key not in seen_texts and not _a_date_alone(caption["text"]):
             seen_texts.add(key)
             caption["position"] = len(captions)
             captions.append(caption)
     return captions
+
+
+def _a_date_alone(text: str) -> bool:
+    """Whether a caption's text is a date and nothing else (a short text first: most captions are longer)."""
+    return len(text) <= _MAX_DATE_CAPTION and is_bare_date(text)
 
 
 def _caption_elements(root, candidates=None) -> list[tuple]:

@@ -100,6 +100,7 @@ class DateContext:
         self.reference = reference_time(page.fetched_at, page.time_zone)  # resolved once, in the site's zone
         self.readings: dict = {}  # each raw date text read, for both dates (see choose_date_at)
         self._cards: dict = {}  # <article> -> whether it is another story's card (in_teaser)
+        self._headed: dict = {}  # element -> whether a heading names it furniture (in_headed_box)
 
     @cached_property
     def shown(self) -> list[tuple[int, str, bool]]:
@@ -113,7 +114,7 @@ class DateContext:
                 continue
             shown = None if self.in_teaser(hinted.element) else _shown_text(hinted.element, MAX_DATE_TEXT,
                                                                             named_dates=True)
-            if shown and in_headed_box(hinted.element, geometry.scope, geometry.headline):
+            if shown and self._in_headed_box(hinted.element):
                 continue  # "<div><h4>Related Post</h4><div class="row">…<span class="mg-blog-date">"
             if shown and _shows_today(hinted.element):  # the site's "date-du-jour"
                 shown = None
@@ -131,7 +132,7 @@ class DateContext:
         for distance, element in _near_headline(geometry.headline):
             shown = None if element in seen else _shown_text(element, _MAX_NEAR_TEXT)
             seen.add(element)
-            if shown and (in_headed_box(element, geometry.scope, geometry.headline) or _shows_today(element)):
+            if shown and (self._in_headed_box(element) or _shows_today(element)):
                 continue  # "<h3>Commentaires</h3><ul><li>Jean, 13 mars 2024 …", the site's "date-du-jour"
             if shown:
                 found.append((distance, *shown))
@@ -139,6 +140,10 @@ class DateContext:
         if dateline:
             found.append((HEADER_SPAN, dateline, False))
         return found or self._post_footer_line()
+
+    def _in_headed_box(self, element) -> bool:
+        geometry = self.geometry
+        return in_headed_box(element, geometry.scope, geometry.headline, self._headed)
 
     def _post_footer_line(self) -> list[tuple[int, str, bool]]:
         """The signed and dated line of a blog post's footer (``Posté par Léa Roy le 12/03/2024 à 18:30``), when no

@@ -191,10 +191,17 @@ def _saying(headings, titles, outside_furniture: bool = False):
     furniture, with ``outside_furniture``)."""
     wanted = _title_keys(titles)
     for heading in headings if wanted else ():
-        if (reduced_text(element_text(heading)) in wanted or reduced_text(_without_date(heading)) in wanted) \
+        key = reduced_text(element_text(heading))
+        if (key in wanted or _ends_with_one(key, wanted) and reduced_text(_without_date(heading)) in wanted) \
                 and not _is_site_title(heading) and not (outside_furniture and in_furniture(heading)):
             return heading
     return None
+
+
+def _ends_with_one(key: str, wanted: set[str]) -> bool:
+    """Whether a heading's reduced text ends with one of the reduced titles (the cheap test before the date that may
+    open it is looked for)."""
+    return any(key.endswith(title) for title in wanted)
 
 
 def _without_date(heading) -> str:
