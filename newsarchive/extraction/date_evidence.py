@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from typing import NamedTuple
 
 from newsarchive.dates import (
     ChosenDate,
@@ -89,9 +90,10 @@ def date_evidence(page, modified: bool) -> Iterator[Evidence]:
         yield Evidence("site", read_field(page.selection, DATE, page.selectors[field]), SITE)
     yield from _metadata(page.data, modified)
     context = page.date_context
-    yield from _microformats(context, modified)
+    updated = _apart_from_updated(context)
+    yield from _microformats(context, modified, updated.one_date)
     yield from _times(context, modified)
-    yield from _visible_dates(context, modified)
+    yield from _visible_dates(context, context.shown if modified else updated.shown, modified)
     if not modified:
         day = url_date(page.url)
         if day:
@@ -129,14 +131,14 @@ def _metadata(data, modified: bool) -> Iterator[Evidence]:
         yield Evidence("created", created, META)
 
 
-def _microformats(context: DateContext, modified: bool) -> Iterator[Evidence]:
+def _microformats(context: DateContext, modified: bool, one_date: bool) -> Iterator[Evidence]:
     """hAtom ``published``/``updated`` and hCalendar ``dtstart`` values (``<abbr title>``, ``datetime``, text). An
-    element marked ``updated`` alone that writes the page's one shown date (MH Magazine's ``span.entry-meta-date
-    updated``, Extra's ``span.updated``: :func:`_updated_is_the_one_date`), no element dating the publication, dates
-    the publication only."""
+    element marked ``updated`` alone that writes the page's one shown date (``one_date``: MH Magazine's
+    ``span.entry-meta-date updated``, Extra's ``span.updated``), no element dating the publication, dates the
+    publication only."""
     found = [(element, _microformat_dates(element, classes), distance)
              for element, classes, distance in context.microformats]
-    one_date = not any(dates[0] for _, dates, _ in found) and _updated_is_the_one_date(context)
+    one_date = one_date and not any(dates[0] for _, dates, _ in found)
     for element, dates, distance in found:
         if one_date and dates == (False, True):
             dates = (True, False)
@@ -157,30 +159,27 @@ def _microformat_dates(element, classes: list[str]) -> tuple[bool, bool]:
     return published, updated
 
 
-def _updated_is_the_one_date(context: DateContext) -> bool:
-    """Whether the elements that date a modification only write the page's one shown date, not after a modified
-    date's label (which says what it is: ``<span>Mis à jour le</span> <span class="updated">``)."""
-    updated = _updated_texts(context)
-    return bool(updated) and _shown_apart_from_updated(context) is None and not any(
-        other in (split_published_modified(text)[1] or "") for _, text, _ in context.shown for other in updated
-    )
+class _Updated(NamedTuple):
+    """What the elements that date a modification only (hAtom's ``updated``) say of a page's shown dates."""
+
+    shown: list  # the shown texts the published date is read in
+    one_date: bool  # whether those elements write the page's one shown date, not after a modified date's label
 
 
-def _shown_for_published(context: DateContext) -> list[tuple[int, str, bool]]:
+def _apart_from_updated(context: DateContext) -> _Updated:
     """The shown texts (:attr:`.DateContext.shown`) without the texts of the elements that date a modification only,
-    when a date is still shown without them; else all the shown texts."""
-    rest = _shown_apart_from_updated(context)
-    return context.shown if rest is None else rest
-
-
-def _shown_apart_from_updated(context: DateContext) -> list[tuple[int, str, bool]] | None:
-    """The shown texts without the texts of the elements that date a modification only (:func:`_updated_texts`),
-    when there are such elements and a date is still shown without them; else None."""
+    when a date is still shown without them (Avada's hidden ``span.updated`` before the day its line shows); else
+    all of them, and whether those elements then write the page's one shown date, not after a modified date's label
+    (which says what it is: ``<span>Mis à jour le</span> <span class="updated">``)."""
     updated = _updated_texts(context)
     if not updated:
-        return None
+        return _Updated(context.shown, False)
     rest = [(distance, without_pieces(text, updated), labelled) for distance, text, labelled in context.shown]
-    return rest if any(find_date_strings(text) for _, text, _ in rest) else None
+    if any(find_date_strings(text) for _, text, _ in rest):
+        return _Updated(rest, False)
+    labelled = any(other in (split_published_modified(text)[1] or "") for _, text, _ in context.shown
+                   for other in updated)
+    return _Updated(context.shown, not labelled)
 
 
 def _updated_texts(context: DateContext) -> list[str]:
@@ -231,15 +230,14 @@ def _day_in_a_sentence(text: str, part: str) -> bool:
     return len(_WORD.findall(without_dates(text))) > _SENTENCE_WORDS
 
 
-def _visible_dates(context: DateContext, modified: bool) -> Iterator[Evidence]:
-    """Dates shown near the headline (see :attr:`.DateContext.shown`), nearest first. An unlabelled text is evidence
-    only when it holds a date or a time, or numbers enough to be one in an unknown form (``2024年04月24日23:52``): a
-    kicker such as ``Ligue 1`` near the headline is none; a labelled one is, whatever follows its label, so that a
-    date that cannot be read is kept raw. The published date is not read in the text of an element that dates a
-    modification only (hAtom's ``updated``: Avada's hidden ``span.updated`` in its line of details) when another
-    date is shown (a theme that marks its one date ``updated`` shows it alone)."""
+def _visible_dates(context: DateContext, shown: list, modified: bool) -> Iterator[Evidence]:
+    """Dates shown near the headline (``shown``: :attr:`.DateContext.shown`, for the published date without the texts
+    of the elements that date a modification only, :func:`_apart_from_updated`), nearest first. An unlabelled text is
+    evidence only when it holds a date or a time, or numbers enough to be one in an unknown form
+    (``2024年04月24日23:52``): a kicker such as ``Ligue 1`` near the headline is none; a labelled one is, whatever
+    follows its label, so that a date that cannot be read is kept raw."""
     found = []
-    for distance, text, labelled in context.shown if modified else _shown_for_published(context):
+    for distance, text, labelled in shown:
         part = visible_date(text, modified, context.reference)
         if part and (labelled or _may_be_date(part) and not _day_in_a_sentence(text, part)):
             found.append(Evidence("labelled" if labelled else "visible", part, HEURISTIC, distance))

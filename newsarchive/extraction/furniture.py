@@ -129,13 +129,18 @@ def _named_box(heading, cards: set, holding: dict) -> list:
     when the parent holds the article (``holding`` keeps the answer for each parent)."""
     parent = heading.getparent()
     if parent is not None and fills_alone(heading) and parent.getparent() is not None \
-            and not _holds_article(parent.getparent(), cards):
+            and not _holds(parent.getparent(), cards, holding):
         heading, parent = parent, parent.getparent()
-    if parent is not None and parent not in holding:
-        holding[parent] = _holds_article(parent, cards)
-    if parent is not None and not holding[parent]:
+    if parent is not None and not _holds(parent, cards, holding):
         return [parent]
     return [heading, *islice(heading.itersiblings(etree.Element), 1)]
+
+
+def _holds(block, cards: set, holding: dict) -> bool:
+    """:func:`_holds_article` of a block, kept in ``holding``."""
+    if block not in holding:
+        holding[block] = _holds_article(block, cards)
+    return holding[block]
 
 
 def headed_as_furniture(element) -> bool:

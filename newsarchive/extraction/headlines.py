@@ -191,8 +191,9 @@ def _saying(headings, titles, outside_furniture: bool = False):
     furniture, with ``outside_furniture``)."""
     wanted = _title_keys(titles)
     for heading in headings if wanted else ():
-        key = reduced_text(element_text(heading))
-        if (key in wanted or _ends_with_one(key, wanted) and reduced_text(_without_date(heading)) in wanted) \
+        text = element_text(heading)
+        key = reduced_text(text)
+        if (key in wanted or _ends_with_one(key, wanted) and reduced_text(_without_date(heading, text)) in wanted) \
                 and not _is_site_title(heading) and not (outside_furniture and in_furniture(heading)):
             return heading
     return None
@@ -204,10 +205,10 @@ def _ends_with_one(key: str, wanted: set[str]) -> bool:
     return any(key.endswith(title) for title in wanted)
 
 
-def _without_date(heading) -> str:
-    """A heading's text without the date its first element writes alone (Bridge's ``<h2><span class="date">03
+def _without_date(heading, text: str) -> str:
+    """A heading's ``text`` without the date its first element writes alone (Bridge's ``<h2><span class="date">03
     Sep</span> Le titre</h2>``), else ""."""
-    _, date, rest = _opening(heading, element_text(heading))
+    _, date, rest = _opening(heading, text)
     return rest if rest and is_bare_date(date) else ""
 
 

@@ -98,10 +98,6 @@ def fills_alone(element) -> bool:
         and not (element.tail or "").strip()
 
 
-_LABEL_LEVELS = 3  # an element, and the parents it fills alone, before which its label may be
-_LABEL_ICONS = 2  # elements of a label's element (its icons: "<strong><i class='fa'></i> Catégories :</strong>")
-
-
 def spaced_apart(elements) -> bool:
     """Whether nothing but spaces follows each of ``elements`` (their tails): items each in an element of its own
     (names, tags), which their parent's shown text glues together."""
@@ -114,6 +110,10 @@ def text_before(element, at_most: int) -> str:
     previous = element.getprevious()
     text = previous.tail if previous is not None else element.getparent().text
     return (text or "")[-at_most:]
+
+
+_LABEL_LEVELS = 3  # an element, and the parents it fills alone, before which its label may be
+_LABEL_ICONS = 2  # elements of a label's element (its icons: "<strong><i class='fa'></i> Catégories :</strong>")
 
 
 def label_before(element, at_most: int) -> str:

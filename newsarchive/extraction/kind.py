@@ -75,11 +75,12 @@ def _teasers_words(index, root) -> int:
         return 0
     headings = [heading for heading in islice(index.by_tag["h2"] + index.by_tag["h3"], _MAX_HEADINGS)
                 if heuristics.LINKED_HEADING(heading) and is_inside(heading, root)]
-    holding = Counter(ancestor for heading in headings for ancestor in _below(heading, root))
+    chains = {heading: _below(heading, root) for heading in headings}
+    holding = Counter(ancestor for chain in chains.values() for ancestor in chain)
     blocks = set()
-    for heading in headings:
+    for heading, chain in chains.items():
         block = heading
-        for ancestor in _below(heading, root):
+        for ancestor in chain:
             if holding[ancestor] > 1:
                 break
             block = ancestor

@@ -21,7 +21,7 @@ from itertools import islice
 from newsarchive.dates import find_date_strings
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import hints
-from newsarchive.extraction.html import element_text, label_before
+from newsarchive.extraction.html import element_text
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside, tag_page_links
 from newsarchive.extraction.metadata import clean_tags, is_site_name, split_keywords
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH
@@ -34,9 +34,9 @@ from newsarchive.extraction.tag_blocks import (
     written_items,
 )
 from newsarchive.extraction.tag_labels import labelled_tag_texts
-from newsarchive.extraction.taxonomy import is_category_address
+from newsarchive.extraction.taxonomy import after_category_name, is_category_address
 from newsarchive.extraction.vocabulary.classes import POST_CLASS_WORDS, TAG_HINTS, TERM_TAG_WORDS
-from newsarchive.extraction.vocabulary.labels import MORE_LINK, NAMED_CATEGORY_LABEL, TAG_LINE
+from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LINE
 from newsarchive.text import ends_as_sentence
 
 _TAG_BLOCK_TAGS = frozenset({"div", "ul", "ol", "section", "p", "nav", "span", "footer", "aside", "dl", "dd"})
@@ -46,7 +46,6 @@ _USUAL_TAGS = 10  # a fuller list of an article's tags holds at most this many, 
 _FOLLOWING_BLOCKS = 6  # blocks after an article where its tag list may be
 # A line of tags written without links nor a label in a block classed as a tag list: its length, its tags' words.
 _MAX_WRITTEN_LINE, _UNLABELLED_TAG_WORDS = 200, 3
-_MAX_LABEL = 40  # characters of a label before a link
 
 
 def page_tags(index: PageIndex, scope, data, site_names) -> tuple[str, list[str]] | None:
@@ -135,7 +134,7 @@ def rel_tag_texts(index: PageIndex, scope) -> list[str]:
     return [
         element_text(a) for a in index.rel_links_with("tag", scope)
         if "category" not in a.get("rel").lower() and not is_category_address(a.get("href") or "")
-        and not in_furniture(a) and not NAMED_CATEGORY_LABEL.search(label_before(a, _MAX_LABEL))
+        and not in_furniture(a) and not after_category_name(a)
     ]
 
 

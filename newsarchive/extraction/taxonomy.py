@@ -84,11 +84,21 @@ def labelled_category_text(container) -> str | None:
         return None
     for link in islice(container.iterdescendants("a"), MAX_LINK_CANDIDATES):
         label = label_before(link, _MAX_LABEL_CHARS)
-        if CATEGORY_LABEL.search(label) and (not _tag_link(link) or NAMED_CATEGORY_LABEL.search(label)):
+        if CATEGORY_LABEL.search(label) and (not _tag_link(link) or _names_categories(label)):
             text = without_hashtag(element_text(link))
             if text and len(text) <= _MAX_SECTION_CHARS and not in_furniture(link):
                 return text
     return None
+
+
+def after_category_name(link) -> bool:
+    """Whether a label that names categories outright comes right before a link (``Catégories : <a rel="tag">``: a
+    category's link, whatever its ``rel`` says)."""
+    return _names_categories(label_before(link, _MAX_LABEL_CHARS))
+
+
+def _names_categories(label: str) -> bool:
+    return NAMED_CATEGORY_LABEL.search(label) is not None
 
 
 def _linked(line, name: str) -> bool:
