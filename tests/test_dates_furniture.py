@@ -171,6 +171,22 @@ def test_a_social_network_s_post_embedded_in_the_text_dates_nothing_even_as_the_
     assert _dated(body=BODY + post) == (None, None)
 
 
+_ARCHIVES = "<ul><li><a href='/2025/01/'>janvier 2025</a></li><li><a href='/2024/12/'>décembre 2024</a></li></ul>"
+
+
+@pytest.mark.parametrize("column", [
+    f"<div id='secondary' class='widget-area'><h2>Archives</h2>{_ARCHIVES}</div>",
+    f"<div class='col-md-4'><div class='widget widget_archive'><h2>Archives</h2>{_ARCHIVES}</div></div>",
+    "<div class='col-md-4'><section class='widget widget_recent_entries'><h2>Articles</h2><ul><li><a href='/r/'>Vœux "
+    "du maire</a> <span class='post-date'>8 janvier 2025</span></li></ul></section></div>",
+])
+def test_a_wordpress_widget_outside_an_aside_dates_nothing_even_as_the_last_resort(column):
+    """WordPress's widgets that list other pages (``widget_archive``, ``widget_recent_entries``) and their column
+    (``widget-area``), in a theme that puts them in a ``<div>``: a month of the archives or a recent post's day was the
+    published date of a page that shows none of its own."""
+    assert _dated(end=column + "<footer><p>© Mairie de Trifouilly</p></footer>") == (None, None)
+
+
 def test_the_site_s_current_date_in_its_top_bar_is_no_date_of_the_page():
     """A French news site's header shows today's date; found by the last resort, it was the page's published date, the
     day of the fetch: an invented date."""

@@ -82,7 +82,12 @@ FURNITURE_BLOCK_HINTS = re.compile(
     r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire(?!s))|forums?(?![^\s_-])|recommend|recirc|popular|most-?read|"
     r"read-?more|newsletter(?![-_]?posts?(?:$|[\s_\-:]))|teaser-?list|outbrain|taboola|more-?stories|"
     r"lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|toc(?![^\s_-])|table-?of-?contents|"
-    r"consent|" + _CONSENT_TOOLS + "|" + _EMBEDDED_POSTS + "|modal(?!-enabled|-open))"  # "modal-enabled": opens one
+    r"consent|" + _CONSENT_TOOLS + "|" + _EMBEDDED_POSTS + "|"
+    # WordPress's widgets that list other pages, and their column (a page builder puts the text in a widget too:
+    # SiteOrigin's "widget_sow-editor", a "widget_text"; "games-widget__item" is a BEM part)
+    r"widget_(?:archive|recent_entries|recent_comments|calendar|categories|tag_cloud|meta|rss|pages|nav_menu|search)|"
+    r"widget-?area|"
+    r"modal(?!-enabled|-open))"  # "modal-enabled": an element that opens one is none
 )
 # The words of FURNITURE_BLOCK_HINTS' kind that name furniture only in a block holding no text of its own (the same
 # words as SOFT_NEGATIVE_HINTS' for the body's blocks).
