@@ -514,6 +514,9 @@ def test_find_date_strings(text, expected):
     ("March 12, 2024 1:02:33 PM", "2024-03-12T13:02:33+01:00"),
     ("Publié le 12 mars 2024 à 9:30", "2024-03-12T09:30:00+01:00"),
     ("Mis en ligne le 12 mars 2024 à 10 h 05 min", "2024-03-12T10:05:00+01:00"),  # the formal French time
+    ("Publié le 12 mars 2024 à 10h05min", "2024-03-12T10:05:00+01:00"),  # its unit glued to the minutes
+    ("Publié le 12/03/2024 à 15H30MN", "2024-03-12T15:30:00+01:00"),
+    ("Diffusé le 12 mars 2024 · 3:45min", "2024-03-12"),  # a length, glued to its unit
 ])
 def test_a_duration_beside_a_date_is_no_time_of_day(text, expected):
     (found,) = find_date_strings(text)

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from article_pages import article_page
+from article_pages import BODY, article_page
 
 from newsarchive.extraction import extract_article, parse_fetch_time
 from newsarchive.extraction.date_evidence import date_evidence
@@ -153,6 +153,38 @@ def test_a_cookie_consent_tool_s_banner_dates_nothing_even_as_the_last_resort(ba
     """The banners of the consent tools many French sites load, named by the tool alone (tarteaucitron, Axeptio,
     Didomi…): the policy's date in them was the page's published date, by the last resort."""
     assert _dated(before=banner) == (None, None)
+
+
+@pytest.mark.parametrize("post", [
+    "<blockquote class='twitter-tweet'><p lang='fr'>Belle rentrée ce matin !</p>— Mairie (@mairie) "
+    "<a href='https://twitter.com/mairie/status/1'>January 10, 2025</a></blockquote>",
+    "<blockquote class='instagram-media'><div><p>Une photo publiée par Mairie (@mairie) le 10 janv. 2025</p></div>"
+    "</blockquote>",
+    "<blockquote class='tiktok-embed'><section><p>La rentrée en images</p><p>10 janvier 2025</p></section>"
+    "</blockquote>",
+    "<blockquote class='bluesky-embed'><p>Belle rentrée ce matin !</p>— Mairie (@mairie.fr) "
+    "<a href='https://bsky.app/profile/x/post/1'>10 janvier 2025 à 08:15</a></blockquote>",
+])
+def test_a_social_network_s_post_embedded_in_the_text_dates_nothing_even_as_the_last_resort(post):
+    """A post of a social network embedded in the text (the blockquote its script turns into the post) shows the
+    post's date: found by the last resort, it was the published date of a page that shows none of its own."""
+    assert _dated(body=BODY + post) == (None, None)
+
+
+_ARCHIVES = "<ul><li><a href='/2025/01/'>janvier 2025</a></li><li><a href='/2024/12/'>décembre 2024</a></li></ul>"
+
+
+@pytest.mark.parametrize("column", [
+    f"<div id='secondary' class='widget-area'><h2>Archives</h2>{_ARCHIVES}</div>",
+    f"<div class='col-md-4'><div class='widget widget_archive'><h2>Archives</h2>{_ARCHIVES}</div></div>",
+    "<div class='col-md-4'><section class='widget widget_recent_entries'><h2>Articles</h2><ul><li><a href='/r/'>Vœux "
+    "du maire</a> <span class='post-date'>8 janvier 2025</span></li></ul></section></div>",
+])
+def test_a_wordpress_widget_outside_an_aside_dates_nothing_even_as_the_last_resort(column):
+    """WordPress's widgets that list other pages (``widget_archive``, ``widget_recent_entries``) and their column
+    (``widget-area``), in a theme that puts them in a ``<div>``: a month of the archives or a recent post's day was the
+    published date of a page that shows none of its own."""
+    assert _dated(end=column + "<footer><p>© Mairie de Trifouilly</p></footer>") == (None, None)
 
 
 def test_the_site_s_current_date_in_its_top_bar_is_no_date_of_the_page():

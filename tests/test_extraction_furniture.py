@@ -144,3 +144,18 @@ def test_a_box_that_a_heading_names_is_looked_for_among_a_few_ancestors_of_a_dee
     asked.clear()
     assert not furniture.in_headed_box(etree.SubElement(deep, "span"), None, headline, {})
     assert len(asked) <= 10
+
+
+@pytest.mark.parametrize(("label", "furniture"), [
+    ("widget widget_archive", True),  # WordPress's widgets that list other pages
+    ("widget widget_recent_entries", True),
+    ("widget-area", True),  # their column
+    ("games-widget__item swiper-slide", False),  # a part of a block named as BEM names them
+    ("elementor-widget elementor-widget-theme-post-content", False),  # a page builder's widget holding the text
+    ("so-panel widget widget_sow-editor panel-first-child", False),  # SiteOrigin's, in the article's text
+    ("widget widget_text", False),
+])
+def test_wordpress_s_widgets_of_other_pages_are_furniture_and_no_other_widget_is(label, furniture):
+    page = parse_html(f"<html><body><main><h1>Titre</h1><div class='{label}'><p id='in'>Un texte</p></div></main>"
+                      "</body></html>")
+    assert in_furniture(page.get_element_by_id("in")) is furniture

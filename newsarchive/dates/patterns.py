@@ -83,9 +83,10 @@ _ZONE = (
 # one digit and no am/pm (``1:02:33``; a time of day with its seconds is written ``01:02:33``).
 _DURATION_CLOCK = r"(?!\d:[0-5]\d:[0-5]\d(?!\d|\s*[ap]\.?\s?m\b))"
 _DURATION_UNIT = r"(?![0-5]\d(?::[0-5]\d)?\s*(?:mn|min(?:utes?)?|s|sec(?:ondes?)?)(?![^\W\d_]|['’]))"
+# (the minutes of an hour written with "h" may carry their unit glued to them: "08h15min", "15h30mn")
 _TIME = (
     rf"{_DURATION_CLOCK}(?P<hour>[01]?\d|2[0-3])(?:\s*h(?:eures?)?(?:\s*(?=\d))?|:(?=\d){_DURATION_UNIT})"
-    r"(?P<minute>[0-5]\d)?(?::(?P<second>[0-5]\d))?"
+    r"(?P<minute>[0-5]\d)?(?:(?<=\d)mi?n)?(?::(?P<second>[0-5]\d))?"
     rf"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?{_NOT_LETTER}(?!\d){_ZONE}"
 )
 # the time after its day: after a space, a comma, a bar, a dash, a dot or bullet (``12 mars 2024 • 10:05``), or a

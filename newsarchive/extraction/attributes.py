@@ -41,7 +41,8 @@ def crowded_tag(page: bytes, limit: int) -> int | None:
     them); None when there is none, or ``limit`` is 0 (no limit)."""
     if limit <= 0 or len(page) <= 2 * limit:  # an attribute takes two bytes at least (a name, a blank)
         return None
-    end = _tags_within(limit).match(page).end()
+    matched = _tags_within(limit).match(page)  # the pattern matches the empty text too: never None
+    end = matched.end() if matched else 0
     return end if end < len(page) else None
 
 

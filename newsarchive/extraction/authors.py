@@ -123,7 +123,7 @@ def _capitalised_if_upper(found: re.Match) -> str:
 def _names_in(raw: str, structured: bool) -> list[str]:
     text = clean_text(_PARENTHESES.sub(" ", with_coauthors_opened(_HANDLE.sub(",", _EMAIL.sub(" ", raw)))))
     text = _ROLE_THEN_NAME.sub(r", \g<name>", without_filing(text))
-    names = []
+    names: list[str] = []
     for chunk in _LIST_SPLIT.split(_LEADING_BRAND.sub("", strip_name_prefixes(text))):
         chunk = names_of(strip_name_prefixes(chunk), structured)
         brand = not names and _brand_opening(chunk)
@@ -201,7 +201,7 @@ def cased_as_a_name(name: str) -> bool:
 
 def starts_lowercase(text: str) -> bool:
     letter = _LETTER.search(text)
-    return bool(letter) and letter.group().islower()
+    return letter is not None and letter.group().islower()
 
 
 def _looks_like_name(text: str) -> bool:

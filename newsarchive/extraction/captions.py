@@ -51,7 +51,8 @@ def captions_from(root, *, base_url: str, candidates=None) -> list[dict]:
     """
     if root is None:
         return []
-    captions, seen_texts = [], set()
+    captions: list[dict] = []
+    seen_texts: set[tuple[str, str | None]] = set()
     for container, caption_el in _caption_elements(root, candidates):
         caption = _caption(container, caption_el, base_url)
         key = (caption["text"].casefold(), caption["credit"])
@@ -74,7 +75,8 @@ def _caption_elements(root, candidates=None) -> list[tuple]:
     else:
         candidates = [candidate for candidate in candidates if _is_under(candidate, root)]
     order = {el: index for index, el in enumerate(candidates)}
-    found, told = {}, {}
+    found: dict = {}
+    told: dict = {}
     for candidate in candidates:
         parts = _caption_parts(candidate)
         if parts is None or parts[1] in found:

@@ -164,11 +164,11 @@ def _best_semantic(page: PageText):
 def _join_chunks(chosen, weights: dict, page: PageText):
     """The common ancestor of a body split into several marked chunks, else `chosen`."""
     lineage = {chosen, *chosen.iterancestors()}  # with its descendants, not chunks (found from each candidate's side)
-    chunks = {
+    marked = {
         el for el, weight in weights.items()
         if weight >= MIN_PARAGRAPH_CHARS and el not in lineage and chosen not in el.iterancestors()
     }
-    chunks = [el for el in chunks if not any(other in chunks for other in el.iterancestors())]
+    chunks = [el for el in marked if not any(other in marked for other in el.iterancestors())]
     if not chunks:
         return chosen
     ancestor = _common_ancestor([chosen, *chunks])
@@ -202,7 +202,7 @@ def _best_scored(page: PageText):
             if ancestor not in scores:
                 scores[ancestor] = _TAG_SCORES.get(ancestor.tag, 0) + class_weight(ancestor)
             scores[ancestor] += score * share
-    best = _least_linked_best(sorted(scores, key=scores.get, reverse=True)[:_TOP_CANDIDATES], scores)
+    best = _least_linked_best(sorted(scores, key=scores.__getitem__, reverse=True)[:_TOP_CANDIDATES], scores)
     if best is None or not best.get("class"):
         return best
     twins = _twins(best, page)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
+from typing import Any
 
 from lxml import etree
 
@@ -54,7 +55,7 @@ def copyright_line(index: PageIndex) -> str | None:
     return None
 
 
-def _outermost(placed: list[tuple[int, object]]) -> list:
+def _outermost(placed: list[tuple[int, Any]]) -> list:
     """The elements of ``(position in the page, element)`` pairs that are not inside another one, in page order."""
     kept: list = []
     for _, element in sorted(placed, key=itemgetter(0)):

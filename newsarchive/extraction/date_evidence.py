@@ -74,11 +74,11 @@ def _last_resort_day(page) -> Evidence | None:
     found = htmldate_evidence(pruned, page.url, page.fetched_at, HEURISTIC)
     if found is None:
         return None
-    text, reference = all_text(pruned), page.date_context.reference
-    if written_in_other_years(text, found.raw) or written_as_modified_only(text, found.raw, reference):
+    text, day, reference = all_text(pruned), str(found.raw), page.date_context.reference  # htmldate's ISO day
+    if written_in_other_years(text, day) or written_as_modified_only(text, day, reference):
         return None
     updated = page.date_choice("modified")
-    if updated is not None and (updated.value or "")[:10] == found.raw:
+    if updated is not None and (updated.value or "")[:10] == day:
         return None
     return found
 
@@ -192,7 +192,7 @@ def _updated_texts(context: DateContext) -> list[str]:
 
 def _times(context: DateContext, modified: bool) -> Iterator[Evidence]:
     """``<time>`` elements (microformats aside), nearest the headline first."""
-    found = []
+    found: list[Evidence] = []
     for time, dates_modification, kind, distance in context.times:
         if dates_modification == modified:
             found.extend(Evidence(kind, value, HEURISTIC, distance)
@@ -209,10 +209,10 @@ def _element_dates(element, modified: bool, reference: datetime) -> list[str]:
     without a label (``15 mars 2024``) is that date."""
     text = element_text(element)
     attribute = clean_text(element.get("datetime") or element.get("title") or element.get("content") or "")
-    shown = None
+    shown: str | None = None
     if text and len(text) <= MAX_DATE_TEXT:
         shown = visible_date(text, modified, reference) or (None if attribute else text)
-    values = [shown, attribute] if shown and _WORD.search(text) else [attribute, shown]
+    values: list[str | None] = [shown, attribute] if shown and _WORD.search(text) else [attribute, shown]
     return [value for value in values if value]
 
 

@@ -53,7 +53,8 @@ def is_icon(img) -> bool:
 
 def _declared_sizes(img) -> tuple[str, str]:
     """The ``width`` and ``height`` an image declares, as written, without ``px``."""
-    return tuple((img.get(name) or "").strip().removesuffix("px") for name in ("width", "height"))
+    width, height = ((img.get(name) or "").strip().removesuffix("px") for name in ("width", "height"))
+    return width, height
 
 
 def links_to_image(link) -> bool:

@@ -42,7 +42,7 @@ _MAX_PARAGRAPHS = 3
 _MAX_HINTED = 3  # elements classed as a standfirst compared with the page's description
 _OPENING_BLOCKS = frozenset({"p", "div"})
 _OPENING_TAGS = _OPENING_BLOCKS | {"h2", "h3"}  # a subtitle in a heading after the headline
-_WRAPPED = BLOCK_TAGS | HEADING_LEVELS.keys() | {"figure", "aside", "header", "footer"}  # a block holding these wraps
+_WRAPPED = BLOCK_TAGS | set(HEADING_LEVELS) | {"figure", "aside", "header", "footer"}  # a block holding these wraps
 _SENTENCE_END = (*SENTENCE_ENDS, ")")  # a standfirst may end with a note in parentheses
 
 

@@ -84,7 +84,7 @@ def breadcrumb_items(texts: Iterable[str]) -> list[str]:
     """Breadcrumb labels from the text pieces of a breadcrumb element, separators (``›``, ``>``, ``/``) dropped;
     a ``»`` that closes a French quotation (``« Titre » : suite``) is no separator; an opening label that ends
     with a colon (``Vous êtes ici :``) is no item."""
-    items = []
+    items: list[str] = []
     for text in texts:
         for part in _separated(clean_text(text)):
             part = part.strip(" ›>/|\\·•→")
@@ -155,7 +155,7 @@ def title_parts(title: str | None) -> list[str]:
     return [title[: found[0].start()].strip(), title[found[-1].end():].strip()]
 
 
-def _strip_named_part(title: str, separators: re.Pattern, names: set[str]) -> str:
+def _strip_named_part(title: str, separators: re.Pattern, names: frozenset[str]) -> str:
     found = list(separators.finditer(title))
     if not found:
         return title
@@ -227,7 +227,7 @@ def _text_keys(text: str, longest: int | None = None) -> Iterator[str]:
         yield folded_reduced_text(NAME_LINK_WORDS.sub(" ", text))
 
 
-def _is_site_name(part: str, names: set[str]) -> bool:
+def _is_site_name(part: str, names: frozenset[str]) -> bool:
     """Whether a part of a title is the site's name, or opens or ends with it (``LeFigaro.fr``, ``Les services de l'État
     dans le Cher`` for ``cher``): not a word that holds it (``Sécheresse`` for ``cher``)."""
     return any(key == name or (len(name) >= 4 and (key.startswith(name) or key.endswith(name)))

@@ -179,7 +179,7 @@ def _names_subheading(hints: str) -> bool:
     return bool(SUBHEADING_CLASS.search(hints))
 
 
-def sections_from(root, *, base_url: str, skip_texts: set[str] = frozenset()) -> list[dict]:
+def sections_from(root, *, base_url: str, skip_texts: frozenset[str] | set[str] = frozenset()) -> list[dict]:
     """Body of `root` as `[{heading, level, paragraphs}]`, in document order.
 
     The first section (heading None) holds the text before the first

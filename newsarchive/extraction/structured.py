@@ -94,7 +94,7 @@ class StructuredData:
 
     @cached_property
     def _by_id(self) -> dict[str, dict]:
-        ids = {}
+        ids: dict[str, dict] = {}
         for node in self.jsonld_nodes:
             node_id = node.get("@id")
             if isinstance(node_id, str) and len(node) > 1:
@@ -212,7 +212,8 @@ class StructuredData:
         scopes = self.article_items
         if not scopes:
             return {}
-        scope, props = scopes[0], {}
+        scope = scopes[0]
+        props: dict[str, list] = {}
         for element in _ITEMPROPS(scope):
             if _owner_scope(element) is not scope:
                 continue

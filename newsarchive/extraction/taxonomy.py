@@ -63,7 +63,7 @@ def classed_category_text(scope, headline, page_url: str) -> str | None:
     if scope is None:
         return None
     cards: dict = {}  # <article> -> whether it is another story's card, read once for all the elements in it
-    texts = set()
+    texts: set[str] = set()
     classed = (element for element in _CATEGORY_CLASSED(scope)  # its class as written: "category-name" is no modifier
                if CATEGORY_HINTS.search((element.get("class") or "").lower()))
     for element in islice(classed, _MAX_CLASSED):

@@ -35,7 +35,8 @@ def _as_list(value) -> list:
 
 def jsonld_author_names(data: StructuredData) -> list[str]:
     """Names of the article's JSON-LD authors: people first; organisations only when no person is named."""
-    people, organisations = [], []
+    people: list[str] = []
+    organisations: list[str] = []
     for item in _as_list(data.article_value("author", "creator")):
         item = data.resolve(item)
         if isinstance(item, str):
@@ -125,8 +126,7 @@ def breadcrumb_names(data: StructuredData) -> list[str]:
     for node in data.nodes_of_type("breadcrumblist"):
         items = [data.resolve(i) for i in _as_list(node.get("itemListElement")) if isinstance(i, dict)]
         items.sort(key=_position)
-        names = [_item_name(data, item) for item in items]
-        names = [name for name in names if name]
+        names = [name for name in (_item_name(data, item) for item in items) if name]
         if names:
             return names
     return []
@@ -153,7 +153,7 @@ def _item_url(data: StructuredData, item: dict) -> str | None:
 
 def _position(item: dict) -> float:
     try:
-        return float(item.get("position"))
+        return float(item.get("position"))  # type: ignore[arg-type]  # None: the TypeError below
     except (TypeError, ValueError):
         return 0.0
 

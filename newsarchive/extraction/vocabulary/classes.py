@@ -24,13 +24,15 @@ def _edged(words: str) -> re.Pattern:
 _CONSENT_TOOLS = (
     r"tarteaucitron\w*|axeptio\w*|didomi\w*|onetrust\w*|cybotcookiebot\w*|usercentrics\w*|sp_message\w*|cmplz\w*"
 )
+# A social network's post embedded in a page (the blockquote its script turns into the post): the post's text and date.
+_EMBEDDED_POSTS = r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed"
 # (the readers' comments are furniture, "commentaires" too; a "commentary" or "commentaire" is an analysis, a kind of
 # article; a promotion is furniture; Drupal's "node-promoted", an article promoted to the front page, is the article;
 # so is Substack's "newsletter-post", a letter's own text; "social" names the share bar, but "sociale" is French's
 # adjective, a site's section: "action-sociale", "economie-sociale")
 FURNITURE_WORDS = (
     r"comment(?!ary|aire(?!s))\w*|forums?|disqus\w*|related\w*|relat[ée]s?|recommend\w*|recirc\w*|outbrain\w*|"
-    r"taboola\w*|share\w*|sharing|social(?!es?(?:$|[\s_\-:]))\w*|sociaux|tweet|instagram-media|tiktok-embed|"
+    r"taboola\w*|share\w*|sharing|social(?!es?(?:$|[\s_\-:]))\w*|sociaux|tweet|" + _EMBEDDED_POSTS + "|"
     r"sidebar\w*|side-bar|breadcrumbs?|fil-ariane|ariane|"
     r"newsletter(?![-_]?posts?(?:$|[\s_\-:]))\w*|subscribe\w*|subscription\w*|abonnement|signup|sign-up|"
     r"sponsor\w*|advert\w*|ads?|adv|adslot|adunit|dfp|gpt|pub|publicite|"
@@ -80,7 +82,12 @@ FURNITURE_BLOCK_HINTS = re.compile(
     r"(?:^|[\s_-])(?:related|sidebar|comment(?!ary|aire(?!s))|forums?(?![^\s_-])|recommend|recirc|popular|most-?read|"
     r"read-?more|newsletter(?![-_]?posts?(?:$|[\s_\-:]))|teaser-?list|outbrain|taboola|more-?stories|"
     r"lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|toc(?![^\s_-])|table-?of-?contents|"
-    r"consent|" + _CONSENT_TOOLS + "|modal(?!-enabled|-open))"  # "modal-enabled": an element that opens one is none
+    r"consent|" + _CONSENT_TOOLS + "|" + _EMBEDDED_POSTS + "|"
+    # WordPress's widgets that list other pages, and their column (a page builder puts the text in a widget too:
+    # SiteOrigin's "widget_sow-editor", a "widget_text"; "games-widget__item" is a BEM part)
+    r"widget_(?:archive|recent_entries|recent_comments|calendar|categories|tag_cloud|meta|rss|pages|nav_menu|search)|"
+    r"widget-?area|"
+    r"modal(?!-enabled|-open))"  # "modal-enabled": an element that opens one is none
 )
 # The words of FURNITURE_BLOCK_HINTS' kind that name furniture only in a block holding no text of its own (the same
 # words as SOFT_NEGATIVE_HINTS' for the body's blocks).
