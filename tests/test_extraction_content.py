@@ -1297,3 +1297,16 @@ def test_a_row_of_a_table_of_data_in_the_text_stays_a_line():
     table = "<table><tr><td><b>Lundi</b></td><td>9h-12h<br>14h-18h</td></tr></table>"
     paragraphs = all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p>{table}<p>{SECOND}</p></div>"))
     assert paragraphs == [LONG, "Lundi 9h-12h 14h-18h", SECOND]
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("La cour de l’école. Photo : Marc Dumas", True),
+    ("La cour de l’école (photo Marc Dumas)", True),
+    ("La cour de l’école. © Marc Dumas", True),
+    ("La cour de l’école. Crédit photo : Mairie de Trifouilly", True),
+    ("La cour de l’école / AFP", False),  # a credit by its form alone
+    ("Cet article a été mis à jour avec la réaction du maire.", False),
+    ("Une photo de groupe devant l’école, prise le jour de la rentrée.", False),
+])
+def test_a_text_names_a_credit_by_a_copyright_sign_or_a_photo_s_label(text, named):
+    assert credits.names_a_credit(text) is named

@@ -151,6 +151,13 @@ def split_credit(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def names_a_credit(text: str) -> bool:
+    """Whether a text names a photo's credit by a copyright sign or a photo's label (``… © Léa Roy``, ``… Photo : Léa
+    Roy``, ``… (photo Léa Roy)``), not by its form alone (``… / AFP``)."""
+    return split_credit(text)[1] is not None and (may_hold_word(text, COPYRIGHT_WORDS)
+                                                   or may_hold_word(text, PHOTO_LABEL_WORDS))
+
+
 def is_photo_label(text: str) -> bool:
     """Whether a text is a photo's label and nothing else (``Photo d'illustration``, ``(Photo d'archives)``): what
     is left of a caption once its credit is set apart."""
