@@ -1105,6 +1105,14 @@ def test_gallery_captions_belong_to_their_own_figure():
      ("Crédits : 2,5 millions d'euros sont inscrits au budget pour la rénovation de la place.", None)),
     ("Source : Insee", ("", "Insee")), ("Photo : archives Le Progrès", ("", "archives Le Progrès")),
     ("Photo : 20 Minutes", ("", "20 Minutes")),
+    # a second label before the names
+    ("La cour de l’école. Photo : crédit Marc Dumas", ("La cour de l’école.", "Marc Dumas")),
+    ("La cour de l’école. Crédit : photo Marc Dumas", ("La cour de l’école.", "Marc Dumas")),
+    ("Le pont sur la Vienne. © Photo NR, Julien Marchand", ("Le pont sur la Vienne.", "NR, Julien Marchand")),
+    ("Das Rathaus. Foto: picture alliance/dpa", ("Das Rathaus.", "picture alliance/dpa")),
+    ("Das Rathaus. Foto: Picture Alliance/dpa", ("Das Rathaus.", "Picture Alliance/dpa")),
+    ("Un chat. Photo : Image Source / Getty", ("Un chat.", "Image Source / Getty")),
+    ("Le lac. Photo : photographie de l’auteur", ("Le lac.", "photographie de l’auteur")),
     ("", ("", None)),
 ])
 def test_split_credit(caption, expected):

@@ -113,10 +113,19 @@ _CREDIT_SPLITS = (
 )
 
 
+# A second label before the names, after the first's colon: "Photo : crédit Léa Roy", "Crédit : photo Léa Roy" (only
+# these two words: an agency's name may open with another label's, "Picture Alliance", "Image Source").
+_SECOND_LABEL = re.compile(r"cr[ée]dits?(?:\s+photos?)?\s*:?\s+|photos?\s*:?\s+", re.IGNORECASE)
+
+
 def _strip_credit(credit: str) -> str | None:
-    """A credit without the punctuation around it, but the full stop of a final initial (``Martine G.``), and without
-    the reserved rights after it (``Léa Roy / Le Journal - Tous droits réservés``)."""
+    """A credit without the punctuation around it, but the full stop of a final initial (``Martine G.``), without a
+    second label before capitalised names (``crédit Léa Roy``) and without the reserved rights after it (``Léa Roy /
+    Le Journal - Tous droits réservés``)."""
     credit = _RIGHTS_RESERVED.sub("", credit)
+    second = _SECOND_LABEL.match(credit.lstrip())
+    if second and credit.lstrip()[second.end():second.end() + 1].isupper():
+        credit = credit.lstrip()[second.end():]
     stripped = credit.strip(" \t.;,:-–—|/()[]")
     if stripped and _FINAL_INITIAL.search(credit):  # the stripping ends at the initial's letter: its stop goes back
         return stripped + "."
