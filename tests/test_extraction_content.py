@@ -1105,6 +1105,14 @@ def test_gallery_captions_belong_to_their_own_figure():
      ("Crédits : 2,5 millions d'euros sont inscrits au budget pour la rénovation de la place.", None)),
     ("Source : Insee", ("", "Insee")), ("Photo : archives Le Progrès", ("", "archives Le Progrès")),
     ("Photo : 20 Minutes", ("", "20 Minutes")),
+    # a second label before the names
+    ("La cour de l’école. Photo : crédit Marc Dumas", ("La cour de l’école.", "Marc Dumas")),
+    ("La cour de l’école. Crédit : photo Marc Dumas", ("La cour de l’école.", "Marc Dumas")),
+    ("Le pont sur la Vienne. © Photo NR, Julien Marchand", ("Le pont sur la Vienne.", "NR, Julien Marchand")),
+    ("Das Rathaus. Foto: picture alliance/dpa", ("Das Rathaus.", "picture alliance/dpa")),
+    ("Das Rathaus. Foto: Picture Alliance/dpa", ("Das Rathaus.", "Picture Alliance/dpa")),
+    ("Un chat. Photo : Image Source / Getty", ("Un chat.", "Image Source / Getty")),
+    ("Le lac. Photo : photographie de l’auteur", ("Le lac.", "photographie de l’auteur")),
     ("", ("", None)),
 ])
 def test_split_credit(caption, expected):
@@ -1297,3 +1305,16 @@ def test_a_row_of_a_table_of_data_in_the_text_stays_a_line():
     table = "<table><tr><td><b>Lundi</b></td><td>9h-12h<br>14h-18h</td></tr></table>"
     paragraphs = all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p>{table}<p>{SECOND}</p></div>"))
     assert paragraphs == [LONG, "Lundi 9h-12h 14h-18h", SECOND]
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("La cour de l’école. Photo : Marc Dumas", True),
+    ("La cour de l’école (photo Marc Dumas)", True),
+    ("La cour de l’école. © Marc Dumas", True),
+    ("La cour de l’école. Crédit photo : Mairie de Trifouilly", True),
+    ("La cour de l’école / AFP", False),  # a credit by its form alone
+    ("Cet article a été mis à jour avec la réaction du maire.", False),
+    ("Une photo de groupe devant l’école, prise le jour de la rentrée.", False),
+])
+def test_a_text_names_a_credit_by_a_copyright_sign_or_a_photo_s_label(text, named):
+    assert credits.names_a_credit(text) is named

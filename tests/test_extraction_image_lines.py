@@ -119,6 +119,20 @@ def test_an_image_alone_in_its_block_and_its_caption_alone_in_the_next_one():
     assert paragraphs(html) == [FIRST, SECOND, THIRD]
 
 
+@pytest.mark.parametrize("line", [
+    "<em>Le gué de la Couze, à la sortie du village. Photo : Martine Gidel</em>",
+    "<em>Le gué de la Couze, à la sortie du village (photo Martine Gidel)</em>",
+    "<i>Le gué de la Couze, à la sortie du village. © Martine Gidel</i>",
+])
+def test_an_image_alone_in_its_block_and_an_italic_line_naming_its_credit_in_the_next_one(line):
+    """Neither block centred nor in small type, an italic line after an image names the photo's credit: a caption (the
+    classic editor's image, then the line typed under it in italics)."""
+    html = page(f"<p>{FIRST}</p>", f'<p><img src="/img/gue.jpg"></p><p>{line}</p>', f"<p>{SECOND}</p>")
+    assert captions(html) == [("Le gué de la Couze, à la sortie du village" + ("" if "(" in line else "."),
+                               "Martine Gidel", "https://balades.exemple.fr/img/gue.jpg")]
+    assert paragraphs(html) == [FIRST, SECOND]
+
+
 @pytest.mark.parametrize("blocks", [
     # an italic line after an image, neither of them centred nor in small type: a note of the text as much
     '<p><img src="/img/gue.jpg"></p><p><em>Cet article a été mis à jour avec la réaction du maire.</em></p>',

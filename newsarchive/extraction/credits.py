@@ -113,10 +113,19 @@ _CREDIT_SPLITS = (
 )
 
 
+# A second label before the names, after the first's colon: "Photo : crédit Léa Roy", "Crédit : photo Léa Roy" (only
+# these two words: an agency's name may open with another label's, "Picture Alliance", "Image Source").
+_SECOND_LABEL = re.compile(r"cr[ée]dits?(?:\s+photos?)?\s*:?\s+|photos?\s*:?\s+", re.IGNORECASE)
+
+
 def _strip_credit(credit: str) -> str | None:
-    """A credit without the punctuation around it, but the full stop of a final initial (``Martine G.``), and without
-    the reserved rights after it (``Léa Roy / Le Journal - Tous droits réservés``)."""
+    """A credit without the punctuation around it, but the full stop of a final initial (``Martine G.``), without a
+    second label before capitalised names (``crédit Léa Roy``) and without the reserved rights after it (``Léa Roy /
+    Le Journal - Tous droits réservés``)."""
     credit = _RIGHTS_RESERVED.sub("", credit)
+    second = _SECOND_LABEL.match(credit.lstrip())
+    if second and credit.lstrip()[second.end():second.end() + 1].isupper():
+        credit = credit.lstrip()[second.end():]
     stripped = credit.strip(" \t.;,:-–—|/()[]")
     if stripped and _FINAL_INITIAL.search(credit):  # the stripping ends at the initial's letter: its stop goes back
         return stripped + "."
@@ -149,6 +158,13 @@ def split_credit(text: str) -> tuple[str, str | None]:
     if _credit_like(text) and len(text.split()) <= 4:
         return "", _strip_credit(text)
     return text, None
+
+
+def names_a_credit(text: str) -> bool:
+    """Whether a text names a photo's credit by a copyright sign or a photo's label (``… © Léa Roy``, ``… Photo : Léa
+    Roy``, ``… (photo Léa Roy)``), not by its form alone (``… / AFP``)."""
+    return split_credit(text)[1] is not None and (may_hold_word(text, COPYRIGHT_WORDS)
+                                                   or may_hold_word(text, PHOTO_LABEL_WORDS))
 
 
 def is_photo_label(text: str) -> bool:

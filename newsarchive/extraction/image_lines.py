@@ -16,6 +16,7 @@ import re
 from newsarchive.text import clean_text
 
 from .boilerplate import visible_text
+from .credits import names_a_credit
 from .html import IMAGE_TAGS
 
 _LINE_BLOCKS = frozenset({"p", "div", "center"})
@@ -32,7 +33,8 @@ def image_line_captions(root) -> list[tuple]:
     """``(image block, caption element, caption block)`` of each image under ``root`` (outside figures) that is the
     first thing its block shows and whose caption follows it, in page order: in the same block after a line break (an
     element of its own in italics or small type, or the text of a centred block, which is then the caption element),
-    or alone in the next block when the image is alone in its own, in small type or one of the two blocks centred."""
+    or alone in the next block when the image is alone in its own, in small type, naming a photo's credit or one of
+    the two blocks centred."""
     found: list[tuple] = []
     read: set = set()  # each block is read once, at its first image: a block of 20,000 images costs no more
     for img in root.iter(*IMAGE_TAGS):
@@ -52,8 +54,9 @@ def image_line_captions(root) -> list[tuple]:
             continue
         following = block.getnext()
         caption = _caption_block(following) if _blank(block.tail) and following is not None else None
-        if caption is not None and (_centred(block) or _centred(following) or _small_type(caption)):
-            found.append((block, caption, following))  # set apart as captions are: an italic line alone is not
+        if caption is not None and (_centred(block) or _centred(following) or _small_type(caption)
+                                    or names_a_credit(visible_text(caption))):
+            found.append((block, caption, following))  # set apart as captions are, or credited: an italic line alone
     return found
 
 
