@@ -112,8 +112,8 @@ def _parts(data) -> list[dict]:
 def _hidden_part_state(page, signals: list[str]) -> bool | None:
     """True when a paid part's ``cssSelector`` matches nothing with text (the part was left out of the
     page), False when it matches the paid text, None when no paid part names a selector."""
-    selectors = [selector for part in _parts(page.data)
-                 if _flag(part.get("isAccessibleForFree")) is False and isinstance(selector := part.get("cssSelector"), str)]
+    selectors = [selector for part in _parts(page.data) if _flag(part.get("isAccessibleForFree")) is False
+                 and isinstance(selector := part.get("cssSelector"), str)]
     if not selectors:
         return None
     words = 0

@@ -122,10 +122,10 @@ def _strip_credit(credit: str) -> str | None:
     """A credit without the punctuation around it, but the full stop of a final initial (``Martine G.``), without a
     second label before capitalised names (``crédit Léa Roy``) and without the reserved rights after it (``Léa Roy /
     Le Journal - Tous droits réservés``)."""
-    credit = _RIGHTS_RESERVED.sub("", credit)
-    second = _SECOND_LABEL.match(credit.lstrip())
-    if second and credit.lstrip()[second.end():second.end() + 1].isupper():
-        credit = credit.lstrip()[second.end():]
+    credit = _RIGHTS_RESERVED.sub("", credit).lstrip()
+    second = _SECOND_LABEL.match(credit)
+    if second and credit[second.end():second.end() + 1].isupper():
+        credit = credit[second.end():]
     stripped = credit.strip(" \t.;,:-–—|/()[]")
     if stripped and _FINAL_INITIAL.search(credit):  # the stripping ends at the initial's letter: its stop goes back
         return stripped + "."
@@ -161,8 +161,8 @@ def split_credit(text: str) -> tuple[str, str | None]:
 
 
 def names_a_credit(text: str) -> bool:
-    """Whether a text names a photo's credit by a copyright sign or a photo's label (``… © Léa Roy``, ``… Photo : Léa
-    Roy``, ``… (photo Léa Roy)``), not by its form alone (``… / AFP``)."""
+    """Whether a text names a photo's credit by a copyright sign or a photo's label (``… © Léa Roy``,
+    ``… Photo : Léa Roy``, ``… (photo Léa Roy)``), not by its form alone (``… / AFP``)."""
     return split_credit(text)[1] is not None and (may_hold_word(text, COPYRIGHT_WORDS)
                                                    or may_hold_word(text, PHOTO_LABEL_WORDS))
 

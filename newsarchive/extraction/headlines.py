@@ -74,7 +74,8 @@ def _heading_saying(index: PageIndex, h1, titles, parts=()):
     if found is not None or not parts:
         return found
     start = index.positions[h1]
-    below = sorted((heading for heading in headings if index.positions[heading] > start), key=index.positions.__getitem__)
+    below = sorted((heading for heading in headings if index.positions[heading] > start),
+                   key=index.positions.__getitem__)
     return _saying(below, parts, outside_furniture=True)
 
 
