@@ -16,6 +16,8 @@ from newsarchive.extraction.signatures import signature_names
     [
         ("Par la rédaction", ["La rédaction"]),
         ("Par La Rédaction", ["La rédaction"]),
+        ("Par la rédaction de Trifouilly Infos", ["La rédaction"]),  # the newsroom of the site, named
+        ("Par la rédaction d’Actu Trifouilly", ["La rédaction"]),
         ("Par la rédaction avec AFP", ["La rédaction", "AFP"]),
         ("Par Jean Dupont et la rédaction", ["Jean Dupont", "La rédaction"]),
         ("Par Jean Dupont, avec AFP", ["Jean Dupont", "AFP"]),
