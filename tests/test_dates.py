@@ -449,6 +449,7 @@ def test_parse_date_honours_tz():
         ("Dernière mise à jour le 7 août 2025", (None, "7 août 2025")),
         ("Publié le 6 août 2025, dernière modification le 7 août 2025", ("6 août 2025", "7 août 2025")),
         ("Dernière actualisation : 7 août 2025 à 09h10", (None, "7 août 2025 à 09h10")),
+        ("Publié le 6 août 2025 - Dernière révision : 7 août 2025", ("6 août 2025", "7 août 2025")),
         # a range that writes the year with its last day only: its first day takes that year (it took the fetch's)
         ("Du 28 mars au 2 avril 2026", ("28 mars 2026", None)),
         ("du 28 décembre au 2 janvier 2026", ("28 décembre 2025", None)),
