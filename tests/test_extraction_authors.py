@@ -343,6 +343,8 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Par Léa Roy, avec les informations de La Presse canadienne.", ["Léa Roy"]),  # a sentence's end, names first
     ("Propos recueillis par Léa Roy, journaliste au service politique de la rédaction.", ["Léa Roy"]),
     ("Présenté par Léa Roy", ["Léa Roy"]),  # a programme's host
+    ("Proposé par Léa Roy", ["Léa Roy"]), ("Article proposé par Léa Roy", ["Léa Roy"]),  # an association's site
+    ("Envoyé par Léa Roy le 12 mars 2025", ["Léa Roy"]),  # a forum's or an old blog's post
     ("Une émission de Léa Roy", ["Léa Roy"]), ("Un podcast de Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
     ("Une vidéo de Léa Roy", ["Léa Roy"]),
     ("Une émission présentée par Léa Roy", ["Léa Roy"]), ("Un podcast animé par Léa Roy", ["Léa Roy"]),

@@ -28,7 +28,7 @@ CORRESPONDENT = (
 # recueillis par") and a noun before "de" or "par" ("Un article de", "Un texte par"). NAME_PREFIX strips them from a
 # name, SIGNED_LEAD finds a byline opening with them.
 # "Présenté par": a programme's host; "Soumis par": Drupal's "Submitted by" in French
-_SIGNING_VERBS = r"rédigée?|écrite?|propos recueillis|présentée?|soumise?"
+_SIGNING_VERBS = r"rédigée?|écrite?|propos recueillis|présentée?|soumise?|proposée?|envoyée?"
 _SIGNING_SENTENCE = r"cet\s+article\s+a\s+été\s+(?:rédigé|écrit)"  # "… par Léa Roy.", closing the text
 # Opinion pieces are signed by their kind: "Une tribune de", "Chronique de", "Tribune" above the names; an interview by
 # its own: "Entretien avec Jacques Testart" (Reporterre's JSON-LD author), "Un entretien de Léa Roy".
