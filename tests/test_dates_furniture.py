@@ -198,6 +198,11 @@ _OTHER_PAGES = ("<ul><li><a href='/f1'>Coupure d’eau rue des Lilas</a> 8 janvi
     {"before": f"<div class='bandeau-derniere-minute'>{_OTHER_PAGES}</div>"},
     {"end": f"<div class='agenda'><h3>Agenda</h3>{_OTHER_PAGES}</div><footer><p>© Mairie</p></footer>"},
     {"end": f"<div class='upcoming-events'>{_OTHER_PAGES}</div><footer><p>© Mairie</p></footer>"},
+    # named by their heading only
+    {"end": f"<div class='col'><h3>Agenda</h3>{_OTHER_PAGES}</div><footer><p>© Mairie</p></footer>"},
+    {"end": f"<div class='col'><h2>Prochains événements</h2>{_OTHER_PAGES}</div><footer><p>© Mairie</p></footer>"},
+    {"end": f"<div class='box'><h3>À venir</h3>{_OTHER_PAGES}</div><footer><p>© Mairie</p></footer>"},
+    {"before": f"<div class='top'><h2>Flash info</h2>{_OTHER_PAGES}</div>"},
 ])
 def test_a_strip_of_news_flashes_or_an_agenda_outside_the_article_dates_nothing_even_as_the_last_resort(parts):
     """A news site's strip of its latest stories (``Flash info``, ``Fil info``, ``Dernière minute``) and a town's
@@ -211,6 +216,8 @@ def test_a_strip_of_news_flashes_or_an_agenda_outside_the_article_dates_nothing_
              "Lilas, de 9 heures à midi, pour des travaux sur le réseau.</p></div>" + BODY},
     {"body": "<div class='agenda-detail'><p>Le loto du club de foot s’est tenu le 7 janvier 2025 à la salle des "
              "fêtes, devant deux cents joueurs venus de tout le canton.</p></div>" + BODY},
+    {"body": BODY + "<div><h3>Agenda</h3><p>Le loto du club de foot s’est tenu le 7 janvier 2025 à la salle des "
+             "fêtes, devant deux cents joueurs venus de tout le canton.</p></div>"},  # a box of the article's own
 ])
 def test_the_same_words_inside_the_article_still_date_it_as_the_last_resort(parts):
     """An article classed ``flash-info`` (a short news item), an event's page (``agenda-detail``): the words that name

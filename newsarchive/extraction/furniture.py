@@ -11,7 +11,7 @@ from itertools import islice
 from lxml import etree
 
 from newsarchive.extraction.boilerplate import declares_article_body, hint_text, holds_text
-from newsarchive.extraction.furniture_lines import is_furniture_heading
+from newsarchive.extraction.furniture_lines import is_furniture_heading, is_outside_article_heading
 from newsarchive.extraction.html import all_text, element_text, fills_alone
 from newsarchive.extraction.index import is_inside
 from newsarchive.extraction.vocabulary.classes import (
@@ -120,7 +120,8 @@ def without_furniture(doc, article=None):
                                       or kept and _outside_named(element, kept[0]))
               and not _holds_article(element, cards)]
     holding: dict = {}  # parent -> whether it holds the article, asked once for all its headings
-    for heading in [element for element in pruned.iter(*_BOX_HEADINGS) if _is_furniture_heading(element)]:
+    for heading in [element for element in pruned.iter(*_BOX_HEADINGS)
+                    if _is_furniture_heading(element, kept[0] if kept else None)]:
         blocks.extend(_named_box(heading, cards, holding))
     for block in blocks:
         if block.getparent() is not None:
@@ -193,8 +194,14 @@ def _after_furniture_heading(element) -> bool:
     return False
 
 
-def _is_furniture_heading(element) -> bool:
-    return element.tag in _BOX_HEADINGS and is_furniture_heading(element_text(element))
+def _is_furniture_heading(element, article=None) -> bool:
+    """Whether a heading names a box of furniture; outside ``article`` (when given), a strip of news flashes or an
+    agenda too."""
+    if element.tag not in _BOX_HEADINGS:
+        return False
+    text = element_text(element)
+    return is_furniture_heading(text) or article is not None and is_outside_article_heading(text) \
+        and not is_inside(element, article)
 
 
 def is_story_card(element) -> bool:
