@@ -187,6 +187,44 @@ def test_a_wordpress_widget_outside_an_aside_dates_nothing_even_as_the_last_reso
     assert _dated(end=column + "<footer><p>© Mairie de Trifouilly</p></footer>") == (None, None)
 
 
+_OTHER_PAGES = ("<ul><li><a href='/f1'>Coupure d’eau rue des Lilas</a> 8 janvier 2025</li>"
+                "<li><a href='/f2'>Loto du club de foot</a> 7 janvier 2025</li></ul>")
+
+
+@pytest.mark.parametrize("parts", [
+    {"before": f"<div class='flash-info'>{_OTHER_PAGES}</div>"},  # a strip of news flashes above the page
+    {"before": f"<div id='fil-info'>{_OTHER_PAGES}</div>"},
+    {"before": f"<div class='news-ticker'>{_OTHER_PAGES}</div>"},
+    {"before": f"<div class='bandeau-derniere-minute'>{_OTHER_PAGES}</div>"},
+    {"end": f"<div class='agenda'><h3>Agenda</h3>{_OTHER_PAGES}</div><footer><p>© Mairie</p></footer>"},
+    {"end": f"<div class='upcoming-events'>{_OTHER_PAGES}</div><footer><p>© Mairie</p></footer>"},
+    # named by their heading only
+    {"end": f"<div class='col'><h3>Agenda</h3>{_OTHER_PAGES}</div><footer><p>© Mairie</p></footer>"},
+    {"end": f"<div class='col'><h2>Prochains événements</h2>{_OTHER_PAGES}</div><footer><p>© Mairie</p></footer>"},
+    {"end": f"<div class='box'><h3>À venir</h3>{_OTHER_PAGES}</div><footer><p>© Mairie</p></footer>"},
+    {"before": f"<div class='top'><h2>Flash info</h2>{_OTHER_PAGES}</div>"},
+])
+def test_a_strip_of_news_flashes_or_an_agenda_outside_the_article_dates_nothing_even_as_the_last_resort(parts):
+    """A news site's strip of its latest stories (``Flash info``, ``Fil info``, ``Dernière minute``) and a town's
+    agenda, outside the article: the date of their first item was the published date of a page that shows none of
+    its own."""
+    assert _dated(**parts) == (None, None)
+
+
+@pytest.mark.parametrize("parts", [
+    {"body": "<div class='flash-info-texte'><p>Le 8 janvier 2025, la mairie a annoncé une coupure d’eau rue des "
+             "Lilas, de 9 heures à midi, pour des travaux sur le réseau.</p></div>" + BODY},
+    {"body": "<div class='agenda-detail'><p>Le loto du club de foot s’est tenu le 7 janvier 2025 à la salle des "
+             "fêtes, devant deux cents joueurs venus de tout le canton.</p></div>" + BODY},
+    {"body": BODY + "<div><h3>Agenda</h3><p>Le loto du club de foot s’est tenu le 7 janvier 2025 à la salle des "
+             "fêtes, devant deux cents joueurs venus de tout le canton.</p></div>"},  # a box of the article's own
+])
+def test_the_same_words_inside_the_article_still_date_it_as_the_last_resort(parts):
+    """An article classed ``flash-info`` (a short news item), an event's page (``agenda-detail``): the words that name
+    a strip or an agenda beside the article name the article itself there, whose date the last resort still reads."""
+    assert _dated(**parts)[0] is not None
+
+
 def test_the_site_s_current_date_in_its_top_bar_is_no_date_of_the_page():
     """A French news site's header shows today's date; found by the last resort, it was the page's published date, the
     day of the fetch: an invented date."""

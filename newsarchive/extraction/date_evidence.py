@@ -70,7 +70,7 @@ def _last_resort_day(page) -> Evidence | None:
     """htmldate's day, unless it is the day of the page's modified date, or one the page writes after a modified date's
     label only (a footer's): the update a page shows (``Mis à jour le 12 mars 2024``, its only date) says nothing of
     the day it was published; or a day the page writes with another year only (a year htmldate misread)."""
-    pruned = without_furniture(page.doc)
+    pruned = without_furniture(page.doc, page.article_root)
     found = htmldate_evidence(pruned, page.url, page.fetched_at, HEURISTIC)
     if found is None:
         return None

@@ -11,7 +11,7 @@ from itertools import islice
 from lxml import etree
 
 from newsarchive.extraction.boilerplate import declares_article_body, hint_text, holds_text
-from newsarchive.extraction.furniture_lines import is_furniture_heading
+from newsarchive.extraction.furniture_lines import is_furniture_heading, is_outside_article_heading
 from newsarchive.extraction.html import all_text, element_text, fills_alone
 from newsarchive.extraction.index import is_inside
 from newsarchive.extraction.vocabulary.classes import (
@@ -19,6 +19,7 @@ from newsarchive.extraction.vocabulary.classes import (
     ENTRY_WORDS,
     FOOTER_HINTS,
     FURNITURE_BLOCK_HINTS,
+    OUTSIDE_ARTICLE_HINTS,
     SOFT_FURNITURE_BLOCK_HINTS,
 )
 from newsarchive.text import holds_any
@@ -104,23 +105,34 @@ def in_article_aside(element) -> bool:
     return False
 
 
-def without_furniture(doc):
+def without_furniture(doc, article=None):
     """A copy of the page without its furniture blocks (``<aside>``, ``<nav>``, elements whose class or id names
     comments, related links, a sidebar…, a block that a heading names so: ``<div><h3>À lire aussi</h3>…``) and
     without other stories' cards (:func:`is_story_card`), for a reader that searches the whole page; a block holding
-    the headline, the ``<main>`` or an ``<article>`` that is no card is a wrapper of the page, kept."""
+    the headline, the ``<main>`` or an ``<article>`` that is no card is a wrapper of the page, kept. Outside
+    ``article`` (the article's element in ``doc``, when given), a strip of news flashes and an agenda are furniture
+    too (:data:`~.vocabulary.classes.OUTSIDE_ARTICLE_HINTS`)."""
     pruned = copy.deepcopy(doc)
-    cards = {article for article in pruned.iter("article") if is_story_card(article)}  # each article's text read once
+    kept = pruned.xpath(doc.getroottree().getpath(article)) if article is not None else []  # its copy
+    cards = {card for card in pruned.iter("article") if is_story_card(card)}  # each article's text read once
     blocks = [element for element in pruned.iter(etree.Element)
-              if element in cards or (element.tag in _FURNITURE_TAGS or furniture_label(element))
+              if element in cards or (element.tag in _FURNITURE_TAGS or furniture_label(element)
+                                      or kept and _outside_named(element, kept[0]))
               and not _holds_article(element, cards)]
     holding: dict = {}  # parent -> whether it holds the article, asked once for all its headings
-    for heading in [element for element in pruned.iter(*_BOX_HEADINGS) if _is_furniture_heading(element)]:
+    for heading in [element for element in pruned.iter(*_BOX_HEADINGS)
+                    if _is_furniture_heading(element, kept[0] if kept else None)]:
         blocks.extend(_named_box(heading, cards, holding))
     for block in blocks:
         if block.getparent() is not None:
             block.drop_tree()
     return pruned
+
+
+def _outside_named(element, article) -> bool:
+    """Whether ``element`` is named a strip of news flashes or an agenda and lies outside ``article``."""
+    return OUTSIDE_ARTICLE_HINTS.search(hint_text(element)) is not None and not is_inside(element, article) \
+        and not is_inside(article, element)
 
 
 def _named_box(heading, cards: set, holding: dict) -> list:
@@ -182,8 +194,14 @@ def _after_furniture_heading(element) -> bool:
     return False
 
 
-def _is_furniture_heading(element) -> bool:
-    return element.tag in _BOX_HEADINGS and is_furniture_heading(element_text(element))
+def _is_furniture_heading(element, article=None) -> bool:
+    """Whether a heading names a box of furniture; outside ``article`` (when given), a strip of news flashes or an
+    agenda too."""
+    if element.tag not in _BOX_HEADINGS:
+        return False
+    text = element_text(element)
+    return is_furniture_heading(text) or article is not None and is_outside_article_heading(text) \
+        and not is_inside(element, article)
 
 
 def is_story_card(element) -> bool:

@@ -11,6 +11,7 @@ from newsarchive.extraction.vocabulary.furniture_wording import (
     AD_PREFIX,
     ADDRESSED_POINTER,
     FURNITURE_HEADING,
+    OUTSIDE_ARTICLE_HEADING,
     FURNITURE_PHRASE,
     FURNITURE_PHRASE_WORDS,
     LINKED_POINTER,
@@ -108,3 +109,9 @@ def _has_furniture_phrase(text: str) -> bool:
 def is_furniture_heading(text: str) -> bool:
     """True for the title of a box of furniture: "Sur le même sujet", "Commentaires"..."""
     return bool(FURNITURE_HEADING.match(text))
+
+
+def is_outside_article_heading(text: str) -> bool:
+    """True for the title of a site's strip of news flashes or of its agenda ("Flash info", "Agenda"): furniture
+    outside the article only."""
+    return bool(OUTSIDE_ARTICLE_HEADING.match(text))

@@ -92,6 +92,12 @@ FURNITURE_BLOCK_HINTS = re.compile(
 # The words of FURNITURE_BLOCK_HINTS' kind that name furniture only in a block holding no text of its own (the same
 # words as SOFT_NEGATIVE_HINTS' for the body's blocks).
 SOFT_FURNITURE_BLOCK_HINTS = _edged(_PROMOTION_OR_SIDE_MENU)
+# A site's strip of news flashes and its agenda: furniture outside the article only, where the last resort of the dates
+# searches (a short news item classed "flash-info", an event's page "agenda-detail", a live page's "en-continu").
+OUTSIDE_ARTICLE_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:flash-?infos?|fil-?infos?|(?:news-?)?ticker|derni[eè]re-?minute|breaking-?news|en-?continu|"
+    r"defilant|agenda|upcoming-?events?|prochains?-?evenements?|evenements?-?a-?venir|events?-?(?:list|calendar))"
+)
 FOOTER_HINTS = re.compile(r"footer")
 # The page footer ("pied de page" in French templates) and its legal notices, where the copyright line is.
 COPYRIGHT_BLOCK_HINTS = re.compile(r"footer|copyright|legal|mentions|contentinfo|(?:^|[\s_-])pied(?:$|[\s_-]|de|page)")

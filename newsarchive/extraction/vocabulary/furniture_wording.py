@@ -139,3 +139,10 @@ FURNITURE_HEADING = re.compile(
     r"|^more \w+$",
     re.IGNORECASE,
 )
+# The headings of a site's strip of news flashes and of its agenda: furniture outside the article only (an article's
+# own box of practical information may be headed "Agenda" too).
+OUTSIDE_ARTICLE_HEADING = re.compile(
+    r"^\W*(?:agenda|(?:nos |les )?prochains (?:événements|rendez-vous)|(?:les )?événements à venir|à venir|"
+    r"flash info|fil info|dernière minute|en continu)\W*$",
+    re.IGNORECASE,
+)
