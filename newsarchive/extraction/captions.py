@@ -15,6 +15,7 @@ from .credits import split_credit
 from .html import IMAGE_TAGS, all_text
 from .image_lines import image_line_captions
 from .images import links_to_image
+from .index import is_inside
 from .vocabulary.classes import CAPTION_HINTS, IMAGE_BLOCK_HINTS, MEDIA_WORDS
 
 __all__ = ["captions_from", "split_credit"]
@@ -38,21 +39,37 @@ def captions_from(root, *, base_url: str, candidates=None) -> list[dict]:
     order, when the caller has them at hand (PageIndex.media); else they are looked for under `root`.
 
     Captions are in page order (a gallery's own caption after those of its
-    images); identical captions are kept once; a date alone is none (Shopify's ``span.caption-with-letter-spacing``,
-    a typographic class, around the post's date).
+    images, or their credit where it is a credit alone: ``Photos : Marc Dumas``); identical captions are kept once; a
+    date alone is none (Shopify's ``span.caption-with-letter-spacing``, a typographic class, around the post's date).
     """
     if root is None:
         return []
     captions: list[dict] = []
     seen_texts: set[tuple[str, str | None]] = set()
+    containers: list = []  # the container of each caption kept
     for container, caption_el in _caption_elements(root, candidates):
         caption = caption_record(container, caption_el, base_url)
         key = (caption["text"].casefold(), caption["credit"])
+        if not caption["text"] and _credits_gallery(container, caption["credit"], containers, captions):
+            continue
         if (caption["text"] or caption["credit"]) and key not in seen_texts and not _a_date_alone(caption["text"]):
             seen_texts.add(key)
             caption["position"] = len(captions)
             captions.append(caption)
+            containers.append(container)
     return captions
+
+
+def _credits_gallery(container, credit: str | None, containers: list, captions: list[dict]) -> bool:
+    """Whether ``credit``, a caption's without a text, is a gallery's (a figure of figures) for the captions inside
+    ``container``: set as theirs where they name none."""
+    if credit is None or container.tag != "figure":
+        return False
+    inner = [caption for held, caption in zip(containers, captions)
+             if held is not container and is_inside(held, container)]
+    for caption in inner:
+        caption["credit"] = caption["credit"] or credit
+    return bool(inner)
 
 
 def _a_date_alone(text: str) -> bool:
