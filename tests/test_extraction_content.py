@@ -1059,6 +1059,17 @@ def test_gallery_captions_belong_to_their_own_figure():
     assert captions[2]["credit"] == "DR"
 
 
+def test_a_gallery_s_caption_that_is_a_credit_alone_credits_its_images():
+    """``Photos : Marc Dumas`` under a gallery names the photographer of its images: their credit where they name
+    none, no caption of its own (it was one without a text, on the first image)."""
+    doc = parse("""<figure class="wp-block-gallery">
+      <figure class="wp-block-image"><img src="/1.jpg"><figcaption>Première vue.</figcaption></figure>
+      <figure class="wp-block-image"><img src="/2.jpg"><figcaption>Seconde vue. © AFP</figcaption></figure>
+      <figcaption class="blocks-gallery-caption">Photos : Marc Dumas</figcaption></figure>""")
+    assert [(c["text"], c["credit"], c["position"]) for c in captions_from(doc, base_url=BASE_URL)] == [
+        ("Première vue.", "Marc Dumas", 0), ("Seconde vue.", "AFP", 1)]
+
+
 # --------------------------------------------------------------------------
 # split_credit
 # --------------------------------------------------------------------------

@@ -1,30 +1,24 @@
-"""Image captions with their credits and image URLs."""
+"""Image captions with their credits and image URLs: which elements of a page are captions (figures, elements classed
+so, SPIP's image lists, lines written under an image); what each says is read by :mod:`.caption_reading`."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from itertools import chain, islice, takewhile
-from urllib.parse import urljoin
+from itertools import takewhile
 
 from lxml import etree
 
 from newsarchive.dates import is_bare_date
 from newsarchive.text import clean_text
 
-from .boilerplate import SPACED_TAGS, hint_text, is_boilerplate, visible_text
-from .credits import credit_alone, element_credit, split_credit
+from .boilerplate import hint_text, is_boilerplate, visible_text
+from .caption_reading import caption_record, holds_image, is_image_list
+from .credits import split_credit
 from .html import IMAGE_TAGS, all_text
 from .image_lines import image_line_captions
-from .images import image_source, links_to_image
-from .vocabulary.classes import (
-    CAPTION_HINTS,
-    CREDIT_HINTS,
-    CREDIT_ITEMPROPS,
-    IMAGE_BLOCK_HINTS,
-    MEDIA_WORDS,
-)
+from .images import links_to_image
+from .index import is_inside
+from .vocabulary.classes import CAPTION_HINTS, IMAGE_BLOCK_HINTS, MEDIA_WORDS
 
-__all__ = ["captions_from", "image_url", "split_credit"]
+__all__ = ["captions_from", "split_credit"]
 
 
 # --------------------------------------------------------------------------
@@ -36,7 +30,6 @@ _CAPTION_CANDIDATES = etree.XPath(
 )
 _MIN_BESIDE, _MAX_BESIDE = 15, 400
 _MAX_DATE_CAPTION = 40  # characters of a date alone at most ("mardi 12 mars 2024 à 10h05")
-_SEPARATOR_LEFT = re.compile(r"\s+[|/–—-]+$")  # the separator a caption's text kept before its credit element
 
 
 def captions_from(root, *, base_url: str, candidates=None) -> list[dict]:
@@ -46,21 +39,37 @@ def captions_from(root, *, base_url: str, candidates=None) -> list[dict]:
     order, when the caller has them at hand (PageIndex.media); else they are looked for under `root`.
 
     Captions are in page order (a gallery's own caption after those of its
-    images); identical captions are kept once; a date alone is none (Shopify's ``span.caption-with-letter-spacing``,
-    a typographic class, around the post's date).
+    images, or their credit where it is a credit alone: ``Photos : Marc Dumas``); identical captions are kept once; a
+    date alone is none (Shopify's ``span.caption-with-letter-spacing``, a typographic class, around the post's date).
     """
     if root is None:
         return []
     captions: list[dict] = []
     seen_texts: set[tuple[str, str | None]] = set()
+    containers: list = []  # the container of each caption kept
     for container, caption_el in _caption_elements(root, candidates):
-        caption = _caption(container, caption_el, base_url)
+        caption = caption_record(container, caption_el, base_url)
         key = (caption["text"].casefold(), caption["credit"])
+        if not caption["text"] and _credits_gallery(container, caption["credit"], containers, captions):
+            continue
         if (caption["text"] or caption["credit"]) and key not in seen_texts and not _a_date_alone(caption["text"]):
             seen_texts.add(key)
             caption["position"] = len(captions)
             captions.append(caption)
+            containers.append(container)
     return captions
+
+
+def _credits_gallery(container, credit: str | None, containers: list, captions: list[dict]) -> bool:
+    """Whether ``credit``, a caption's without a text, is a gallery's (a figure of figures) for the captions inside
+    ``container``: set as theirs where they name none."""
+    if credit is None or container.tag != "figure":
+        return False
+    inner = [caption for held, caption in zip(containers, captions)
+             if held is not container and is_inside(held, container)]
+    for caption in inner:
+        caption["credit"] = caption["credit"] or credit
+    return bool(inner)
 
 
 def _a_date_alone(text: str) -> bool:
@@ -120,36 +129,13 @@ def _caption_parts(el):
     if "wp-caption" in hints.split():
         caption_el = _own_caption(el)
         return None if caption_el is None else (el, caption_el)
-    if _holds_image(el):
+    if holds_image(el):
         return None
     return _container_of(el), el
 
 
-def is_image_list(dl) -> bool:
-    """Whether a ``<dl>`` is an image with its caption, the definition-list form of a figure (SPIP 3's documents:
-    ``dl.spip_documents > dt > img`` then ``dt.spip_doc_titre``, ``dd.spip_doc_descriptif``): one image (its
-    ``<noscript>`` copy aside), in a ``<dt>`` of its own, and text in another item; not when an item is classed as a
-    caption (read as such: a gallery's)."""
-    images = list(islice((img for img in dl.iter("img") if next(img.iterancestors("noscript"), None) is None), 2))
-    holder = next(images[0].iterancestors("dt"), None) if len(images) == 1 else None
-    if holder is None or holder.getparent() is not dl:
-        return False
-    items = _items(dl)
-    return not any(CAPTION_HINTS.search(hint_text(item)) for item in items) and any(
-        not _holds_image(item) and clean_text(all_text(item)) for item in items)
-
-
-def _items(dl) -> list:
-    return [item for item in dl if isinstance(item.tag, str) and item.tag in ("dt", "dd")]
-
-
 def _is_under(el, root) -> bool:
     return el is not root and root in el.iterancestors()  # the walk up in C (elements compare by identity)
-
-
-def _holds_image(el) -> bool:
-    """Whether an image (:data:`~.html.IMAGE_TAGS`) is among the element's descendants, without a path query."""
-    return next(el.iterdescendants(*IMAGE_TAGS), None) is not None
 
 
 def _one_image(block) -> bool:
@@ -165,10 +151,10 @@ def _text_beside_image(block):
     """The element after the image of an image block that holds a short text and no image or link."""
     children = [child for child in block if isinstance(child.tag, str)]
     for index, child in enumerate(children):
-        if child.tag in IMAGE_TAGS or child.tag == "picture" or _holds_image(child):
+        if child.tag in IMAGE_TAGS or child.tag == "picture" or holds_image(child):
             for after in children[index + 1:]:
                 text = clean_text(visible_text(after))
-                if not _holds_image(after) and after.tag != "a" and next(after.iterdescendants("a"), None) is None \
+                if not holds_image(after) and after.tag != "a" and next(after.iterdescendants("a"), None) is None \
                         and _MIN_BESIDE <= len(text) <= _MAX_BESIDE:
                     return after
             return None
@@ -181,7 +167,7 @@ def _own_caption(container):
         if not isinstance(el.tag, str):
             continue
         is_caption = el.tag == "figcaption" or el.get("itemprop") == "caption" \
-            or (CAPTION_HINTS.search(hint_text(el)) and not _holds_image(el))
+            or (CAPTION_HINTS.search(hint_text(el)) and not holds_image(el))
         if is_caption and next(el.iterancestors("figure"), container) is _figure_of(container):
             return el
     return None
@@ -194,7 +180,7 @@ def _figure_of(container):
 def _container_of(caption_el):
     """The nearest ancestor of a caption that holds an image."""
     for ancestor in caption_el.iterancestors():
-        if ancestor.tag == "figure" or _holds_image(ancestor):
+        if ancestor.tag == "figure" or holds_image(ancestor):
             return ancestor
         if ancestor.tag in ("article", "main", "body"):
             break
@@ -230,66 +216,3 @@ def _is_teaser(container, caption_el, root) -> bool:
     text = clean_text(all_text(caption_el))
     links = sum(len(all_text(a).strip()) for a in caption_el.iter("a"))
     return bool(text) and links >= 0.8 * len(text)
-
-
-def _caption(container, caption_el, base_url: str) -> dict:
-    credit_el = _credit_element(caption_el)
-    if credit_el is None and caption_el.tag == "dl":  # SPIP's image list: the credit in an item of its own
-        credit_el = next((item for item in _items(caption_el)[1:] if credit_alone(_visible_text(item))), None)
-    if credit_el is None:
-        credit_el = _credit_element(container, exclude=caption_el)
-    text = _visible_text(caption_el, skip=credit_el)
-    text, credit = split_credit(text)
-    if credit_el is not None:
-        credit = " / ".join(part for part in (element_credit(_visible_text(credit_el)), credit) if part) or None
-        text = _SEPARATOR_LEFT.sub("", text)  # "Le coach, mardi. — <span class=credit>…": the dash went with it
-    return {"text": text, "image_url": image_url(container, base_url), "credit": credit, "position": 0}
-
-
-def _credit_element(el, exclude=None):
-    left_out = set(exclude.iter()) if exclude is not None else ()
-    for node in el.iterdescendants():
-        if not isinstance(node.tag, str) or node in left_out:
-            continue
-        if node.tag in ("small", "cite") or node.get("itemprop") in CREDIT_ITEMPROPS:
-            return node
-        if _names_credit(hint_text(node)):
-            return node
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _names_credit(hints: str) -> bool:
-    """Whether class and id words name a credit (asked of every element of a caption; pages repeat their words)."""
-    return bool(CREDIT_HINTS.search(hints))
-
-
-def _visible_text(el, skip=None) -> str:
-    """Visible text of `el`, without the subtree of `skip` (a credit inside a caption); an image list's items
-    (:func:`is_image_list`) each on its own, spaced."""
-    if el.tag == "dl":
-        return " ".join(filter(None, (_visible_text(item, skip) for item in _items(el) if item is not skip)))
-    if skip is None or el not in skip.iterancestors():
-        return clean_text(visible_text(el))
-    return clean_text(_text_without(el, skip))
-
-
-def _text_without(el, skip) -> str:
-    parts = [el.text or ""]
-    for child in el:
-        if child is skip:
-            parts.append(" ")
-        elif isinstance(child.tag, str):
-            spaced = " " if child.tag in SPACED_TAGS else ""  # (a block's text apart, as visible_text sets it)
-            inner = _text_without(child, skip) if child in skip.iterancestors() else visible_text(child)
-            parts.append(f"{spaced}{inner}{spaced}")
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
-def image_url(container, base_url: str) -> str | None:
-    """Absolute URL of the image in `container` (lazy-loading attributes understood)."""
-    pictures = (el for el in container.iter("source") if el.getparent().tag == "picture")
-    sources = chain(container.iter(*IMAGE_TAGS), pictures)
-    url = next(filter(None, map(image_source, sources)), None)  # the images first, then the <picture> sources
-    return urljoin(base_url, url) if url else None

@@ -14,7 +14,7 @@ from lxml import etree
 from newsarchive.text import clean_text, text_key
 
 from .boilerplate import NON_CONTENT_TAGS, hint_text, is_boilerplate, visible_text
-from .captions import is_image_list
+from .caption_reading import is_image_list
 from .furniture_lines import is_furniture_heading
 from .html import BLOCK_TAGS, all_text
 from .image_lines import image_line_captions

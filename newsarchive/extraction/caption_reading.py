@@ -1,0 +1,105 @@
+"""What one caption element says: its text, its credit (an element of its own or the end of its text) and its image's
+URL; and the definition-list form of a figure (SPIP's image lists)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import chain, islice
+from urllib.parse import urljoin
+
+from newsarchive.text import clean_text
+
+from .boilerplate import SPACED_TAGS, hint_text, visible_text
+from .credits import credit_alone, element_credit, split_credit
+from .html import IMAGE_TAGS, all_text
+from .images import image_source
+from .vocabulary.classes import CAPTION_HINTS, CREDIT_HINTS, CREDIT_ITEMPROPS
+
+_SEPARATOR_LEFT = re.compile(r"\s+[|/–—-]+$")  # the separator a caption's text kept before its credit element
+
+
+def caption_record(container, caption_el, base_url: str) -> dict:
+    """``{text, image_url, credit, position}`` of a caption element and the container of its image."""
+    credit_el = _credit_element(caption_el)
+    if credit_el is None and caption_el.tag == "dl":  # SPIP's image list: the credit in an item of its own
+        credit_el = next((item for item in _items(caption_el)[1:] if credit_alone(_visible_text(item))), None)
+    if credit_el is None:
+        credit_el = _credit_element(container, exclude=caption_el)
+    text = _visible_text(caption_el, skip=credit_el)
+    text, credit = split_credit(text)
+    if credit_el is not None:
+        credit = " / ".join(part for part in (element_credit(_visible_text(credit_el)), credit) if part) or None
+        text = _SEPARATOR_LEFT.sub("", text)  # "Le coach, mardi. — <span class=credit>…": the dash went with it
+    return {"text": text, "image_url": image_url(container, base_url), "credit": credit, "position": 0}
+
+
+def _credit_element(el, exclude=None):
+    left_out = set(exclude.iter()) if exclude is not None else ()
+    for node in el.iterdescendants():
+        if not isinstance(node.tag, str) or node in left_out:
+            continue
+        if node.tag in ("small", "cite") or node.get("itemprop") in CREDIT_ITEMPROPS:
+            return node
+        if _names_credit(hint_text(node)):
+            return node
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _names_credit(hints: str) -> bool:
+    """Whether class and id words name a credit (asked of every element of a caption; pages repeat their words)."""
+    return bool(CREDIT_HINTS.search(hints))
+
+
+def _visible_text(el, skip=None) -> str:
+    """Visible text of `el`, without the subtree of `skip` (a credit inside a caption); an image list's items
+    (:func:`is_image_list`) each on its own, spaced."""
+    if el.tag == "dl":
+        return " ".join(filter(None, (_visible_text(item, skip) for item in _items(el) if item is not skip)))
+    if skip is None or el not in skip.iterancestors():
+        return clean_text(visible_text(el))
+    return clean_text(_text_without(el, skip))
+
+
+def _text_without(el, skip) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if child is skip:
+            parts.append(" ")
+        elif isinstance(child.tag, str):
+            spaced = " " if child.tag in SPACED_TAGS else ""  # (a block's text apart, as visible_text sets it)
+            inner = _text_without(child, skip) if child in skip.iterancestors() else visible_text(child)
+            parts.append(f"{spaced}{inner}{spaced}")
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def image_url(container, base_url: str) -> str | None:
+    """Absolute URL of the image in `container` (lazy-loading attributes understood)."""
+    pictures = (el for el in container.iter("source") if el.getparent().tag == "picture")
+    sources = chain(container.iter(*IMAGE_TAGS), pictures)
+    url = next(filter(None, map(image_source, sources)), None)  # the images first, then the <picture> sources
+    return urljoin(base_url, url) if url else None
+
+
+def is_image_list(dl) -> bool:
+    """Whether a ``<dl>`` is an image with its caption, the definition-list form of a figure (SPIP 3's documents:
+    ``dl.spip_documents > dt > img`` then ``dt.spip_doc_titre``, ``dd.spip_doc_descriptif``): one image (its
+    ``<noscript>`` copy aside), in a ``<dt>`` of its own, and text in another item; not when an item is classed as a
+    caption (read as such: a gallery's)."""
+    images = list(islice((img for img in dl.iter("img") if next(img.iterancestors("noscript"), None) is None), 2))
+    holder = next(images[0].iterancestors("dt"), None) if len(images) == 1 else None
+    if holder is None or holder.getparent() is not dl:
+        return False
+    items = _items(dl)
+    return not any(CAPTION_HINTS.search(hint_text(item)) for item in items) and any(
+        not holds_image(item) and clean_text(all_text(item)) for item in items)
+
+
+def _items(dl) -> list:
+    return [item for item in dl if isinstance(item.tag, str) and item.tag in ("dt", "dd")]
+
+
+def holds_image(el) -> bool:
+    """Whether an image (:data:`~.html.IMAGE_TAGS`) is among the element's descendants, without a path query."""
+    return next(el.iterdescendants(*IMAGE_TAGS), None) is not None
