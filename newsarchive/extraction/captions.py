@@ -65,11 +65,15 @@ def _credits_gallery(container, credit: str | None, containers: list, captions: 
     ``container``: set as theirs where they name none."""
     if credit is None or container.tag != "figure":
         return False
-    inner = [caption for held, caption in zip(containers, captions)
-             if held is not container and is_inside(held, container)]
-    for caption in inner:
+    inner = 0
+    for held, caption in zip(reversed(containers), reversed(captions)):  # the gallery's own come right before it
+        if held is container:
+            continue
+        if not is_inside(held, container):
+            break
         caption["credit"] = caption["credit"] or credit
-    return bool(inner)
+        inner += 1
+    return inner > 0
 
 
 def _a_date_alone(text: str) -> bool:

@@ -163,8 +163,8 @@ def split_credit(text: str) -> tuple[str, str | None]:
 def names_a_credit(text: str) -> bool:
     """Whether a text names a photo's credit by a copyright sign or a photo's label (``… © Léa Roy``,
     ``… Photo : Léa Roy``, ``… (photo Léa Roy)``), not by its form alone (``… / AFP``)."""
-    return split_credit(text)[1] is not None and (may_hold_word(text, COPYRIGHT_WORDS)
-                                                   or may_hold_word(text, PHOTO_LABEL_WORDS))
+    return (may_hold_word(text, COPYRIGHT_WORDS) or may_hold_word(text, PHOTO_LABEL_WORDS)) \
+        and split_credit(text)[1] is not None
 
 
 def is_photo_label(text: str) -> bool:

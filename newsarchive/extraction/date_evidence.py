@@ -177,8 +177,8 @@ def _apart_from_updated(context: DateContext) -> _Updated:
     rest = [(distance, without_pieces(text, updated), labelled) for distance, text, labelled in context.shown]
     if any(find_date_strings(text) for _, text, _ in rest):
         return _Updated(rest, False)
-    labelled = any(other in (split_published_modified(text)[1] or "") for _, text, _ in context.shown
-                   for other in updated)
+    modified_parts = [split_published_modified(text)[1] or "" for _, text, _ in context.shown]
+    labelled = any(other in part for part in modified_parts for other in updated)
     return _Updated(context.shown, not labelled)
 
 

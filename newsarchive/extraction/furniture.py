@@ -113,15 +113,14 @@ def without_furniture(doc, article=None):
     ``article`` (the article's element in ``doc``, when given), a strip of news flashes and an agenda are furniture
     too (:data:`~.vocabulary.classes.OUTSIDE_ARTICLE_HINTS`)."""
     pruned = copy.deepcopy(doc)
-    kept = pruned.xpath(doc.getroottree().getpath(article)) if article is not None else []  # its copy
+    own = next(iter(pruned.xpath(doc.getroottree().getpath(article))), None) if article is not None else None  # copy
     cards = {card for card in pruned.iter("article") if is_story_card(card)}  # each article's text read once
     blocks = [element for element in pruned.iter(etree.Element)
               if element in cards or (element.tag in _FURNITURE_TAGS or furniture_label(element)
-                                      or kept and _outside_named(element, kept[0]))
+                                      or own is not None and _outside_named(element, own))
               and not _holds_article(element, cards)]
     holding: dict = {}  # parent -> whether it holds the article, asked once for all its headings
-    for heading in [element for element in pruned.iter(*_BOX_HEADINGS)
-                    if _is_furniture_heading(element, kept[0] if kept else None)]:
+    for heading in [element for element in pruned.iter(*_BOX_HEADINGS) if _is_furniture_heading(element, own)]:
         blocks.extend(_named_box(heading, cards, holding))
     for block in blocks:
         if block.getparent() is not None:
