@@ -333,6 +333,8 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Publié le 12 mars 2025 par Léa Roy", ["Léa Roy"]),  # the date between the label and the names
     ("Léa Roy | Publié le 12/03/2025", ["Léa Roy"]),  # names before a bar and the dates
     ("Léa Roy et Paul Martin | 12 mars 2025", ["Léa Roy", "Paul Martin"]),
+    ("Léa Roy • 12 mars 2025", ["Léa Roy"]), ("Léa Roy · Publié le 12/03/2025", ["Léa Roy"]),  # a theme's bullet
+    ("Léa Roy — 12 mars 2025 à 10h05", ["Léa Roy"]), ("Léa Roy et Paul Martin – 12/03/2025", ["Léa Roy", "Paul Martin"]),
     ("Mis en ligne le 12/03/2025 à 10h par Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
     ("Publié par Léa Roy le 12 mars 2025 à 14h30", ["Léa Roy"]),
     ("Article rédigé par Léa Roy", ["Léa Roy"]),
@@ -443,6 +445,18 @@ def test_an_avatar_s_initials_linked_to_the_author_s_page_are_no_name():
 @pytest.mark.parametrize("line", ["Vie locale | 12 mars 2025", "Politique | Économie", "Léa Roy | Journaliste"])
 def test_a_line_with_a_bar_is_a_byline_only_before_dates(line):
     assert extract(byline=f"<p>{line}</p>")["authors"] == []
+
+
+@pytest.mark.parametrize("line", ["Léa Roy • Journaliste", "Léa Roy - 12/03/2025", "Léa Roy • 4 min de lecture"])
+def test_a_line_with_a_bullet_or_a_dash_is_a_byline_only_before_dates(line):
+    assert extract(byline=f"<p>{line}</p>")["authors"] == []  # a hyphen is no separator: it joins compound names
+
+
+@pytest.mark.parametrize("href", ["/category/faits-divers/", "/rubrique/faits-divers/", "/tag/faits-divers/"])
+@pytest.mark.parametrize("separator", ["|", "•"])
+def test_a_category_s_link_before_the_date_is_no_byline(href, separator):
+    record = extract(byline=f'<p class="meta"><a href="{href}">Faits Divers</a> {separator} 12 mars 2025</p>')
+    assert (record["byline"], record["authors"]) == (None, [])
 
 
 def test_a_line_after_the_headline_that_names_no_author_is_no_byline():

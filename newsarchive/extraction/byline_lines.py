@@ -18,8 +18,10 @@ _MIN_WORDS_AFTER_COMMA = 3  # words after a byline's comma that may make it a se
 _SUBJECT = re.compile(r"\s*(?:le|la|les|l['’]|un|une|ce|cet|cette|ces|il|elle|ils|elles|on)\s*[a-zà-öø-ÿ]")
 # Capitalised names (two words or more) opening a line.
 _OPENING_NAMES = r"^[A-ZÀ-ÖØ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Ý][\w'’.-]*|de|du|des|la|le|et|van|von)){1,5}"
-# Names before a bar: "Léa Roy | Publié le 12/03/2024", "Léa Roy et Paul Martin | 12 mars 2024".
-_NAMES_THEN_BAR = re.compile(rf"{_OPENING_NAMES}\s*\|\s*(?P<rest>.{{4,80}})$")
+# Names before a bar, a bullet or a dash between spaces: "Léa Roy | Publié le 12/03/2024", "Léa Roy et Paul Martin
+# | 12 mars 2024", a theme's line of details "Léa Roy • 12 mars 2024", "Léa Roy — 12 mars 2024" (a hyphen, also in a
+# compound name, is no separator here).
+_NAMES_THEN_BAR = re.compile(rf"{_OPENING_NAMES}\s*(?:\||\s[•·–—]\s)\s*(?P<rest>.{{4,80}})$")
 # Names before a journalist's role: "Léa Roy, envoyée spéciale à Kiev", "Léa Roy, correspondante" (another role, a
 # director's or a professor's, is as often the title of the person an interview speaks to); without the comma, the
 # role capitalised on the line below the names ("Léa Roy<br>Journaliste").
@@ -62,7 +64,8 @@ def _reads_as_sentence(text: str) -> bool:
 
 
 def _names_before_dates(text: str) -> bool:
-    """Whether a line is capitalised names (two words or more) before a bar and a date or a date's label."""
+    """Whether a line is capitalised names (two words or more) before a bar (or a bullet, a dash) and a date or a
+    date's label."""
     found = _NAMES_THEN_BAR.match(text)
     if found is None:
         return False

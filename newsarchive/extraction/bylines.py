@@ -24,7 +24,8 @@ from newsarchive.extraction.html import (
 )
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
 from newsarchive.extraction.post_footer import posted_by
-from newsarchive.extraction.vocabulary.classes import AUTHOR_PAGE, BYLINE_HINTS, NOT_BYLINE_HINTS
+from newsarchive.extraction.taxonomy import is_category_address
+from newsarchive.extraction.vocabulary.classes import AUTHOR_PAGE, BYLINE_HINTS, NOT_BYLINE_HINTS, TAG_PATH
 from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
 from newsarchive.text import clean_text, may_hold_word, without_outer_separators
 from newsarchive.urls import is_home_address
@@ -190,12 +191,22 @@ def _byline_following_headline(headline) -> str | None:
         text = element_text(element)
         if not text or len(text) > _MAX_BYLINE_TEXT or in_furniture(element):
             continue
-        if opens_byline(text):
+        if opens_byline(text) and not _opens_with_a_category_link(element, text):
             return _signed_text(element)
         piece = _signed_piece(text)
         if piece:
             return piece
     return linked
+
+
+def _opens_with_a_category_link(line, text: str) -> bool:
+    """Whether a line opens with a link to a category's or a tag's page (``<a href="/category/faits-divers/">Faits
+    Divers</a> • 3 septembre 2024``): the article's category before its date, no author's names."""
+    link = next(line.iter("a"), None)
+    if link is None or not text.startswith(element_text(link) or "\0"):
+        return False
+    href = link.get("href") or ""
+    return is_category_address(href) or TAG_PATH.search(urlsplit(href).path) is not None
 
 
 def _signed_piece(line: str) -> str | None:
