@@ -608,6 +608,20 @@ def test_breadcrumb_gives_the_category_when_nothing_else_does():
     assert record["category"] == "Transports"
 
 
+@pytest.mark.parametrize("trail", [
+    "Accueil › Société › Transports › Le titre visible",
+    "<a href='/'>Accueil</a> › Société › Transports › Le titre vis…",  # the home alone linked, the title cut short
+])
+def test_a_breadcrumb_written_as_text_gives_the_crumb_before_the_page_s_title(trail):
+    record = extracted(article_page(header=f'<div class="breadcrumb">{trail}</div>'))
+    assert (record["category"], record["sources"]["category"]) == ("Transports", "heuristic")
+
+
+@pytest.mark.parametrize("trail", ["Accueil › Société › Transports", "Accueil › Le titre visible"])
+def test_a_breadcrumb_written_as_text_that_does_not_end_on_the_page_names_no_category(trail):
+    assert extracted(article_page(header=f'<div class="breadcrumb">{trail}</div>'))["category"] is None
+
+
 def test_a_kicker_linking_to_the_folder_of_the_page_names_its_category():
     kicker = "<a class='surtitre' href='/societe/'>Société</a>"
     record = extracted(article_page(headline=kicker + HEADLINE))

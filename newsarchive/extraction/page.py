@@ -183,7 +183,7 @@ class ArticlePage(PageBase):
 
     def _category_from_breadcrumb(self) -> str | None:
         return jsonld_breadcrumb_parent(self.data, self.url) or taxonomy.trail_breadcrumb_parent(
-            taxonomy.breadcrumb_element(self.index), self.url
+            taxonomy.breadcrumb_element(self.index), self.url, self.value("headline")
         )
 
     @field(TRAIL, 'list of labels, e.g. `["Home", "Actualité", "<title>"]`')

@@ -153,14 +153,27 @@ def breadcrumb_from(element) -> list[str]:
     return breadcrumb_items(_VISIBLE_TEXT_NODES(element))
 
 
-def trail_breadcrumb_parent(element, page_url: str) -> str | None:
-    """The label of the last breadcrumb link before the page itself, the home link excluded."""
+def trail_breadcrumb_parent(element, page_url: str, headline: str | None = None) -> str | None:
+    """The label of the last breadcrumb link before the page itself, the home link excluded; in a breadcrumb whose
+    crumbs after the home are not linked, the crumb before the last when the last is the page's ``headline``
+    (:func:`_unlinked_parent`)."""
     if element is None:
         return None
     links = [a for a in _LINKS(element) if element_text(a)]
     page = page_url.split("#")[0].rstrip("/")
     inner = [a for a in links[1:] if urljoin(page_url, a.get("href") or "").rstrip("/") != page]
-    return element_text(inner[-1]) if inner else None
+    return element_text(inner[-1]) if inner else _unlinked_parent(element, headline)
+
+
+def _unlinked_parent(element, headline: str | None) -> str | None:
+    """The crumb before the last of a breadcrumb written as text (``Accueil › Vie locale › Le budget voté``) when the
+    last names the page (its headline, maybe cut short: ``Le budget vot…``) and a home comes first; else None (a
+    trail of text that does not end on the page may end on its section)."""
+    items = breadcrumb_from(element)
+    if len(items) < 3 or not headline or len(items[-2]) > _MAX_SECTION_CHARS:
+        return None
+    last = folded_reduced_text(items[-1].rstrip(" .…"))
+    return items[-2] if len(last) >= _MIN_NAMED and folded_reduced_text(headline).startswith(last) else None
 
 
 def article_section_link_text(container, headline, root, body, page_url: str) -> str | None:
