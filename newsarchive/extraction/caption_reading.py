@@ -11,7 +11,7 @@ from newsarchive.text import clean_text
 
 from .boilerplate import SPACED_TAGS, hint_text, visible_text
 from .credits import credit_alone, element_credit, split_credit
-from .html import IMAGE_TAGS, all_text
+from .html import IMAGE_TAGS, all_text, holds_image
 from .images import image_source
 from .vocabulary.classes import CAPTION_HINTS, CREDIT_HINTS, CREDIT_ITEMPROPS
 
@@ -98,8 +98,3 @@ def is_image_list(dl) -> bool:
 
 def _items(dl) -> list:
     return [item for item in dl if isinstance(item.tag, str) and item.tag in ("dt", "dd")]
-
-
-def holds_image(el) -> bool:
-    """Whether an image (:data:`~.html.IMAGE_TAGS`) is among the element's descendants, without a path query."""
-    return next(el.iterdescendants(*IMAGE_TAGS), None) is not None

@@ -10,9 +10,9 @@ from newsarchive.dates import is_bare_date
 from newsarchive.text import clean_text
 
 from .boilerplate import hint_text, is_boilerplate, visible_text
-from .caption_reading import caption_record, holds_image, is_image_list
+from .caption_reading import caption_record, is_image_list
 from .credits import split_credit
-from .html import IMAGE_TAGS, all_text
+from .html import IMAGE_TAGS, all_text, holds_image
 from .image_lines import image_line_captions
 from .images import links_to_image
 from .index import is_inside
@@ -86,7 +86,7 @@ def _caption_elements(root, candidates=None) -> list[tuple]:
     if candidates is None:
         candidates = _CAPTION_CANDIDATES(root)
     else:
-        candidates = [candidate for candidate in candidates if _is_under(candidate, root)]
+        candidates = [candidate for candidate in candidates if candidate is not root and is_inside(candidate, root)]
     order = {el: index for index, el in enumerate(candidates)}
     found: dict = {}
     told: dict = {}
@@ -136,10 +136,6 @@ def _caption_parts(el):
     if holds_image(el):
         return None
     return _container_of(el), el
-
-
-def _is_under(el, root) -> bool:
-    return el is not root and root in el.iterancestors()  # the walk up in C (elements compare by identity)
 
 
 def _one_image(block) -> bool:

@@ -91,6 +91,11 @@ def partly_shown(root) -> set:
     return partly
 
 
+def holds_image(element) -> bool:
+    """Whether an image (:data:`IMAGE_TAGS`) is among the element's descendants, without a path query."""
+    return next(element.iterdescendants(*IMAGE_TAGS), None) is not None
+
+
 def fills_alone(element) -> bool:
     """Whether an element is all its parent holds: its one child, with no text before or after it."""
     parent = element.getparent()
