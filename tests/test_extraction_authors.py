@@ -18,6 +18,7 @@ from newsarchive.extraction.signatures import signature_names
         ("Par La Rédaction", ["La rédaction"]),
         ("Par la rédaction de Trifouilly Infos", ["La rédaction"]),  # the newsroom of the site, named
         ("Par la rédaction d’Actu Trifouilly", ["La rédaction"]),
+        ("Par l'équipe de Trifouilly Infos", ["La rédaction"]), ("Par l’équipe d’Actu Trifouilly", ["La rédaction"]),
         ("Par la rédaction avec AFP", ["La rédaction", "AFP"]),
         ("Par Jean Dupont et la rédaction", ["Jean Dupont", "La rédaction"]),
         ("Par Jean Dupont, avec AFP", ["Jean Dupont", "AFP"]),
@@ -333,6 +334,9 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Publié le 12 mars 2025 par Léa Roy", ["Léa Roy"]),  # the date between the label and the names
     ("Léa Roy | Publié le 12/03/2025", ["Léa Roy"]),  # names before a bar and the dates
     ("Léa Roy et Paul Martin | 12 mars 2025", ["Léa Roy", "Paul Martin"]),
+    ("12 mars 2025 par Léa Roy", ["Léa Roy"]), ("Le 12/03/2025 — par Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
+    ("Rédigé par la rédaction", ["La rédaction"]), ("Écrit par l'équipe de Trifouilly Infos", ["La rédaction"]),
+    ("Publié le 12 mars 2025 par la rédaction", ["La rédaction"]),
     ("Léa Roy • 12 mars 2025", ["Léa Roy"]), ("Léa Roy · Publié le 12/03/2025", ["Léa Roy"]),  # a theme's bullet
     ("Léa Roy — 12 mars 2025 à 10h05", ["Léa Roy"]), ("Léa Roy et Paul Martin – 12/03/2025", ["Léa Roy", "Paul Martin"]),
     ("Mis en ligne le 12/03/2025 à 10h par Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
@@ -447,8 +451,10 @@ def test_a_line_with_a_bar_is_a_byline_only_before_dates(line):
     assert extract(byline=f"<p>{line}</p>")["authors"] == []
 
 
-@pytest.mark.parametrize("line", ["Léa Roy • Journaliste", "Léa Roy - 12/03/2025", "Léa Roy • 4 min de lecture"])
-def test_a_line_with_a_bullet_or_a_dash_is_a_byline_only_before_dates(line):
+@pytest.mark.parametrize("line", ["Léa Roy • Journaliste", "Léa Roy - 12/03/2025", "Léa Roy • 4 min de lecture",
+                                  "12 mars 2025 par ailleurs le conseil a voté le budget de la commune.",
+                                  "Présenté par la rédaction, le projet de loi prévoit trois mesures pour les communes."])
+def test_a_line_that_opens_as_a_byline_in_another_way_names_no_author(line):
     assert extract(byline=f"<p>{line}</p>")["authors"] == []  # a hyphen is no separator: it joins compound names
 
 

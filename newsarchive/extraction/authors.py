@@ -43,7 +43,12 @@ _AFFILIATION = re.compile(
     r"^(?:universit[éy]|university|institut|institute|école|school|college|collège|laboratoire|cnrs|inserm|inrae|"
     r"ined|ird|sciences po)\b", re.IGNORECASE
 )
-_NEWSROOM = re.compile(r"^la\s+rédaction(?:\s+(?:de|du|des)\s.+|\s+d['’].+)?$", re.IGNORECASE)  # (of the site)
+# The site's newsroom: "la rédaction", maybe of the site; "l'équipe de Trifouilly Infos" (not "L'Équipe" alone, a
+# paper's name)
+_NEWSROOM = re.compile(
+    r"^(?:la\s+rédaction(?:\s+(?:de|du|des)\s.+|\s+d['’].+)?|l['’]équipe(?:\s+(?:de|du|des)\s.+|\s+d['’].+))$",
+    re.IGNORECASE,
+)
 # A newsroom's label given as the author: no person (the visible byline may name one).
 _NEWSROOM_LABEL = re.compile(
     r"^(?:(?:la|the)\s+)?(?:r[ée]daction|newsroom|staff|redaktion|desk)(?:\s+(?:web|num[ée]rique|en ligne|online))?$",

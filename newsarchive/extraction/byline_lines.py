@@ -9,7 +9,7 @@ from newsarchive.dates import find_date_strings, has_date_label
 from newsarchive.extraction.authors import names_from_byline, starts_lowercase
 from newsarchive.extraction.furniture_lines import goes_on_as_a_sentence
 from newsarchive.extraction.vocabulary.labels import AGENCY_NAMES, BYLINE_LEAD, NEWSROOM_ROLES, SIGNED_LEAD
-from newsarchive.text import ends_as_sentence
+from newsarchive.text import LINE_SEPARATORS, ends_as_sentence
 
 _MIN_SENTENCE_WORDS = 8  # a shorter line ending with a full stop is a byline's ("Par Léa Roy.")
 _MIN_WORDS_AFTER_COMMA = 3  # words after a byline's comma that may make it a sentence ("…, on voit le Mont-Blanc")
@@ -36,12 +36,28 @@ _NAMES_WITH_AGENCY = re.compile(
 def opens_byline(text: str) -> bool:
     """Whether a line opens as a byline: ``Par X``, ``Rédigé par X``, ``Un article de X``, ``Texte : X``, names
     before a bar and the dates (``Léa Roy | Publié le 12/03/2024``), with an agency (``Léa Roy avec AFP``) or before a
-    journalist's role (``Léa Roy, correspondante``); not a sentence opening with the same words."""
+    journalist's role (``Léa Roy, correspondante``), ``Par X`` after a date (``3 septembre 2024 par Léa Roy``); not a
+    sentence opening with the same words."""
     if _names_before_dates(text) or _NAMES_WITH_AGENCY.match(text):
         return True
     if _NAMES_THEN_ROLE.match(text) and not ends_as_sentence(text, _MIN_SENTENCE_WORDS):
         return True
-    return bool(BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text)) and not _reads_as_sentence(text)
+    if BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text):
+        return not _reads_as_sentence(text)
+    rest = _after_opening_date(text)  # "3 septembre 2024 par Léa Roy": a theme's date, then its byline
+    return rest is not None and BYLINE_LEAD.match(rest) is not None and not _reads_as_sentence(rest)
+
+
+def _after_opening_date(text: str) -> str | None:
+    """The rest of a line that opens with a date, maybe after ``le`` (``3 septembre 2024 par Léa Roy``, ``Le
+    03/09/2024 — par Léa Roy``), the separators after the date dropped; else None."""
+    opening = text[3:] if text[:3].casefold() == "le " else text
+    if not opening[:1].isdigit():
+        return None  # (most lines: no date is looked for)
+    dates = find_date_strings(opening)
+    if not dates or not opening.startswith(dates[0]):
+        return None
+    return opening[len(dates[0]):].lstrip(" ," + LINE_SEPARATORS)
 
 
 def _reads_as_sentence(text: str) -> bool:

@@ -13,10 +13,12 @@ BYLINE_LEAD = re.compile(rf"^(?:{'|'.join(BYLINE_WORDS)})\s+\S", re.IGNORECASE)
 # "par"/"by" before a name anywhere in a line ("Article rédigé par Léa Roy", "Texte et photos par …").
 BYLINE_WORD = re.compile(rf"(?:^|\s)(?:{'|'.join(BYLINE_WORDS)})\s+(?=\S)", re.IGNORECASE)
 _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Ý])"  # a name's capital, whatever the case-blindness of the pattern around it
+# Who signs after "par": a name's capital, or the site's newsroom ("la rédaction", "l'équipe de Trifouilly Infos")
+_SIGNER = rf"(?:{_CAPITAL}|la\s+rédaction\b|l['’]équipe\s+d)"
 # A whole short line that is a byline (Italian "di" too): furniture inside the text.
 # (its names, a capital first, or the newsroom: "Par beau temps, on voit le Mont-Blanc" is a line of the text)
 BYLINE_LINE = re.compile(
-    rf"^(?:par|by|von|por|di|door)\s+(?:{_CAPITAL}|la\s+rédaction|notre|nos|the\s)[^.!?:]*$", re.IGNORECASE
+    rf"^(?:par|by|von|por|di|door)\s+(?:{_SIGNER}|notre|nos|the\s)[^.!?:]*$", re.IGNORECASE
 )
 # "De notre envoyé spécial à Kiev", "notre correspondante permanente".
 CORRESPONDENT = (
@@ -66,14 +68,14 @@ POST_SIGNATURE = re.compile(
 )
 # A line that opens by naming its author without "par" first, or with a verb before it: "Rédigé par", "Publié par
 # Léa Roy" (a blog's post), "Un article de", "Texte :", "Rédaction :", "De notre correspondant à Lyon, …" (a byline
-# after the headline, besides BYLINE_LEAD's "Par …"). A name's capital after "par": "Présenté par le gouvernement
-# mardi, le projet…" opens a sentence.
+# after the headline, besides BYLINE_LEAD's "Par …"). A name's capital (or the newsroom) after "par": "Présenté par le
+# gouvernement mardi, le projet…" opens a sentence.
 SIGNED_LEAD = re.compile(
-    rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS}|publiée?|mise?\s+en\s+ligne)\s+par(?:\s*:)?\s+{_CAPITAL}|"  # "par :"
+    rf"^(?:(?:article\s+)?(?:{_SIGNING_VERBS}|publiée?|mise?\s+en\s+ligne)\s+par(?:\s*:)?\s+{_SIGNER}|"  # "par :"
     # (a blog post's footer, "Posté par Léa Roy à 18:04", is read by its own reader: post_footer.py)
     rf"postée?\s+par\s+{_CAPITAL}(?![^|\n\d]{{0,80}}?\s(?:à|a)\s+\d)|"
     rf"{_SIGNING_SENTENCE}\s+par\s+{_CAPITAL}|"
-    rf"(?:{_POSTING_VERBS})\s+le\s+[^|]{{4,40}}?\s+par\s+{_CAPITAL}|"  # "… le 12 mars par X"
+    rf"(?:{_POSTING_VERBS})\s+le\s+[^|]{{4,40}}?\s+par\s+{_SIGNER}|"  # "… le 12 mars par X"
     r"(?:written|posted|reported|submitted)\s+by\s+\S|"
     rf"(?:{_SIGNED_WORKS})\s+(?:par|{_WORK_SIGNED})\s+\S|{_AUTHOR_LABEL}\s*\S|"
     rf"(?:auteur(?:e|s|es)?|autrice)\s+{_CAPITAL}|"  # no colon: "Auteur<br>Léa Roy"
