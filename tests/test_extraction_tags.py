@@ -51,6 +51,7 @@ def test_a_hashtag_in_an_embedded_post_is_no_tag():
     ("<p>Thématique : Société • Étiquettes : budget ; ville</p>", ["budget", "ville"]),
     ("<p>Mots clés associés : budget, ville</p>", ["budget", "ville"]),  # the label's qualifier
     ("<p>Thèmes liés : budget, ville</p>", ["budget", "ville"]),
+    ("<p>Tags : #budget #ville #ConseilMunicipal</p>", ["budget", "ville", "ConseilMunicipal"]),  # a blog's hashtags
     # each in an element of its own after the label's, nothing but spaces between them
     ("<p><span class='label'>Mots-clés :</span> <span class='tag'>budget</span> <span class='tag'>ville</span></p>",
      ["budget", "ville"]),

@@ -20,7 +20,8 @@ _LINKS = etree.XPath(".//a")
 MAX_TAGS, MAX_TAG_TEXT = 30, 50
 MAX_TAG_CANDIDATES = 10 * MAX_TAGS  # a longer list is cut before cleaning (linear time on any page)
 _MAX_TAG_WORDS = 6
-_LIST_SEPARATORS = re.compile(r"\s*[,;|•·]\s*")
+# commas, semicolons, bars, dots; the spaces before a hashtag ("Tags : #budget #commune", a blog's)
+_LIST_SEPARATORS = re.compile(r"\s*[,;|•·]\s*|\s+(?=#[^\W\d_])")
 # A link in running text sits in its paragraph, or in a <strong>, <em> or <span> of it; a paragraph holding this many
 # words besides the texts of its links is prose, not a list of tags (``Tags : <a>…</a>, <a>…</a>``).
 _PARAGRAPH_LEVELS = 3
@@ -69,8 +70,9 @@ def furniture_around(block) -> bool:
 
 
 def written_items(text: str) -> list[str]:
-    """The items of a list written without links, separated by commas, semicolons, bars or dots (``budget ; ville``):
-    short items only (``_MAX_TAG_WORDS`` words at most), so that a sentence gives none; ``MAX_TAGS`` at most."""
+    """The items of a list written without links, separated by commas, semicolons, bars or dots (``budget ; ville``)
+    or written as hashtags (``#budget #ville``): short items only (``_MAX_TAG_WORDS`` words at most), so that a
+    sentence gives none; ``MAX_TAGS`` at most."""
     items = [clean_text(item) for item in _LIST_SEPARATORS.split(text)]
     items = [item for item in items if item]
     if not items or len(items) > MAX_TAGS or any(len(item.split()) > _MAX_TAG_WORDS for item in items):
