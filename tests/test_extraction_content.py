@@ -684,6 +684,7 @@ def test_furniture_heading_ends_its_box():
     "3 réflexions sur « Le budget voté »", "Une réflexion sur « Le budget voté »", "2 commentaires sur « Le budget »",
     "One thought on “The budget”", "À propos de l'auteur", "À propos de l’autrice", "About the author",
     "Vos réactions", "Réactions (12)", "12 réactions",  # the readers', counted or addressed
+    "3 commentaires", "1 commentaire", "12 Comments",
 ])
 def test_the_title_of_the_comments_or_of_an_author_box_ends_its_box(heading):
     """A theme's title over the comments (``3 réflexions sur « … »``) and an author box's (``À propos de l'auteur``):

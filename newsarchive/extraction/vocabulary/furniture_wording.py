@@ -130,9 +130,10 @@ FURNITURE_HEADING = re.compile(
     r"related(?: articles?| stor(?:y|ies)| posts?| coverage)?|read (?:more|next|also)|lesen sie auch|mehr zum thema|"
     r"comments?|share(?: this)?(?: article| story)?|recommended|you may also like|trending|"
     r"[àa] propos de l['’](?:auteur|autrice)|about the author)\W*$"
-    # a theme's title over the comments: "3 réflexions sur « Le budget voté »", "One thought on “…”", "12 réactions"
+    # a theme's title over the comments: "3 réflexions sur « Le budget voté »", "One thought on “…”", "12 réactions",
+    # "3 commentaires"
     r"|^(?:\d+|une?|one) (?:réflexions?|commentaires?|réponses?|thoughts?|responses?|comments?|replies) (?:sur|on|to)\s"
-    r"|^\d+ réactions?\W*$"
+    r"|^\d+ (?:réactions?|commentaires?|comments?)\W*$"
     r"|^(?:more (?:from|on|stories|news|articles)|most (?:read|popular|viewed|shared)|les plus lus|"
     r"[àa] lire (?:aussi|également)|[àa] découvrir|sur le même (?:sujet|thème)|"
     r"plus d'(?:articles|actualités|infos))\b"
