@@ -852,6 +852,15 @@ CAPTIONS_PAGE = """
 """
 
 
+def test_joomla_s_image_classed_caption_is_captioned_by_its_title():
+    """Joomla's ``<img class="caption" title="…">``: a script of the site writes the title under the image."""
+    doc = lxml.html.fromstring(f"<div><p>{LONG}</p><p><img src='/images/mairie.jpg' class='caption' alt='mairie' "
+                               "title='La mairie de Trifouilly, mardi soir. Photo Marc Dumas'></p>"
+                               "<p><img src='/images/ecole.jpg' class='caption' alt='école'></p></div>")
+    assert [(c["text"], c["credit"], c["image_url"]) for c in captions_from(doc, base_url=BASE_URL)] == [
+        ("La mairie de Trifouilly, mardi soir.", "Marc Dumas", "https://www.exemple-journal.fr/images/mairie.jpg")]
+
+
 def test_a_caption_classed_so_inside_a_newsletter_s_box_is_no_caption():
     """Substack's subscription box writes its prompt in a ``p.cta-caption``, in the body beside the figures."""
     box = ("<div class='subscription-widget-wrap'><div class='subscription-widget'><div class='preamble'>"

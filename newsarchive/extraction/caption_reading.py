@@ -26,6 +26,8 @@ def caption_record(container, caption_el, base_url: str) -> dict:
     if credit_el is None:
         credit_el = _credit_element(container, exclude=caption_el)
     text = _visible_text(caption_el, skip=credit_el)
+    if caption_el.tag in IMAGE_TAGS:  # Joomla's <img class="caption" title="…">: a script shows the title under it
+        text = clean_text(caption_el.get("title"))
     text, credit = split_credit(text)
     if credit_el is not None:
         credit = " / ".join(part for part in (element_credit(_visible_text(credit_el)), credit) if part) or None
