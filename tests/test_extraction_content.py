@@ -861,6 +861,14 @@ def test_joomla_s_image_classed_caption_is_captioned_by_its_title():
         ("La mairie de Trifouilly, mardi soir.", "Marc Dumas", "https://www.exemple-journal.fr/images/mairie.jpg")]
 
 
+def test_drupal_s_caption_field_beside_its_image_field_is_a_caption():
+    """Drupal 8 and later class a field by its name as a modifier (``field--name-field-legende``)."""
+    doc = lxml.html.fromstring(f"<div><p>{LONG}</p><div class='field field--name-field-image field--type-image'>"
+                               "<img src='/files/mairie.jpg' alt=''></div><div class='field field--name-field-legende "
+                               "field--type-string'>La mairie de Trifouilly, mardi soir.</div></div>")
+    assert [c["text"] for c in captions_from(doc, base_url=BASE_URL)] == ["La mairie de Trifouilly, mardi soir."]
+
+
 def test_a_caption_classed_so_inside_a_newsletter_s_box_is_no_caption():
     """Substack's subscription box writes its prompt in a ``p.cta-caption``, in the body beside the figures."""
     box = ("<div class='subscription-widget-wrap'><div class='subscription-widget'><div class='preamble'>"
@@ -1225,6 +1233,10 @@ def test_a_cliche_or_an_initial_inside_a_caption_is_no_credit(caption):
     ("<div class='layout page-no-sidebar'><p>Texte</p></div>", False),
     ("<div class='site has-sidebar with-ads'><p>Texte</p></div>", False),
     ("<div class='grid--with-sidebar'><p>Texte</p></div>", False),
+    # Drupal's field name is no modifier: its comments' field is furniture, its body is not
+    ("<section class='field field--name-comment field--type-comment'><h2>Commentaires</h2><p>Bravo</p></section>",
+     True),
+    ("<div class='field field--name-body field--type-text-with-summary'><p>Texte</p></div>", False),
     ("<div class='print:hidden md:flex'><p>Texte</p></div>", False),
     ("<p class='paywall'>Un paragraphe de l'article réservé aux abonnés.</p>", False),
     (f"<div class='paywall'><p>{LONG}</p><p>{SECOND}</p><a href='/x'>lien</a></div>", False),

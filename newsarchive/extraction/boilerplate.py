@@ -66,7 +66,8 @@ def hint_text(el, names: list[str] | None = None) -> str:
     (``newsletter-box``, ``article-body``) and give them hashed class names.
     Utility-class variants ("print:hidden", "[.amp_&]:block") and state or
     taxonomy tokens are left out; BEM modifiers are cut ("grid--with-sidebar"
-    -> "grid").
+    -> "grid"), but for Drupal's field names ("field--name-field-legende" ->
+    "field-legende").
     """
     if names is None:
         return _joined_hints(el.get("class"), el.get("id"), el.get("data-testid"))
@@ -94,7 +95,10 @@ def _hints_of(cls: str | None, ident: str | None) -> str:
     for token in f"{cls or ''} {ident or ''}".lower().split():
         if ":" in token or "[" in token or MODIFIER_TOKEN.search(token):
             continue
-        tokens.append(token.split("--", 1)[0])
+        block, _, modifier = token.partition("--")
+        # a BEM modifier is cut, but Drupal's field name (field--name-field-legende: "field-legende", what Drupal 7
+        # classed field-name-field-legende)
+        tokens.append(modifier[5:] if modifier.startswith("name-") and len(modifier) > 5 else block)
     return " ".join(tokens)
 
 
