@@ -1334,6 +1334,22 @@ def test_an_old_layout_s_cell_of_text_is_read_apart_from_its_column_of_links():
     ]
 
 
+@pytest.mark.parametrize("block", [
+    f"<p><strong>Un nouveau bureau</strong><br>{SECOND}</p>",  # the classic editor's sub-heading in a paragraph
+    f"<div><b>Un nouveau bureau</b><br/>{SECOND}</div>",
+])
+def test_a_line_in_bold_alone_before_a_line_break_is_a_sub_heading_in_a_paragraph_too(block):
+    sections = body_of(f"<div class='texte'><p>{LONG}</p>{block}</div>")
+    assert [(section["heading"], section["paragraphs"]) for section in sections] == [
+        (None, [LONG]), ("Un nouveau bureau", [SECOND])]
+
+
+def test_a_paragraph_s_lines_with_a_word_in_bold_stay_one_paragraph():
+    paragraph = f"<p>Le <b>bureau</b> a été élu.<br>{SECOND}</p>"
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p>{paragraph}</div>")) == [
+        LONG, f"Le bureau a été élu. {SECOND}"]
+
+
 def test_a_row_of_a_table_of_data_in_the_text_stays_a_line():
     table = "<table><tr><td><b>Lundi</b></td><td>9h-12h<br>14h-18h</td></tr></table>"
     paragraphs = all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p>{table}<p>{SECOND}</p></div>"))

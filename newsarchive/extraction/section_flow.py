@@ -33,7 +33,8 @@ class SectionFlow:
         self.parts: list[str] = []
         self.link_chars = 0
         self.bold_chars = 0
-        self.line_chars = self.line_bold_chars = 0  # of the line since the last <br>, in text typed in lines
+        # whether the line since the last <br>, in text typed in lines, holds text in bold, and text not in bold
+        self.line_bold = self.line_plain = False
         self.layout_cells: set = set()  # the table cells that are blocks of the page's layout (_is_layout_cell)
         self.block = "div"
         self.drop_cap = ""
@@ -43,25 +44,28 @@ class SectionFlow:
         if not text:
             return
         self.parts.append(text)
-        if in_link or in_bold or typed:
+        if in_link or in_bold:
             size = non_space_length(text)
             self.link_chars += size if in_link else 0
             self.bold_chars += size if in_bold else 0
-            if typed:
-                self.line_chars += size
-                self.line_bold_chars += size if in_bold else 0
+        if typed and not self.line_plain and not text.isspace():
+            if in_bold:
+                self.line_bold = True
+            else:
+                self.line_plain = True
 
     def line_break(self, typed: bool = False) -> None:
-        """A ``<br>``: a space in a paragraph; but in text typed in lines (an old page's layout cell, text typed in the
-        page's ``<article>``), the end of a line in bold alone (``<b>Un nouveau bureau</b><br>Le bureau a été…``, its
-        title or a sub-heading), which is a paragraph of its own."""
-        alone = typed and 0 < self.line_chars == self.line_bold_chars
+        """A ``<br>``: a space in a paragraph; but in text typed in lines (a paragraph's, a ``<div>``'s, an old page's
+        layout cell, text typed in the page's ``<article>``), the end of a line in bold alone (``<b>Un nouveau
+        bureau</b><br>Le bureau a été…``, its title or a sub-heading), which is a paragraph of its own."""
+        alone = typed and self.line_bold and not self.line_plain
         self.parts.append(_LINE_BREAK * (2 if alone else 1))
-        self.line_chars = self.line_bold_chars = 0
+        self.line_bold = self.line_plain = False
 
     def flush(self, next_block: str = "div") -> None:
         link_chars, bold_chars, block = self.link_chars, self.bold_chars, self.block
-        self.link_chars = self.bold_chars = self.line_chars = self.line_bold_chars = 0
+        self.link_chars = self.bold_chars = 0
+        self.line_bold = self.line_plain = False
         self.block = next_block
         if not self.parts:  # most blocks end where the previous one did
             return

@@ -44,6 +44,10 @@ _TEASER_CHARS = 600
 _TEASER_LINKS = etree.XPath(
     ".//a[.//h2 or .//h3 or .//h4 or not(normalize-space())] | .//h2//a | .//h3//a | .//h4//a"
 )
+
+# Blocks whose text may be typed in lines between <br>s: a line in bold alone there is a paragraph of its own (a
+# paragraph's "<strong>Un budget en hausse</strong><br>Les élus…", the classic editor's sub-heading)
+_LINED_BLOCKS = frozenset({*TEXT_BLOCKS, "p", "div"})
 # A table cell holding one of these or as many characters is a block of the page's layout, not data.
 _LAYOUT_BLOCKS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "blockquote")
 _LAYOUT_CELL_CHARS = 300
@@ -77,9 +81,9 @@ def _is_teaser(article) -> bool:
 def _walk(root, flow: SectionFlow) -> None:
     """Feed the text of `root`'s subtree to `flow` in document order (no recursion: pages nest deep). Each element of
     the walk says whether the text in it is typed in lines between ``<br>``, which the flow measures: a layout cell's
-    (:func:`_is_layout_cell`) or a text block's (the ``<body>``, an ``<article>``, a ``<section>`` holding text of
-    its own: :data:`.page_text.TEXT_BLOCKS`), and their inline elements'."""
-    typed = root.tag in TEXT_BLOCKS
+    (:func:`_is_layout_cell`), a paragraph's, a ``<div>``'s or a text block's (the ``<body>``, an ``<article>``, a
+    ``<section>`` holding text of its own: :data:`.page_text.TEXT_BLOCKS`), and their inline elements'."""
+    typed = root.tag in _LINED_BLOCKS
     flow.add(root.text, False, False, typed)
     stack = [(root, iter(root), False, False, typed)]
     while stack:
@@ -98,7 +102,7 @@ def _walk(root, flow: SectionFlow) -> None:
             tag, text = child.tag, child.text
             child_link = in_link or tag == "a"
             child_bold = in_bold or tag in BOLD_TAGS or (tag == "span" and _styled_bold(child))
-            child_typed = (typed and tag in INLINE_TAGS) or tag in TEXT_BLOCKS or child in flow.layout_cells
+            child_typed = (typed and tag in INLINE_TAGS) or tag in _LINED_BLOCKS or child in flow.layout_cells
             if text:
                 flow.add(text, child_link, child_bold, child_typed)
             if len(child):
