@@ -321,6 +321,18 @@ def test_a_day_without_its_year_in_a_sentence_near_the_headline_is_no_date():
     assert _dated(header="<p>Mardi 12 mars, par Léa Roy.</p>") == ("2024-03-12", "Mardi 12 mars")
 
 
+@pytest.mark.parametrize("sentence", [
+    "La prochaine séance aura lieu le 15 octobre 2024 à la mairie.",
+    "Le 15 octobre 2024, le conseil municipal se réunira de nouveau.",
+])
+def test_a_date_in_a_short_sentence_of_the_text_is_no_date(sentence):
+    """A short article's paragraph near the headline that names a day in a sentence was the page's published date: an
+    invented date. A short line of the text that signs and dates it still dates it (``Trifouilly, le 3 septembre
+    2024.``)."""
+    assert _dated(body=f"<p>{sentence}</p>" + BODY) == (None, None)
+    assert _dated(body=BODY + "<p>Trifouilly, le 3 septembre 2024.</p>") == ("2024-09-03", "3 septembre 2024")
+
+
 def test_a_box_that_a_heading_names_otherwise_still_dates_the_article():
     assert _dated(after="<h3>Le calendrier</h3><ul><li>Voté le 13 mars 2024 à 10h</li></ul>")[0] == \
         "2024-03-13T10:00:00+01:00"
