@@ -209,6 +209,27 @@ def test_the_site_banner_heading_is_not_the_headline():
     assert extracted(html)["headline"] == "Le kiosque sera sauvé"
 
 
+CARNET = "https://www.carnet-des-chartrons.example/quartier/le-kiosque-sera-sauve/"
+
+
+@pytest.mark.parametrize("title", ["Le kiosque sera sauvé", "Le kiosque sera sauvé par la…"])
+def test_under_the_site_banner_the_heading_that_opens_with_a_title_cut_short_is_the_headline(title):
+    """A ``<title>`` cut short for search engines, without an ``<h1>`` but the site's: the heading that says more is
+    the headline (the ``<title>``'s words were)."""
+    html = (f"<html lang='fr'><head><title>{title} - Carnet des Chartrons</title></head><body>"
+            "<header role='banner'><h1>Carnet des Chartrons</h1></header><div class='post'><h2 class='post-title'>"
+            f"Le kiosque sera sauvé par la mairie</h2><div class='post-content'>{BODY}</div></div></body></html>")
+    assert extracted(html, CARNET)["headline"] == "Le kiosque sera sauvé par la mairie"
+
+
+def test_a_heading_in_furniture_that_opens_with_the_title_is_no_headline():
+    html = ("<html lang='fr'><head><title>Le kiosque sera sauvé - Carnet des Chartrons</title></head><body>"
+            "<header role='banner'><h1>Carnet des Chartrons</h1></header><aside><h3>Le kiosque sera sauvé, et la "
+            "halle ?</h3></aside><div class='post'><h2 class='post-title'>Le kiosque sera sauvé par la mairie</h2>"
+            f"<div class='post-content'>{BODY}</div></div></body></html>")
+    assert extracted(html, CARNET)["headline"] == "Le kiosque sera sauvé par la mairie"
+
+
 @pytest.mark.parametrize("site_title", [
     "<h1 class='no-margin'><a class='maintitle' href='https://vignes.example/'>Association Vignes et Terroir</a></h1>",
     "<h1><a href='/'><span>Association Vignes et Terroir</span></a></h1>",

@@ -25,6 +25,7 @@ _STYLED_TAGS = ("b", "strong", "font")  # what styles an old page's title typed 
 _STYLED_TITLE_RUNS = 20  # the body's first styled runs looked at for its title
 _TITLE_WORDS = (2, 16)
 _PART_WORDS = 3  # words of a <title>'s part an <h2> may say as the headline, below an <h1> that says no title
+_MAX_HEADINGS = 200  # headings read for one that opens with a title cut short (a page of thousands costs no more)
 
 
 def headline_element(index: PageIndex, titles=(), site_names=(), parts=(), declared=()):
@@ -37,9 +38,11 @@ def headline_element(index: PageIndex, titles=(), site_names=(), parts=(), decla
     page's data ``declared`` (JSON-LD, OpenGraph, microdata), an ``<h2>``/``<h3>`` that says one of those (a section's
     name in the page's ``<h1>`` and its ``<title>``, the article's title in an ``<h2>``: Joomla's page heading). Without
     such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says one of the ``titles``, wherever it is (blog
-    templates title their posts in ``<h3>``, under the blog's name and its day's header); else the first ``<h1>`` with
-    text that is not a logo; else, on a page without headings (an old site's table layout: ``<p class="titre"><b><font
-    size="4">…</font></b></p>``), the first element whose text is a title (:func:`_showing_title`)."""
+    templates title their posts in ``<h3>``, under the blog's name and its day's header); else the first heading that
+    opens with a title cut short (:func:`_saying_more`: the site's name in the only ``<h1>``, the article's title in
+    an ``<h2>``); else the first ``<h1>`` with text that is not a logo; else, on a page without headings (an old
+    site's table layout: ``<p class="titre"><b><font size="4">…</font></b></p>``), the first element whose text is a
+    title (:func:`_showing_title`)."""
     candidates, first, every_title = [], None, [*titles, *parts]
     for h1 in index.by_tag["h1"]:
         text = element_text(h1)
@@ -58,7 +61,9 @@ def headline_element(index: PageIndex, titles=(), site_names=(), parts=(), decla
             saying = below if below is not None else saying
         in_article = (h1 for h1 in candidates if article_container(h1) is not None)
         return saying if saying is not None else next(in_article, candidates[0])
-    found = _saying(index.by_tag["h1"] + index.by_tag["h2"] + index.by_tag["h3"], every_title)
+    headings = index.by_tag["h1"] + index.by_tag["h2"] + index.by_tag["h3"]
+    found = _saying(headings, every_title)
+    found = found if found is not None else _saying_more(headings, titles)
     if found is None and first is None:
         return _showing_title(index, every_title, site_names)
     return found if found is not None else first
@@ -196,6 +201,22 @@ def _saying(headings, titles, outside_furniture: bool = False):
         key = reduced_text(text)
         if (key in wanted or _ends_with_one(key, wanted) and reduced_text(_without_date(heading, text)) in wanted) \
                 and not _is_site_title(heading) and not (outside_furniture and in_furniture(heading)):
+            return heading
+    return None
+
+
+def _saying_more(headings, titles):
+    """The first of ``headings`` outside furniture, not the site's title, whose text opens with one of ``titles`` of
+    ``_PART_WORDS`` words or more and says more: a title cut short for search engines (``Le budget adopté après
+    un long…``, ``Le budget adopté`` over ``Le budget adopté après un long débat``). Not a part of the ``<title>``: an
+    article's sub-heading may open with its first (``Nordkorea: Kim Jong Un ist wieder da`` under ``Nordkorea: Kim
+    Jong Un - Der Diktator ist zurück | Politik``)."""
+    wanted = _title_keys(title.rstrip(" .…") for title in titles if title and len(title.split()) >= _PART_WORDS)
+    for heading in islice(headings, _MAX_HEADINGS) if wanted else ():
+        text = element_text(heading)
+        key = reduced_text(text)
+        if len(text.split()) <= _TITLE_WORDS[1] and any(key.startswith(title) for title in wanted) \
+                and not _is_site_title(heading) and not in_furniture(heading):
             return heading
     return None
 
