@@ -1344,6 +1344,20 @@ def test_a_line_in_bold_alone_before_a_line_break_is_a_sub_heading_in_a_paragrap
         (None, [LONG]), ("Un nouveau bureau", [SECOND])]
 
 
+@pytest.mark.parametrize("block, expected", [
+    # a line break inside a run in bold wraps its line: one sub-heading, one standfirst-like paragraph
+    (f"<p><strong>Un nouveau bureau<br>pour le comité</strong></p><p>{SECOND}</p>",
+     [(None, [LONG]), ("Un nouveau bureau pour le comité", [SECOND])]),
+    ("<p><strong>Le bureau, élu mardi,<br>a voté le budget.</strong></p>",
+     [(None, [LONG, "Le bureau, élu mardi, a voté le budget."])]),
+    # the last thing of the run ends its line
+    (f"<p><b>Un nouveau bureau<br></b>{SECOND}</p>", [(None, [LONG]), ("Un nouveau bureau", [SECOND])]),
+])
+def test_a_line_break_inside_a_run_in_bold_wraps_its_line(block, expected):
+    sections = body_of(f"<div class='texte'><p>{LONG}</p>{block}</div>")
+    assert [(section["heading"], section["paragraphs"]) for section in sections] == expected
+
+
 def test_a_paragraph_s_lines_with_a_word_in_bold_stay_one_paragraph():
     paragraph = f"<p>Le <b>bureau</b> a été élu.<br>{SECOND}</p>"
     assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p>{paragraph}</div>")) == [

@@ -97,7 +97,7 @@ def _walk(root, flow: SectionFlow) -> None:
                 if node.tail:
                     flow.add(node.tail, *stack[-1][2:])
             continue
-        step = _enter(child, flow, in_link, len(stack) > 1, typed)
+        step = _enter(child, flow, in_link, in_bold, len(stack) > 1, typed)
         if step is _DESCEND:
             tag, text = child.tag, child.text
             child_link = in_link or tag == "a"
@@ -124,13 +124,19 @@ def _styled_bold(span) -> bool:
     return _BOLD_STYLE.search(span.get("style") or "") is not None
 
 
-def _enter(el, flow: SectionFlow, in_link: bool, nested: bool, typed: bool) -> str:
+def _wraps(br) -> bool:
+    """Whether a ``<br>`` inside a run in bold wraps the run's line (``<strong>Un budget en hausse<br>pour les
+    écoles</strong>``), rather than being the last thing of the run (``<b>Un nouveau bureau<br></b>Le bureau…``)."""
+    return br.getnext() is not None or bool(br.tail and not br.tail.isspace())
+
+
+def _enter(el, flow: SectionFlow, in_link: bool, in_bold: bool, nested: bool, typed: bool) -> str:
     """Handle `el` when the walk reaches it: walk its subtree, pass over it, or end its block."""
     tag = el.tag
     if not isinstance(tag, str):
         return _PASS
     if tag == "br":
-        flow.line_break(typed)
+        flow.line_break(typed and not (in_bold and _wraps(el)))  # (a line in bold wrapped: one line)
         return _PASS
     if tag not in SKIPPED_TAGS and el not in flow.captions:
         names = el.keys()  # most elements of a body have no attribute: their hints are not asked for
