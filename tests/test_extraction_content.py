@@ -737,6 +737,19 @@ def test_bold_lines_become_subheadings_only_when_they_look_like_one():
     assert sections[1]["paragraphs"][1] == "Une phrase en gras qui se termine comme une phrase."
 
 
+@pytest.mark.parametrize("question", [
+    "<p><strong>Pourquoi faut-il démocratiser la recherche ?</strong></p>",
+    "<p><strong>Pourquoi faut-il démocratiser la recherche ?</strong><br>",  # its answer on the next line
+])
+def test_an_interview_s_question_in_bold_is_a_paragraph_not_a_sub_heading(question):
+    """An interview sets its questions in bold: they are its text, where each one opened a section of its own."""
+    answer = "Parce que les choix techniques engagent toute la société, et qu'elle doit en débattre."
+    block = f"{question}{answer}</p>" if question.endswith("<br>") else f"{question}<p>{answer}</p>"
+    sections = body_of(f"<div class='entry-content'><p>{LONG}</p>{block}<p>{SECOND}</p></div>")
+    assert [(s["heading"], s["paragraphs"]) for s in sections] == [
+        (None, [LONG, "Pourquoi faut-il démocratiser la recherche ?", answer, SECOND])]
+
+
 @pytest.mark.parametrize("style", ["font-weight: bold", "FONT-WEIGHT:700", "font-weight:bolder;color:#333"])
 def test_a_line_in_bold_by_its_style_is_a_subheading_as_a_bold_element_is(style):
     """A page pasted from a word processor sets its sub-headings in ``<span style="font-weight: bold">``: they were

@@ -16,7 +16,8 @@ from .page_text import TEXT_BLOCKS
 _LINE_BREAK = "\x00"
 _BLANK_LINE = re.compile(r"\x00\s*\x00")
 
-_SENTENCE_END = re.compile(r"[.,;:…]$")
+# A line in bold that ends so is no sub-heading: a sentence, a label, an interview's question ("Pourquoi… ?")
+_SENTENCE_END = re.compile(r"[.,;:…?]$")
 # Blocks whose paragraph in bold alone may be a sub-heading: paragraphs, a layout cell's ("td") or a text block's lines.
 _BOLD_LINE_BLOCKS = frozenset({"p", "div", "td", *TEXT_BLOCKS})
 _LETTERS = re.compile(r"[^\W\d_]{2}")
