@@ -298,6 +298,16 @@ def extract(head="", byline="", paragraphs=PARAGRAPHS):
     return extracted(page, "https://journal-test.example/politique/budget.html")
 
 
+def test_a_signature_in_bold_over_its_role_on_the_next_line_is_no_part_of_the_text():
+    """``<b>Léa Roy</b><br>Correspondante``: the line in bold alone is a line of its own (06a5a48), but the two lines
+    are the byline, left out of the text whole."""
+    record = extract(paragraphs=PARAGRAPHS + "<p><strong>Léa Roy</strong><br>Correspondante</p>")
+    assert record["authors"] == ["Léa Roy"]
+    assert not any("Léa Roy" in paragraph or paragraph == "Correspondante"
+                   for section in record["sections"] for paragraph in section["paragraphs"])
+    assert all(section["heading"] != "Léa Roy" for section in record["sections"])
+
+
 def test_signature_names_the_authors_when_only_the_site_is_named():
     head = '<meta name="author" content="Le Journal Test">'
     record = extract(head, paragraphs=PARAGRAPHS + "<p><strong>Léa Roy</strong></p>")

@@ -72,7 +72,10 @@ class SectionFlow:
             return
         raw = "".join(self.parts)
         self.parts = []
-        for piece in _BLANK_LINE.split(raw) if _LINE_BREAK in raw else (raw,):
+        pieces = _BLANK_LINE.split(raw) if _LINE_BREAK in raw else (raw,)
+        if len(pieces) > 1 and self.is_skipped(clean_text(raw.replace(_LINE_BREAK, " "))):
+            return  # a text left out, set on lines of its own: the byline "<b>Léa Roy</b><br>Correspondante"
+        for piece in pieces:
             text = clean_text(piece.replace(_LINE_BREAK, " "))
             if len(text) == 1 and text.isalpha():
                 self.drop_cap = text  # a decorated first letter, set apart from its paragraph
