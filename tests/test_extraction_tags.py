@@ -245,3 +245,15 @@ def test_a_block_holding_many_tag_labels_is_read_once(monkeypatch):
     doc = parse_html(f"<html><body><article><h1>Titre</h1><div class='meta'>{labels}</div>{BODY}</article></body></html>")
     assert tag_labels.labelled_tag_texts(PageIndex(doc), doc) == []
     assert len(read) == len(set(read)) <= 300 + 3  # each label's own paragraph, then each block above them once
+
+
+def test_links_to_tag_pages_in_the_article_s_own_aside_are_its_tags():
+    """Hugo's Ananke lists an article's tags in the ``<aside>`` of its ``<article>``, beside its table of contents and
+    its related articles: the article's own details, not a sidebar's."""
+    aside = ("<aside class='w-30-l mt6-l'><nav id='TableOfContents'><ul><li><a href='#vote'>Le vote</a></li></ul></nav>"
+             "<ul class='pa0'><li class='list di'><a href='/tags/budget/'>budget</a></li><li class='list di'>"
+             "<a href='/tags/commune/'>commune</a></li></ul><div class='mt6'><h1>Articles liés</h1><ul><li>"
+             "<a href='/articles/fete/'>La fête du village</a></li></ul></div></aside>")
+    assert tags_of(after=aside) == (["budget", "commune"], "heuristic")
+    sidebar = aside.replace("class='w-30-l mt6-l'", "class='sidebar'")
+    assert tags_of(after=sidebar) == ([], None)

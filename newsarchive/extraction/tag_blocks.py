@@ -12,7 +12,7 @@ import re
 from lxml import etree
 
 from newsarchive.extraction.boilerplate import is_hidden
-from newsarchive.extraction.furniture import furniture_label, in_furniture
+from newsarchive.extraction.furniture import furniture_label, in_article_aside, in_furniture
 from newsarchive.extraction.html import all_text, element_text
 from newsarchive.text import clean_text, word_count
 
@@ -63,10 +63,11 @@ def in_running_text(link, prose: dict) -> bool:
 
 
 def furniture_around(block) -> bool:
-    """True when a tag block is itself related links or comments, or sits in furniture (a tag list may
-    be a ``<nav>`` or an ``<aside>`` itself)."""
+    """True when a tag block is itself related links or comments, or sits in furniture (a tag list may be a ``<nav>``
+    or an ``<aside>`` itself), but for the article's own ``<aside>`` (:func:`~.furniture.in_article_aside`: Hugo's
+    Ananke lists the article's tags there)."""
     parent = block.getparent()
-    return furniture_label(block) or (parent is not None and in_furniture(parent))
+    return furniture_label(block) or (parent is not None and in_furniture(parent) and not in_article_aside(block))
 
 
 def written_items(text: str) -> list[str]:
