@@ -951,6 +951,17 @@ def test_the_link_to_the_rights_holder_after_the_mark_or_the_year_is_a_part_of_t
     assert extracted(article_page(end=f"<footer><p>{footer}</p></footer>"))["copyright"] == line
 
 
+@pytest.mark.parametrize("footer, line", [
+    ("<a href='/'>© Le Journal Test 2024</a>", "© Le Journal Test 2024"),  # Hugo's Ananke
+    ("<a href='https://www.journal-test.example/'>Copyright © 2024 Le Journal Test</a> · <a href='/mentions'>Mentions "
+     "légales</a>", "Copyright © 2024 Le Journal Test"),
+    ("<a href='/droits'>Droits et copyright</a>", None),  # a link to a page about the rights
+    ("<a href='/'>Copyright</a>", None),  # a label without the mark
+])
+def test_the_site_s_mark_and_name_linked_to_its_home_page_is_the_copyright(footer, line):
+    assert extracted(article_page(end=f"<footer><p>{footer}</p></footer>"))["copyright"] == line
+
+
 def test_the_copyright_of_a_footer_written_in_lines_starts_at_its_line():
     footer = ("<div class='pied'><font size='1'>Mairie de Saint-Julien - 1 place de l'Église - Tél. 04 71 00 00 00<br>"
               "&copy; 2009 Commune de Saint-Julien<br>Tous droits réservés</font></div>")

@@ -15,6 +15,7 @@ from newsarchive.extraction.metadata import is_copyright_text
 from newsarchive.extraction.vocabulary.classes import COPYRIGHT_BLOCK_HINTS
 from newsarchive.extraction.vocabulary.labels import FOOTER_MENU_ITEM, SITE_MAKER_CREDIT
 from newsarchive.text import clean_text, holds_any, without_outer_separators
+from newsarchive.urls import is_home_address
 
 _LEFT_OUT = ("script", "style", "noscript", "figure", "figcaption")  # no copyright line of the page in these
 _LEFT_OUT_TAGS = frozenset(_LEFT_OUT)
@@ -31,6 +32,7 @@ _SPACED_SEPARATOR = re.compile(r"(\s+[|·•–—-]\s+)")
 # of their alternation on a whole block's text, whose every other character opens a branch ("o", "r", "i").
 _MARKERS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT", "roits", "ROITS", "ights", "ommons", "OMMONS", "CC BY",
             "CC-BY", "CC\xa0BY", "CC0")
+_MARKS = ("©", "(c)", "(C)")
 _MAX_COPYRIGHT = 220
 _PAGE_END_BLOCKS = 3
 
@@ -71,7 +73,8 @@ def _last_line_in(root, read=frozenset()) -> str | None:
     if root in read or not holds_any(all_text(root), _MARKERS):
         return None  # a cheap test before the walk of every text
     for text, block in _texts_backwards(root, read):
-        if not holds_any(text, _MARKERS) or not is_copyright_text(text) or _in_link(block, None):
+        if not holds_any(text, _MARKERS) or not is_copyright_text(text) or _in_link(block, None) \
+                and not _marked_home_link(block, text):
             continue
         line = _line_without_outer_links(block)
         if len(line) > _MAX_COPYRIGHT:
@@ -172,6 +175,14 @@ def _holder(text_node):
     """The element a text node is in (the parent of the element whose tail it is)."""
     owner = text_node.getparent()
     return owner.getparent() if text_node.is_tail else owner
+
+
+def _marked_home_link(owner, text: str) -> bool:
+    """Whether a text in a link is a copyright line all the same: the site's name and its mark linked to its home page
+    (``<a href="/">© Le Journal 2024</a>``, Hugo's Ananke), where a linked label leads to a page about the rights
+    (``<a href="/droits">Droits et copyright</a>``) or to a licence."""
+    link = _link_of(owner, None)
+    return link is not None and is_home_address(link.get("href")) and holds_any(text, _MARKS)
 
 
 def _in_link(owner, block) -> bool:
