@@ -793,10 +793,22 @@ _TRAIL = ("<p class='breadcrumb'><a href='/'>Accueil</a> &gt; <a href='/vie-muni
     "<li>Catégories : <a href='/tag/politique-locale/'>#Politique locale</a></li>",
     "<p>This entry was posted in <a href='/p/'>Politique locale</a>.</p>",
     "<p class='entry-categories'>Classé sous : <a href='/politique-locale/'>Politique locale</a></p>",  # Genesis, French
+    # a theme's line that dates the post, then files it
+    "<p>Publié le 3 septembre 2024 dans <a href='/politique-locale/'>Politique locale</a></p>",
+    "<p>Publié le 03/09/2024 à 10h05 dans <a href='/politique-locale/'>Politique locale</a> par <a href='/a/lea'>Léa "
+    "Roy</a></p>",
 ])
 def test_a_link_after_a_category_label_names_the_category(line):
     record = extracted(article_page(after=line), "https://www.journal-test.example/un-article/")
     assert record["category"] == "Politique locale"
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Le conseil municipal s'est réuni en 2024 dans <a href='/salle/'>la salle des fêtes</a> pour voter le budget.</p>",
+    "<p>Le texte a été publié dans <a href='/x/'>Le Journal</a> la semaine dernière, puis repris par d'autres.</p>",
+])
+def test_a_link_after_a_category_label_in_a_sentence_of_the_text_names_no_category(line):
+    assert extracted(article_page(after=line), "https://www.journal-test.example/un-article/")["category"] is None
 
 
 @pytest.mark.parametrize("line", [

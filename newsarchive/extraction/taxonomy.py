@@ -21,7 +21,7 @@ from newsarchive.extraction.vocabulary.classes import (
     SCREEN_READER_CLASSES,
 )
 from newsarchive.extraction.vocabulary.labels import CATEGORY_LABEL, NAMED_CATEGORY_LABEL, WRITTEN_CATEGORY
-from newsarchive.text import folded_reduced_text, holds_any
+from newsarchive.text import ends_as_sentence, folded_reduced_text, holds_any
 from newsarchive.urls import same_site
 
 _MAX_SECTION_CHARS = 40  # a section's name, not a sentence
@@ -34,6 +34,7 @@ _ABSOLUTE = ("/", "http:", "https:")  # an address whose path is written whole (
 _MAX_LINES = 400
 _MAX_LINE_ELEMENTS = 4  # a line of details holds a few elements (its label, a link or two)
 _LABEL_INITIALS = frozenset("CcRr")  # the first letters of WRITTEN_CATEGORY's labels
+_SENTENCE_WORDS = 8  # a line ending as a sentence with as many words is the text's, not a line of details
 
 _LINKS = etree.XPath(".//a")
 # Elements whose class holds a word of CATEGORY_HINTS (a query in C: most pages have none)
@@ -86,9 +87,16 @@ def labelled_category_text(container) -> str | None:
         label = label_before(link, _MAX_LABEL_CHARS)
         if CATEGORY_LABEL.search(label) and (not _tag_link(link) or _names_categories(label)):
             text = without_hashtag(element_text(link))
-            if text and len(text) <= _MAX_SECTION_CHARS and not in_furniture(link):
+            if text and len(text) <= _MAX_SECTION_CHARS and not in_furniture(link) and not _in_a_sentence(link):
                 return text
     return None
+
+
+def _in_a_sentence(link) -> bool:
+    """Whether a link is in a sentence of the text (``Le conseil s'est réuni en 2024 dans <a>la salle des fêtes</a> de
+    la commune.``), not a line of details that files the page."""
+    parent = link.getparent()
+    return parent is not None and ends_as_sentence(element_text(parent), _SENTENCE_WORDS)
 
 
 def after_category_name(link) -> bool:

@@ -102,8 +102,10 @@ ROLES = (
 # --- category (taxonomy.py) ---------------------------------------------------------------------------------------
 # The label before a link to the article's category: "Publié dans <a>", "Catégorie : <a>", "Classé sous : <a>" (a
 # French theme's), "Posted in <a>" (not "Filed under", which English sites write before their tags).
+# ("… le 3 septembre 2024 dans", "… à 10h05 dans": a theme's line that dates the post, then files it)
 _CATEGORY_LABEL_WORDS = (
-    r"(?:publiée?|classée?|rangée?|postée?)\s+dans|classée?\s+sous\s*:|cat[ée]gories?\s*:|rubriques?\s*:|posted\s+in"
+    r"(?:publiée?|classée?|rangée?|postée?)\s+dans|classée?\s+sous\s*:|cat[ée]gories?\s*:|rubriques?\s*:|posted\s+in|"
+    r"(?<!\d)(?:\d{4}|\d{1,2}\s*[h:]\s*\d{2})\s+dans"
 )
 CATEGORY_LABEL = re.compile(rf"(?:{_CATEGORY_LABEL_WORDS})\s*:?\s*$", re.IGNORECASE)
 # A label that names the category outright ("Catégories :", "Rubrique :"), not only files the page ("Classé sous :")
