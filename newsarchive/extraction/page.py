@@ -14,7 +14,7 @@ from functools import cached_property
 from urllib.parse import urljoin
 
 from newsarchive.dates import ChosenDate
-from newsarchive.extraction import bylines, content, headlines, heuristics, taxonomy
+from newsarchive.extraction import breadcrumbs, bylines, content, headlines, heuristics, taxonomy
 from newsarchive.extraction.agency import agency_name
 from newsarchive.extraction.authors import clean_authors, fuller_names, names_from_byline
 from newsarchive.extraction.canonical import canonical_or_given, same_site_url
@@ -182,15 +182,15 @@ class ArticlePage(PageBase):
                 or taxonomy.labelled_category_text(scope) or taxonomy.written_category_text(scope))
 
     def _category_from_breadcrumb(self) -> str | None:
-        return jsonld_breadcrumb_parent(self.data, self.url) or taxonomy.trail_breadcrumb_parent(
-            taxonomy.breadcrumb_element(self.index), self.url, self.value("headline")
+        return jsonld_breadcrumb_parent(self.data, self.url) or breadcrumbs.trail_breadcrumb_parent(
+            breadcrumbs.breadcrumb_element(self.index), self.url, self.value("headline")
         )
 
     @field(TRAIL, 'list of labels, e.g. `["Home", "Actualité", "<title>"]`')
     def breadcrumb(self) -> Sourced | None:
         return first_found(
             (JSONLD, lambda: breadcrumb_names(self.data)),
-            (HEURISTIC, lambda: taxonomy.breadcrumb_from(taxonomy.breadcrumb_element(self.index))),
+            (HEURISTIC, lambda: breadcrumbs.breadcrumb_from(breadcrumbs.breadcrumb_element(self.index))),
         )
 
     @field(TEXT, "standfirst or None")

@@ -1,4 +1,5 @@
-"""Generic readers of category links and breadcrumbs in the visible page (tags: :mod:`.tags`)."""
+"""Generic readers of an article's category in the visible page: links, labels, its section's folder (breadcrumbs:
+:mod:`.breadcrumbs`; tags: :mod:`.tags`)."""
 
 from __future__ import annotations
 
@@ -10,40 +11,32 @@ from lxml import etree
 from newsarchive.extraction.furniture import in_furniture, in_other_story
 from newsarchive.extraction.html import LINE_TAGS, element_text, label_before
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside
-from newsarchive.extraction.metadata import breadcrumb_items, without_hashtag
+from newsarchive.extraction.metadata import without_hashtag
 from newsarchive.extraction.vocabulary.classes import (
-    BREADCRUMB_HINTS,
     CATEGORY_CLASS_WORDS,
     CATEGORY_HINTS,
     CATEGORY_PATH,
     CATEGORY_PATH_WORDS,
     CATEGORY_QUERY,
-    SCREEN_READER_CLASSES,
 )
 from newsarchive.extraction.vocabulary.labels import CATEGORY_LABEL, NAMED_CATEGORY_LABEL, WRITTEN_CATEGORY
 from newsarchive.text import ends_as_sentence, folded_reduced_text, holds_any
 from newsarchive.urls import same_site
 
-_MAX_SECTION_CHARS = 40  # a section's name, not a sentence
-_MAX_CRUMBS = 8  # links of a breadcrumb: a path from the home page, a few levels deep
+MAX_SECTION_CHARS = 40  # a section's name, not a sentence
 _MAX_CLASSED = 8  # elements classed as the article's category read, and links read in each
 _MAX_LABEL_CHARS = 30  # the end of the text before a link that may be its label
 _MEMBER_MARKS = frozenset("@~")  # the first mark of a member's folder (Medium's /@claire/…, /~claire/)
-_MIN_NAMED = 4  # letters a link's text and a folder's name share at least when one opens the other
+MIN_NAMED = 4  # letters a link's text and a folder's name share at least when one opens the other
 _ABSOLUTE = ("/", "http:", "https:")  # an address whose path is written whole (not "./" or "../")
 _MAX_LINES = 400
 _MAX_LINE_ELEMENTS = 4  # a line of details holds a few elements (its label, a link or two)
 _LABEL_INITIALS = frozenset("CcRr")  # the first letters of WRITTEN_CATEGORY's labels
 _SENTENCE_WORDS = 8  # a line ending as a sentence with as many words is the text's, not a line of details
 
-_LINKS = etree.XPath(".//a")
 # Elements whose class holds a word of CATEGORY_HINTS (a query in C: most pages have none)
 _CATEGORY_CLASSED = etree.XPath(
     "descendant-or-self::*[" + " or ".join(f"contains(@class, '{word}')" for word in CATEGORY_CLASS_WORDS) + "]"
-)
-_VISIBLE_TEXT_NODES = etree.XPath(  # (a button's text is no crumb: the DSFR's "Voir le fil d'Ariane" toggle)
-    ".//text()[normalize-space()][not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::button)]"
-    "[not(ancestor::*[" + " or ".join(f"contains(@class, '{word}')" for word in SCREEN_READER_CLASSES) + "])]"
 )
 
 
@@ -74,7 +67,7 @@ def classed_category_text(scope, headline, page_url: str) -> str | None:
                      if same_site(urljoin(page_url, link.get("href") or ""), page_url) and not _tag_link(link))
     texts.discard("")
     text = texts.pop() if len(texts) == 1 else None
-    return text if text and len(text) <= _MAX_SECTION_CHARS else None
+    return text if text and len(text) <= MAX_SECTION_CHARS else None
 
 
 def labelled_category_text(container) -> str | None:
@@ -87,7 +80,7 @@ def labelled_category_text(container) -> str | None:
         label = label_before(link, _MAX_LABEL_CHARS)
         if CATEGORY_LABEL.search(label) and (not _tag_link(link) or _names_categories(label)):
             text = without_hashtag(element_text(link))
-            if text and len(text) <= _MAX_SECTION_CHARS and not in_furniture(link) and not _in_a_sentence(link):
+            if text and len(text) <= MAX_SECTION_CHARS and not in_furniture(link) and not _in_a_sentence(link):
                 return text
     return None
 
@@ -145,45 +138,6 @@ def _opening(line) -> str:
     return text
 
 
-def breadcrumb_element(index: PageIndex):
-    """The first element marked as a breadcrumb (class, id, ``aria-label``, BreadcrumbList microdata) that is a path:
-    ``_MAX_CRUMBS`` links at most (a section's menu marked so lists its subsections: ``nav#nav_ariane`` of ten)."""
-    for hinted in index.matching(BREADCRUMB_HINTS):
-        if next(islice(hinted.element.iter("a"), _MAX_CRUMBS, None), None) is None:
-            return hinted.element
-    return None
-
-
-def breadcrumb_from(element) -> list[str]:
-    """The labels of a breadcrumb element, one per text piece, separators dropped."""
-    if element is None:
-        return []
-    return breadcrumb_items(_VISIBLE_TEXT_NODES(element))
-
-
-def trail_breadcrumb_parent(element, page_url: str, headline: str | None = None) -> str | None:
-    """The label of the last breadcrumb link before the page itself, the home link excluded; in a breadcrumb whose
-    crumbs after the home are not linked, the crumb before the last when the last is the page's ``headline``
-    (:func:`_unlinked_parent`)."""
-    if element is None:
-        return None
-    links = [a for a in _LINKS(element) if element_text(a)]
-    page = page_url.split("#")[0].rstrip("/")
-    inner = [a for a in links[1:] if urljoin(page_url, a.get("href") or "").rstrip("/") != page]
-    return element_text(inner[-1]) if inner else _unlinked_parent(element, headline)
-
-
-def _unlinked_parent(element, headline: str | None) -> str | None:
-    """The crumb before the last of a breadcrumb written as text (``Accueil › Vie locale › Le budget voté``) when the
-    last names the page (its headline, maybe cut short: ``Le budget vot…``) and a home comes first; else None (a
-    trail of text that does not end on the page may end on its section)."""
-    items = breadcrumb_from(element)
-    if len(items) < 3 or not headline or len(items[-2]) > _MAX_SECTION_CHARS:
-        return None
-    last = folded_reduced_text(items[-1].rstrip(" .…"))
-    return items[-2] if len(last) >= _MIN_NAMED and folded_reduced_text(headline).startswith(last) else None
-
-
 def article_section_link_text(container, headline, root, body, page_url: str) -> str | None:
     """A link to the page's section in ``container``, the ``<article>``/``<main>`` around the ``headline``; without
     one, in the article ``root``'s header, outside the ``body`` (a page builder's post: Elementor's
@@ -218,7 +172,7 @@ def section_link_text(container, page_url: str, body=None) -> str | None:
         if (not address.query and _is_folder_of(address.path.strip("/"), folders) or is_category_address(target)) \
                 and same_site(target, page_url):
             text = element_text(link)
-            if text and len(text) <= _MAX_SECTION_CHARS:
+            if text and len(text) <= MAX_SECTION_CHARS:
                 return text
     return None
 
@@ -245,7 +199,7 @@ def menu_section_text(links, page_url: str) -> str | None:
         if not folder or best_depth is not None and depth >= best_depth:
             continue
         text = element_text(link)
-        if text and len(text) <= _MAX_SECTION_CHARS and _names(folded_reduced_text(text), folders[folder]):
+        if text and len(text) <= MAX_SECTION_CHARS and _names(folded_reduced_text(text), folders[folder]):
             best, best_depth = text, depth
     return best
 
@@ -270,7 +224,7 @@ def _names(text: str, folder: str) -> bool:
     ``technologies``, ``Vie locale`` and ``vie-locale-et-region``)."""
     if not text or not folder:
         return False
-    return text == folder or min(len(text), len(folder)) >= _MIN_NAMED and (
+    return text == folder or min(len(text), len(folder)) >= MIN_NAMED and (
         text.startswith(folder) or folder.startswith(text))
 
 

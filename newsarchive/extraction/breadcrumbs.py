@@ -1,0 +1,62 @@
+"""The page's breadcrumb: the element marked as one, its labels, and the parent of the page it names (the category's
+reader asks for it when nothing else names the category)."""
+
+from __future__ import annotations
+
+from itertools import islice
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from newsarchive.extraction.html import element_text
+from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.metadata import breadcrumb_items
+from newsarchive.extraction.taxonomy import MAX_SECTION_CHARS, MIN_NAMED
+from newsarchive.extraction.vocabulary.classes import BREADCRUMB_HINTS, SCREEN_READER_CLASSES
+from newsarchive.text import folded_reduced_text
+
+_MAX_CRUMBS = 8  # links of a breadcrumb: a path from the home page, a few levels deep
+_LINKS = etree.XPath(".//a")
+_VISIBLE_TEXT_NODES = etree.XPath(  # (a button's text is no crumb: the DSFR's "Voir le fil d'Ariane" toggle)
+    ".//text()[normalize-space()][not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::button)]"
+    "[not(ancestor::*[" + " or ".join(f"contains(@class, '{word}')" for word in SCREEN_READER_CLASSES) + "])]"
+)
+
+
+def breadcrumb_element(index: PageIndex):
+    """The first element marked as a breadcrumb (class, id, ``aria-label``, BreadcrumbList microdata) that is a path:
+    ``_MAX_CRUMBS`` links at most (a section's menu marked so lists its subsections: ``nav#nav_ariane`` of ten)."""
+    for hinted in index.matching(BREADCRUMB_HINTS):
+        if next(islice(hinted.element.iter("a"), _MAX_CRUMBS, None), None) is None:
+            return hinted.element
+    return None
+
+
+def breadcrumb_from(element) -> list[str]:
+    """The labels of a breadcrumb element, one per text piece, separators dropped."""
+    if element is None:
+        return []
+    return breadcrumb_items(_VISIBLE_TEXT_NODES(element))
+
+
+def trail_breadcrumb_parent(element, page_url: str, headline: str | None = None) -> str | None:
+    """The label of the last breadcrumb link before the page itself, the home link excluded; in a breadcrumb whose
+    crumbs after the home are not linked, the crumb before the last when the last is the page's ``headline``
+    (:func:`_unlinked_parent`)."""
+    if element is None:
+        return None
+    links = [a for a in _LINKS(element) if element_text(a)]
+    page = page_url.split("#")[0].rstrip("/")
+    inner = [a for a in links[1:] if urljoin(page_url, a.get("href") or "").rstrip("/") != page]
+    return element_text(inner[-1]) if inner else _unlinked_parent(element, headline)
+
+
+def _unlinked_parent(element, headline: str | None) -> str | None:
+    """The crumb before the last of a breadcrumb written as text (``Accueil › Vie locale › Le budget voté``) when the
+    last names the page (its headline, maybe cut short: ``Le budget vot…``) and a home comes first; else None (a
+    trail of text that does not end on the page may end on its section)."""
+    items = breadcrumb_from(element)
+    if len(items) < 3 or not headline or len(items[-2]) > MAX_SECTION_CHARS:
+        return None
+    last = folded_reduced_text(items[-1].rstrip(" .…"))
+    return items[-2] if len(last) >= MIN_NAMED and folded_reduced_text(headline).startswith(last) else None
