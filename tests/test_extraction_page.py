@@ -752,6 +752,23 @@ def test_a_french_breadcrumb_spip_s_or_one_labelled_vous_etes_ici_is_the_breadcr
     assert (record["breadcrumb"], record["category"]) == (["Accueil", "Vie municipale", "Finances"], "Finances")
 
 
+@pytest.mark.parametrize("trail", [
+    "<p>Vous êtes ici : <a href='/'>Accueil</a> &gt; <a href='/r/3'>Vie municipale</a> &gt; <a href='/r/12'>Finances</a>"
+    "</p>",
+    "<div><strong>Vous êtes ici :</strong> <a href='/'>Accueil</a> › <a href='/r/3'>Vie municipale</a> › "
+    "<a href='/r/12'>Finances</a></div>",
+])
+def test_a_trail_without_a_class_after_its_label_above_the_headline_is_the_breadcrumb(trail):
+    """An institutional or home-made site writes its trail above its title with no class that names it."""
+    record = extracted(article_page(header="", headline=f"{trail}<h1>Le titre visible</h1>"))
+    assert (record["breadcrumb"], record["category"]) == (["Accueil", "Vie municipale", "Finances"], "Finances")
+
+
+def test_a_line_opening_with_the_trail_s_label_in_the_text_is_no_breadcrumb():
+    body = "<p>Vous êtes ici : <a href='/'>chez vous</a>, dit le maire aux nouveaux habitants.</p>" + BODY
+    assert extracted(article_page(body=body))["breadcrumb"] == []
+
+
 def test_a_section_s_menu_marked_as_a_breadcrumb_is_no_breadcrumb():
     """A menu of a section's subsections marked as its trail (``nav#nav_ariane``, ten links): neither a breadcrumb
     nor the category its last link would give."""

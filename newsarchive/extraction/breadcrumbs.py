@@ -13,9 +13,12 @@ from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import breadcrumb_items
 from newsarchive.extraction.taxonomy import MAX_SECTION_CHARS, MIN_NAMED
 from newsarchive.extraction.vocabulary.classes import BREADCRUMB_HINTS, SCREEN_READER_CLASSES
+from newsarchive.extraction.vocabulary.labels import TRAIL_LABEL
 from newsarchive.text import folded_reduced_text
 
 _MAX_CRUMBS = 8  # links of a breadcrumb: a path from the home page, a few levels deep
+_TRAIL_LEVELS, _TRAIL_SIBLINGS = 3, 4  # where a trail without a class is looked for above the headline
+_LABEL_CHARS = 40  # the opening of a block's text where the trail's label is looked for
 _LINKS = etree.XPath(".//a")
 _VISIBLE_TEXT_NODES = etree.XPath(  # (a button's text is no crumb: the DSFR's "Voir le fil d'Ariane" toggle)
     ".//text()[normalize-space()][not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::button)]"
@@ -23,12 +26,32 @@ _VISIBLE_TEXT_NODES = etree.XPath(  # (a button's text is no crumb: the DSFR's "
 )
 
 
-def breadcrumb_element(index: PageIndex):
+def breadcrumb_element(index: PageIndex, headline=None):
     """The first element marked as a breadcrumb (class, id, ``aria-label``, BreadcrumbList microdata) that is a path:
-    ``_MAX_CRUMBS`` links at most (a section's menu marked so lists its subsections: ``nav#nav_ariane`` of ten)."""
+    ``_MAX_CRUMBS`` links at most (a section's menu marked so lists its subsections: ``nav#nav_ariane`` of ten); else
+    one written without a mark above the ``headline``, after its label (:func:`_labelled_trail`)."""
     for hinted in index.matching(BREADCRUMB_HINTS):
-        if next(islice(hinted.element.iter("a"), _MAX_CRUMBS, None), None) is None:
+        if _is_path(hinted.element):
             return hinted.element
+    return _labelled_trail(headline)
+
+
+def _is_path(element) -> bool:
+    return next(islice(element.iter("a"), _MAX_CRUMBS, None), None) is None
+
+
+def _labelled_trail(headline):
+    """A breadcrumb written without a class, after its label (``<p>Vous êtes ici : <a>Accueil</a> > <a>Vie
+    municipale</a> > …``), among the elements before the headline: its and its blocks' preceding siblings, a few on
+    each of ``_TRAIL_LEVELS`` levels (a home-made or an institutional site's trail above its title)."""
+    level = headline
+    for _ in range(_TRAIL_LEVELS if headline is not None else 0):
+        for sibling in islice(level.itersiblings(preceding=True), _TRAIL_SIBLINGS):
+            if isinstance(sibling.tag, str) and TRAIL_LABEL.match(_opening_text(sibling)) and _is_path(sibling):
+                return sibling
+        level = level.getparent()
+        if level is None:
+            break
     return None
 
 
@@ -60,3 +83,14 @@ def _unlinked_parent(element, headline: str | None) -> str | None:
         return None
     last = folded_reduced_text(items[-1].rstrip(" .…"))
     return items[-2] if len(last) >= MIN_NAMED and folded_reduced_text(headline).startswith(last) else None
+
+
+def _opening_text(element) -> str:
+    """The first ``_LABEL_CHARS`` characters of an element's text or more, read piece by piece (a block before the
+    headline may be the whole page's header)."""
+    text = ""
+    for piece in element.itertext():
+        text += piece
+        if len(text) >= _LABEL_CHARS:
+            break
+    return text

@@ -183,14 +183,14 @@ class ArticlePage(PageBase):
 
     def _category_from_breadcrumb(self) -> str | None:
         return jsonld_breadcrumb_parent(self.data, self.url) or breadcrumbs.trail_breadcrumb_parent(
-            breadcrumbs.breadcrumb_element(self.index), self.url, self.value("headline")
+            self.breadcrumb_element, self.url, self.value("headline")
         )
 
     @field(TRAIL, 'list of labels, e.g. `["Home", "Actualité", "<title>"]`')
     def breadcrumb(self) -> Sourced | None:
         return first_found(
             (JSONLD, lambda: breadcrumb_names(self.data)),
-            (HEURISTIC, lambda: breadcrumbs.breadcrumb_from(breadcrumbs.breadcrumb_element(self.index))),
+            (HEURISTIC, lambda: breadcrumbs.breadcrumb_from(self.breadcrumb_element)),
         )
 
     @field(TEXT, "standfirst or None")

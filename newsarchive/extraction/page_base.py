@@ -13,7 +13,7 @@ from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 from newsarchive.dates import ChosenDate, site_zone
-from newsarchive.extraction import content, headlines, heuristics
+from newsarchive.extraction import breadcrumbs, content, headlines, heuristics
 from newsarchive.extraction.date_context import DateContext
 from newsarchive.extraction.date_evidence import chosen_date
 from newsarchive.extraction.fields import CONTENT, DATE, declared_fields
@@ -179,6 +179,11 @@ class PageBase:
         """Where tag links are looked for: the ``<article>``/``<main>`` around the headline, else the page."""
         container = heuristics.article_container(self.headline_element)
         return self.doc if container is None else container
+
+    @cached_property
+    def breadcrumb_element(self):
+        """The page's breadcrumb element (:func:`.breadcrumbs.breadcrumb_element`), for its labels and the category."""
+        return breadcrumbs.breadcrumb_element(self.index, self.headline_element)
 
     @cached_property
     def own_site_names(self) -> list[str]:

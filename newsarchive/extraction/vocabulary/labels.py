@@ -99,7 +99,7 @@ ROLES = (
     r"staff)\s+){0,3}(?:editor|writer|reporter|correspondent|contributor|columnist|professor|lecturer|researcher)"
 )
 
-# --- category (taxonomy.py) ---------------------------------------------------------------------------------------
+# --- category (taxonomy.py, breadcrumbs.py) ----------------------------------------------------------------------
 # The label before a link to the article's category: "Publié dans <a>", "Catégorie : <a>", "Classé sous : <a>" (a
 # French theme's), "Posted in <a>" (not "Filed under", which English sites write before their tags).
 # ("… le 3 septembre 2024 dans", "… à 10h05 dans": a theme's line that dates the post, then files it)
@@ -121,6 +121,9 @@ WRITTEN_CATEGORY = re.compile(
 # A line that files the post ("Publié dans Politique locale", "Catégories : Politique, Société"): names after the
 # label, no sentence ("Publié dans Le Monde en 2019, le texte a fait date." ends as one).
 CATEGORY_LINE = re.compile(rf"^(?:{_CATEGORY_LABEL_WORDS})\s*:?\s*{_CAPITAL}[^.!?]{{0,60}}$", re.IGNORECASE)
+
+# The label that opens a breadcrumb written without a class above the headline: "Vous êtes ici : <a>Accueil</a> > …"
+TRAIL_LABEL = re.compile(r"^\s*(?:vous\s+[êe]tes\s+ici|you\s+are\s+here)\s*:", re.IGNORECASE)
 
 # --- copyright (copyright.py) -----------------------------------------------------------------------------------
 # The site maker's credit that ends a copyright line: "– Conçu par <a>Agence</a>", ". Créé avec Wix.com",
