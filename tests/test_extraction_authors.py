@@ -8,7 +8,7 @@ import pytest
 from article_pages import SITE_NAME, article_page, extracted, jsonld
 
 from newsarchive.extraction.authors import clean_authors, names_from_byline
-from newsarchive.extraction.signatures import signature_names
+from newsarchive.extraction.signatures import signature_names, without_signature
 
 
 @pytest.mark.parametrize(
@@ -296,6 +296,15 @@ def extract(head="", byline="", paragraphs=PARAGRAPHS):
     """The record of an article of the site "Le Journal Test" with ``byline`` under its headline."""
     page = article_page(SITE_NAME + head, byline, headline="<h1>Le budget voté</h1>", body=paragraphs)
     return extracted(page, "https://journal-test.example/politique/budget.html")
+
+
+@pytest.mark.parametrize("signature", ["<p>Léa Roy</p>", "<p>— Léa Roy et Paul Martin</p>", "<p>Léa Roy, à Lyon</p>"])
+def test_the_signature_closing_the_text_names_its_authors_and_is_no_part_of_the_text(signature):
+    record = extract(paragraphs=PARAGRAPHS + signature)
+    assert record["authors"][0] == "Léa Roy"
+    assert [paragraph for section in record["sections"] for paragraph in section["paragraphs"]][-1].startswith(
+        "Paragraphe 3 du compte rendu")  # the text's own last paragraph
+    assert extract(paragraphs=PARAGRAPHS + "<p>Merci à tous.</p>")["sections"][-1]["paragraphs"][-1] == "Merci à tous."
 
 
 def test_a_signature_in_bold_over_its_role_on_the_next_line_is_no_part_of_the_text():
@@ -707,3 +716,13 @@ def test_a_site_builder_s_user_name_in_the_post_header_is_the_byline():
     record = extract(byline="<div><span class='tQ0Q1A user-name'>Léa Roy</span><span>12 mars 2024</span></div>")
     assert (record["byline"], record["authors"]) == ("Léa Roy", ["Léa Roy"])
     assert extract(byline="<div><span class='username-field'>Léa Roy</span></div>")["authors"] == []
+
+
+def test_a_section_left_without_paragraphs_by_the_signature_goes_with_it():
+    text = "Le conseil municipal a voté le budget de la commune mardi soir, à la majorité des élus présents."
+    sections = [{"heading": None, "level": None, "paragraphs": [text]},
+                {"heading": "Un vote serré", "level": 2, "paragraphs": ["Léa Roy"]}]
+    assert without_signature(sections) == sections[:1]
+    opening = [{"heading": None, "level": None, "paragraphs": ["Léa Roy", text]}]
+    assert without_signature(opening) == [{"heading": None, "level": None, "paragraphs": [text]}]
+    assert without_signature(sections[:1]) == sections[:1]

@@ -33,7 +33,7 @@ from newsarchive.extraction.metadata import (
 )
 from newsarchive.extraction.page_base import PageBase
 from newsarchive.extraction.parsing import header_value
-from newsarchive.extraction.signatures import signature_names
+from newsarchive.extraction.signatures import signature_names, without_signature
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, Sourced, first_found, most_agreed
 from newsarchive.extraction.tags import page_tags
 from newsarchive.extraction.text_language import text_language, written_in_french
@@ -117,7 +117,7 @@ class ArticlePage(PageBase):
             (HEURISTIC, lambda: clean_authors(bylines.author_page_names(self.index, self.headline_element,
                                                                            self.content_root))),
             (HEURISTIC, lambda: self._byline_names),
-            (HEURISTIC, lambda: signature_names(self.value("sections", []))),
+            (HEURISTIC, lambda: signature_names(self._sections_without(self.value("lead")))),
         )
         site_only = None
         for layer, read in layers:
@@ -205,7 +205,7 @@ class ArticlePage(PageBase):
     def sections(self) -> Sourced | None:
         if self.content_root is None:
             return None
-        found = self._sections_without(self.value("lead"))
+        found = without_signature(self._sections_without(self.value("lead")))  # (the authors' read it first)
         return Sourced(found, self.content_source) if found else None
 
     @cached_property

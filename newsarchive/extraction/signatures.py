@@ -44,22 +44,42 @@ def signature_names(sections: list[dict]) -> list[str]:
     informations de La Presse canadienne``)."""
     paragraphs = [paragraph for section in sections for paragraph in section.get("paragraphs") or ()]
     for text in paragraphs[-1:] + paragraphs[:1]:
-        if len(text) > _MAX_SIGNED_PARAGRAPH:
-            continue  # a paragraph of the text, not a signature and its note
-        # "Propos recueillis par X, à Lyon", "— X", "X (avec AFP)"; "X (avec Paul Martin)" keeps its co-author
-        text = _SIGNATURE_NOTE.sub("", clean_text(with_coauthors_opened(text)))
-        text = PLACE_END.sub("", strip_name_prefixes(_without_date_after(text).strip(" ()[]—–")))
-        text = ", ".join(part for part in _COMMA.split(text) if not ROLE_WORDS.match(part))  # "Le Maire, X"
-        if len(text) > _MAX_SIGNATURE:
-            continue
-        names = clean_authors([text])
-        if names and _only_names(text, names):
+        names = _signing_names(text)
+        if names:
             return names
     for text in paragraphs[:1] + paragraphs[-1:]:
         names = _byline_paragraph_names(text.strip())
         if names:
             return names
     return []
+
+
+def without_signature(sections: list[dict]) -> list[dict]:
+    """The sections without the paragraph that closes the text (else opens it) with names alone, a signature
+    (:func:`signature_names` reads it): no part of the text. A section left without paragraphs goes with it."""
+    places = [(at, index) for at, section in enumerate(sections) for index in range(len(section["paragraphs"]))]
+    for at, index in places[-1:] + places[:1]:
+        if _signing_names(sections[at]["paragraphs"][index]):
+            paragraphs = sections[at]["paragraphs"]
+            section = dict(sections[at], paragraphs=paragraphs[:index] + paragraphs[index + 1:])
+            emptied = not section["paragraphs"] and (section["heading"] is None or at == len(sections) - 1)
+            return sections[:at] + ([] if emptied else [section]) + sections[at + 1:]
+    return sections
+
+
+def _signing_names(text: str) -> list[str]:
+    """The names of a paragraph that holds nothing but names (``Léa Roy``, ``— Léa Roy et Paul Martin``), maybe
+    after a byline word, before a place, a note or a role (``Léa Roy, à Lyon``, ``Léa Roy (avec AFP)``); else []."""
+    if len(text) > _MAX_SIGNED_PARAGRAPH:
+        return []  # a paragraph of the text, not a signature and its note
+    # "Propos recueillis par X, à Lyon", "— X", "X (avec AFP)"; "X (avec Paul Martin)" keeps its co-author
+    text = _SIGNATURE_NOTE.sub("", clean_text(with_coauthors_opened(text)))
+    text = PLACE_END.sub("", strip_name_prefixes(_without_date_after(text).strip(" ()[]—–")))
+    text = ", ".join(part for part in _COMMA.split(text) if not ROLE_WORDS.match(part))  # "Le Maire, X"
+    if len(text) > _MAX_SIGNATURE:
+        return []
+    names = clean_authors([text])
+    return names if names and _only_names(text, names) else []
 
 
 def _without_date_after(text: str) -> str:
