@@ -11,10 +11,10 @@ from functools import lru_cache
 
 from lxml.cssselect import CSSSelector
 
+from newsarchive.extraction.breadcrumbs import breadcrumb_from
 from newsarchive.extraction.css import selector_plan
 from newsarchive.extraction.fields import DATE, NAMES, TRAIL, URL
 from newsarchive.extraction.html import element_text
-from newsarchive.extraction.breadcrumbs import breadcrumb_from
 from newsarchive.text import clean_text
 
 
