@@ -726,3 +726,20 @@ def test_a_section_left_without_paragraphs_by_the_signature_goes_with_it():
     opening = [{"heading": None, "level": None, "paragraphs": ["Léa Roy", text]}]
     assert without_signature(opening) == [{"heading": None, "level": None, "paragraphs": [text]}]
     assert without_signature(sections[:1]) == sections[:1]
+
+
+@pytest.mark.parametrize("icon", ["<i class='fa fa-user'></i>", "<i class='fas fa-user-circle'></i>",
+                                  "<span class='dashicons dashicons-admin-users'></span>", "<i class='bi bi-person'></i>"])
+def test_a_name_after_an_author_s_icon_in_a_line_of_details_is_the_byline(icon):
+    byline = (f"<div class='post-meta'><span>{icon} Léa Roy</span> <span><i class='fa fa-calendar'></i> 12 mars 2025"
+              "</span></div>")
+    record = extract(byline=byline)
+    assert (record["byline"], record["authors"]) == ("Léa Roy", ["Léa Roy"])
+
+
+@pytest.mark.parametrize("line", [
+    "<div class='compte'><a href='/connexion'><i class='fa fa-user'></i> Mon Compte</a></div>",  # an account's link
+    "<div><span><i class='fa fa-user'></i> 3 commentaires</span></div>",
+])
+def test_an_author_s_icon_before_no_name_is_no_byline(line):
+    assert extract(byline=line)["authors"] == []

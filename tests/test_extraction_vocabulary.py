@@ -22,7 +22,7 @@ from newsarchive.extraction import credits, extract_article
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.parsing import parse_html
 from newsarchive.extraction.vocabulary import classes, furniture_wording, labels
-from newsarchive.extraction.vocabulary.classes import INDEX_HINT, INDEXED_HINTS
+from newsarchive.extraction.vocabulary.indexed import INDEX_HINT, INDEXED_HINTS
 from newsarchive.sites.registry import page_class_for
 from newsarchive.text import CASE_BLIND_ODD_LETTERS
 

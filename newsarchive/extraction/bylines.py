@@ -25,7 +25,13 @@ from newsarchive.extraction.html import (
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
 from newsarchive.extraction.post_footer import posted_by
 from newsarchive.extraction.taxonomy import is_category_address
-from newsarchive.extraction.vocabulary.classes import AUTHOR_PAGE, BYLINE_HINTS, NOT_BYLINE_HINTS, TAG_PATH
+from newsarchive.extraction.vocabulary.classes import (
+    AUTHOR_ICON_HINTS,
+    AUTHOR_PAGE,
+    BYLINE_HINTS,
+    NOT_BYLINE_HINTS,
+    TAG_PATH,
+)
 from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
 from newsarchive.text import clean_text, may_hold_word, without_outer_separators
 from newsarchive.urls import is_home_address
@@ -37,6 +43,7 @@ _FOLLOWING_HEADLINE = 40  # elements after the headline where its byline may be 
 _LINE_ELEMENTS = 12  # elements of a byline's line at most (its names, links, a date)
 _MAX_NAME_LINK = 60
 _MAX_LINKED_AUTHORS = 6  # links to authors' pages in an article: a few (a longer list is a page of bylines)
+_MAX_ICONS = 10  # authors' icons read: a page lists its teasers' authors after its own
 
 
 def byline_text(index: PageIndex, headline=None) -> str | None:
@@ -44,7 +51,8 @@ def byline_text(index: PageIndex, headline=None) -> str | None:
     (``Par Jean Dupont -``, before a date the line shows apart)."""
     text = (_hinted_byline(index, headline) or _rel_author_byline(index) or _address_byline(index)
             or _byline_after_headline(headline) or _byline_in_article_header(index)
-            or _byline_following_headline(headline) or posted_by(around_headline(index.doc, headline)))
+            or _byline_following_headline(headline) or _byline_by_icon(index, headline)
+            or posted_by(around_headline(index.doc, headline)))
     return without_outer_separators(text) or None if text else None
 
 
@@ -207,6 +215,32 @@ def _opens_with_a_category_link(line, text: str) -> bool:
         return False
     href = link.get("href") or ""
     return is_category_address(href) or TAG_PATH.search(urlsplit(href).path) is not None
+
+
+def _byline_by_icon(index: PageIndex, headline) -> str | None:
+    """The text of the line that an author's icon opens near the headline, when it is a name (``<span><i class="fa
+    fa-user"></i> Léa Roy</span>`` in a theme's line of details: :data:`~.vocabulary.classes.AUTHOR_ICON_HINTS`), not
+    a link to another page than an author's."""
+    if headline is None:
+        return None
+    start = index.position(headline)
+    for hinted in index.matching(AUTHOR_ICON_HINTS, limit=_MAX_ICONS):
+        line = hinted.element.getparent()
+        if line is None or not 0 < hinted.position - start <= _FOLLOWING_HEADLINE or in_furniture(line) \
+                or _links_elsewhere(line):
+            continue
+        text = element_text(line)
+        if text and len(text) <= _MAX_NAME_LINK and names_from_byline(text) == [strip_name_prefixes(text)] \
+                and cased_as_a_name(text):
+            return text
+    return None
+
+
+def _links_elsewhere(line) -> bool:
+    """Whether a line is a link, or in one, to another page than an author's (``<a href="/connexion"><i class="fa
+    fa-user"></i> Mon Compte</a>``: the reader's account)."""
+    link = line if line.tag == "a" else next(line.iterancestors("a"), None)
+    return link is not None and not AUTHOR_PAGE.search(urlsplit(link.get("href") or "").path)
 
 
 def _signed_piece(line: str) -> str | None:

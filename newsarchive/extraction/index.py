@@ -11,13 +11,8 @@ from functools import cached_property
 
 from lxml import etree
 
-from newsarchive.extraction.vocabulary.classes import (
-    INDEX_HINT,
-    INDEX_OR_MEDIA_HINT,
-    INDEXED_HINTS,
-    MEDIA_HINTS,
-    TAG_PATH,
-)
+from newsarchive.extraction.vocabulary.classes import MEDIA_HINTS, TAG_PATH
+from newsarchive.extraction.vocabulary.indexed import INDEX_HINT, INDEX_OR_MEDIA_HINT, INDEXED_HINTS
 
 # Elements listed by tag: those the readers look at, and those of the structured data (StructuredData).
 _INDEXED_TAGS = (

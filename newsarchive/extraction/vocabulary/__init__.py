@@ -4,6 +4,6 @@ English wording shown on pages (« Par … », « Mots-clés : », « Article r�
 :mod:`.furniture_wording` for that of the furniture inside an article's text (« Lire aussi », « Abonnez-vous »).
 
 The page index (:mod:`newsarchive.extraction.index`) keeps the elements whose attributes hold one of the words of
-:data:`.classes.INDEXED_HINTS`; its hint pattern is built from them, so a reader that queries the index with one of
+:data:`.indexed.INDEXED_HINTS`; its hint pattern is built from them, so a reader that queries the index with one of
 those patterns never misses an element.
 """

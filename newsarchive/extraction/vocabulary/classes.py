@@ -3,7 +3,7 @@
 Every word here is generic: templates of many sites use it, never the name of one site. Patterns are matched on
 lower-cased text. Class names join words with ``-`` and ``_``, so word edges are spelled out (:data:`EDGE_LEFT`,
 :data:`EDGE_RIGHT`) where a bare ``\\b`` would split them wrongly. Readers that look elements up in the page index
-(:meth:`newsarchive.extraction.index.PageIndex.matching`) use one of :data:`INDEXED_HINTS`.
+(:meth:`newsarchive.extraction.index.PageIndex.matching`) use one of :data:`.indexed.INDEXED_HINTS`.
 """
 
 from __future__ import annotations
@@ -136,6 +136,12 @@ TEXT_FIELD_CLASS = re.compile(r"(?:^|\s)field-{1,2}type-text-(?:long|with-summar
 SUBHEADING_CLASS = re.compile(r"inter-?titre|intertitle|sub-?heading")
 # (Joomla's dd.createdby; a site builder's post header names its author "user-name", Wix's)
 BYLINE_HINTS = re.compile(r"byline|author|auteur|signature|(?:created|written)-?by|(?<![\w-])user-name(?![\w-])")
+# An icon that marks its line as the author's in a theme's line of details ("<span><i class="fa fa-user"></i> Léa
+# Roy</span>"): Font Awesome's user and pen, WordPress's dashicons, Bootstrap's and other icon sets' person.
+AUTHOR_ICON_HINTS = re.compile(
+    r"(?:^|\s)(?:fa-user(?:-circle|-o|-alt|-edit)?|fa-pen(?:cil)?(?:-alt|-square)?|icon-user|icon-author|"
+    r"dashicons-admin-users|bi-person(?:-fill|-circle)?|glyphicon-user|ti-user|la-user)(?:$|\s)"
+)
 NOT_BYLINE_HINTS = re.compile(
     r"bio|box|avatar|image|photo|picture|desc|about|more|author-?list|authors-?list|related|(?<!v)(?<!h-)card"  # hCard
 )
@@ -253,52 +259,3 @@ CREDIT_ITEMPROPS = frozenset({"copyrightHolder", "copyrightholder", "creator", "
 BODY_CAPTION_HINTS = re.compile(r"caption|credit|copyright|legende|légende|photo-?info|media-?info")
 # Caption blocks around a standfirst candidate.
 LEAD_CAPTION_HINTS = re.compile(r"caption|legend|credit")
-
-#: The patterns readers query the page index with, each with words of which every match holds one (a test checks
-#: it): the index keeps the elements whose attributes hold one of these words, and ``matching`` refuses other patterns.
-INDEXED_HINTS = {
-    BYLINE_HINTS: (
-        "byline", "author", "auteur", "signature", "createdby", "created-by", "writtenby", "written-by", "user-name",
-    ),
-    LEAD_HINTS: (
-        "chap", "standfirst", "lead", "intro", "excerpt", "summary", "accroche", "desc", "subtitle", "sub-title",
-        "sous-titre", "soustitre", "subheadline", "deck", "dek", "abstract", "resum", "résum", "teaser-text",
-        "attribute-short",
-    ),
-    TAG_HINTS: (
-        "tag", "keyword", "mots-cl", "motscl", "topic", "subjects", "sujet", "theme", "thematique", "thématique",
-        "tiquette", "schlagw",
-    ),
-    COPYRIGHT_BLOCK_HINTS: ("footer", "copyright", "legal", "mentions", "contentinfo", "pied"),
-    BREADCRUMB_HINTS: ("crumb", "ariane", "fil d", "miette", "arbo", "hierarchie", "chemin", "ici"),
-    DATE_HINTS: ("date", "time", "publi", "meta", "byline", "modified", "posted", "dtstart", "fecha", "info"),
-    PAYWALL_BOX_WORDS: (
-        "paywall", "poool", "piano", "tp-", "abowall", "abo-wall", "subscriberwall", "subscriber-wall", "regwall",
-    ),
-    ICON_FONT_HINTS: ("material-icons", "material-symbols"),
-}
-
-
-def _any_word(words) -> str:
-    """A pattern that finds any of ``words``, written as a tree of shared prefixes: many times faster to search than
-    the plain alternation on the thousands of class names of a page."""
-    by_first: dict[str, list[str]] = {}
-    for word in sorted(set(words)):
-        by_first.setdefault(word[0], []).append(word[1:])
-    branches = []
-    for first, rests in by_first.items():
-        if "" in rests:  # the shorter word is found wherever a longer one is
-            branches.append(re.escape(first))
-        elif len(rests) == 1:
-            branches.append(re.escape(first + rests[0]))
-        else:
-            branches.append(f"{re.escape(first)}(?:{_any_word(rests)})")
-    return "|".join(branches)
-
-
-#: Any word of :data:`INDEXED_HINTS`: the elements the page index keeps.
-INDEX_HINT = re.compile(_any_word(word for words in INDEXED_HINTS.values() for word in words))
-#: Any word of :data:`INDEX_HINT` or of :data:`MEDIA_WORDS`: one search tells most labels apart from both (most hold none).
-INDEX_OR_MEDIA_HINT = re.compile(
-    _any_word([*(word for words in INDEXED_HINTS.values() for word in words), *MEDIA_WORDS])
-)
