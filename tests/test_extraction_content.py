@@ -1131,6 +1131,10 @@ def test_a_gallery_s_caption_that_is_a_credit_alone_credits_its_images():
     ("Le lac Pavin. - Photo JR", ("Le lac Pavin.", "JR")),
     ("Le lac Pavin. Photo archives Le Progrès / Jean Roux", ("Le lac Pavin.", "Le Progrès / Jean Roux")),
     ("Le lac Pavin. Photo d’illustration Pixabay", ("Le lac Pavin.", "Pixabay")),
+    # a label, then a spaced slash, bar or dash before the credit
+    ("Photo d'illustration / Adobe Stock", ("", "Adobe Stock")), ("Illustration | Pixabay", ("", "Pixabay")),
+    ("Le lac Pavin. Photo - Jean Roux", ("Le lac Pavin.", "Jean Roux")),
+    ("La photo - prise mardi - montre le lac", ("La photo - prise mardi - montre le lac", None)),
     ("Le lac (photo prise depuis le ponton)", ("Le lac (photo prise depuis le ponton)", None)),
     ("Le lac Pavin (photo Martine G.)", ("Le lac Pavin", "Martine G.")),  # an initial keeps its full stop
     ("Le lac Pavin. Photo J.-M. R.", ("Le lac Pavin.", "J.-M. R.")),

@@ -10,7 +10,7 @@ _COPYRIGHT = re.compile(r"[(\[]?\s*(?:©|\(c\)|copyright\b)\s*:?\s*", re.IGNOREC
 COPYRIGHT_WORDS = ("©", "(c)", "copyright")  # every form of _COPYRIGHT holds one of these
 # "Texte. Photo : X", "(Photo: AFP)", "Crédit : Jean Dupont"
 _LABELLED = re.compile(
-    r"(?:(?:^|(?<=[\s.;,(\[|/–—-]))[(\[]?\s*" + PHOTO_LABELS + r"\s*:"
+    r"(?:(?:^|(?<=[\s.;,(\[|/–—-]))[(\[]?\s*" + PHOTO_LABELS + r"(?:\s*:|\s+[/|–—-]\s)"  # "Photo d'illustration / X"
     + r"|(?:^|(?<=[.;(\[|/–—-])|(?<=[.;(\[|/–—-]\s))[(\[]?\s*" + PHOTO_LABELS + r"\s+(?:by|de|par|von|di)\b)"
     + r"\s*(?P<credit>[^()\[\]:]+?(?:\s*\([^()\[\]:]*\))?)\s*[)\]]?\s*$",  # "Foto: Getty Images (Symbolbild)"
     re.IGNORECASE,
