@@ -19,6 +19,9 @@ from newsarchive.extraction.signatures import signature_names, without_signature
         ("Par la rédaction de Trifouilly Infos", ["La rédaction"]),  # the newsroom of the site, named
         ("Par la rédaction d’Actu Trifouilly", ["La rédaction"]),
         ("Par l'équipe de Trifouilly Infos", ["La rédaction"]), ("Par l’équipe d’Actu Trifouilly", ["La rédaction"]),
+        ("Par la rédaction web", ["La rédaction"]), ("Par Rédaction numérique", ["La rédaction"]),  # its desk
+        ("Par la rédaction numérique de Trifouilly Infos", ["La rédaction"]),
+        ("Par Rédaction de Trifouilly Infos", ["La rédaction"]),
         ("Par la rédaction avec AFP", ["La rédaction", "AFP"]),
         ("Par Jean Dupont et la rédaction", ["Jean Dupont", "La rédaction"]),
         ("Par Jean Dupont, avec AFP", ["Jean Dupont", "AFP"]),

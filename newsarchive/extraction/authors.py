@@ -43,10 +43,12 @@ _AFFILIATION = re.compile(
     r"^(?:universit[éy]|university|institut|institute|école|school|college|collège|laboratoire|cnrs|inserm|inrae|"
     r"ined|ird|sciences po)\b", re.IGNORECASE
 )
-# The site's newsroom: "la rédaction", maybe of the site; "l'équipe de Trifouilly Infos" (not "L'Équipe" alone, a
-# paper's name)
+# The site's newsroom: "la rédaction", "la rédaction web", "Rédaction numérique", maybe of the site ("Rédaction de
+# Trifouilly Infos"); "l'équipe de Trifouilly Infos" ("Rédaction" alone is a label, "L'Équipe" alone a paper's name)
+_DESK = r"(?:\s+(?:web|num[ée]rique|en\s+ligne))"
+_OF_SITE = r"(?:\s+(?:de|du|des)\s.+|\s+d['’].+)"
 _NEWSROOM = re.compile(
-    r"^(?:la\s+rédaction(?:\s+(?:de|du|des)\s.+|\s+d['’].+)?|l['’]équipe(?:\s+(?:de|du|des)\s.+|\s+d['’].+))$",
+    rf"^(?:la\s+rédaction{_DESK}?{_OF_SITE}?|rédaction(?:{_DESK}{_OF_SITE}?|{_OF_SITE})|l['’]équipe{_OF_SITE})$",
     re.IGNORECASE,
 )
 # A newsroom's label given as the author: no person (the visible byline may name one).
