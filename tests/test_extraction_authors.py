@@ -308,6 +308,7 @@ def test_the_signature_closing_the_text_names_its_authors_and_is_no_part_of_the_
     assert [paragraph for section in record["sections"] for paragraph in section["paragraphs"]][-1].startswith(
         "Paragraphe 3 du compte rendu")  # the text's own last paragraph
     assert extract(paragraphs=PARAGRAPHS + "<p>Merci à tous.</p>")["sections"][-1]["paragraphs"][-1] == "Merci à tous."
+    assert extract(paragraphs=PARAGRAPHS + "<p>Fin</p>")["authors"] == []  # the text's end mark, no signature
 
 
 def test_a_signature_in_bold_over_its_role_on_the_next_line_is_no_part_of_the_text():

@@ -110,6 +110,7 @@ TOOL_LINE = re.compile(
     r"haut de (?:la )?page|envoyer (?:à|a) une? ami(?:e)?|repost\s*\d*|tweet(?:er)?|"
     r"version (?:imprimable|pdf)|télécharger (?:le|en|au format) pdf|(?:notez|noter|évaluez) cet article|"
     r"ajouter un commentaire|soyez (?:le|la) premi(?:er|ère) à (?:commenter|réagir)|"
+    r"fin|à suivre|the end|"  # the text's end mark ("— FIN —", "(À suivre)"): no paragraph, no signature
     rf"(?:(?:temps de )?lecture|durée|reading time|duration)?\s*:?\s*(?:{_DURATION})(?:\s*de lecture|\s*read)?)\W*",
     re.IGNORECASE,
 )
