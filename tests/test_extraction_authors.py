@@ -369,6 +369,7 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Reportage de Léa Roy", ["Léa Roy"]),
     ("Une enquête de Léa Roy", ["Léa Roy"]),
     ("Written by Ana Sandoiu", ["Ana Sandoiu"]),
+    ("Posted on September 3, 2024 by Léa Roy", ["Léa Roy"]),  # a theme's English wording on a French site
     ("Par Léa Roy, avec les informations de La Presse canadienne.", ["Léa Roy"]),  # a sentence's end, names first
     ("Propos recueillis par Léa Roy, journaliste au service politique de la rédaction.", ["Léa Roy"]),
     ("Présenté par Léa Roy", ["Léa Roy"]),  # a programme's host

@@ -77,6 +77,7 @@ SIGNED_LEAD = re.compile(
     rf"{_SIGNING_SENTENCE}\s+par\s+{_CAPITAL}|"
     rf"(?:{_POSTING_VERBS})\s+le\s+[^|]{{4,40}}?\s+par\s+{_SIGNER}|"  # "… le 12 mars par X"
     r"(?:written|posted|reported|submitted)\s+by\s+\S|"
+    rf"(?:posted|published)\s+on\s+[^|]{{4,40}}?\s+by\s+{_CAPITAL}|"  # an English theme's "Posted on … by X"
     rf"(?:{_SIGNED_WORKS})\s+(?:par|{_WORK_SIGNED})\s+\S|{_AUTHOR_LABEL}\s*\S|"
     rf"(?:auteur(?:e|s|es)?|autrice)\s+{_CAPITAL}|"  # no colon: "Auteur<br>Léa Roy"
     rf"{CORRESPONDENT}\s*,?\s*[^\W\d_])",
