@@ -370,6 +370,8 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Une enquête de Léa Roy", ["Léa Roy"]),
     ("Written by Ana Sandoiu", ["Ana Sandoiu"]),
     ("Posted on September 3, 2024 by Léa Roy", ["Léa Roy"]),  # a theme's English wording on a French site
+    ("Publié il y a 2 jours par Léa Roy", ["Léa Roy"]), ("Publié hier à 18h05 par Léa Roy", ["Léa Roy"]),
+    ("Mis en ligne aujourd'hui à 10h05 par la rédaction", ["La rédaction"]),
     ("Par Léa Roy, avec les informations de La Presse canadienne.", ["Léa Roy"]),  # a sentence's end, names first
     ("Propos recueillis par Léa Roy, journaliste au service politique de la rédaction.", ["Léa Roy"]),
     ("Présenté par Léa Roy", ["Léa Roy"]),  # a programme's host
@@ -477,6 +479,7 @@ def test_a_line_with_a_bar_is_a_byline_only_before_dates(line):
 
 @pytest.mark.parametrize("line", ["Léa Roy • Journaliste", "Léa Roy - 12/03/2025", "Léa Roy • 4 min de lecture",
                                   "12 mars 2025 par ailleurs le conseil a voté le budget de la commune.",
+                                  "Publié hier par la mairie, le texte fixe les horaires des écoles de la commune.",
                                   "Présenté par la rédaction, le projet de loi prévoit trois mesures pour les communes."])
 def test_a_line_that_opens_as_a_byline_in_another_way_names_no_author(line):
     assert extract(byline=f"<p>{line}</p>")["authors"] == []  # a hyphen is no separator: it joins compound names

@@ -75,7 +75,9 @@ SIGNED_LEAD = re.compile(
     # (a blog post's footer, "Posté par Léa Roy à 18:04", is read by its own reader: post_footer.py)
     rf"postée?\s+par\s+{_CAPITAL}(?![^|\n\d]{{0,80}}?\s(?:à|a)\s+\d)|"
     rf"{_SIGNING_SENTENCE}\s+par\s+{_CAPITAL}|"
-    rf"(?:{_POSTING_VERBS})\s+le\s+[^|]{{4,40}}?\s+par\s+{_SIGNER}|"  # "… le 12 mars par X"
+    # "… le 12 mars par X", "… il y a 2 jours par X", "… hier à 18h par X"
+    rf"(?:{_POSTING_VERBS})\s+(?:le\s+[^|]{{4,40}}?|(?:il\s+y\s+a|avant-hier|hier|aujourd['’]hui)[^|]{{0,30}}?)"
+    rf"\s+par\s+{_SIGNER}|"
     r"(?:written|posted|reported|submitted)\s+by\s+\S|"
     rf"(?:posted|published)\s+on\s+[^|]{{4,40}}?\s+by\s+{_CAPITAL}|"  # an English theme's "Posted on … by X"
     rf"(?:{_SIGNED_WORKS})\s+(?:par|{_WORK_SIGNED})\s+\S|{_AUTHOR_LABEL}\s*\S|"
