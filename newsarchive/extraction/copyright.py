@@ -73,8 +73,7 @@ def _last_line_in(root, read=frozenset()) -> str | None:
     if root in read or not holds_any(all_text(root), _MARKERS):
         return None  # a cheap test before the walk of every text
     for text, block in _texts_backwards(root, read):
-        if not holds_any(text, _MARKERS) or not is_copyright_text(text) or _in_link(block, None) \
-                and not _marked_home_link(block, text):
+        if not holds_any(text, _MARKERS) or not is_copyright_text(text) or _in_link_to_no_line(block, text):
             continue
         line = _line_without_outer_links(block)
         if len(line) > _MAX_COPYRIGHT:
@@ -177,18 +176,12 @@ def _holder(text_node):
     return owner.getparent() if text_node.is_tail else owner
 
 
-def _marked_home_link(owner, text: str) -> bool:
-    """Whether a text in a link is a copyright line all the same: the site's name and its mark linked to its home page
-    (``<a href="/">© Le Journal 2024</a>``, Hugo's Ananke), where a linked label leads to a page about the rights
-    (``<a href="/droits">Droits et copyright</a>``) or to a licence."""
+def _in_link_to_no_line(owner, text: str) -> bool:
+    """Whether a text of ``owner`` (an element holding it) is in a link that is no copyright line: a label leading to a
+    page about the rights (``<a href="/droits">Droits et copyright</a>``) or to a licence; not the site's mark and
+    name linked to a home page (``<a href="/">© Le Journal 2024</a>``, Hugo's Ananke)."""
     link = _link_of(owner, None)
-    return link is not None and is_home_address(link.get("href")) and holds_any(text, _MARKS)
-
-
-def _in_link(owner, block) -> bool:
-    """True when ``owner`` (an element holding a text) is or is inside an ``<a>`` (below ``block``, or anywhere when
-    ``block`` is None)."""
-    return _link_of(owner, block) is not None
+    return link is not None and not (is_home_address(link.get("href")) and holds_any(text, _MARKS))
 
 
 def _link_of(owner, block):
