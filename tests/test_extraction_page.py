@@ -424,6 +424,27 @@ def test_a_day_word_says_which_day_a_time_is():
     assert record["published"] == "2025-08-06T13:43:00+02:00"
 
 
+@pytest.mark.parametrize(("header", "published"), [
+    ("<p class='date'>Publié hier</p>", "2025-08-06"),
+    ("<p class='date'>Mis en ligne aujourd'hui</p>", "2025-08-07"),
+    ("<p class='date'>Publié avant-hier</p>", "2025-08-05"),
+    ("<div class='meta'><span>Publié</span> <span class='date'>hier</span></div>", "2025-08-06"),
+    ("<p class='date'>Publié il y a une heure</p>", "2025-08-07T11:00:00+02:00"),
+])
+def test_a_labelled_day_word_without_a_digit_dates_the_page(header, published):
+    record = extracted(article_page(header=header), UNDATED_URL, fetched_at="2025-08-07T10:00:00Z")
+    assert record["published"] == published
+
+
+@pytest.mark.parametrize("header", [
+    "<p>Hier, le conseil municipal a voté le budget.</p>",  # a sentence of the standfirst
+    "<span class='date'>Aujourd'hui</span>",  # a day's word alone, no label
+])
+def test_a_day_word_without_a_label_or_a_digit_dates_nothing(header):
+    record = extracted(article_page(header=header), UNDATED_URL, fetched_at="2025-08-07T10:00:00Z")
+    assert record["published"] is None
+
+
 @pytest.mark.parametrize("label", ["Mis à jour le", "Dernière mise a jour :", "Actualisée le", "Last edited on"])
 def test_a_time_element_after_a_mis_a_jour_label_is_the_modified_date(label):
     header = ("<p>Publié le <time datetime='2025-08-28T06:01:00+02:00'>28/08/2025 06:01</time>"

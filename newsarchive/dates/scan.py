@@ -13,6 +13,8 @@ from newsarchive.dates.patterns import (
     DATE_LABELS,
     DATE_PATTERNS,
     DAY_MONTH_YEAR,
+    DAY_WORD,
+    DIGIT,
     LABEL_WORDS,
     NUMERIC_NO_YEAR,
     RELATIVE_EN,
@@ -83,6 +85,7 @@ def scan_plan(patterns: tuple[re.Pattern, ...]) -> ScanPlan:
 _NOT_AFTER_A_CLOCK = (TIME_ONLY, RELATIVE_FR, RELATIVE_EN)
 SCANNED_PLAN = scan_plan(SCANNED)  # every date expression, bare times included
 DATE_PLAN = scan_plan(DATE_PATTERNS)  # the date expressions only
+_WORDED_PLAN = scan_plan((RELATIVE_FR, RELATIVE_EN, DAY_WORD))  # the forms a text may write without a digit
 
 
 def _possible(text: str, plan: ScanPlan) -> list[re.Pattern]:
@@ -102,6 +105,12 @@ def _possible(text: str, plan: ScanPlan) -> list[re.Pattern]:
         else:
             possible.append(pattern)
     return possible
+
+
+def may_hold_date(text: str) -> bool:
+    """False when ``text`` surely holds no date expression: it has no digit, nor the word of a form written without
+    one (``hier``, ``aujourd'hui``, ``il y a une heure``, ``an hour ago``); a cheap first test of an element's text."""
+    return DIGIT.search(text) is not None or bool(_possible(text, _WORDED_PLAN))
 
 
 @lru_cache(maxsize=1024)

@@ -16,7 +16,7 @@ from itertools import chain, islice
 
 from lxml import etree
 
-from newsarchive.dates import has_date_label, says_only_dates
+from newsarchive.dates import has_date_label, may_hold_date, says_only_dates
 from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY, YEAR
 from newsarchive.dates.reading import reference_time
 from newsarchive.extraction.furniture import (
@@ -49,8 +49,7 @@ _DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "head
 # The label just before a <time> element ("Mis à jour le <time …>", "Updated <time …>").
 _MODIFIED_LABEL = re.compile(rf"(?<!\w)(?:{MODIFIED_LABEL})\W*(?:le|on|at|à)?\s*$", re.IGNORECASE)
 _MICROFORMAT_DATES = MICROFORMAT_PUBLISHED | MICROFORMAT_MODIFIED
-# The microdata of the dates, read as metadata (date_evidence): an element carrying one is no visible date besides
-# (Enfold's hidden structured data, "<span itemprop="dateModified">2024-04-08 09:30:17</span>").
+# The dates' microdata, read as metadata (date_evidence), no visible date (Enfold's hidden <span itemprop=…>).
 _MICRODATA_DATES = frozenset({"datePublished", "dateModified"})
 _MAX_DESCENDANTS = 16  # an element showing a date is small; a larger one is a whole block of the page
 _MAX_LABEL_TEXT = 40  # a date's label written before the element that shows the date
@@ -235,10 +234,10 @@ def _shown_text(element, longest: int, named_dates: bool = False) -> tuple[str, 
     article is read only when its class or id names dates or details (``named_dates``): a bare one is a teaser."""
     if element.tag == "time" and element.get("datetime") or not _is_small(element):
         return None
-    if not DIGIT.search(all_text(element)):  # the shown text is a part of the whole: a cheap first test
+    if not may_hold_date(all_text(element)):  # the shown text is a part of the whole: a cheap first test
         return None
     text = spaced_text(element)  # "Julien Morel 18 août 2025 Mis à jour le …": glued, a date hides in "Morel18"
-    if not text or len(text) > MAX_DATE_TEXT or not DIGIT.search(text):
+    if not text or len(text) > MAX_DATE_TEXT or not may_hold_date(text):
         return None
     if in_furniture(element) and not (named_dates and is_article_aside(element)):
         return None
@@ -246,7 +245,8 @@ def _shown_text(element, longest: int, named_dates: bool = False) -> tuple[str, 
     if not labelled:  # a date in an element of its own after its label: read with it (the label says which date)
         label = _date_label_before(element)
         text, labelled = (f"{label} {text}", True) if label else (text, False)
-    return (text, labelled) if labelled or len(text) <= longest else None
+    # a day's word without a label ("Hier, le conseil a voté…") dates nothing: one with it does ("Publié hier")
+    return (text, labelled) if labelled or len(text) <= longest and DIGIT.search(text) else None
 
 
 def _shows_today(element) -> bool:
