@@ -234,6 +234,10 @@ def test_signature_at_the_end_of_the_body():
     ("— Léa Roy", ["Léa Roy"]),  # after a dash
     ("– Léa Roy, à Lyon", ["Léa Roy"]),
     ("— À suivre", []),
+    ("Pedro de la Cruz", ["Pedro de la Cruz"]),  # an article after another particle
+    ("Jan van der Berg", ["Jan van der Berg"]),
+    ("Vive la République", []),  # an article in lower case after a word: a sentence's, no name's
+    ("Quelle der Polizeimeldung: Kapo BE", []),
 ])
 def test_a_signature_after_a_byline_word_or_before_a_place(signature, names):
     body = "Le conseil municipal a voté le budget mardi soir, après trois heures de débats animés."

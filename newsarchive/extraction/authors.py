@@ -79,6 +79,7 @@ _MAX_NAME_WORDS = 6
 NAME_PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"}
 )
+_ARTICLE_PARTICLES = frozenset({"la", "le", "der"})  # particles that follow another one: "de la", "van der"
 _MAX_NAME_CHARS = 60
 # A word of two or more letters: in capitals, one part of a surname in capitals ("LE GALL", "DUPONT-MOREAU").
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -202,8 +203,16 @@ def _particle_of_name(text: str, match: re.Match) -> bool:
 
 def cased_as_a_name(name: str) -> bool:
     """Whether every word of a name opens with a capital or is a name's particle (``Jean de La Fontaine``; not ``View
-    author archive`` nor ``Léa Roy montre``)."""
-    return all(word[0].isupper() or word.casefold() in NAME_PARTICLES for word in name.split())
+    author archive`` nor ``Léa Roy montre``); an article in lower case only after another particle (``Pedro de la
+    Cruz``, ``Jan van der Berg``: not ``Vive la République``)."""
+    previous = ""
+    for word in name.split():
+        folded = word.casefold()
+        if not word[0].isupper() and (folded not in NAME_PARTICLES
+                                      or folded in _ARTICLE_PARTICLES and previous not in NAME_PARTICLES):
+            return False
+        previous = folded
+    return True
 
 
 def starts_lowercase(text: str) -> bool:
