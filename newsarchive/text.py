@@ -12,6 +12,9 @@ _WORD = re.compile(r"\w+")
 # The marks that end a sentence (closing quotes after its stop included).
 SENTENCE_ENDS = ".!?…»”"
 _SENTENCE_END_MARKS = tuple(SENTENCE_ENDS)
+# Words of a line ending as a sentence that make it a sentence of the text: a shorter one is a label's, a byline's or a
+# line of details' (``Par Léa Roy.``, ``Mis à jour le 12 mars 2024.``).
+SENTENCE_WORDS = 8
 # The marks between the items of a line (``Par Léa Roy – 12 mars 2024 | 3 min``).
 LINE_SEPARATORS = "|·•–—-"
 # Letters that case-blind regular expressions read otherwise than str.lower() does ("İ" and "ı" as "i", "ſ" as "s").
@@ -54,9 +57,10 @@ def word_count(text: str, at_most: int | None = None) -> int:
     return sum(1 for _ in islice(_WORD.finditer(text), at_most))
 
 
-def ends_as_sentence(text: str, min_words: int) -> bool:
+def ends_as_sentence(text: str, min_words: int = SENTENCE_WORDS) -> bool:
     """Whether ``text`` holds ``min_words`` words or more and ends as a sentence does (a full stop, ``!``, ``?``, an
-    ellipsis, a closing quotation mark): a short line ending with a period is a label's (``Par Léa Roy.``)."""
+    ellipsis, a closing quotation mark): a short line ending with a period is a label's (``Par Léa Roy.``); by
+    default, whether a line is a sentence of the text (:data:`SENTENCE_WORDS`)."""
     return text.rstrip().endswith(_SENTENCE_END_MARKS) and len(text.split()) >= min_words
 
 

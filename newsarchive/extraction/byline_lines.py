@@ -11,7 +11,6 @@ from newsarchive.extraction.furniture_lines import goes_on_as_a_sentence
 from newsarchive.extraction.vocabulary.labels import AGENCY_NAMES, BYLINE_LEAD, NEWSROOM_ROLES, SIGNED_LEAD
 from newsarchive.text import LINE_SEPARATORS, ends_as_sentence
 
-_MIN_SENTENCE_WORDS = 8  # a shorter line ending with a full stop is a byline's ("Par Léa Roy.")
 _MIN_WORDS_AFTER_COMMA = 3  # words after a byline's comma that may make it a sentence ("…, on voit le Mont-Blanc")
 # A clause with a subject of its own after a byline's comma: the line is a sentence ("…, le bulletin place…"), where a
 # byline goes on with what its author did or is ("…, avec les informations de La Presse canadienne", "…, journaliste").
@@ -40,7 +39,7 @@ def opens_byline(text: str) -> bool:
     sentence opening with the same words."""
     if _names_before_dates(text) or _NAMES_WITH_AGENCY.match(text):
         return True
-    if _NAMES_THEN_ROLE.match(text) and not ends_as_sentence(text, _MIN_SENTENCE_WORDS):
+    if _NAMES_THEN_ROLE.match(text) and not ends_as_sentence(text):
         return True
     if BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text):
         return not _reads_as_sentence(text)
@@ -73,7 +72,7 @@ def _reads_as_sentence(text: str) -> bool:
         names = names_from_byline(text)
         if not names:
             return True  # "Par chance, personne n'a été blessé."
-    if not ends_as_sentence(text, _MIN_SENTENCE_WORDS):
+    if not ends_as_sentence(text):
         return False
     names = names_from_byline(text) if names is None else names  # (read once)
     return not names or any(starts_lowercase(name.split()[-1]) for name in names)

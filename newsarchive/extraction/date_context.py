@@ -64,7 +64,6 @@ _DATELINE = re.compile(
 )
 _FIRST_PARAGRAPHS = 3  # paragraphs of the body read for its first one with text
 _DATELINE_CHARS = 120
-_MIN_SENTENCE_WORDS = 8  # a line near the headline ending as a sentence with as many words is the text's, no date's
 
 
 class HeadlineGeometry:
@@ -134,7 +133,7 @@ class DateContext:
             seen.add(element)
             if shown and (self._in_headed_box(element) or _shows_today(element)):
                 continue  # "<h3>Commentaires</h3><ul><li>Jean, 13 mars 2024 …", the site's "date-du-jour"
-            if shown and not shown[1] and ends_as_sentence(shown[0], _MIN_SENTENCE_WORDS):
+            if shown and not shown[1] and ends_as_sentence(shown[0]):
                 continue  # a sentence of a short text, unlabelled: "La prochaine séance aura lieu le 15 octobre 2024."
             if shown:
                 found.append((distance, *shown))

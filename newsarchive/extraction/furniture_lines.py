@@ -30,7 +30,6 @@ _LONGEST_AD_LABEL = max(map(len, AD_LABELS))
 _MAX_PROMPT_LINE = 240  # a newsletter's offer opening with its prompt (NEWSLETTER_PROMPT)
 _MAX_POINTER_LINE = 160  # a line sending the reader to more stories (ADDRESSED_POINTER)
 _MIN_CLAUSE_WORDS = 4  # words after a dateline's comma that make it a sentence
-_MIN_TOLD_WORDS = 8  # words of a sentence opening with a prompt's verb (_tells_the_reader)
 _MAX_HEADING_LINE = 80  # a box's title typed as a line of the text
 
 
@@ -58,7 +57,7 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
         return True
     if len(text) < _MAX_PROMPT_LINE and NEWSLETTER_PROMPT.match(text):
         return True
-    if (TAG_LINE.match(text) and not ends_as_sentence(text, _MIN_TOLD_WORDS)) or AD_PREFIX.match(text) \
+    if (TAG_LINE.match(text) and not ends_as_sentence(text)) or AD_PREFIX.match(text) \
             or (len(text) <= MAX_TOOL_LINE and TOOL_LINE.fullmatch(text)):
         return True  # ("Thèmes : l'eau, le climat et la biodiversité seront au cœur des débats de jeudi." is text)
     if len(text) < 80 and CATEGORY_LINE.match(text):  # "Publié dans Politique locale"
@@ -73,9 +72,9 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
 
 
 def _tells_the_reader(text: str) -> bool:
-    """Whether a line opening with a prompt's verb is a sentence of the text: one of ``_MIN_TOLD_WORDS`` words that
+    """Whether a line opening with a prompt's verb is a sentence of the text: one of ``SENTENCE_WORDS`` words that
     ends as a sentence and speaks of no part of the site (:data:`~.vocabulary.furniture_wording.SITE_ADDRESS`)."""
-    return ends_as_sentence(text, _MIN_TOLD_WORDS) and SITE_ADDRESS.search(text) is None
+    return ends_as_sentence(text) and SITE_ADDRESS.search(text) is None
 
 
 def _goes_on_telling(text: str, link_chars: int) -> bool:
@@ -83,7 +82,7 @@ def _goes_on_telling(text: str, link_chars: int) -> bool:
     a comma (``Sur le même sujet, le conseil départemental a voté une motion mardi.``), or without a link (``Voir
     aussi la vidéo tournée par les élèves du collège lors de leur voyage.``); ``À lire aussi, notre dossier…`` and a
     linked line point."""
-    told = goes_on_as_a_sentence(text) or not link_chars and ends_as_sentence(text, _MIN_TOLD_WORDS)
+    told = goes_on_as_a_sentence(text) or not link_chars and ends_as_sentence(text)
     return told and SITE_ADDRESS.search(text) is None
 
 

@@ -32,7 +32,6 @@ _ABSOLUTE = ("/", "http:", "https:")  # an address whose path is written whole (
 _MAX_LINES = 400
 _MAX_LINE_ELEMENTS = 4  # a line of details holds a few elements (its label, a link or two)
 _LABEL_INITIALS = frozenset("CcRr")  # the first letters of WRITTEN_CATEGORY's labels
-_SENTENCE_WORDS = 8  # a line ending as a sentence with as many words is the text's, not a line of details
 
 # Elements whose class holds a word of CATEGORY_HINTS (a query in C: most pages have none)
 _CATEGORY_CLASSED = etree.XPath(
@@ -89,7 +88,7 @@ def _in_a_sentence(link) -> bool:
     """Whether a link is in a sentence of the text (``Le conseil s'est réuni en 2024 dans <a>la salle des fêtes</a> de
     la commune.``), not a line of details that files the page."""
     parent = link.getparent()
-    return parent is not None and ends_as_sentence(element_text(parent), _SENTENCE_WORDS)
+    return parent is not None and ends_as_sentence(element_text(parent))
 
 
 def after_category_name(link) -> bool:
