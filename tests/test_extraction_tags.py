@@ -26,6 +26,15 @@ def test_block_introduced_by_a_french_label(label):
     assert tags_of(after=after) == (["Lyon", "Métro"], "heuristic")
 
 
+@pytest.mark.parametrize(("after", "tags"), [
+    ("<ul class='topics'><li class='topic'><a href='/auteurs/lea-roy/'>Léa Roy</a></li>"
+     "<li class='topic'><a href='/sujets/budget/'>Budget</a></li></ul>", ["Budget"]),  # "authors and topics to follow"
+    ("<p>Mots-clés : <a href='/r?q=budget'>budget</a>, <a href='/author/lea-roy'>Léa Roy</a></p>", ["budget"]),
+])
+def test_a_link_to_an_author_s_page_is_no_tag(after, tags):
+    assert tags_of(after=after)[0] == tags
+
+
 def test_a_block_classed_as_hashtags_gives_the_tags():
     after = "<div class='hashtags'><a href='/h/budget'>#budget</a> <a href='/h/ecoles'>#écoles</a></div>"
     assert tags_of(after=after) == (["budget", "écoles"], "heuristic")

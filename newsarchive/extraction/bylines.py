@@ -240,7 +240,7 @@ def _links_elsewhere(line) -> bool:
     """Whether a line is a link, or in one, to another page than an author's (``<a href="/connexion"><i class="fa
     fa-user"></i> Mon Compte</a>``: the reader's account)."""
     link = line if line.tag == "a" else next(line.iterancestors("a"), None)
-    return link is not None and not _leads_to_author_page(link)
+    return link is not None and not leads_to_author_page(link)
 
 
 def _signed_piece(line: str) -> str | None:
@@ -253,14 +253,15 @@ def _signed_piece(line: str) -> str | None:
 def _is_author_page_link(link) -> bool:
     """Whether a link leads to an author's page (:data:`~.vocabulary.classes.AUTHOR_PAGE`) and says a name: a given
     name and a surname (not the initials of an avatar)."""
-    if not _leads_to_author_page(link):
+    if not leads_to_author_page(link):
         return False
     text = element_text(link)
     return bool(text) and len(text) <= _MAX_NAME_LINK and len(text.split()) >= 2 and not in_furniture(link) \
         and bool(names_from_byline(text))
 
 
-def _leads_to_author_page(link) -> bool:
+def leads_to_author_page(link) -> bool:
+    """Whether a link leads to an author's page (:data:`~.vocabulary.classes.AUTHOR_PAGE`): ``/auteur/lea-roy/``."""
     return AUTHOR_PAGE.search(urlsplit(link.get("href") or "").path) is not None
 
 

@@ -12,6 +12,7 @@ import re
 from lxml import etree
 
 from newsarchive.extraction.boilerplate import is_hidden
+from newsarchive.extraction.bylines import leads_to_author_page
 from newsarchive.extraction.furniture import furniture_label, in_article_aside, in_furniture
 from newsarchive.extraction.html import all_text, element_text
 from newsarchive.text import clean_text, word_count
@@ -30,12 +31,14 @@ _PROSE_WORDS = 8
 
 def link_texts(block) -> list[str]:
     """The texts of a block's links outside running text, when they are a list of tags: ``MAX_TAGS`` at most, each
-    ``MAX_TAG_TEXT`` characters at most."""
+    ``MAX_TAG_TEXT`` characters at most. A link to an author's page is none (a list of the "authors and topics" to
+    follow)."""
     links = _LINKS(block)
     if len(links) > MAX_TAG_CANDIDATES:  # no tag list: not worth reading every link of it
         return []
     prose: dict = {}
-    texts = [element_text(link) for link in links if not in_running_text(link, prose) and not _is_button(link)]
+    texts = [element_text(link) for link in links
+             if not in_running_text(link, prose) and not _is_button(link) and not leads_to_author_page(link)]
     texts = [text for text in texts if text]
     if texts and len(texts) <= MAX_TAGS and all(len(text) <= MAX_TAG_TEXT for text in texts):
         return texts
