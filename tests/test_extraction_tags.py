@@ -35,6 +35,13 @@ def test_a_link_to_an_author_s_page_is_no_tag(after, tags):
     assert tags_of(after=after)[0] == tags
 
 
+def test_the_count_of_posts_after_a_tag_is_no_part_of_it():
+    after = ("<div class='tag-links'><a href='/tag/budget/'>Budget <span class='count'>(611 articles)</span></a> "
+             "<a href='/tag/ecoles/'>Écoles (57)</a> <a href='/tag/elections/'>Élections (2024)</a> "
+             "<a href='/tag/ps/'>Parti socialiste (PS)</a></div>")
+    assert tags_of(after=after)[0] == ["Budget", "Écoles", "Élections (2024)", "Parti socialiste (PS)"]
+
+
 def test_a_block_classed_as_hashtags_gives_the_tags():
     after = "<div class='hashtags'><a href='/h/budget'>#budget</a> <a href='/h/ecoles'>#écoles</a></div>"
     assert tags_of(after=after) == (["budget", "écoles"], "heuristic")

@@ -42,6 +42,11 @@ from newsarchive.text import ends_as_sentence
 _TAG_BLOCK_TAGS = frozenset({"div", "ul", "ol", "section", "p", "nav", "span", "footer", "aside", "dl", "dd"})
 _LABEL_VALUE = re.compile(r"^[^\W\d_][\w ]{0,30}:\s*\S")
 _IDENTIFIER = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-|^/|[{}=<>]|^\d+$", re.IGNORECASE)
+# The count of posts a theme shows after a tag ("Budget (12)", "Budget (611 articles)"), not a year ("Élections (2024)").
+_POST_COUNT = re.compile(
+    r"\s+\((?:(?!(?:19|20)\d\d\))\d{1,6}|\d{1,6}\s+(?:articles?|posts?|billets?|publications?|entries|entrées))\)$",
+    re.IGNORECASE,
+)
 _USUAL_TAGS = 10  # a fuller list of an article's tags holds at most this many, or twice the shorter one
 _FOLLOWING_BLOCKS = 6  # blocks after an article where its tag list may be
 # A line of tags written without links nor a label in a block classed as a tag list: its length, its tags' words.
@@ -117,10 +122,11 @@ def _fuller(longer: list[str], shorter: list[str]) -> bool:
 
 
 def clean_tag_list(values, site_names) -> list[str]:
-    """Tags without the site's name, paths, identifiers, ``Label: value`` codes and links to more
-    (``Voir tous les …``, ``Alle Themen``); the first ``MAX_TAGS`` of a longer list."""
+    """Tags without the site's name, paths, identifiers, ``Label: value`` codes, links to more (``Voir tous les …``,
+    ``Alle Themen``) and the count of posts a theme writes after them (``Budget (12)``); the first ``MAX_TAGS`` of a
+    longer list."""
     tags = [
-        tag for tag in clean_tags(list(values)[:MAX_TAG_CANDIDATES])
+        tag for tag in clean_tags(_POST_COUNT.sub("", value) for value in list(values)[:MAX_TAG_CANDIDATES])
         if not _IDENTIFIER.search(tag) and not _LABEL_VALUE.match(tag) and not MORE_LINK.match(tag)
         and not is_site_name(tag, site_names)
     ]
