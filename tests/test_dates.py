@@ -191,11 +191,22 @@ def test_a_time_written_with_its_zone_is_read_in_it(raw, expected):
     ("12/03 à 14h30", "2025-03-12T14:30:00+01:00"),  # the latest 12 March before NOW (8 August 2025)
     ("12.03. à 14h30", "2025-03-12T14:30:00+01:00"),
     ("mer. 12/03 - 14:30", "2025-03-12T14:30:00+01:00"),  # Wednesday 12 March 2025
-    ("jeu. 12/03 - 14:30", None),  # no Thursday
+    ("jeu. 12/03 - 14:30", "2020-03-12T14:30:00+01:00"),  # the latest 12 March on a Thursday
     ("31/02 à 14h30", None),
     ("12/09 à 14h30", "2024-09-12T14:30:00+02:00"),  # not after NOW: last year's
 ])
 def test_a_day_and_month_without_a_year_before_a_time(raw, expected):
+    assert normalise_date(raw, now=NOW) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("mardi 3 mars", "2020-03-03"),  # NOW is 8 August 2025: the latest 3 March on a Tuesday
+    ("Tuesday, March 3", "2020-03-03"),
+    ("lundi 3 mars", "2025-03-03"),  # this year's
+    ("3 mars", "2025-03-03"),
+    ("samedi 29 février", "2020-02-29"),
+])
+def test_a_day_without_its_year_is_the_latest_on_the_weekday_written_before_it(raw, expected):
     assert normalise_date(raw, now=NOW) == expected
 
 

@@ -195,13 +195,16 @@ def _vocabulary_key(word: str) -> str:
 
 
 def _latest_year(month: int, day_number: int, match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
-    """The most recent ``day_number``/``month`` not after ``now`` (29 February looks back to a leap year)."""
+    """The most recent ``day_number``/``month`` not after ``now`` (29 February looks back to a leap year), on the
+    weekday written before it if any (``mardi 3 mars`` read in 2025 is 3 March 2020, a Tuesday)."""
+    weekday = match.groupdict().get("weekday")
+    weekday_number = WEEKDAYS[_vocabulary_key(weekday)] if weekday else None
     for year in range(now.year + 1, now.year - 8, -1):
         try:
             parsed = _at_match(date(year, month, day_number), match, tz)
         except ValueError:
             continue
-        if parsed.value <= now + CLOCK_SKEW:
+        if parsed.value <= now + CLOCK_SKEW and weekday_number in (None, parsed.value.weekday()):
             return parsed._replace(hangs_on=HANGS_ON_YEAR)
     raise Rejected
 
