@@ -211,6 +211,28 @@ def test_a_strip_of_news_flashes_or_an_agenda_outside_the_article_dates_nothing_
     assert _dated(**parts) == (None, None)
 
 
+_TIMED_PAGES = ("<ul><li><time datetime='2025-01-14T15:14'>15h14</time> <a href='/f1'>Coupure d’eau rue des Lilas</a>"
+                "</li><li><time datetime='2025-01-14T11:02'>11h02</time> <a href='/f2'>Loto du club</a></li></ul>")
+
+
+@pytest.mark.parametrize("parts", [
+    {"before": f"<header class='site'><a href='/'>Le Journal</a><div class='fil-info'>{_TIMED_PAGES}</div></header>"},
+    {"before": f"<div class='news-ticker'><div class='track'>{_TIMED_PAGES}</div></div>"},
+    {"end": f"<div class='agenda'>{_TIMED_PAGES}</div><footer><p>© Mairie</p></footer>"},
+])
+def test_a_time_element_in_a_strip_of_news_flashes_outside_the_article_dates_nothing(parts):
+    """A ``<time>`` of the site's "fil info" in its header (the latest stories, each with its time): read as a ``<time>``
+    of the page, the first item's moment was the published date of a page that shows none of its own, the day before
+    the fetch."""
+    assert _dated(**parts) == (None, None)
+
+
+def test_a_time_element_in_a_block_named_as_news_flashes_around_the_headline_still_dates_the_article():
+    parts = {"headline": "<div class='flash-info'><h1>Coupure d’eau rue des Lilas</h1>"
+                         "<time datetime='2025-01-14T15:14'>14 janvier 2025 à 15h14</time></div>"}
+    assert _dated(**parts)[0] == "2025-01-14T15:14:00+01:00"
+
+
 @pytest.mark.parametrize("parts", [
     {"body": "<div class='flash-info-texte'><p>Le 8 janvier 2025, la mairie a annoncé une coupure d’eau rue des "
              "Lilas, de 9 heures à midi, pour des travaux sur le réseau.</p></div>" + BODY},

@@ -23,6 +23,7 @@ from newsarchive.extraction.furniture import (
     in_article_aside,
     in_furniture,
     in_headed_box,
+    in_news_strip,
     in_other_story,
     is_article_aside,
 )
@@ -208,12 +209,12 @@ class DateContext:
         return found
 
     def elsewhere(self, element) -> bool:
-        """Whether ``element`` lies in the page's furniture or in another story's card: its dates are not the
-        article's. An ``<aside>`` of the article's own details (:func:`~.furniture.in_article_aside`) is no
-        furniture, but for a link or a list's item in it (a box of other stories' teasers)."""
+        """Whether ``element`` lies in the page's furniture, in another story's card or in a strip of news flashes
+        (:func:`~.furniture.in_news_strip`): its dates are not the article's. An ``<aside>`` of the article's own
+        details (:func:`~.furniture.in_article_aside`) is no furniture, but for a link or an item in it (others')."""
         if in_furniture(element):
             return not in_article_aside(element) or next(element.iterancestors("a", "li"), None) is not None
-        return self.in_teaser(element)
+        return self.in_teaser(element) or in_news_strip(element, self.body, self.geometry.headline)
 
     def in_teaser(self, element) -> bool:
         """Whether ``element`` is in another story's card that does not hold the body, as in a list of related

@@ -128,6 +128,21 @@ def without_furniture(doc, article=None):
     return pruned
 
 
+def in_news_strip(element, body, headline) -> bool:
+    """Whether ``element`` lies in a strip of news flashes or an agenda (a site's "fil info" in its header, named by
+    :data:`~.vocabulary.classes.OUTSIDE_ARTICLE_HINTS`) that holds neither ``body``, the article's text, nor its
+    ``headline``."""
+    if body is None or is_inside(element, body):
+        return False
+    holders = {*body.iterancestors(), *(headline.iterancestors() if headline is not None else ())}
+    for node in (element, *element.iterancestors()):
+        if node in holders:
+            return False
+        if OUTSIDE_ARTICLE_HINTS.search(hint_text(node)):
+            return True
+    return False
+
+
 def _outside_named(element, article) -> bool:
     """Whether ``element`` is named a strip of news flashes or an agenda and lies outside ``article``."""
     return OUTSIDE_ARTICLE_HINTS.search(hint_text(element)) is not None and not is_inside(element, article) \
