@@ -167,6 +167,17 @@ def test_links_to_tag_pages_in_the_article_but_not_in_the_navigation():
     assert tags_of()[0] == []
 
 
+@pytest.mark.parametrize("hrefs", [
+    ("/blog?tag=tramway", "/blog?tag=lyon"),  # Squarespace's list filtered on a tag
+    ("spip.php?mot12", "spip.php?mot13&lang=fr"),  # SPIP's keyword pages
+    ("spip.php?page=mot&id_mot=12", "spip.php?page=mot&id_mot=13"),
+])
+def test_links_to_a_list_filtered_on_a_tag_by_its_query_are_tags(hrefs):
+    after = f'<div class="bas"><a href="{hrefs[0]}">Tramway</a> <a href="{hrefs[1]}">Lyon</a></div>'
+    assert tags_of(after=after) == (["Tramway", "Lyon"], "heuristic")
+    assert tags_of(after='<div class="bas"><a href="/recherche?q=tramway">Tramway</a></div>')[0] == []
+
+
 def test_names_linked_to_their_tag_page_in_the_text_are_no_tag_list():
     prose = ('<p>Le ministre <a href="/tag/arnaud-montebourg/">Arnaud Montebourg</a> a rappelé la doctrine de '
              "l'État actionnaire, comme l'entourage de <strong><a href=\"/tag/pierre-moscovici/\">Pierre Moscovici"

@@ -214,7 +214,7 @@ def _opens_with_a_category_link(line, text: str) -> bool:
     if link is None or not text.startswith(element_text(link) or "\0"):
         return False
     href = link.get("href") or ""
-    return is_category_address(href) or TAG_PATH.search(urlsplit(href).path) is not None
+    return is_category_address(href) or TAG_PATH.search(href) is not None
 
 
 def _byline_by_icon(index: PageIndex, headline) -> str | None:

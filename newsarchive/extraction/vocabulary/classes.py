@@ -169,11 +169,13 @@ TAG_HINTS = re.compile(
 POST_CLASS_WORDS = re.compile(r"(?:^|\s)(?:type|status)-\w")
 TERM_TAG_WORDS = re.compile(r"(?:^|\s)tag-\S*")
 # Links to a site's tag pages: /tag/…, /sujets/…, /mots-cles/…, /themes/…, /subjects/… (not /hashtag/…: an embedded
-# post's links to its network's pages, twitter.com/hashtag/…)
+# post's links to its network's pages, twitter.com/hashtag/…), or a list filtered on a tag by its query (Squarespace's
+# /blog?tag=budget, SPIP's spip.php?mot12 and ?page=mot&id_mot=12)
 TAG_PATH = re.compile(
     r"/(?:tags?|topics?|subjects?|sujets?|th[eè]mes?|thematiques?|mots?-cl(?:[eé]s?|efs?)|keywords?|"
     r"etiquettes?|schlagw\w*)"
-    r"/[^/?#]+/?(?:[?#].*)?$",
+    r"/[^/?#]+/?(?:[?#].*)?$"
+    r"|[?&](?:tags?|mots?-?cl[eé]s?|etiquettes?)=[^&#]+|[?&](?:mot\d+|id_mot=\d+)(?:[&#]|$)",
     re.IGNORECASE,
 )
 # "arbo", "hierarchie": SPIP's breadcrumb (3 and 2); "crumbs": WordPress news themes' ("entry-crumbs",
