@@ -575,6 +575,7 @@ def test_a_newsletter_s_offer_in_the_text_is_no_body_text(line):
     "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",  # a comment form's
     "Suivez toute l'actualité de Ouest-France sur Google Actualités",  # the site's offers of its news elsewhere
     "Retrouvez toute l'actu de votre région sur notre appli", "Pour aller plus loin :",
+    "Retrouvez toute l'actualité de votre commune sur notre site.",
     "À lire aussi, notre dossier complet sur les municipales.",
     "Les plus lus", "Articles similaires", "RELATED COVERAGE",  # a box's title typed as a paragraph (AP's)
     "Lire aussi notre enquête sur les municipales de mars prochain.",
