@@ -131,6 +131,27 @@ def test_the_heading_the_page_s_data_declares_its_headline_outranks_an_h1_that_s
         == "Le kiosque sera sauvé"
 
 
+@pytest.mark.parametrize("page", [
+    "<h1>Le blog de Léa</h1><div class='post'><h2>{title}</h2>",
+    "<div id='header'><h1>Le blog de Léa</h1><p>Un blog sur la vie locale</p></div><h3 class='post-title'>{title}</h3>",
+])
+def test_a_blog_s_name_in_the_h1_gives_way_to_the_heading_below_that_says_the_rest_of_the_title(page):
+    """A blog's name unlinked in the page's <h1>, its post's title in an <h2>/<h3>, the <title> saying both (``Le blog
+    de Léa : Le kiosque sera sauvé cet été``), the site's name known from nothing else: the heading that says the
+    <title>'s longer part is the headline."""
+    title = "Le kiosque sera sauvé cet été"
+    html = (f"<html lang='fr'><head><title>Le blog de Léa : {title}</title></head><body>{page.format(title=title)}"
+            f"<div class='texte'>{BODY}</div></body></html>")
+    assert extracted(html)["headline"] == title
+
+
+def test_an_h1_that_says_the_longer_part_of_the_title_stays_the_headline():
+    html = ("<html lang='fr'><head><title>Le kiosque sera sauvé cet été | La Gazette du Canton</title></head><body>"
+            f"<h1>Le kiosque sera sauvé cet été</h1><div class='texte'>{BODY}</div>"
+            "<div class='about'><h3>La Gazette du Canton</h3><p>Le journal du canton.</p></div></body></html>")
+    assert extracted(html)["headline"] == "Le kiosque sera sauvé cet été"
+
+
 @pytest.mark.parametrize("h2", [
     "<aside><h2>Le kiosque sera sauvé</h2></aside>",  # a box's heading
     "<h2>Un autre titre</h2>",  # a heading that says no title

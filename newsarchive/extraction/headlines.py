@@ -30,11 +30,12 @@ _MAX_HEADINGS = 200  # headings read for one that opens with a title cut short (
 
 def headline_element(index: PageIndex, titles=(), site_names=(), parts=(), declared=()):
     """The headline's element: among the ``<h1>`` with text that are not a logo, the site's name nor furniture (a
-    blog's name in Blogger's ``h1.title``, its posts' titles in ``<h3>``), the first that says
-    one of the ``titles`` (``og:title``, JSON-LD headline, ``<title>``) or of the ``<title>``'s ``parts``, else the
-    first inside ``<article>``/``<main>``, else the first; but when none says any, an ``<h2>``/``<h3>`` outside
-    furniture that says one of the ``titles`` (or, below the ``<h1>``, a part of the ``<title>`` of ``_PART_WORDS``
-    words or more: ``Trifouilly - Le budget voté``), or when the one that says one says none of the headlines the
+    blog's name in Blogger's ``h1.title``, its posts' titles in ``<h3>``), the first that says one of the ``titles``
+    (``og:title``, JSON-LD headline, ``<title>``) or of the ``<title>``'s ``parts`` (one that says a part only gives
+    way to an ``<h2>``/``<h3>`` below that says a longer part: a blog's name over its post's title,
+    :func:`_longer_part_below`), else the first inside ``<article>``/``<main>``, else the first; but when none says
+    any, an ``<h2>``/``<h3>`` outside furniture that says one of the ``titles`` (or, below the ``<h1>``, a part of the
+    ``<title>`` of ``_PART_WORDS`` words or more: ``Trifouilly - Le budget voté``), or when the one that says one says none of the headlines the
     page's data ``declared`` (JSON-LD, OpenGraph, microdata), an ``<h2>``/``<h3>`` that says one of those (a section's
     name in the page's ``<h1>`` and its ``<title>``, the article's title in an ``<h2>``: Joomla's page heading). Without
     such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says one of the ``titles``, wherever it is (blog
@@ -56,6 +57,9 @@ def headline_element(index: PageIndex, titles=(), site_names=(), parts=(), decla
         saying = _saying(candidates, every_title)
         if saying is None:
             saying = _heading_saying(index, candidates[0], titles, parts)
+        elif _saying([saying], titles) is None:  # the <h1> says a part of the <title> only: maybe the blog's name
+            longer = _longer_part_below(index, saying, parts)
+            saying = longer if longer is not None else saying
         elif declared and _saying([saying], declared) is None:
             below = _heading_saying(index, candidates[0], declared)
             saying = below if below is not None else saying
@@ -82,6 +86,15 @@ def _heading_saying(index: PageIndex, h1, titles, parts=()):
     below = sorted((heading for heading in headings if index.positions[heading] > start),
                    key=index.positions.__getitem__)
     return _saying(below, parts, outside_furniture=True)
+
+
+def _longer_part_below(index: PageIndex, h1, parts):
+    """An ``<h2>``/``<h3>`` after ``h1``, outside furniture, that says another part of the ``<title>`` in more words:
+    the post's title under the blog's name that the ``<h1>`` says (``Le blog de Léa : Le budget adopté en conseil``,
+    the site's name not known); else None."""
+    words = len(element_text(h1).split())
+    longer = [part for part in parts if part and len(part.split()) > max(words, _PART_WORDS - 1)]
+    return _heading_saying(index, h1, (), longer) if longer else None
 
 
 def headline_text(headline, page_url: str) -> str:
