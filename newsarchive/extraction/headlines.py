@@ -29,21 +29,21 @@ _MAX_HEADINGS = 200  # headings read for one that opens with a title cut short (
 
 
 def headline_element(index: PageIndex, titles=(), site_names=(), parts=(), declared=()):
-    """The headline's element: among the ``<h1>`` with text that are not a logo, the site's name nor furniture (a
-    blog's name in Blogger's ``h1.title``, its posts' titles in ``<h3>``), the first that says one of the ``titles``
-    (``og:title``, JSON-LD headline, ``<title>``) or of the ``<title>``'s ``parts`` (one that says a part only gives
-    way to an ``<h2>``/``<h3>`` below that says a longer part: a blog's name over its post's title,
-    :func:`_longer_part_below`), else the first inside ``<article>``/``<main>``, else the first; but when none says
-    any, an ``<h2>``/``<h3>`` outside furniture that says one of the ``titles`` (or, below the ``<h1>``, a part of the
-    ``<title>`` of ``_PART_WORDS`` words or more: ``Trifouilly - Le budget voté``), or when the one that says one says none of the headlines the
-    page's data ``declared`` (JSON-LD, OpenGraph, microdata), an ``<h2>``/``<h3>`` that says one of those (a section's
-    name in the page's ``<h1>`` and its ``<title>``, the article's title in an ``<h2>``: Joomla's page heading). Without
-    such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says one of the ``titles``, wherever it is (blog
-    templates title their posts in ``<h3>``, under the blog's name and its day's header); else the first heading that
-    opens with a title cut short (:func:`_saying_more`: the site's name in the only ``<h1>``, the article's title in
-    an ``<h2>``); else the first ``<h1>`` with text that is not a logo; else, on a page without headings (an old
-    site's table layout: ``<p class="titre"><b><font size="4">…</font></b></p>``), the first element whose text is a
-    title (:func:`_showing_title`)."""
+    """The headline's element: among the ``<h1>`` with text that are not a logo, the site's name nor furniture (a blog's
+    name in Blogger's ``h1.title``, its posts' titles in ``<h3>``), the first that says one of the ``titles``
+    (``og:title``, JSON-LD headline, ``<title>``) or of the ``<title>``'s ``parts`` (one that says a part only gives way
+    to an ``<h2>``/``<h3>`` below that says a longer part: a blog's name over its post's title,
+    :func:`_longer_part_below`), else the first inside ``<article>``/``<main>``, else the first; but when none says any,
+    an ``<h2>``/``<h3>`` outside furniture that says one of the ``titles`` (or, below the ``<h1>``, a part of the
+    ``<title>`` of ``_PART_WORDS`` words or more: ``Trifouilly - Le budget voté``), or when the one that says one says
+    none of the headlines the page's data ``declared`` (JSON-LD, OpenGraph, microdata), an ``<h2>``/``<h3>`` that says
+    one of those (a section's name in the page's ``<h1>`` and its ``<title>``, the article's title in an ``<h2>``:
+    Joomla's page heading). Without such an ``<h1>``, the first ``<h1>``/``<h2>``/``<h3>`` that says one of the
+    ``titles``, wherever it is (blog templates title their posts in ``<h3>``, under the blog's name and its day's
+    header); else the first heading that opens with a title cut short (:func:`_saying_more`: the site's name in the only
+    ``<h1>``, the article's title in an ``<h2>``); else the first ``<h1>`` with text that is not a logo; else, on a page
+    without headings (an old site's table layout: ``<p class="titre"><b><font size="4">…</font></b></p>``), the first
+    element whose text is a title (:func:`_showing_title`)."""
     candidates, first, every_title = [], None, [*titles, *parts]
     for h1 in index.by_tag["h1"]:
         text = element_text(h1)
