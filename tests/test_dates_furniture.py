@@ -221,9 +221,9 @@ _TIMED_PAGES = ("<ul><li><time datetime='2025-01-14T15:14'>15h14</time> <a href=
     {"end": f"<div class='agenda'>{_TIMED_PAGES}</div><footer><p>© Mairie</p></footer>"},
 ])
 def test_a_time_element_in_a_strip_of_news_flashes_outside_the_article_dates_nothing(parts):
-    """A ``<time>`` of the site's "fil info" in its header (the latest stories, each with its time): read as a ``<time>``
-    of the page, the first item's moment was the published date of a page that shows none of its own, the day before
-    the fetch."""
+    """A ``<time>`` of the site's "fil info" in its header (the latest stories, each with its time): read as a
+    ``<time>`` of the page, the first item's moment was the published date of a page that shows none of its own, the
+    day before the fetch."""
     assert _dated(**parts) == (None, None)
 
 

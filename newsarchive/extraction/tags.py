@@ -42,7 +42,7 @@ from newsarchive.text import ends_as_sentence
 _TAG_BLOCK_TAGS = frozenset({"div", "ul", "ol", "section", "p", "nav", "span", "footer", "aside", "dl", "dd"})
 _LABEL_VALUE = re.compile(r"^[^\W\d_][\w ]{0,30}:\s*\S")
 _IDENTIFIER = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-|^/|[{}=<>]|^\d+$", re.IGNORECASE)
-# The count of posts a theme shows after a tag ("Budget (12)", "Budget (611 articles)"), not a year ("Élections (2024)").
+# The count of posts a theme shows after a tag ("Budget (12)", "Budget (611 articles)"); not a year ("Élections (2024)")
 _POST_COUNT = re.compile(
     r"\s+\((?:(?!(?:19|20)\d\d\))\d{1,6}|\d{1,6}\s+(?:articles?|posts?|billets?|publications?|entries|entrées))\)$",
     re.IGNORECASE,
