@@ -200,6 +200,20 @@ def test_a_day_and_month_without_a_year_before_a_time(raw, expected):
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
+    ("12 03 2024", "2024-03-12"),  # a theme's day, month and year in elements of their own, read spaced
+    ("3 12 2024", "2024-12-03"),  # day first
+    ("12 03 2024 10:05", "2024-03-12T10:05:00+01:00"),
+    ("32 03 2024", None), ("12 13 2024", None), ("12 03 1850", None), ("06 12 45 78 90", None), ("1 2 3", None),
+])
+def test_a_day_month_and_year_parted_by_spaces_alone_are_a_date(raw, expected):
+    assert normalise_date(raw, now=NOW) == expected
+
+
+def test_a_day_month_and_year_parted_by_spaces_are_not_looked_for_in_a_longer_text():
+    assert find_date_strings("Le score était de 12 03 2024 points") == []
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
     ("mardi 3 mars", "2020-03-03"),  # NOW is 8 August 2025: the latest 3 March on a Tuesday
     ("Tuesday, March 3", "2020-03-03"),
     ("lundi 3 mars", "2025-03-03"),  # this year's

@@ -445,6 +445,13 @@ def test_a_day_word_says_which_day_a_time_is():
     assert record["published"] == "2025-08-06T13:43:00+02:00"
 
 
+def test_a_date_set_as_a_day_a_month_and_a_year_in_elements_of_their_own_dates_the_page():
+    header = ("<div class='datetime'><span class='day'>12</span><span class='mon'>03</span>"
+              "<span class='yr'>2024</span></div>")
+    record = extracted(article_page(header=header), UNDATED_URL, fetched_at="2025-08-07T10:00:00Z")
+    assert (record["published"], record["published_raw"]) == ("2024-03-12", "12 03 2024")
+
+
 @pytest.mark.parametrize(("header", "published"), [
     ("<p class='date'>Publié hier</p>", "2025-08-06"),
     ("<p class='date'>Mis en ligne aujourd'hui</p>", "2025-08-07"),

@@ -114,6 +114,12 @@ NUMERIC = re.compile(
     + _THEN_TIME,
     re.IGNORECASE,
 )
+# A day, a month and a year a theme sets in elements of their own (``<span class="day">12</span><span
+# class="mon">03</span><span class="yr">2024</span>``, read spaced): a whole text only (forms.parse_known_form, not
+# the scan), day first.
+SPACED_NUMERIC = re.compile(
+    r"(?P<day>[0-3]?\d)\s+(?P<month>[01]?\d)\s+(?P<year>(?:19|20)\d{2})" + _THEN_TIME, re.IGNORECASE
+)
 # A day and a month of two digits each without a year, day first, before a time only ("Publié le 12/03 à 14h30", as
 # news lists write the current year's dates): alone, "12/03" may be a score; "2.1 à 14h30" is a version.
 NUMERIC_NO_YEAR = re.compile(
