@@ -604,6 +604,15 @@ def test_a_table_of_contents_or_a_box_of_suggestions_is_no_body_text(block):
     assert [(section["heading"], section["paragraphs"]) for section in sections] == [(None, [LONG, SECOND])]
 
 
+@pytest.mark.parametrize("links", [
+    "<div class='page-links'>Pages : <a href='?page=1'>1</a> <a href='?page=2'>2</a> <a href='?page=3'>3</a></div>",
+    "<p class='post-nav-links'>Pages : <span>1</span> <a href='/x/2/'>2</a></p>",
+])
+def test_the_links_to_the_pages_of_an_article_cut_in_pages_are_no_body_text(links):
+    """WordPress's ``wp_link_pages`` (``div.page-links``, Twenty Twenty's ``p.post-nav-links``)."""
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p>{links}<p>{SECOND}</p></div>")) == [LONG, SECOND]
+
+
 def test_a_heading_of_suggestions_closes_the_text():
     box = "<h3>Ceci pourrait vous intéresser</h3><ul><li><a href='/x'>Un autre article sur le budget</a></li></ul>"
     html = f"<div class='texte'><p>{LONG}</p><p>{SECOND}</p>{box}</div>"

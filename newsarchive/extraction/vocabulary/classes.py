@@ -39,7 +39,7 @@ FURNITURE_WORDS = (
     r"cookies?|consent|gdpr|rgpd|cmp|" + _CONSENT_TOOLS + "|"
     r"popup|cta|call-?to-?action|"
     r"nav|navbar|navigation|masthead|site-header|site-footer|footer|pied(?:-?de)?(?:-?page)?|piedpage|"
-    r"pagination|pager|next-?post|prev-?post|post-navigation|"
+    r"pagination|pager|page-?links|next-?post|prev-?post|post-navigation|"  # (page-links: WordPress's wp_link_pages)
     r"tags?|tag-?list|tagcloud|keywords|mots-?cles|topics-list|"
     r"author-?(?:bio|box|card|info|profile|details)|about-?(?:the-?)?author|"
     r"excerpts?|more-?(?:stories|posts|articles|news)|read-?next|up-?next|most-?popular|most-?read|trending|"
