@@ -604,6 +604,22 @@ def test_a_table_of_contents_or_a_box_of_suggestions_is_no_body_text(block):
     assert [(section["heading"], section["paragraphs"]) for section in sections] == [(None, [LONG, SECOND])]
 
 
+def test_a_box_of_the_article_s_own_text_in_an_aside_is_body_text():
+    box = ("<aside class='encadre'><h4>Chiffres clés</h4>"
+           "<p>Douze millions d'euros de budget, dont trois pour les écoles.</p></aside>")
+    sections = body_of(f"<div class='texte'><p>{LONG}</p>{box}<p>{SECOND}</p></div>")
+    assert "Douze millions d'euros de budget, dont trois pour les écoles." in all_paragraphs(sections)
+    assert "Chiffres clés" in [section["heading"] for section in sections]
+
+
+@pytest.mark.parametrize("box", [
+    "<aside><p>Douze millions d'euros de budget, dont trois pour les écoles du canton.</p></aside>",
+    "<aside class='encadre lire-aussi'><p><a href='/x'>Le budget de l'an dernier avait déjà fait débat</a></p></aside>",
+])
+def test_an_aside_not_named_as_the_article_s_box_is_no_body_text(box):
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p>{box}<p>{SECOND}</p></div>")) == [LONG, SECOND]
+
+
 @pytest.mark.parametrize("links", [
     "<div class='page-links'>Pages : <a href='?page=1'>1</a> <a href='?page=2'>2</a> <a href='?page=3'>3</a></div>",
     "<p class='post-nav-links'>Pages : <span>1</span> <a href='/x/2/'>2</a></p>",

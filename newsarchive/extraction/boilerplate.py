@@ -12,6 +12,7 @@ from lxml import etree
 
 from newsarchive.extraction.html import BLOCK_TAGS, CLOSING, all_text
 from newsarchive.extraction.vocabulary.classes import (
+    ARTICLE_BOX_HINTS,
     BODY_CLASS,
     MODIFIER_TOKEN,
     NEGATIVE_HINTS,
@@ -147,7 +148,7 @@ def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None, 
     if tag in PAGE_TAGS:
         return False  # state classes on <body> ("comments-open") say nothing of its content
     if tag in NON_CONTENT_TAGS:
-        return True
+        return tag != "aside" or not _is_article_box(el)
     if names is None:
         names = el.keys()  # most elements have one or two attributes: those absent are not asked for
     if not names and not hints:
@@ -176,6 +177,13 @@ def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None, 
     if soft:  # a figure holds no paragraphs: its media words describe it, not furniture
         return thin_wrappers and tag not in _MEDIA_TAGS and not holds_text(el)
     return paywall and _THIN_PARAGRAPHS(el) < 2 and _HAS_ACTION(el)
+
+
+def _is_article_box(aside) -> bool:
+    """Whether an ``<aside>`` is a box of the article's own text (:data:`~.vocabulary.classes.ARTICLE_BOX_HINTS`:
+    ``<aside class="encadre">``), named by no furniture word besides."""
+    hints = hint_text(aside)
+    return ARTICLE_BOX_HINTS.search(hints) is not None and not _hint_kinds(hints)[0]
 
 
 def holds_text(el) -> bool:

@@ -49,6 +49,9 @@ FURNITURE_WORDS = (
     r"skip-?link|jump-?link|back-?to-?top"
 )
 NEGATIVE_HINTS = _edged(FURNITURE_WORDS)
+# A box of the article's own text set in an <aside> (the French press's "encadré": its key facts, its landmarks), no
+# furniture in the body (boilerplate.is_boilerplate), unless furniture words name it too ("encadre lire-aussi").
+ARTICLE_BOX_HINTS = _edged(r"encadr\w*|fact-?box\w*|key-?facts|reperes|chiffres-?cles")
 # Furniture words that only count as the last part of a class ("entry-meta", "post-author").
 TRAILING_HINTS = re.compile(EDGE_LEFT + r"(?:author|authors|byline|dateline|meta|date|time|timestamp)(?:$|\s)")
 # A promotion's box ("promotion-sante" is a French site's section too) and a side menu (the DSFR's "fr-sidemenu", or a
