@@ -612,21 +612,15 @@ def test_a_box_of_the_article_s_own_text_in_an_aside_is_body_text():
     assert "Chiffres clés" in [section["heading"] for section in sections]
 
 
-@pytest.mark.parametrize("box", [
-    "<aside><p>Douze millions d'euros de budget, dont trois pour les écoles du canton.</p></aside>",
+@pytest.mark.parametrize("block", [
+    "<aside><p>Douze millions d'euros de budget, dont trois pour les écoles du canton.</p></aside>",  # an <aside>
     "<aside class='encadre lire-aussi'><p><a href='/x'>Le budget de l'an dernier avait déjà fait débat</a></p></aside>",
-])
-def test_an_aside_not_named_as_the_article_s_box_is_no_body_text(box):
-    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p>{box}<p>{SECOND}</p></div>")) == [LONG, SECOND]
-
-
-@pytest.mark.parametrize("links", [
+    # the links to the pages of an article cut in pages: WordPress's wp_link_pages, Twenty Twenty's
     "<div class='page-links'>Pages : <a href='?page=1'>1</a> <a href='?page=2'>2</a> <a href='?page=3'>3</a></div>",
     "<p class='post-nav-links'>Pages : <span>1</span> <a href='/x/2/'>2</a></p>",
 ])
-def test_the_links_to_the_pages_of_an_article_cut_in_pages_are_no_body_text(links):
-    """WordPress's ``wp_link_pages`` (``div.page-links``, Twenty Twenty's ``p.post-nav-links``)."""
-    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p>{links}<p>{SECOND}</p></div>")) == [LONG, SECOND]
+def test_an_aside_not_named_as_the_article_s_box_or_the_links_to_its_pages_are_no_body_text(block):
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p>{block}<p>{SECOND}</p></div>")) == [LONG, SECOND]
 
 
 def test_a_heading_of_suggestions_closes_the_text():
