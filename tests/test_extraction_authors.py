@@ -305,6 +305,20 @@ def extract(head="", byline="", paragraphs=PARAGRAPHS):
     return extracted(page, "https://journal-test.example/politique/budget.html")
 
 
+@pytest.mark.parametrize(("first", "byline"), [
+    ("<p>Un texte de <strong>Frédéric Zalac</strong> d'<em>Enquête</em></p>", ""),  # the text's opening paragraph
+    ("", "<p>Un texte de <strong>Frédéric Zalac</strong> d'<em>Enquête</em></p>"),  # the byline under the headline
+])
+def test_a_name_set_in_bold_is_the_author_without_the_program_the_text_glues_to_it(first, byline):
+    assert extract(byline=byline, paragraphs=first + PARAGRAPHS)["authors"] == ["Frédéric Zalac"]
+
+
+@pytest.mark.parametrize("line", ["<p>Par <strong>Jean d'Ormesson</strong></p>", "<p>Par Jean d'Ormesson</p>",
+                                  "<p>Par <strong>Jean</strong> d'Ormesson</p>"])
+def test_a_name_s_particle_stays_in_the_name(line):
+    assert extract(byline=line)["authors"] == ["Jean d'Ormesson"]
+
+
 @pytest.mark.parametrize("signature", ["<p>Léa Roy</p>", "<p>— Léa Roy et Paul Martin</p>", "<p>Léa Roy, à Lyon</p>"])
 def test_the_signature_closing_the_text_names_its_authors_and_is_no_part_of_the_text(signature):
     record = extract(paragraphs=PARAGRAPHS + signature)

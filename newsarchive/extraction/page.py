@@ -33,7 +33,7 @@ from newsarchive.extraction.metadata import (
 )
 from newsarchive.extraction.page_base import PageBase
 from newsarchive.extraction.parsing import header_value
-from newsarchive.extraction.signatures import signature_names, without_signature
+from newsarchive.extraction.signatures import as_set_in_bold, signature_names, without_signature
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, Sourced, first_found, most_agreed
 from newsarchive.extraction.tags import page_tags
 from newsarchive.extraction.text_language import text_language, written_in_french
@@ -117,7 +117,7 @@ class ArticlePage(PageBase):
             (HEURISTIC, lambda: clean_authors(bylines.author_page_names(self.index, self.headline_element,
                                                                            self.content_root))),
             (HEURISTIC, lambda: self._byline_names),
-            (HEURISTIC, lambda: signature_names(self._sections_without(self.value("lead")))),
+            (HEURISTIC, lambda: signature_names(self._sections_without(self.value("lead")), self.content_root)),
         )
         site_only = None
         for layer, read in layers:
@@ -131,9 +131,9 @@ class ArticlePage(PageBase):
 
     @cached_property
     def _byline_names(self) -> list[str]:
-        """The names of the visible byline, read once: a layer of the authors, and what an earlier layer's are
-        compared with."""
-        return [without_site_name(name, self.site_names) for name in names_from_byline(self.value("byline"))]
+        """The visible byline's names (as the page sets them in bold), read once: an authors' layer, and a check."""
+        names = as_set_in_bold(names_from_byline(self.value("byline")), self.article_root)
+        return [without_site_name(name, self.site_names) for name in names]
 
     def _names_the_site(self, name: str) -> bool:
         """Whether a name is the site's, or another organisation's its JSON-LD names; a news agency named there is an

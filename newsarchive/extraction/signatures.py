@@ -5,6 +5,7 @@ avec les informations de La Presse canadienne``)."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from newsarchive.dates import is_bare_date
 from newsarchive.extraction.authors import (
@@ -16,6 +17,7 @@ from newsarchive.extraction.authors import (
     with_coauthors_opened,
 )
 from newsarchive.extraction.byline_lines import opens_byline
+from newsarchive.extraction.html import element_text
 from newsarchive.extraction.name_ends import PLACE_END
 from newsarchive.extraction.vocabulary.labels import ROLES
 from newsarchive.text import clean_text
@@ -24,6 +26,10 @@ _MAX_SIGNATURE = 60
 _MAX_BYLINE_PARAGRAPH = 160  # a paragraph opening as a byline, its note included
 _MAX_SIGNED_PARAGRAPH = 300  # a signature, its prefix, its place and its note
 _COMMA = re.compile(r"\s*,\s*")
+_BOLD = ("strong", "b")
+_MAX_BOLD_RUNS = 40  # the text's first runs in bold, where a byline paragraph sets its names
+# What follows a name set in bold and is no part of it: the program, the desk it writes for ("d'Enquête")
+_AFTER_A_NAME = re.compile(r"^\s+(?:d['’]|(?:de|du|des)\s)")
 # "Léa Roy | 12 mars 2024" (a bar: "La Rochelle, le 12 mars 2024", "LYON - 12/03/2024" are a place's datelines)
 _DATE_AFTER = re.compile(r"\s*\|\s*(?P<date>[^|]{6,40})$")
 _SIGNATURE_JOINS = re.compile(r"\s*(?:[,;/&+]|\s(?:et|and|avec|with|und|mit)\s)\s*")
@@ -36,22 +42,34 @@ _SIGNATURE_NOTE = re.compile(
 )
 
 
-def signature_names(sections: list[dict]) -> list[str]:
+def signature_names(sections: list[dict], body=None) -> list[str]:
     """The names signing the body: its last (or first) paragraph when it holds nothing but names
     (``Léa Roy``, ``Léa Roy et Paul Martin``, ``J. Dupont / AFP``), as many regional papers sign, maybe after a
     byline word (``Propos recueillis par Léa Roy``) or before a place (``Léa Roy, à Lyon``); else its first (or last)
     paragraph when it opens as a byline, whatever note follows the names (``Un texte de Léa Roy, avec les
-    informations de La Presse canadienne``)."""
+    informations de La Presse canadienne``). A name that goes on after the part ``body`` sets in bold is that part (``Un
+    texte de <strong>Frédéric Zalac</strong> d'<em>Enquête</em>``: the program's name, glued to his by the text)."""
     paragraphs = [paragraph for section in sections for paragraph in section.get("paragraphs") or ()]
     for text in paragraphs[-1:] + paragraphs[:1]:
         names = _signing_names(text)
         if names:
-            return names
+            return as_set_in_bold(names, body)
     for text in paragraphs[:1] + paragraphs[-1:]:
         names = _byline_paragraph_names(text.strip())
         if names:
-            return names
+            return as_set_in_bold(names, body)
     return []
+
+
+def as_set_in_bold(names: list[str], body) -> list[str]:
+    """Each name cut to the run in bold of ``body`` it opens with, when what follows names no one (``Frédéric Zalac
+    d'Enquête``: the program's name, glued to his by the text of ``<strong>Frédéric Zalac</strong>
+    d'<em>Enquête</em>``)."""
+    if body is None:
+        return names
+    runs = [text for text in map(element_text, islice(body.iter(*_BOLD), _MAX_BOLD_RUNS)) if len(text.split()) >= 2]
+    return [next((run for run in runs if name.startswith(run) and _AFTER_A_NAME.match(name[len(run):])), name)
+            for name in names]
 
 
 def without_signature(sections: list[dict]) -> list[dict]:
