@@ -58,6 +58,20 @@ def test_furniture_does_not_depend_on_the_order_of_the_questions(order):
     assert all(in_furniture(element) == answer for element, answer in answers)
 
 
+def test_a_layout_s_wrapper_named_for_its_sidebar_that_holds_the_headline_is_no_furniture():
+    """A theme's wrapper of the page's content named for the sidebar beside it (``cs-site-content cs-sidebar-enabled
+    cs-sidebar-right``) holds the headline and the byline: no sidebar. The sidebar in it stays furniture, and so does
+    an ``<aside>`` holding an ``<h1>`` (a site's title in its side column)."""
+    doc = lxml.html.document_fromstring(
+        "<html><body><div class='cs-site-content cs-sidebar-enabled cs-sidebar-right'><div class='cs-entry__header'>"
+        "<h1>Le budget voté</h1></div><div class='cs-entry__infobar'><span id='byline'>par Léa Roy</span></div>"
+        "<div class='cs-sidebar__inner'><span id='widget'>Archives</span></div></div>"
+        "<aside><h1>Le Journal</h1><span id='aside-text'>Archives</span></aside></body></html>"
+    )
+    assert [in_furniture(doc.get_element_by_id(name)) for name in ("byline", "widget", "aside-text")] \
+        == [False, True, True]
+
+
 def test_a_footer_above_an_element_counts_however_high_it_is():
     doc = lxml.html.document_fromstring(PAGE)
     footer_span = doc.get_element_by_id("page-footer")
