@@ -50,6 +50,18 @@ def test_a_quebec_site_s_times_are_montreal_times(url, head, html_lang):
     assert record["published"] == "2024-03-12T23:05:00-04:00"  # the day its readers saw, not 13 March in Paris
 
 
+@pytest.mark.parametrize(("head", "headers"), [
+    (jsonld({"@type": "WebSite", "name": "Le Quotidien", "inLanguage": "fr-CA"}), None),  # JSON-LD's inLanguage
+    ("<meta http-equiv='content-language' content='fr-CA'>", None),
+    ("", {"Content-Language": "fr-CA"}),  # the HTTP header
+])
+def test_a_quebec_site_that_declares_its_region_elsewhere_than_in_its_html_lang_writes_montreal_times(head, headers):
+    page = article_page(head=head, header="<p class='date'>Publié le 12 mars 2024 à 23 h 05</p>")
+    record = extracted(page, url="https://www.lequotidien-test.com/societe/un-article/", fetched_at=NOW,
+                       headers=headers)
+    assert (record["published"], record["language"]) == ("2024-03-12T23:05:00-04:00", "fr")
+
+
 def test_a_french_site_s_times_stay_paris_times():
     page = article_page(header="<p class='date'>Publié le 12 mars 2024 à 23 h 05</p>")
     assert extracted(page, fetched_at=NOW)["published"] == "2024-03-12T23:05:00+01:00"

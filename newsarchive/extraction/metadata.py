@@ -68,15 +68,19 @@ def _is_tag(text: str) -> bool:
     )
 
 
-def language_code(value) -> str | None:
-    """The primary language subtag, lower-cased: ``fr-FR`` / ``fr_FR`` / ``FR`` -> ``fr``."""
+def language_tag(value) -> str | None:
+    """A declared language's tag as written (``fr-CA``), from a text, a list (its first) or JSON-LD's ``Language``."""
     if isinstance(value, list):
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("alternateName") or value.get("name")
-    if not isinstance(value, str):
-        return None
-    match = _LANGUAGE.match(value.strip())
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def language_code(value) -> str | None:
+    """The primary language subtag, lower-cased: ``fr-FR`` / ``fr_FR`` / ``FR`` -> ``fr``."""
+    tag = language_tag(value)
+    match = _LANGUAGE.match(tag) if tag else None
     return match.group(1).lower() if match else None
 
 

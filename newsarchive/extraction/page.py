@@ -32,7 +32,6 @@ from newsarchive.extraction.metadata import (
     without_site_name,
 )
 from newsarchive.extraction.page_base import PageBase
-from newsarchive.extraction.parsing import header_value
 from newsarchive.extraction.signatures import as_set_in_bold, signature_names, without_signature
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, Sourced, first_found, most_agreed
 from newsarchive.extraction.tags import page_tags
@@ -244,15 +243,8 @@ class ArticlePage(PageBase):
     @field(TEXT, "language code, e.g. `fr`: the page's own, else its text's (or French where the page says another "
                  "and its text is French), told by a classifier (`heuristic`)")
     def language(self) -> Sourced | None:
-        data = self.data
-        website = next(iter(data.nodes_of_type("website")), {})
-        declared = first_found(
-            (JSONLD, lambda: language_code(data.article_value("inLanguage") or website.get("inLanguage"))),
-            (OPENGRAPH, lambda: language_code(data.meta_first("og:locale"))),
-            (META, lambda: language_code(self.doc.get("lang") or self.doc.get("xml:lang"))),
-            (META, lambda: language_code(data.meta_first("content-language", "dc.language", "language"))),
-            (META, lambda: language_code(header_value(self.headers, "content-language"))),
-        )
+        codes = ((layer, language_code(tag)) for layer, tag in self.declared_languages)
+        declared = next((Sourced(code, layer) for layer, code in codes if code), None)
         if declared is None:
             found = text_language(self._paragraphs())
             return Sourced(found, HEURISTIC) if found else None
@@ -293,7 +285,8 @@ def _raw_date(choice: ChosenDate | None) -> Sourced | None:
 
 def _visible_wins(found: Sourced | None, visible: str) -> bool:
     """Whether the visible ``<h1>`` is the headline rather than the structured one found: that one is cut short, or
-    it is an ``og:title`` holding the ``<h1>`` and a trail (often the ``<title>``: the headline, its section, the site)."""
+    it is an ``og:title`` holding the ``<h1>`` and a trail (often the ``<title>``: the headline, its section, the
+    site)."""
     if not found or found.source == HEURISTIC:
         return False
     return prefer_visible_headline(found.value, visible) != found.value or (

@@ -20,9 +20,10 @@ from newsarchive.extraction.fields import CONTENT, DATE, declared_fields
 from newsarchive.extraction.html import drop_drawings_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.limits import ExtractionLimits
-from newsarchive.extraction.metadata import is_site_name, strip_site_name, title_parts
+from newsarchive.extraction.metadata import is_site_name, language_tag, strip_site_name, title_parts
+from newsarchive.extraction.parsing import header_value
 from newsarchive.extraction.selectors import Selection, read_field
-from newsarchive.extraction.sourced import HEURISTIC, SITE, Sourced
+from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, SITE, Sourced
 from newsarchive.extraction.structured import StructuredData
 from newsarchive.extraction.values import first_text, publisher_names, site_names
 from newsarchive.extraction.vocabulary.classes import ICON_FONT_HINTS
@@ -138,8 +139,23 @@ class PageBase:
     @cached_property
     def time_zone(self) -> ZoneInfo:
         """The zone the site writes its local times in (:func:`~newsarchive.dates.site_zone`): Paris, unless its
-        address's country or its language's region (``<html lang="fr-CA">``, ``og:locale``) says another."""
-        return site_zone(self.url, (self.doc.get("lang"), self.data.meta_first("og:locale")))
+        address's country or the region of a language it declares (``<html lang="fr-CA">``, ``og:locale``, JSON-LD's
+        ``inLanguage``, ``Content-Language``) says another."""
+        return site_zone(self.url, [tag for _, tag in self.declared_languages])
+
+    @cached_property
+    def declared_languages(self) -> list[tuple[str, str]]:
+        """``(layer, tag)`` of the languages the page declares, strongest first: JSON-LD's ``inLanguage`` (the
+        article's, else the website's), ``og:locale``, ``<html lang>``, a ``<meta>`` (``content-language``,
+        ``dc.language``), the HTTP ``Content-Language``: the language field reads their code, the time zone a region."""
+        data = self.data
+        website = next(iter(data.nodes_of_type("website")), {})
+        declared = ((JSONLD, data.article_value("inLanguage") or website.get("inLanguage")),
+                    (OPENGRAPH, data.meta_first("og:locale")),
+                    (META, self.doc.get("lang") or self.doc.get("xml:lang")),
+                    (META, data.meta_first("content-language", "dc.language", "language")),
+                    (META, header_value(self.headers, "content-language")))
+        return [(layer, tag) for layer, tag in ((layer, language_tag(value)) for layer, value in declared) if tag]
 
     @cached_property
     def date_context(self) -> DateContext:
