@@ -59,6 +59,20 @@ def test_a_site_builder_s_first_paragraph_repeated_as_description_is_no_lead():
     assert extract(body=body, description=first)["lead"] == first
 
 
+def test_a_first_paragraph_styled_as_the_next_ones_repeated_as_description_is_no_lead():
+    """An editor's pasted text: every paragraph in a ``<span style="color: #000000;">``, the description (an excerpt the
+    CMS made) opening the first: the same style as the next paragraph's does not set it apart; a style of its own
+    does."""
+    first = "LINDI : il est 20 heures, et Aïcha tient encore son étal près de la sortie de la gare routière."
+    paragraphs = [first, "Ses clients sont surtout les voyageurs qui descendent des cars venus de la capitale.",
+                  "Elle dit pouvoir travailler tard grâce aux lampadaires solaires installés dans la ville."]
+    body = "".join(f"<p><span style='color: #000000;'>{text}</span></p>" for text in paragraphs)
+    record = extract(body=body, description=first[:60] + "…")
+    assert (record["lead"], record["sections"][0]["paragraphs"]) == (None, paragraphs)
+    own = f"<p><span style='font-size: 20px;'>{first}</span></p>" + body.split("</p>", 1)[1]
+    assert extract(body=own, description=first[:60] + "…")["lead"] == first
+
+
 def test_the_subtitle_of_the_headline_s_hgroup_is_the_lead_a_kicker_is_not():
     header = f"<hgroup><h3>Würzburg</h3><h1>Le titre visible</h1><h3>Société</h3><h2>{LEAD}</h2></hgroup>"
     page = article_page("", header, headline="")

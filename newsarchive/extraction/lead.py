@@ -18,11 +18,11 @@ from newsarchive.dates import has_date_label
 from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import hints
-from newsarchive.extraction.html import BLOCK_TAGS, IMAGE_TAGS, element_text, fills_alone, following_elements
+from newsarchive.extraction.html import BLOCK_TAGS, IMAGE_TAGS, element_text, following_elements
 from newsarchive.extraction.index import PageIndex, is_inside
+from newsarchive.extraction.lead_body import before_body_text, holds, in_caption, opens_body, precedes
 from newsarchive.extraction.sections import HEADING_LEVELS
 from newsarchive.extraction.vocabulary.classes import (
-    LEAD_CAPTION_HINTS,
     LEAD_HINTS,
     NEGATIVE_HINTS,
     NOT_LEAD_HINTS,
@@ -34,7 +34,6 @@ from newsarchive.text import SENTENCE_ENDS, reduced_text
 LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong"})
 _SUBTITLE_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 _FOLLOWING = 60  # elements after the headline where its standfirst may be
-_LONG_PARAGRAPH = 80
 _MIN_LEAD, _MAX_LEAD = 40, 1200
 _DESCRIPTION_KEY = 60
 _OPENING_KEY, _OPENING_CHARS = 20, 80
@@ -70,14 +69,14 @@ def opening_lead(headline, body) -> str | None:
     for element in following_elements(headline, _FOLLOWING):
         if element is body:
             return None
-        if element.tag not in _OPENING_TAGS or _holds(element, body) or _holds(body, element):
+        if element.tag not in _OPENING_TAGS or holds(element, body) or holds(body, element):
             continue
         if any(isinstance(child.tag, str) and child.tag in _WRAPPED for child in element):
             continue  # a wrapper: its blocks come next
         text = element_text(element)
         if len(text) < _MIN_LEAD or BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text) or has_date_label(text):
             continue  # a kicker, a byline, a date line
-        if len(text) <= _MAX_LEAD and text.endswith(_SENTENCE_END) and _precedes(element, body) \
+        if len(text) <= _MAX_LEAD and text.endswith(_SENTENCE_END) and precedes(element, body) \
                 and _may_be_lead(element, text) and not _beside_image(element) and not _named_otherwise(element):
             return text
         if element.tag not in _OPENING_BLOCKS:
@@ -98,7 +97,7 @@ def described_lead(headline, body, description: str | None, openings: dict | Non
     found = None
     around_body = {body, *body.iterancestors()} if body is not None else ()
     for element in following_elements(headline, _FOLLOWING):
-        if found is not None and not _holds(found, element):
+        if found is not None and not holds(found, element):
             break
         if element.tag not in LEAD_TAGS or element in around_body:
             continue
@@ -112,7 +111,7 @@ def described_lead(headline, body, description: str | None, openings: dict | Non
             found = element
     if found is None:
         return None
-    return None if _opens_body(found, body) else element_text(found)
+    return None if opens_body(found, body) else element_text(found)
 
 
 def _reduced_opening(element) -> str:
@@ -136,21 +135,6 @@ def _opening(element) -> str:
     return "".join(pieces)
 
 
-def _opens_body(element, body) -> bool:
-    """True for the body's own text: a block inside the body with paragraphs of the text before it or beside
-    it, or that holds all of the body's text."""
-    if body is None or not _holds(body, element):
-        return False
-    element = _filled(element, body)
-    if element.tag == "p" and element.getparent() is body and _plain(element):
-        return True  # a plain paragraph of the body: the description is an excerpt of it (WordPress, Wix do that)
-    if not _before_body_text(element, body):
-        return True
-    if any(sibling.tag == "p" and _is_long(sibling) for sibling in element.itersiblings()):
-        return True
-    return not any(
-        _is_long(p) and not _in_caption(p) and p is not element and not _holds(element, p) for p in body.iter("p")
-    )
 
 
 def _named_otherwise(element) -> bool:
@@ -168,33 +152,18 @@ def _named_otherwise_or_hidden(node) -> bool:
 def _beside_image(element) -> bool:
     """Whether a block is a caption (by its class) or the text of an image block (an image beside it)."""
     parent = element.getparent()
-    return _in_caption(element) or (
+    return in_caption(element) or (
         parent is not None and any(child.tag in IMAGE_TAGS or child.tag == "picture" for child in parent))
 
 
-def _in_caption(element) -> bool:
-    return any(node.tag in ("figure", "figcaption") or LEAD_CAPTION_HINTS.search(hints(node))
-               for node in (element, *element.iterancestors()))
 
 
-def _filled(element, body):
-    """The paragraph under ``body`` that ``element``, a plain ``<span>``, fills alone (a site builder's ``<p><span>``);
-    else ``element`` (a paragraph all in bold, ``<p><strong>``, is set apart as a standfirst)."""
-    if element.tag == "span" and not element.get("style") and element.getparent() is not body and fills_alone(element):
-        return element.getparent()
-    return element
 
 
-def _plain(paragraph) -> bool:
-    """Whether a paragraph is classed as none or as the next one is (a site builder's class for every paragraph of
-    the text, Wix's ``<p class="mm8Nw">``): no class that sets it apart as a standfirst."""
-    classes = paragraph.get("class")
-    following = paragraph.getnext()
-    return not classes or following is not None and following.tag == "p" and following.get("class") == classes
 
 
-def _is_long(paragraph) -> bool:
-    return len(element_text(paragraph)) > _LONG_PARAGRAPH
+
+
 
 
 def hinted_lead(index: PageIndex, scope, headline, body=None, descriptions=()) -> str | None:
@@ -225,7 +194,7 @@ def hinted_texts(index: PageIndex, scope, headline, body=None):
         element = hinted.element
         if hinted.position < after or element.tag not in LEAD_TAGS or (scope is not None and not is_inside(element, scope)):
             continue
-        if NOT_LEAD_HINTS.search(hints(element)) or (body is not None and not _before_body_text(element, body)):
+        if NOT_LEAD_HINTS.search(hints(element)) or (body is not None and not before_body_text(element, body)):
             continue
         text = element_text(element)
         if not _MIN_LEAD <= len(text) <= _MAX_LEAD:
@@ -258,25 +227,8 @@ def _may_be_lead(element, text: str) -> bool:
     return links * 2 < len(text) and not in_furniture(element)
 
 
-def _before_body_text(element, body) -> bool:
-    """True when ``element`` comes before the body, or opens it (no long paragraph of the body before it); the body
-    itself or a block around it does neither (``itemprop="description articleBody"``: Blogger's post body)."""
-    if element is body or _holds(element, body):
-        return False
-    if not _holds(body, element):
-        return _precedes(element, body)
-    node = element
-    while node is not body:
-        for sibling in node.itersiblings(preceding=True):
-            if isinstance(sibling.tag, str) and _has_long_paragraph(sibling):
-                return False
-        node = node.getparent()
-    return True
 
 
-def _has_long_paragraph(element) -> bool:
-    paragraphs = [element] if element.tag == "p" else element.iter("p")
-    return any(_is_long(p) for p in paragraphs)
 
 
 def _has_paragraphs(element) -> bool:
@@ -284,16 +236,4 @@ def _has_paragraphs(element) -> bool:
     return next(islice(element.iterdescendants("p"), _MAX_PARAGRAPHS, None), None) is not None
 
 
-def _holds(ancestor, element) -> bool:
-    return ancestor in element.iterancestors()  # the walk up in C (elements compare by identity)
 
-
-def _precedes(first, second) -> bool:
-    """True when ``first`` comes before ``second`` in the document (neither holding the other)."""
-    first_chain = [first, *first.iterancestors()][::-1]
-    second_chain = [second, *second.iterancestors()][::-1]
-    for depth, (a, b) in enumerate(zip(first_chain, second_chain)):
-        if a is not b:
-            parent = first_chain[depth - 1]
-            return parent.index(a) < parent.index(b)
-    return False

@@ -1,0 +1,95 @@
+"""Where a block stands against an article's body, for its standfirst (:mod:`.lead`): before the body, opening it, or
+one of the body's own paragraphs, whose text a description opens as an automatic excerpt of the body."""
+
+from __future__ import annotations
+
+from newsarchive.extraction.heuristics import hints
+from newsarchive.extraction.html import element_text, fills_alone
+from newsarchive.extraction.vocabulary.classes import LEAD_CAPTION_HINTS
+
+_LONG_PARAGRAPH = 80
+
+
+def opens_body(element, body) -> bool:
+    """True for the body's own text: a block inside the body with paragraphs of the text before it or beside
+    it, or that holds all of the body's text."""
+    if body is None or not holds(body, element):
+        return False
+    element = _filled(element, body)
+    if element.tag == "p" and element.getparent() is body and _plain(element):
+        return True  # a plain paragraph of the body: the description is an excerpt of it (WordPress, Wix do that)
+    if not before_body_text(element, body):
+        return True
+    if any(sibling.tag == "p" and _is_long(sibling) for sibling in element.itersiblings()):
+        return True
+    return not any(
+        _is_long(p) and not in_caption(p) and p is not element and not holds(element, p) for p in body.iter("p")
+    )
+
+
+def in_caption(element) -> bool:
+    return any(node.tag in ("figure", "figcaption") or LEAD_CAPTION_HINTS.search(hints(node))
+               for node in (element, *element.iterancestors()))
+
+
+def _filled(element, body):
+    """The paragraph under ``body`` that ``element``, a plain ``<span>`` or one styled as the next paragraph's, fills
+    alone (a site builder's ``<p><span>``); else ``element`` (a paragraph all in bold, ``<p><strong>``, or in a span of
+    its own style, is set apart as a standfirst)."""
+    if element.tag == "span" and element.getparent() is not body and fills_alone(element) \
+            and element.get("style") in (None, _first_span_style(element.getparent().getnext())):
+        return element.getparent()
+    return element
+
+
+def _first_span_style(paragraph) -> str | None:
+    first = paragraph[0] if paragraph is not None and len(paragraph) else None
+    return first.get("style") if first is not None and first.tag == "span" else None
+
+
+def _plain(paragraph) -> bool:
+    """Whether a paragraph is classed as none or as the next one is (a site builder's class for every paragraph of
+    the text, Wix's ``<p class="mm8Nw">``): no class that sets it apart as a standfirst."""
+    classes = paragraph.get("class")
+    following = paragraph.getnext()
+    return not classes or following is not None and following.tag == "p" and following.get("class") == classes
+
+
+def _is_long(paragraph) -> bool:
+    return len(element_text(paragraph)) > _LONG_PARAGRAPH
+
+
+def before_body_text(element, body) -> bool:
+    """True when ``element`` comes before the body, or opens it (no long paragraph of the body before it); the body
+    itself or a block around it does neither (``itemprop="description articleBody"``: Blogger's post body)."""
+    if element is body or holds(element, body):
+        return False
+    if not holds(body, element):
+        return precedes(element, body)
+    node = element
+    while node is not body:
+        for sibling in node.itersiblings(preceding=True):
+            if isinstance(sibling.tag, str) and _has_long_paragraph(sibling):
+                return False
+        node = node.getparent()
+    return True
+
+
+def _has_long_paragraph(element) -> bool:
+    paragraphs = [element] if element.tag == "p" else element.iter("p")
+    return any(_is_long(p) for p in paragraphs)
+
+
+def holds(ancestor, element) -> bool:
+    return ancestor in element.iterancestors()  # the walk up in C (elements compare by identity)
+
+
+def precedes(first, second) -> bool:
+    """True when ``first`` comes before ``second`` in the document (neither holding the other)."""
+    first_chain = [first, *first.iterancestors()][::-1]
+    second_chain = [second, *second.iterancestors()][::-1]
+    for depth, (a, b) in enumerate(zip(first_chain, second_chain)):
+        if a is not b:
+            parent = first_chain[depth - 1]
+            return parent.index(a) < parent.index(b)
+    return False
