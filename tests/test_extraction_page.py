@@ -1089,6 +1089,29 @@ def test_a_footers_licence_is_the_sites_rights_line(line):
     assert extracted(article_page(end=end))["copyright"] == line
 
 
+_BY_SA = "https://creativecommons.org/licenses/by-sa/4.0/"
+
+
+@pytest.mark.parametrize(("footer", "line"), [
+    (f"<p>Contenu sous licence <a href='{_BY_SA}'>CC BY-SA 4.0</a></p>", "Contenu sous licence CC BY-SA 4.0"),
+    (f"<p><a rel='license' href='{_BY_SA}'>Licence Creative Commons BY-SA 4.0</a></p>",
+     "Licence Creative Commons BY-SA 4.0"),
+    (f"<div><h3>Licence</h3>Ce site est sous licence <a href='{_BY_SA}'>Creative Commons BY-SA</a>.</div>",
+     "Ce site est sous licence Creative Commons BY-SA."),  # the box's title left out
+    # Creative Commons' own badge
+    (f"<a rel='license' href='{_BY_SA}'><img alt='Licence Creative Commons' src='/cc.png'></a><br>Cette œuvre est "
+     f"mise à disposition selon les termes de la <a rel='license' href='{_BY_SA}'>Licence Creative Commons "
+     "Attribution - Partage dans les Mêmes Conditions 4.0 International</a>.",
+     "Cette œuvre est mise à disposition selon les termes de la Licence Creative Commons Attribution - Partage dans "
+     "les Mêmes Conditions 4.0 International."),
+])
+def test_a_licence_whose_name_links_to_its_text_is_the_sites_rights_line(footer, line):
+    """The licence's name linked to the licence's text: a text in a link to a licence was left out as a label."""
+    assert extracted(article_page(end=f"<footer class='site-footer'>{footer}</footer>"))["copyright"] == line
+    menu = "<p><a href='/mentions'>Mentions légales</a> | <a href='/droits'>Droits et copyright</a></p>"
+    assert extracted(article_page(end=f"<footer class='site-footer'>{menu}</footer>"))["copyright"] is None
+
+
 def test_a_licence_named_in_a_caption_is_no_rights_line():
     body = ("<p>Un paragraphe du corps de l'article, assez long pour former un vrai texte suivi.</p>"
             "<figure><img src='/a.jpg'><figcaption>Le port. Photo Léa Roy, CC BY-SA 4.0</figcaption></figure>")
