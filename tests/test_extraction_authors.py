@@ -474,7 +474,9 @@ def test_a_byline_line_in_a_block_after_the_headline_s_own(line, names):
 @pytest.mark.parametrize("href, names", [
     ("https://substack.com/@juliencaze", ["Julien Cazé"]),
     ("/auteur/julien-caze", ["Julien Cazé"]),
+    ("/autor/julien-caze/", ["Julien Cazé"]), ("/autoren/julien-caze-1.176", ["Julien Cazé"]),  # Spanish, German
     ("/actualites/", []),  # no author's page
+    ("/autorisations/julien-caze", []),
 ])
 def test_a_link_to_the_author_s_page_after_the_headline_names_the_author(href, names):
     page = ("<html lang='fr'><head><meta charset='utf-8'></head><body><main><article><div class='titre'><h1>Le budget "
