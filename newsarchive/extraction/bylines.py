@@ -4,6 +4,7 @@ line after the headline or in the article's header, a blog post's footer (the na
 
 from __future__ import annotations
 
+from copy import deepcopy
 from itertools import islice
 
 from newsarchive.dates import says_only_dates
@@ -33,6 +34,7 @@ from newsarchive.extraction.taxonomy import is_category_address
 from newsarchive.extraction.vocabulary.classes import (
     AUTHOR_ICON_HINTS,
     BYLINE_HINTS,
+    NEGATIVE_HINTS,
     NOT_BYLINE_HINTS,
     TAG_PATH,
 )
@@ -44,6 +46,7 @@ _MAX_BYLINE_TEXT = 160
 _MAX_LISTED_NAMES = 12  # names of a byline, each in an element of its own
 _FOLLOWING_HEADLINE = 40  # elements after the headline where its byline may be (the header, before the text)
 _LINE_ELEMENTS = 12  # elements of a byline's line at most (its names, links, a date)
+_MAX_LINE_DESCENDANTS, _MAX_CANDIDATES = 200, 50  # a line read without its buttons; byline elements read, best first
 _MAX_ICONS = 10  # authors' icons read: a page lists its teasers' authors after its own
 
 
@@ -65,7 +68,8 @@ def _hinted_byline(index: PageIndex, headline=None) -> str | None:
         if hinted.element.tag not in _NOT_BYLINE_TAGS
     )
     cards: dict = {}  # <article> -> whether it is another story's card, read once for all the elements in it
-    for _, _, element in ranked:
+    candidates = {element for _, _, element in ranked}
+    for _, _, element in islice(ranked, _MAX_CANDIDATES):
         if NOT_BYLINE_HINTS.search(hints(element)) or in_furniture(element) and not in_article_aside(element) \
                 or in_other_story(element, headline, cards):
             continue
@@ -73,9 +77,16 @@ def _hinted_byline(index: PageIndex, headline=None) -> str | None:
         # ("<span class='author-label'>Auteur :</span>"): the name is in the next element classed so
         text = _signed_text(element)
         if text and len(text) <= _MAX_BYLINE_TEXT and not says_only_dates(text, labelled=True) \
-                and not _only_byline_word(text) and strip_name_prefixes(text).strip(" :"):
+                and not _only_byline_word(text) and strip_name_prefixes(text).strip(" :") \
+                and not (_holds_a_candidate(element, candidates) and not opens_byline(text)  # "1 day ago Share"
+                         and not names_from_byline(text)):  # gives way to the byline element in it
             return text
     return None
+
+
+def _holds_a_candidate(element, candidates: set) -> bool:
+    """Whether another element classed as a byline lies in ``element`` (among its first descendants)."""
+    return any(inner in candidates for inner in islice(element.iterdescendants(), _MAX_LINE_DESCENDANTS))
 
 
 def _only_byline_word(text: str) -> bool:
@@ -88,7 +99,25 @@ def _signed_text(element) -> str:
     such line, when the block also holds other lines (the dates, a reading time, a comment count); else the
     block's. Names listed in elements of their own are separated by commas (:func:`_names_in_a_row`)."""
     line, text = _signed_line(element)
-    return _names_in_a_row(line) or _linked_name(line) or text
+    return _names_in_a_row(line) or _linked_name(line) or _without_controls(line, text)
+
+
+def _without_controls(line, text: str) -> str:
+    """``text``, the line's, without the buttons and the furniture in it (``Léa Roy <div class="share">…``)."""
+    inner = list(islice(line.iterdescendants(), _MAX_LINE_DESCENDANTS + 1))
+    controls = [at for at, element in enumerate(inner) if _is_control(element)]
+    if len(inner) > _MAX_LINE_DESCENDANTS or not controls:
+        return text
+    copy = deepcopy(line)
+    kept = list(copy.iterdescendants())
+    for at in controls:
+        kept[at].drop_tree()  # (its tail stays; an element in a control dropped before goes with it)
+    return spaced_text(copy)
+
+
+def _is_control(element) -> bool:
+    """A button, or an element its class names furniture (a share bar, a follow link; not an author's or a date's)."""
+    return isinstance(element.tag, str) and (element.tag == "button" or bool(NEGATIVE_HINTS.search(hints(element))))
 
 
 def _signed_line(element) -> tuple[object, str]:
