@@ -471,6 +471,26 @@ def test_a_byline_line_in_a_block_after_the_headline_s_own(line, names):
     assert extracted(page)["authors"] == names
 
 
+@pytest.mark.parametrize(("byline", "names", "text"), [
+    # a share bar or a button in the byline's block: no part of the name
+    ("<div class='byline'><span class='byline__author'>Léa Roy</span><div class='share'><a href='https://facebook.com/"
+     "sharer'>Facebook</a><a href='https://x.com/intent'>X</a></div></div>", ["Léa Roy"], "Léa Roy"),
+    ("<div class='article-byline'>Par <a href='/auteur/lea-roy/'>Léa Roy</a><button>Suivre</button></div>",
+     ["Léa Roy"], "Par Léa Roy"),
+    # a block of details that names no one gives way to the byline element in it
+    ("<div class='byline'><time>Il y a 2 heures</time><button>Partager</button><button>Sauvegarder</button>"
+     "<div class='byline-author'><span>Léa Roy</span></div></div>", ["Léa Roy"], "Léa Roy"),
+    # the authors' elements in a byline's block are no controls; a byline that opens as one stays whole
+    ("<div class='byline'>Par <span class='author'>Léa Roy</span> et <span class='author'>Paul Martin</span></div>",
+     ["Léa Roy", "Paul Martin"], "Par Léa Roy et Paul Martin"),
+    ("<span class='byline'>par <span class='author vcard'><a class='url fn n' href='/author/lea-roy/'>Léa Roy</a>"
+     "</span></span>", ["Léa Roy"], "par Léa Roy"),
+])
+def test_a_byline_s_block_is_read_without_its_controls(byline, names, text):
+    record = extract(byline=byline)
+    assert (record["authors"], record["byline"]) == (names, text)
+
+
 @pytest.mark.parametrize("href, names", [
     ("https://substack.com/@juliencaze", ["Julien Cazé"]),
     ("/auteur/julien-caze", ["Julien Cazé"]),

@@ -1,15 +1,21 @@
-"""The article's visible byline and the names its authors' links give: an element classed as a byline, a
-``rel="author"`` link, an ``<address>``, a ``Par X`` line after the headline or in the article's header, a blog post's
-footer; the links to authors' pages (``/auteur/lea-roy``) between the headline and the body."""
+"""The article's visible byline: an element classed as a byline, a ``rel="author"`` link, an ``<address>``, a ``Par X``
+line after the headline or in the article's header, a blog post's footer (the names the authors' links give:
+:mod:`.author_links`)."""
 
 from __future__ import annotations
 
+from copy import deepcopy
 from itertools import islice
-from urllib.parse import urlsplit
 
 from newsarchive.dates import says_only_dates
 from newsarchive.dates.patterns import DIGIT
 from newsarchive.extraction.authors import cased_as_a_name, names_from_byline, strip_name_prefixes
+from newsarchive.extraction.author_links import (
+    MAX_NAME_LINK,
+    is_author_page_link,
+    leads_to_author_page,
+    rel_author_links,
+)
 from newsarchive.extraction.byline_lines import opens_byline
 from newsarchive.extraction.furniture import in_article_aside, in_furniture, in_other_story
 from newsarchive.extraction.heuristics import around_headline, article_container, hints
@@ -22,27 +28,25 @@ from newsarchive.extraction.html import (
     spaced_apart,
     spaced_text,
 )
-from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
+from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.post_footer import posted_by
 from newsarchive.extraction.taxonomy import is_category_address
 from newsarchive.extraction.vocabulary.classes import (
     AUTHOR_ICON_HINTS,
-    AUTHOR_PAGE,
     BYLINE_HINTS,
+    NEGATIVE_HINTS,
     NOT_BYLINE_HINTS,
     TAG_PATH,
 )
 from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
 from newsarchive.text import clean_text, may_hold_word, without_outer_separators
-from newsarchive.urls import is_home_address
 
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
 _MAX_BYLINE_TEXT = 160
 _MAX_LISTED_NAMES = 12  # names of a byline, each in an element of its own
 _FOLLOWING_HEADLINE = 40  # elements after the headline where its byline may be (the header, before the text)
 _LINE_ELEMENTS = 12  # elements of a byline's line at most (its names, links, a date)
-_MAX_NAME_LINK = 60
-_MAX_LINKED_AUTHORS = 6  # links to authors' pages in an article: a few (a longer list is a page of bylines)
+_MAX_LINE_DESCENDANTS, _MAX_CANDIDATES = 200, 50  # a line read without its buttons; byline elements read, best first
 _MAX_ICONS = 10  # authors' icons read: a page lists its teasers' authors after its own
 
 
@@ -64,7 +68,8 @@ def _hinted_byline(index: PageIndex, headline=None) -> str | None:
         if hinted.element.tag not in _NOT_BYLINE_TAGS
     )
     cards: dict = {}  # <article> -> whether it is another story's card, read once for all the elements in it
-    for _, _, element in ranked:
+    candidates = {element for _, _, element in ranked}
+    for _, _, element in islice(ranked, _MAX_CANDIDATES):
         if NOT_BYLINE_HINTS.search(hints(element)) or in_furniture(element) and not in_article_aside(element) \
                 or in_other_story(element, headline, cards):
             continue
@@ -72,9 +77,16 @@ def _hinted_byline(index: PageIndex, headline=None) -> str | None:
         # ("<span class='author-label'>Auteur :</span>"): the name is in the next element classed so
         text = _signed_text(element)
         if text and len(text) <= _MAX_BYLINE_TEXT and not says_only_dates(text, labelled=True) \
-                and not _only_byline_word(text) and strip_name_prefixes(text).strip(" :"):
+                and not _only_byline_word(text) and strip_name_prefixes(text).strip(" :") \
+                and not (_holds_a_candidate(element, candidates) and not opens_byline(text)  # "1 day ago Share"
+                         and not names_from_byline(text)):  # gives way to the byline element in it
             return text
     return None
+
+
+def _holds_a_candidate(element, candidates: set) -> bool:
+    """Whether another element classed as a byline lies in ``element`` (among its first descendants)."""
+    return any(inner in candidates for inner in islice(element.iterdescendants(), _MAX_LINE_DESCENDANTS))
 
 
 def _only_byline_word(text: str) -> bool:
@@ -87,7 +99,25 @@ def _signed_text(element) -> str:
     such line, when the block also holds other lines (the dates, a reading time, a comment count); else the
     block's. Names listed in elements of their own are separated by commas (:func:`_names_in_a_row`)."""
     line, text = _signed_line(element)
-    return _names_in_a_row(line) or _linked_name(line) or text
+    return _names_in_a_row(line) or _linked_name(line) or _without_controls(line, text)
+
+
+def _without_controls(line, text: str) -> str:
+    """``text``, the line's, without the buttons and the furniture in it (``Léa Roy <div class="share">…``)."""
+    inner = list(islice(line.iterdescendants(), _MAX_LINE_DESCENDANTS + 1))
+    controls = [at for at, element in enumerate(inner) if _is_control(element)]
+    if len(inner) > _MAX_LINE_DESCENDANTS or not controls:
+        return text
+    copy = deepcopy(line)
+    kept = list(copy.iterdescendants())
+    for at in controls:
+        kept[at].drop_tree()  # (its tail stays; an element in a control dropped before goes with it)
+    return spaced_text(copy)
+
+
+def _is_control(element) -> bool:
+    """A button, or an element its class names furniture (a share bar, a follow link; not an author's or a date's)."""
+    return isinstance(element.tag, str) and (element.tag == "button" or bool(NEGATIVE_HINTS.search(hints(element))))
 
 
 def _signed_line(element) -> tuple[object, str]:
@@ -153,7 +183,7 @@ def _byline_rank(label: str) -> int:
 
 
 def _rel_author_byline(index: PageIndex) -> str | None:
-    for link in _rel_author_links(index):
+    for link in rel_author_links(index):
         if not in_furniture(link):
             parent_text = element_text(link.getparent())
             return parent_text if len(parent_text) <= _MAX_BYLINE_TEXT else element_text(link)
@@ -192,7 +222,7 @@ def _byline_following_headline(headline) -> str | None:
         return None
     linked = None
     for element in following_elements(headline, _FOLLOWING_HEADLINE):
-        if element.tag == "a" and linked is None and _is_author_page_link(element):
+        if element.tag == "a" and linked is None and is_author_page_link(element):
             linked = element_text(element)
         if element.tag not in LINE_TAGS or next(islice(element.iter(), _LINE_ELEMENTS, None), None) is not None:
             continue  # a block of many elements (the body) is no line: its text is not read
@@ -230,7 +260,7 @@ def _byline_by_icon(index: PageIndex, headline) -> str | None:
                 or _links_elsewhere(line):
             continue
         text = element_text(line)
-        if text and len(text) <= _MAX_NAME_LINK and names_from_byline(text) == [strip_name_prefixes(text)] \
+        if text and len(text) <= MAX_NAME_LINK and names_from_byline(text) == [strip_name_prefixes(text)] \
                 and cased_as_a_name(text):
             return text
     return None
@@ -250,19 +280,8 @@ def _signed_piece(line: str) -> str | None:
     return signed[0] if len(signed) == 1 else None
 
 
-def _is_author_page_link(link) -> bool:
-    """Whether a link leads to an author's page (:data:`~.vocabulary.classes.AUTHOR_PAGE`) and says a name: a given
-    name and a surname (not the initials of an avatar)."""
-    if not leads_to_author_page(link):
-        return False
-    text = element_text(link)
-    return bool(text) and len(text) <= _MAX_NAME_LINK and len(text.split()) >= 2 and not in_furniture(link) \
-        and bool(names_from_byline(text))
 
 
-def leads_to_author_page(link) -> bool:
-    """Whether a link leads to an author's page (:data:`~.vocabulary.classes.AUTHOR_PAGE`): ``/auteur/lea-roy/``."""
-    return AUTHOR_PAGE.search(urlsplit(link.get("href") or "").path) is not None
 
 
 def _byline_in_article_header(index: PageIndex) -> str | None:
@@ -276,23 +295,6 @@ def _byline_in_article_header(index: PageIndex) -> str | None:
     return None
 
 
-def rel_author_names(index: PageIndex) -> list[str]:
-    return [spaced_text(a) for a in _rel_author_links(index) if not in_furniture(a)]  # "<h2>Léa Roy</h2><p>Staff"
 
 
-def author_page_names(index: PageIndex, headline, body) -> list[str]:
-    """The names of the links to authors' pages (``/auteur/lea-roy``, ``/authors/…``) between the headline and the
-    body (``body``, the content root), each link a name: a byline of several links without a word between them
-    (``<a>Léa Roy</a><a>Paul Martin</a>``, styled apart) reads as one name in its text. Links after the body's start
-    are other stories' (a box of more stories by the site's writers)."""
-    if headline is None or body is None:
-        return []
-    start, end = index.position(headline), index.position(body)
-    links = [link for link in index.by_tag["a"] if start < index.positions[link] < end][:MAX_LINK_CANDIDATES]
-    names = [element_text(link) for link in links if _is_author_page_link(link)]
-    return [name for name in names if cased_as_a_name(name)][:_MAX_LINKED_AUTHORS]  # not "View author archive"
 
-
-def _rel_author_links(index: PageIndex) -> list:
-    """The ``rel="author"`` links but those to the home page (Jekyll's site title: the site, not an author)."""
-    return [link for link in index.rel_links_with("author") if not is_home_address(link.get("href"))]

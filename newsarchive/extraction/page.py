@@ -14,7 +14,7 @@ from functools import cached_property
 from urllib.parse import urljoin
 
 from newsarchive.dates import ChosenDate
-from newsarchive.extraction import breadcrumbs, bylines, content, headlines, heuristics, taxonomy
+from newsarchive.extraction import author_links, breadcrumbs, bylines, content, headlines, heuristics, taxonomy
 from newsarchive.extraction.agency import agency_name
 from newsarchive.extraction.authors import clean_authors, fuller_names, names_from_byline
 from newsarchive.extraction.canonical import canonical_or_given, same_site_url
@@ -112,8 +112,8 @@ class ArticlePage(PageBase):
             (META, lambda: clean_authors(data.meta_all(
                 *_AUTHOR_META), structured=True)),
             (META, lambda: clean_authors(data.microdata_values("author"))),
-            (HEURISTIC, lambda: clean_authors(bylines.rel_author_names(self.index))),
-            (HEURISTIC, lambda: clean_authors(bylines.author_page_names(self.index, self.headline_element,
+            (HEURISTIC, lambda: clean_authors(author_links.rel_author_names(self.index))),
+            (HEURISTIC, lambda: clean_authors(author_links.author_page_names(self.index, self.headline_element,
                                                                            self.content_root))),
             (HEURISTIC, lambda: self._byline_names),
             (HEURISTIC, lambda: signature_names(self._sections_without(self.value("lead")), self.content_root)),

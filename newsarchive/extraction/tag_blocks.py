@@ -12,7 +12,7 @@ import re
 from lxml import etree
 
 from newsarchive.extraction.boilerplate import is_hidden
-from newsarchive.extraction.bylines import leads_to_author_page
+from newsarchive.extraction.author_links import leads_to_author_page
 from newsarchive.extraction.furniture import furniture_label, in_article_aside, in_furniture
 from newsarchive.extraction.html import all_text, element_text
 from newsarchive.text import clean_text, word_count
