@@ -484,6 +484,10 @@ def test_parse_date_honours_tz():
         ("mercredi 6 août 2025 — Dernier ajout : jeudi 7 août 2025", ("mercredi 6 août 2025", "jeudi 7 août 2025")),
         ("Date de dernière mise à jour : 07/08/2025", (None, "07/08/2025")),
         ("Date de modification : 07/08/2025", (None, "07/08/2025")),
+        # the noun alone before a colon labels the modified date too
+        ("Publication : 06/08/2025 - Actualisation : 07/08/2025", ("06/08/2025", "07/08/2025")),
+        ("Publié le 06/08/2025 - Modification : 07/08/2025", ("06/08/2025", "07/08/2025")),
+        ("Publié le 06/08/2025. La modification du plan sera votée le 20/08/2025.", ("06/08/2025", None)),
         ("Publié le 6 août 2025, révisé le 7 août 2025", ("6 août 2025", "7 août 2025")),  # was a second date
         # a verb before "par" signs the text and labels no date: the date before it was dropped, the name read
         ("Créé le mardi 12 mars 2024 10:05 | Écrit par Léa Roy | Vues : 12", ("mardi 12 mars 2024 10:05", None)),

@@ -231,6 +231,7 @@ MODIFIED_LABEL = (  # also read before a <time> element (newsarchive.extraction.
     r"(?:date\s+de\s+(?:la\s+)?)?(?:derni[èe]re\s+)?mise?\s+[àa]\s+jour(?:\s+le)?"
     r"|(?:date\s+de\s+(?:la\s+)?(?:derni[èe]re\s+)?|derni[èe]re\s+)(?:modification|actualisation|r[ée]vision)(?:\s+le)?"
     r"|modifi[ée]e?(?:\s+le)?|actualis[ée]e?(?:\s+le)?|m[àa]j|r[ée]vis[ée]e?(?:\s+le)?"
+    r"|(?:modification|actualisation)(?=\s*:)"  # the noun alone before a colon ("Actualisation : 13/03/2024")
     r"|derni(?:er|[èe]re)\s+ajout(?:\s+le)?"  # SPIP's "Dernier ajout :" (its "dernier_ajout" string)
     r"|(?:last\s+)?updated(?:\s+on)?|(?:last\s+)?modified(?:\s+on)?|last\s+edited(?:\s+on)?"
 )
