@@ -367,6 +367,7 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Écrit par Léa Roy", ["Léa Roy"]),
     ("Un article de Léa Roy", ["Léa Roy"]),
     ("Texte : Léa Roy / Photos : Paul Martin", ["Léa Roy"]),
+    ("Textes : Léa Roy – Photos : Paul Martin", ["Léa Roy"]), ("Textes et photos : Léa Roy", ["Léa Roy"]),
     ("Rédaction : Léa Roy", ["Léa Roy"]),
     ("De notre correspondant à Lyon, Paul Martin", ["Paul Martin"]),
     ("Auteur : Léa Roy", ["Léa Roy"]),

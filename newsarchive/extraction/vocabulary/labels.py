@@ -41,9 +41,9 @@ _SIGNED_WORKS = rf"un article|un texte|texte|une?\s+(?:{_GENRES}|{_PROGRAMMES})|
 # How a work names its author or host: "Une émission présentée par", "Un documentaire réalisé par", "Une chronique
 # signée Léa Roy".
 _WORK_SIGNED = r"de|signée?|(?:présentée?|animée?|racontée?|réalisée?)\s+par"
-# A label and a colon before the names: "Texte :", "Texte et photos :", "Rédaction :", "Reportage :", "Auteur :".
+# A label and a colon before the names: "Texte :", "Textes et photos :", "Rédaction :", "Reportage :", "Auteur :".
 _AUTHOR_LABEL = (
-    r"(?:texte(?:\s+et\s+photos?)?|rédaction|reportage|journalistes?|auteur(?:e|s|es|\((?:e|s|es)\))?|autrice|"
+    r"(?:textes?(?:\s+et\s+photos?)?|rédaction|reportage|journalistes?|auteur(?:e|s|es|\((?:e|s|es)\))?|autrice|"
     r"authors?|correspondante?s?(?:\s+locale?s?)?|rédact(?:eur|rice)s?)\s*:"
 )
 # Words before the names of a byline: "Propos recueillis par", "Texte :", "Auteure", "De la rédaction".
