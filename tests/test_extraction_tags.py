@@ -71,6 +71,12 @@ def test_a_hashtag_in_an_embedded_post_is_no_tag():
     # each in an element of its own after the label's, nothing but spaces between them
     ("<p><span class='label'>Mots-clés :</span> <span class='tag'>budget</span> <span class='tag'>ville</span></p>",
      ["budget", "ville"]),
+    ("<div class='tags'>Tags : <span>budget</span> <span>ville</span></div>", ["budget", "ville"]),  # a typed label
+    # a dash or a slash between spaces parts them, not one inside a name
+    ("<p>Mots-clés : budget - ville - voirie</p>", ["budget", "ville", "voirie"]),
+    ("<p>Mots clés : budget / ville</p>", ["budget", "ville"]),
+    ("<p>Mots-clés : Saint-Étienne, budget 2024/2025</p>", ["Saint-Étienne", "budget 2024/2025"]),
+    ("<p>Thématiques : Budget · Écoles</p>", ["Budget", "Écoles"]),
 ])
 def test_tags_written_after_their_label_without_links(after, tags):
     assert tags_of(after=after) == (tags, "heuristic")

@@ -21,8 +21,9 @@ _LINKS = etree.XPath(".//a")
 MAX_TAGS, MAX_TAG_TEXT = 30, 50
 MAX_TAG_CANDIDATES = 10 * MAX_TAGS  # a longer list is cut before cleaning (linear time on any page)
 _MAX_TAG_WORDS = 6
-# commas, semicolons, bars, dots; the spaces before a hashtag ("Tags : #budget #commune", a blog's)
-_LIST_SEPARATORS = re.compile(r"\s*[,;|•·]\s*|\s+(?=#[^\W\d_])")
+# commas, semicolons, bars, dots, a dash or a slash between spaces ("budget - écoles", not "Saint-Étienne"); the spaces
+# before a hashtag ("Tags : #budget #commune", a blog's)
+_LIST_SEPARATORS = re.compile(r"\s*[,;|•·]\s*|\s+[-–—/]\s+|\s+(?=#[^\W\d_])")
 # A link in running text sits in its paragraph, or in a <strong>, <em> or <span> of it; a paragraph holding this many
 # words besides the texts of its links is prose, not a list of tags (``Tags : <a>…</a>, <a>…</a>``).
 _PARAGRAPH_LEVELS = 3

@@ -100,13 +100,15 @@ def _written_tags(block) -> list[str]:
 
 
 def _items_after_label(block) -> list[str]:
-    """The texts of the elements of one kind after the element holding a tag label, nothing but spaces between them
-    (``<span>Mots-clés :</span> <span class="tag">budget</span> <span class="tag">ville</span>``): its shown text
-    glues them into one; two at least, each a tag's (:func:`~.tag_blocks.written_items`)."""
+    """The texts of the elements of one kind after the tag label, the block's own text or its first element's, nothing
+    but spaces between them (``<span>Mots-clés :</span> <span class="tag">budget</span> <span>ville</span>``, ``Tags :
+    <span>budget</span> <span>ville</span>``): its shown text glues them into one; two at least, each a tag's
+    (:func:`~.tag_blocks.written_items`)."""
     children = [child for child in block if isinstance(child.tag, str)]
-    if len(children) < 3 or len(children) > MAX_TAGS + 1 or not TAG_LABEL.match(clean_text(children[0].text)):
+    own = 0 if TAG_LABEL.match(clean_text(block.text)) else 1  # the label typed in the block, else in its first element
+    if not 2 + own <= len(children) <= MAX_TAGS + own or own and not TAG_LABEL.match(clean_text(children[0].text)):
         return []
-    items = children[1:]
+    items = children[own:]
     if len({item.tag for item in items}) > 1 or not spaced_apart(items[:-1]):
         return []
     texts = [element_text(item) for item in items]
