@@ -2,22 +2,18 @@
 relative to the headline, one reference time and the readings of the raw date texts.
 
 :class:`HeadlineGeometry` says where an element lies relative to the headline (how far from it, whether in the
-article header); :class:`DateContext` holds, for both dates, the short texts that may show a date, the microformat
-and ``<time>`` elements, the reference time (the fetch time, else the current time) and the readings memo.
-:mod:`newsarchive.extraction.date_evidence` turns them into the evidence of each date.
+article header); :class:`DateContext` holds, for both dates, the short texts that may show a date (read by
+:mod:`.shown_dates`), the microformat and ``<time>`` elements, the reference time (the fetch time, else the current
+time) and the readings memo. :mod:`newsarchive.extraction.date_evidence` turns them into the evidence of each date.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cached_property
 from itertools import chain, islice
 
-from lxml import etree
-
-from newsarchive.dates import has_date_label, may_hold_date, says_only_dates
-from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY, YEAR
+from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY
 from newsarchive.dates.reading import reference_time
 from newsarchive.extraction.furniture import (
     in_article_aside,
@@ -25,12 +21,19 @@ from newsarchive.extraction.furniture import (
     in_headed_box,
     in_news_strip,
     in_other_story,
-    is_article_aside,
 )
 from newsarchive.extraction.heuristics import around_headline, hints
-from newsarchive.extraction.html import all_text, label_before, spaced_text
+from newsarchive.extraction.html import all_text, label_before
 from newsarchive.extraction.index import is_inside, labels_matching
 from newsarchive.extraction.post_footer import posted_by
+from newsarchive.extraction.shown_dates import (
+    MAX_DATE_TEXT,
+    MAX_LABEL_TEXT,
+    dateline_of,
+    near_headline,
+    shown_text,
+    shows_today,
+)
 from newsarchive.extraction.vocabulary.classes import (
     DATE_HINTS,
     DAY_HEADER_HINTS,
@@ -39,11 +42,9 @@ from newsarchive.extraction.vocabulary.classes import (
     MICROFORMAT_PUBLISHED,
     MODIFIED_HINTS,
     PUBLISHED_HINTS,
-    TODAY_HINTS,
 )
 from newsarchive.text import clean_text, ends_as_sentence
 
-MAX_DATE_TEXT = 200  # a date element's text
 _HEADINGS = frozenset({"h2", "h3", "h4"})  # a blog's day header: Blogger's h2.date-header, Hautetfort's h2.date
 _DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "header", "address", "time", "abbr",
                         "aside"}) | _HEADINGS
@@ -52,19 +53,9 @@ _MODIFIED_LABEL = re.compile(rf"(?<!\w)(?:{MODIFIED_LABEL})\W*(?:le|on|at|à)?\s
 _MICROFORMAT_DATES = MICROFORMAT_PUBLISHED | MICROFORMAT_MODIFIED
 # The dates' microdata, read as metadata (date_evidence), no visible date (Enfold's hidden <span itemprop=…>).
 _MICRODATA_DATES = frozenset({"datePublished", "dateModified"})
-_MAX_DESCENDANTS = 16  # an element showing a date is small; a larger one is a whole block of the page
-_MAX_LABEL_TEXT = 40  # a date's label written before the element that shows the date
 _MAX_NEAR_TEXT = 90  # an unlabelled line near the headline that may be a date
 _MAX_BLOCKS = 12
 HEADER_SPAN = 40  # elements from the headline that still count as the article header
-_NEAR_SIBLINGS = 6
-_MAX_ITEMS = 20  # items of a list near the headline that may show a date (a tag cloud of 10,000 costs no more)
-# A place, a date and a dash opening the body: "Lyon, le 12 mars 2024 – ", "PARIS, 12 mars 2024 (AFP) - ".
-_DATELINE = re.compile(
-    r"^\s*[A-ZÀ-ÖØ-Ý][\w'’ .-]{1,40}?,\s*(?:le\s+)?(?P<date>[^–—(),-]{6,40}?)\s*(?:\([A-Z]{2,8}\)\s*)?[–—-]\s"
-)
-_FIRST_PARAGRAPHS = 3  # paragraphs of the body read for its first one with text
-_DATELINE_CHARS = 120
 
 
 class HeadlineGeometry:
@@ -112,11 +103,11 @@ class DateContext:
             seen.add(hinted.element)
             if hinted.element.get("itemprop") in _MICRODATA_DATES:
                 continue
-            shown = None if self.in_teaser(hinted.element) else _shown_text(hinted.element, MAX_DATE_TEXT,
+            shown = None if self.in_teaser(hinted.element) else shown_text(hinted.element, MAX_DATE_TEXT,
                                                                             named_dates=True)
             if shown and self._in_headed_box(hinted.element):
                 continue  # "<div><h4>Related Post</h4><div class="row">…<span class="mg-blog-date">"
-            if shown and _shows_today(hinted.element):  # the site's "date-du-jour"
+            if shown and shows_today(hinted.element):  # the site's "date-du-jour"
                 shown = None
             if shown and DAY_HEADER_HINTS.search(hinted.label):
                 shown = self._with_posted_time(shown[0]), shown[1]
@@ -126,19 +117,19 @@ class DateContext:
                     break
         header = self._day_header_above()
         if header is not None and header.element not in seen:  # Blogger's, above the post's container
-            shown = _shown_text(header.element, MAX_DATE_TEXT, named_dates=True)
+            shown = shown_text(header.element, MAX_DATE_TEXT, named_dates=True)
             if shown:
                 found.append((geometry.distance(header.position), self._with_posted_time(shown[0]), shown[1]))
-        for distance, element in _near_headline(geometry.headline):
-            shown = None if element in seen else _shown_text(element, _MAX_NEAR_TEXT)
+        for distance, element in near_headline(geometry.headline):
+            shown = None if element in seen else shown_text(element, _MAX_NEAR_TEXT)
             seen.add(element)
-            if shown and (self._in_headed_box(element) or _shows_today(element)):
+            if shown and (self._in_headed_box(element) or shows_today(element)):
                 continue  # "<h3>Commentaires</h3><ul><li>Jean, 13 mars 2024 …", the site's "date-du-jour"
             if shown and not shown[1] and ends_as_sentence(shown[0]):
                 continue  # a sentence of a short text, unlabelled: "La prochaine séance aura lieu le 15 octobre 2024."
             if shown:
                 found.append((distance, *shown))
-        dateline = _dateline_of(self.body)
+        dateline = dateline_of(self.body)
         if dateline:
             found.append((HEADER_SPAN, dateline, False))
         return found or self._post_footer_line()
@@ -226,75 +217,17 @@ def _is_modified(time) -> bool:
     label = hints(time) + " " + (time.get("itemprop") or "").lower()
     if MODIFIED_HINTS.search(label) and not PUBLISHED_HINTS.search(label):
         return True
-    return bool(_MODIFIED_LABEL.search(label_before(time, _MAX_LABEL_TEXT)))
+    return bool(_MODIFIED_LABEL.search(label_before(time, MAX_LABEL_TEXT)))
 
 
-def _shown_text(element, longest: int, named_dates: bool = False) -> tuple[str, bool] | None:
-    """(text, whether it has a date label) of a small element that may show a date, else None. An ``<aside>`` of the
-    article is read only when its class or id names dates or details (``named_dates``): a bare one is a teaser."""
-    if element.tag == "time" and element.get("datetime") or not _is_small(element):
-        return None
-    if not may_hold_date(all_text(element)):  # the shown text is a part of the whole: a cheap first test
-        return None
-    text = spaced_text(element)  # "Julien Morel 18 août 2025 Mis à jour le …": glued, a date hides in "Morel18"
-    if not text or len(text) > MAX_DATE_TEXT or not may_hold_date(text):
-        return None
-    if in_furniture(element) and not (named_dates and is_article_aside(element)):
-        return None
-    labelled = has_date_label(text)
-    if not labelled:  # a date in an element of its own after its label: read with it (the label says which date)
-        label = _date_label_before(element)
-        text, labelled = (f"{label} {text}", True) if label else (text, False)
-    # a day's word without a label ("Hier, le conseil a voté…") dates nothing: one with it does ("Publié hier")
-    return (text, labelled) if labelled or len(text) <= longest and DIGIT.search(text) else None
 
 
-def _shows_today(element) -> bool:
-    """Whether a small element is or holds the date of the day a site's header shows (``div.date-du-jour``)."""
-    return any(TODAY_HINTS.search(hints(inner)) for inner in element.iter(etree.Element))
 
 
-def _dateline_of(body) -> str | None:
-    """The date of the dateline that opens the body's first paragraph (``Lyon, le 12 mars 2024 – Le conseil…``,
-    ``PARIS, 12 mars 2024 (AFP) -``), as press releases and agency copy open: a date with its year, between a place
-    and a dash."""
-    if body is None:
-        return None
-    texts = (clean_text(all_text(p)[:_DATELINE_CHARS]) for p in islice(body.iter("p"), _FIRST_PARAGRAPHS))
-    found = _DATELINE.match(next((text for text in texts if text), ""))
-    return found.group("date") if found and YEAR.search(found.group("date")) else None
 
 
-def _is_small(element) -> bool:
-    return next(islice(element.iter(), _MAX_DESCENDANTS, None), None) is None
 
 
-def _near_headline(headline) -> Iterator[tuple[int, object]]:
-    """Short elements around the headline: its siblings and its parent's, and the items of lists among them."""
-    if headline is None:
-        return
-    level = headline
-    for depth in range(2):
-        for step, sibling in enumerate(islice(level.itersiblings(preceding=True), _NEAR_SIBLINGS // 2)):
-            yield from _with_items(sibling, depth * _NEAR_SIBLINGS + step + 1)
-        for step, sibling in enumerate(islice(level.itersiblings(), _NEAR_SIBLINGS)):
-            yield from _with_items(sibling, depth * _NEAR_SIBLINGS + step + 1)
-        level = level.getparent()
-        if level is None or level.tag in ("body", "html", "article", "main"):
-            return
 
 
-def _with_items(element, distance: int) -> Iterator[tuple[int, object]]:
-    if not isinstance(element.tag, str):
-        return
-    yield distance, element
-    for child in islice(element, _MAX_ITEMS):
-        if isinstance(child.tag, str) and child.tag in ("li", "span", "p", "dd", "time", "small", "div", "abbr"):
-            yield distance, child
 
-
-def _date_label_before(element) -> str:
-    """A date's label written right before ``element`` and nothing else (:func:`~.html.label_before`: ``Mis à jour le
-    <span class="date">…``, ``<span>Mis à jour le</span> <span>…``, ``<dt>Mis à jour le</dt><dd>…``); else ""."""
-    before = clean_text(label_before(element, _MAX_LABEL_TEXT))
-    return before if before and has_date_label(before) and says_only_dates(before, labelled=True) else ""

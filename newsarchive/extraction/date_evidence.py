@@ -28,7 +28,8 @@ from newsarchive.dates import (
 )
 from newsarchive.dates.lastresort import htmldate_evidence, written_as_modified_only, written_in_other_years
 from newsarchive.dates.patterns import YEAR
-from newsarchive.extraction.date_context import MAX_DATE_TEXT, DateContext
+from newsarchive.extraction.date_context import DateContext
+from newsarchive.extraction.shown_dates import MAX_DATE_TEXT
 from newsarchive.extraction.fields import DATE
 from newsarchive.extraction.furniture import without_furniture
 from newsarchive.extraction.html import all_text, element_text
