@@ -9,6 +9,7 @@ from newsarchive.extraction.metadata import (
     breadcrumb_items,
     clean_tags,
     is_copyright_text,
+    is_site_edition,
     is_site_name,
     language_code,
     split_keywords,
@@ -118,6 +119,16 @@ def test_a_word_that_holds_the_site_s_name_is_no_site_name():
     assert strip_site_name(headline, names) == headline
     assert strip_site_name("Le titre - Les services de l'État dans le Cher", names) == "Le titre"
     assert strip_site_name("Le titre - LeFigaro.fr", ["lefigaro"]) == "Le titre"
+
+
+@pytest.mark.parametrize(("name", "edition"), [
+    ("France Bleu Isère", True), ("Ouest-France Rennes", True), ("France Bleu Pays de Savoie", True),
+    ("France Bleu Saint-Étienne Loire Haute Ville", False),  # four words more: no place's name
+    ("France Bleu staff", False),  # its newsroom ("Guardian staff reporter"), no edition
+    ("Léa Roy", False), ("France Bleu", False),  # the site's name itself is no edition of it
+])
+def test_a_site_s_name_followed_by_a_place_is_one_of_its_editions(name, edition):
+    assert is_site_edition(name, ["France Bleu", "Ouest-France"]) is edition
 
 
 def test_is_site_name_ignores_case_and_punctuation():

@@ -182,6 +182,19 @@ def is_site_name(name: str, site_names: Iterable[str]) -> bool:
     return any(key and key in names for key in _text_keys(name, 2 * _longest(names)))
 
 
+_PLACE_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "d'", "d’", "sur", "en"})  # "Pays de Savoie"
+
+
+def is_site_edition(name: str, site_names: Iterable[str]) -> bool:
+    """True when ``name`` is one of the site's names followed by a place's name (three words at most, capitalised or
+    particles): a local edition of the site (``France Bleu Isère``, ``France Bleu Pays de Savoie``, ``Ouest-France
+    Rennes``), no person (``Guardian staff reporter`` is its newsroom)."""
+    words = name.split()
+    return any(is_site_name(" ".join(words[:cut]), site_names) and words[cut][:1].isupper()
+               and all(word[:1].isupper() or word in _PLACE_PARTICLES for word in words[cut:])
+               for cut in range(max(1, len(words) - 3), len(words)))
+
+
 def without_site_name(name: str, site_names: Iterable[str]) -> str:
     """A name without the site's name glued after it, as a byline's pieces in separate elements read (``Léa Roy Le
     Journal`` -> ``Léa Roy``): a first name and a name at least are kept; or before a first name and a name

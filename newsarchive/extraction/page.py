@@ -26,6 +26,7 @@ from newsarchive.extraction.lead import lead_text
 from newsarchive.extraction.metadata import (
     clean_tags,
     is_headline_with_trail,
+    is_site_edition,
     is_site_name,
     language_code,
     split_keywords,
@@ -135,9 +136,9 @@ class ArticlePage(PageBase):
         return [without_site_name(name, self.site_names) for name in names]
 
     def _names_the_site(self, name: str) -> bool:
-        """Whether a name is the site's, or another organisation's its JSON-LD names; a news agency named there is an
-        author (``Par Léa Roy avec AFP``, the JSON-LD author ``AFP``), unless it is the site's own name."""
-        if is_site_name(name, self.own_site_names):
+        """Whether a name is the site's or one of its editions' (``France Bleu Isère``), or another organisation's its
+        JSON-LD names; a news agency named there is an author (``Par Léa Roy avec AFP``), unless it is the site's own."""
+        if is_site_name(name, self.own_site_names) or is_site_edition(name, self.own_site_names):
             return True
         return agency_name(name) is None and is_site_name(name, self.site_names)
 
