@@ -237,6 +237,8 @@ def test_signature_at_the_end_of_the_body():
     ("Pedro de la Cruz", ["Pedro de la Cruz"]),  # an article after another particle
     ("Jan van der Berg", ["Jan van der Berg"]),
     ("Vive la République", []),  # an article in lower case after a word: a sentence's, no name's
+    ("Pratique", []), ("Renseignements", []), ("Sources", []), ("Contact", []),  # a box's label on its line
+    ("Colette", ["Colette"]), ("Nicolas", ["Nicolas"]),  # a first name alone signs
     ("Quelle der Polizeimeldung: Kapo BE", []),
 ])
 def test_a_signature_after_a_byline_word_or_before_a_place(signature, names):

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from newsarchive.extraction.metadata import dedupe
 from newsarchive.extraction.name_ends import PLACE_END, name_of, names_of, without_filing
-from newsarchive.extraction.vocabulary.labels import AGENCIES, AGENCY_NAMES, BYLINE_WORD, NAME_PREFIX, ROLES
+from newsarchive.extraction.vocabulary.labels import AGENCIES, AGENCY_NAMES, BOX_LABEL, BYLINE_WORD, NAME_PREFIX, ROLES
 from newsarchive.text import clean_text
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
@@ -225,7 +225,7 @@ def _looks_like_name(text: str) -> bool:
         return False
     if len(text.split()) > _MAX_NAME_WORDS or ROLE_WORDS.match(text) or _URL.match(text):
         return False
-    if text.casefold() in _CMS_ACCOUNTS:
+    if text.casefold() in _CMS_ACCOUNTS or BOX_LABEL.fullmatch(text.strip(" :.")):
         return False
     return not starts_lowercase(text)
 

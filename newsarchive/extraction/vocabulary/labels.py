@@ -102,6 +102,14 @@ ROLES = (
     r"staff)\s+){0,3}(?:editor|writer|reporter|correspondent|contributor|columnist|professor|lecturer|researcher)"
 )
 
+# The label of a box of practical information or of sources that may end a text, set on a line of its own
+# ("Pratique", "Renseignements", "Sources"): no one's name, though a single capitalised word may sign a text.
+BOX_LABEL = re.compile(
+    r"(?:infos?\s+)?pratiques?|renseignements?|contacts?|sources?|programmes?|tarifs?|horaires?|agenda|rep[èe]res|"
+    r"inscriptions?|r[ée]servations?|acc[èe]s|adresses?|infos?|informations?|bibliographie|notes?|r[ée]f[ée]rences",
+    re.IGNORECASE,
+)
+
 # --- category (taxonomy.py, breadcrumbs.py) ----------------------------------------------------------------------
 # The label before a link to the article's category: "Publié dans <a>", "Catégorie : <a>", "Classé sous : <a>" (a
 # French theme's), "Posted in <a>" (not "Filed under", which English sites write before their tags).
