@@ -477,8 +477,9 @@ def test_a_byline_line_in_a_block_after_the_headline_s_own(line, names):
 @pytest.mark.parametrize("head", ["", jsonld({"@type": "NewsArticle", "headline": "Le budget voté",
                                               "author": {"@type": "Person", "name": "Léa Roy"}})])
 def test_a_local_edition_of_the_site_after_the_names_is_no_author(head):
-    """France Bleu's bylines name the local station after the journalist (``Par Léa Roy, France Bleu Isère``): the site's
-    name and a place, no second author (beside the JSON-LD's author, it made the visible byline a fuller list)."""
+    """France Bleu's bylines name the local station after the journalist (``Par Léa Roy, France Bleu Isère``): the
+    site's name and a place, no second author (beside the JSON-LD's author, it made the visible byline a fuller
+    list)."""
     site = "<meta property='og:site_name' content='France Bleu'>"
     page = article_page(site + head, "<p class='byline'>Par Léa Roy, France Bleu Isère</p>",
                         headline="<h1>Le budget voté</h1>", body=PARAGRAPHS)

@@ -137,7 +137,7 @@ class ArticlePage(PageBase):
 
     def _names_the_site(self, name: str) -> bool:
         """Whether a name is the site's or one of its editions' (``France Bleu Isère``), or another organisation's its
-        JSON-LD names; a news agency named there is an author (``Par Léa Roy avec AFP``), unless it is the site's own."""
+        JSON-LD names; a news agency named there is an author (``Par Léa Roy avec AFP``), unless it is the site's."""
         if is_site_name(name, self.own_site_names) or is_site_edition(name, self.own_site_names):
             return True
         return agency_name(name) is None and is_site_name(name, self.site_names)
