@@ -280,10 +280,6 @@ def _signed_piece(line: str) -> str | None:
     return signed[0] if len(signed) == 1 else None
 
 
-
-
-
-
 def _byline_in_article_header(index: PageIndex) -> str | None:
     """The ``Par X`` line of an article's ``<header>`` (Drupal's ``node__meta``, a theme's entry header)."""
     for header in index.by_tag["header"]:
@@ -293,8 +289,5 @@ def _byline_in_article_header(index: PageIndex) -> str | None:
         if len(text) <= _MAX_BYLINE_TEXT and opens_byline(text):
             return text
     return None
-
-
-
 
 

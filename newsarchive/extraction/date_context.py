@@ -220,14 +220,3 @@ def _is_modified(time) -> bool:
     return bool(_MODIFIED_LABEL.search(label_before(time, MAX_LABEL_TEXT)))
 
 
-
-
-
-
-
-
-
-
-
-
-

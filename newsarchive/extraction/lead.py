@@ -135,8 +135,6 @@ def _opening(element) -> str:
     return "".join(pieces)
 
 
-
-
 def _named_otherwise(element) -> bool:
     """Whether a block or its parent is named as something else than a standfirst (a gallery's, an author's box) or
     as furniture (an advertisement's box), or is hidden."""
@@ -154,16 +152,6 @@ def _beside_image(element) -> bool:
     parent = element.getparent()
     return in_caption(element) or (
         parent is not None and any(child.tag in IMAGE_TAGS or child.tag == "picture" for child in parent))
-
-
-
-
-
-
-
-
-
-
 
 
 def hinted_lead(index: PageIndex, scope, headline, body=None, descriptions=()) -> str | None:
@@ -227,13 +215,8 @@ def _may_be_lead(element, text: str) -> bool:
     return links * 2 < len(text) and not in_furniture(element)
 
 
-
-
-
-
 def _has_paragraphs(element) -> bool:
     """More than three ``<p>`` under the element (a list of paragraphs), counted up to the fourth."""
     return next(islice(element.iterdescendants("p"), _MAX_PARAGRAPHS, None), None) is not None
-
 
 
