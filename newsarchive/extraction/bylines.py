@@ -284,5 +284,3 @@ def _byline_in_article_header(index: PageIndex) -> str | None:
         if len(text) <= _MAX_BYLINE_TEXT and opens_byline(text):
             return text
     return None
-
-
