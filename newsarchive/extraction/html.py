@@ -108,6 +108,18 @@ def without_descendants(element, leave_out):
     return copied
 
 
+def opening_text(element, chars: int) -> str:
+    """The first ``chars`` characters of an element's text or more, read piece by piece (not its whole text: a block
+    compared by its opening may be a whole page's)."""
+    pieces, size = [], 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size >= chars:
+            break
+    return "".join(pieces)
+
+
 def fills_alone(element) -> bool:
     """Whether an element is all its parent holds: its one child, with no text before or after it."""
     parent = element.getparent()
