@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from newsarchive.extraction.html import element_text
+from newsarchive.extraction.html import element_text, opening_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import breadcrumb_items
 from newsarchive.extraction.taxonomy import MAX_SECTION_CHARS, MIN_NAMED
@@ -47,7 +47,8 @@ def _labelled_trail(headline):
     level = headline
     for _ in range(_TRAIL_LEVELS if headline is not None else 0):
         for sibling in islice(level.itersiblings(preceding=True), _TRAIL_SIBLINGS):
-            if isinstance(sibling.tag, str) and TRAIL_LABEL.match(_opening_text(sibling)) and _is_path(sibling):
+            if isinstance(sibling.tag, str) and TRAIL_LABEL.match(opening_text(sibling, _LABEL_CHARS)) \
+                    and _is_path(sibling):
                 return sibling
         level = level.getparent()
         if level is None:
@@ -83,14 +84,3 @@ def _unlinked_parent(element, headline: str | None) -> str | None:
         return None
     last = folded_reduced_text(items[-1].rstrip(" .…"))
     return items[-2] if len(last) >= MIN_NAMED and folded_reduced_text(headline).startswith(last) else None
-
-
-def _opening_text(element) -> str:
-    """The first ``_LABEL_CHARS`` characters of an element's text or more, read piece by piece (a block before the
-    headline may be the whole page's header)."""
-    text = ""
-    for piece in element.itertext():
-        text += piece
-        if len(text) >= _LABEL_CHARS:
-            break
-    return text

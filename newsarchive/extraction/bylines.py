@@ -4,7 +4,6 @@ line after the headline or in the article's header, a blog post's footer (the na
 
 from __future__ import annotations
 
-from copy import deepcopy
 from itertools import islice
 
 from newsarchive.dates import says_only_dates
@@ -27,6 +26,7 @@ from newsarchive.extraction.html import (
     following_elements,
     spaced_apart,
     spaced_text,
+    without_descendants,
 )
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.post_footer import posted_by
@@ -104,15 +104,10 @@ def _signed_text(element) -> str:
 
 def _without_controls(line, text: str) -> str:
     """``text``, the line's, without the buttons and the furniture in it (``Léa Roy <div class="share">…``)."""
-    inner = list(islice(line.iterdescendants(), _MAX_LINE_DESCENDANTS + 1))
-    controls = [at for at, element in enumerate(inner) if _is_control(element)]
-    if len(inner) > _MAX_LINE_DESCENDANTS or not controls:
-        return text
-    copy = deepcopy(line)
-    kept = list(copy.iterdescendants())
-    for at in controls:
-        kept[at].drop_tree()  # (its tail stays; an element in a control dropped before goes with it)
-    return spaced_text(copy)
+    if next(islice(line.iterdescendants(), _MAX_LINE_DESCENDANTS, None), None) is not None:
+        return text  # a block of many elements, read as it is
+    shown = without_descendants(line, _is_control)
+    return text if shown is line else spaced_text(shown)
 
 
 def _is_control(element) -> bool:
@@ -280,10 +275,6 @@ def _signed_piece(line: str) -> str | None:
     return signed[0] if len(signed) == 1 else None
 
 
-
-
-
-
 def _byline_in_article_header(index: PageIndex) -> str | None:
     """The ``Par X`` line of an article's ``<header>`` (Drupal's ``node__meta``, a theme's entry header)."""
     for header in index.by_tag["header"]:
@@ -293,8 +284,3 @@ def _byline_in_article_header(index: PageIndex) -> str | None:
         if len(text) <= _MAX_BYLINE_TEXT and opens_byline(text):
             return text
     return None
-
-
-
-
-

@@ -12,6 +12,7 @@ from lxml import etree
 from newsarchive.extraction.html import all_text, element_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_copyright_text
+from newsarchive.extraction.sections import HEADING_LEVELS
 from newsarchive.extraction.vocabulary.classes import COPYRIGHT_BLOCK_HINTS
 from newsarchive.extraction.vocabulary.labels import FOOTER_MENU_ITEM, SITE_MAKER_CREDIT
 from newsarchive.text import clean_text, holds_any, without_outer_separators
@@ -34,7 +35,6 @@ _MARKERS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT", "roits", "ROITS", "ights
             "CC-BY", "CC\xa0BY", "CC0")
 _MARKS = ("©", "(c)", "(C)")
 _MAX_COPYRIGHT = 220
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LICENCE_ADDRESS = re.compile(r"creativecommons\.org/|/licen[cs]es?/", re.IGNORECASE)
 _PAGE_END_BLOCKS = 3
 
@@ -77,8 +77,9 @@ def _last_line_in(root, read=frozenset()) -> str | None:
     for text, block in _texts_backwards(root, read):
         if not holds_any(text, _MARKERS) or not is_copyright_text(text):
             continue
-        if _in_link_to_no_line(block, text):
-            line = _licence_line(block)  # "Contenu sous licence <a rel="license">CC BY-SA 4.0</a>"
+        link = _link_of(block, None)
+        if link is not None and _is_no_line(link, text):
+            line = _licence_line(link)  # "Contenu sous licence <a rel="license">CC BY-SA 4.0</a>"
             if line:
                 return line
             continue
@@ -183,25 +184,22 @@ def _holder(text_node):
     return owner.getparent() if text_node.is_tail else owner
 
 
-def _in_link_to_no_line(owner, text: str) -> bool:
-    """Whether a text of ``owner`` (an element holding it) is in a link that is no copyright line: a label leading to a
-    page about the rights (``<a href="/droits">Droits et copyright</a>``) or to a licence; not the site's mark and
-    name linked to a home page (``<a href="/">© Le Journal 2024</a>``, Hugo's Ananke)."""
-    link = _link_of(owner, None)
-    return link is not None and not (is_home_address(link.get("href")) and holds_any(text, _MARKS))
+def _is_no_line(link, text: str) -> bool:
+    """Whether a link holding a copyright text is no copyright line: a label leading to a page about the rights
+    (``<a href="/droits">Droits et copyright</a>``) or to a licence; not the site's mark and name linked to a home page
+    (``<a href="/">© Le Journal 2024</a>``, Hugo's Ananke)."""
+    return not (is_home_address(link.get("href")) and holds_any(text, _MARKS))
 
 
-def _licence_line(owner) -> str | None:
+def _licence_line(link) -> str | None:
     """The short line that a link to a licence (``rel="license"``, Creative Commons' address) is in, else the link's
     own text, when it says the licence: ``Contenu sous licence <a rel="license">CC BY-SA 4.0</a>``, Creative Commons'
     badge (``Cette œuvre est mise à disposition selon les termes de la <a>Licence Creative Commons …</a>``)."""
-    link = _link_of(owner, None)
-    if link is None or "license" not in (link.get("rel") or "").lower() \
-            and not _LICENCE_ADDRESS.search(link.get("href") or ""):
+    if "license" not in (link.get("rel") or "").lower() and not _LICENCE_ADDRESS.search(link.get("href") or ""):
         return None
-    for holder in (link.getparent(), link):
-        line = element_text(holder) if holder is not None else ""
-        for heading in holder.iterchildren(*_HEADINGS) if holder is not None else ():  # a box's title: "Licence"
+    for holder in (link.getparent(), link):  # (a link of a page has a parent)
+        line = element_text(holder)
+        for heading in holder.iterchildren(*HEADING_LEVELS):  # a box's title: "Licence"
             line = line.removeprefix(element_text(heading)).strip()
         line = without_outer_separators(line)
         if line and len(line) <= _MAX_COPYRIGHT and is_copyright_text(line):

@@ -218,16 +218,3 @@ def _is_modified(time) -> bool:
     if MODIFIED_HINTS.search(label) and not PUBLISHED_HINTS.search(label):
         return True
     return bool(_MODIFIED_LABEL.search(label_before(time, MAX_LABEL_TEXT)))
-
-
-
-
-
-
-
-
-
-
-
-
-

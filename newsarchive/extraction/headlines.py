@@ -4,7 +4,6 @@ line of text that says one, never the site's own name (a logo, a banner, a link 
 from __future__ import annotations
 
 import re
-from copy import deepcopy
 from itertools import islice
 from urllib.parse import urljoin
 
@@ -12,7 +11,7 @@ from newsarchive.dates import is_bare_date
 from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import LINKED_HEADING, article_container, hints
-from newsarchive.extraction.html import all_text, element_text, fills_alone
+from newsarchive.extraction.html import all_text, element_text, fills_alone, without_descendants
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_site_name
 from newsarchive.extraction.vocabulary.classes import KICKER_HINTS, LOGO_HINTS, SCREEN_READER_CLASSES
@@ -120,13 +119,7 @@ def _without_unseen(headline):
     (``<span class="sr-only">Article réservé aux abonnés</span>``) or hidden (an icon's drawing holds no text: the page
     drops it when it is read, :func:`.html.drop_drawings_text`). A hidden separator stays: it parts a kicker from the
     title as the page's title does (``<span class="visually-hidden">: </span>``)."""
-    if headline is None or not any(_unseen(element) for element in headline.iterdescendants()):
-        return headline
-    copied = deepcopy(headline)
-    for element in [element for element in copied.iterdescendants() if _unseen(element)]:
-        if element.getparent() is not None:
-            element.drop_tree()  # (its tail stays)
-    return copied
+    return headline if headline is None else without_descendants(headline, _unseen)
 
 
 def _unseen(element) -> bool:

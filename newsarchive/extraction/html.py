@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+from copy import deepcopy
 from itertools import pairwise
 
 from lxml import etree
@@ -94,6 +95,29 @@ def partly_shown(root) -> set:
 def holds_image(element) -> bool:
     """Whether an image (:data:`IMAGE_TAGS`) is among the element's descendants, without a path query."""
     return next(element.iterdescendants(*IMAGE_TAGS), None) is not None
+
+
+def without_descendants(element, leave_out):
+    """``element`` itself, or a copy of it without its descendants for which ``leave_out`` is true (their tails stay),
+    when it holds some: to read its text without a part of it (what its reader does not see, its buttons)."""
+    if not any(leave_out(inner) for inner in element.iterdescendants()):
+        return element
+    copied = deepcopy(element)
+    for inner in [inner for inner in copied.iterdescendants() if leave_out(inner)]:
+        inner.drop_tree()  # (one inside another left out goes with it)
+    return copied
+
+
+def opening_text(element, chars: int) -> str:
+    """The first ``chars`` characters of an element's text or more, read piece by piece (not its whole text: a block
+    compared by its opening may be a whole page's)."""
+    pieces, size = [], 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size >= chars:
+            break
+    return "".join(pieces)
 
 
 def fills_alone(element) -> bool:

@@ -18,7 +18,7 @@ from newsarchive.dates import has_date_label
 from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import hints
-from newsarchive.extraction.html import BLOCK_TAGS, IMAGE_TAGS, element_text, following_elements
+from newsarchive.extraction.html import BLOCK_TAGS, IMAGE_TAGS, element_text, following_elements, opening_text
 from newsarchive.extraction.index import PageIndex, is_inside
 from newsarchive.extraction.lead_body import before_body_text, holds, in_caption, opens_body, precedes
 from newsarchive.extraction.sections import HEADING_LEVELS
@@ -119,22 +119,9 @@ def _reduced_opening(element) -> str:
     the element has them. Reducing works character by character, so that of the opening's first characters is the
     start of the whole one's: when it is already that long, the rest of a long first piece (a whole paragraph) is not
     reduced."""
-    opening = _opening(element)
+    opening = opening_text(element, _OPENING_CHARS)
     start = reduced_text(opening[:_OPENING_CHARS])
     return start if len(start) >= _OPENING_KEY else reduced_text(opening)
-
-
-def _opening(element) -> str:
-    """The first characters of an element's text (enough to compare with a description's opening)."""
-    pieces, size = [], 0
-    for piece in element.itertext():
-        pieces.append(piece)
-        size += len(piece)
-        if size >= _OPENING_CHARS:
-            break
-    return "".join(pieces)
-
-
 
 
 def _named_otherwise(element) -> bool:
@@ -154,16 +141,6 @@ def _beside_image(element) -> bool:
     parent = element.getparent()
     return in_caption(element) or (
         parent is not None and any(child.tag in IMAGE_TAGS or child.tag == "picture" for child in parent))
-
-
-
-
-
-
-
-
-
-
 
 
 def hinted_lead(index: PageIndex, scope, headline, body=None, descriptions=()) -> str | None:
@@ -227,13 +204,6 @@ def _may_be_lead(element, text: str) -> bool:
     return links * 2 < len(text) and not in_furniture(element)
 
 
-
-
-
-
 def _has_paragraphs(element) -> bool:
     """More than three ``<p>`` under the element (a list of paragraphs), counted up to the fourth."""
     return next(islice(element.iterdescendants("p"), _MAX_PARAGRAPHS, None), None) is not None
-
-
-

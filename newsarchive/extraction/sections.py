@@ -30,7 +30,7 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNO
 # Tags that a sub-heading class makes a heading.
 _CLASS_HEADING_TAGS = frozenset({"p", "div", "span"})
 # Subtrees that are not body text even inside the main content.
-SKIPPED_TAGS = NON_CONTENT_TAGS - {"aside"} | {  # (an <aside> is asked whether it is the article's box: _skipped)
+SKIPPED_TAGS = (NON_CONTENT_TAGS - {"aside"}) | {  # (an <aside> is asked whether it is the article's box: _skipped)
     "figure", "figcaption", "picture", "img", "video", "audio", "source", "track", "map", "area", "rt", "rp",
     "header", "hgroup",  # the headline block, or the title bar of a box
 }

@@ -105,10 +105,11 @@ def _items_after_label(block) -> list[str]:
     <span>budget</span> <span>ville</span>``): its shown text glues them into one; two at least, each a tag's
     (:func:`~.tag_blocks.written_items`)."""
     children = [child for child in block if isinstance(child.tag, str)]
-    own = 0 if TAG_LABEL.match(clean_text(block.text)) else 1  # the label typed in the block, else in its first element
-    if not 2 + own <= len(children) <= MAX_TAGS + own or own and not TAG_LABEL.match(clean_text(children[0].text)):
+    label_elements = 0 if TAG_LABEL.match(clean_text(block.text)) else 1  # the label typed in the block, or its first
+    if not 2 + label_elements <= len(children) <= MAX_TAGS + label_elements \
+            or label_elements and not TAG_LABEL.match(clean_text(children[0].text)):
         return []
-    items = children[own:]
+    items = children[label_elements:]
     if len({item.tag for item in items}) > 1 or not spaced_apart(items[:-1]):
         return []
     texts = [element_text(item) for item in items]
