@@ -106,6 +106,18 @@ def test_french_bylines(byline, names):
 
 
 @pytest.mark.parametrize("byline, names", [
+    ("Par Léa Roy (lea.roy@trifouilly.fr)", ["Léa Roy"]),
+    ("Par Léa Roy [lea.roy@trifouilly.fr] et Paul Martin", ["Léa Roy", "Paul Martin"]),
+    ("Par Léa Roy <lea.roy@trifouilly.fr>", ["Léa Roy"]),
+    ("Par Léa Roy, lea.roy@trifouilly.fr", ["Léa Roy"]),
+])
+def test_an_address_in_brackets_after_a_name_leaves_no_bracket(byline, names):
+    """An e-mail address written in brackets after the author's name: the address was taken out with the opening
+    bracket glued to it, and the closing one was left on the name (``Léa Roy )``)."""
+    assert names_from_byline(byline) == names
+
+
+@pytest.mark.parametrize("byline, names", [
     ("Par Léa Roy de la rédaction numérique", ["Léa Roy"]),
     ("Un reportage de Léa Roy et Paul Martin de l'émission Enquête", ["Léa Roy", "Paul Martin"]),
     ("Par Léa Roy des services de la mairie", ["Léa Roy"]),

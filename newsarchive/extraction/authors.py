@@ -19,7 +19,8 @@ from newsarchive.text import clean_text
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _ELIDED_AGENCY = re.compile(rf"^[lL]['’](?=(?:{AGENCY_NAMES})$)")  # "avec l'AFP": the agency, without its article
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
+# An e-mail address, with the brackets around it (``Léa Roy (lea.roy@…)``, ``<lea.roy@…>``).
+_EMAIL = re.compile(r"([(<\[]?)[^\s()<>\[\]]+@[^\s()<>\[\]]+\.\w+(?(1)[)>\]]?)")
 # A social network's handle, which ends the name before it ("April Roach @aprilroach28 Daniel O'Mahony").
 _HANDLE = re.compile(r"(?<!\S)@\w+")
 # (notes of at most 200 characters: a text of many "(" and no ")" costs no more than its length times that)
