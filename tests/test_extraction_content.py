@@ -576,6 +576,9 @@ def test_a_newsletter_s_offer_in_the_text_is_no_body_text(line):
     "Suivez toute l'actualité de Ouest-France sur Google Actualités",  # the site's offers of its news elsewhere
     "Retrouvez toute l'actu de votre région sur notre appli", "Pour aller plus loin :",
     "Retrouvez toute l'actualité de votre commune sur notre site.",
+    "Cet article vous a été utile ? Soutenez la rédaction en vous abonnant.",  # an appeal after the text
+    "Réagissez à cet article en laissant un commentaire ci-dessous.", "Commentez cet article",
+    "Retrouvez tous nos articles sur la vie locale dans notre rubrique dédiée.",  # a pointer without its link
     "À lire aussi, notre dossier complet sur les municipales.",
     "Les plus lus", "Articles similaires", "RELATED COVERAGE",  # a box's title typed as a paragraph (AP's)
     "Lire aussi notre enquête sur les municipales de mars prochain.",
@@ -639,6 +642,8 @@ def test_a_sentence_opening_with_sommaire_stays():
     "Le maire a constaté une erreur dans le budget présenté mardi devant le conseil municipal.",
     "Pour réagir à cette annonce, le maire a convoqué un conseil municipal extraordinaire jeudi.",
     "Soutenez la candidature de la ville, a lancé le maire aux habitants réunis jeudi soir.",
+    "Réagissez vite ou la commune perdra sa subvention, a prévenu le préfet devant les élus.",
+    "Commentez les chiffres du chômage, a demandé le ministre aux préfets réunis jeudi à Paris.",
     "«Faites un don», a lancé la présidente de l'association aux habitants réunis jeudi.",
     "J'aime ça, dit-il en souriant devant la foule réunie place de la mairie ce jeudi.",
     "Ne manquez rien de ce spectacle, conseille la directrice du théâtre municipal.",

@@ -50,7 +50,7 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
         return True  # (the cheap condition first: fewer searches)
     if link_chars >= 0.4 * size and LINKED_POINTER.match(text):
         return True
-    if link_chars and len(text) < _MAX_POINTER_LINE and ADDRESSED_POINTER.match(text):
+    if len(text) < _MAX_POINTER_LINE and ADDRESSED_POINTER.match(text):
         return True
     if (len(text) < 100 and PROMPT.match(text) and not _tells_the_reader(text)) \
             or (len(text) < 200 and _has_furniture_phrase(text)):

@@ -24,8 +24,9 @@ LINKED_POINTER = re.compile(
     r"read|watch|listen|related|more on)\b",
     re.IGNORECASE,
 )
-# A line that sends the reader to more of the site's stories, with a link ("Retrouvez aussi notre dossier :
-# <a>Municipales 2026</a>", "Consultez tous nos articles sur <a>la réforme</a>"): its words outweigh its link.
+# A line that sends the reader to more of the site's stories, with a link or without ("Retrouvez aussi notre dossier :
+# <a>Municipales 2026</a>", "Consultez tous nos articles sur <a>la réforme</a>", "Retrouvez tous nos articles sur la
+# vie locale dans notre rubrique."): its words outweigh its link.
 ADDRESSED_POINTER = re.compile(
     r"^\W*(?:retrouvez|consultez|(?:re)?découvrez)(?:\s+(?:aussi|également|ici))?\s+(?:(?:tout|tous|toute|toutes)\s+)?"
     r"(?:notre|nos|l['’]ensemble\s+de\s+nos)\s+(?:dossiers?|articles?|infos?|informations|actualités|vidéos|podcasts|"
@@ -46,8 +47,8 @@ PROMPT = re.compile(
     r"notre (?:page|compte|chaîne)|facebook|instagram|twitter|linkedin|tiktok|youtube|whatsapp|telegram|bluesky)|"
     r"(?:pour )?nous (?:contacter|écrire)\s*:|(?:contactez(?:-nous| la rédaction)|écrivez-nous)\s*(?::|(?:à|au|par)\s)|"
     r"pour (?:être informée?s?|recevoir) (?:des|les) derniers articles|"  # Over-blog's offer of its newsletter
-    r"cet article vous a plu|vous avez aimé cet article|merci de votre lecture|ne manquez rien de (?:l['’]actu|nos)|"
-    r"laiss(?:er|ez) un commentaire|pour (?:réagir|commenter)(?: à cet article)?\s*,?\s*(?:connectez|identifiez)|"
+    r"(?:cet article|ce contenu) vous a (?:plu|été utile|intéressée?)|vous avez aimé cet article|merci de votre lecture|ne manquez rien de (?:l['’]actu|nos)|"
+    r"laiss(?:er|ez) un commentaire|réagissez\b|commentez\b|pour (?:réagir|commenter)(?: à cet article)?\s*,?\s*(?:connectez|identifiez)|"
     r"j['’]aime (?:ça\s*:|chargement)|like this\s*:)",
     re.IGNORECASE,
 )
