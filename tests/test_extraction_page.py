@@ -1071,6 +1071,8 @@ def test_copyright_after_a_footer_without_one_at_the_end_of_the_page():
     ("Tous droits réservés, Le Journal Test 2025", True), ("All rights reserved, Le Journal Test", True),
     ("(c) 2025 Le Journal Test", True), ("Tous droits de reproduction réservés - Le Journal Test", True),
     ("Le Journal Test 2025", False),  # no marker: the footer's texts are not read one by one
+    ("(c) Le Journal Test 2010-2025", True), ("(C) Le Journal Test, 2025", True),  # the mark typed, the name first
+    ("(c) les textes du site, sauf mention contraire", False),  # an enumeration's letter: no year after it
 ])
 def test_copyright_line_is_looked_for_in_a_footer_holding_a_marker(line, found):
     end = f"<footer class='site-footer'><p>{line}</p></footer>"

@@ -15,7 +15,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _SEPARATOR_SPLIT = re.compile(r"\s+[›»>/|\\·•→]\s+")
 _LABEL_CHARACTER = re.compile(r"[^\W_]")  # a breadcrumb's label holds a letter or a digit
 _COPYRIGHT = re.compile(
-    r"©|\(c\)\s*\d{4}|copyright|droits d[’']auteur|tous droits (?:de (?:reproduction|diffusion) )?réservés|"
+    # the mark typed "(c)" before a year or, opening the line, before a name and a year ("(c) Le Journal 2010-2024")
+    r"©|\(c\)\s*\d{4}|^\W*\(c\)\s+[^\W\d_][^\n]{0,100}?\b(?:19|20)\d{2}\b|"
+    r"copyright|droits d[’']auteur|tous droits (?:de (?:reproduction|diffusion) )?réservés|"
     r"all rights reserved|"
     r"alle rechte vorbehalten|todos los derechos reservados|"
     r"creative\s+commons|\bCC[\s-]BY\b|\bCC0\b",  # a licence (Creative Commons): the site's rights line
