@@ -98,6 +98,26 @@ def test_normalise_date_absolute_forms(raw, expected):
     assert normalise_date(raw, now=NOW) == expected
 
 
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Publié le 6 août 2025 à midi", "2025-08-06T12:00:00+02:00"),
+    ("6 août 2025 à minuit", "2025-08-06T00:00:00+02:00"),
+    ("06/08/2025 vers midi", "2025-08-06T12:00:00+02:00"),
+    ("Publié hier à midi", "2025-08-07T12:00:00+02:00"),
+])
+def test_noon_and_midnight_written_as_words_are_the_time(raw, expected):
+    """``à midi`` and ``à minuit`` after a day are its time of day: the day alone was read."""
+    assert normalise_date(raw, now=NOW) == expected
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Publié le 6 août 2025 à midi.", ["6 août 2025 à midi"]),
+    ("Publié le 6 août 2025 à midi et demi", ["6 août 2025"]),  # no minute read: the day alone, not a wrong time
+    ("Le 6 août 2025 à Midi-Pyrénées, la fête", ["6 août 2025"]),  # a place
+])
+def test_noon_is_read_as_a_time_only_when_it_is_one(text, found):
+    assert find_date_strings(text) == found
+
+
 @pytest.mark.parametrize("raw", ["20250231", "20251306", "12345678"])
 def test_eight_digits_that_make_no_day_are_no_date(raw):
     assert normalise_date(raw, now=NOW) is None

@@ -225,9 +225,11 @@ def _checked_date(year: int, month: int, day_number: int) -> date:
 
 
 def _time_of(match: re.Match) -> time | None:
-    """The time of day of a match with ``hour``/``minute``/``second``/``ampm`` groups, or None."""
+    """The time of day of a match with ``hour``/``minute``/``second``/``ampm`` groups (or ``midday``: ``midi``,
+    ``minuit``), or None."""
     if not match.group("hour"):
-        return None
+        midday = match.groupdict().get("midday")
+        return None if midday is None else time(12 if midday.lower() == "midi" else 0)
     hour, minute, second = (int(match.group(name) or 0) for name in ("hour", "minute", "second"))
     meridiem = re.sub(r"[.\s]", "", match.group("ampm") or "").lower()
     if meridiem:

@@ -90,8 +90,11 @@ _TIME = (
     rf"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?{_NOT_LETTER}(?!\d){_ZONE}"
 )
 # the time after its day: after a space, a comma, a bar, a dash, a dot or bullet (``12 mars 2024 • 10:05``), or a
-# slash set apart by a space (``Mardi 12 mars 2024 / 10:05``)
-_THEN_TIME = rf"(?:(?:\s*[,|·•⋅∙–—-]\s*|\s+/\s*|\s+)(?:(?:à|a|at|vers)\s+)?{_TIME})?"
+# slash set apart by a space (``Mardi 12 mars 2024 / 10:05``); or noon or midnight by name (``12 mars 2024 à midi``)
+_THEN_TIME = (
+    rf"(?:(?:\s*[,|·•⋅∙–—-]\s*|\s+/\s*|\s+)"
+    rf"(?:(?:(?:à|a|at|vers)\s+)?{_TIME}|(?:à|a|vers)\s+(?P<midday>midi|minuit)(?![\w-]|\s*(?:et\b|\d))))?"
+)
 _UNIT = rf"(?:{_alternatives(UNITS)}){_NOT_LETTER}"
 _AMOUNT = r"\d+|une?|quelques|an?|one"
 
