@@ -106,6 +106,18 @@ def test_french_bylines(byline, names):
 
 
 @pytest.mark.parametrize("byline, names", [
+    ("Léa Roy - Édité par Paul Martin", ["Léa Roy"]),
+    ("Léa Roy | Mis à jour par Paul Martin", ["Léa Roy"]),
+    ("Jane Doe, edited by John Smith", ["Jane Doe"]),
+    ("Mis à jour par Paul Martin", ["Paul Martin"]),  # no name before the credit: the one it names
+])
+def test_an_editor_credited_after_the_author_is_no_author(byline, names):
+    """The ``par`` of an editor's credit after the author's name was read as the byline's: the editor was named the
+    author, the author left out."""
+    assert names_from_byline(byline) == names
+
+
+@pytest.mark.parametrize("byline, names", [
     ("Par Léa Roy (lea.roy@trifouilly.fr)", ["Léa Roy"]),
     ("Par Léa Roy [lea.roy@trifouilly.fr] et Paul Martin", ["Léa Roy", "Paul Martin"]),
     ("Par Léa Roy <lea.roy@trifouilly.fr>", ["Léa Roy"]),
