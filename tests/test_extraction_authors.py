@@ -407,6 +407,8 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Publié le 12 mars 2025 par la rédaction", ["La rédaction"]),
     ("Léa Roy • 12 mars 2025", ["Léa Roy"]), ("Léa Roy · Publié le 12/03/2025", ["Léa Roy"]),  # a theme's bullet
     ("Léa Roy — 12 mars 2025 à 10h05", ["Léa Roy"]), ("Léa Roy et Paul Martin – 12/03/2025", ["Léa Roy", "Paul Martin"]),
+    ("Léa Roy, publié le 12 mars 2025", ["Léa Roy"]),  # names before a comma and labelled dates only
+    ("Léa Roy - Mis en ligne le 12/03/2025 à 10h05", ["Léa Roy"]),
     ("Mis en ligne le 12/03/2025 à 10h par Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
     ("Publié par Léa Roy le 12 mars 2025 à 14h30", ["Léa Roy"]),
     ("Article rédigé par Léa Roy", ["Léa Roy"]),
@@ -571,8 +573,14 @@ def test_a_category_s_link_before_the_date_is_no_byline(href, separator):
     assert (record["byline"], record["authors"]) == (None, [])
 
 
-def test_a_line_after_the_headline_that_names_no_author_is_no_byline():
-    record = extract(byline="<p>Texte adopté en première lecture par l'Assemblée</p>")
+@pytest.mark.parametrize("line", [
+    "Texte adopté en première lecture par l'Assemblée",
+    "La Rochelle, le 12 mars 2025",  # a place's dateline: no date's label
+    "La Rochelle - 12/03/2025",
+    "Léa Roy, publiée le 12 mars 2025 aux éditions du Seuil, raconte son enfance.",  # a sentence
+])
+def test_a_line_after_the_headline_that_names_no_author_is_no_byline(line):
+    record = extract(byline=f"<p>{line}</p>")
     assert (record["byline"], record["authors"]) == (None, [])
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.dates import find_date_strings, has_date_label
+from newsarchive.dates import find_date_strings, has_date_label, is_date_line
 from newsarchive.extraction.authors import names_from_byline, starts_lowercase
 from newsarchive.extraction.furniture_lines import goes_on_as_a_sentence
 from newsarchive.extraction.vocabulary.labels import AGENCY_NAMES, BYLINE_LEAD, NEWSROOM_ROLES, SIGNED_LEAD
@@ -21,6 +21,9 @@ _OPENING_NAMES = r"^[A-ZÀ-ÖØ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Ý][\w'’.-]
 # | 12 mars 2024", a theme's line of details "Léa Roy • 12 mars 2024", "Léa Roy — 12 mars 2024" (a hyphen, also in a
 # compound name, is no separator here).
 _NAMES_THEN_BAR = re.compile(rf"{_OPENING_NAMES}\s*(?:\||\s[•·–—]\s)\s*(?P<rest>.{{4,80}})$")
+# Names before a comma or a spaced hyphen and the line's labelled dates only: "Léa Roy, publié le 12 mars 2024", "Léa
+# Roy - Mis en ligne le 12/03/2024" (a place's dateline, "La Rochelle, le 12 mars 2024", has no date's label).
+_NAMES_THEN_COMMA = re.compile(rf"{_OPENING_NAMES}\s*(?:,|\s-)\s+(?P<rest>.{{4,80}})$")
 # Names before a journalist's role: "Léa Roy, envoyée spéciale à Kiev", "Léa Roy, correspondante" (another role, a
 # director's or a professor's, is as often the title of the person an interview speaks to); without the comma, the
 # role capitalised on the line below the names ("Léa Roy<br>Journaliste").
@@ -80,10 +83,11 @@ def _reads_as_sentence(text: str) -> bool:
 
 def _names_before_dates(text: str) -> bool:
     """Whether a line is capitalised names (two words or more) before a bar (or a bullet, a dash) and a date or a
-    date's label."""
+    date's label, or before a comma (or a spaced hyphen) and labelled dates only."""
     found = _NAMES_THEN_BAR.match(text)
     if found is None:
-        return False
+        found = _NAMES_THEN_COMMA.match(text)
+        return found is not None and is_date_line(found.group("rest"))
     rest = found.group("rest")
     if has_date_label(rest):
         return True
