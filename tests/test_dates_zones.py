@@ -23,6 +23,14 @@ NOW = datetime(2024, 4, 20, 10, 0, tzinfo=UTC)
     ("https://www.lematin.ma/a/", (), "Africa/Casablanca"),
     ("https://www.journal.nc./a/", (), "Pacific/Noumea"),
     ("not a url", ("xx-ZZ",), "Europe/Paris"),
+    # France's overseas regions named by a .fr or .com address: its host, or its path's first part
+    ("https://la1ere.francetvinfo.fr/martinique/un-article.html", (), "America/Martinique"),
+    ("https://la1ere.francetvinfo.fr/reunion/un-article.html", (), "Indian/Reunion"),
+    ("https://www.rci.fm/guadeloupe/infos/un-article", (), "America/Guadeloupe"),
+    ("https://www.franceguyane.fr/actualite/un-article/", (), "America/Cayenne"),
+    ("https://www.tahiti-infos.com/un-article_a1.html", (), "Pacific/Tahiti"),
+    ("https://www.journal-test.fr/reunion-du-conseil/un-article/", (), "Europe/Paris"),  # a meeting, in a path
+    ("https://www.journal-test.fr/politique/martinique-un-article/", (), "Europe/Paris"),  # a story's subject
 ])
 def test_site_zone(url, languages, zone):
     assert site_zone(url, languages).key == zone

@@ -35,13 +35,30 @@ COUNTRY_ZONES = {
 }  # fmt: skip
 
 
+#: France's overseas regions by the names their news sites and editions are known by, in a host (``franceguyane.fr``,
+#: ``tahiti-infos.com``) or as the first part of a path (La 1ère's ``la1ere.francetvinfo.fr/martinique/…``, RCI's
+#: ``rci.fm/guadeloupe/…``): a ``.fr`` or ``.com`` address says Paris otherwise. (``reunion``, a common word in other
+#: languages, only as a path's part or in ``lareunion``.)
+OVERSEAS_NAMES = {
+    "martinique": "mq", "guadeloupe": "gp", "antilles": "mq", "guyane": "gf", "lareunion": "re", "mayotte": "yt",
+    "polynesie": "pf", "tahiti": "pf", "caledonie": "nc", "wallisfutuna": "wf", "saintpierremiquelon": "pm",
+}
+_OVERSEAS_PATHS = {**OVERSEAS_NAMES, "reunion": "re", "nouvellecaledonie": "nc", "nouvelle-caledonie": "nc",
+                   "wallis-et-futuna": "wf", "saint-pierre-et-miquelon": "pm"}
+
+
 def site_zone(url: str, languages=()) -> ZoneInfo:
-    """The zone of the site at ``url``: its address's country (``.ca``), else the region of the first of
-    ``languages`` that names one (``fr-CA``, ``fr_BE``), else Paris."""
-    host = (urlsplit(url).hostname or "").rstrip(".")
+    """The zone of the site at ``url``: its address's country (``.ca``), else the overseas region of France its address
+    names (``franceguyane.fr``, ``…/martinique/…``), else the region of the first of ``languages`` that names one
+    (``fr-CA``, ``fr_BE``), else Paris."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").rstrip(".")
     country = host.rpartition(".")[2]
-    if country in COUNTRY_ZONES:
+    if country in COUNTRY_ZONES and country != "fr":
         return _zone(country)
+    overseas = _overseas_region(host, parts.path)
+    if overseas or country == "fr":
+        return _zone(overseas or country)
     for language in languages:
         region = (language or "").replace("_", "-").partition("-")[2][:2].lower()
         if region in COUNTRY_ZONES:
@@ -52,3 +69,11 @@ def site_zone(url: str, languages=()) -> ZoneInfo:
 @cache
 def _zone(country: str) -> ZoneInfo:
     return ZoneInfo(COUNTRY_ZONES[country])
+
+
+def _overseas_region(host: str, path: str) -> str | None:
+    """The country code of the overseas region of France a site's host or its path's first part names, or None."""
+    first = path.strip("/").partition("/")[0].lower()
+    if first in _OVERSEAS_PATHS:
+        return _OVERSEAS_PATHS[first]
+    return next((code for name, code in OVERSEAS_NAMES.items() if name in host), None)
