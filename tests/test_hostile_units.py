@@ -1,5 +1,5 @@
 """Bounds against hostile input, unit by unit: inflating, sitemap reading, JSON-LD depth, dates, Retry-After,
-attributes per tag, notes in names that never close."""
+attributes per tag, notes in names that never close, long runs in names."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from newsarchive.crawl.inflate import BadGzip, TooLarge, inflate, inflated_chunk
 from newsarchive.crawl.retry_after import retry_after_seconds
 from newsarchive.items import page_record
 from newsarchive.sample_site import hostile
+from newsarchive.sites.registry import page_class_for
 
 URL = "https://www.example.fr/actualite/un-article/"
 
@@ -102,6 +103,27 @@ def test_notes_that_never_close_cost_no_field_of_the_page():
     record = extract_article(page, URL)
     assert not [warning for warning in record["warnings"] if warning.startswith("extraction_timeout")]
     assert record["sections"] and record["authors"] == []
+
+
+def test_a_long_word_or_run_of_separators_in_a_name_costs_no_field_of_the_page():
+    """A JSON-LD author's name of 100,000 letters without a space, and a site's byline element of 20,000 dashes before
+    its ``par``: an e-mail address was looked for from each letter, and an editor's credit from each dash, each to the
+    end of the run (past the time limit: the page lost its fields)."""
+    word = "a" * 100_000
+    paragraphs = "<p>Un paragraphe du texte de l'article, assez long pour compter comme un vrai paragraphe.</p>" * 5
+    page = (f'<html lang="fr"><head><script type="application/ld+json">{{"@type": "NewsArticle", "author": '
+            f'{{"@type": "Person", "name": "{word}"}}}}</script></head><body><article><h1>Un titre d\'article</h1>'
+            f"{paragraphs}</article></body></html>").encode()
+    record = extract_article(page, URL)
+    assert not [warning for warning in record["warnings"] if warning.startswith("extraction_timeout")]
+    assert record["sections"] and record["authors"] == []
+    onemedia = "https://onemedia.fr/france/un-article/"
+    page = (f'<html lang="fr"><body><article><h1 class="single-post-title">Un titre d\'article</h1><div '
+            f'class="post-box-meta-single"><span class="author">{" - " * 20_000}par Léa Roy</span></div>'
+            f'<div class="inner-post-entry">{paragraphs}</div></article></body></html>').encode()
+    record = extract_article(page, onemedia, page_class=page_class_for(onemedia))
+    assert not [warning for warning in record["warnings"] if warning.startswith("extraction_timeout")]
+    assert record["sections"] and record["authors"] == ["Léa Roy"]
 
 
 def test_fields_past_the_time_limit_are_left_out_with_a_warning():

@@ -19,14 +19,18 @@ from newsarchive.text import clean_text
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _ELIDED_AGENCY = re.compile(rf"^[lL]['’](?=(?:{AGENCY_NAMES})$)")  # "avec l'AFP": the agency, without its article
-# An e-mail address, with the brackets around it (``Léa Roy (lea.roy@…)``, ``<lea.roy@…>``).
-_EMAIL = re.compile(r"([(<\[]?)[^\s()<>\[\]]+@[^\s()<>\[\]]+\.\w+(?(1)[)>\]]?)")
+# An e-mail address, with the brackets around it (``Léa Roy (lea.roy@…)``, ``<lea.roy@…>``); looked for where a word
+# starts only (from every character of a long word, the search cost the word's length each time: its square).
+_EMAIL = re.compile(
+    r"(?<![^\s()<>\[\]])([(<\[])?[^\s()<>\[\]@]+@[^\s()<>\[\]]+\.\w+(?(1)[)>\]])"
+)
 # An editor's credit before its "par"/"by", after the author's name: "Léa Roy - Édité par Paul Martin", "Jane Doe,
 # edited by John Smith" (the editor is no author).
+# (the word alone is searched: a run of separators before it, searched from each of its characters, cost its square)
 _EDITED = re.compile(
-    r"[\s,;|·•–—-]*\b(?:édité|éditée|edited|relu|relue|mis à jour|mise à jour|updated|vérifié|vérifiée)\s*$",
-    re.IGNORECASE,
+    r"\b(?:édité|éditée|edited|relu|relue|mis à jour|mise à jour|updated|vérifié|vérifiée)\s*$", re.IGNORECASE
 )
+_CREDIT_SEPARATORS = " ,;|·•–—-"
 # A social network's handle, which ends the name before it ("April Roach @aprilroach28 Daniel O'Mahony").
 _HANDLE = re.compile(r"(?<!\S)@\w+")
 # (notes of at most 200 characters: a text of many "(" and no ")" costs no more than its length times that)
@@ -199,7 +203,7 @@ def names_from_byline(text: str | None) -> list[str]:
     match = BYLINE_WORD.search(text)
     edited = _EDITED.search(text, 0, match.start()) if match else None
     if edited and _LETTER.search(text, 0, edited.start()):
-        return clean_authors([text[:edited.start()]])  # the author before the editor
+        return clean_authors([text[:edited.start()].rstrip(_CREDIT_SEPARATORS)])  # the author before the editor
     return clean_authors([text[match.end():] if match and not _particle_of_name(text, match) else text])
 
 

@@ -47,8 +47,10 @@ PROMPT = re.compile(
     r"notre (?:page|compte|chaîne)|facebook|instagram|twitter|linkedin|tiktok|youtube|whatsapp|telegram|bluesky)|"
     r"(?:pour )?nous (?:contacter|écrire)\s*:|(?:contactez(?:-nous| la rédaction)|écrivez-nous)\s*(?::|(?:à|au|par)\s)|"
     r"pour (?:être informée?s?|recevoir) (?:des|les) derniers articles|"  # Over-blog's offer of its newsletter
-    r"(?:cet article|ce contenu) vous a (?:plu|été utile|intéressée?)|vous avez aimé cet article|merci de votre lecture|ne manquez rien de (?:l['’]actu|nos)|"
-    r"laiss(?:er|ez) un commentaire|réagissez\b|commentez\b|pour (?:réagir|commenter)(?: à cet article)?\s*,?\s*(?:connectez|identifiez)|"
+    r"(?:cet article|ce contenu) vous a (?:plu|été utile|intéressée?)|vous avez aimé cet article|"
+    r"merci de votre lecture|ne manquez rien de (?:l['’]actu|nos)|"
+    r"laiss(?:er|ez) un commentaire|réagissez\b|commentez\b|"
+    r"pour (?:réagir|commenter)(?: à cet article)?\s*,?\s*(?:connectez|identifiez)|"
     r"j['’]aime (?:ça\s*:|chargement)|like this\s*:)",
     re.IGNORECASE,
 )
