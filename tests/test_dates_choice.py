@@ -268,6 +268,24 @@ def test_an_element_carrying_a_date_s_microdata_is_metadata_not_a_visible_date()
     assert record["warnings"] == []
 
 
+def test_a_date_s_microdata_on_the_text_its_element_shows_with_its_label_is_the_date_in_it():
+    """OceanWP's line of details carries the dates' microdata on the items that show them, their screen readers'
+    labels glued to them (``Publication publiée :12 mars 2024``): read whole, neither was a date (no date at all,
+    ``date_unparsed`` warnings)."""
+    label = "<span class='screen-reader-text'>{}</span><i class='icon-clock' aria-hidden='true'></i>{}"
+    published = label.format("Publication publiée :", "12 mars 2024")
+    modified = label.format("Dernière modification de la publication :", "13 mars 2024")
+    meta = (f"<ul class='meta ospm-default clr'><li class='meta-date' itemprop='datePublished'>{published}</li>"
+            f"<li class='meta-mod-date' itemprop='dateModified'>{modified}</li></ul>")
+    item = "<div itemscope itemtype='https://schema.org/BlogPosting'><h1 class='entry-title'>Le titre</h1>{}</div>"
+    record = page(item.format(meta))
+    assert (record["published"], record["modified"]) == ("2024-03-12", "2024-03-13")
+    assert (record["published_raw"], record["sources"]["published"]) == ("12 mars 2024", "meta")
+    assert record["warnings"] == []
+    both = "<p itemprop='datePublished'>Publié le 12/03/2024 à 10h20, mis à jour le 13/03/2024 à 08h00</p>"
+    assert page(item.format(both))["published"] == "2024-03-12T10:20:00+01:00"
+
+
 def test_rdfa_dates_of_any_element_are_metadata():
     """Drupal 7 writes the node's dates in RDFa on a <span>, its visible date in the site's format (here month first)."""
     header = ("<h1 class='title'>Le titre</h1><div class='meta submitted'><span property='dc:date dc:created' "

@@ -120,16 +120,30 @@ def _metadata(data, modified: bool) -> Iterator[Evidence]:
         yield Evidence("opengraph", data.meta_first("article:modified_time", "og:updated_time", "article:modified"),
                        OPENGRAPH)
         yield Evidence("meta", data.meta_first(*MODIFIED_META), META)
-        yield Evidence("meta", first_text(data.microdata_values("dateModified")), META)
+        yield Evidence("meta", _shown_microdata_date(data, "dateModified", modified), META)
         return
     yield Evidence("jsonld", data.article_value("datePublished", "dateCreated", "uploadDate"), JSONLD)
     yield Evidence("opengraph", data.meta_first("article:published_time", "og:published_time", "article:published"),
                    OPENGRAPH)
     yield Evidence("meta", data.meta_first(*PUBLISHED_META), META)
-    yield Evidence("meta", first_text(data.microdata_values("datePublished")), META)
+    yield Evidence("meta", _shown_microdata_date(data, "datePublished", modified), META)
     created = data.meta_first(*CREATED_META)
     if created:  # (absent, it takes no place among the evidence read)
         yield Evidence("created", created, META)
+
+
+def _shown_microdata_date(data, name: str, modified: bool) -> str | None:
+    """A microdata date property's value; when it is the text its element shows, label and all (OceanWP's ``<li
+    itemprop="datePublished"><span class="screen-reader-text">Publication publiée :</span>12 mars 2024</li>``), the
+    date written in it (the published or the modified one of a line that writes both)."""
+    value = first_text(data.microdata_values(name))
+    dates = find_date_strings(value) if value else []
+    if not dates or dates == [value]:
+        return value
+    if len(dates) == 1:
+        return dates[0]
+    published, modified_part = split_published_modified(value)
+    return (modified_part if modified else published) or value
 
 
 def _microformats(context: DateContext, modified: bool, one_date: bool) -> Iterator[Evidence]:
