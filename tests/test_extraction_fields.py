@@ -140,6 +140,19 @@ def test_a_profile_date_selector_that_matches_is_not_outvoted_and_the_conflict_i
                for warning in record["warnings"])
 
 
+@pytest.mark.parametrize("shown, raw", [
+    ("Publication publiée : 12 mars 2024", "12 mars 2024"),  # a label the dates package does not know
+    ("12 mars 2024 - 2 min de lecture", "12 mars 2024"),  # a reading time after the date
+    ("Publié le 12 mars 2024", "Publié le 12 mars 2024"),  # a text that reads as a date whole stays whole
+])
+def test_a_profile_date_selector_on_a_text_with_more_than_its_date_reads_the_date_in_it(shown, raw):
+    """The site's element was found, but its text was no date read whole: the heuristics took over, and the record
+    reported a theme change that was none (``fallbacks``)."""
+    record = profile_record(dated_page(shown, "2024-03-12T08:30:00+01:00"), published=".pubdate")
+    assert (record["published"], record["published_raw"]) == ("2024-03-12", raw)
+    assert (record["sources"]["published"], record["fallbacks"]) == ("site", [])
+
+
 def test_a_date_selector_that_finds_no_date_is_a_fallback():
     page = dated_page("", "2024-03-12T08:30:00+01:00")
     record = profile_record(page, published=".pubdate-absente")

@@ -28,6 +28,7 @@ from newsarchive.dates import (
 )
 from newsarchive.dates.lastresort import htmldate_evidence, written_as_modified_only, written_in_other_years
 from newsarchive.dates.patterns import YEAR
+from newsarchive.dates.reading import read_date_at
 from newsarchive.extraction.date_context import DateContext
 from newsarchive.extraction.shown_dates import MAX_DATE_TEXT
 from newsarchive.extraction.fields import DATE
@@ -86,11 +87,11 @@ def _last_resort_day(page) -> Evidence | None:
 
 def date_evidence(page, modified: bool) -> Iterator[Evidence]:
     """The evidence for the published (or modified) date of ``page``, strongest kinds first."""
-    field = "modified" if modified else "published"
+    field, context = "modified" if modified else "published", page.date_context
     if page.selectors.get(field):
-        yield Evidence("site", read_field(page.selection, DATE, page.selectors[field]), SITE)
-    yield from _metadata(page.data, modified)
-    context = page.date_context
+        value = read_field(page.selection, DATE, page.selectors[field])
+        yield Evidence("site", _date_written_in(value, modified, context.reference), SITE)
+    yield from _metadata(page.data, modified, context.reference)
     updated = _apart_from_updated(context)
     yield from _microformats(context, modified, updated.one_date)
     yield from _times(context, modified)
@@ -114,30 +115,37 @@ def visible_date(text: str, modified: bool, reference: datetime) -> str | None:
     return modified_in_line(published, modified_part, reference) if modified else published
 
 
-def _metadata(data, modified: bool) -> Iterator[Evidence]:
+def _metadata(data, modified: bool, reference: datetime) -> Iterator[Evidence]:
     if modified:
         yield Evidence("jsonld", data.article_value("dateModified"), JSONLD)
         yield Evidence("opengraph", data.meta_first("article:modified_time", "og:updated_time", "article:modified"),
                        OPENGRAPH)
         yield Evidence("meta", data.meta_first(*MODIFIED_META), META)
-        yield Evidence("meta", _shown_microdata_date(data, "dateModified", modified), META)
+        yield Evidence("meta", _shown_microdata_date(data, "dateModified", modified, reference), META)
         return
     yield Evidence("jsonld", data.article_value("datePublished", "dateCreated", "uploadDate"), JSONLD)
     yield Evidence("opengraph", data.meta_first("article:published_time", "og:published_time", "article:published"),
                    OPENGRAPH)
     yield Evidence("meta", data.meta_first(*PUBLISHED_META), META)
-    yield Evidence("meta", _shown_microdata_date(data, "datePublished", modified), META)
+    yield Evidence("meta", _shown_microdata_date(data, "datePublished", modified, reference), META)
     created = data.meta_first(*CREATED_META)
     if created:  # (absent, it takes no place among the evidence read)
         yield Evidence("created", created, META)
 
 
-def _shown_microdata_date(data, name: str, modified: bool) -> str | None:
-    """A microdata date property's value; when it is the text its element shows, label and all (OceanWP's ``<li
-    itemprop="datePublished"><span class="screen-reader-text">Publication publiée :</span>12 mars 2024</li>``), the
-    date written in it (the published or the modified one of a line that writes both)."""
-    value = first_text(data.microdata_values(name))
-    dates = find_date_strings(value) if value else []
+def _shown_microdata_date(data, name: str, modified: bool, reference: datetime) -> str | None:
+    """A microdata date property's value, read as :func:`_date_written_in` reads it."""
+    return _date_written_in(first_text(data.microdata_values(name)), modified, reference)
+
+
+def _date_written_in(value: str | None, modified: bool, reference: datetime) -> str | None:
+    """A date value as it is when it reads as one; else, when it is the text an element shows, label and all
+    (OceanWP's ``<li itemprop="datePublished"><span class="screen-reader-text">Publication publiée :</span>12 mars
+    2024</li>``, a site's selector on ``12 mars 2024 - 2 min de lecture``), the date written in it (the published or
+    the modified one of a line that writes both)."""
+    if not value or read_date_at(value, reference) is not None:
+        return value
+    dates = find_date_strings(value)
     if not dates or dates == [value]:
         return value
     if len(dates) == 1:
