@@ -4,6 +4,8 @@ attributes per tag, notes in names that never close, long runs in names."""
 from __future__ import annotations
 
 import gzip
+from itertools import product
+from string import ascii_uppercase
 from datetime import datetime, timezone
 
 import lxml.html
@@ -124,6 +126,34 @@ def test_a_long_word_or_run_of_separators_in_a_name_costs_no_field_of_the_page()
     record = extract_article(page, onemedia, page_class=page_class_for(onemedia))
     assert not [warning for warning in record["warnings"] if warning.startswith("extraction_timeout")]
     assert record["sections"] and record["authors"] == ["Léa Roy"]
+
+
+def test_a_breadcrumb_of_thousands_of_levels_is_none():
+    """A JSON-LD BreadcrumbList of 20,000 items, and a visible trail of as many links: the record held a breadcrumb
+    of 20,000 labels (a site's trail has a few levels)."""
+    paragraphs = "<p>Un paragraphe du texte de l'article, assez long pour compter comme un vrai paragraphe.</p>" * 5
+    items = ", ".join(f'{{"@type": "ListItem", "position": {i}, "name": "Rubrique {i}"}}' for i in range(20_000))
+    jsonld = f'<script type="application/ld+json">{{"@type": "BreadcrumbList", "itemListElement": [{items}]}}</script>'
+    visible = "<nav class='breadcrumb'>" + " › ".join(f"<a href='/r{i}/'>Rubrique {i}</a>" for i in range(20_000))
+    for head, trail in ((jsonld, ""), ("", visible + "</nav>")):
+        page = (f'<html lang="fr"><head>{head}</head><body>{trail}<article><h1>Un titre d\'article</h1>{paragraphs}'
+                "</article></body></html>").encode()
+        assert extract_article(page, URL)["breadcrumb"] == []
+    short = ", ".join(f'{{"@type": "ListItem", "position": {i}, "name": "Rubrique {i}"}}' for i in range(1, 4))
+    head = f'<script type="application/ld+json">{{"@type": "BreadcrumbList", "itemListElement": [{short}]}}</script>'
+    page = f'<html lang="fr"><head>{head}</head><body><article><h1>Un titre</h1>{paragraphs}</article></body></html>'
+    assert extract_article(page.encode(), URL)["breadcrumb"] == ["Rubrique 1", "Rubrique 2", "Rubrique 3"]
+
+
+def test_a_page_names_its_first_fifty_authors_at_most():
+    """A JSON-LD list of 15,000 people: the record named them all (each also checked against the site's names)."""
+    names = [f"Jean {first}{second}{third}" for first, second, third in product(ascii_uppercase, repeat=3)][:15_000]
+    authors = ", ".join(f'{{"@type": "Person", "name": "{name}"}}' for name in names)
+    jsonld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": [{authors}]}}</script>'
+    page = (f"<html lang='fr'><head>{jsonld}</head><body><article><h1>Un titre d'article</h1>"
+            + "<p>Un paragraphe du texte de l'article, assez long pour compter comme un vrai paragraphe.</p>" * 5
+            + "</article></body></html>").encode()
+    assert extract_article(page, URL)["authors"] == [name.title() for name in names[:50]]
 
 
 def test_fields_past_the_time_limit_are_left_out_with_a_warning():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 from newsarchive.extraction.metadata import dedupe
 from newsarchive.extraction.name_ends import PLACE_END, name_of, names_of, without_filing
@@ -67,6 +68,9 @@ _NEWSROOM_LABEL = re.compile(
     r"^(?:(?:la|the)\s+)?(?:r[ée]daction|newsroom|staff|redaktion|desk)(?:\s+(?:web|num[ée]rique|en ligne|online))?$",
     re.IGNORECASE,
 )
+# Names of a page's authors at most, the first ones (a JSON-LD list of 15,000 people named them all), read from its
+# first values (each value may name several people).
+MAX_AUTHORS, MAX_AUTHOR_VALUES = 50, 200
 _MAX_SHOWN_NAMES = 6  # a byline names a few people: a longer list is a page of bylines
 _URL_LIKE = re.compile(r"\.[a-z]{2,6}\b", re.IGNORECASE)  # "TIMESOFINDIA.COM", "lefigaro.fr"
 _LETTER = re.compile(r"[^\W\d_]")
@@ -108,10 +112,11 @@ def clean_authors(raw_values: Iterable[str], *, structured: bool = False) -> lis
     except ``la rédaction`` (the newsroom signs as a whole) and, for ``structured`` values (a JSON-LD or
     ``<meta>`` author), one word or host name such as ``dpa`` or ``franceinfo`` (not a CMS account such as
     ``admin``); in a visible byline, a host name or a brand before an agency opening the names (``Par franceinfo avec
-    AFP``). A value without a letter (a CMS's number for its author) names no one.
+    AFP``). A value without a letter (a CMS's number for its author) names no one. The first ``MAX_AUTHORS`` names
+    of the first ``MAX_AUTHOR_VALUES`` values.
     """
     names: list[str] = []
-    for raw in raw_values:
+    for raw in islice(raw_values, MAX_AUTHOR_VALUES):
         if not isinstance(raw, str) or _URL.match(raw.strip()) or not _LETTER.search(raw):
             continue  # (a CMS's number for its author: <meta name="author" content="105092">)
         if structured and _ONE_WORD.match(raw.strip()):
@@ -119,7 +124,7 @@ def clean_authors(raw_values: Iterable[str], *, structured: bool = False) -> lis
                 names.append(raw.strip())
         else:
             names.extend(_names_in(raw, structured))
-    return dedupe([_uncapitalised(name) for name in names])
+    return dedupe([_uncapitalised(name) for name in names])[:MAX_AUTHORS]
 
 
 def _uncapitalised(name: str) -> str:

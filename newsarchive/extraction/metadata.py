@@ -23,6 +23,8 @@ _COPYRIGHT = re.compile(
     r"creative\s+commons|\bCC[\s-]BY\b|\bCC0\b",  # a licence (Creative Commons): the site's rights line
     re.IGNORECASE,
 )
+# Labels of a breadcrumb at most: a site's trail has a few levels; a longer one (a hostile page's 20,000) is none.
+MAX_CRUMBS = 20
 _LANGUAGE = re.compile(r"^([a-zA-Z]{2,3})(?:$|[-_])")
 _MIN_TAG_CHARS, _MAX_TAG_CHARS = 2, 80
 
@@ -89,7 +91,7 @@ def language_code(value) -> str | None:
 def breadcrumb_items(texts: Iterable[str]) -> list[str]:
     """Breadcrumb labels from the text pieces of a breadcrumb element, separators (``›``, ``>``, ``/``) dropped;
     a ``»`` that closes a French quotation (``« Titre » : suite``) is no separator; an opening label that ends
-    with a colon (``Vous êtes ici :``) is no item."""
+    with a colon (``Vous êtes ici :``) is no item. A trail of more than ``MAX_CRUMBS`` labels is none."""
     items: list[str] = []
     for text in texts:
         for part in _separated(clean_text(text)):
@@ -98,6 +100,8 @@ def breadcrumb_items(texts: Iterable[str]) -> list[str]:
             part = part.lstrip("»").lstrip()
             if _LABEL_CHARACTER.search(part) and not (not items and part.endswith(":")):
                 items.append(part)  # (a part without a letter nor a digit is a separator: ",", "…", "#")
+        if len(items) > MAX_CRUMBS:
+            return []
     return items
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from newsarchive.extraction.metadata import MAX_CRUMBS
 from newsarchive.extraction.structured import StructuredData, type_names
 from newsarchive.extraction.vocabulary.classes import SITE_IMAGE_PATH
 from newsarchive.text import clean_text, reduced_text
@@ -122,10 +123,9 @@ def own_image(url: str | None) -> str | None:
 
 
 def breadcrumb_names(data: StructuredData) -> list[str]:
-    """The labels of the first JSON-LD BreadcrumbList, in position order."""
+    """The labels of the first JSON-LD BreadcrumbList of ``MAX_CRUMBS`` items at most, in position order."""
     for node in data.nodes_of_type("breadcrumblist"):
-        items = [data.resolve(i) for i in _as_list(node.get("itemListElement")) if isinstance(i, dict)]
-        items.sort(key=_position)
+        items = _crumbs(data, node)
         names = [name for name in (_item_name(data, item) for item in items) if name]
         if names:
             return names
@@ -136,12 +136,19 @@ def jsonld_breadcrumb_parent(data: StructuredData, page_url: str) -> str | None:
     """The last JSON-LD breadcrumb item that links somewhere other than the page, the first (home) excluded."""
     page = page_url.split("#")[0].rstrip("/")
     for node in data.nodes_of_type("breadcrumblist"):
-        items = [data.resolve(i) for i in _as_list(node.get("itemListElement")) if isinstance(i, dict)]
-        items.sort(key=_position)
+        items = _crumbs(data, node)
         inner = [item for item in items[1:] if _item_url(data, item) not in (None, page)]
         if inner:
             return _item_name(data, inner[-1])
     return None
+
+
+def _crumbs(data: StructuredData, node: dict) -> list[dict]:
+    """The items of a BreadcrumbList, in position order; none for a list of more than ``MAX_CRUMBS``."""
+    listed = _as_list(node.get("itemListElement"))
+    if len(listed) > MAX_CRUMBS:
+        return []
+    return sorted((data.resolve(item) for item in listed if isinstance(item, dict)), key=_position)
 
 
 def _item_url(data: StructuredData, item: dict) -> str | None:
