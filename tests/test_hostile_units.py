@@ -12,7 +12,7 @@ import lxml.html
 import pytest
 
 from newsarchive.crawl.discovery import page_links, parse_feed, parse_sitemap, read_page
-from newsarchive.extraction import ExtractionLimits, extract_article
+from newsarchive.extraction import ExtractionLimits, NotAnArticle, extract_article
 from newsarchive.extraction.attributes import CrowdedPage, crowded_tag
 from newsarchive.extraction.jsonld import TooDeep, nesting_depth, parse_jsonld
 from newsarchive.crawl.inflate import BadGzip, TooLarge, inflate, inflated_chunks
@@ -154,6 +154,18 @@ def test_a_page_names_its_first_fifty_authors_at_most():
             + "<p>Un paragraphe du texte de l'article, assez long pour compter comme un vrai paragraphe.</p>" * 5
             + "</article></body></html>").encode()
     assert extract_article(page, URL)["authors"] == [name.title() for name in names[:50]]
+
+
+def test_a_wall_of_text_is_no_headline():
+    """An <h1> or a <title> of 190,000 characters was the record's headline (and title)."""
+    wall = "Un titre très long " * 10_000
+    paragraphs = "<p>Un paragraphe du texte de l'article, assez long pour compter comme un vrai paragraphe.</p>" * 5
+    page = (f"<html lang='fr'><head><title>Le budget adopté</title></head><body><article><h1>{wall}</h1>{paragraphs}"
+            "</article></body></html>").encode()
+    assert extract_article(page, URL)["headline"] == "Le budget adopté"
+    page = f"<html lang='fr'><head><title>{wall}</title></head><body><article>{paragraphs}</article></body></html>"
+    with pytest.raises(NotAnArticle):
+        extract_article(page.encode(), URL)
 
 
 def test_fields_past_the_time_limit_are_left_out_with_a_warning():

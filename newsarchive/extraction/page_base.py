@@ -29,6 +29,9 @@ from newsarchive.extraction.values import first_text, publisher_names, site_name
 from newsarchive.extraction.vocabulary.classes import ICON_FONT_HINTS
 
 logger = logging.getLogger(__name__)
+# Characters of a headline at most: a title says the story in a line or two (the longest of the reference pages: 168);
+# a page's wall of text in its <h1> or its <title> is none.
+MAX_HEADLINE_CHARS = 500
 
 
 class PageBase:
@@ -129,11 +132,13 @@ class PageBase:
                                           [self._title_text(part) for part in title_parts(data.title)], declared)
 
     def _title_text(self, text: str | None) -> str | None:
-        """A title without the site's name around it; None when it is only the site's name (each text read once:
-        the headline element and the headline field compare the same titles)."""
+        """A title without the site's name around it; None when it is only the site's name, or longer than
+        ``MAX_HEADLINE_CHARS`` (a paragraph, not a title; each text read once: the headline element and the headline
+        field compare the same titles)."""
         if text not in self._title_texts:
-            title = strip_site_name(text, self.site_names)
-            self._title_texts[text] = None if not title or is_site_name(title, self.site_names) else title
+            title = strip_site_name(text, self.site_names) if text and len(text) <= 2 * MAX_HEADLINE_CHARS else None
+            self._title_texts[text] = None if not title or len(title) > MAX_HEADLINE_CHARS \
+                or is_site_name(title, self.site_names) else title
         return self._title_texts[text]
 
     @cached_property
