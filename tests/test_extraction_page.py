@@ -131,6 +131,20 @@ def test_the_heading_the_page_s_data_declares_its_headline_outranks_an_h1_that_s
         == "Le kiosque sera sauvé"
 
 
+def test_of_several_microdata_headlines_the_one_the_title_says_is_declared():
+    """OceanWP's page header titles a post ``<h1 itemprop="headline">Blog</h1>``, the post itself ``<h2
+    itemprop="headline">``, both in the page's one microdata item: the first, ``Blog``, was the declared headline, and
+    the ``<h1>`` that says it the headline."""
+    html = ("<html lang='fr'><head><title>Le kiosque sera sauvé – Trifouilly Infos</title></head>"
+            "<body itemscope itemtype='https://schema.org/Article'><header class='page-header'><h1 "
+            "class='page-header-title' itemprop='headline'>Blog</h1></header><article><header class='entry-header'>"
+            "<h2 class='single-post-title entry-title' itemprop='headline'>Le kiosque sera sauvé</h2></header>"
+            f"<div class='entry-content'>{BODY}</div></article></body></html>")
+    assert extracted(html)["headline"] == "Le kiosque sera sauvé"
+    alone = html.replace("<title>Le kiosque sera sauvé – Trifouilly Infos</title>", "")  # no <title>: the first
+    assert extracted(alone)["headline"] == "Blog"
+
+
 @pytest.mark.parametrize("page", [
     "<h1>Le blog de Léa</h1><div class='post'><h2>{title}</h2>",
     "<div id='header'><h1>Le blog de Léa</h1><p>Un blog sur la vie locale</p></div><h3 class='post-title'>{title}</h3>",

@@ -93,7 +93,7 @@ class ArticlePage(PageBase):
             return Sourced(visible, HEURISTIC)
         return found or first_found(
             (META, lambda: self._title_text(data.meta_first("twitter:title", "dc.title", "dcterms.title", "title"))),
-            (META, lambda: self._title_text(first_text(data.microdata_values("headline")))),
+            (META, lambda: self._title_text(self.microdata_headline)),
             (META, lambda: self._title_text(data.title)),
             (HEURISTIC, lambda: self._title_text(element_text(headlines.first_heading(self.index, self.content_root)))
              if self.headline_element is None and clean_text(data.title) else None),

@@ -27,6 +27,7 @@ from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, S
 from newsarchive.extraction.structured import StructuredData
 from newsarchive.extraction.values import first_text, publisher_names, site_names
 from newsarchive.extraction.vocabulary.classes import ICON_FONT_HINTS
+from newsarchive.text import reduced_text
 
 logger = logging.getLogger(__name__)
 # Characters of a headline at most: a title says the story in a line or two (the longest of the reference pages: 168);
@@ -123,11 +124,21 @@ class PageBase:
         return Selection(self.doc, self.selectors.values())
 
     @cached_property
+    def microdata_headline(self) -> str | None:
+        """The page's microdata headline; of several, the longest its ``<title>`` (or a part of it) says (OceanWP's
+        page header ``<h1 itemprop="headline">Blog</h1>`` above its post's ``<h2 itemprop="headline">``), else the
+        first."""
+        values, title = self.data.microdata_values("headline"), self.data.title
+        said = {reduced_text(text) for text in (self._title_text(title), *title_parts(title)) if text} - {""}
+        saying = [value for value in values if reduced_text(value) in said]
+        return max(saying, key=len) if saying else first_text(values)  # (the longest: a part may be a section's name)
+
+    @cached_property
     def headline_element(self):
         data = self.data
         declared = [self._title_text(title) for title in (
             first_text(data.article_value("headline", "name"), numbers=False),
-            *data.meta_all("og:title", "twitter:title"), first_text(data.microdata_values("headline")))]
+            *data.meta_all("og:title", "twitter:title"), self.microdata_headline)]
         return headlines.headline_element(self.index, [*declared, self._title_text(data.title)], self.site_names,
                                           [self._title_text(part) for part in title_parts(data.title)], declared)
 
