@@ -147,6 +147,7 @@ class PageBase:
         ``MAX_HEADLINE_CHARS`` (a paragraph, not a title; each text read once: the headline element and the headline
         field compare the same titles)."""
         if text not in self._title_texts:
+            # (a text twice as long is not cut to a headline's length by its site's name: it is not even read)
             title = strip_site_name(text, self.site_names) if text and len(text) <= 2 * MAX_HEADLINE_CHARS else None
             self._title_texts[text] = None if not title or len(title) > MAX_HEADLINE_CHARS \
                 or is_site_name(title, self.site_names) else title
