@@ -536,7 +536,10 @@ def test_a_byline_s_block_is_read_without_its_controls(byline, names, text):
     ("https://substack.com/@juliencaze", ["Julien Cazé"]),
     ("/auteur/julien-caze", ["Julien Cazé"]),
     ("/autor/julien-caze/", ["Julien Cazé"]), ("/autoren/julien-caze-1.176", ["Julien Cazé"]),  # Spanish, German
+    ("/chroniqueur/julien-caze/", ["Julien Cazé"]), ("/perfil/713208-julien-caze", ["Julien Cazé"]),
+    ("/writer/julien-caze", ["Julien Cazé"]), ("/journalist/julien-caze", ["Julien Cazé"]),  # English
     ("/actualites/", []),  # no author's page
+    ("/writers-guide/julien-caze", []),
     ("/autorisations/julien-caze", []),
 ])
 def test_a_link_to_the_author_s_page_after_the_headline_names_the_author(href, names):

@@ -233,11 +233,11 @@ MODIFIED_HINTS = re.compile(r"updated|modified|update|maj|mise-?a-?jour")
 # --- images and captions (captions.py, sections.py, lead.py) ------------------------------------------------------
 # Images that are not the article's: an author's picture, a logo, an icon (the page's first image, heuristics.py),
 # named by the image's or its two parents' class or id, or by its address ("gravatar.com/avatar/…").
-# The path of an author's page: /auteur/lea-roy, /author/…, /journalistes/…, /autoren/…, a member's /@lea (Medium,
-# Substack).
+# The path of an author's page: /auteur/lea-roy, /author/…, /journalistes/…, /chroniqueur/…, /autoren/…, /writer/…,
+# /perfil/…, a member's /@lea (Medium, Substack).
 AUTHOR_PAGE = re.compile(
-    r"(?:^|/)(?:@[^/]+|(?:authors?|auteurs?|autrices?|autor(?:en|es|as|a)?|journalistes?|redacteurs?|people|"
-    r"profil(?:e|es)?|contributors?)"
+    r"(?:^|/)(?:@[^/]+|(?:authors?|auteurs?|autrices?|autor(?:en|es|as|a)?|journalistes?|journalists?|redacteurs?|"
+    r"chroniqueu(?:r|se)s?|people|profil(?:e|es)?|perfil(?:es)?|contributors?|writers?|columnists?|reporters?)"
     r"/[^/]+)/?$",
     re.IGNORECASE,
 )
