@@ -115,6 +115,14 @@ def test_a_bad_selector_is_noted_not_raised():
     (page(PARAGRAPHS + "<p>D'après l'AFP</p>"), ["AFP"]),
     (page(PARAGRAPHS + "<p>(AFP)</p>"), ["AFP"]),
     (page(PARAGRAPHS + "<p>D'après le maire, la route rouvrira lundi après les travaux.</p>"), []),
+    # the agencies of Canada, Morocco, Algeria and Tunisia
+    (page("<p>MONTRÉAL (La Presse canadienne) — Les élus ont voté le budget mardi soir.</p>" + PARAGRAPHS),
+     ["La Presse canadienne"]),
+    (page(PARAGRAPHS + "<p>Agence QMI</p>"), ["QMI"]),
+    (page("<p>Rabat (MAP) - Le conseil a voté le budget mardi soir.</p>" + PARAGRAPHS), ["MAP"]),
+    (page(byline="Par Léa Roy avec APS"), ["APS"]),
+    (page(PARAGRAPHS + "<p>Source : TAP</p>"), ["TAP"]),
+    (page(PARAGRAPHS + "<p>La MAP du quartier sera présentée jeudi aux habitants réunis en mairie.</p>"), []),
     # an agency named in the text, or a photo credit, is no provenance of the text
     (page("<p>Selon l’Agence France-Presse, la réunion a duré trois heures et s’est terminée tard.</p>"
           "<figure><img src='/a.jpg'><figcaption>Le maire à Lyon. © AFP</figcaption></figure>" + PARAGRAPHS), []),
@@ -126,6 +134,8 @@ def test_agencies(html, agencies):
 @pytest.mark.parametrize(("text", "name"), [
     ("AFP", "AFP"), ("Agence France-Presse", "AFP"), ("agence france presse", None), ("Keystone-ATS", "ATS"),
     ("Associated Press", "AP"), ("APE", None), ("(Reuters)", "Reuters"),
+    ("La Presse Canadienne", "La Presse canadienne"), ("Agence QMI", "QMI"), ("Maghreb Arabe Presse", "MAP"),
+    ("Algérie Presse Service", "APS"), ("Tunis Afrique Presse", "TAP"), ("map", None),
 ])
 def test_agency_names(text, name):
     assert agency_name(text) == name

@@ -214,6 +214,12 @@ AGENCIES = {
     "ANSA": r"ANSA",
     "EFE": r"EFE",
     "Xinhua": r"Xinhua",
+    # the French-speaking world's: Canada's, Morocco's, Algeria's, Tunisia's
+    "La Presse canadienne": r"La Presse [Cc]anadienne",
+    "QMI": r"Agence QMI|QMI",
+    "MAP": r"MAP|Maghreb Arabe Presse",
+    "APS": r"APS|Algérie Presse Service",
+    "TAP": r"TAP|Tunis Afrique Presse",
 }
 AGENCY_NAMES = "|".join(AGENCIES.values())  # any of them, as a pattern
 # Labels before the source of a text: "Source : Reuters", "Crédits : AFP", "Avec AFP", "D'après l'AFP".
