@@ -110,6 +110,8 @@ def test_french_bylines(byline, names):
     ("Léa Roy | Mis à jour par Paul Martin", ["Léa Roy"]),
     ("Jane Doe, edited by John Smith", ["Jane Doe"]),
     ("Mis à jour par Paul Martin", ["Paul Martin"]),  # no name before the credit: the one it names
+    ("Article mis à jour par Léa Roy", ["Léa Roy"]), ("Contenu vérifié par Paul Martin", ["Paul Martin"]),
+    ("Texte mis à jour par la rédaction", ["La rédaction"]),
 ])
 def test_an_editor_credited_after_the_author_is_no_author(byline, names):
     """The ``par`` of an editor's credit after the author's name was read as the byline's: the editor was named the

@@ -208,7 +208,9 @@ def names_from_byline(text: str | None) -> list[str]:
     match = BYLINE_WORD.search(text)
     edited = _EDITED.search(text, 0, match.start()) if match else None
     if edited and _LETTER.search(text, 0, edited.start()):
-        return clean_authors([text[:edited.start()].rstrip(_CREDIT_SEPARATORS)])  # the author before the editor
+        before = clean_authors([text[:edited.start()].rstrip(_CREDIT_SEPARATORS)])
+        if any(map(_is_person, before)):  # the author before the editor (not "Article mis à jour par Léa Roy")
+            return before
     return clean_authors([text[match.end():] if match and not _particle_of_name(text, match) else text])
 
 
