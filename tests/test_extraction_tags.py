@@ -35,6 +35,19 @@ def test_a_link_to_an_author_s_page_is_no_tag(after, tags):
     assert tags_of(after=after)[0] == tags
 
 
+@pytest.mark.parametrize(("kicker", "tags"), [
+    ("<a href='/tag/politique/'>Politique</a>", ["Politique", "Budget", "Conseil municipal"]),  # a tag of its own
+    ("<a href='/tag/budget/'>Budget</a>", ["Budget", "Conseil municipal"]),  # one of the list's
+])
+def test_a_kicker_s_one_tag_above_the_headline_and_the_full_list_after_the_text(kicker, tags):
+    """A theme's kicker, a tag list of one tag above the headline, and the article's full list after its text: the
+    kicker's list, read first, was the article's tags."""
+    after = ("<div class='tags'><a href='/tag/budget/'>Budget</a> <a href='/tag/conseil-municipal/'>Conseil "
+             "municipal</a></div>")
+    record = extracted(article_page(SITE_NAME, f"<div class='tags'>{kicker}</div>", after=after))
+    assert record["tags"] == tags
+
+
 def test_the_count_of_posts_after_a_tag_is_no_part_of_it():
     after = ("<div class='tag-links'><a href='/tag/budget/'>Budget <span class='count'>(611 articles)</span></a> "
              "<a href='/tag/ecoles/'>Écoles (57)</a> <a href='/tag/elections/'>Élections (2024)</a> "
