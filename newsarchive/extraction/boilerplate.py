@@ -52,6 +52,12 @@ _LONG_PARAGRAPH = etree.XPath(  # (the length first: a figure is looked for abov
     "boolean(.//p[string-length(normalize-space()) > 200][not(ancestor::figure)]"
     " | .//div/text()[string-length(normalize-space()) > 200][not(ancestor::figure)])"
 )
+# The elements in a block that may name or declare the article's body (holds_article_body), found in C: a class of a
+# body's words, lower-cased as pages write them.
+_BODY_CANDIDATES = etree.XPath(
+    ".//*[@itemprop or contains(@class, 'body') or contains(@class, 'content') or contains(@class, 'text') "
+    "or contains(@class, 'contenu') or contains(@class, 'corps')]"
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # Paragraphs of a wrapper: <p>s, and text written straight into <div>s (between <br>s, a blog's post body).
 _THIN_PARAGRAPHS = etree.XPath(
@@ -123,6 +129,13 @@ def names_article_body(el) -> bool:
     return any(BODY_CLASS.fullmatch(name) for name in (el.get("class") or "").split())
 
 
+def holds_article_body(el) -> bool:
+    """Whether an element holds the article's body, declared (microdata ``articleBody``) or named by a class of its own
+    (``entry-content``): a block named like furniture that holds it is a wrapper of the page's layout (Porto's
+    ``<div id="main" class="column2 column2-right-sidebar">`` around the post, its headline an ``<h2>``)."""
+    return any(declares_article_body(inner) or names_article_body(inner) for inner in _BODY_CANDIDATES(el))
+
+
 def is_hidden(el) -> bool:
     """True when `el` is hidden: a ``hidden`` attribute, ``aria-hidden="true"`` or a style that hides it."""
     return _hidden_among(el, el.keys())
@@ -171,7 +184,8 @@ def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None, 
         # A subtree holding the headline is a layout wrapper, and the article's declared body is the body, whatever
         # their class says ("content-body inline-promos": a body that holds promotions), declared by microdata or by
         # a class of its own ("entry-content-ads" is no body's class).
-        return el.find(".//h1") is None and not declares_article_body(el) and not names_article_body(el)
+        return el.find(".//h1") is None and not declares_article_body(el) and not names_article_body(el) \
+            and not holds_article_body(el)
     if tag in _TEXT_TAGS:
         return False
     if soft:  # a figure holds no paragraphs: its media words describe it, not furniture

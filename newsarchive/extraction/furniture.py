@@ -10,7 +10,7 @@ from itertools import islice
 
 from lxml import etree
 
-from newsarchive.extraction.boilerplate import declares_article_body, hint_text, holds_text
+from newsarchive.extraction.boilerplate import declares_article_body, hint_text, holds_article_body, holds_text
 from newsarchive.extraction.furniture_lines import is_furniture_heading, is_outside_article_heading
 from newsarchive.extraction.html import all_text, element_text, fills_alone
 from newsarchive.extraction.index import is_inside
@@ -63,7 +63,8 @@ def _furniture_state(element) -> int:
         names_block, names_footer = _furniture_words(node, label) if label else (False, False)
         if names_block and declares_article_body(node):  # "content-body inline-promos": the body, holding promotions
             state = _NOT_FURNITURE
-        elif tag in _FURNITURE_TAGS or names_block and not _holds_an_h1(node) or node.get("role") in _FURNITURE_ROLES:
+        elif tag in _FURNITURE_TAGS or names_block and not _holds_an_h1(node) and not holds_article_body(node) \
+                or node.get("role") in _FURNITURE_ROLES:
             state = _FURNITURE  # (a layout's wrapper named for its sidebar, "cs-sidebar-enabled", holds the headline)
         elif tag in ("article", "main"):  # a teaser <article> in an <aside> or <nav> is still furniture
             teaser = tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
