@@ -16,7 +16,7 @@ from itertools import islice
 from newsarchive.extraction.metadata import dedupe
 from newsarchive.extraction.name_ends import PLACE_END, name_of, names_of, without_filing
 from newsarchive.extraction.vocabulary.labels import AGENCIES, AGENCY_NAMES, BOX_LABEL, BYLINE_WORD, NAME_PREFIX, ROLES
-from newsarchive.text import clean_text
+from newsarchive.text import clean_text, without_outer_separators
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _ELIDED_AGENCY = re.compile(rf"^[lL]['’](?=(?:{AGENCY_NAMES})$)")  # "avec l'AFP": the agency, without its article
@@ -31,7 +31,6 @@ _EMAIL = re.compile(
 _EDITED = re.compile(
     r"\b(?:édité|éditée|edited|relu|relue|mis à jour|mise à jour|updated|vérifié|vérifiée)\s*$", re.IGNORECASE
 )
-_CREDIT_SEPARATORS = " ,;|·•–—-"
 # A social network's handle, which ends the name before it ("April Roach @aprilroach28 Daniel O'Mahony").
 _HANDLE = re.compile(r"(?<!\S)@\w+")
 # (notes of at most 200 characters: a text of many "(" and no ")" costs no more than its length times that)
@@ -207,10 +206,9 @@ def names_from_byline(text: str | None) -> list[str]:
         return []
     match = BYLINE_WORD.search(text)
     edited = _EDITED.search(text, 0, match.start()) if match else None
-    if edited and _LETTER.search(text, 0, edited.start()):
-        before = clean_authors([text[:edited.start()].rstrip(_CREDIT_SEPARATORS)])
-        if any(map(_is_person, before)):  # the author before the editor (not "Article mis à jour par Léa Roy")
-            return before
+    before = clean_authors([without_outer_separators(text[:edited.start()]).rstrip(",;")]) if edited else []
+    if any(map(_is_person, before)):  # the author before the editor (not "Article mis à jour par Léa Roy")
+        return before
     return clean_authors([text[match.end():] if match and not _particle_of_name(text, match) else text])
 
 

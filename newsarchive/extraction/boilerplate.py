@@ -6,6 +6,7 @@ their class names, ids and ARIA roles, never the name of one site.
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache
 
 from lxml import etree
@@ -52,8 +53,10 @@ _LONG_PARAGRAPH = etree.XPath(  # (the length first: a figure is looked for abov
     "boolean(.//p[string-length(normalize-space()) > 200][not(ancestor::figure)]"
     " | .//div/text()[string-length(normalize-space()) > 200][not(ancestor::figure)])"
 )
-# The elements in a block that may name or declare the article's body (holds_article_body), found in C: a class of a
-# body's words, lower-cased as pages write them.
+# The elements that hold an <h1>, found once for each page (its root): wraps_the_article.
+_H1_HOLDERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# The elements in a block that may name or declare the article's body (wraps_the_article), found in C: a class of one
+# of BODY_CLASS's words, lower-cased as pages write them.
 _BODY_CANDIDATES = etree.XPath(
     ".//*[@itemprop or contains(@class, 'body') or contains(@class, 'content') or contains(@class, 'text') "
     "or contains(@class, 'contenu') or contains(@class, 'corps')]"
@@ -129,11 +132,26 @@ def names_article_body(el) -> bool:
     return any(BODY_CLASS.fullmatch(name) for name in (el.get("class") or "").split())
 
 
-def holds_article_body(el) -> bool:
-    """Whether an element holds the article's body, declared (microdata ``articleBody``) or named by a class of its own
-    (``entry-content``): a block named like furniture that holds it is a wrapper of the page's layout (Porto's
-    ``<div id="main" class="column2 column2-right-sidebar">`` around the post, its headline an ``<h2>``)."""
-    return any(declares_article_body(inner) or names_article_body(inner) for inner in _BODY_CANDIDATES(el))
+def wraps_the_article(el) -> bool:
+    """Whether a block holds an ``<h1>`` or the article's body, declared (microdata ``articleBody``) or named by a class
+    of its own (``entry-content``): named like furniture, it is a wrapper of the page's layout (``cs-site-content
+    cs-sidebar-enabled`` around the headline; Porto's ``<div id="main" class="column2 column2-right-sidebar">`` around
+    the post, its headline an ``<h2>``)."""
+    return _holds_an_h1(el) or any(
+        declares_article_body(inner) or names_article_body(inner) for inner in _BODY_CANDIDATES(el))
+
+
+def _holds_an_h1(el) -> bool:
+    root = el.getroottree().getroot()
+    holders = _H1_HOLDERS.get(root)
+    if holders is None:
+        holders = _H1_HOLDERS[root] = set()
+        for h1 in root.iter("h1"):
+            for ancestor in h1.iterancestors():
+                if ancestor in holders:
+                    break
+                holders.add(ancestor)
+    return el in holders
 
 
 def is_hidden(el) -> bool:
@@ -184,8 +202,7 @@ def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None, 
         # A subtree holding the headline is a layout wrapper, and the article's declared body is the body, whatever
         # their class says ("content-body inline-promos": a body that holds promotions), declared by microdata or by
         # a class of its own ("entry-content-ads" is no body's class).
-        return el.find(".//h1") is None and not declares_article_body(el) and not names_article_body(el) \
-            and not holds_article_body(el)
+        return not declares_article_body(el) and not names_article_body(el) and not wraps_the_article(el)
     if tag in _TEXT_TAGS:
         return False
     if soft:  # a figure holds no paragraphs: its media words describe it, not furniture

@@ -121,28 +121,25 @@ def _metadata(data, modified: bool, reference: datetime) -> Iterator[Evidence]:
         yield Evidence("opengraph", data.meta_first("article:modified_time", "og:updated_time", "article:modified"),
                        OPENGRAPH)
         yield Evidence("meta", data.meta_first(*MODIFIED_META), META)
-        yield Evidence("meta", _shown_microdata_date(data, "dateModified", modified, reference), META)
+        shown = first_text(data.microdata_values("dateModified"))
+        yield Evidence("meta", _date_written_in(shown, True, reference), META)
         return
     yield Evidence("jsonld", data.article_value("datePublished", "dateCreated", "uploadDate"), JSONLD)
     yield Evidence("opengraph", data.meta_first("article:published_time", "og:published_time", "article:published"),
                    OPENGRAPH)
     yield Evidence("meta", data.meta_first(*PUBLISHED_META), META)
-    yield Evidence("meta", _shown_microdata_date(data, "datePublished", modified, reference), META)
+    shown = first_text(data.microdata_values("datePublished"))
+    yield Evidence("meta", _date_written_in(shown, False, reference), META)
     created = data.meta_first(*CREATED_META)
     if created:  # (absent, it takes no place among the evidence read)
         yield Evidence("created", created, META)
 
 
-def _shown_microdata_date(data, name: str, modified: bool, reference: datetime) -> str | None:
-    """A microdata date property's value, read as :func:`_date_written_in` reads it."""
-    return _date_written_in(first_text(data.microdata_values(name)), modified, reference)
-
-
 def _date_written_in(value: str | None, modified: bool, reference: datetime) -> str | None:
-    """A date value as it is when it reads as one; else, when it is the text an element shows, label and all
-    (OceanWP's ``<li itemprop="datePublished"><span class="screen-reader-text">Publication publiée :</span>12 mars
-    2024</li>``, a site's selector on ``12 mars 2024 - 2 min de lecture``), the date written in it (the published or
-    the modified one of a line that writes both)."""
+    """A date value (a site selector's, a microdata property's) as it is when it reads as one; else, when it is the
+    text an element shows, label and all (OceanWP's ``<li itemprop="datePublished"><span class="screen-reader-text">
+    Publication publiée :</span>12 mars 2024</li>``, a site's selector on ``12 mars 2024 - 2 min de lecture``), the
+    date written in it (the published or the modified one of a line that writes both)."""
     if not value or read_date_at(value, reference) is not None:
         return value
     dates = find_date_strings(value)

@@ -10,7 +10,7 @@ from itertools import islice
 
 from lxml import etree
 
-from newsarchive.extraction.boilerplate import declares_article_body, hint_text, holds_article_body, holds_text
+from newsarchive.extraction.boilerplate import declares_article_body, hint_text, holds_text, wraps_the_article
 from newsarchive.extraction.furniture_lines import is_furniture_heading, is_outside_article_heading
 from newsarchive.extraction.html import all_text, element_text, fills_alone
 from newsarchive.extraction.index import is_inside
@@ -63,7 +63,7 @@ def _furniture_state(element) -> int:
         names_block, names_footer = _furniture_words(node, label) if label else (False, False)
         if names_block and declares_article_body(node):  # "content-body inline-promos": the body, holding promotions
             state = _NOT_FURNITURE
-        elif tag in _FURNITURE_TAGS or names_block and not _holds_an_h1(node) and not holds_article_body(node) \
+        elif tag in _FURNITURE_TAGS or names_block and not wraps_the_article(node) \
                 or node.get("role") in _FURNITURE_ROLES:
             state = _FURNITURE  # (a layout's wrapper named for its sidebar, "cs-sidebar-enabled", holds the headline)
         elif tag in ("article", "main"):  # a teaser <article> in an <aside> or <nav> is still furniture
@@ -83,24 +83,6 @@ def _furniture_state(element) -> int:
             state = _OPEN_FOOTER
         _FURNITURE_STATES[node] = state
     return state
-
-
-# The elements that hold an <h1>, found once for each page (its root): a block named like furniture that holds one is a
-# wrapper of the page's layout ("cs-site-content cs-sidebar-enabled"), as boilerplate.is_boilerplate reads it too.
-_H1_HOLDERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _holds_an_h1(element) -> bool:
-    root = element.getroottree().getroot()
-    holders = _H1_HOLDERS.get(root)
-    if holders is None:
-        holders = _H1_HOLDERS[root] = set()
-        for h1 in root.iter("h1"):
-            for ancestor in h1.iterancestors():
-                if ancestor in holders:
-                    break
-                holders.add(ancestor)
-    return element in holders
 
 
 def is_article_aside(element) -> bool:

@@ -148,18 +148,20 @@ def tag_block_texts(index: PageIndex, scope) -> list[str]:
     """Link texts of a tag list (``.tags``, ``.post-tags``, ``.mots-cles``, ``.sujets``) under ``scope``, or the tags
     it writes without links (:func:`_written_list`); after a first list of one tag (a kicker's, above the headline),
     the next list (the full list, after the text), the kicker's tag first when it does not hold it."""
-    found: list[str] = []
+    kicker: list[str] = []
     for hinted in index.matching(TAG_HINTS, _TAG_BLOCK_TAGS, scope):
         block = hinted.element
-        if _names_a_tag_list(hints(block)) and not furniture_around(block):
-            texts = link_texts(block) or _written_list(block)
-            if texts and not found:
-                found = texts
-                if len(texts) > 1:
-                    return texts
-            elif texts:  # the full list: with the kicker's tag, or after it
-                return texts if any(tag in found for tag in texts) else found + texts
-    return found
+        if not _names_a_tag_list(hints(block)) or furniture_around(block):
+            continue
+        texts = link_texts(block) or _written_list(block)
+        if not texts:
+            continue
+        if kicker:  # the full list: with the kicker's tag, or after it
+            return texts if kicker[0] in texts else kicker + texts
+        if len(texts) > 1:
+            return texts
+        kicker = texts
+    return kicker
 
 
 def _names_a_tag_list(label: str) -> bool:
