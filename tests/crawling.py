@@ -79,6 +79,19 @@ def query(db_path: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
         return connection.execute(sql, params).fetchall()
 
 
+def has_schema(connection: sqlite3.Connection) -> bool:
+    return connection.execute("SELECT count(*) FROM sqlite_master WHERE name = 'articles'").fetchone()[0] == 1
+
+
+def articles_in(db_path: Path) -> int:
+    """Articles stored so far: none before the archive's file exists, nor while its tables are in the making (a crawl
+    or a writer creates the file first)."""
+    if not db_path.exists():
+        return 0
+    with sqlite3.connect(db_path) as connection:
+        return connection.execute("SELECT count(*) FROM articles").fetchone()[0] if has_schema(connection) else 0
+
+
 def last_run_stats(db_path: Path) -> dict:
     rows = query(db_path, "SELECT stats FROM runs ORDER BY id DESC LIMIT 1")
     return json.loads(rows[0]["stats"]) if rows else {}

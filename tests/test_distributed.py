@@ -11,7 +11,7 @@ import sys
 import time
 
 import pytest
-from crawling import ROOT, archive_content, last_run_stats, query, successful_crawl
+from crawling import ROOT, archive_content, articles_in, last_run_stats, query, successful_crawl
 from mockserver import MockServer
 from warcfiles import warc_files, warcio_check, warcio_index
 from warcio.archiveiterator import ArchiveIterator
@@ -222,7 +222,7 @@ def test_a_worker_killed_mid_crawl_and_restarted_loses_nothing(server, redis_ser
     steady = worker(server.url, redis_server.url, tmp_path / "steady.log", *BEAT, *slow)
     doomed = worker(server.url, redis_server.url, tmp_path / "doomed.log", *BEAT, *slow)
     wait_for_log(tmp_path / "doomed.log", "Crawled 0 pages")
-    wait_until(lambda: query_count(db_path) >= 10 or doomed.poll() is not None)
+    wait_until(lambda: articles_in(db_path) >= 10 or doomed.poll() is not None)
     doomed.send_signal(signal.SIGKILL)
     doomed.wait()
     restarted = worker(server.url, redis_server.url, tmp_path / "restarted.log", *BEAT)
@@ -253,7 +253,7 @@ def test_a_late_worker_does_not_start_again_a_crawl_finished_in_the_same_writer_
     assert "has nothing to do" in late_log and "'newsarchive/redis/finished_already': 1" in late_log
     assert "'downloader/request_count'" not in late_log  # not even robots.txt
     assert "starts the crawl" in again_log and "'downloader/response_count'" in again_log
-    assert query_count(db_path) == 10
+    assert articles_in(db_path) == 10
 
 
 def test_a_crawl_finished_before_its_writer_started_is_crawled_again_after_that_writer_run(redis_server):
@@ -316,10 +316,6 @@ def test_each_site_has_its_own_queue(redis_server, tmp_path):
     assert sorted(sites.values()) == [15, 25]
     queues = {key.decode() for key in redis_server.client().keys("newsarchive:*:dupefilter")}
     assert len(queues) == 2
-
-
-def query_count(db_path) -> int:
-    return query(db_path, "SELECT count(*) FROM articles")[0][0] if db_path.exists() else 0
 
 
 def wait_for_log(path, text: str, timeout: float = 60) -> None:

@@ -19,7 +19,7 @@ import sqlite3
 import time
 
 import pytest
-from crawling import ROOT, query, run_crawl, start_crawl
+from crawling import ROOT, articles_in, has_schema, query, run_crawl, start_crawl
 from mockserver import MockServer
 
 from newsarchive import settings as project_settings
@@ -82,17 +82,6 @@ def check_invariants(db_path, reported: set[str], context: str) -> None:
                                    "GROUP BY site, fingerprint HAVING count(*) > 1").fetchall()
     assert reported <= stored, f"{context}: reported stored but lost: {sorted(reported - stored)[:3]}"
     assert twice == [], context
-
-
-def has_schema(connection: sqlite3.Connection) -> bool:
-    return connection.execute("SELECT count(*) FROM sqlite_master WHERE name = 'articles'").fetchone()[0] == 1
-
-
-def articles_in(db_path) -> int:
-    if not db_path.exists():
-        return 0
-    with sqlite3.connect(db_path) as connection:
-        return connection.execute("SELECT count(*) FROM articles").fetchone()[0] if has_schema(connection) else 0
 
 
 def kill_delays(rng: random.Random) -> list[float]:
