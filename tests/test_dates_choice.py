@@ -89,6 +89,20 @@ def test_more_precise_evidence_of_the_same_day_gives_the_value():
     assert (found.evidence.kind, found.value) == ("jsonld", "2025-08-06T14:32:00+02:00")
 
 
+def test_a_moment_written_with_its_offset_is_of_the_day_it_writes():
+    """``<time datetime="2025-08-04T18:30:00-04:00">Le 4 août 2025 à 18h30</time>``: the day the attribute writes is
+    the 4th, though the 5th in Paris time; it is the same day as the text's, and it says more (the offset)."""
+    evening = ("header", "2025-08-04T18:30:00-04:00", "heuristic", 4)
+    for shown, expected in (("4 août 2025 à 18h30", "2025-08-04T18:30:00-04:00"),
+                            ("4 août 2025", "2025-08-04T18:30:00-04:00")):
+        found = chosen(("header", shown, "heuristic", 4), evening, ("url", "2025-08-04", "heuristic"))
+        assert (found.value, found.conflict) == (expected, None), shown
+    far = chosen(("header", "4 août 2025", "heuristic", 4), ("header", "2025-08-04T23:30:00-10:00", "heuristic", 4))
+    assert far.value == "2025-08-04T23:30:00-10:00"  # Tahiti: the 5th at 11:30 in Paris
+    utc = chosen(("header", "5 août 2025", "heuristic", 4), ("header", "2025-08-04T23:30:00Z", "heuristic", 4))
+    assert utc.value == "2025-08-05T01:30:00+02:00"  # a moment in UTC is of the site's day (Paris)
+
+
 def test_a_day_alone_takes_the_time_written_beside_a_day_read_against_the_fetch_time():
     """``Publié aujourd'hui à 17h09`` says at what time the page was published, whatever day it was fetched on."""
     for shown in ("Publié aujourd'hui à 17h09", "hier à 17h09", "avant-hier à 17h09", "3 novembre à 17h09"):

@@ -73,3 +73,11 @@ def test_a_quebec_site_that_declares_its_region_elsewhere_than_in_its_html_lang_
 def test_a_french_site_s_times_stay_paris_times():
     page = article_page(header="<p class='date'>Publié le 12 mars 2024 à 23 h 05</p>")
     assert extracted(page, fetched_at=NOW)["published"] == "2024-03-12T23:05:00+01:00"
+
+
+@pytest.mark.parametrize("shown", ["Le 11 avril 2024 à 18h30", "Le 11 avril 2024"])
+def test_the_offset_a_time_element_writes_is_kept_when_its_day_is_the_next_in_paris(shown):
+    """An evening in Guadeloupe is the next day in Paris: the ``datetime`` is of the day its text shows all the same."""
+    header = f"<p class='date'><time datetime='2024-04-11T18:30:00-04:00'>{shown}</time></p>"
+    record = extracted(article_page(header=header), fetched_at=NOW)
+    assert record["published"] == "2024-04-11T18:30:00-04:00"

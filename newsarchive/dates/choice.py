@@ -15,12 +15,13 @@ The rule, in order:
    the publisher shows near the headline and evidence of another group (metadata, or the URL and title) agree on
    a day that only the winner's own group contradicts: then that day's best evidence wins (two witnesses
    outvote one).  Inside one ``<time>`` element, the visible text outranks its ``datetime`` attribute.
-3. **Precision.**  Evidence of the same day that says more (a time where the winner has a day only, an explicit
-   offset where it has a local time) gives the value; a moment written in UTC gives way to the same moment written
-   with the page's own offset.  A day alone (from the URL, say) takes the time of day the publisher writes beside
-   a day read against the fetch time, which says when on its day the page was published whatever the day it was
-   fetched: ``Publié aujourd'hui à 17h09``, ``hier à 8h30`` (a day no earlier than the winner's, as a page fetched
-   on the day it shows or later gives), ``6 août à 14h32`` (a day without its year, on the winner's day and month).
+3. **Precision.** Evidence of the same day that says more (a time where the winner has a day only, an explicit offset
+   where it has a local time; the same day in the site's zone or as the evidence writes it) gives the value; a moment
+   written in UTC gives way to the same moment written with the page's own offset. A day alone (from the URL, say) takes
+   the time of day the publisher writes beside a day read against the fetch time, which says when on its day the page
+   was published whatever the day it was fetched: ``Publié aujourd'hui à 17h09``, ``hier à 8h30`` (a day no earlier than
+   the winner's, as a page fetched on the day it shows or later gives), ``6 août à 14h32`` (a day without its year, on
+   the winner's day and month).
 4. **Offset.**  A moment whose day, written in Paris time or its own offset, is not the day the publisher shows
    next to the headline, while the shown wall-clock time is that same moment in another offset, is written in that
    offset (the publisher's own): ``2020-02-25T02:25:54Z`` shown as ``February 24, 2020 | 9:25pm`` is
@@ -201,7 +202,7 @@ def _most_precise(best: _Read, read: list[_Read]) -> _Read:
     for found in read:
         if precision == _OFFSET and not best.reading.in_utc:
             break
-        if found is best or found.day != best.day:
+        if found is best or not _same_day(found, best):
             continue
         same_moment = found.reading.value == best.reading.value
         if found.precision > precision:
@@ -209,6 +210,12 @@ def _most_precise(best: _Read, read: list[_Read]) -> _Read:
         elif precision == found.precision == _OFFSET and same_moment and best.reading.in_utc:
             best = best if found.reading.in_utc else found
     return best
+
+
+def _same_day(one: _Read, other: _Read) -> bool:
+    """Whether two readings are of one day: in the site's zone, or as each writes it (``2025-08-11T18:30:00-04:00``,
+    the 12th in Paris time, and ``11 août 2025 à 18h30``)."""
+    return one.day == other.day or one.reading.written_day == other.reading.written_day
 
 
 def _with_written_clock(best: _Read, read: list[_Read]) -> _Read:

@@ -30,7 +30,7 @@ Rules:
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -59,6 +59,14 @@ class Reading(NamedTuple):
     def relative(self) -> bool:
         """Whether it is resolved against the reference time (relative forms, day words, a missing year)."""
         return bool(self.hangs_on)
+
+    @property
+    def written_day(self) -> date:
+        """The day it writes: in its own offset when it writes one (``2025-08-11T18:30:00-04:00``, the 12th in Paris
+        time, is the 11th), else in the site's zone (a moment written in UTC is of the site's day)."""
+        if self.offset is not None and not self.in_utc:
+            return self.value.astimezone(timezone(self.offset)).date()
+        return self.value.date()
 
     def iso(self, keep_offset: bool = True) -> str:
         """ISO 8601 text: the date only when there is no time; else the moment with its offset."""
