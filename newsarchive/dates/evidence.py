@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsarchive.dates.patterns import URL_DATE
+from newsarchive.dates.patterns import NUMERIC, URL_DATE, YEAR
 from newsarchive.dates.scan import find_date_strings
 
 RANKS = {
@@ -70,6 +70,10 @@ def url_date(url: str | None) -> str | None:
 
 
 def title_date(title: str | None) -> str | None:
-    """The one date expression written in a title (``… | 23.05.2011``), or None."""
+    """The one date expression written in a title (``… | 23.05.2011``), or None. A day without its year is the
+    article's subject (``Concours de pétanque du 14 juillet``, ``Fête du 1er mai``): read against the fetch time, it
+    would give a date the page never wrote."""
     found = find_date_strings(title)
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1 or not (YEAR.search(found[0]) or NUMERIC.search(found[0])):
+        return None
+    return found[0]

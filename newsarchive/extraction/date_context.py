@@ -125,7 +125,7 @@ class DateContext:
             seen.add(element)
             if shown and (self._in_headed_box(element) or shows_today(element)):
                 continue  # "<h3>Commentaires</h3><ul><li>Jean, 13 mars 2024 …", the site's "date-du-jour"
-            if shown and not shown[1] and ends_as_sentence(shown[0]):
+            if shown and not shown[1] and (ends_as_sentence(shown[0]) or self._repeats_headline(shown[0])):
                 continue  # a sentence of a short text, unlabelled: "La prochaine séance aura lieu le 15 octobre 2024."
             if shown:
                 found.append((distance, *shown))
@@ -133,6 +133,16 @@ class DateContext:
         if dateline:
             found.append((HEADER_SPAN, dateline, False))
         return found or self._post_footer_line()
+
+    @cached_property
+    def _headline_text(self) -> str:
+        headline = self.geometry.headline
+        return clean_text(all_text(headline)) if headline is not None else ""
+
+    def _repeats_headline(self, text: str) -> bool:
+        """Whether a text near the headline holds the headline's (a trail's last crumb): a day it names is the story's
+        subject (``Concours de pétanque du 14 juillet``)."""
+        return bool(self._headline_text) and self._headline_text in text
 
     def _in_headed_box(self, element) -> bool:
         geometry = self.geometry
