@@ -241,6 +241,9 @@ AUTHOR_PAGE = re.compile(
     r"/[^/]+)/?$",
     re.IGNORECASE,
 )
+# The query of an address that lists an author's posts: WordPress's plain links (/?author=3, ?author_name=lea-roy),
+# Squarespace's (/blog?author=5f1a0b2c).
+AUTHOR_QUERY_KEYS = frozenset({"author", "author_name"})
 NOT_ARTICLE_IMAGE_HINTS = re.compile(
     r"avatar|logo|icon|emoji|badge|sprite|picto|smil(?:ey|ies)|"  # a pictogram ("pictos"), WordPress's smileys
     r"author(?:s?/|s?[-_]*(?:photo|image|img|pic|picture|thumb|portrait|headshot)|s?$)|"  # not "author-article"
