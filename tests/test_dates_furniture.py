@@ -227,6 +227,31 @@ def test_a_time_element_in_a_strip_of_news_flashes_outside_the_article_dates_not
     assert _dated(**parts) == (None, None)
 
 
+@pytest.mark.parametrize("parts", [
+    {"before": f"<div><span>Fil info</span>{_TIMED_PAGES}</div>"},
+    {"before": f"<div>{_TIMED_PAGES}</div>"},
+    {"before": f"<div>{_OTHER_PAGES}</div>"},
+    {"end": f"<div>{_OTHER_PAGES}</div><footer><p>© Mairie</p></footer>"},
+    {"end": f"<div>{_TIMED_PAGES}</div><footer><p>© Mairie</p></footer>"},
+    {"end": "<div><ul><li><a href='/f1'><time datetime='2025-01-14T15:14'>14/01</time> Coupure d’eau</a></li></ul></div>"},
+])
+def test_a_list_of_other_pages_outside_the_article_dates_nothing_even_unnamed(parts):
+    """A list whose items lead to other pages, each with its date or time, outside the article and named by no class
+    or heading (a home-made site's latest stories): the first item's date was the published date of a page that
+    shows none of its own, the day before the fetch."""
+    assert _dated(**parts) == (None, None)
+
+
+@pytest.mark.parametrize("parts, published", [
+    ({"headline": "<h1>Le budget voté</h1><ul><li>Le 14 janvier 2025 dans <a href='/vie-locale/'>Vie locale</a></li>"
+                  "</ul>"}, "2025-01-14"),
+    ({"headline": "<ul><li><a href='/vie-locale/'>Vie locale</a></li><li><time datetime='2025-01-14T15:14'>14 janvier "
+                  "2025</time></li></ul><h1>Le budget voté</h1>"}, "2025-01-14T15:14:00+01:00"),
+])
+def test_a_list_item_with_a_link_in_the_article_still_dates_it(parts, published):
+    assert _dated(**parts)[0] == published
+
+
 def test_a_time_element_in_a_block_named_as_news_flashes_around_the_headline_still_dates_the_article():
     parts = {"headline": "<div class='flash-info'><h1>Coupure d’eau rue des Lilas</h1>"
                          "<time datetime='2025-01-14T15:14'>14 janvier 2025 à 15h14</time></div>"}

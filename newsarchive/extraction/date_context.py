@@ -25,6 +25,7 @@ from newsarchive.extraction.furniture import (
 from newsarchive.extraction.heuristics import around_headline, hints
 from newsarchive.extraction.html import all_text, label_before
 from newsarchive.extraction.index import is_inside, labels_matching
+from newsarchive.extraction.listings import in_listing_item
 from newsarchive.extraction.post_footer import posted_by
 from newsarchive.extraction.shown_dates import (
     MAX_DATE_TEXT,
@@ -210,12 +211,14 @@ class DateContext:
         return found
 
     def elsewhere(self, element) -> bool:
-        """Whether ``element`` lies in the page's furniture, in another story's card or in a strip of news flashes
-        (:func:`~.furniture.in_news_strip`): its dates are not the article's. An ``<aside>`` of the article's own
+        """Whether ``element`` lies in the page's furniture, in another story's card, in a strip of news flashes
+        (:func:`~.furniture.in_news_strip`) or in an item of a list of other pages outside the article
+        (:func:`~.listings.in_listing_item`): its dates are not the article's. An ``<aside>`` of the article's own
         details (:func:`~.furniture.in_article_aside`) is no furniture, but for a link or an item in it (others')."""
         if in_furniture(element):
             return not in_article_aside(element) or next(element.iterancestors("a", "li"), None) is not None
-        return self.in_teaser(element) or in_news_strip(element, self.body, self.geometry.headline)
+        return self.in_teaser(element) or in_news_strip(element, self.body, self.geometry.headline) \
+            or in_listing_item(element, self.geometry.scope)
 
     def in_teaser(self, element) -> bool:
         """Whether ``element`` is in another story's card that does not hold the body, as in a list of related

@@ -14,6 +14,7 @@ from newsarchive.extraction.boilerplate import declares_article_body, hint_text,
 from newsarchive.extraction.furniture_lines import is_furniture_heading, is_outside_article_heading
 from newsarchive.extraction.html import all_text, element_text, fills_alone
 from newsarchive.extraction.index import is_inside
+from newsarchive.extraction.listings import listing_items
 from newsarchive.extraction.vocabulary.classes import (
     ENTRY_HINTS,
     ENTRY_WORDS,
@@ -112,7 +113,8 @@ def without_furniture(doc, article=None):
     without other stories' cards (:func:`is_story_card`), for a reader that searches the whole page; a block holding
     the headline, the ``<main>`` or an ``<article>`` that is no card is a wrapper of the page, kept. Outside
     ``article`` (the article's element in ``doc``, when given), a strip of news flashes and an agenda are furniture
-    too (:data:`~.vocabulary.classes.OUTSIDE_ARTICLE_HINTS`)."""
+    too (:data:`~.vocabulary.classes.OUTSIDE_ARTICLE_HINTS`), and the items of lists of other pages, however unnamed
+    (:func:`~.listings.listing_items`)."""
     pruned = copy.deepcopy(doc)
     own = next(iter(pruned.xpath(doc.getroottree().getpath(article))), None) if article is not None else None  # copy
     cards = {card for card in pruned.iter("article") if is_story_card(card)}  # each article's text read once
@@ -123,6 +125,8 @@ def without_furniture(doc, article=None):
     holding: dict = {}  # parent -> whether it holds the article, asked once for all its headings
     for heading in [element for element in pruned.iter(*_BOX_HEADINGS) if _is_furniture_heading(element, own)]:
         blocks.extend(_named_box(heading, cards, holding))
+    if own is not None:
+        blocks.extend(listing_items(pruned, own))
     for block in blocks:
         if block.getparent() is not None:
             block.drop_tree()
