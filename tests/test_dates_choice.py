@@ -184,7 +184,9 @@ def test_title_date():
     assert title_date("Le marché de Noël ouvre le 30 novembre 2024") == "30 novembre 2024"
 
 
-@pytest.mark.parametrize("title", ["Concours de pétanque du 14 juillet", "Fête du 1er mai à Lyon", "Soldes : J-3 (12/03)"])
+@pytest.mark.parametrize("title", [
+    "Concours de pétanque du 14 juillet", "Fête du 1er mai à Lyon", "Soldes : J-3 (12/03)",
+])
 def test_a_title_s_day_without_its_year_is_its_subject(title):
     """Read against the fetch, the subject's day would be a date the page never gave."""
     assert title_date(title) is None
@@ -194,7 +196,8 @@ def test_a_crumb_that_repeats_the_headline_is_no_date_line():
     """A trail without classes before the headline: its last crumb, the headline's text, names a day of the year."""
     headline = "<h1>Concours de pétanque du 14 juillet</h1>"
     trail = "<ul><li><a href='/'>Accueil</a></li><li>Concours de pétanque du 14 juillet</li></ul>"
-    record = extracted(article_page(headline=trail + headline, head="<title>Concours de pétanque du 14 juillet</title>"),
+    title = "<title>Concours de pétanque du 14 juillet</title>"
+    record = extracted(article_page(headline=trail + headline, head=title),
                        "https://club.example/blog/concours-de-petanque.html", fetched_at=NOW)
     assert (record["published"], record["published_raw"]) == (None, None)
     dated = extracted(article_page(headline=trail + headline, header="<p>Le 02/07/2025</p>"),

@@ -233,7 +233,8 @@ def test_a_time_element_in_a_strip_of_news_flashes_outside_the_article_dates_not
     {"before": f"<div>{_OTHER_PAGES}</div>"},
     {"end": f"<div>{_OTHER_PAGES}</div><footer><p>© Mairie</p></footer>"},
     {"end": f"<div>{_TIMED_PAGES}</div><footer><p>© Mairie</p></footer>"},
-    {"end": "<div><ul><li><a href='/f1'><time datetime='2025-01-14T15:14'>14/01</time> Coupure d’eau</a></li></ul></div>"},
+    {"end": "<div><ul><li><a href='/f1'><time datetime='2025-01-14T15:14'>14/01</time> Coupure d’eau</a></li></ul>"
+            "</div>"},
 ])
 def test_a_list_of_other_pages_outside_the_article_dates_nothing_even_unnamed(parts):
     """A list whose items lead to other pages, each with its date or time, outside the article and named by no class

@@ -26,6 +26,22 @@ def test_block_introduced_by_a_french_label(label):
     assert tags_of(after=after) == (["Lyon", "Métro"], "heuristic")
 
 
+@pytest.mark.parametrize("menu", [
+    "<div><ul><li><a href='/posts/'>Billets</a></li><li><a href='/tags/'><span>Étiquettes</span></a></li></ul></div>",
+    "<div><a href='/mots-cles/'>Mots-clés</a> <a href='/archives/'>Archives</a></div>",
+])
+def test_a_link_named_as_a_tag_label_is_no_label(menu):
+    """A menu's link to the site's tag index (Hugo's ``Étiquettes``), in a header named by no class: the link was
+    read as a label and its text as the article's one tag."""
+    def page(after: str = "") -> str:  # no <article>, no <main>: the tags are looked for in the whole page
+        return (f"<html lang='fr'><head><meta charset='utf-8'></head><body><div>{menu}</div><div><h1>Le titre "
+                f"visible</h1><div class='texte'>{BODY}</div>{after}</div></body></html>")
+
+    assert extracted(page())["tags"] == []
+    labelled = "<p><span>Mots-clés :</span> <a href='/r?q=lyon'>Lyon</a>, <a href='/r?q=metro'>Métro</a></p>"
+    assert extracted(page(labelled))["tags"] == ["Lyon", "Métro"]
+
+
 @pytest.mark.parametrize(("after", "tags"), [
     ("<ul class='topics'><li class='topic'><a href='/auteurs/lea-roy/'>Léa Roy</a></li>"
      "<li class='topic'><a href='/sujets/budget/'>Budget</a></li></ul>", ["Budget"]),  # "authors and topics to follow"

@@ -39,10 +39,11 @@ def labelled_tag_texts(index: PageIndex, scope) -> list[str]:
 
 
 def _tag_labels(scope):
-    """``(element, None)`` for the elements under ``scope`` whose own text is a tag label (``Mots-clés :``,
-    ``Sujets``), opens with one before a colon (``Tags : budget, ville``) or holds one so after a bar or a dot
-    (``Rubrique : Vie locale | Mots-clés : eau``), in page order; then ``(element, (child, separator))`` for a label
-    after a bar or a dot in the tail of one of its elements (``Catégorie : <a>Politique</a> · Mots-clés : <a>…``)."""
+    """``(element, None)`` for the elements under ``scope`` whose own text is a tag label (``Mots-clés :``, ``Sujets``),
+    opens with one before a colon (``Tags : budget, ville``) or holds one so after a bar or a dot (``Rubrique : Vie
+    locale | Mots-clés : eau``), in page order, but in a link (a menu's link to the tag index); then ``(element, (child,
+    separator))`` for a label after a bar or a dot in the tail of one of its elements (``Catégorie : <a>Politique</a> ·
+    Mots-clés : <a>…``)."""
     for element in scope.iter(*_LABEL_TAGS):
         text = element.text
         if not text or len(text) > _MAX_WRITTEN_LIST:
@@ -50,9 +51,11 @@ def _tag_labels(scope):
         opening = text.lstrip()
         if opening[:1] in _LABEL_INITIALS and (
                 (len(text) < _MAX_LABEL and TAG_LABEL.match(clean_text(text))) or TAG_LINE.match(opening)):
-            yield element, None  # (a longer text is only asked whether it opens with a label: most texts are none)
-        elif _may_hold_piece(text) and TAG_PIECE.search(text):
-            yield element, None  # "Rubrique : Vie locale | Mots-clés : …"
+            labelled = True  # (a longer text is only asked whether it opens with a label: most texts are none)
+        else:
+            labelled = _may_hold_piece(text) and TAG_PIECE.search(text) is not None  # "Rubrique : … | Mots-clés : …"
+        if labelled and next(element.iterancestors("a"), None) is None:  # a link's text is none: a menu's "Étiquettes"
+            yield element, None
     for child in scope.iterdescendants("a", "span", "strong", "b", "em", "time"):  # the ends of a line's pieces
         tail = child.tail
         label = TAG_PIECE.search(tail) if tail and _may_hold_piece(tail) else None
