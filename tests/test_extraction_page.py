@@ -1065,6 +1065,21 @@ def test_photo_credit_in_the_body_is_not_the_copyright_line():
     assert extracted(article_page(body=body))["copyright"] == "© Le Journal Test 2025"
 
 
+@pytest.mark.parametrize("caption", [
+    "<div class='wp-caption alignnone'><img src='/a.jpg' alt=''><p class='wp-caption-text'>La rivière, en mars. "
+    "© Préfecture du Cher</p></div>",  # WordPress's classic captions, before HTML5's <figure>
+    "<img src='/a.jpg' alt=''><div class='legende'>La rivière, en mars. Photo © Jean Dupont</div>",
+])
+def test_a_photo_credit_in_a_caption_block_is_not_the_copyright_line_at_the_end_of_the_page(caption):
+    """A page whose footer writes no rights: its last blocks are read, the article among them; a caption's credit in
+    a ``<div>`` or a ``<p>`` classed as a caption was the site's copyright line."""
+    end = "<div class='pied'><p><a href='/mentions'>Mentions légales</a></p></div>"
+    record = extracted(article_page(body=caption + BODY, end=end))
+    assert record["copyright"] is None and record["captions"][0]["credit"]
+    signed = "<div class='pied'><p>© 2025 Mairie de Trifouilly</p></div>"
+    assert extracted(article_page(body=caption + BODY, end=signed))["copyright"] == "© 2025 Mairie de Trifouilly"
+
+
 def test_copyright_in_nested_footers_and_at_the_end_of_the_page():
     end = ("<footer class='site-footer'><div class='footer-links'><a href='/cgu'>CGU</a></div>"
            "<div class='footer-bottom'><p>© 2025 Le Journal Test</p></div></footer>")

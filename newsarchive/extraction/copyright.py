@@ -9,11 +9,12 @@ from typing import Any
 
 from lxml import etree
 
+from newsarchive.extraction.heuristics import hints
 from newsarchive.extraction.html import all_text, element_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_copyright_text
 from newsarchive.extraction.sections import HEADING_LEVELS
-from newsarchive.extraction.vocabulary.classes import COPYRIGHT_BLOCK_HINTS
+from newsarchive.extraction.vocabulary.classes import CAPTION_HINTS, COPYRIGHT_BLOCK_HINTS
 from newsarchive.extraction.vocabulary.labels import FOOTER_MENU_ITEM, SITE_MAKER_CREDIT
 from newsarchive.text import clean_text, holds_any, without_outer_separators
 from newsarchive.urls import is_home_address
@@ -41,7 +42,7 @@ _PAGE_END_BLOCKS = 3
 
 def copyright_line(index: PageIndex) -> str | None:
     """The last copyright line of the page footer (``<footer>``, ``.footer``, ``role=contentinfo``),
-    else of the end of the page (the last blocks of ``<body>``)."""
+    else of the end of the page (the last blocks of ``<body>``, their captions left out: ``p.wp-caption-text``)."""
     placed = [(index.positions[footer], footer) for footer in index.by_tag["footer"]]
     placed += [(hinted.position, hinted.element) for hinted in index.matching(COPYRIGHT_BLOCK_HINTS)]
     footers = _outermost(placed)
@@ -51,7 +52,8 @@ def copyright_line(index: PageIndex) -> str | None:
             return line
     body = index.doc.find("body")
     ending = [child for child in body if isinstance(child.tag, str)][-_PAGE_END_BLOCKS:] if body is not None else []
-    read = frozenset(footers)  # none of their texts is a copyright line wherever it is read from
+    # none of the footers' texts is a copyright line wherever it is read from, nor a caption's (its photo's credit)
+    read = frozenset((*footers, *(media for media in index.media if CAPTION_HINTS.search(hints(media)))))
     for block in reversed(ending):
         line = _last_line_in(block, read)
         if line:
