@@ -63,3 +63,15 @@ def test_a_date_near_the_headline_outranks_the_post_footers():
     footer = "<div class='post-footer'>Posté par Léa Roy le 12/03/2024 à 10:05</div>"
     html = article_page(header="<p class='date'>Publié le 11 mars 2024 à 08h00</p>", after=footer)
     assert extracted(html, UNDATED_URL, fetched_at="2024-03-20T09:00:00Z")["published"] == "2024-03-11T08:00:00+01:00"
+
+
+def test_a_number_near_the_headline_that_is_no_date_leaves_the_post_s_footer_its_date():
+    """A page without ``<article>`` nor ``<main>``: the lines near the headline are its container's siblings, the
+    site's footer among them, whose licence's number (``CC BY-SA 4.0``) made it a text that may show a date; none
+    did, and the post's footer was read no more (the last resort's day alone)."""
+    lines = "<br><br>".join(f"Ligne {n} du texte de l'article, tapée entre deux sauts de ligne." for n in range(8))
+    html = (f"<html lang='fr'><head><meta charset='utf-8'></head><body><div><a href='/'>Accueil</a></div>"
+            f"<div><h1>Le budget voté</h1>{lines}<p>Posté par Léa Roy le 12/03/2024 à 10:05</p></div>"
+            "<div><p>Textes sous licence Creative Commons BY-SA 4.0 – Les Amis du Lavoir</p></div></body></html>")
+    record = extracted(html, UNDATED_URL, fetched_at="2024-03-20T09:00:00Z")
+    assert (record["published"], record["published_raw"]) == ("2024-03-12T10:05:00+01:00", "12/03/2024 à 10:05")

@@ -13,6 +13,7 @@ import re
 from functools import cached_property
 from itertools import chain, islice
 
+from newsarchive.dates import find_date_strings
 from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY
 from newsarchive.dates.reading import reference_time
 from newsarchive.extraction.furniture import (
@@ -133,7 +134,9 @@ class DateContext:
         dateline = dateline_of(self.body)
         if dateline:
             found.append((HEADER_SPAN, dateline, False))
-        return found or self._post_footer_line()
+        if any(find_date_strings(text) for _, text, _ in found):
+            return found
+        return found + self._post_footer_line()  # none writes a date (a licence's "CC BY-SA 4.0"): the post's footer
 
     @cached_property
     def _headline_text(self) -> str:
@@ -151,7 +154,7 @@ class DateContext:
 
     def _post_footer_line(self) -> list[tuple[int, str, bool]]:
         """The signed and dated line of a blog post's footer (``Posté par Léa Roy le 12/03/2024 à 18:30``), when no
-        date is shown near the headline: a labelled date, far from it."""
+        text near the headline writes a date: a labelled date, far from it."""
         line = posted_by(self.geometry.scope)
         return [(HEADER_SPAN, line, True)] if line and DIGIT.search(line) else []
 
