@@ -32,6 +32,9 @@ PAGE = """<html><body>
 <div class="post hentry"><h3>Un billet</h3><div class="post-footer"><a id="entry-footer-label">lac</a></div></div>
 <div class="sidebar"><div class="post hentry"><div class="post-footer"><a id="sidebar-entry-label">lac</a></div></div></div>
 <div class="site-footer"><div class="hentry"><span id="footer-entry-text">Billet</span></div></div>
+<div><h3>Un billet sans article</h3><div class="post-footer"><a id="post-footer-label">lac</a></div>
+  <div class="entry__footer"><a id="entry-footer-tag">lac</a></div></div>
+<div class="footer-posts"><a id="footer-posts-link">Un autre billet</a></div>
 </body></html>"""
 
 EXPECTED = {
@@ -42,6 +45,8 @@ EXPECTED = {
     "section-date": False,
     # an hAtom entry is an article: its footer is its own, unless the entry is in furniture
     "entry-footer-label": False, "sidebar-entry-label": True, "footer-entry-text": True,
+    # a block named a post's or an entry's footer is the article's, wherever it is; the page's footer is furniture
+    "post-footer-label": False, "entry-footer-tag": False, "footer-posts-link": True,
 }
 
 

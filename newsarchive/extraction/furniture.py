@@ -16,6 +16,7 @@ from newsarchive.extraction.html import all_text, element_text, fills_alone
 from newsarchive.extraction.index import is_inside
 from newsarchive.extraction.listings import listing_items
 from newsarchive.extraction.vocabulary.classes import (
+    ENTRY_FOOTER_HINTS,
     ENTRY_HINTS,
     ENTRY_WORDS,
     FOOTER_HINTS,
@@ -271,7 +272,7 @@ def _holds_text(element) -> bool:
 
 @lru_cache(maxsize=4096)
 def _label_words(label: str) -> tuple[bool, bool, bool]:
-    """(whether class and id words name a furniture block, a block that is furniture when it holds no text, a footer):
-    the same ancestors are asked about for every element of a page."""
+    """(whether class and id words name a furniture block, a block that is furniture when it holds no text, the page's
+    footer, not a post's): the same ancestors are asked about for every element of a page."""
     return (bool(FURNITURE_BLOCK_HINTS.search(label)), bool(SOFT_FURNITURE_BLOCK_HINTS.search(label)),
-            bool(FOOTER_HINTS.search(label)))
+            bool(FOOTER_HINTS.search(ENTRY_FOOTER_HINTS.sub(" ", label))))

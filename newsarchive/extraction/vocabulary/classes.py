@@ -102,6 +102,8 @@ OUTSIDE_ARTICLE_HINTS = re.compile(
     r"defilant|agenda|upcoming-?events?|prochains?-?evenements?|evenements?-?a-?venir|events?-?(?:list|calendar))"
 )
 FOOTER_HINTS = re.compile(r"footer")
+# A post's or an entry's own footer ("post-footer", "entry-footer", "cs-entry__footer"): the article's, no page footer.
+ENTRY_FOOTER_HINTS = re.compile(r"(?:post|entry|article|story)[-_]{0,2}footer")
 # The page footer ("pied de page" in French templates) and its legal notices, where the copyright line is.
 COPYRIGHT_BLOCK_HINTS = re.compile(r"footer|copyright|legal|mentions|contentinfo|(?:^|[\s_-])pied(?:$|[\s_-]|de|page)")
 LOGO_HINTS = re.compile(r"logo|brand|site-?title|site-?name|masthead|banner")
