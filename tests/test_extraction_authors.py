@@ -333,6 +333,22 @@ def extract(head="", byline="", paragraphs=PARAGRAPHS):
     return extracted(page, "https://journal-test.example/politique/budget.html")
 
 
+_INFO_ITEMS = ("<li>Publié le 18 avril 2017</li><li>par Léa Roy</li>"
+               "<li>Catégories : <a href='/tag/oiseaux/'>#Oiseaux</a></li>")
+
+
+@pytest.mark.parametrize("line", [
+    f"<ul class='info'>{_INFO_ITEMS}</ul>",
+    f"<div><ul class='info'>{_INFO_ITEMS}</ul></div>",  # the list in a wrapper of its own
+    f"<div class='meta'><div><ul>{_INFO_ITEMS}</ul></div></div>",
+])
+def test_the_signed_item_of_a_list_of_details_is_the_byline_however_wrapped(line):
+    """A blog's line of details (Over-blog's ``ul.ob-info``) in a ``<div>`` of its own: the wrapper's whole text was
+    the byline, and its name ran on into the next item (``Léa Roy Catégories : #Oiseaux``)."""
+    record = extract(byline=line)
+    assert (record["authors"], record["byline"]) == (["Léa Roy"], "par Léa Roy")
+
+
 @pytest.mark.parametrize(("first", "byline"), [
     ("<p>Un texte de <strong>Frédéric Zalac</strong> d'<em>Enquête</em></p>", ""),  # the text's opening paragraph
     ("", "<p>Un texte de <strong>Frédéric Zalac</strong> d'<em>Enquête</em></p>"),  # the byline under the headline

@@ -124,8 +124,9 @@ def _signed_line(element) -> tuple[object, str]:
         if len(signed) != 1:
             return element, spaced_text(element) if text is None else text
         text = spaced_text(element) if text is None else text
-        if signed[0][1] == text:
-            return element, text
+        if signed[0][1] == text:  # a wrapper of one block alone (<div><ul class="info">…): its lines are read inside
+            element = signed[0][0]
+            continue
         element, text = signed[0]
 
 
