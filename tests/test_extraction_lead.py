@@ -59,6 +59,24 @@ def test_a_site_builder_s_first_paragraph_repeated_as_description_is_no_lead():
     assert extract(body=body, description=first)["lead"] == first
 
 
+@pytest.mark.parametrize("wrap", [
+    "<div class='paragraph'>{}</div>",  # a page builder's block around each paragraph
+    "<div><div data-block='text'>{}</div></div>",
+])
+@pytest.mark.parametrize("classes", ["", " class='mm8Nw'"])
+def test_a_first_paragraph_wrapped_as_the_next_ones_repeated_as_description_is_no_lead(wrap, classes):
+    """Each paragraph of the text in a block of its own, the description the first one: a plain paragraph of the
+    body, wrapped as every other, is no standfirst (it was, and the body lost it)."""
+    first = "Samedi dernier, vingt-deux membres du club ont fait le tour du lac par le sentier des crêtes."
+    paragraphs = [first, "Le départ a été donné à huit heures depuis le col, après un café offert par la mairie.",
+                  "Arrivés au sommet vers midi, les randonneurs ont partagé un pique-nique face au lac."]
+    body = "".join(wrap.format(f"<p{classes}>{text}</p>") for text in paragraphs)
+    record = extract(body=body, description=first)
+    assert (record["lead"], record["sections"][0]["paragraphs"]) == (None, paragraphs)
+    bold = wrap.format(f"<p{classes}><strong>{first}</strong></p>") + body.split("</div>", wrap.count("</div>"))[-1]
+    assert extract(body=bold, description=first)["lead"] == first  # all in bold: set apart
+
+
 def test_a_first_paragraph_styled_as_the_next_ones_repeated_as_description_is_no_lead():
     """An editor's pasted text: every paragraph in a ``<span style="color: #000000;">``, the description (an excerpt the
     CMS made) opening the first: the same style as the next paragraph's does not set it apart; a style of its own

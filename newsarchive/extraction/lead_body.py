@@ -16,7 +16,8 @@ def opens_body(element, body) -> bool:
     if body is None or not holds(body, element):
         return False
     element = _filled(element, body)
-    if element.tag == "p" and element.getparent() is body and _plain(element):
+    block = _wrapped_alone(element, body)
+    if element.tag == "p" and block.getparent() is body and _plain(element, _next_paragraph(block)):
         return True  # a plain paragraph of the body: the description is an excerpt of it (WordPress, Wix do that)
     if not before_body_text(element, body):
         return True
@@ -47,11 +48,26 @@ def _first_span_style(paragraph) -> str | None:
     return first.get("style") if first is not None and first.tag == "span" else None
 
 
-def _plain(paragraph) -> bool:
-    """Whether a paragraph is classed as none or as the next one is (a site builder's class for every paragraph of
-    the text, Wix's ``<p class="mm8Nw">``): no class that sets it apart as a standfirst."""
+def _wrapped_alone(element, body):
+    """The outermost block under ``body`` that holds ``element`` alone (a page builder's ``<div>`` around each
+    paragraph of the text), else ``element``."""
+    while element.getparent() is not body and fills_alone(element):
+        element = element.getparent()
+    return element
+
+
+def _next_paragraph(block):
+    """The paragraph after ``block``: its next sibling, or the paragraph that sibling wraps alone."""
+    following = block.getnext()
+    while following is not None and following.tag != "p" and len(following) == 1:
+        following = following[0]
+    return following
+
+
+def _plain(paragraph, following) -> bool:
+    """Whether a paragraph is classed as none or as the ``following`` one is (a site builder's class for every
+    paragraph of the text, Wix's ``<p class="mm8Nw">``): no class that sets it apart as a standfirst."""
     classes = paragraph.get("class")
-    following = paragraph.getnext()
     return not classes or following is not None and following.tag == "p" and following.get("class") == classes
 
 
