@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from article_pages import SITE_NAME, article_page, extracted, jsonld
+from article_pages import BODY, FOOTER, SITE_NAME, article_page, extracted, jsonld
 
 from newsarchive.extraction.authors import clean_authors, names_from_byline
 from newsarchive.extraction.signatures import signature_names, without_signature
@@ -331,6 +331,21 @@ def extract(head="", byline="", paragraphs=PARAGRAPHS):
     """The record of an article of the site "Le Journal Test" with ``byline`` under its headline."""
     page = article_page(SITE_NAME + head, byline, headline="<h1>Le budget voté</h1>", body=paragraphs)
     return extracted(page, "https://journal-test.example/politique/budget.html")
+
+
+_RELATED = ("<div><h3>À lire aussi</h3><div><h4><a href='/faits-divers/incendie/'>Incendie rue des Lilas : deux familles "
+            "relogées</a></h4><p>Par Marc Dupuis</p><p>Le 3 janvier 2021</p></div></div>")
+
+
+@pytest.mark.parametrize("parts", [{"after": _RELATED}, {"end": _RELATED + FOOTER}])
+def test_another_story_s_byline_after_the_body_names_no_author(parts):
+    """A short article without a byline, another story's card after it (a heading, its linked title, its byline):
+    the card's ``Par Marc Dupuis`` was the article's byline, the elements after the headline read past the body."""
+    record = extracted(article_page(**parts), "https://journal-test.example/politique/budget.html")
+    assert (record["authors"], record["byline"]) == ([], None)
+    signed = extracted(article_page(body=BODY + "<p>Par Léa Roy</p>", **parts),
+                       "https://journal-test.example/politique/budget.html")
+    assert signed["authors"] == ["Léa Roy"]  # a signature that ends the body is the article's
 
 
 _INFO_ITEMS = ("<li>Publié le 18 avril 2017</li><li>par Léa Roy</li>"

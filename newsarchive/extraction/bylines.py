@@ -28,7 +28,7 @@ from newsarchive.extraction.html import (
     spaced_text,
     without_descendants,
 )
-from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.index import PageIndex, is_inside
 from newsarchive.extraction.post_footer import posted_by
 from newsarchive.extraction.taxonomy import is_category_address
 from newsarchive.extraction.vocabulary.classes import (
@@ -50,12 +50,12 @@ _MAX_LINE_DESCENDANTS, _MAX_CANDIDATES = 200, 50  # a line read without its butt
 _MAX_ICONS = 10  # authors' icons read: a page lists its teasers' authors after its own
 
 
-def byline_text(index: PageIndex, headline=None) -> str | None:
+def byline_text(index: PageIndex, headline=None, body=None) -> str | None:
     """The raw text of the byline element (``by Sara``, ``Par Jean Dupont``), without the separators at its ends
-    (``Par Jean Dupont -``, before a date the line shows apart)."""
+    (``Par Jean Dupont -``, before a date the line shows apart); ``body`` is the article's body element."""
     text = (_hinted_byline(index, headline) or _rel_author_byline(index) or _address_byline(index)
             or _byline_after_headline(headline) or _byline_in_article_header(index)
-            or _byline_following_headline(headline) or _byline_by_icon(index, headline)
+            or _byline_following_headline(headline, body) or _byline_by_icon(index, headline)
             or posted_by(around_headline(index.doc, headline)))
     return without_outer_separators(text) or None if text else None
 
@@ -208,16 +208,22 @@ def _byline_after_headline(headline) -> str | None:
     return None
 
 
-def _byline_following_headline(headline) -> str | None:
-    """Among the elements that follow the headline in the page: the first short line that opens as a byline
-    (``<p>Von <a>Johannes Knuth</a></p>``, ``Written by Ana Sandoiu`` in a block of its own), else the text of the first
-    link to an author's page (``/auteur/lea-roy``, ``/author/…``, Substack's and Medium's ``/@lea``) that is a name (a
-    page that writes the name alone: ``<a href="https://substack.com/@juliencaze">Julien Cazé</a>``); outside furniture.
-    The elements are walked once for both."""
+def _byline_following_headline(headline, body=None) -> str | None:
+    """Among the elements that follow the headline in the page, up to the end of ``body``: the first short line that
+    opens as a byline (``<p>Von <a>Johannes Knuth</a></p>``, ``Written by Ana Sandoiu`` in a block of its own), else the
+    text of the first link to an author's page (``/auteur/lea-roy``, ``/author/…``, Substack's and Medium's ``/@lea``)
+    that is a name (a page that writes the name alone: ``<a href="https://substack.com/@juliencaze">Julien
+    Cazé</a>``); outside furniture. The elements are walked once for both; those after the body are other stories'
+    (``<h3>À lire aussi</h3>…<p>Par Marc Dupuis</p>`` under a short text)."""
     if headline is None:
         return None
-    linked = None
+    linked, in_body = None, False
     for element in following_elements(headline, _FOLLOWING_HEADLINE):
+        if body is not None:
+            if element is body or is_inside(element, body):
+                in_body = True
+            elif in_body:
+                break  # past the body's end
         if element.tag == "a" and linked is None and is_author_page_link(element):
             linked = element_text(element)
         if element.tag not in LINE_TAGS or next(islice(element.iter(), _LINE_ELEMENTS, None), None) is not None:

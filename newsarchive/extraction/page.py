@@ -144,7 +144,7 @@ class ArticlePage(PageBase):
 
     @field(TEXT, "raw byline text (`by Sara`) or None")
     def byline(self) -> Sourced | None:
-        text = bylines.byline_text(self.index, self.headline_element)
+        text = bylines.byline_text(self.index, self.headline_element, self.content_root)
         return Sourced(text, HEURISTIC) if text else None
 
     @field(DATE, "publication date: ISO 8601 with offset, or None")
