@@ -1454,3 +1454,19 @@ def test_a_credit_alone_under_each_of_many_figures_looks_back_no_further_than_th
     found = captions_from(parse(f"<article><h1>Titre</h1><div>{figures}</div></article>"), base_url=BASE_URL)
     assert len(found) == 300
     assert len(asked) <= 300
+
+
+@pytest.mark.parametrize("heading", ["<h3>3 commentaires</h3>", "<h2>Vos réactions</h2>", "<h3>À lire aussi</h3>"])
+def test_a_box_headed_as_furniture_beside_the_body_is_no_part_of_it(heading):
+    """Comments under their heading beside the body, paragraphs enough to weigh as a part of the text: the body was
+    widened to hold them, its first paragraph then read as a standfirst and the page's lines of details as text."""
+    comments = "".join(f"<div><p><b>{name}</b> le 4 janvier 2021 à 10h12</p><p>{LONG}</p><p>{SECOND}</p></div>"
+                       for name in ("Jean-Pierre Martin", "Sophie Bernard"))
+    page = (f"<html lang='fr'><head><meta charset='utf-8'><meta name='description' content='{LONG}'></head><body>"
+            f"<div class='post'><h1>Réforme des retraites : le projet présenté</h1><ul><li>Publié le 3 janvier 2021"
+            "</li><li>Catégories : <a href='/tag/politique/'>#Politique</a></li></ul>"
+            f"<div class='texte'><div>{LONG}</div><div>&nbsp;</div><div>{SECOND}</div><div>{SECOND}</div></div>"
+            f"<div>{heading}{comments}</div></div></body></html>")
+    record = extract_article(page.encode(), BASE_URL)
+    assert record["lead"] is None
+    assert [p for section in record["sections"] for p in section["paragraphs"]] == [LONG, SECOND, SECOND]

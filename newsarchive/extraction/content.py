@@ -15,6 +15,7 @@ from lxml import etree
 
 from .boilerplate import class_weight, declares_article_body, is_boilerplate
 from .captions import captions_from, split_credit
+from .furniture import headed_as_furniture
 from .html import all_text
 from .index import is_inside
 from .page_text import MIN_BODY_CHARS, MIN_PARAGRAPH_CHARS, PageText, link_chars
@@ -99,7 +100,8 @@ def _headline_s_other_article(root, headline):
 
 
 def _with_body_siblings(root, page: PageText):
-    """The root's parent when a part of the same body sits beside it (an intro before live entries)."""
+    """The root's parent when a part of the same body sits beside it (an intro before live entries), not a box that a
+    heading names as furniture (``<div><h3>3 commentaires</h3>…``)."""
     node, parent = root, root.getparent()
     while parent is not None and parent.tag not in ("body", "html") and page.weight(parent) == page.weight(node):
         node, parent = parent, parent.getparent()
@@ -108,7 +110,8 @@ def _with_body_siblings(root, page: PageText):
     least = _SIBLING_SHARE * page.weight(node)
     for sibling in parent:
         if sibling is not node and isinstance(sibling.tag, str) and page.weight(sibling) >= least \
-                and page.paragraph_count(sibling) >= _SIBLING_PARAGRAPHS and not _TEASERS(sibling):
+                and page.paragraph_count(sibling) >= _SIBLING_PARAGRAPHS and not _TEASERS(sibling) \
+                and not headed_as_furniture(sibling):  # "<div><h3>3 commentaires</h3>…": no part of the body
             return parent
     return root
 
