@@ -348,6 +348,21 @@ def test_another_story_s_byline_after_the_body_names_no_author(parts):
     assert signed["authors"] == ["Léa Roy"]  # a signature that ends the body is the article's
 
 
+@pytest.mark.parametrize("card", [
+    _RELATED,  # under a heading that names the box
+    "<div><h4><a href='/faits-divers/incendie/'>Incendie rue des Lilas : deux familles relogées</a></h4>"
+    "<p>Par Marc Dupuis</p><p>Le 3 janvier 2021</p></div>",  # a card alone: its linked title
+])
+def test_another_story_s_byline_inside_a_short_body_names_no_author(card):
+    """The card of another story inside a short body (a box of links between its paragraphs): its byline was the
+    article's, and a signed line of the article's own after it was then read as text."""
+    body = BODY[: len(BODY) // 2].rsplit("</p>", 1)[0] + "</p>" + card + "<p>Le texte reprend ici après l'encadré.</p>"
+    record = extracted(article_page(body=body), "https://journal-test.example/politique/budget.html")
+    assert (record["authors"], record["byline"]) == ([], None)
+    signed = extracted(article_page(body=body + "<p>Par Léa Roy</p>"), "https://journal-test.example/politique/budget.html")
+    assert signed["authors"] == ["Léa Roy"]
+
+
 _INFO_ITEMS = ("<li>Publié le 18 avril 2017</li><li>par Léa Roy</li>"
                "<li>Catégories : <a href='/tag/oiseaux/'>#Oiseaux</a></li>")
 

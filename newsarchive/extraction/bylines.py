@@ -16,7 +16,7 @@ from newsarchive.extraction.author_links import (
     rel_author_links,
 )
 from newsarchive.extraction.byline_lines import opens_byline
-from newsarchive.extraction.furniture import in_article_aside, in_furniture, in_other_story
+from newsarchive.extraction.furniture import in_article_aside, in_furniture, in_headed_box, in_other_story
 from newsarchive.extraction.heuristics import around_headline, article_container, hints
 from newsarchive.extraction.html import (
     LINE_TAGS,
@@ -29,6 +29,7 @@ from newsarchive.extraction.html import (
     without_descendants,
 )
 from newsarchive.extraction.index import PageIndex, is_inside
+from newsarchive.extraction.listings import under_other_title
 from newsarchive.extraction.post_footer import posted_by
 from newsarchive.extraction.taxonomy import is_category_address
 from newsarchive.extraction.vocabulary.classes import (
@@ -217,7 +218,7 @@ def _byline_following_headline(headline, body=None) -> str | None:
     (``<h3>À lire aussi</h3>…<p>Par Marc Dupuis</p>`` under a short text)."""
     if headline is None:
         return None
-    linked, in_body = None, False
+    linked, in_body, headed = None, False, {}  # (headed: whether each ancestor is a box a heading names furniture)
     for element in following_elements(headline, _FOLLOWING_HEADLINE):
         if body is not None:
             if element is body or is_inside(element, body):
@@ -229,7 +230,8 @@ def _byline_following_headline(headline, body=None) -> str | None:
         if element.tag not in LINE_TAGS or next(islice(element.iter(), _LINE_ELEMENTS, None), None) is not None:
             continue  # a block of many elements (the body) is no line: its text is not read
         text = element_text(element)
-        if not text or len(text) > _MAX_BYLINE_TEXT or in_furniture(element):
+        if not text or len(text) > _MAX_BYLINE_TEXT or in_furniture(element) \
+                or in_headed_box(element, None, headline, headed) or under_other_title(element, headline):
             continue
         if opens_byline(text) and not _opens_with_a_category_link(element, text):
             return _signed_text(element)

@@ -10,8 +10,8 @@ from urllib.parse import urljoin
 from newsarchive.dates import is_bare_date
 from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.furniture import in_furniture
-from newsarchive.extraction.heuristics import LINKED_HEADING, article_container, hints
-from newsarchive.extraction.html import all_text, element_text, fills_alone, without_descendants
+from newsarchive.extraction.heuristics import article_container, hints
+from newsarchive.extraction.html import LINKED_HEADING, all_text, element_text, fills_alone, without_descendants
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_site_name
 from newsarchive.extraction.vocabulary.classes import KICKER_HINTS, LOGO_HINTS, SCREEN_READER_CLASSES

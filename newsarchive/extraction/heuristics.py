@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from itertools import chain, islice
 
-from lxml import etree
-
 from newsarchive.extraction.furniture import in_furniture
-from newsarchive.extraction.html import IMAGE_TAGS
+from newsarchive.extraction.html import IMAGE_TAGS, LINKED_HEADING
 from newsarchive.extraction.images import image_source, is_icon
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import NOT_ARTICLE_IMAGE_HINTS
 
-LINKED_HEADING = etree.XPath("boolean(.//a[@href])")  # a heading holding a link: a teaser's title
 
 
 def hints(element) -> str:

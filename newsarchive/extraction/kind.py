@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 from newsarchive.extraction import heuristics
 from newsarchive.extraction.date_context import HEADER_SPAN
-from newsarchive.extraction.html import all_text, element_text
+from newsarchive.extraction.html import LINKED_HEADING, all_text, element_text
 from newsarchive.extraction.index import is_inside
 from newsarchive.text import word_count
 from newsarchive.urls import same_site
@@ -74,7 +74,7 @@ def _teasers_words(index, root) -> int:
     if root is None:
         return 0
     headings = [heading for heading in islice(index.by_tag["h2"] + index.by_tag["h3"], _MAX_HEADINGS)
-                if heuristics.LINKED_HEADING(heading) and is_inside(heading, root)]
+                if LINKED_HEADING(heading) and is_inside(heading, root)]
     chains = {heading: _below(heading, root) for heading in headings}
     holding = Counter(ancestor for chain in chains.values() for ancestor in chain)
     blocks = set()

@@ -1,13 +1,18 @@
-"""Lists of other pages outside the article: the items of a list that lead to another page (its title linked), whose
-dates are that page's, named by no class or heading (a home-made site's latest stories, its news flashes)."""
+"""Other pages' entries named by no class: the items of a list that lead to another page (its title linked) outside the
+article, whose dates are that page's (a home-made site's latest stories, its news flashes), and the lines under
+another story's linked title (its card's byline)."""
 
 from __future__ import annotations
 
-from newsarchive.extraction.html import element_text
+from itertools import islice
+
+from newsarchive.extraction.html import LINKED_HEADING, element_text
 from newsarchive.extraction.index import is_inside
 
 _TITLE_WORDS = 2  # a link's text that is another page's title: two words or more ("Loto du club")
 _ITEM_DEPTH = 4  # levels above an element where the list item that holds it may be
+_CARD_TITLES = frozenset({"h2", "h3", "h4", "h5", "h6"})  # another story's title in its card
+_TITLE_SIBLINGS = 2  # elements before a line where a card's title may be
 
 
 def in_listing_item(element, article) -> bool:
@@ -33,3 +38,13 @@ def leads_elsewhere(item) -> bool:
 
 def _outside(item, article) -> bool:
     return not is_inside(item, article) and not is_inside(article, item)
+
+
+def under_other_title(line, headline) -> bool:
+    """Whether a line follows another story's linked title (``<h4><a href="/autre/">…</a></h4><p>Par Marc…``), not
+    ``headline``: a card's line."""
+    for before in islice(line.itersiblings(preceding=True), _TITLE_SIBLINGS):
+        if isinstance(before.tag, str) and before.tag in _CARD_TITLES:
+            return before is not headline and not (headline is not None and is_inside(headline, before)) \
+                and LINKED_HEADING(before)
+    return False
