@@ -100,6 +100,20 @@ def test_a_page_whose_only_title_is_the_site_s_name_and_has_no_h1_is_headed_by_i
         extract_article(untitled.encode(), "https://www.journal-bourg.example/2021/03/budget/")
 
 
+@pytest.mark.parametrize("box", [
+    "<div><h3>Les plus lus</h3><ol><li><a href='/a/'>Le marché de Noël ouvre samedi</a></li></ol></div>",
+    "<div><h3>À lire aussi</h3><p><a href='/b/'>Un nouveau boulanger rue de la Gare</a></p></div>",
+])
+def test_a_heading_that_names_a_box_is_not_the_first_heading_that_heads_the_page(box):
+    """A page whose only title is the site's name, without an ``<h1>``: the heading of an unnamed box of other stories
+    above its own was its headline (``Les plus lus``)."""
+    page = ("<html lang='fr'><head><title>Le Journal de Bourg</title></head><body>"
+            f"<div id='entete'><a href='/'>Accueil</a></div>{box}<div class='post'><h2 class='titre'>Le budget "
+            f"municipal adopté</h2><div class='texte'>{BODY}</div></div></body></html>")
+    record = extracted(page, "https://www.journal-bourg.example/2021/03/budget/")
+    assert record["headline"] == "Le budget municipal adopté"
+
+
 def test_a_section_name_in_an_h1_above_the_headline_is_not_the_headline():
     for title in ("Le kiosque sera sauvé", "Le kiosque : il sera sauvé"):  # a colon is also a title's separator
         html = (f"<html lang='fr'><head><title>{title}</title></head><body><article>"

@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 from newsarchive.dates import is_bare_date
 from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.furniture import in_furniture
+from newsarchive.extraction.furniture_lines import is_furniture_heading
 from newsarchive.extraction.heuristics import article_container, hints
 from newsarchive.extraction.html import LINKED_HEADING, all_text, element_text, fills_alone, without_descendants
 from newsarchive.extraction.index import PageIndex
@@ -165,7 +166,7 @@ def _showing_title(index: PageIndex, titles, site_names):
 
 def first_heading(index: PageIndex, body):
     """The first ``<h2>`` or ``<h3>`` with text before the body (``body``, the content root) that is not the site's
-    name, furniture or a link (another story's title): the headline of a page whose every title is its site's name
+    name, furniture, a box's title or a link (another story's title): the headline of a page whose every title is its site's name
     and that has no ``<h1>``. None when there is none before the body (a heading of the body is none)."""
     if body is None:
         return None
@@ -173,7 +174,9 @@ def first_heading(index: PageIndex, body):
     before = [heading for heading in index.by_tag["h2"] + index.by_tag["h3"] if index.positions[heading] < start]
     for heading in sorted(before, key=index.positions.__getitem__):
         linked = LINKED_HEADING(heading) or next(heading.iterancestors("a"), None) is not None  # a teaser's title
-        if element_text(heading) and not linked and not _is_site_title(heading) and not in_furniture(heading):
+        text = element_text(heading)
+        if text and not linked and not is_furniture_heading(text) and not _is_site_title(heading) \
+                and not in_furniture(heading):  # ("Les plus lus": a box's title)
             return heading
     return None
 
