@@ -77,6 +77,21 @@ def test_a_first_paragraph_wrapped_as_the_next_ones_repeated_as_description_is_n
     assert extract(body=bold, description=first)["lead"] == first  # all in bold: set apart
 
 
+def test_a_first_block_of_a_text_in_divs_repeated_as_description_is_no_lead():
+    """Over-blog writes a post's paragraphs as ``<div>``s; its description is the first one. A paragraph of another
+    kind in the text (a ``<p>`` offer) made the first ``<div>`` a standfirst, out of the body; a block classed
+    apart before the text's stays one."""
+    first = "Comme chaque printemps, les hirondelles rustiques ont retrouvé leurs nids sous les poutres de l'étable."
+    second = "Monsieur Lebrun, qui tient la ferme, laisse toujours une fenêtre ouverte pour elles, comme chaque année."
+    offer = ("<div><p>Inscrivez-vous à notre lettre pour recevoir chaque semaine les nouvelles du bocage et de ses "
+             "oiseaux.</p><form><input type='email'><button>Je m'inscris</button></form></div>")
+    body = f"<div>{first}</div><div>&nbsp;</div><div>{second}</div>{offer}<div>{second}</div>"
+    record = extract(body=body, description=first)
+    assert record["lead"] is None and record["sections"][0]["paragraphs"][0] == first
+    apart = f"<div class='intro'>{first}</div><div>{second}</div>{offer}<div>{second}</div>"
+    assert extract(body=apart, description=first)["lead"] == first
+
+
 def test_a_first_paragraph_styled_as_the_next_ones_repeated_as_description_is_no_lead():
     """An editor's pasted text: every paragraph in a ``<span style="color: #000000;">``, the description (an excerpt the
     CMS made) opening the first: the same style as the next paragraph's does not set it apart; a style of its own

@@ -21,11 +21,17 @@ def opens_body(element, body) -> bool:
         return True  # a plain paragraph of the body: the description is an excerpt of it (WordPress, Wix do that)
     if not before_body_text(element, body):
         return True
-    if any(sibling.tag == "p" and _is_long(sibling) for sibling in element.itersiblings()):
+    if any(_is_long(sibling) for sibling in element.itersiblings() if _same_kind(sibling, element)):
         return True
     return not any(
         _is_long(p) and not in_caption(p) and p is not element and not holds(element, p) for p in body.iter("p")
     )
+
+
+def _same_kind(sibling, element) -> bool:
+    """Whether a sibling is a paragraph of the text that ``element`` opens: a ``<p>``, or a block of its own tag and
+    class (Over-blog's text in ``<div>``s, one a paragraph)."""
+    return sibling.tag == "p" or sibling.tag == element.tag and sibling.get("class") == element.get("class")
 
 
 def in_caption(element) -> bool:
