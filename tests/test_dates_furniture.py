@@ -136,6 +136,13 @@ def test_a_date_element_in_a_box_that_a_heading_names_under_the_article_dates_no
     "<div><h3>Voir aussi</h3><p><a href='/c'>Les haies</a> 5 mars 2024</p></div>",
     "<div><h3>Dans la même catégorie</h3><p><a href='/c'>Les haies</a> 5 mars 2024</p></div>",
     "<div><h3>Articles récents</h3><p><a href='/c'>Les haies</a> 5 mars 2024</p></div>",
+    "<div><h3>Les plus partagés</h3><p><a href='/c'>Les haies</a> 5 mars 2024</p></div>",
+    "<div><h3>Commentaires récents</h3><p>Jean sur <a href='/c'>Les haies</a>, le 5 mars 2024</p></div>",
+    # the title over the comments and their form (WordPress's, e-monsite's, a news site's)
+    "<div><h3>Laisser un commentaire</h3><p>Jean, le 5 mars 2024 : bravo pour cet article.</p><form></form></div>",
+    "<div><h3>Laisser une réponse</h3><p>Jean, le 5 mars 2024 : bravo pour cet article.</p><form></form></div>",
+    "<div><h3>Réagissez à cet article</h3><p>Jean, le 5 mars 2024 : bravo pour cet article.</p></div>",
+    "<div><h3>Donnez votre avis</h3><p>Jean, le 5 mars 2024 : bravo pour cet article.</p></div>",
 ])
 def test_a_box_of_other_stories_that_a_heading_names_dates_nothing_even_as_the_last_resort(end):
     """htmldate, the last resort, searches the page without its furniture: boxes named by their heading included."""

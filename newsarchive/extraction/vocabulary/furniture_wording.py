@@ -129,6 +129,10 @@ FURNITURE_HEADING = re.compile(
     r"articles? (?:similaires|liés|associés)|"
     # (the readers' reactions, counted or addressed: "Réactions" alone titles the politicians' in the text as often)
     r"vos réactions?|réactions? \(\d+\)|commentaires?|partager(?: cet article)?|newsletter|"
+    # the title over the comments' form: WordPress's, e-monsite's, Blogger's, a news site's
+    r"(?:laisser|ajouter|poster|publier|écrire|rédiger) (?:un commentaire|une réponse)|votre commentaire|"
+    r"(?:réagissez|réagir|donnez votre avis)(?: (?:à|sur) cet (?:article|billet))?|"
+    r"(?:derniers )?commentaires récents|"
     r"vous (?:aimerez|pourriez (?:aussi )?aimer)(?: peut-être)?(?: aussi)?|"  # Enfold's "Vous aimerez peut-être aussi"
     r"(?:ça|cela|ceci) (?:peut|pourrait) vous intéresser|nos partenaires|"
     r"related(?: articles?| stor(?:y|ies)| posts?| coverage)?|read (?:more|next|also)|lesen sie auch|mehr zum thema|"
@@ -138,7 +142,8 @@ FURNITURE_HEADING = re.compile(
     # "3 commentaires"
     r"|^(?:\d+|une?|one) (?:réflexions?|commentaires?|réponses?|thoughts?|responses?|comments?|replies) (?:sur|on|to)\s"
     r"|^\d+ (?:réactions?|commentaires?|comments?)\W*$"
-    r"|^(?:more (?:from|on|stories|news|articles)|most (?:read|popular|viewed|shared)|les plus lus|"
+    r"|^(?:more (?:from|on|stories|news|articles)|most (?:read|popular|viewed|shared)|"
+    r"les plus (?:lus|partagés|commentés|consultés|populaires|vus)|"
     r"[àa] lire (?:aussi|également)|[àa] découvrir|sur le même (?:sujet|thème)|"
     r"plus d'(?:articles|actualités|infos))\b"
     r"|^more \w+$",
