@@ -75,3 +75,17 @@ def test_a_number_near_the_headline_that_is_no_date_leaves_the_post_s_footer_its
             "<div><p>Textes sous licence Creative Commons BY-SA 4.0 – Les Amis du Lavoir</p></div></body></html>")
     record = extracted(html, UNDATED_URL, fetched_at="2024-03-20T09:00:00Z")
     assert (record["published"], record["published_raw"]) == ("2024-03-12T10:05:00+01:00", "12/03/2024 à 10:05")
+
+
+@pytest.mark.parametrize("near", [
+    "<p><a href='/actualites/'>Actualités</a> | Mis à jour le 14 mars 2024</p>",  # a modified date alone
+    "<div><p>Écouter l'article</p><audio src='/a.mp3' controls></audio><span>03:25</span></div>",  # a length
+])
+def test_a_text_near_the_headline_that_dates_no_publication_leaves_the_post_s_footer_its_date(near):
+    """The post's footer was read only when no text near the headline wrote a date: a modified date alone, or the
+    length of the article's audio, left the published date to the last resort's day."""
+    lines = "<br><br>".join(f"Ligne {n} du texte de l'article, tapée entre deux sauts de ligne." for n in range(8))
+    html = (f"<html lang='fr'><head><meta charset='utf-8'></head><body><article><h1>Le budget voté</h1>{near}{lines}"
+            f"<p class='infos'>Posté par Léa Roy le 12/03/2024 à 10:05</p></article></body></html>")
+    record = extracted(html, UNDATED_URL, fetched_at="2024-03-20T09:00:00Z")
+    assert (record["published"], record["published_raw"]) == ("2024-03-12T10:05:00+01:00", "12/03/2024 à 10:05")

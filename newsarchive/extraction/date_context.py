@@ -13,7 +13,7 @@ import re
 from functools import cached_property
 from itertools import chain, islice
 
-from newsarchive.dates import find_date_strings
+from newsarchive.dates import find_date_strings, split_published_modified
 from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY
 from newsarchive.dates.reading import reference_time
 from newsarchive.extraction.furniture import (
@@ -134,9 +134,9 @@ class DateContext:
         dateline = dateline_of(self.body)
         if dateline:
             found.append((HEADER_SPAN, dateline, False))
-        if any(find_date_strings(text) for _, text, _ in found):
+        if any(_dates_a_publication(text) for _, text, _ in found):
             return found
-        return found + self._post_footer_line()  # none writes a date (a licence's "CC BY-SA 4.0"): the post's footer
+        return found + self._post_footer_line()  # none writes a day (a licence's "CC BY-SA 4.0"): the post's footer
 
     @cached_property
     def _headline_text(self) -> str:
@@ -154,7 +154,7 @@ class DateContext:
 
     def _post_footer_line(self) -> list[tuple[int, str, bool]]:
         """The signed and dated line of a blog post's footer (``Posté par Léa Roy le 12/03/2024 à 18:30``), when no
-        text near the headline writes a date: a labelled date, far from it."""
+        text near the headline writes a day it was published on: a labelled date, far from it."""
         line = posted_by(self.geometry.scope)
         return [(HEADER_SPAN, line, True)] if line and DIGIT.search(line) else []
 
@@ -227,6 +227,13 @@ class DateContext:
         """Whether ``element`` is in another story's card that does not hold the body, as in a list of related
         stories under the article (:func:`~.furniture.in_other_story`)."""
         return in_other_story(element, self.body, self._cards)
+
+
+def _dates_a_publication(text: str) -> bool:
+    """Whether a text near the headline writes a day its publication may be on: not a time alone (an episode's length,
+    ``03:25``), nor a modified date alone (``Actualités | Mis à jour le 14 mars 2024``)."""
+    published, _ = split_published_modified(text)
+    return published is not None and any(not TIME_ONLY.fullmatch(found) for found in find_date_strings(published))
 
 
 def _is_modified(time) -> bool:
