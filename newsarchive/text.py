@@ -17,6 +17,7 @@ _SENTENCE_END_MARKS = tuple(SENTENCE_ENDS)
 SENTENCE_WORDS = 8
 # The marks between the items of a line (``Par Léa Roy – 12 mars 2024 | 3 min``).
 LINE_SEPARATORS = "|·•–—-"
+_SPACED_SEPARATOR = re.compile(rf"\s+[{re.escape(LINE_SEPARATORS)}]\s+")
 # Letters that case-blind regular expressions read otherwise than str.lower() does ("İ" and "ı" as "i", "ſ" as "s").
 CASE_BLIND_ODD_LETTERS = ("İ", "ı", "ſ")
 
@@ -36,6 +37,12 @@ def clean_text(text: str | None) -> str:
 def without_outer_separators(text: str) -> str:
     """``text`` without the separators (:data:`LINE_SEPARATORS`) and spaces at its ends (``Par Léa Roy -``)."""
     return text.strip(" " + LINE_SEPARATORS)
+
+
+def spaced_pieces(text: str) -> list[str]:
+    """The pieces of a line parted by separators (:data:`LINE_SEPARATORS`) between spaces (``Vie locale · 12 mars 2024
+    · 3 min``): a hyphen inside a word or a range (``Saint-Malo``, ``2010-2024``) parts nothing."""
+    return [piece.strip() for piece in _SPACED_SEPARATOR.split(text)]
 
 
 def non_space_length(text: str) -> int:

@@ -528,6 +528,25 @@ def test_a_line_opening_with_any_date_label_the_date_reader_knows_is_a_dateline(
 
 
 @pytest.mark.parametrize("line", [
+    "Actualités | Mis à jour le 14 mars 2024", "<a href='/actualites/'>Actualités</a> - 14 mars 2024",
+    "Vie locale · 12 mars 2024 · 3 min", "Sport – Publié le 12/03/2024 à 10h05",
+])
+def test_a_line_of_details_that_dates_after_a_short_piece_is_no_body_text(line):
+    """A category's name (or a reading time) and a date, parted by a bar, a dash or a dot, at the top of a text that
+    holds its headline: a line of details, read as a paragraph."""
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
+
+
+@pytest.mark.parametrize("line", [
+    "Lyon - 14 mars 2024, les élus ont voté le budget après six heures de débat.",  # a sentence after the date
+    "Le conseil municipal a voté - 14 mars 2024 restera une date pour la commune de Trifouilly.",
+    "Résultats du concours de dessin des écoles | 14 mars 2024 à la médiathèque municipale",
+])
+def test_a_sentence_with_a_date_between_separators_stays(line):
+    assert line in all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>"))
+
+
+@pytest.mark.parametrize("line", [
     "Diffusé le 12 mars sur France 2, le documentaire a réuni plus de trois millions de téléspectateurs.",
     "Paru le 12 mars aux éditions Gallimard, le livre raconte l'enfance de l'auteur dans les Vosges.",
 ])

@@ -3,6 +3,8 @@
 import sys
 import unicodedata
 
+import pytest
+
 from newsarchive.text import (
     clean_non_space_length,
     clean_text,
@@ -12,6 +14,7 @@ from newsarchive.text import (
     non_space_length,
     normalise_text,
     reduced_text,
+    spaced_pieces,
     text_key,
     without_pieces,
     word_count,
@@ -100,3 +103,13 @@ def test_holds_any_finds_a_piece_as_it_is_written():
 def test_without_pieces_puts_a_space_for_each_piece_wherever_it_is():
     assert without_pieces("Par Léa Roy 12 mars 2024 | 12 mars 2024", ["12 mars 2024"]) == "Par Léa Roy   |  "
     assert without_pieces("texte", []) == "texte" and without_pieces("", ["a"]) == ""
+
+
+@pytest.mark.parametrize("line, pieces", [
+    ("Vie locale · 12 mars 2024 · 3 min", ["Vie locale", "12 mars 2024", "3 min"]),
+    ("Actualités | Mis à jour le 14 mars 2024", ["Actualités", "Mis à jour le 14 mars 2024"]),
+    ("Saint-Malo, 2010-2024", ["Saint-Malo, 2010-2024"]),  # a hyphen in a word or a range parts nothing
+    ("Sport – Publié le 12/03/2024", ["Sport", "Publié le 12/03/2024"]),
+])
+def test_spaced_pieces(line, pieces):
+    assert spaced_pieces(line) == pieces

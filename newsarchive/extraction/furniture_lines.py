@@ -4,7 +4,7 @@ headings of boxes (:func:`is_furniture_heading`); a sentence of the text opening
 
 from __future__ import annotations
 
-from newsarchive.dates import find_date_strings
+from newsarchive.dates import find_date_strings, says_only_dates
 from newsarchive.dates.patterns import DATELINE
 from newsarchive.extraction.vocabulary.furniture_wording import (
     AD_LABELS,
@@ -23,7 +23,7 @@ from newsarchive.extraction.vocabulary.furniture_wording import (
     TOOL_LINE,
 )
 from newsarchive.extraction.vocabulary.labels import BYLINE_LINE, CATEGORY_LABEL, CATEGORY_LINE, TAG_LABEL, TAG_LINE
-from newsarchive.text import ends_as_sentence, may_hold_word, non_space_length
+from newsarchive.text import ends_as_sentence, may_hold_word, non_space_length, spaced_pieces
 
 _AD_LABEL_EDGES = " .:!-–—|•[]()"
 _LONGEST_AD_LABEL = max(map(len, AD_LABELS))
@@ -31,6 +31,7 @@ _MAX_PROMPT_LINE = 240  # a newsletter's offer opening with its prompt (NEWSLETT
 _MAX_POINTER_LINE = 160  # a line sending the reader to more stories (ADDRESSED_POINTER)
 _MIN_CLAUSE_WORDS = 4  # words after a dateline's comma that make it a sentence
 _MAX_HEADING_LINE = 80  # a box's title typed as a line of the text
+_MAX_DETAILS_LINE, _DETAIL_WORDS = 100, 3  # a line of details: its length, the words of a piece that is no date
 
 
 def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None) -> bool:
@@ -68,7 +69,22 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
         return True  # a box's title typed as a paragraph: "<p>Les plus lus</p>", "<p><b>Articles similaires</b></p>"
     if len(text) < 120 and DATELINE.match(text) and not goes_on_as_a_sentence(text):
         return True
+    if len(text) < _MAX_DETAILS_LINE and _details_with_a_date(text):
+        return True
     return len(text) < 80 and len(text.split()) <= 8 and bool(BYLINE_LINE.match(text))
+
+
+def _details_with_a_date(text: str) -> bool:
+    """Whether a line's pieces, parted by separators, are dates and short words (``Actualités | Mis à jour le 14 mars
+    2024``, ``Vie locale · 12 mars 2024 · 3 min``): a line of details, a date among them."""
+    pieces = spaced_pieces(text)
+    if len(pieces) < 2:  # (most lines: no date is looked for)
+        return False
+    dated = [says_only_dates(piece, labelled=True) for piece in pieces]
+    return any(dated) and all(
+        is_date or len(piece.split()) <= _DETAIL_WORDS and not ends_as_sentence(piece)
+        for piece, is_date in zip(pieces, dated)
+    )
 
 
 def _tells_the_reader(text: str) -> bool:
