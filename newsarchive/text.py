@@ -17,7 +17,8 @@ _SENTENCE_END_MARKS = tuple(SENTENCE_ENDS)
 SENTENCE_WORDS = 8
 # The marks between the items of a line (``Par Léa Roy – 12 mars 2024 | 3 min``).
 LINE_SEPARATORS = "|·•–—-"
-_SPACED_SEPARATOR = re.compile(rf"\s+[{re.escape(LINE_SEPARATORS)}]\s+")
+# A separator between spaces, kept by a split (``[piece, separator, piece, …]``): a hyphen in a word parts nothing.
+SPACED_SEPARATOR = re.compile(rf"(\s+[{re.escape(LINE_SEPARATORS)}]\s+)")
 # Letters that case-blind regular expressions read otherwise than str.lower() does ("İ" and "ı" as "i", "ſ" as "s").
 CASE_BLIND_ODD_LETTERS = ("İ", "ı", "ſ")
 
@@ -42,7 +43,7 @@ def without_outer_separators(text: str) -> str:
 def spaced_pieces(text: str) -> list[str]:
     """The pieces of a line parted by separators (:data:`LINE_SEPARATORS`) between spaces (``Vie locale · 12 mars 2024
     · 3 min``): a hyphen inside a word or a range (``Saint-Malo``, ``2010-2024``) parts nothing."""
-    return [piece.strip() for piece in _SPACED_SEPARATOR.split(text)]
+    return [piece.strip() for piece in SPACED_SEPARATOR.split(text)[::2]]
 
 
 def non_space_length(text: str) -> int:

@@ -16,7 +16,7 @@ from newsarchive.extraction.metadata import is_copyright_text
 from newsarchive.extraction.sections import HEADING_LEVELS
 from newsarchive.extraction.vocabulary.classes import CAPTION_HINTS, COPYRIGHT_BLOCK_HINTS
 from newsarchive.extraction.vocabulary.labels import FOOTER_MENU_ITEM, SITE_MAKER_CREDIT
-from newsarchive.text import clean_text, holds_any, without_outer_separators
+from newsarchive.text import SPACED_SEPARATOR, clean_text, holds_any, without_outer_separators
 from newsarchive.urls import is_home_address
 
 _LEFT_OUT = ("script", "style", "noscript", "figure", "figcaption")  # no copyright line of the page in these
@@ -28,8 +28,6 @@ _SEPARATOR_ONLY = re.compile(r"^[\s|·•–—-]*$")
 # in its last _HOLDER_CHARS characters).
 _HOLDER_BEFORE = re.compile(r"(?:©|\(c\)|\d{4})\s*,?\s*$", re.IGNORECASE)
 _HOLDER_CHARS = 40
-# Between two pieces of a line (not a year's range: 2003-2024).
-_SPACED_SEPARATOR = re.compile(r"(\s+[|·•–—-]\s+)")
 # A cheap first test (is_copyright_text() decides): plain substring searches, several times faster than one search
 # of their alternation on a whole block's text, whose every other character opens a branch ("o", "r", "i").
 _MARKERS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT", "roits", "ROITS", "ights", "ommons", "OMMONS", "CC BY",
@@ -98,7 +96,7 @@ def _last_line_in(root, read=frozenset()) -> str | None:
 def _without_menu_items(line: str) -> str:
     """The line without the pieces at its ends, between separators, that are the footer's menu (``Mentions légales``,
     ``Plan du site``) or the site maker's credit opening it (``Site propulsé par SPIP | © 2024 …``)."""
-    pieces = _SPACED_SEPARATOR.split(line)  # [piece, separator, piece, …]
+    pieces = SPACED_SEPARATOR.split(line)  # [piece, separator, piece, …] (not a year's range: 2003-2024)
     if len(pieces) < 3:
         return line
     while len(pieces) >= 3 and _is_menu_or_credit(pieces[-1]):
