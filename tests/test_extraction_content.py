@@ -610,6 +610,9 @@ def test_a_newsletter_s_offer_in_the_text_is_no_body_text(line):
     "Publié dans Politique locale", "Catégories : Politique, Société",  # where the post is filed
     "Posté par Léa Roy à 18:04 - Politique - Commentaires [0] - Permalien [#]",  # a blog post's footer
     "Écrit par Léa Roy à 10:21 dans Randonnées | Lien permanent | Commentaires (0)",
+    "Ce contenu n'est pas disponible. Acceptez les cookies pour le voir.",  # an embed's placeholder, and its notices
+    "Acceptez les cookies pour afficher la vidéo.", "Cet article vous est offert.", "Cet article vous a été offert.",
+    "La rédaction vous conseille",  # a box's title
 ])
 def test_a_tool_a_button_a_prompt_an_appeal_or_a_blocked_embed_s_placeholder_is_no_body_text(line):
     assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
@@ -675,6 +678,8 @@ def test_a_sentence_opening_with_sommaire_stays():
 
 @pytest.mark.parametrize("line", [
     "Il faut accepter les cookies, estime la CNIL dans un avis publié mardi, qui rappelle les règles en vigueur.",
+    "Ce contenu n'est pas disponible en bibliothèque, a regretté la directrice devant les élus mardi.",
+    "Cet article vous est offert par la mairie, précise le dépliant distribué aux habitants du quartier.",
     "Le maire a constaté une erreur dans le budget présenté mardi devant le conseil municipal.",
     "Pour réagir à cette annonce, le maire a convoqué un conseil municipal extraordinaire jeudi.",
     "Soutenez la candidature de la ville, a lancé le maire aux habitants réunis jeudi soir.",

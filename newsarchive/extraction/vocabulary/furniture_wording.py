@@ -76,6 +76,8 @@ FURNITURE_PHRASE = re.compile(
     r"^\W*déjà abonnée?|(?:notre|nos) offres? d['’]abonnement|"
     r"temps de lecture ?:|\d+ ?min(?:utes?)? de lecture|\d+ min read\b|"
     r"(?:n['’]avez pas|devez|veuillez|merci d['’]) accept\w* (?:les|nos) cookies|"  # a blocked embed's placeholder
+    r"accept(?:ez|er) (?:les|nos) cookies (?:pour|afin d)|"
+    r"^\W*cet article vous (?:est|a été) offert\W*$|"  # a gift article's notice
     r"sur un seul appareil à la fois|"  # a subscription's notice
     r"adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée|"  # a comment form's notice
     r"[|–—-]\s*(?:lien permanent|permalien)\b",  # a blog post's footer: "… - Commentaires [0] - Permalien [#]"
@@ -84,7 +86,7 @@ FURNITURE_PHRASE = re.compile(
 # Every form of FURNITURE_PHRASE holds one of these (lower-cased): a line without any holds none.
 FURNITURE_PHRASE_WORDS = (
     "droits", "rights", "abonn", "il vous reste", "lecture", "min read", "cookies", "publiée", "appareil", "lien perm",
-    "permalien",
+    "permalien", "offert",
 )
 AD_LABELS = frozenset({
     "publicité", "publicite", "pub", "annonce", "sponsorisé", "contenu sponsorisé", "contenus sponsorisés",
@@ -134,7 +136,7 @@ FURNITURE_HEADING = re.compile(
     r"(?:réagissez|réagir|donnez votre avis)(?: (?:à|sur) cet (?:article|billet))?|"
     r"(?:derniers )?commentaires récents|"
     r"vous (?:aimerez|pourriez (?:aussi )?aimer)(?: peut-être)?(?: aussi)?|"  # Enfold's "Vous aimerez peut-être aussi"
-    r"(?:ça|cela|ceci) (?:peut|pourrait) vous intéresser|nos partenaires|"
+    r"(?:ça|cela|ceci) (?:peut|pourrait) vous intéresser|nos partenaires|la rédaction vous (?:conseille|recommande)|"
     r"related(?: articles?| stor(?:y|ies)| posts?| coverage)?|read (?:more|next|also)|lesen sie auch|mehr zum thema|"
     r"comments?|share(?: this)?(?: article| story)?|recommended|you may also like|trending|"
     r"[àa] propos de l['’](?:auteur|autrice)|about the author)\W*$"
