@@ -827,6 +827,15 @@ def test_a_line_in_bold_by_its_style_is_a_subheading_as_a_bold_element_is(style)
     assert [(s["heading"], s["level"]) for s in sections] == [(None, None), ("Une réforme attendue", 2)]
 
 
+@pytest.mark.parametrize("line", [
+    "<p style='font-weight: bold'>Une réforme attendue</p>", "<div style='font-weight:700'>Une réforme attendue</div>",
+])
+def test_a_paragraph_in_bold_by_its_own_style_is_a_subheading(line):
+    """An editor's paragraph styled bold itself, not a ``<span>`` in it: read as a paragraph."""
+    sections = body_of(f"<div class='entry-content'><p>{LONG}</p>{line}<p>{SECOND}</p></div>")
+    assert [(s["heading"], s["paragraphs"]) for s in sections] == [(None, [LONG]), ("Une réforme attendue", [SECOND])]
+
+
 @pytest.mark.parametrize("block", ["article", "section", "center"])
 def test_a_line_in_bold_alone_in_text_typed_in_a_text_block_is_a_subheading(block):
     """Text typed between line breaks in an ``<article>`` (as in an old page's layout cell): its line in bold alone

@@ -27,6 +27,7 @@ CELL_TAGS = frozenset({"td", "th"})
 BOLD_TAGS = frozenset({"strong", "b"})
 # A run in bold by its style, as an editor pasting from a word processor writes it (small sites' pages).
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNORECASE)
+_STYLED_BOLD_TAGS = frozenset({"span", "p", "div"})
 # Tags that a sub-heading class makes a heading.
 _CLASS_HEADING_TAGS = frozenset({"p", "div", "span"})
 # Subtrees that are not body text even inside the main content.
@@ -101,7 +102,7 @@ def _walk(root, flow: SectionFlow) -> None:
         if step is _DESCEND:
             tag, text = child.tag, child.text
             child_link = in_link or tag == "a"
-            child_bold = in_bold or tag in BOLD_TAGS or (tag == "span" and _styled_bold(child))
+            child_bold = in_bold or tag in BOLD_TAGS or (tag in _STYLED_BOLD_TAGS and _styled_bold(child))
             child_typed = (typed and tag in INLINE_TAGS) or tag in _LINED_BLOCKS or child in flow.layout_cells
             if text:
                 flow.add(text, child_link, child_bold, child_typed)
@@ -119,9 +120,9 @@ def _walk(root, flow: SectionFlow) -> None:
             flow.add(child.tail, in_link, in_bold, typed)
 
 
-def _styled_bold(span) -> bool:
-    """Whether a ``<span>`` sets its text in bold (``<span style="font-weight: bold">``)."""
-    return _BOLD_STYLE.search(span.get("style") or "") is not None
+def _styled_bold(element) -> bool:
+    """Whether a ``<span>``, a ``<p>`` or a ``<div>`` sets its text in bold (``<span style="font-weight: bold">``)."""
+    return _BOLD_STYLE.search(element.get("style") or "") is not None
 
 
 def _wraps(br) -> bool:
