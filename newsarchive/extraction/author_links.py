@@ -54,4 +54,4 @@ def leads_to_author_page(link) -> bool:
     an address that asks for an author's posts (WordPress's plain ``/?author=3``, Squarespace's ``?author=5f1a…``)."""
     address = urlsplit(link.get("href") or "")
     return AUTHOR_PAGE.search(address.path) is not None \
-        or any(key in AUTHOR_QUERY_KEYS for key, _ in parse_qsl(address.query))
+        or "author" in address.query and any(key in AUTHOR_QUERY_KEYS for key, _ in parse_qsl(address.query))
