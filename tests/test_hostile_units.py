@@ -128,6 +128,19 @@ def test_a_long_word_or_run_of_separators_in_a_name_costs_no_field_of_the_page()
     assert record["sections"] and record["authors"] == ["Léa Roy"]
 
 
+def test_lists_nested_a_thousand_deep_cost_no_field_of_the_page():
+    """Lists nested as deep as the parser goes, each item a link of one word, on a page without a date: the last
+    resort's pruning read every link below each item to tell a list of other pages (9 s here, past a time limit of
+    2 s: the page lost its fields); an item's first links only are read."""
+    nested = "<ul><li><a href='/x'>x</a>" * 2000 + "</li></ul>" * 2000
+    paragraphs = "<p>Un paragraphe du texte de l'article, assez long pour compter comme un vrai paragraphe.</p>" * 5
+    page = (f"<html lang='fr'><body><article><h1>Un titre d'article</h1>{paragraphs}</article>{nested}"
+            "</body></html>").encode()
+    record = extract_article(page, URL, limits=ExtractionLimits(jsonld_max_depth=32, time_limit=2))
+    assert not [warning for warning in record["warnings"] if warning.startswith("extraction_timeout")]
+    assert record["sections"] and record["published"] is None
+
+
 def test_a_breadcrumb_of_thousands_of_levels_is_none():
     """A JSON-LD BreadcrumbList of 20,000 items, and a visible trail of as many links: the record held a breadcrumb
     of 20,000 labels (a site's trail has a few levels)."""

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from itertools import islice
 
-from newsarchive.extraction.html import LINKED_HEADING, element_text
+from newsarchive.extraction.html import LINKED_HEADING, opening_text
 from newsarchive.extraction.index import is_inside
 
 _TITLE_WORDS = 2  # a link's text that is another page's title: two words or more ("Loto du club")
+_TITLE_CHARS = 40  # the opening of a link's text where its words are counted
+_ITEM_LINKS = 10  # the links of a list item read
 _ITEM_DEPTH = 4  # levels above an element where the list item that holds it may be
 _CARD_TITLES = frozenset({"h2", "h3", "h4", "h5", "h6"})  # another story's title in its card
 _TITLE_SIBLINGS = 2  # elements before a line where a card's title may be
@@ -32,8 +34,11 @@ def listing_items(root, article) -> list:
 
 
 def leads_elsewhere(item) -> bool:
-    """Whether a list item holds a link whose text is a title (two words or more): an item of a list of pages."""
-    return any(len(element_text(link).split()) >= _TITLE_WORDS for link in item.iter("a") if link.get("href"))
+    """Whether a list item holds a link whose text is a title (two words or more): an item of a list of pages. Its
+    first links only are read, and the opening of their text: its own come first (a list nested in it follows), and
+    a page of lists nested a thousand deep costs no more than a flat one."""
+    return any(len(opening_text(link, _TITLE_CHARS).split()) >= _TITLE_WORDS
+               for link in islice(item.iter("a"), _ITEM_LINKS) if link.get("href"))
 
 
 def _outside(item, article) -> bool:
