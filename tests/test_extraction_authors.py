@@ -231,6 +231,19 @@ def test_structured_author_names_keep_their_words():
     assert clean_authors(["Léa Roy Journaliste"]) == ["Léa Roy"]
 
 
+@pytest.mark.parametrize("value, names", [
+    ("léa roy", ["Léa Roy"]), ("jean de la fontaine", ["Jean de la Fontaine"]),
+    ("marie-claire d'arvor", ["Marie-Claire d'Arvor"]),
+    ("léa roy et paul martin", ["Léa Roy", "Paul Martin"]),
+    ("christian.stadtfeld", []), ("red. ", []), ("admin admin2", []),  # a login, an abbreviation: no name
+])
+def test_a_structured_author_s_name_typed_in_lower_case_is_a_name(value, names):
+    """A site's JSON-LD names its author as its author typed the name (``léa roy``): it named no one; its words are
+    capitalised as a name's, its particles left."""
+    assert clean_authors([value], structured=True) == names
+    assert clean_authors([value]) == []  # in a visible line, words in lower case are no name
+
+
 def test_one_word_and_host_names_from_structured_data_but_not_cms_accounts():
     assert clean_authors(["franceinfo", "journal.fr", "admin", "webmaster"], structured=True) == [
         "franceinfo", "journal.fr"]

@@ -94,6 +94,10 @@ NAME_PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"}
 )
 _ARTICLE_PARTICLES = frozenset({"la", "le", "der"})  # particles that follow another one: "de la", "van der"
+_LOWER_WORDS = NAME_PARTICLES | {"et", "and"}  # the words of names in lower case
+# Words in lower case parted by spaces alone (``léa roy``, ``marie-claire d'arvor``): a name typed so, not a login
+# (``christian.stadtfeld``) nor an abbreviation (``red.``).
+_NAME_IN_LOWER_CASE = re.compile(r"^[a-zß-ÿ'’-]{2,}(?:\s+[a-zß-ÿ'’-]{2,}){1,6}$")
 _MAX_NAME_CHARS = 60
 # A word of two or more letters: in capitals, one part of a surname in capitals ("LE GALL", "DUPONT-MOREAU").
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -110,8 +114,8 @@ def clean_authors(raw_values: Iterable[str], *, structured: bool = False) -> lis
     are split; duplicates are removed case-insensitively. Words starting in lower case are not names,
     except ``la rédaction`` (the newsroom signs as a whole) and, for ``structured`` values (a JSON-LD or
     ``<meta>`` author), one word or host name such as ``dpa`` or ``franceinfo`` (not a CMS account such as
-    ``admin``); in a visible byline, a host name or a brand before an agency opening the names (``Par franceinfo avec
-    AFP``). A value without a letter (a CMS's number for its author) names no one. The first ``MAX_AUTHORS`` names
+    ``admin``), and a structured value of words typed in lower case (``léa roy``, capitalised as a name); in a visible
+    byline, a host name or a brand before an agency opening the names (``Par franceinfo avec AFP``). A value without a letter (a CMS's number for its author) names no one. The first ``MAX_AUTHORS`` names
     of the first ``MAX_AUTHOR_VALUES`` values.
     """
     names: list[str] = []
@@ -122,7 +126,8 @@ def clean_authors(raw_values: Iterable[str], *, structured: bool = False) -> lis
             if raw.strip().casefold() not in _CMS_ACCOUNTS:
                 names.append(raw.strip())
         else:
-            names.extend(_names_in(raw, structured))
+            typed_lower = structured and _NAME_IN_LOWER_CASE.match(raw.strip())  # "léa roy", as its author typed it
+            names.extend(_names_in(_capitalised_as_a_name(raw) if typed_lower else raw, structured))
     return dedupe([_uncapitalised(name) for name in names])[:MAX_AUTHORS]
 
 
@@ -133,6 +138,13 @@ def _uncapitalised(name: str) -> str:
     if not any(letter.islower() for letter in name) and len(name.split()) < 2:
         return name
     return _LETTERS.sub(_capitalised_if_upper, name)
+
+
+def _capitalised_as_a_name(text: str) -> str:
+    """A name typed in lower case with its words capitalised as a name's, its particles and ``et`` left: ``jean de la
+    fontaine et léa roy`` as ``Jean de la Fontaine et Léa Roy``."""
+    return _LETTERS.sub(lambda found: found.group() if found.group() in _LOWER_WORDS else found.group().capitalize(),
+                        text)
 
 
 def _capitalised_if_upper(found: re.Match) -> str:
