@@ -836,8 +836,13 @@ def test_a_french_breadcrumb_spip_s_or_one_labelled_vous_etes_ici_is_the_breadcr
     "<a href='/r/12'>Finances</a></div>",
 ])
 def test_a_trail_without_a_class_after_its_label_above_the_headline_is_the_breadcrumb(trail):
-    """An institutional or home-made site writes its trail above its title with no class that names it."""
+    """An institutional or home-made site writes its trail above its title with no class that names it: right above
+    it, or above the blocks that hold the article (four levels up: ``<main><article><header><h1>``)."""
     record = extracted(article_page(header="", headline=f"{trail}<h1>Le titre visible</h1>"))
+    assert (record["breadcrumb"], record["category"]) == (["Accueil", "Vie municipale", "Finances"], "Finances")
+    record = extracted(article_page(before=trail))
+    assert (record["breadcrumb"], record["category"]) == (["Accueil", "Vie municipale", "Finances"], "Finances")
+    record = extracted(article_page(before=f"<div><div>{trail}</div></div>"))
     assert (record["breadcrumb"], record["category"]) == (["Accueil", "Vie municipale", "Finances"], "Finances")
 
 

@@ -17,7 +17,7 @@ from newsarchive.extraction.vocabulary.labels import TRAIL_LABEL
 from newsarchive.text import folded_reduced_text
 
 _MAX_CRUMBS = 8  # links of a breadcrumb: a path from the home page, a few levels deep
-_TRAIL_LEVELS, _TRAIL_SIBLINGS = 3, 4  # where a trail without a class is looked for above the headline
+_TRAIL_LEVELS, _TRAIL_SIBLINGS = 6, 4  # where a trail without a class is looked for above the headline
 _LABEL_CHARS = 40  # the opening of a block's text where the trail's label is looked for
 _LINKS = etree.XPath(".//a")
 _VISIBLE_TEXT_NODES = etree.XPath(  # (a button's text is no crumb: the DSFR's "Voir le fil d'Ariane" toggle)
