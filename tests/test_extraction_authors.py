@@ -376,6 +376,16 @@ def test_another_story_s_byline_inside_a_short_body_names_no_author(card):
     assert signed["authors"] == ["Léa Roy"]
 
 
+@pytest.mark.parametrize("where", ["header", "headline"])
+def test_another_story_s_byline_in_a_box_after_the_headline_names_no_author(where):
+    """A box of other stories right after the headline (its sibling, or in the article's ``<header>``): its card's
+    ``Par Marc Dupuis`` was the article's byline."""
+    parts = {"header": _RELATED} if where == "header" else {"headline": "<h1>Le budget voté</h1>" + _RELATED,
+                                                             "header": ""}
+    record = extracted(article_page(**parts), "https://journal-test.example/politique/budget.html")
+    assert (record["authors"], record["byline"]) == ([], None)
+
+
 _INFO_ITEMS = ("<li>Publié le 18 avril 2017</li><li>par Léa Roy</li>"
                "<li>Catégories : <a href='/tag/oiseaux/'>#Oiseaux</a></li>")
 

@@ -77,6 +77,17 @@ def test_a_first_paragraph_wrapped_as_the_next_ones_repeated_as_description_is_n
     assert extract(body=bold, description=first)["lead"] == first  # all in bold: set apart
 
 
+def test_another_story_s_summary_under_a_box_s_heading_after_the_headline_is_no_lead():
+    """A page without a description, a box of another story between its headline and its text (``<h3>À lire
+    aussi</h3>``, a linked title, a summary): the summary was the standfirst, the first sentence after the headline."""
+    box = ("<div><h3>À lire aussi</h3><div><h4><a href='/faits-divers/incendie/'>Incendie rue des Lilas</a></h4>"
+           "<p>Les pompiers sont intervenus dans la nuit de dimanche à lundi pour un feu de cuisine.</p></div></div>")
+    record = extracted(article_page(header=box))
+    assert record["lead"] is None
+    own = "<p>Le conseil municipal a adopté mardi un plan de rénovation des écoles étalé sur six ans.</p>"
+    assert extracted(article_page(header=own + box))["lead"] == LEAD  # the article's own first sentence stays
+
+
 def test_a_first_block_of_a_text_in_divs_repeated_as_description_is_no_lead():
     """Over-blog writes a post's paragraphs as ``<div>``s; its description is the first one. A paragraph of another
     kind in the text (a ``<p>`` offer) made the first ``<div>`` a standfirst, out of the body; a block classed

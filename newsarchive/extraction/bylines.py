@@ -16,7 +16,13 @@ from newsarchive.extraction.author_links import (
     rel_author_links,
 )
 from newsarchive.extraction.byline_lines import opens_byline
-from newsarchive.extraction.furniture import in_article_aside, in_furniture, in_headed_box, in_other_story
+from newsarchive.extraction.furniture import (
+    headed_as_furniture,
+    in_article_aside,
+    in_furniture,
+    in_headed_box,
+    in_other_story,
+)
 from newsarchive.extraction.heuristics import around_headline, article_container, hints
 from newsarchive.extraction.html import (
     LINE_TAGS,
@@ -119,7 +125,8 @@ def _is_control(element) -> bool:
 def _signed_line(element) -> tuple[object, str]:
     text = None
     while True:
-        signed = [child for child in element if isinstance(child.tag, str) and _may_sign(child)]
+        signed = [child for child in element if isinstance(child.tag, str) and _may_sign(child)
+                  and not headed_as_furniture(child)]  # (another story's under "<h3>À lire aussi</h3>")
         signed = [(child, line) for child, line in ((child, spaced_text(child)) for child in signed)
                   if BYLINE_WORD.search(line)]
         if len(signed) != 1:
@@ -200,7 +207,8 @@ def _byline_after_headline(headline) -> str | None:
         return None
     for count, element in enumerate(headline.itersiblings()):
         shown = element_text(element)
-        if BYLINE_WORD.search(shown) or SIGNED_LEAD.match(shown):  # "Par X", a "Par X" item of ul.info, "Texte : X"
+        if (BYLINE_WORD.search(shown) or SIGNED_LEAD.match(shown)) and not headed_as_furniture(element):
+            # "Par X", a "Par X" item of ul.info, "Texte : X"; not another story's under "<h3>À lire aussi</h3>"
             text = _signed_text(element)
             if len(text) <= _MAX_BYLINE_TEXT and opens_byline(text):
                 return text

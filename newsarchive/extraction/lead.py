@@ -16,7 +16,7 @@ from itertools import islice
 
 from newsarchive.dates import has_date_label
 from newsarchive.extraction.boilerplate import is_hidden
-from newsarchive.extraction.furniture import in_furniture
+from newsarchive.extraction.furniture import in_furniture, in_headed_box
 from newsarchive.extraction.heuristics import hints
 from newsarchive.extraction.html import BLOCK_TAGS, IMAGE_TAGS, element_text, following_elements, opening_text
 from newsarchive.extraction.index import PageIndex, is_inside
@@ -77,7 +77,7 @@ def opening_lead(headline, body) -> str | None:
         if len(text) < _MIN_LEAD or BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text) or has_date_label(text):
             continue  # a kicker, a byline, a date line
         if len(text) <= _MAX_LEAD and text.endswith(_SENTENCE_END) and precedes(element, body) \
-                and _may_be_lead(element, text) and not _beside_image(element) and not _named_otherwise(element):
+                and _may_be_lead(element, text, headline, body) and not _beside_image(element) and not _named_otherwise(element):
             return text
         if element.tag not in _OPENING_BLOCKS:
             continue  # a heading that says no sentence: the headline again, a kicker
@@ -107,7 +107,7 @@ def described_lead(headline, body, description: str | None, openings: dict | Non
         if not opening.startswith(key[:_OPENING_KEY]):
             continue
         text = element_text(element)
-        if len(text) <= _MAX_LEAD and reduced_text(text).startswith(key) and _may_be_lead(element, text):
+        if len(text) <= _MAX_LEAD and reduced_text(text).startswith(key) and _may_be_lead(element, text, headline, body):
             found = element
     if found is None:
         return None
@@ -177,7 +177,7 @@ def hinted_texts(index: PageIndex, scope, headline, body=None):
         if not _MIN_LEAD <= len(text) <= _MAX_LEAD:
             continue
         headline_text = element_text(headline) if headline_text is None else headline_text
-        if not (headline_text and headline_text in text) and _may_be_lead(element, text):
+        if not (headline_text and headline_text in text) and _may_be_lead(element, text, headline, body):
             yield text
 
 
@@ -189,19 +189,21 @@ def subtitle_lead(headline) -> str | None:
         return None
     for element in headline.itersiblings():
         text = element_text(element) if element.tag in _SUBTITLE_TAGS else ""
-        if _MIN_LEAD <= len(text) <= _MAX_LEAD and _may_be_lead(element, text):
+        if _MIN_LEAD <= len(text) <= _MAX_LEAD and _may_be_lead(element, text, headline):
             return text
     return None
 
 
-def _may_be_lead(element, text: str) -> bool:
-    """Not a caption, a credit, a list of paragraphs, a link or a teaser, nor furniture."""
+def _may_be_lead(element, text: str, headline, body=None) -> bool:
+    """Not a caption, a credit, a list of paragraphs, a link or a teaser, nor furniture, or in a box a heading names so
+    below the ``body`` and apart from the ``headline`` (``<h3>À lire aussi</h3>``, another story's summary under
+    it)."""
     if CREDIT_MARK.search(text) or _has_paragraphs(element):
         return False
     if any(a.tag in ("figure", "figcaption", "picture", "a") for a in element.iterancestors()):
         return False
     links = sum(len(element_text(a)) for a in element.iter("a"))
-    return links * 2 < len(text) and not in_furniture(element)
+    return links * 2 < len(text) and not in_furniture(element) and not in_headed_box(element, body, headline, {})
 
 
 def _has_paragraphs(element) -> bool:
