@@ -88,6 +88,18 @@ def test_another_story_s_summary_under_a_box_s_heading_after_the_headline_is_no_
     assert extracted(article_page(header=own + box))["lead"] == LEAD  # the article's own first sentence stays
 
 
+def test_a_first_line_of_a_text_typed_in_lines_repeated_as_description_is_no_lead():
+    """A text typed between line breaks, its first line in bold, the description that line (Clubic's): a paragraph
+    elsewhere in the body (a newsletter's offer in a ``<p>``) made the first line a standfirst, out of the body."""
+    first = "Avec un peu de retard sur le planning, nous vous proposons un test des toutes récentes cartes graphiques."
+    second = "Après les lancements successifs il y a quelques semaines des très haut de gamme, voici le milieu de gamme."
+    offer = ("<div><p>Inscrivez-vous à notre lettre pour recevoir chaque semaine les nouveaux tests de la rédaction, "
+             "gratuitement.</p></div>")
+    body = f"<div><strong>{first}</strong><br><br>{second}<br><br>{second}</div>{offer}"
+    record = extract(body=body, description=first)
+    assert record["lead"] is None and record["sections"][0]["paragraphs"][0] == first
+
+
 def test_a_first_block_of_a_text_in_divs_repeated_as_description_is_no_lead():
     """Over-blog writes a post's paragraphs as ``<div>``s; its description is the first one. A paragraph of another
     kind in the text (a ``<p>`` offer) made the first ``<div>`` a standfirst, out of the body; a block classed

@@ -3,11 +3,14 @@ one of the body's own paragraphs, whose text a description opens as an automatic
 
 from __future__ import annotations
 
+from itertools import islice
+
 from newsarchive.extraction.heuristics import hints
 from newsarchive.extraction.html import element_text, fills_alone
 from newsarchive.extraction.vocabulary.classes import LEAD_CAPTION_HINTS
 
 _LONG_PARAGRAPH = 80
+_TYPED_SIBLINGS = 8  # elements after a block where the text typed after it is measured (line breaks, inline runs)
 
 
 def opens_body(element, body) -> bool:
@@ -21,11 +24,23 @@ def opens_body(element, body) -> bool:
         return True  # a plain paragraph of the body: the description is an excerpt of it (WordPress, Wix do that)
     if not before_body_text(element, body):
         return True
-    if any(_is_long(sibling) for sibling in element.itersiblings() if _same_kind(sibling, element)):
+    if any(_is_long(sibling) for sibling in element.itersiblings() if _same_kind(sibling, element)) \
+            or _typed_text_follows(element):
         return True
     return not any(
         _is_long(p) and not in_caption(p) and p is not element and not holds(element, p) for p in body.iter("p")
     )
+
+
+def _typed_text_follows(element) -> bool:
+    """Whether text typed between line breaks follows ``element`` in its block, a paragraph's length of it
+    (``<strong>…</strong><br><br>Après les lancements…``: the body's text, typed in lines)."""
+    size = len((element.tail or "").strip())
+    for sibling in islice(element.itersiblings(), _TYPED_SIBLINGS):
+        if size > _LONG_PARAGRAPH:
+            break
+        size += len((sibling.tail or "").strip())
+    return size > _LONG_PARAGRAPH
 
 
 def _same_kind(sibling, element) -> bool:
