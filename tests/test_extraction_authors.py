@@ -386,6 +386,16 @@ def test_another_story_s_byline_in_a_box_after_the_headline_names_no_author(wher
     assert (record["authors"], record["byline"]) == ([], None)
 
 
+@pytest.mark.parametrize("last", ["Mars", "Lundi", "déc."])
+def test_a_month_or_a_weekday_closing_the_text_is_no_signature(last):
+    """A trail's last crumb (``… › 2024 › Mars``) at the end of the body, its links dropped: read as the text's
+    signature, the month was the article's author, in place of the site's name."""
+    record = extracted(article_page(body=BODY + f"<p>{last}</p>"), "https://journal-test.example/politique/budget.html")
+    assert record["authors"] == []
+    signed = extracted(article_page(body=BODY + "<p>Léa Roy</p>"), "https://journal-test.example/politique/budget.html")
+    assert signed["authors"] == ["Léa Roy"]
+
+
 _INFO_ITEMS = ("<li>Publié le 18 avril 2017</li><li>par Léa Roy</li>"
                "<li>Catégories : <a href='/tag/oiseaux/'>#Oiseaux</a></li>")
 

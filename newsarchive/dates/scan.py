@@ -16,12 +16,14 @@ from newsarchive.dates.patterns import (
     DAY_WORD,
     DIGIT,
     LABEL_WORDS,
+    MONTHS,
     NUMERIC_NO_YEAR,
     RELATIVE_EN,
     RELATIVE_FR,
     SCAN_PREREQUISITES,
     SCANNED,
     TIME_ONLY,
+    WEEKDAYS,
 )
 from newsarchive.text import may_hold_word, without_pieces
 
@@ -152,6 +154,12 @@ def is_bare_date(text: str) -> bool:
     text = _DAY_ARTICLE.sub("", normalise_unicode(text), count=1)
     found = non_overlapping(text, SCANNED_PLAN)  # find_date_strings of the normalised text, scanned once
     return bool(found) and _only_dates(text, found, labelled=False)
+
+
+def is_date_word(word: str) -> bool:
+    """Whether a word is a month's or a weekday's name (``Mars``, ``lundi``, ``déc.``): a part of a date, no name."""
+    word = word.strip(" .").lower()
+    return word in MONTHS or word in WEEKDAYS
 
 
 def says_only_dates(text: str, *, labelled: bool = False) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from newsarchive.dates import is_bare_date
+from newsarchive.dates import is_bare_date, is_date_word
 from newsarchive.extraction.authors import (
     ROLE_WORDS,
     cased_as_a_name,
@@ -97,6 +97,8 @@ def _signing_names(text: str) -> list[str]:
     if len(text) > _MAX_SIGNATURE:
         return []
     names = clean_authors([text])
+    if names == [text] and is_date_word(text):
+        return []  # a month alone ("Mars": the last crumb of a trail, a date's part), no one's name
     return names if names and _only_names(text, names) else []
 
 
