@@ -267,6 +267,9 @@ def test_a_theme_s_one_date_marked_updated_is_no_modification(line):
     ``published``: it was also the modified date, on the published date's day."""
     record = page(f"<h1 class='entry-title'>Le titre</h1><div class='meta'>{line}</div>")
     assert (record["published"][:10], record["modified"]) == ("2024-03-12", None)
+    audio = "<div><p>Écouter l'article</p><audio src='/a.mp3'></audio><span>03:25</span></div>"  # a time alone beside
+    record = page(f"<h1 class='entry-title'>Le titre</h1>{audio}<div class='meta'>{line}</div>")
+    assert (record["published"][:10], record["modified"]) == ("2024-03-12", None)
     both = line + "<time class='entry-date published' datetime='2024-03-11'>11 mars</time>"  # then it is one
     assert page(f"<h1 class='entry-title'>Le titre</h1><div class='meta'>{both}</div>")["modified"][:10] == "2024-03-12"
 

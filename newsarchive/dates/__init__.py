@@ -27,6 +27,7 @@ from newsarchive.dates.scan import (
     says_only_dates,
     split_published_modified,
     without_dates,
+    writes_a_day,
 )
 from newsarchive.dates.zones import PARIS, site_zone
 
@@ -55,4 +56,5 @@ __all__ = [
     "title_date",
     "url_date",
     "without_dates",
+    "writes_a_day",
 ]

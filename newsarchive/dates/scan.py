@@ -156,6 +156,11 @@ def is_bare_date(text: str) -> bool:
     return bool(found) and _only_dates(text, found, labelled=False)
 
 
+def writes_a_day(text: str | None) -> bool:
+    """Whether a text writes a day: a date expression that is not a time alone (an episode's length, ``03:25``)."""
+    return any(not TIME_ONLY.fullmatch(found) for found in find_date_strings(text))
+
+
 def is_date_word(word: str) -> bool:
     """Whether a word is a month's or a weekday's name (``Mars``, ``lundi``, ``déc.``): a part of a date, no name."""
     word = word.strip(" .").lower()

@@ -13,7 +13,7 @@ import re
 from functools import cached_property
 from itertools import chain, islice
 
-from newsarchive.dates import find_date_strings, split_published_modified
+from newsarchive.dates import split_published_modified, writes_a_day
 from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY
 from newsarchive.dates.reading import reference_time
 from newsarchive.extraction.furniture import (
@@ -232,8 +232,7 @@ class DateContext:
 def _dates_a_publication(text: str) -> bool:
     """Whether a text near the headline writes a day its publication may be on: not a time alone (an episode's length,
     ``03:25``), nor a modified date alone (``Actualités | Mis à jour le 14 mars 2024``)."""
-    published, _ = split_published_modified(text)
-    return published is not None and any(not TIME_ONLY.fullmatch(found) for found in find_date_strings(published))
+    return writes_a_day(split_published_modified(text)[0])
 
 
 def _is_modified(time) -> bool:
