@@ -346,8 +346,8 @@ def extract(head="", byline="", paragraphs=PARAGRAPHS):
     return extracted(page, "https://journal-test.example/politique/budget.html")
 
 
-_RELATED = ("<div><h3>À lire aussi</h3><div><h4><a href='/faits-divers/incendie/'>Incendie rue des Lilas : deux familles "
-            "relogées</a></h4><p>Par Marc Dupuis</p><p>Le 3 janvier 2021</p></div></div>")
+_RELATED = ("<div><h3>À lire aussi</h3><div><h4><a href='/faits-divers/incendie/'>Incendie rue des Lilas : deux "
+            "familles relogées</a></h4><p>Par Marc Dupuis</p><p>Le 3 janvier 2021</p></div></div>")
 
 
 @pytest.mark.parametrize("parts", [{"after": _RELATED}, {"end": _RELATED + FOOTER}])
@@ -372,7 +372,8 @@ def test_another_story_s_byline_inside_a_short_body_names_no_author(card):
     body = BODY[: len(BODY) // 2].rsplit("</p>", 1)[0] + "</p>" + card + "<p>Le texte reprend ici après l'encadré.</p>"
     record = extracted(article_page(body=body), "https://journal-test.example/politique/budget.html")
     assert (record["authors"], record["byline"]) == ([], None)
-    signed = extracted(article_page(body=body + "<p>Par Léa Roy</p>"), "https://journal-test.example/politique/budget.html")
+    signed = extracted(article_page(body=body + "<p>Par Léa Roy</p>"),
+                       "https://journal-test.example/politique/budget.html")
     assert signed["authors"] == ["Léa Roy"]
 
 

@@ -534,7 +534,8 @@ def test_a_line_opening_with_any_date_label_the_date_reader_knows_is_a_dateline(
 def test_a_line_of_details_that_dates_after_a_short_piece_is_no_body_text(line):
     """A category's name (or a reading time) and a date, parted by a bar, a dash or a dot, at the top of a text that
     holds its headline: a line of details, read as a paragraph."""
-    assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
+    paragraphs = all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>"))
+    assert paragraphs == [LONG, SECOND]
 
 
 @pytest.mark.parametrize("line", [

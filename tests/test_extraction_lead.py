@@ -88,31 +88,28 @@ def test_another_story_s_summary_under_a_box_s_heading_after_the_headline_is_no_
     assert extracted(article_page(header=own + box))["lead"] == LEAD  # the article's own first sentence stays
 
 
-def test_a_first_line_of_a_text_typed_in_lines_repeated_as_description_is_no_lead():
-    """A text typed between line breaks, its first line in bold, the description that line (Clubic's): a paragraph
-    elsewhere in the body (a newsletter's offer in a ``<p>``) made the first line a standfirst, out of the body."""
-    first = "Avec un peu de retard sur le planning, nous vous proposons un test des toutes récentes cartes graphiques."
-    second = "Après les lancements successifs il y a quelques semaines des très haut de gamme, voici le milieu de gamme."
-    offer = ("<div><p>Inscrivez-vous à notre lettre pour recevoir chaque semaine les nouveaux tests de la rédaction, "
-             "gratuitement.</p></div>")
-    body = f"<div><strong>{first}</strong><br><br>{second}<br><br>{second}</div>{offer}"
-    record = extract(body=body, description=first)
-    assert record["lead"] is None and record["sections"][0]["paragraphs"][0] == first
+_FIRST = "Comme chaque printemps, les hirondelles rustiques ont retrouvé leurs nids sous les poutres de l'étable."
+_SECOND = "Monsieur Lebrun, qui tient la ferme, laisse toujours une fenêtre ouverte pour elles, comme chaque année."
+_OFFER = ("<div><p>Inscrivez-vous à notre lettre pour recevoir chaque semaine les nouvelles du bocage et de ses "
+          "oiseaux.</p><form><input type='email'><button>Je m'inscris</button></form></div>")
 
 
-def test_a_first_block_of_a_text_in_divs_repeated_as_description_is_no_lead():
-    """Over-blog writes a post's paragraphs as ``<div>``s; its description is the first one. A paragraph of another
-    kind in the text (a ``<p>`` offer) made the first ``<div>`` a standfirst, out of the body; a block classed
-    apart before the text's stays one."""
-    first = "Comme chaque printemps, les hirondelles rustiques ont retrouvé leurs nids sous les poutres de l'étable."
-    second = "Monsieur Lebrun, qui tient la ferme, laisse toujours une fenêtre ouverte pour elles, comme chaque année."
-    offer = ("<div><p>Inscrivez-vous à notre lettre pour recevoir chaque semaine les nouvelles du bocage et de ses "
-             "oiseaux.</p><form><input type='email'><button>Je m'inscris</button></form></div>")
-    body = f"<div>{first}</div><div>&nbsp;</div><div>{second}</div>{offer}<div>{second}</div>"
-    record = extract(body=body, description=first)
-    assert record["lead"] is None and record["sections"][0]["paragraphs"][0] == first
-    apart = f"<div class='intro'>{first}</div><div>{second}</div>{offer}<div>{second}</div>"
-    assert extract(body=apart, description=first)["lead"] == first
+@pytest.mark.parametrize("body", [
+    # Over-blog writes a post's paragraphs as <div>s
+    f"<div>{_FIRST}</div><div>&nbsp;</div><div>{_SECOND}</div>{_OFFER}<div>{_SECOND}</div>",
+    # Clubic types its text between line breaks, its first line in bold
+    f"<div><strong>{_FIRST}</strong><br><br>{_SECOND}<br><br>{_SECOND}</div>{_OFFER}",
+])
+def test_a_first_block_of_a_text_in_divs_or_in_lines_repeated_as_description_is_no_lead(body):
+    """A text written in ``<div>``s, or typed in lines, whose description is its first block: a paragraph of another
+    kind in the body (a newsletter's offer in a ``<p>``) made that block a standfirst, out of the body."""
+    record = extract(body=body, description=_FIRST)
+    assert record["lead"] is None and record["sections"][0]["paragraphs"][0] == _FIRST
+
+
+def test_a_block_classed_apart_before_a_text_in_divs_stays_the_standfirst():
+    apart = f"<div class='intro'>{_FIRST}</div><div>{_SECOND}</div>{_OFFER}<div>{_SECOND}</div>"
+    assert extract(body=apart, description=_FIRST)["lead"] == _FIRST
 
 
 def test_a_first_paragraph_styled_as_the_next_ones_repeated_as_description_is_no_lead():

@@ -114,9 +114,10 @@ def clean_authors(raw_values: Iterable[str], *, structured: bool = False) -> lis
     are split; duplicates are removed case-insensitively. Words starting in lower case are not names,
     except ``la rédaction`` (the newsroom signs as a whole) and, for ``structured`` values (a JSON-LD or
     ``<meta>`` author), one word or host name such as ``dpa`` or ``franceinfo`` (not a CMS account such as
-    ``admin``), and a structured value of words typed in lower case (``léa roy``, capitalised as a name); in a visible
-    byline, a host name or a brand before an agency opening the names (``Par franceinfo avec AFP``). A value without a letter (a CMS's number for its author) names no one. The first ``MAX_AUTHORS`` names
-    of the first ``MAX_AUTHOR_VALUES`` values.
+    ``admin``), and a structured value of words typed in lower case (``léa roy``, capitalised as a name); in a
+    visible byline, a host name or a brand before an agency opening the names (``Par franceinfo avec AFP``). A value
+    without a letter (a CMS's number for its author) names no one. The first ``MAX_AUTHORS`` names of the first
+    ``MAX_AUTHOR_VALUES`` values.
     """
     names: list[str] = []
     for raw in islice(raw_values, MAX_AUTHOR_VALUES):

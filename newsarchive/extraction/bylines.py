@@ -52,6 +52,7 @@ _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "
 _MAX_BYLINE_TEXT = 160
 _MAX_LISTED_NAMES = 12  # names of a byline, each in an element of its own
 _FOLLOWING_HEADLINE = 40  # elements after the headline where its byline may be (the header, before the text)
+_HEADLINE_SIBLINGS = 6  # the headline's next siblings where its "Par X" line may be
 _LINE_ELEMENTS = 12  # elements of a byline's line at most (its names, links, a date)
 _MAX_LINE_DESCENDANTS, _MAX_CANDIDATES = 200, 50  # a line read without its buttons; byline elements read, best first
 _MAX_ICONS = 10  # authors' icons read: a page lists its teasers' authors after its own
@@ -203,17 +204,14 @@ def _address_byline(index: PageIndex) -> str | None:
 
 
 def _byline_after_headline(headline) -> str | None:
-    if headline is None:
-        return None
-    for count, element in enumerate(headline.itersiblings()):
+    """The first of the headline's next siblings that signs (``Par X``, a ``Par X`` item of ``ul.info``, ``Texte :
+    X``), not a box a heading names furniture (another story's under ``<h3>À lire aussi</h3>``)."""
+    for element in islice(headline.itersiblings(), _HEADLINE_SIBLINGS) if headline is not None else ():
         shown = element_text(element)
         if (BYLINE_WORD.search(shown) or SIGNED_LEAD.match(shown)) and not headed_as_furniture(element):
-            # "Par X", a "Par X" item of ul.info, "Texte : X"; not another story's under "<h3>À lire aussi</h3>"
             text = _signed_text(element)
             if len(text) <= _MAX_BYLINE_TEXT and opens_byline(text):
                 return text
-        if count >= 5:
-            break
     return None
 
 

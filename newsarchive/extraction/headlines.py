@@ -166,8 +166,9 @@ def _showing_title(index: PageIndex, titles, site_names):
 
 def first_heading(index: PageIndex, body):
     """The first ``<h2>`` or ``<h3>`` with text before the body (``body``, the content root) that is not the site's
-    name, furniture, a box's title or a link (another story's title): the headline of a page whose every title is its site's name
-    and that has no ``<h1>``. None when there is none before the body (a heading of the body is none)."""
+    name, furniture, a box's title or a link (another story's title): the headline of a page whose every title is
+    its site's name and that has no ``<h1>``. None when there is none before the body (a heading of the body is
+    none)."""
     if body is None:
         return None
     start = index.position(body)

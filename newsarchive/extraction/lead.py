@@ -77,7 +77,8 @@ def opening_lead(headline, body) -> str | None:
         if len(text) < _MIN_LEAD or BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text) or has_date_label(text):
             continue  # a kicker, a byline, a date line
         if len(text) <= _MAX_LEAD and text.endswith(_SENTENCE_END) and precedes(element, body) \
-                and _may_be_lead(element, text, headline, body) and not _beside_image(element) and not _named_otherwise(element):
+                and _may_be_lead(element, text, headline, body) and not _beside_image(element) \
+                and not _named_otherwise(element):
             return text
         if element.tag not in _OPENING_BLOCKS:
             continue  # a heading that says no sentence: the headline again, a kicker
@@ -107,7 +108,8 @@ def described_lead(headline, body, description: str | None, openings: dict | Non
         if not opening.startswith(key[:_OPENING_KEY]):
             continue
         text = element_text(element)
-        if len(text) <= _MAX_LEAD and reduced_text(text).startswith(key) and _may_be_lead(element, text, headline, body):
+        if len(text) <= _MAX_LEAD and reduced_text(text).startswith(key) \
+                and _may_be_lead(element, text, headline, body):
             found = element
     if found is None:
         return None
