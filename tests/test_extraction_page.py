@@ -303,6 +303,18 @@ def test_an_old_table_layout_s_title_line_is_the_headline_and_its_date_line_no_b
     assert record["sections"][0]["paragraphs"][0].startswith("Paragraphe 1")  # no title line, no date line
 
 
+def test_an_old_table_layout_s_title_typed_in_bold_on_its_line_is_where_its_date_line_is_read():
+    """A cell's text typed in lines, its title in bold on the first line and no title element nor metadata: the date
+    line after the title was read by the last resort alone, its day without its time."""
+    html = ("<html><head><title>Comité des fêtes de Vernon</title></head><body><table><tr><td><a href='/'>Accueil</a>"
+            "</td><td><font size='4'><b>Assemblée générale du comité des fêtes</b></font><br><i>Le 12 mars 2024 à "
+            "18h30</i><br><br>L'assemblée générale du comité s'est tenue vendredi soir à la salle polyvalente, en "
+            "présence d'une quarantaine d'adhérents.<br><br>Le président a présenté le bilan de l'année écoulée, la "
+            "fête de la musique et le vide-grenier ayant attiré plus de monde.</td></tr></table></body></html>")
+    record = extracted(html, "https://www.comite-fetes.example/actus/ag.htm", fetched_at="2024-03-20T09:00:00Z")
+    assert (record["published"], record["published_raw"]) == ("2024-03-12T18:30:00+01:00", "12 mars 2024 à 18h30")
+
+
 # dates ----------------------------------------------------------------------------------------------
 def test_time_with_offset_is_preferred_to_a_date_only_value_of_the_same_day():
     head = jsonld({"@type": "NewsArticle", "headline": "T", "datePublished": "2025-03-01"})

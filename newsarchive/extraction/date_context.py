@@ -89,7 +89,7 @@ class DateContext:
 
     def __init__(self, page):
         self.body = page.content_root  # (not the page itself: it holds this context, a cycle for the collector)
-        self.geometry = HeadlineGeometry(page.index, page.headline_element, page.doc)
+        self.geometry = HeadlineGeometry(page.index, page.title_element, page.doc)
         self.reference = reference_time(page.fetched_at, page.time_zone)  # resolved once, in the site's zone
         self.readings: dict = {}  # each raw date text read, for both dates (see choose_date_at)
         self._cards: dict = {}  # <article> -> whether it is another story's card (in_teaser)

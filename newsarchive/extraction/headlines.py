@@ -262,9 +262,15 @@ def _title_keys(titles) -> set[str]:
 
 
 def first_styled_line(body) -> str | None:
-    """The text of the body's first line in bold or a font of its own alone (``<font size="4"><b>Assemblée générale
-    du comité</b></font><br>``), of a title's length, not a link: the title of an old page typed in a cell of its
-    layout, when the page has no heading and its ``<title>`` is its site's name. Among the body's first
+    """The text of the body's first line in bold or a font of its own alone (:func:`first_styled_run`)."""
+    run = first_styled_run(body)
+    return element_text(run) if run is not None else None
+
+
+def first_styled_run(body):
+    """The body's first line in bold or a font of its own alone (``<font size="4"><b>Assemblée générale du
+    comité</b></font><br>``), of a title's length, not a link: the title of an old page typed in a cell of its layout,
+    when the page has no heading and its ``<title>`` is its site's name. Among the body's first
     ``_STYLED_TITLE_RUNS`` styled runs."""
     if body is None:
         return None
@@ -273,7 +279,7 @@ def first_styled_line(body) -> str | None:
         text = element_text(run)
         linked = run.find(".//a") is not None or next(run.iterancestors("a"), None) is not None
         if fewest <= len(text.split()) <= most and not linked and _alone_on_its_line(run):
-            return text
+            return run
     return None
 
 

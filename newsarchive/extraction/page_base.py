@@ -142,6 +142,13 @@ class PageBase:
         return headlines.headline_element(self.index, [*declared, self._title_text(data.title)], self.site_names,
                                           [self._title_text(part) for part in title_parts(data.title)], declared)
 
+    @cached_property
+    def title_element(self):
+        """The headline's element; on a page without one, the title typed in bold alone on the first line of its body
+        (an old page's layout cell: :func:`~.headlines.first_styled_run`), where the lines after it show its date."""
+        found = self.headline_element
+        return found if found is not None else headlines.first_styled_run(self.content_root)
+
     def _title_text(self, text: str | None) -> str | None:
         """A title without the site's name around it; None when it is only the site's name, or longer than
         ``MAX_HEADLINE_CHARS`` (a paragraph, not a title; each text read once: the headline element and the headline
