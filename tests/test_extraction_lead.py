@@ -77,6 +77,16 @@ def test_a_first_paragraph_wrapped_as_the_next_ones_repeated_as_description_is_n
     assert extract(body=bold, description=first)["lead"] == first  # all in bold: set apart
 
 
+def test_a_newsletter_s_offer_after_the_headline_is_no_lead_the_sentence_after_it_is():
+    """A page without a description, a newsletter's offer between its headline and its first sentence: the offer
+    was the standfirst."""
+    offer = ("<div><p>Inscrivez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité de votre "
+             "commune.</p><form><input type='email'><button>Je m'inscris</button></form></div>")
+    own = f"<p>{LEAD}</p>"
+    assert extracted(article_page(header=offer))["lead"] is None
+    assert extracted(article_page(header=offer + own))["lead"] == LEAD
+
+
 def test_another_story_s_summary_under_a_box_s_heading_after_the_headline_is_no_lead():
     """A page without a description, a box of another story between its headline and its text (``<h3>À lire
     aussi</h3>``, a linked title, a summary): the summary was the standfirst, the first sentence after the headline."""

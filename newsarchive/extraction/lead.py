@@ -17,6 +17,7 @@ from itertools import islice
 from newsarchive.dates import has_date_label
 from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.furniture import in_furniture, in_headed_box
+from newsarchive.extraction.furniture_lines import is_furniture_line
 from newsarchive.extraction.heuristics import hints
 from newsarchive.extraction.html import BLOCK_TAGS, IMAGE_TAGS, element_text, following_elements, opening_text
 from newsarchive.extraction.index import PageIndex, is_inside
@@ -74,8 +75,9 @@ def opening_lead(headline, body) -> str | None:
         if any(isinstance(child.tag, str) and child.tag in _WRAPPED for child in element):
             continue  # a wrapper: its blocks come next
         text = element_text(element)
-        if len(text) < _MIN_LEAD or BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text) or has_date_label(text):
-            continue  # a kicker, a byline, a date line
+        if len(text) < _MIN_LEAD or BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text) or has_date_label(text) \
+                or is_furniture_line(text):
+            continue  # a kicker, a byline, a date line, furniture (a newsletter's offer, a cookie notice)
         if len(text) <= _MAX_LEAD and text.endswith(_SENTENCE_END) and precedes(element, body) \
                 and _may_be_lead(element, text, headline, body) and not _beside_image(element) \
                 and not _named_otherwise(element):
