@@ -77,6 +77,16 @@ def test_a_first_paragraph_wrapped_as_the_next_ones_repeated_as_description_is_n
     assert extract(body=bold, description=first)["lead"] == first  # all in bold: set apart
 
 
+@pytest.mark.parametrize("standfirst", [f"<p class='chapo'>{LEAD}</p>", f"<p><strong>{LEAD}</strong></p>"])
+def test_a_box_of_other_stories_before_the_standfirst_in_the_body_does_not_hide_it(standfirst):
+    """A box under ``<h3>À lire aussi</h3>`` opening the body, a summary of a paragraph's length in it: the standfirst
+    after it was taken for a paragraph of the text, the box's summary for the text before it."""
+    box = ("<div><h3>À lire aussi</h3><div><h4><a href='/faits-divers/incendie/'>Incendie rue des Lilas</a></h4>"
+           "<p>Les pompiers sont intervenus dans la nuit de dimanche à lundi pour un feu de cuisine, rue des Lilas."
+           "</p></div></div>")
+    assert extract(body=box + standfirst + BODY, description=LEAD)["lead"] == LEAD
+
+
 def test_a_newsletter_s_offer_after_the_headline_is_no_lead_the_sentence_after_it_is():
     """A page without a description, a newsletter's offer between its headline and its first sentence: the offer
     was the standfirst."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import islice
 
+from newsarchive.extraction.furniture import headed_as_furniture
 from newsarchive.extraction.heuristics import hints
 from newsarchive.extraction.html import element_text, fills_alone
 from newsarchive.extraction.vocabulary.classes import LEAD_CAPTION_HINTS
@@ -106,8 +107,8 @@ def before_body_text(element, body) -> bool:
     node = element
     while node is not body:
         for sibling in node.itersiblings(preceding=True):
-            if isinstance(sibling.tag, str) and _has_long_paragraph(sibling):
-                return False
+            if isinstance(sibling.tag, str) and _has_long_paragraph(sibling) and not headed_as_furniture(sibling):
+                return False  # (a box of other stories a heading names, "<h3>À lire aussi</h3>…", is no body text)
         node = node.getparent()
     return True
 
