@@ -270,6 +270,9 @@ def test_a_theme_s_one_date_marked_updated_is_no_modification(line):
     audio = "<div><p>Écouter l'article</p><audio src='/a.mp3'></audio><span>03:25</span></div>"  # a time alone beside
     record = page(f"<h1 class='entry-title'>Le titre</h1>{audio}<div class='meta'>{line}</div>")
     assert (record["published"][:10], record["modified"]) == ("2024-03-12", None)
+    updated = "<p><a href='/actualites/'>Actualités</a> | Mis à jour le 14 mars 2024</p>"  # a modified date alone beside
+    record = page(f"<h1 class='entry-title'>Le titre</h1><div class='meta'>{line}</div>{updated}")
+    assert (record["published"][:10], record["modified"]) == ("2024-03-12", "2024-03-14")
     both = line + "<time class='entry-date published' datetime='2024-03-11'>11 mars</time>"  # then it is one
     assert page(f"<h1 class='entry-title'>Le titre</h1><div class='meta'>{both}</div>")["modified"][:10] == "2024-03-12"
 

@@ -28,6 +28,7 @@ from newsarchive.dates.scan import (
     split_published_modified,
     without_dates,
     writes_a_day,
+    writes_a_published_day,
 )
 from newsarchive.dates.zones import PARIS, site_zone
 
@@ -57,4 +58,5 @@ __all__ = [
     "url_date",
     "without_dates",
     "writes_a_day",
+    "writes_a_published_day",
 ]

@@ -161,6 +161,12 @@ def writes_a_day(text: str | None) -> bool:
     return any(not TIME_ONLY.fullmatch(found) for found in find_date_strings(text))
 
 
+def writes_a_published_day(text: str | None) -> bool:
+    """Whether a text writes a day a publication may be on: a day (:func:`writes_a_day`) outside a modified date's part
+    (``Actualités | Mis à jour le 14 mars 2024`` writes none)."""
+    return writes_a_day(split_published_modified(text)[0])
+
+
 def is_date_word(word: str) -> bool:
     """Whether a word is a month's or a weekday's name (``Mars``, ``lundi``, ``déc.``): a part of a date, no name."""
     word = word.strip(" .").lower()

@@ -13,7 +13,7 @@ import re
 from functools import cached_property
 from itertools import chain, islice
 
-from newsarchive.dates import split_published_modified, writes_a_day
+from newsarchive.dates import writes_a_published_day
 from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY
 from newsarchive.dates.reading import reference_time
 from newsarchive.extraction.furniture import (
@@ -134,7 +134,7 @@ class DateContext:
         dateline = dateline_of(self.body)
         if dateline:
             found.append((HEADER_SPAN, dateline, False))
-        if any(_dates_a_publication(text) for _, text, _ in found):
+        if any(writes_a_published_day(text) for _, text, _ in found):
             return found
         return found + self._post_footer_line()  # none writes a day (a licence's "CC BY-SA 4.0"): the post's footer
 
@@ -227,12 +227,6 @@ class DateContext:
         """Whether ``element`` is in another story's card that does not hold the body, as in a list of related
         stories under the article (:func:`~.furniture.in_other_story`)."""
         return in_other_story(element, self.body, self._cards)
-
-
-def _dates_a_publication(text: str) -> bool:
-    """Whether a text near the headline writes a day its publication may be on: not a time alone (an episode's length,
-    ``03:25``), nor a modified date alone (``Actualités | Mis à jour le 14 mars 2024``)."""
-    return writes_a_day(split_published_modified(text)[0])
 
 
 def _is_modified(time) -> bool:

@@ -25,7 +25,7 @@ from newsarchive.dates import (
     title_date,
     url_date,
     without_dates,
-    writes_a_day,
+    writes_a_published_day,
 )
 from newsarchive.dates.lastresort import htmldate_evidence, written_as_modified_only, written_in_other_years
 from newsarchive.dates.patterns import YEAR
@@ -196,7 +196,7 @@ def _apart_from_updated(context: DateContext) -> _Updated:
     if not updated:
         return _Updated(context.shown, False)
     rest = [(distance, without_pieces(text, updated), labelled) for distance, text, labelled in context.shown]
-    if any(writes_a_day(text) for _, text, _ in rest):  # (not a time alone: an audio's length, "03:25")
+    if any(writes_a_published_day(text) for _, text, _ in rest):  # (not "03:25", an audio's length; not "Mis à jour…")
         return _Updated(rest, False)
     modified_parts = [split_published_modified(text)[1] or "" for _, text, _ in context.shown]
     labelled = any(other in part for part in modified_parts for other in updated)
