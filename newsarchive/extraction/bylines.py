@@ -227,7 +227,7 @@ def _byline_following_headline(headline, body=None) -> str | None:
     linked, in_body, headed = None, False, {}  # (headed: whether each ancestor is a box a heading names furniture)
     for element in following_elements(headline, _FOLLOWING_HEADLINE):
         if body is not None:
-            if element is body or is_inside(element, body):
+            if is_inside(element, body):
                 in_body = True
             elif in_body:
                 break  # past the body's end

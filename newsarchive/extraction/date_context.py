@@ -24,7 +24,7 @@ from newsarchive.extraction.furniture import (
     in_other_story,
 )
 from newsarchive.extraction.heuristics import around_headline, hints
-from newsarchive.extraction.html import all_text, label_before
+from newsarchive.extraction.html import all_text, element_text, label_before
 from newsarchive.extraction.index import is_inside, labels_matching
 from newsarchive.extraction.listings import in_listing_item
 from newsarchive.extraction.post_footer import posted_by
@@ -140,8 +140,7 @@ class DateContext:
 
     @cached_property
     def _headline_text(self) -> str:
-        headline = self.geometry.headline
-        return clean_text(all_text(headline)) if headline is not None else ""
+        return element_text(self.geometry.headline)
 
     def _repeats_headline(self, text: str) -> bool:
         """Whether a text near the headline holds the headline's (a trail's last crumb): a day it names is the story's

@@ -12,7 +12,7 @@ from lxml import etree
 
 from newsarchive.extraction.boilerplate import declares_article_body, hint_text, holds_text, wraps_the_article
 from newsarchive.extraction.furniture_lines import is_furniture_heading, is_outside_article_heading
-from newsarchive.extraction.html import all_text, element_text, fills_alone
+from newsarchive.extraction.html import SUBHEADING_TAGS, all_text, element_text, fills_alone
 from newsarchive.extraction.index import is_inside
 from newsarchive.extraction.listings import listing_items
 from newsarchive.extraction.vocabulary.classes import (
@@ -28,7 +28,6 @@ from newsarchive.text import holds_any
 
 _FURNITURE_TAGS = frozenset({"aside", "nav"})
 _FURNITURE_ROLES = frozenset({"navigation", "menu", "menubar"})  # a <div role="navigation"> is a <nav>
-_BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HEADING_SIBLINGS = 2  # elements before a block where the heading of its box may be
 _OPENING_DEPTH = 3  # first blocks, one in the other, where a box's heading may open it
 _BOX_DEPTH = 8  # ancestors of a date, a card's and its row's, among which the box a heading names may be
@@ -124,7 +123,7 @@ def without_furniture(doc, article=None):
                                       or own is not None and _outside_named(element, own))
               and not _holds_article(element, cards)]
     holding: dict = {}  # parent -> whether it holds the article, asked once for all its headings
-    for heading in [element for element in pruned.iter(*_BOX_HEADINGS) if _is_furniture_heading(element, own)]:
+    for heading in [element for element in pruned.iter(*SUBHEADING_TAGS) if _is_furniture_heading(element, own)]:
         blocks.extend(_named_box(heading, cards, holding))
     if own is not None:
         blocks.extend(listing_items(pruned, own))
@@ -209,7 +208,7 @@ def in_headed_box(element, scope, headline, told: dict) -> bool:
 
 def _after_furniture_heading(element) -> bool:
     for before in islice(element.itersiblings(etree.Element, preceding=True), _HEADING_SIBLINGS):
-        if before.tag in _BOX_HEADINGS:
+        if before.tag in SUBHEADING_TAGS:
             return _is_furniture_heading(before)
     return False
 
@@ -217,7 +216,7 @@ def _after_furniture_heading(element) -> bool:
 def _is_furniture_heading(element, article=None) -> bool:
     """Whether a heading names a box of furniture; outside ``article`` (when given), a strip of news flashes or an
     agenda too."""
-    if element.tag not in _BOX_HEADINGS:
+    if element.tag not in SUBHEADING_TAGS:
         return False
     text = element_text(element)
     return is_furniture_heading(text) or article is not None and is_outside_article_heading(text) \

@@ -16,7 +16,6 @@ from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import NOT_ARTICLE_IMAGE_HINTS
 
 
-
 def hints(element) -> str:
     """Lower-cased ``class`` and ``id`` of an element."""
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()

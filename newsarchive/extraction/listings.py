@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from itertools import islice
 
-from newsarchive.extraction.html import LINKED_HEADING, opening_text
+from newsarchive.extraction.html import LINKED_HEADING, SUBHEADING_TAGS, opening_text
 from newsarchive.extraction.index import is_inside
 
 _TITLE_WORDS = 2  # a link's text that is another page's title: two words or more ("Loto du club")
 _TITLE_CHARS = 40  # the opening of a link's text where its words are counted
 _ITEM_LINKS = 10  # the links of a list item read
 _ITEM_DEPTH = 4  # levels above an element where the list item that holds it may be
-_CARD_TITLES = frozenset({"h2", "h3", "h4", "h5", "h6"})  # another story's title in its card
 _TITLE_SIBLINGS = 2  # elements before a line where a card's title may be
 
 
@@ -49,7 +48,6 @@ def under_other_title(line, headline) -> bool:
     """Whether a line follows another story's linked title (``<h4><a href="/autre/">…</a></h4><p>Par Marc…``), not
     ``headline``: a card's line."""
     for before in islice(line.itersiblings(preceding=True), _TITLE_SIBLINGS):
-        if isinstance(before.tag, str) and before.tag in _CARD_TITLES:
-            return before is not headline and not (headline is not None and is_inside(headline, before)) \
-                and LINKED_HEADING(before)
+        if isinstance(before.tag, str) and before.tag in SUBHEADING_TAGS:
+            return not (headline is not None and is_inside(headline, before)) and LINKED_HEADING(before)
     return False

@@ -81,7 +81,7 @@ class ArticlePage(PageBase):
         else, on a page without a headline element whose ``<title>`` is only the site's name, its first ``<h2>`` or
         ``<h3>`` before the body (:func:`~.headlines.first_heading`); a page without any title has no headline. The
         site's own name (a ``<title>`` with nothing else) is no headline; at last, the first line in bold alone of the
-        body of a page without headings (:func:`~.headlines.first_styled_line`)."""
+        body of a page without headings (:attr:`title_element`, :func:`~.headlines.first_styled_run`)."""
         data = self.data
         visible = self._title_text(headlines.headline_text(self.headline_element, self.url))
         found = most_agreed([
@@ -97,7 +97,7 @@ class ArticlePage(PageBase):
             (META, lambda: self._title_text(data.title)),
             (HEURISTIC, lambda: self._title_text(element_text(headlines.first_heading(self.index, self.content_root)))
              if self.headline_element is None and clean_text(data.title) else None),
-            (HEURISTIC, lambda: self._title_text(headlines.first_styled_line(self.content_root))
+            (HEURISTIC, lambda: self._title_text(element_text(self.title_element))
              if self.headline_element is None else None),
         )
 
