@@ -647,6 +647,19 @@ def test_a_layout_wrapper_named_for_its_sidebar_that_holds_the_post_is_no_furnit
                                                                             "2024-03-12")
 
 
+@pytest.mark.parametrize("body_class", ["entry-content", "ArticleBody", "articleBody", "PostContent", "STORY-TEXT"])
+def test_a_layout_wrapper_named_for_its_sidebar_holds_the_post_whatever_the_case_of_its_body_s_class(body_class):
+    """The body that makes a wrapper named for its sidebar the article's (above) is named in any case: React sites
+    write ``ArticleBody``; the wrapper around ``<div class="ArticleBody">`` was furniture and the page no article."""
+    html = ("<html lang='fr'><head><title>Le kiosque sera sauvé – Trifouilly Infos</title></head><body>"
+            "<div class='column2 column2-right-sidebar'><h2>Le kiosque sera sauvé</h2>"
+            f"<div class='{body_class}'><p>{LONG}</p><p>{SECOND}</p></div>"
+            "<aside class='sidebar'><p>Les derniers articles du blog et les archives du mois.</p></aside></div>"
+            "</body></html>")
+    record = extract_article(html.encode(), "https://trifouilly.example/blog/kiosque/")
+    assert all_paragraphs(record["sections"]) == [LONG, SECOND]
+
+
 def test_a_box_of_the_article_s_own_text_in_an_aside_is_body_text():
     box = ("<aside class='encadre'><h4>Chiffres clés</h4>"
            "<p>Douze millions d'euros de budget, dont trois pour les écoles.</p></aside>")

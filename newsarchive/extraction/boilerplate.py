@@ -15,6 +15,7 @@ from newsarchive.extraction.html import BLOCK_TAGS, CLOSING, all_text
 from newsarchive.extraction.vocabulary.classes import (
     ARTICLE_BOX_HINTS,
     BODY_CLASS,
+    BODY_WORDS,
     MODIFIER_TOKEN,
     NEGATIVE_HINTS,
     PAYWALL_HINTS,
@@ -55,12 +56,11 @@ _LONG_PARAGRAPH = etree.XPath(  # (the length first: a figure is looked for abov
 )
 # The elements that hold an <h1>, found once for each page (its root): wraps_the_article.
 _H1_HOLDERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-# The elements in a block that may name or declare the article's body (wraps_the_article), found in C: a class of one
-# of BODY_CLASS's words, lower-cased as pages write them.
-_BODY_CANDIDATES = etree.XPath(
-    ".//*[@itemprop or contains(@class, 'body') or contains(@class, 'content') or contains(@class, 'text') "
-    "or contains(@class, 'contenu') or contains(@class, 'corps')]"
-)
+# The elements in a block that may name or declare the article's body (wraps_the_article), found in C: a class holding
+# one of BODY_WORDS as pages write them, in lower case, capitalised (``ArticleBody``) or in capitals (``STORY-TEXT``)
+# (contains() in each form: a query that lower-cases the class costs twice as much), or an ``itemprop``.
+_BODY_CANDIDATES = etree.XPath(".//*[@itemprop or @class[" + " or ".join(
+    f"contains(., '{form}')" for word in BODY_WORDS for form in (word, word.capitalize(), word.upper())) + "]]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # Paragraphs of a wrapper: <p>s, and text written straight into <div>s (between <br>s, a blog's post body).
 _THIN_PARAGRAPHS = etree.XPath(
