@@ -19,7 +19,7 @@ from lxml import etree
 
 from newsarchive.extraction.boilerplate import hint_text
 from newsarchive.extraction.furniture import in_furniture
-from newsarchive.extraction.html import all_text, text_outside_scripts
+from newsarchive.extraction.html import all_text, is_inside, text_outside_scripts
 from newsarchive.extraction.selectors import select
 from newsarchive.extraction.vocabulary.classes import (
     NOT_PAYWALL_HINTS,
@@ -137,7 +137,7 @@ def _shown_markers(page, signals: list[str]) -> bool:
     a Piano, Poool or paywall box: alone it says nothing, since these services also meter free articles)."""
     scope = page.article_root if page.article_root is not None else page.doc
     scopes = [scope, *([page.tag_scope] if page.tag_scope is not scope else [])]
-    shown = scopes if _may_show_wording(scopes[-1] if _holds(scopes[-1], scope) else page.doc, page.doc) else []
+    shown = scopes if _may_show_wording(scopes[-1] if is_inside(scope, scopes[-1]) else page.doc, page.doc) else []
     for text_node in (node for root in shown for node in _TEXTS(root)):
         text = str(text_node).strip()
         if len(text) > _MAX_MARKER_TEXT or not may_hold_word(text, PAYWALL_WORDING_WORDS):
@@ -165,10 +165,6 @@ def _may_show_wording(root, doc) -> bool:
     holds few of; a whole page's scripts are most of its text, so the page is read outside them."""
     text = text_outside_scripts(root) if root is doc else all_text(root)
     return may_hold_word(text, PAYWALL_WORDING_WORDS)
-
-
-def _holds(ancestor, element) -> bool:
-    return ancestor is element or any(node is ancestor for node in element.iterancestors())
 
 
 def _is_paywall_box(element) -> bool:

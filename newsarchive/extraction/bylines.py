@@ -30,11 +30,12 @@ from newsarchive.extraction.html import (
     element_text,
     fills_alone,
     following_elements,
+    is_inside,
     spaced_apart,
     spaced_text,
     without_descendants,
 )
-from newsarchive.extraction.index import PageIndex, is_inside
+from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.listings import under_other_title
 from newsarchive.extraction.post_footer import posted_by
 from newsarchive.extraction.taxonomy import is_category_address

@@ -12,10 +12,9 @@ from newsarchive.text import clean_text
 from .boilerplate import hint_text, is_boilerplate, visible_text
 from .caption_reading import caption_record, is_image_list
 from .credits import split_credit
-from .html import IMAGE_TAGS, all_text, holds_image
+from .html import IMAGE_TAGS, all_text, holds_image, is_inside
 from .image_lines import image_line_captions
 from .images import links_to_image
-from .index import is_inside
 from .vocabulary.classes import CAPTION_HINTS, IMAGE_BLOCK_HINTS, MEDIA_WORDS
 
 __all__ = ["captions_from", "split_credit"]

@@ -16,8 +16,7 @@ from lxml import etree
 from .boilerplate import class_weight, declares_article_body, is_boilerplate
 from .captions import captions_from, split_credit
 from .furniture import headed_as_furniture
-from .html import all_text
-from .index import is_inside
+from .html import all_text, holds, is_inside
 from .page_text import MIN_BODY_CHARS, MIN_PARAGRAPH_CHARS, PageText, link_chars
 from .sections import sections_from
 from .vocabulary.classes import BODY_CLASS, TEXT_FIELD_CLASS
@@ -128,7 +127,7 @@ def _choose_root(page: PageText):
         logger.debug("content hint <%s> holds too little text", semantic.tag)
         return scored
     if not declares_article_body(semantic) and scored_weight >= _NARROWER_SHARE * semantic_weight \
-            and semantic in scored.iterancestors():
+            and holds(semantic, scored):
         return scored  # a wide hint (<article>, "story-content") also holds the header, boxes...
     return semantic
 
@@ -169,7 +168,7 @@ def _join_chunks(chosen, weights: dict, page: PageText):
     lineage = {chosen, *chosen.iterancestors()}  # with its descendants, not chunks (found from each candidate's side)
     marked = {
         el for el, weight in weights.items()
-        if weight >= MIN_PARAGRAPH_CHARS and el not in lineage and chosen not in el.iterancestors()
+        if weight >= MIN_PARAGRAPH_CHARS and el not in lineage and not holds(chosen, el)
     }
     chunks = [el for el in marked if not any(other in marked for other in el.iterancestors())]
     if not chunks:

@@ -10,7 +10,7 @@ from typing import Any
 from lxml import etree
 
 from newsarchive.extraction.heuristics import hints
-from newsarchive.extraction.html import all_text, element_text
+from newsarchive.extraction.html import all_text, element_text, is_inside
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_copyright_text
 from newsarchive.extraction.sections import HEADING_LEVELS
@@ -64,7 +64,7 @@ def _outermost(placed: list[tuple[int, Any]]) -> list:
     kept: list = []
     for _, element in sorted(placed, key=itemgetter(0)):
         # in page order, an element inside one of those kept is inside the last one kept (those after it are in it)
-        if kept and (element is kept[-1] or kept[-1] in element.iterancestors()):
+        if kept and is_inside(element, kept[-1]):
             continue
         kept.append(element)
     return kept

@@ -24,8 +24,8 @@ from newsarchive.extraction.furniture import (
     in_other_story,
 )
 from newsarchive.extraction.heuristics import around_headline, hints
-from newsarchive.extraction.html import all_text, element_text, label_before
-from newsarchive.extraction.index import is_inside, labels_matching
+from newsarchive.extraction.html import all_text, element_text, is_inside, label_before
+from newsarchive.extraction.index import labels_matching
 from newsarchive.extraction.listings import in_listing_item
 from newsarchive.extraction.post_footer import posted_by
 from newsarchive.extraction.shown_dates import (

@@ -12,8 +12,7 @@ from lxml import etree
 
 from newsarchive.extraction.boilerplate import declares_article_body, hint_text, holds_text, wraps_the_article
 from newsarchive.extraction.furniture_lines import is_furniture_heading, is_outside_article_heading
-from newsarchive.extraction.html import SUBHEADING_TAGS, all_text, element_text, fills_alone
-from newsarchive.extraction.index import is_inside
+from newsarchive.extraction.html import SUBHEADING_TAGS, all_text, element_text, fills_alone, is_inside
 from newsarchive.extraction.listings import listing_items
 from newsarchive.extraction.vocabulary.classes import (
     ENTRY_FOOTER_HINTS,

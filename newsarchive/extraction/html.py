@@ -32,6 +32,16 @@ _ELIDED_END = re.compile(r"(?<![^\W\d_])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quo
 _local = threading.local()
 
 
+def holds(ancestor, element) -> bool:
+    """True when ``element`` is one of ``ancestor``'s descendants (not ``ancestor`` itself)."""
+    return ancestor in element.iterancestors()  # the walk up in C (lxml's elements compare by identity)
+
+
+def is_inside(element, scope) -> bool:
+    """True when ``element`` is ``scope`` or one of its descendants (whatever it is, when ``scope`` is the page)."""
+    return scope is element or scope.getparent() is None or holds(scope, element)
+
+
 def drop_drawings_text(drawings) -> None:
     """Leave out the text of ``drawings`` (``<svg>`` elements): a ``<title>`` is an icon's tooltip (a byline's icon
     named its author ``Icône Léa Roy``), a ``<text>`` a chart's label. Done once on a page's tree, it lets the readers

@@ -11,6 +11,7 @@ from functools import cached_property
 
 from lxml import etree
 
+from newsarchive.extraction.html import is_inside
 from newsarchive.extraction.vocabulary.classes import MEDIA_HINTS, TAG_PATH
 from newsarchive.extraction.vocabulary.indexed import INDEX_HINT, INDEX_OR_MEDIA_HINT, INDEXED_HINTS
 
@@ -174,9 +175,3 @@ def _label_kinds(label: str) -> tuple[str, bool]:
     _KINDS[label] = kinds
     return kinds
 
-
-def is_inside(element, scope) -> bool:
-    """True when ``element`` is ``scope`` or one of its descendants."""
-    if scope is element or scope.getparent() is None:
-        return True
-    return scope in element.iterancestors()  # lxml's elements compare by identity: a search in C

@@ -8,8 +8,7 @@ from urllib.parse import urljoin
 
 from newsarchive.extraction import heuristics
 from newsarchive.extraction.date_context import HEADER_SPAN
-from newsarchive.extraction.html import LINKED_HEADING, all_text, element_text
-from newsarchive.extraction.index import is_inside
+from newsarchive.extraction.html import LINKED_HEADING, all_text, element_text, is_inside
 from newsarchive.text import word_count
 from newsarchive.urls import same_site
 

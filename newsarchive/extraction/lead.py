@@ -19,9 +19,17 @@ from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.furniture import in_furniture, in_headed_box
 from newsarchive.extraction.furniture_lines import is_furniture_line
 from newsarchive.extraction.heuristics import hints
-from newsarchive.extraction.html import BLOCK_TAGS, IMAGE_TAGS, element_text, following_elements, opening_text
-from newsarchive.extraction.index import PageIndex, is_inside
-from newsarchive.extraction.lead_body import before_body_text, holds, in_caption, opens_body, precedes
+from newsarchive.extraction.html import (
+    BLOCK_TAGS,
+    IMAGE_TAGS,
+    element_text,
+    following_elements,
+    holds,
+    is_inside,
+    opening_text,
+)
+from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.lead_body import before_body_text, in_caption, opens_body, precedes
 from newsarchive.extraction.sections import HEADING_LEVELS
 from newsarchive.extraction.vocabulary.classes import (
     LEAD_HINTS,

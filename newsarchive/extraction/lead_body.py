@@ -7,7 +7,7 @@ from itertools import islice
 
 from newsarchive.extraction.furniture import headed_as_furniture
 from newsarchive.extraction.heuristics import hints
-from newsarchive.extraction.html import element_text, fills_alone
+from newsarchive.extraction.html import element_text, fills_alone, holds
 from newsarchive.extraction.vocabulary.classes import LEAD_CAPTION_HINTS
 
 _LONG_PARAGRAPH = 80
@@ -116,10 +116,6 @@ def before_body_text(element, body) -> bool:
 def _has_long_paragraph(element) -> bool:
     paragraphs = [element] if element.tag == "p" else element.iter("p")
     return any(_is_long(p) for p in paragraphs)
-
-
-def holds(ancestor, element) -> bool:
-    return ancestor in element.iterancestors()  # the walk up in C (elements compare by identity)
 
 
 def precedes(first, second) -> bool:

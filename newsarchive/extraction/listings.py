@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from itertools import islice
 
-from newsarchive.extraction.html import LINKED_HEADING, SUBHEADING_TAGS, opening_text
-from newsarchive.extraction.index import is_inside
+from newsarchive.extraction.html import LINKED_HEADING, SUBHEADING_TAGS, is_inside, opening_text
+
 
 _TITLE_WORDS = 2  # a link's text that is another page's title: two words or more ("Loto du club")
 _TITLE_CHARS = 40  # the opening of a link's text where its words are counted

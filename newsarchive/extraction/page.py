@@ -20,8 +20,7 @@ from newsarchive.extraction.authors import clean_authors, fuller_names, names_fr
 from newsarchive.extraction.canonical import canonical_or_given, same_site_url
 from newsarchive.extraction.copyright import copyright_line
 from newsarchive.extraction.fields import BLOCKS, DATE, NAMES, TEXT, TRAIL, URL, field
-from newsarchive.extraction.html import element_text
-from newsarchive.extraction.index import is_inside
+from newsarchive.extraction.html import element_text, is_inside
 from newsarchive.extraction.lead import lead_text
 from newsarchive.extraction.metadata import (
     clean_tags,

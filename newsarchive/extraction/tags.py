@@ -21,8 +21,8 @@ from itertools import islice
 from newsarchive.dates import find_date_strings
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.heuristics import hints
-from newsarchive.extraction.html import element_text
-from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside, tag_page_links
+from newsarchive.extraction.html import element_text, is_inside
+from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, tag_page_links
 from newsarchive.extraction.metadata import clean_tags, is_site_name, split_keywords
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH
 from newsarchive.extraction.tag_blocks import (

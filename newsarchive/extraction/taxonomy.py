@@ -9,8 +9,8 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsarchive.extraction.furniture import in_furniture, in_other_story
-from newsarchive.extraction.html import LINE_TAGS, element_text, label_before
-from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside
+from newsarchive.extraction.html import LINE_TAGS, element_text, is_inside, label_before
+from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
 from newsarchive.extraction.metadata import without_hashtag
 from newsarchive.extraction.vocabulary.classes import (
     CATEGORY_CLASS_WORDS,
