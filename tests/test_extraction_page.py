@@ -11,7 +11,8 @@ import pytest
 from article_pages import BODY, FOOTER, HEADLINE, URL, article_page, extracted, jsonld
 
 from newsarchive.extraction import NotAnArticle, extract_article
-from newsarchive.extraction.headlines import first_styled_line
+from newsarchive.extraction.headlines import first_styled_run
+from newsarchive.extraction.html import element_text
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES
 from newsarchive.extraction.page import ArticlePage
 
@@ -1488,7 +1489,8 @@ def test_an_icon_font_s_ligature_is_no_text_of_the_page():
     ("<b>Fêtes</b><br>", None),  # a word: no title's length
 ])
 def test_an_old_page_s_title_is_its_first_line_in_bold_alone(cell, title):
-    assert first_styled_line(lxml.html.fragment_fromstring(f"<td>{cell}</td>")) == title
+    run = first_styled_run(lxml.html.fragment_fromstring(f"<td>{cell}</td>"))
+    assert (element_text(run) if run is not None else None) == title
 
 
 _TYPED_LINES = [

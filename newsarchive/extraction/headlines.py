@@ -261,12 +261,6 @@ def _title_keys(titles) -> set[str]:
     return {reduced_text(title) for title in titles if title} - {""}
 
 
-def first_styled_line(body) -> str | None:
-    """The text of the body's first line in bold or a font of its own alone (:func:`first_styled_run`)."""
-    run = first_styled_run(body)
-    return element_text(run) if run is not None else None
-
-
 def first_styled_run(body):
     """The body's first line in bold or a font of its own alone (``<font size="4"><b>Assemblée générale du
     comité</b></font><br>``), of a title's length, not a link: the title of an old page typed in a cell of its layout,
