@@ -1267,6 +1267,17 @@ def test_a_credit_in_capitals_after_a_separator(caption, expected):
 
 
 @pytest.mark.parametrize("caption, expected", [
+    ("Le port du Légué, mardi. | Léa Roy / Le Journal", ("Le port du Légué, mardi.", "Léa Roy / Le Journal")),
+    ("Le port du Légué, mardi. | Léa Roy", ("Le port du Légué, mardi.", "Léa Roy")),
+    ("Le port du Légué | Léa Roy", ("Le port du Légué | Léa Roy", None)),  # no sentence ends before the bar
+    ("Le bilan, mardi. | Voir aussi notre dossier", ("Le bilan, mardi. | Voir aussi notre dossier", None)),
+])
+def test_a_credit_in_names_after_a_bar_after_the_last_sentence(caption, expected):
+    """As after a spaced dash (``Texte. — C. Lenoir / Le Journal``): regional sites write ``Texte. | Léa Roy``."""
+    assert split_credit(caption) == expected
+
+
+@pytest.mark.parametrize("caption, expected", [
     ("Le maire, mardi. © Léa Roy / Le Journal - Tous droits réservés", ("Le maire, mardi.", "Léa Roy / Le Journal")),
     ("Le maire, mardi. © Léa Roy. All rights reserved.", ("Le maire, mardi.", "Léa Roy")),
     ("Le maire, mardi. © Tous droits réservés", ("Le maire, mardi.", None)),  # no name

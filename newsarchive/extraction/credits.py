@@ -36,8 +36,9 @@ _LABEL_IN_PARENS = re.compile(
 _LABEL_AFTER_SEPARATOR = re.compile(
     r"^(?P<text>.*?)\s+[|–—-]\s+" + PHOTO_LABELS + r"\s+(?P<credit>[^|:]{1,80})$", re.IGNORECASE
 )
-# "Texte. — C. Lenoir / Le Journal": a spaced dash after the last sentence opens the credit.
-_DASHED_AFTER_SENTENCE = re.compile(rf"^(?P<text>.*?[{SENTENCE_ENDS}])\s+[–—]\s+(?P<credit>[^–—]{{1,80}})$")
+# "Texte. — C. Lenoir / Le Journal", "Texte. | Léa Roy / Le Journal": a spaced dash or bar after the last sentence
+# opens the credit.
+_DASHED_AFTER_SENTENCE = re.compile(rf"^(?P<text>.*?[{SENTENCE_ENDS}])\s+[–—|]\s+(?P<credit>[^–—|]{{1,80}})$")
 # "Photo Marc Duret", "Crédit photo Mairie": the text of an element holding a credit alone, its label first.
 _LEADING_LABEL = re.compile(r"^" + PHOTO_LABELS + r"\s*:?\s+(?P<credit>[^:]{1,80})$", re.IGNORECASE)
 _LABEL_ALONE = re.compile(rf"\W*{PHOTO_LABELS}\W*", re.IGNORECASE)
@@ -102,11 +103,11 @@ def _slashed_names(text: str) -> bool:
 
 
 _A_LABEL = None  # what the _LABEL_* patterns need: a photo label, not a character
-_DASHES = "–—"
+_DASH_OR_BAR = "–—|"
 #: (pattern, accepts its credit, the characters of which every match holds one, or _A_LABEL)
 _CREDIT_SPLITS = (
     (_LABEL_IN_PARENS, _names_or_credit, _A_LABEL), (_TRAILING_PARENS, _credit_like, ")"),
-    (_LABEL_AFTER_SENTENCE, _names_or_credit, _A_LABEL), (_DASHED_AFTER_SENTENCE, _names_or_credit, _DASHES),
+    (_LABEL_AFTER_SENTENCE, _names_or_credit, _A_LABEL), (_DASHED_AFTER_SENTENCE, _names_or_credit, _DASH_OR_BAR),
     (_LAST_SENTENCE, _slashed_names, SENTENCE_ENDS), (_LABEL_AFTER_SEPARATOR, _names_or_credit, _A_LABEL),
     (_CAPITALS_AFTER_SEPARATOR, _in_capitals, "|–—-"), (_TRAILING_SEPARATED, _credit_like, "/|–—-"),
     (_LAST_SENTENCE, _credit_like, SENTENCE_ENDS),
