@@ -1052,6 +1052,22 @@ def test_the_site_maker_s_credit_that_ends_the_copyright_line_is_left_out(footer
 
 
 @pytest.mark.parametrize("footer, line", [
+    ("<p>© 2024 Le Journal</p><p>Site réalisé par WebAgence © 2024</p>", "© 2024 Le Journal"),  # the maker's mark
+    ("<p>© 2024 Le Journal</p><p>Création et hébergement : WebAgence © 2024</p>", "© 2024 Le Journal"),
+    ("<p>Conception : <a href='https://agence.example/'>WebAgence</a> © 2024</p>", None),  # no line of the site
+    ("<p>Propulsé par WordPress © 2024 Le Journal. Tous droits réservés.</p>",
+     "© 2024 Le Journal. Tous droits réservés."),  # a name after the mark: the site's line
+    ("<p>© 2024 Le Journal - Création <a href='https://agence.example/'>WebAgence</a></p>", "© 2024 Le Journal"),
+    ("<p>© 2024 Le Journal | Réalisation : <a href='https://agence.example/'>WebAgence</a></p>", "© 2024 Le Journal"),
+])
+def test_a_line_opening_with_the_site_maker_s_credit_is_the_maker_s(footer, line):
+    """Small sites' footers credit the agency that made the site, its mark after it: that mark is the agency's, not
+    the site's copyright line (it was, as the footer's last line), and a label whose name, a link, is left out is no
+    part of the line (``– Création``)."""
+    assert extracted(article_page(end=f"<footer>{footer}</footer>"))["copyright"] == line
+
+
+@pytest.mark.parametrize("footer, line", [
     ("© 2024 Le Journal — Mentions légales — Plan du site — Contact", "© 2024 Le Journal"),
     ("Le Journal © 2024 | <a href='/cgu'>CGU</a> | <a href='/vie-privee'>Politique de confidentialité</a> | "
      "Gestion des cookies", "Le Journal © 2024"),

@@ -15,7 +15,7 @@ from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_copyright_text
 from newsarchive.extraction.sections import HEADING_LEVELS
 from newsarchive.extraction.vocabulary.classes import CAPTION_HINTS, COPYRIGHT_BLOCK_HINTS
-from newsarchive.extraction.vocabulary.labels import FOOTER_MENU_ITEM, SITE_MAKER_CREDIT
+from newsarchive.extraction.vocabulary.labels import FOOTER_MENU_ITEM, SITE_MAKER_CREDIT, SITE_MAKER_OPENING
 from newsarchive.text import SPACED_SEPARATOR, clean_text, holds_any, without_outer_separators
 from newsarchive.urls import is_home_address
 
@@ -33,6 +33,8 @@ _HOLDER_CHARS = 40
 _MARKERS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT", "roits", "ROITS", "ights", "ommons", "OMMONS", "CC BY",
             "CC-BY", "CC\xa0BY", "CC0")
 _MARKS = ("©", "(c)", "(C)")
+_MARKED_YEARS = re.compile(r"©|\(c\)|copyright|\d{4}", re.IGNORECASE)  # what a mark's line says besides a name
+_NAMED = re.compile(r"[^\W\d_]{2}")
 _MAX_COPYRIGHT = 220
 _LICENCE_ADDRESS = re.compile(r"creativecommons\.org/|/licen[cs]es?/", re.IGNORECASE)
 _PAGE_END_BLOCKS = 3
@@ -87,10 +89,21 @@ def _last_line_in(root, read=frozenset()) -> str | None:
         if len(line) > _MAX_COPYRIGHT:
             line = clean_text(text)
         if len(line) <= _MAX_COPYRIGHT:  # (a short line: the credit's pattern reads to its end from each maker's word)
-            line = without_outer_separators(SITE_MAKER_CREDIT.sub("", _without_menu_items(line)))  # "– Conçu par"
+            line = _without_maker(without_outer_separators(SITE_MAKER_CREDIT.sub("", _without_menu_items(line))))
         if line and is_copyright_text(line) and len(line) <= _MAX_COPYRIGHT:
             return line
     return None
+
+
+def _without_maker(line: str) -> str:
+    """A line opening with the site maker's credit from its mark on when a name follows the mark (``Propulsé par
+    WordPress © 2024 Le Journal``); none when the mark is the maker's (``Site réalisé par WebAgence © 2024``):
+    the site's copyright is looked for in the texts before it."""
+    if not SITE_MAKER_OPENING.match(line):
+        return line
+    mark = min((line.find(mark) for mark in _MARKS if mark in line), default=-1)
+    holder = line[mark:] if mark >= 0 else ""
+    return holder if _NAMED.search(_MARKED_YEARS.sub("", holder)) else ""
 
 
 def _without_menu_items(line: str) -> str:

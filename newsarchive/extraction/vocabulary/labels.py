@@ -139,15 +139,23 @@ TRAIL_LABEL = re.compile(r"^\s*(?:vous\s+[êe]tes\s+ici|you\s+are\s+here)\s*:", 
 # --- copyright (copyright.py) -----------------------------------------------------------------------------------
 # The site maker's credit that ends a copyright line: "– Conçu par <a>Agence</a>", ". Créé avec Wix.com",
 # "powered by", the theme's ("Thème : ColorMag par ThemeGrill", "WordPress Theme by …")
-# (not one followed by the rights, "© 2023 Powered by Minute Media - Alle Rechte vorbehalten", nor by a "©").
-SITE_MAKER_CREDIT = re.compile(
-    r"(?:^|(?<=[\s.|·•–—-]))(?:(?:site\s+)?(?:fièrement\s+)?(?:con[çc]u|r[ée]alis[ée]|propuls[ée]|"
+# (not one followed by the rights, "© 2023 Powered by Minute Media - Alle Rechte vorbehalten", nor by a "©"), and its
+# labels ("Création : <a>Agence</a>", "Conception et réalisation :").
+_MAKER_LABEL = r"(?:conception|cr[ée]ation|r[ée]alisation|web\s?design|d[ée]veloppement|h[ée]bergement)"
+_SITE_MAKER_WORDS = (
+    r"(?:(?:site\s+)?(?:fièrement\s+)?(?:con[çc]u|r[ée]alis[ée]|propuls[ée]|"
     r"d[ée]velopp[ée]|cr[ée]{2}|h[ée]berg[ée]|construit|designed|powered|built|made|created|hosted|"
     r"proudly\s+powered)e?\s+(?:par|by|avec|with|sur|on)\b|"
-    r"(?:wordpress\s+)?th[èe]me(?:\s+wordpress)?\s*:?\s+(?:[^.|·•©]{1,40}?\s)?(?:par|by)\b)"
-    r"(?:(?!\s[|·•–—-]\s|©).)*$",
-    re.IGNORECASE,
+    r"(?:wordpress\s+)?th[èe]me(?:\s+wordpress)?\s*:?\s+(?:[^.|·•©]{1,40}?\s)?(?:par|by)\b|"
+    # a label before the maker's name, or left alone when the name, a link, is taken out: "Création : <a>Agence</a>"
+    rf"{_MAKER_LABEL}(?:\s+(?:et|&)\s+{_MAKER_LABEL})?(?:\s+(?:du\s+)?site(?:\s+web)?)?\s*(?::|$))"
 )
+SITE_MAKER_CREDIT = re.compile(
+    r"(?:^|(?<=[\s.|·•–—-]))" + _SITE_MAKER_WORDS + r"(?:(?!\s[|·•–—-]\s|©).)*$", re.IGNORECASE
+)
+# A line that opens with the maker's credit: its mark is the maker's ("Site réalisé par WebAgence © 2024"), unless a
+# name follows the mark ("Propulsé par WordPress © 2024 Le Journal").
+SITE_MAKER_OPENING = re.compile(r"\W*" + _SITE_MAKER_WORDS, re.IGNORECASE)
 
 # The items of a footer's menu, written in the copyright's line between separators ("© 2024 Le Journal — Mentions
 # légales — Plan du site — Contact"): no part of the copyright.
