@@ -231,7 +231,9 @@ class ArticlePage(PageBase):
         chosen = page_tags(self.index, self.tag_scope, self.data, self.own_site_names)
         return Sourced(chosen[1], chosen[0]) if chosen else None
 
-    @field(TEXT, "copyright line of the page (or its licence's: `Licence CC BY-SA 4.0`) or None")
+    @field(TEXT, "copyright line of the page (or its licence's: `Licence CC BY-SA 4.0`), without the footer's menu and "
+                 "the credit of the agency that made the site (`Site réalisé par WebAgence © 2024` is the agency's), "
+                 "or None")
     def copyright(self) -> Sourced | None:
         data = self.data
         return first_found(
