@@ -859,6 +859,30 @@ def test_a_trail_without_a_class_after_its_label_above_the_headline_is_the_bread
     assert (record["breadcrumb"], record["category"]) == (["Accueil", "Vie municipale", "Finances"], "Finances")
 
 
+@pytest.mark.parametrize("trail", [
+    "<div><a href='/'>Accueil</a> &gt; <a href='/r/3'>Vie municipale</a> &gt; <a href='/r/12'>Finances</a></div>",
+    "<p><a href='/'>Accueil</a> » <a href='/r/3'>Vie municipale</a> » <a href='/r/12'>Finances</a> » Le titre visible"
+    "</p>",
+    "<div>Accueil &gt; Vie municipale &gt; Finances &gt; Le titre visible</div>",  # written without links
+])
+def test_a_trail_without_a_class_nor_a_label_opening_with_the_home_page_is_the_breadcrumb(trail):
+    """A home-made site's trail above its title: no class, no label, but the home page first and a trail's separator
+    after it. It was no breadcrumb, and on an address that names no section, the page had no category."""
+    record = extracted(article_page(before=trail), "https://www.journal-test.example/article-123.html")
+    assert record["breadcrumb"][:3] == ["Accueil", "Vie municipale", "Finances"]
+    assert record["category"] == "Finances"
+
+
+@pytest.mark.parametrize("menu", [
+    "<div><a href='/'>Accueil</a> | <a href='/r/3'>Vie municipale</a> | <a href='/contact'>Contact</a></div>",
+    "<div><a href='/'>Accueil</a> <a href='/r/3'>Vie municipale</a> <a href='/contact'>Contact</a></div>",
+    "<p>Accueil &gt; " + " &gt; ".join(f"<a href='/r/{n}'>Rubrique {n}</a>" for n in range(10)) + "</p>",  # ten links
+])
+def test_a_menu_opening_with_the_home_page_is_no_breadcrumb(menu):
+    record = extracted(article_page(before=menu), "https://www.journal-test.example/article-123.html")
+    assert (record["breadcrumb"], record["category"]) == ([], None)
+
+
 def test_a_line_opening_with_the_trail_s_label_in_the_text_is_no_breadcrumb():
     body = "<p>Vous êtes ici : <a href='/'>chez vous</a>, dit le maire aux nouveaux habitants.</p>" + BODY
     assert extracted(article_page(body=body))["breadcrumb"] == []

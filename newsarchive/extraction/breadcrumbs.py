@@ -13,7 +13,7 @@ from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import breadcrumb_items
 from newsarchive.extraction.taxonomy import MAX_SECTION_CHARS, MIN_NAMED
 from newsarchive.extraction.vocabulary.classes import BREADCRUMB_HINTS, SCREEN_READER_CLASSES
-from newsarchive.extraction.vocabulary.labels import TRAIL_LABEL
+from newsarchive.extraction.vocabulary.labels import TRAIL_LABEL, TRAIL_OPENING
 from newsarchive.text import folded_reduced_text
 
 _MAX_CRUMBS = 8  # links of a breadcrumb: a path from the home page, a few levels deep
@@ -42,18 +42,23 @@ def _is_path(element) -> bool:
 
 def _labelled_trail(headline):
     """A breadcrumb written without a class, after its label (``<p>Vous êtes ici : <a>Accueil</a> > <a>Vie
-    municipale</a> > …``), among the elements before the headline: its and its blocks' preceding siblings, a few on
-    each of ``_TRAIL_LEVELS`` levels (a home-made or an institutional site's trail above its title)."""
+    municipale</a> > …``) or opening with the home page and a trail's separator (``Accueil > Vie municipale > …``),
+    among the elements before the headline: its and its blocks' preceding siblings, a few on each of
+    ``_TRAIL_LEVELS`` levels (a home-made or an institutional site's trail above its title)."""
     level = headline
     for _ in range(_TRAIL_LEVELS if headline is not None else 0):
         for sibling in islice(level.itersiblings(preceding=True), _TRAIL_SIBLINGS):
-            if isinstance(sibling.tag, str) and TRAIL_LABEL.match(opening_text(sibling, _LABEL_CHARS)) \
+            if isinstance(sibling.tag, str) and _opens_a_trail(opening_text(sibling, _LABEL_CHARS)) \
                     and _is_path(sibling):
                 return sibling
         level = level.getparent()
         if level is None:
             break
     return None
+
+
+def _opens_a_trail(text: str) -> bool:
+    return TRAIL_LABEL.match(text) is not None or TRAIL_OPENING.match(text) is not None
 
 
 def breadcrumb_from(element) -> list[str]:

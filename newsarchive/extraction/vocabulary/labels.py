@@ -135,6 +135,9 @@ CATEGORY_LINE = re.compile(rf"^(?:{_CATEGORY_LABEL_WORDS})\s*:?\s*{_CAPITAL}[^.!
 
 # The label that opens a breadcrumb written without a class above the headline: "Vous êtes ici : <a>Accueil</a> > …"
 TRAIL_LABEL = re.compile(r"^\s*(?:vous\s+[êe]tes\s+ici|you\s+are\s+here)\s*:", re.IGNORECASE)
+# A trail written without a class nor a label opens with the home page, then a trail's separator: "Accueil > Vie
+# locale > …", "Accueil » Société", "Home / News" (a menu parts its items by bars or nothing: "Accueil | Contact").
+TRAIL_OPENING = re.compile(r"^\s*(?:accueil|page d['’]accueil|home)\s*(?:>|»|›|→|/|::)\s*\S", re.IGNORECASE)
 
 # --- copyright (copyright.py) -----------------------------------------------------------------------------------
 # The site maker's credit that ends a copyright line: "– Conçu par <a>Agence</a>", ". Créé avec Wix.com",
