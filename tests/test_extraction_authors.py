@@ -752,6 +752,29 @@ def test_names_listed_in_elements_of_their_own_are_separate_authors(byline, text
     assert (record["byline"], record["authors"]) == (text, names)
 
 
+@pytest.mark.parametrize("signers", [
+    "<span class='author'>Léa Roy</span> et <span class='author'>Paul Martin</span>",
+    "<span class='vcard author'><span class='fn'>Léa Roy</span></span>, "
+    "<span class='vcard author'><span class='fn'>Paul Martin</span></span>",
+    "<span itemprop='author'>Léa Roy</span> &amp; <span itemprop='author'>Paul Martin</span>",
+])
+def test_co_signers_each_in_an_element_classed_as_an_author_sign_together(signers):
+    """WordPress's co-authors: one element classed as the author for each, joined by ``et`` or a comma in an unclassed
+    line. The first was the byline, and on a page without an author's link or metadata, the only author."""
+    record = extract(byline=f"<p>Par {signers}</p>")
+    assert record["authors"] == ["Léa Roy", "Paul Martin"]
+    assert record["byline"].startswith("Par Léa Roy") and record["byline"].endswith("Paul Martin")
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("<p>Par <span class='author'>Léa Roy</span> le 12 mars 2024</p>", "Léa Roy"),  # one author, then its date
+    ("<p>Par <span class='author'>Léa Roy</span> et <span class='date'>le 12 mars 2024</span></p>", "Léa Roy"),
+    ("<p>Lire <span class='author'>Léa Roy</span> sur <span class='author'>son blog</span></p>", "Léa Roy"),
+])
+def test_an_author_element_beside_other_words_or_elements_signs_alone(line, byline):
+    assert extract(byline=line)["byline"] == byline
+
+
 @pytest.mark.parametrize("byline", [
     "<p class='byline'>Par Léa Roy Le Journal Test</p>",
     "<p class='byline'><span class='auteur'>Léa Roy</span><span class='source'>Le Journal Test</span></p>",

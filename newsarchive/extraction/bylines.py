@@ -4,6 +4,7 @@ line after the headline or in the article's header, a blog post's footer (the na
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from newsarchive.dates import says_only_dates
@@ -57,6 +58,7 @@ _HEADLINE_SIBLINGS = 6  # the headline's next siblings where its "Par X" line ma
 _LINE_ELEMENTS = 12  # elements of a byline's line at most (its names, links, a date)
 _MAX_LINE_DESCENDANTS, _MAX_CANDIDATES = 200, 50  # a line read without its buttons; byline elements read, best first
 _MAX_ICONS = 10  # authors' icons read: a page lists its teasers' authors after its own
+_JOINER = re.compile(r"(?:[,;&]|,?\s*(?:et|and|und|y|e))?", re.IGNORECASE)  # between co-signers: ", ", " et "
 
 
 def byline_text(index: PageIndex, headline=None, body=None) -> str | None:
@@ -84,13 +86,32 @@ def _hinted_byline(index: PageIndex, headline=None) -> str | None:
             continue
         # a date's label alone is no byline (Twenty Ten's "meta-prep-author": "Publié le"), nor a byline's label alone
         # ("<span class='author-label'>Auteur :</span>"): the name is in the next element classed so
-        text = _signed_text(element)
+        text = _signed_text(_line_of_co_signers(element))
         if text and len(text) <= _MAX_BYLINE_TEXT and not says_only_dates(text, labelled=True) \
                 and not _only_byline_word(text) and strip_name_prefixes(text).strip(" :") \
                 and not (_holds_a_candidate(element, candidates) and not opens_byline(text)  # "1 day ago Share"
                          and not names_from_byline(text)):  # gives way to the byline element in it
             return text
     return None
+
+
+def _line_of_co_signers(element):
+    """The line that lists ``element`` with its co-signers, each in an element of the same kind joined by a comma or a
+    conjunction (``Par <span class="author">Léa Roy</span> et <span class="author">Marc Dupuis</span>``: WordPress's
+    co-authors), with nothing but a byline word before them; else ``element``."""
+    line = element.getparent()
+    if line is None or line.tag in _NOT_BYLINE_TAGS or (clean_text(line.text) and not _only_byline_word(line.text)):
+        return element
+    kind = _kind_of(element)
+    signers = [child for child in islice(line, _MAX_LISTED_NAMES + 1) if isinstance(child.tag, str)]
+    if not 2 <= len(signers) <= _MAX_LISTED_NAMES or any(_kind_of(child) != kind for child in signers):
+        return element
+    joined = all(_JOINER.fullmatch(clean_text(signer.tail)) for signer in signers[:-1])
+    return line if joined and not clean_text(signers[-1].tail) else element
+
+
+def _kind_of(element) -> tuple:
+    return element.tag, element.get("class"), element.get("itemprop")
 
 
 def _holds_a_candidate(element, candidates: set) -> bool:
