@@ -4,11 +4,9 @@ line after the headline or in the article's header, a blog post's footer (the na
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 
 from newsarchive.dates import says_only_dates
-from newsarchive.dates.patterns import DIGIT
 from newsarchive.extraction.authors import cased_as_a_name, names_from_byline, strip_name_prefixes
 from newsarchive.extraction.author_links import (
     MAX_NAME_LINK,
@@ -25,40 +23,33 @@ from newsarchive.extraction.furniture import (
     in_other_story,
 )
 from newsarchive.extraction.heuristics import around_headline, article_container, hints
-from newsarchive.extraction.html import (
-    LINE_TAGS,
-    all_text,
-    element_text,
-    fills_alone,
-    following_elements,
-    is_inside,
-    spaced_apart,
-    spaced_text,
-    without_descendants,
-)
+from newsarchive.extraction.html import LINE_TAGS, element_text, following_elements, is_inside, spaced_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.listings import under_other_title
 from newsarchive.extraction.post_footer import posted_by
+from newsarchive.extraction.signed_lines import (
+    MAX_LINE_DESCENDANTS,
+    NOT_BYLINE_TAGS,
+    line_of_co_signers,
+    only_byline_word,
+    signed_text,
+)
 from newsarchive.extraction.taxonomy import is_category_address
 from newsarchive.extraction.vocabulary.classes import (
     AUTHOR_ICON_HINTS,
     BYLINE_HINTS,
-    NEGATIVE_HINTS,
     NOT_BYLINE_HINTS,
     TAG_PATH,
 )
-from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, SIGNED_LEAD
-from newsarchive.text import clean_text, may_hold_word, without_outer_separators
+from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, SIGNED_LEAD
+from newsarchive.text import without_outer_separators
 
-_NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
 _MAX_BYLINE_TEXT = 160
-_MAX_LISTED_NAMES = 12  # names of a byline, each in an element of its own
 _FOLLOWING_HEADLINE = 40  # elements after the headline where its byline may be (the header, before the text)
 _HEADLINE_SIBLINGS = 6  # the headline's next siblings where its "Par X" line may be
 _LINE_ELEMENTS = 12  # elements of a byline's line at most (its names, links, a date)
-_MAX_LINE_DESCENDANTS, _MAX_CANDIDATES = 200, 50  # a line read without its buttons; byline elements read, best first
+_MAX_CANDIDATES = 50  # byline elements read, best first
 _MAX_ICONS = 10  # authors' icons read: a page lists its teasers' authors after its own
-_JOINER = re.compile(r"(?:[,;&]|,?\s*(?:et|and|und|y|e))?", re.IGNORECASE)  # between co-signers: ", ", " et "
 
 
 def byline_text(index: PageIndex, headline=None, body=None) -> str | None:
@@ -76,7 +67,7 @@ def _hinted_byline(index: PageIndex, headline=None) -> str | None:
     (:func:`~.furniture.in_other_story`)."""
     ranked = sorted(  # the best first, then the first in the page (positions are unique): the rest are not read
         (_byline_rank(hinted.label), hinted.position, hinted.element) for hinted in index.matching(BYLINE_HINTS)
-        if hinted.element.tag not in _NOT_BYLINE_TAGS
+        if hinted.element.tag not in NOT_BYLINE_TAGS
     )
     cards: dict = {}  # <article> -> whether it is another story's card, read once for all the elements in it
     candidates = {element for _, _, element in ranked}
@@ -86,121 +77,18 @@ def _hinted_byline(index: PageIndex, headline=None) -> str | None:
             continue
         # a date's label alone is no byline (Twenty Ten's "meta-prep-author": "Publié le"), nor a byline's label alone
         # ("<span class='author-label'>Auteur :</span>"): the name is in the next element classed so
-        text = _signed_text(_line_of_co_signers(element))
+        text = signed_text(line_of_co_signers(element))
         if text and len(text) <= _MAX_BYLINE_TEXT and not says_only_dates(text, labelled=True) \
-                and not _only_byline_word(text) and strip_name_prefixes(text).strip(" :") \
+                and not only_byline_word(text) and strip_name_prefixes(text).strip(" :") \
                 and not (_holds_a_candidate(element, candidates) and not opens_byline(text)  # "1 day ago Share"
                          and not names_from_byline(text)):  # gives way to the byline element in it
             return text
     return None
 
 
-def _line_of_co_signers(element):
-    """The line that lists ``element`` with its co-signers, each in an element of the same kind joined by a comma or a
-    conjunction (``Par <span class="author">Léa Roy</span> et <span class="author">Marc Dupuis</span>``: WordPress's
-    co-authors), with nothing but a byline word before them; else ``element``."""
-    line = element.getparent()
-    if line is None or line.tag in _NOT_BYLINE_TAGS or (clean_text(line.text) and not _only_byline_word(line.text)):
-        return element
-    kind = _kind_of(element)
-    signers = [child for child in islice(line, _MAX_LISTED_NAMES + 1) if isinstance(child.tag, str)]
-    if not 2 <= len(signers) <= _MAX_LISTED_NAMES or any(_kind_of(child) != kind for child in signers):
-        return element
-    joined = all(_JOINER.fullmatch(clean_text(signer.tail)) for signer in signers[:-1])
-    return line if joined and not clean_text(signers[-1].tail) else element
-
-
-def _kind_of(element) -> tuple:
-    return element.tag, element.get("class"), element.get("itemprop")
-
-
 def _holds_a_candidate(element, candidates: set) -> bool:
     """Whether another element classed as a byline lies in ``element`` (among its first descendants)."""
-    return any(inner in candidates for inner in islice(element.iterdescendants(), _MAX_LINE_DESCENDANTS))
-
-
-def _only_byline_word(text: str) -> bool:
-    """Whether a text is a byline word alone (``Par``, ``Von``): the name is in the next element classed as a byline."""
-    return text.rstrip(" :").casefold() in BYLINE_WORDS
-
-
-def _signed_text(element) -> str:
-    """The shown text of the one child line of a byline block that says ``par``/``by`` a name, down to the smallest
-    such line, when the block also holds other lines (the dates, a reading time, a comment count); else the
-    block's. Names listed in elements of their own are separated by commas (:func:`_names_in_a_row`)."""
-    line, text = _signed_line(element)
-    return _names_in_a_row(line) or _linked_name(line) or _without_controls(line, text)
-
-
-def _without_controls(line, text: str) -> str:
-    """``text``, the line's, without the buttons and the furniture in it (``Léa Roy <div class="share">…``)."""
-    if next(islice(line.iterdescendants(), _MAX_LINE_DESCENDANTS, None), None) is not None:
-        return text  # a block of many elements, read as it is
-    shown = without_descendants(line, _is_control)
-    return text if shown is line else spaced_text(shown)
-
-
-def _is_control(element) -> bool:
-    """A button, or an element its class names furniture (a share bar, a follow link; not an author's or a date's)."""
-    return isinstance(element.tag, str) and (element.tag == "button" or bool(NEGATIVE_HINTS.search(hints(element))))
-
-
-def _signed_line(element) -> tuple[object, str]:
-    text = None
-    while True:
-        signed = [child for child in element if isinstance(child.tag, str) and _may_sign(child)
-                  and not headed_as_furniture(child)]  # (another story's under "<h3>À lire aussi</h3>")
-        signed = [(child, line) for child, line in ((child, spaced_text(child)) for child in signed)
-                  if BYLINE_WORD.search(line)]
-        if len(signed) != 1:
-            return element, spaced_text(element) if text is None else text
-        text = spaced_text(element) if text is None else text
-        if signed[0][1] == text:  # a wrapper of one block alone (<div><ul class="info">…): its lines are read inside
-            element = signed[0][0]
-            continue
-        element, text = signed[0]
-
-
-def _names_in_a_row(element) -> str | None:
-    """The text of a byline that lists its names in elements of one kind, with nothing between them but spaces and
-    maybe a byline word before them (``Par <a class="auteur">Léa Roy</a> <a class="auteur">Paul Martin</a>``):
-    ``Par Léa Roy, Paul Martin``, which the name reader splits (the shown text glues them into one name); else
-    None."""
-    while len(element) == 1 and isinstance(element[0].tag, str) and fills_alone(element[0]):
-        element = element[0]
-    children = list(element)
-    lead = clean_text(element.text)
-    if (len(children) < 2 or len(children) > _MAX_LISTED_NAMES or (lead and not _only_byline_word(lead))
-            or len({(child.tag, child.get("class")) for child in children}) > 1
-            or not spaced_apart(children)):
-        return None
-    names = [element_text(child) for child in children]
-    if not all(names) or any(DIGIT.search(name) for name in names):
-        return None
-    return ", ".join([f"{lead} {names[0]}" if lead else names[0], *names[1:]])
-
-
-def _linked_name(element) -> str | None:
-    """The text of a byline made of a link to its author, then one element of details about them, with nothing else
-    but a byline word before the link (``<a href="/lea-roy">Léa Roy</a> <span class="role">Enseignante</span>``): the
-    word and the link's text, without the details that the shown text glues to the name (a role no vocabulary
-    lists, a date); else None."""
-    lead = clean_text(element.text)
-    if len(element) != 2 or (lead and not _only_byline_word(lead)) or not spaced_apart(element):
-        return None
-    link, details = element
-    if link.tag != "a" or not isinstance(details.tag, str) or details.tag == "a" or details.find(".//a") is not None:
-        return None
-    name = element_text(link)
-    if not name or not element_text(details):
-        return None
-    return f"{lead} {name}" if lead else name
-
-
-def _may_sign(element) -> bool:
-    """False when an element's text surely holds no ``par``/``by`` (its whole text, scripts included, holds all
-    its shown text)."""
-    return may_hold_word(all_text(element), BYLINE_WORDS)
+    return any(inner in candidates for inner in islice(element.iterdescendants(), MAX_LINE_DESCENDANTS))
 
 
 def _byline_rank(label: str) -> int:
@@ -231,7 +119,7 @@ def _byline_after_headline(headline) -> str | None:
     for element in islice(headline.itersiblings(), _HEADLINE_SIBLINGS) if headline is not None else ():
         shown = element_text(element)
         if (BYLINE_WORD.search(shown) or SIGNED_LEAD.match(shown)) and not headed_as_furniture(element):
-            text = _signed_text(element)
+            text = signed_text(element)
             if len(text) <= _MAX_BYLINE_TEXT and opens_byline(text):
                 return text
     return None
@@ -262,7 +150,7 @@ def _byline_following_headline(headline, body=None) -> str | None:
                 or in_headed_box(element, None, headline, headed) or under_other_title(element, headline):
             continue
         if opens_byline(text) and not _opens_with_a_category_link(element, text):
-            return _signed_text(element)
+            return signed_text(element)
         piece = _signed_piece(text)
         if piece:
             return piece
@@ -317,7 +205,7 @@ def _byline_in_article_header(index: PageIndex) -> str | None:
     for header in index.by_tag["header"]:
         if article_container(header) is None or in_furniture(header) or not BYLINE_WORD.search(spaced_text(header)):
             continue
-        text = _signed_text(header)
+        text = signed_text(header)
         if len(text) <= _MAX_BYLINE_TEXT and opens_byline(text):
             return text
     return None
