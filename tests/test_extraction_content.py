@@ -660,6 +660,20 @@ def test_a_layout_wrapper_named_for_its_sidebar_holds_the_post_whatever_the_case
     assert all_paragraphs(record["sections"]) == [LONG, SECOND]
 
 
+@pytest.mark.parametrize("post", [
+    "<blockquote class='twitter-tweet'><p lang='fr'>Quelle soirée au stade, merci aux supporters venus si nombreux !"
+    "</p>&mdash; Club (@club) <a href='https://twitter.com/club/status/1'>12 mars 2024</a></blockquote>",
+    "<div class='fb-post' data-href='https://www.facebook.com/club/posts/1'><blockquote cite='https://www.facebook.com/"
+    "club/posts/1' class='fb-xfbml-parse-ignore'><p>Quelle soirée au stade, merci aux supporters venus si nombreux !"
+    "</p>Publiée par <a href='https://www.facebook.com/club'>Club</a> le mardi 12 mars 2024</blockquote></div>",
+])
+def test_a_social_network_s_post_embedded_in_the_text_is_no_body_text(post):
+    """The blockquote a social network's script turns into its post (Twitter's, Instagram's, TikTok's, Facebook's…):
+    Facebook's post, its text and its date line, were two paragraphs of the body."""
+    assert body_of(f"<div class='texte'><p>{LONG}</p>{post}<p>{SECOND}</p></div>") == [
+        {"heading": None, "level": None, "paragraphs": [LONG, SECOND]}]
+
+
 def test_a_box_of_the_article_s_own_text_in_an_aside_is_body_text():
     box = ("<aside class='encadre'><h4>Chiffres clés</h4>"
            "<p>Douze millions d'euros de budget, dont trois pour les écoles.</p></aside>")

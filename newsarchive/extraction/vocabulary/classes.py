@@ -25,7 +25,10 @@ _CONSENT_TOOLS = (
     r"tarteaucitron\w*|axeptio\w*|didomi\w*|onetrust\w*|cybotcookiebot\w*|usercentrics\w*|sp_message\w*|cmplz\w*"
 )
 # A social network's post embedded in a page (the blockquote its script turns into the post): the post's text and date.
-_EMBEDDED_POSTS = r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed"
+_EMBEDDED_POSTS = (
+    r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed|"
+    r"fb-post|fb-video|fb-xfbml-parse-ignore|reddit-embed-bq|text-post-media"  # (Facebook, Reddit, Threads)
+)
 # (the readers' comments are furniture, "commentaires" too; a "commentary" or "commentaire" is an analysis, a kind of
 # article; a promotion is furniture; Drupal's "node-promoted", an article promoted to the front page, is the article;
 # so is Substack's "newsletter-post", a letter's own text; "social" names the share bar, but "sociale" is French's
