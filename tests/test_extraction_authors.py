@@ -155,6 +155,17 @@ def test_the_category_a_post_is_filed_in_after_its_author_is_no_name(byline, nam
 
 
 @pytest.mark.parametrize("byline, names", [
+    ("Rédigé par Léa Roy et publié depuis Overblog le 12 mars 2024", ["Léa Roy"]),  # Over-blog's line
+    ("Par Léa Roy et mis à jour le 13 mars 2024", ["Léa Roy"]),
+    ("Par Léa Roy et Paul Martin le 12 mars 2024", ["Léa Roy", "Paul Martin"]),
+])
+def test_a_conjunction_before_what_follows_the_names_is_no_part_of_them(byline, names):
+    """What follows the names is cut from its word (``publié``, ``mis à jour``): the ``et`` before it was left at the
+    end of the name (``Léa Roy et``)."""
+    assert names_from_byline(byline) == names
+
+
+@pytest.mark.parametrize("byline, names", [
     ("Par Léa Roy, France 3 Alsace", ["Léa Roy", "France 3 Alsace"]),
     ("Par Léa Roy et Paul Martin, France 2", ["Léa Roy", "Paul Martin", "France 2"]),
     ("Léa Roy / Europe 1", ["Léa Roy", "Europe 1"]),

@@ -25,6 +25,9 @@ _NAME_END = re.compile(
     r"saturday|sunday)\b|\s(?i:janv\w*|févr\w*|mars|avril|mai|juin|juil\w*|août|sept\w*|oct\w*|nov\w*|déc\w*|"
     r"jan\w*|feb\w*|mar|march|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|dec\w*)\.?\s+\d).*$"
 )
+# A conjunction left at the end of the names once what follows them is cut: "Rédigé par Léa Roy et publié depuis
+# Overblog le 12 mars 2024" (Over-blog's byline) keeps "Léa Roy et".
+_DANGLING_JOIN = re.compile(r"\s+(?i:et|and|und|&|avec|with|mit)$")
 # A role after the name in a visible byline ("Jean Dupont Journaliste", "Léa Roy Rédactrice en chef").
 _ROLE_END = re.compile(rf"\s(?i:{ROLES})\b.*$")
 # A channel's or a station's name with its number, apart from the names (``Par Léa Roy, France 3 Alsace``, ``Europe
@@ -63,7 +66,7 @@ def names_of(chunk: str, structured: bool) -> str:
     if _is_numbered_outlet(chunk):
         chunk = chunk.strip()
     else:
-        chunk = _NAME_END.sub("", f" {_without_outlet_after_de(chunk)}").strip()
+        chunk = _DANGLING_JOIN.sub("", _NAME_END.sub("", f" {_without_outlet_after_de(chunk)}").strip())
     return chunk if structured else _ROLE_END.sub("", f" {_before_full_stop(chunk)}").strip()
 
 
