@@ -300,6 +300,8 @@ def test_a_day_the_page_writes_in_another_year_only_is_a_year_the_last_resort_mi
 @pytest.mark.parametrize("footer", [
     "<footer><p>© 2024 Mairie de Trifouilly – Page mise à jour le 14/03/2024</p></footer>",
     "<footer><p>Dernière modification : 14 mars 2024</p></footer>",
+    "<footer><p>Dernière mise à jour du site : 14 mars 2024</p></footer>",  # the site's, or the page's
+    "<div><p>Dernière modification de la page : 14/03/2024</p></div>",
 ])
 def test_a_day_the_page_writes_after_a_modified_date_s_label_only_is_no_publication_day(footer):
     """A footer's ``Page mise à jour le 14/03/2024`` (furniture: the page's modified date is not read there) was the

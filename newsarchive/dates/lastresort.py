@@ -54,8 +54,12 @@ def htmldate_evidence(doc, url: str, now: datetime | None, layer: str) -> Eviden
     return Evidence("htmldate", day, layer)
 
 
-# A modified date's label right before a date (``Page mise à jour le``, ``Dernière modification :``).
-_MODIFIED_BEFORE = re.compile(rf"(?:{MODIFIED_LABEL})\W*$", re.IGNORECASE)
+# A modified date's label right before a date (``Page mise à jour le``, ``Dernière modification :``), maybe of the site
+# or the page (``Dernière mise à jour du site :``).
+_MODIFIED_BEFORE = re.compile(
+    rf"(?:{MODIFIED_LABEL})(?:\s+(?:du\s+site|de\s+(?:la|cette)\s+page|of\s+(?:the|this)\s+(?:site|page)))?\W*$",
+    re.IGNORECASE,
+)
 _LABEL_SPAN = 40  # characters before a date where its label is
 _DATE_SPAN = 40  # characters on each side of a year where the date that holds it is written
 _MAX_YEARS = 200
