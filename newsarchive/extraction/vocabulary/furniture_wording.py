@@ -109,7 +109,9 @@ TOOL_LINE = re.compile(
     r"(?:affichages?|clics|hits|vues)\s*:\s*\d[\d\s.]*|"
     r"navigation (?:des articles|de l['’]article|des publications)|"
     r"retour (?:à la liste des|aux) (?:articles|actualités|actus|billets|brèves)|"
-    r"(?:voir|afficher|lire) (?:plus|la suite)|"
+    r"(?:voir|afficher|lire) (?:plus|la suite)|(?:voir|afficher|lire) (?:les |tous les )?(?:commentaires|réactions)|"
+    r"taille (?:du texte|des caractères|de (?:la )?police)(?:\s*:?(?:\s*a\s*[+-])+)?|"  # "Taille du texte : A+ A-"
+    r"(?:article |contenu )?(?:en )?accès libre|"  # a badge: the article is free to read
     r"article (?:suivant|précédent)|article précédent\W*article suivant|passer la publicité|"
     r"la suite après (?:cette|la) publicité|retour (?:à l['’]accueil|en haut(?: de (?:la )?page)?)|"
     r"haut de (?:la )?page|envoyer (?:à|a) une? ami(?:e)?|repost\s*\d*|tweet(?:er)?|"
