@@ -23,16 +23,24 @@ SPACED_SEPARATOR = re.compile(rf"(\s+[{re.escape(LINE_SEPARATORS)}]\s+)")
 CASE_BLIND_ODD_LETTERS = ("İ", "ı", "ſ")
 
 
+# Format characters that show nothing and part nothing: a soft hyphen (a word's possible break, ``&shy;``), a zero-width
+# space, a word joiner, a byte order mark. The joiners that shape a script or an emoji (U+200C, U+200D) and the marks of
+# a text's direction are kept.
+_INVISIBLE = dict.fromkeys(map(ord, "\xad\u200b\u2060\ufeff"))
+
+
 def clean_text(text: str | None) -> str:
-    """Collapse every run of whitespace (no-break spaces included) into one space, and strip."""
+    """Collapse every run of whitespace (no-break spaces included) into one space, and strip; without the invisible
+    marks inside words (:data:`_INVISIBLE`: ``muni\xadcipal`` is ``municipal``, as a reader sees it and searches it)."""
     if not text:
         return ""
     stripped = text.strip()
-    # A printable text holds no space but " " (every other one is a separator or a control character): one without
-    # two spaces in a row is clean as it is, and most texts are (no split into words and join).
+    # A printable text holds no space but " " (every other one is a separator or a control character) and no invisible
+    # mark (a format character): one without two spaces in a row is clean as it is, and most texts are (no split into
+    # words and join).
     if stripped.isprintable() and "  " not in stripped:
         return stripped
-    return " ".join(stripped.split())
+    return " ".join(stripped.translate(_INVISIBLE).split())
 
 
 def without_outer_separators(text: str) -> str:

@@ -46,8 +46,26 @@ def test_word_count_up_to_a_number_stops_there():
 def test_clean_text_passes_a_clean_text_and_cleans_every_other_space():
     assert clean_text("Le gouvernement a dit.") == "Le gouvernement a dit."
     assert clean_text("\n Le gouvernement a dit. \n") == "Le gouvernement a dit."
-    for text in ("a\u200bb  c", "a\u2028b", "a\x1fb\x85c", "a\u3000b", " \t\r\n\x0b\x0c "):
+    for text in ("a\u2028b  c", "a\u2028b", "a\x1fb\x85c", "a\u3000b", " \t\r\n\x0b\x0c "):
         assert clean_text(text) == " ".join(text.split())
+
+
+@pytest.mark.parametrize("text", [
+    "Le conseil muni\xadcipal", "Le conseil muni\u200bcipal", "Le conseil\u2060 municipal",
+    "\ufeffLe conseil municipal", "Le  conseil muni\xadci\xadpal",
+])
+def test_clean_text_leaves_out_the_invisible_marks_inside_words(text):
+    """A soft hyphen (``&shy;``), a zero-width space, a word joiner, a byte order mark show nothing: a reader reads, and
+    searches, ``municipal`` (real pages write them: a word cut so counted as two, a search missed it)."""
+    assert clean_text(text) == "Le conseil municipal"
+    assert word_count(clean_text(text)) == 3
+
+
+def test_clean_text_keeps_the_joiners_that_shape_a_script_or_an_emoji():
+    family = "\U0001F468\u200d\U0001F469\u200d\U0001F467"
+    assert clean_text(f"Une famille {family}  heureuse") == f"Une famille {family} heureuse"
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # a zero-width non-joiner inside a word
+    assert clean_text(f"{persian}  ") == persian
 
 
 def test_the_only_printable_space_is_the_plain_space():
