@@ -1584,3 +1584,15 @@ def test_the_h1_stays_the_headline_beside_a_heading_that_says_no_headline_s_part
     html = (f"<html lang='fr'><head><title>{title}</title></head><body><h1>Le kiosque est sauvé</h1>{h2}"
             f"<div class='texte'>{BODY}</div></body></html>")
     assert extracted(html)["headline"] == "Le kiosque est sauvé"
+
+
+@pytest.mark.parametrize("line, published", [
+    ("<p>Publié le 1<sup>er</sup> mars 2024</p>", "2024-03-01"),
+    ("<p>Publié le 1<sup>er</sup>&nbsp;mars 2024 à 8h</p>", "2024-03-01T08:00:00+01:00"),
+])
+def test_the_first_of_the_month_written_with_its_er_raised_is_a_date(line, published):
+    """``1<sup>er</sup> mars``, as French typography writes it: the line's pieces read ``1 er mars 2024``, which was
+    no date (the page had none)."""
+    record = extracted(article_page(header=line), "https://www.journal-test.example/un-article.html",
+                       fetched_at="2026-01-01T00:00:00Z")
+    assert record["published"] == published

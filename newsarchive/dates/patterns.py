@@ -142,8 +142,9 @@ _YEAR_ENDS = r"(?=\s*(?:$|[,|·–—-]|(?:à|a|at|-)\s))"
 _SHORT_YEAR = rf"\d{{2}}{_YEAR_ENDS}"
 # A year after a comma (SCMP's "20 Jan, 2020") only where the line ends or a time follows, as a short year.
 _COMMA_YEAR = rf",\s*(?=\d{{4}}{_YEAR_ENDS})"
+# (the first of the month's "er" may come apart from its digit: "1<sup>er</sup> mars", its pieces' text "1 er mars")
 DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\w)(?=[\d{_initials(WEEKDAYS)}]){_WEEKDAY}(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|\.)?(?:\s+of)?\s+{_MONTH}"
+    rf"(?<!\w)(?=[\d{_initials(WEEKDAYS)}]){_WEEKDAY}(?P<day>[0-3]?\d)(?:\s?er|st|nd|rd|th|\.)?(?:\s+of)?\s+{_MONTH}"
     rf"(?:(?:\s+|{_COMMA_YEAR})(?P<year>\d{{4}}(?!\d)|{_SHORT_YEAR}))?{_THEN_TIME}",
     re.IGNORECASE,
 )
