@@ -615,6 +615,10 @@ def test_a_newsletter_s_offer_in_the_text_is_no_body_text(line):
     "Ce contenu n'est pas disponible. Acceptez les cookies pour le voir.",  # an embed's placeholder, and its notices
     "Acceptez les cookies pour afficher la vidéo.", "Cet article vous est offert.", "Cet article vous a été offert.",
     "La rédaction vous conseille",  # a box's title
+    "Nous utilisons des cookies pour améliorer votre expérience et mesurer l'audience de notre site. En poursuivant "
+    "votre navigation, vous acceptez leur utilisation.",  # a consent banner's words, without its tool's name
+    "Ce site utilise des cookies afin de vous offrir le meilleur service.",
+    "En poursuivant votre navigation, vous acceptez l'utilisation des cookies.",
 ])
 def test_a_tool_a_button_a_prompt_an_appeal_or_a_blocked_embed_s_placeholder_is_no_body_text(line):
     assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]

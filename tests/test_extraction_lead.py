@@ -30,7 +30,8 @@ def test_a_standfirst_opening_with_a_long_run_of_punctuation_is_found():
     dashes = "— " * 45
     record = extract(header=f"<p>{dashes}{LEAD}</p>", description=LEAD)
     assert record["lead"] == f"{dashes}{LEAD}".strip()
-    assert extract(header=f"<p>{dashes}Autre texte que la description, assez long pour être lu.</p>")["lead"] is None
+    other = f"{dashes}Autre texte que la description, assez long pour être lu."
+    assert extract(header=f"<p>{other}</p>")["lead"] == other.strip()  # no block gives it: the opening sentence
 
 
 def test_a_cut_description_still_finds_the_whole_standfirst():
@@ -270,10 +271,24 @@ def test_a_caption_a_line_that_is_no_sentence_or_a_text_after_another_one_is_no_
         "<h2>Les écoles de la commune</h2>",  # a heading that says no sentence, and no block after it
     ):
         assert no_description(header)["lead"] is None, header
+        assert extract(header, description="Toute l'actualité de la commune.")["lead"] is None, header
 
 
-def test_a_page_whose_description_no_block_gives_has_no_opening_lead():
-    assert extract(header=f"<p><strong>{LEAD}</strong></p>", description="Autre chose.")["lead"] is None
+def test_a_consent_banner_s_words_after_the_headline_are_no_lead():
+    """A cookie notice between the headline and the body (a banner without its tool's name) was the standfirst of
+    pages whose description no block gives, and of pages without a description."""
+    notice = ("<div><p>Nous utilisons des cookies pour améliorer votre expérience et mesurer l'audience de notre site. "
+              "En poursuivant votre navigation, vous acceptez leur utilisation.</p><button>Accepter</button></div>")
+    assert no_description(notice)["lead"] is None
+    assert extract(notice, description="Toute l'actualité de la commune.")["lead"] is None
+
+
+def test_a_page_whose_description_no_block_gives_keeps_its_opening_sentence_as_the_lead():
+    """A site whose every page says the site's description (``Toute l'actualité de Trifouilly.``): the sentence
+    between the headline and the body was no lead, and outside the body, its text was lost."""
+    record = extract(header=f"<p><strong>{LEAD}</strong></p>", description="Toute l'actualité de la commune.")
+    assert record["lead"] == LEAD
+    assert record["text"].splitlines()[0] == LEAD
 
 
 EPISODE = ("<html lang='fr'><head><meta charset='utf-8'><title>Les abeilles de la vallée - Radio Vallon</title>{head}"

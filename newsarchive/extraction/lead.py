@@ -4,10 +4,10 @@ Four readings, the first that finds one wins: an element after the headline clas
 ``standfirst``, ``lead``, ``intro``, ``accroche``... that comes before the body's text and is not a caption, a credit,
 an author box or a teaser for another story; then the subtitle the headline's ``<hgroup>`` gives after it (HTML's own
 markup of a heading and its subtitle); then the visible block after the headline whose text is the page's description
-(``og:description``, ``<meta name="description">``, JSON-LD ``description``), outside the body; then, on a page
-without a description, the first sentence between the headline and the body, outside the body, a block of its own
-(``<p><strong>…</strong></p>``) or a heading (``<h2>`` under the ``<h1>``, a subtitle): read neither as the headline
-nor as the body, its text would be lost.
+(``og:description``, ``<meta name="description">``, JSON-LD ``description``), outside the body; then, when no block
+gives a description (a page without one, or whose description is the site's), the first sentence between the
+headline and the body, outside the body, a block of its own (``<p><strong>…</strong></p>``) or a heading (``<h2>``
+under the ``<h1>``, a subtitle): read neither as the headline nor as the body, its text would be lost.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> 
         found = described_lead(headline, body, description, openings)
         if found:
             return found
-    return None if descriptions else opening_lead(headline, body)  # a description no block gives: none is the lead
+    return opening_lead(headline, body)  # no description, or one no block gives (the site's own)
 
 
 def opening_lead(headline, body) -> str | None:
