@@ -181,6 +181,15 @@ def test_a_social_network_s_post_embedded_in_the_text_dates_nothing_even_as_the_
     assert _dated(body=BODY + post) == (None, None)
 
 
+@pytest.mark.parametrize("heading", ["2 réponses à « Le titre visible »", "Vos commentaires", "Commentaires (2)"])
+def test_the_comments_under_a_title_wordpress_writes_date_nothing_even_as_the_last_resort(heading):
+    """Readers' comments without a class, under the title a French WordPress theme gives them (``2 réponses à « … »``):
+    the first comment's day was the published date of a page that shows none of its own."""
+    comments = (f"<div><h3>{heading}</h3><ol><li><b>Jean-Pierre</b> <span>4 janvier 2025 à 10 h 12 min</span><p>Très "
+                "bon article, merci pour ces informations sur notre commune.</p></li></ol></div>")
+    assert _dated(after=comments) == (None, None)
+
+
 _ARCHIVES = "<ul><li><a href='/2025/01/'>janvier 2025</a></li><li><a href='/2024/12/'>décembre 2024</a></li></ul>"
 
 

@@ -774,6 +774,8 @@ def test_furniture_heading_ends_its_box():
     "One thought on “The budget”", "À propos de l'auteur", "À propos de l’autrice", "About the author",
     "Vos réactions", "Réactions (12)", "12 réactions",  # the readers', counted or addressed
     "3 commentaires", "1 commentaire", "12 Comments",
+    "2 réponses à « Le budget voté »", "Une réponse à “Le budget voté”",  # WordPress's own title in French
+    "Vos commentaires", "Commentaires (2)", "Les commentaires sont fermés.",
 ])
 def test_the_title_of_the_comments_or_of_an_author_box_ends_its_box(heading):
     """A theme's title over the comments (``3 réflexions sur « … »``) and an author box's (``À propos de l'auteur``):
@@ -793,7 +795,7 @@ def test_a_box_s_title_in_a_bold_paragraph_is_no_sub_heading():
     assert all_paragraphs(sections) == [LONG, SECOND]
 
 
-@pytest.mark.parametrize("heading", ["L'auteur", "Réactions"])
+@pytest.mark.parametrize("heading", ["L'auteur", "Réactions", "Une réponse à la crise", "Deux réponses au maire"])
 def test_a_section_named_l_auteur_or_reactions_stays(heading):
     """``L'auteur`` alone is also a section of a book's review, about the book's author; ``Réactions`` alone titles
     the reactions the article quotes (the politicians', the residents') as often as the readers' under it."""

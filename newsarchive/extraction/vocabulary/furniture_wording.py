@@ -135,7 +135,8 @@ FURNITURE_HEADING = re.compile(
     r"(?:nos )?(?:dernières|derniers) (?:articles|actualités|infos|publications|billets)|articles récents|"
     r"articles? (?:similaires|liés|associés)|"
     # (the readers' reactions, counted or addressed: "Réactions" alone titles the politicians' in the text as often)
-    r"vos réactions?|réactions? \(\d+\)|commentaires?|partager(?: cet article)?|newsletter|"
+    r"vos (?:réactions?|commentaires?)|(?:réactions?|commentaires?) \(\d+\)|commentaires?|partager(?: cet article)?|"
+    r"newsletter|les commentaires sont (?:fermés|clos)|"
     # the title over the comments' form: WordPress's, e-monsite's, Blogger's, a news site's
     r"(?:laisser|ajouter|poster|publier|écrire|rédiger) (?:un commentaire|une réponse)|votre commentaire|"
     r"(?:réagissez|réagir|donnez votre avis)(?: (?:à|sur) cet (?:article|billet))?|"
@@ -143,11 +144,12 @@ FURNITURE_HEADING = re.compile(
     r"vous (?:aimerez|pourriez (?:aussi )?aimer)(?: peut-être)?(?: aussi)?|"  # Enfold's "Vous aimerez peut-être aussi"
     r"(?:ça|cela|ceci) (?:peut|pourrait) vous intéresser|nos partenaires|la rédaction vous (?:conseille|recommande)|"
     r"related(?: articles?| stor(?:y|ies)| posts?| coverage)?|read (?:more|next|also)|lesen sie auch|mehr zum thema|"
-    r"comments?|share(?: this)?(?: article| story)?|recommended|you may also like|trending|"
+    r"comments?(?: \(\d+\))?|share(?: this)?(?: article| story)?|recommended|you may also like|trending|"
     r"[àa] propos de l['’](?:auteur|autrice)|about the author)\W*$"
-    # a theme's title over the comments: "3 réflexions sur « Le budget voté »", "One thought on “…”", "12 réactions",
-    # "3 commentaires"
-    r"|^(?:\d+|une?|one) (?:réflexions?|commentaires?|réponses?|thoughts?|responses?|comments?|replies) (?:sur|on|to)\s"
+    # a theme's title over the comments: "3 réflexions sur « Le budget voté »", "2 réponses à « … »", "One thought on
+    # “…”", "12 réactions", "3 commentaires"
+    r"|^(?:\d+|une?|one) (?:réflexions?|commentaires?|réponses?|thoughts?|responses?|comments?|replies) "
+    r"(?:(?:sur|on|to)\s|(?:à|au sujet de)\s*[«“\"])"  # ("Une réponse à la crise" is the text's sub-heading)
     r"|^\d+ (?:réactions?|commentaires?|comments?)\W*$"
     r"|^(?:more (?:from|on|stories|news|articles)|most (?:read|popular|viewed|shared)|"
     r"les plus (?:lus|partagés|commentés|consultés|populaires|vus)|"
