@@ -50,6 +50,8 @@ def access_of(html: str) -> tuple[str, bool]:
     (page(after="<div class='paywall'><p>La suite est réservée aux abonnés.</p><a href='/abo'>S’abonner</a></div>"),
      ("subscribers", True)),
     (page(after="<p><strong>Il vous reste 61.86% de cet article à lire.</strong></p>"), ("subscribers", True)),
+    (page(after="<div><p>Accédez à l'intégralité de cet article et à tous nos contenus</p><a href='/abo'>S’abonner</a>"
+                "</div>"), ("subscribers", True)),  # an offer that says the article is cut, without the word "abonnés"
     (page(after="<p class='badge'>Article réservé aux abonnés</p>"), ("subscribers", False)),
     (page(after="<p class='badge'>Article réservé aux abonnés</p><div id='poool-widget'></div>"),
      ("subscribers", True)),

@@ -204,12 +204,13 @@ CUT_WORDING = re.compile(
     r"la suite (?:de cet article |de l['’]article )?est réservée|"
     r"il vous reste \d+(?:[.,]\d+)?\s?% (?:de cet article )?à|"
     r"pour (?:poursuivre|continuer) (?:votre|la) lecture|"
-    r"(?:découvrir|lire) la suite|vous n['’]avez pas encore lu",
+    r"(?:découvrir|lire) la suite|vous n['’]avez pas encore lu|"
+    r"(?:accédez|accéder) à l['’]intégralité de (?:cet|l['’]) article",  # "Accédez à l'intégralité de cet article…"
     re.IGNORECASE,
 )
 # Every form of SUBSCRIBER_WORDING and CUT_WORDING holds one of these (lower-cased): a text without any holds neither.
 PAYWALL_WORDING_WORDS = (
-    "abonné", "il vous reste", "pour poursuivre", "pour continuer", "la suite", "pas encore lu",
+    "abonné", "il vous reste", "pour poursuivre", "pour continuer", "la suite", "pas encore lu", "intégralité",
 )
 
 # --- credits and agencies (agency.py, credits.py, lead.py) --------------------------------------------------------
