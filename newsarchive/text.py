@@ -40,7 +40,9 @@ def clean_text(text: str | None) -> str:
     # words and join).
     if stripped.isprintable() and "  " not in stripped:
         return stripped
-    return " ".join(stripped.translate(_INVISIBLE).split())
+    spaced = " ".join(stripped.split())
+    # its spaces made single, a text is printable unless it holds a format character: the few that do lose the marks
+    return spaced if spaced.isprintable() else " ".join(spaced.translate(_INVISIBLE).split())
 
 
 def without_outer_separators(text: str) -> str:
