@@ -328,3 +328,31 @@ def test_spip_s_standfirst_that_the_description_gives_is_the_lead_rather_than_it
     assert extract(header=header)["lead"] == LEAD
     for description in ("", "Toutes les nouvelles de la commune, chaque semaine, par la mairie."):
         assert extract(header=header, description=description)["lead"].startswith("Six années")
+
+
+_NOTICES = [
+    "<div><p>Nous utilisons des cookies pour améliorer votre expérience et mesurer l'audience de notre site. En "
+    "poursuivant votre navigation, vous acceptez leur utilisation.</p><button>Accepter</button></div>",
+    "<div><p>Inscrivez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité de votre commune."
+    "</p></div>",
+]
+
+
+@pytest.mark.parametrize("notice", _NOTICES, ids=["cookies", "newsletter"])
+@pytest.mark.parametrize("body_class", ["content", None])
+@pytest.mark.parametrize("in_header", [True, False])
+def test_a_line_of_furniture_after_the_headline_weighs_nothing_in_the_body_s_search(notice, body_class, in_header):
+    """A cookie notice or a newsletter's offer between the headline and the standfirst is no text: the content finder
+    weighed it as a paragraph, widened the body to the whole article to hold it, and the standfirst, inside that body,
+    was no standfirst (sometimes the notice and the standfirst became its first paragraphs)."""
+    paragraphs = "".join(f"<p>Paragraphe {n} du corps de l’article, avec assez de mots pour former un vrai texte "
+                         "suivi, et une phrase de plus.</p>" for n in range(1, 4))
+    header = (f"<h1>Le titre visible</h1>{notice}<p class='hat'><strong>ÉDUCATION</strong> <span>{LEAD}</span></p>"
+              "<div><p>Léa Roy</p><p>Publié le 12/03/24 à 19h49</p></div>")
+    header = f"<header>{header}</header>" if in_header else header
+    body = f"<div class='{body_class}'>{paragraphs}</div>" if body_class else f"<div>{paragraphs}</div>"
+    page = (f"<html lang='fr'><head><meta charset='utf-8'><meta property='og:type' content='article'><meta "
+            f"property='og:description' content='{LEAD}'></head><body><article>{header}{body}</article></body></html>")
+    record = extracted(page)
+    assert record["lead"] == LEAD
+    assert len([paragraph for section in record["sections"] for paragraph in section["paragraphs"]]) == 3
