@@ -356,3 +356,15 @@ def test_a_line_of_furniture_after_the_headline_weighs_nothing_in_the_body_s_sea
     record = extracted(page)
     assert record["lead"] == LEAD
     assert len([paragraph for section in record["sections"] for paragraph in section["paragraphs"]]) == 3
+
+
+@pytest.mark.parametrize("notice", _NOTICES, ids=["cookies", "newsletter"])
+def test_a_line_of_furniture_before_the_standfirst_in_the_body_s_block_opens_no_text(notice):
+    """A page whose headline, standfirst and text share one block: a cookie notice or a newsletter's offer between the
+    headline and the standfirst (classed ``intro``) was the text's first long paragraph, and the standfirst, after it,
+    was read as the body's own."""
+    paragraphs = "".join(f"<p>Paragraphe {n} du corps de l’article, avec assez de mots pour former un vrai texte "
+                         "suivi, et une phrase de plus.</p>" for n in range(1, 4))
+    page = ("<html lang='fr'><head><meta charset='utf-8'></head><body><div><h1>Le titre visible</h1>"
+            f"{notice}<p>Par Marc Petit</p><p class='intro'>{LEAD}</p>{paragraphs}</div></body></html>")
+    assert extracted(page)["lead"] == LEAD

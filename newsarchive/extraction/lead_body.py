@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import islice
 
 from newsarchive.extraction.furniture import headed_as_furniture
+from newsarchive.extraction.furniture_lines import is_furniture_line
 from newsarchive.extraction.heuristics import hints
 from newsarchive.extraction.html import element_text, fills_alone, holds
 from newsarchive.extraction.vocabulary.classes import LEAD_CAPTION_HINTS
@@ -94,7 +95,10 @@ def _plain(paragraph, following) -> bool:
 
 
 def _is_long(paragraph) -> bool:
-    return len(element_text(paragraph)) > _LONG_PARAGRAPH
+    """Whether a paragraph is one of the text's: long, and no line of furniture (a cookie notice, a newsletter's offer
+    before the standfirst opens no text)."""
+    text = element_text(paragraph)
+    return len(text) > _LONG_PARAGRAPH and not is_furniture_line(text)
 
 
 def before_body_text(element, body) -> bool:
