@@ -6,6 +6,7 @@ from test_extraction_vocabulary import holds_a_word
 
 from newsarchive.dates import (
     PARIS,
+    dates_an_event,
     find_date_strings,
     is_bare_date,
     is_date_line,
@@ -673,3 +674,12 @@ def test_a_reading_is_in_utc_when_its_text_ends_with_a_utc_mark(raw):
 ])
 def test_a_line_of_labelled_dates_and_nothing_else(text, expected):
     assert is_date_line(text) is expected
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Événement : du 15 au 20 avril 2024", True), ("du 15 au 20 avril 2024", True), ("Jusqu’au 20 avril 2024", True),
+    ("À partir du 15 avril 2024", True), ("Date de l’événement : 15 avril 2024", True), ("From May 2 to 5, 2024", True),
+    ("Publié le 12 mars 2024", False), ("Le 12 mars 2024", False), ("Mis à jour le 14 mars au soir", False),
+])
+def test_an_event_s_date_is_told_by_its_span_or_its_label(text, event):
+    assert dates_an_event(text) is event

@@ -402,6 +402,16 @@ def test_a_date_in_a_short_sentence_of_the_text_is_no_date(sentence):
     assert _dated(body=BODY + "<p>Trifouilly, le 3 septembre 2024.</p>") == ("2024-09-03", "3 septembre 2024")
 
 
+@pytest.mark.parametrize("event", [
+    "Événement : du 15 au 20 avril 2024", "Du 15 au 20 avril 2024", "Jusqu'au 20 avril 2024",
+    "À partir du 15 avril 2024", "Date de l'événement : 15 avril 2024",
+])
+def test_an_event_s_date_near_the_headline_is_no_publication_day(event):
+    """A line that dates an event, a span or after an event's label, right after the headline of a page whose date
+    line follows: the event's last day was the published date (``2024-04-20`` for ``Le 12 mars 2024``)."""
+    assert _dated(header=f"<p>{event}</p><p>Le 12 mars 2024</p>") == ("2024-03-12", "12 mars 2024")
+
+
 def test_a_box_that_a_heading_names_otherwise_still_dates_the_article():
     assert _dated(after="<h3>Le calendrier</h3><ul><li>Voté le 13 mars 2024 à 10h</li></ul>")[0] == \
         "2024-03-13T10:00:00+01:00"

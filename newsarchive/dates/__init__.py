@@ -18,6 +18,7 @@ from newsarchive.dates.evidence import RANKS, Evidence, title_date, url_date
 from newsarchive.dates.reading import Reading, normalise_date, parse_date, read_date
 from newsarchive.dates.same_line import modified_in_line, on_published_day
 from newsarchive.dates.scan import (
+    dates_an_event,
     find_date_strings,
     has_date_label,
     is_bare_date,
@@ -39,6 +40,7 @@ __all__ = [
     "Reading",
     "choose_date",
     "choose_date_at",
+    "dates_an_event",
     "find_date_strings",
     "has_date_label",
     "is_bare_date",

@@ -239,6 +239,14 @@ MODIFIED_LABEL = (  # also read before a <time> element (newsarchive.extraction.
     r"|derni(?:er|[èe]re)\s+ajout(?:\s+le)?"  # SPIP's "Dernier ajout :" (its "dernier_ajout" string)
     r"|(?:last\s+)?updated(?:\s+on)?|(?:last\s+)?modified(?:\s+on)?|last\s+edited(?:\s+on)?"
 )
+# The words of an event's date, not a publication's: a span ("du 15 au 20 avril 2024", "jusqu'au 20 avril", "à
+# partir du 15 avril", "from May 2 to 5") or an event's label ("Événement :", "Date de l'événement :", "Quand :").
+EVENT_DATE = re.compile(
+    r"(?<!\w)(?:du\s+\d{1,2}(?:\s?er)?(?:\s+[^\W\d]+\.?(?:\s+\d{4})?)?\s+au\s|jusqu['’]au\s|à\s+partir\s+du\s|"
+    r"dès\s+le\s|from\s+\S+(?:\s+\d{1,2})?\s+(?:to|until)\s|until\s|"
+    r"(?:date\s+de\s+l['’])?(?:événement|évènement)\s*:|quand\s*:)",
+    re.IGNORECASE,
+)
 DATE_LABELS = re.compile(
     rf"(?<!\w)(?:(?P<published>{_PUBLISHED_LABEL})|(?P<modified>{MODIFIED_LABEL})){_NOT_LETTER}\s*:?",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from newsarchive.dates.patterns import (
     DAY_MONTH_YEAR,
     DAY_WORD,
     DIGIT,
+    EVENT_DATE,
     LABEL_WORDS,
     MONTHS,
     NUMERIC_NO_YEAR,
@@ -165,6 +166,12 @@ def writes_a_published_day(text: str | None) -> bool:
     """Whether a text writes a day a publication may be on: a day (:func:`writes_a_day`) outside a modified date's part
     (``Actualités | Mis à jour le 14 mars 2024`` writes none)."""
     return writes_a_day(split_published_modified(text)[0])
+
+
+def dates_an_event(text: str) -> bool:
+    """Whether a text writes an event's date, a span or after an event's label (``Événement : du 15 au 20 avril
+    2024``, ``jusqu'au 20 avril``): no day a publication is on."""
+    return EVENT_DATE.search(normalise_unicode(text)) is not None
 
 
 def is_date_word(word: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from functools import cached_property
 from itertools import chain, islice
 
-from newsarchive.dates import writes_a_published_day
+from newsarchive.dates import dates_an_event, writes_a_published_day
 from newsarchive.dates.patterns import DIGIT, MODIFIED_LABEL, POSTED_BEFORE_FILED, POSTED_BY_AT, TIME_ONLY
 from newsarchive.dates.reading import reference_time
 from newsarchive.extraction.furniture import (
@@ -127,8 +127,10 @@ class DateContext:
             seen.add(element)
             if shown and (self._in_headed_box(element) or shows_today(element)):
                 continue  # "<h3>Commentaires</h3><ul><li>Jean, 13 mars 2024 …", the site's "date-du-jour"
-            if shown and not shown[1] and (ends_as_sentence(shown[0]) or self._repeats_headline(shown[0])):
+            if shown and not shown[1] and (ends_as_sentence(shown[0]) or self._repeats_headline(shown[0])
+                                           or dates_an_event(shown[0])):
                 continue  # a sentence of a short text, unlabelled: "La prochaine séance aura lieu le 15 octobre 2024."
+                # (or an event's: "Événement : du 15 au 20 avril 2024")
             if shown:
                 found.append((distance, *shown))
         dateline = dateline_of(self.body)
