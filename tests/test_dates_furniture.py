@@ -172,8 +172,8 @@ def test_a_cookie_consent_tool_s_banner_dates_nothing_even_as_the_last_resort(ba
     "<blockquote class='bluesky-embed'><p>Belle rentrée ce matin !</p>— Mairie (@mairie.fr) "
     "<a href='https://bsky.app/profile/x/post/1'>10 janvier 2025 à 08:15</a></blockquote>",
     "<div class='fb-post' data-href='https://www.facebook.com/mairie/posts/1'><blockquote "
-    "class='fb-xfbml-parse-ignore'><p>Belle rentrée ce matin !</p>Publiée par <a href='https://www.facebook.com/mairie'>"
-    "Mairie</a> le vendredi 10 janvier 2025</blockquote></div>",
+    "class='fb-xfbml-parse-ignore'><p>Belle rentrée ce matin !</p>Publiée par "
+    "<a href='https://www.facebook.com/mairie'>Mairie</a> le vendredi 10 janvier 2025</blockquote></div>",
 ])
 def test_a_social_network_s_post_embedded_in_the_text_dates_nothing_even_as_the_last_resort(post):
     """A post of a social network embedded in the text (the blockquote its script turns into the post) shows the
