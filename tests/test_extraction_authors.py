@@ -155,6 +155,19 @@ def test_the_category_a_post_is_filed_in_after_its_author_is_no_name(byline, nam
 
 
 @pytest.mark.parametrize("byline, names", [
+    ("Par le Pr Léa Roy, cardiologue", ["Léa Roy"]), ("Par Me Léa Roy, avocate", ["Léa Roy"]),
+    ("Par Mme Léa Roy", ["Léa Roy"]), ("Par la professeure Léa Roy", ["Léa Roy"]),
+    ("Par Léa Roy, Me Paul Martin et la Dr Anne Morel", ["Léa Roy", "Paul Martin", "Anne Morel"]),
+    ("Par M. Dupuis", ["M. Dupuis"]),  # an initial as often as "Monsieur": left
+    ("Par Mehdi Roy", ["Mehdi Roy"]), ("Par Marc Le Goff", ["Marc Le Goff"]),
+])
+def test_a_title_before_a_name_is_no_part_of_it(byline, names):
+    """An opinion piece's byline names its author with a title (``Par le Pr Léa Roy, cardiologue``): read from the
+    ``le`` that opens it, the name was none; ``Mme``, ``Me`` stayed in the name."""
+    assert names_from_byline(byline) == names
+
+
+@pytest.mark.parametrize("byline, names", [
     ("Rédigé par Léa Roy et publié depuis Overblog le 12 mars 2024", ["Léa Roy"]),  # Over-blog's line
     ("Par Léa Roy et mis à jour le 13 mars 2024", ["Léa Roy"]),
     ("Par Léa Roy et Paul Martin le 12 mars 2024", ["Léa Roy", "Paul Martin"]),

@@ -19,6 +19,11 @@ from newsarchive.extraction.vocabulary.labels import AGENCIES, AGENCY_NAMES, BOX
 from newsarchive.text import clean_text, without_outer_separators
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+# A title before a person's name, as an opinion piece's byline writes it ("Par le Pr Léa Roy, cardiologue", "Par Me Léa
+# Roy, avocate", "Par Mme Léa Roy"): no part of the name ("M." is left: as often an initial, "M. Dupuis").
+_HONORIFIC = re.compile(
+    r"^(?:(?:le|la)\s+)?(?:dr|docteure?|pr|professeure?|maître|me|mme|mlle)\.?\s+(?=[A-ZÀ-ÖØ-Ý])", re.IGNORECASE
+)
 _ELIDED_AGENCY = re.compile(rf"^[lL]['’](?=(?:{AGENCY_NAMES})$)")  # "avec l'AFP": the agency, without its article
 # An e-mail address, with the brackets around it (``Léa Roy (lea.roy@…)``, ``<lea.roy@…>``); looked for where a word
 # starts only (from every character of a long word, the search cost the word's length each time: its square).
@@ -43,6 +48,7 @@ _ROLE_THEN_NAME = re.compile(
 )
 _LIST_SPLIT = re.compile(r"\s*[,;/]\s*")
 _CONJUNCTION = re.compile(r"\s*(?:&|\+|\s(?:et|and|und|y|e|og|och|avec|with|mit|via)\s)\s*")
+_JOINED = re.compile(rf"({_CONJUNCTION.pattern})")  # the same, kept by a split
 # A role alone, with its article ("Le Maire, Jean-Paul Chabert": the signature of a town hall's or a club's notice).
 ROLE_WORDS = re.compile(
     rf"^(?:(?:le|la|l['’])\s*)?(?:(?:{ROLES})\b.*|rédaction|staff|senior\b.*|chief\b.*|redakt\w*|agence|agency|"
@@ -161,7 +167,7 @@ def _names_in(raw: str, structured: bool) -> list[str]:
     text = _ROLE_THEN_NAME.sub(r", \g<name>", without_filing(text))
     names: list[str] = []
     for chunk in _LIST_SPLIT.split(_LEADING_BRAND.sub("", strip_name_prefixes(text))):
-        chunk = names_of(strip_name_prefixes(chunk), structured)
+        chunk = names_of(_without_honorifics(strip_name_prefixes(chunk)), structured)
         brand = not names and _brand_opening(chunk)
         for part in _CONJUNCTION.split(f" {chunk}"):  # " et Paul Martin" after a comma
             part = _ELIDED_AGENCY.sub("", PLACE_END.sub("", strip_name_prefixes(name_of(part))))  # "Léa Roy à Lyon"
@@ -174,6 +180,12 @@ def _names_in(raw: str, structured: bool) -> list[str]:
             elif _looks_like_name(part) and (structured or not (_reads_as_phrase(part) or _AFFILIATION.match(part))):
                 names.append(part)
     return names
+
+
+def _without_honorifics(chunk: str) -> str:
+    """A part of a byline without the titles before its names (``le Pr Léa Roy et Me Paul Martin``)."""
+    pieces = _JOINED.split(chunk)  # [name, conjunction, name, …]
+    return "".join(piece if index % 2 else _HONORIFIC.sub("", piece.lstrip()) for index, piece in enumerate(pieces))
 
 
 def _brand_opening(chunk: str) -> str | None:
