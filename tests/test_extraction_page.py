@@ -8,7 +8,7 @@ from typing import ClassVar
 
 import lxml.html
 import pytest
-from article_pages import BODY, FOOTER, HEADLINE, URL, article_page, extracted, jsonld
+from article_pages import BODY, FOOTER, HEADLINE, SITE_NAME, URL, article_page, extracted, jsonld
 
 from newsarchive.extraction import NotAnArticle, extract_article
 from newsarchive.extraction.headlines import first_styled_run
@@ -1596,3 +1596,22 @@ def test_the_first_of_the_month_written_with_its_er_raised_is_a_date(line, publi
     record = extracted(article_page(header=line), "https://www.journal-test.example/un-article.html",
                        fetched_at="2026-01-01T00:00:00Z")
     assert record["published"] == published
+
+
+@pytest.mark.parametrize("title", [
+    "Le conseil municipal vote le budget | Actualités | Le Journal Test",
+    "Le conseil municipal vote le budget – Le Journal Test – Toute l'actualité de Trifouilly",
+    "Le conseil municipal vote le budget - Actualités",
+])
+def test_a_page_titled_only_by_its_title_gives_the_headline_before_its_section_and_site(title):
+    """A page without a headline element nor metadata: its ``<title>`` gave the headline with the section it names and
+    the site's tagline after it."""
+    page = article_page(f"<title>{title}</title>" + SITE_NAME, headline="")
+    assert extracted(page)["headline"] == "Le conseil municipal vote le budget"
+
+
+@pytest.mark.parametrize("title", [
+    "Budget 2024 - Le conseil vote", "Le maire démissionne - et après ?", "Le maire démissionne - Pourquoi ?",
+])
+def test_a_title_whose_parts_make_the_headline_stays_whole(title):
+    assert extracted(article_page(f"<title>{title}</title>", headline=""))["headline"] == title

@@ -125,6 +125,8 @@ def is_copyright_text(text: str) -> bool:
 _SEPARATOR_MARKS = "-–—|·•»/"  # between a title and its section or its site's name
 _TITLE_SEPARATORS = re.compile(rf"\s+[{_SEPARATOR_MARKS}:]{{1,2}}\s+")
 _TRAIL_SEPARATOR = re.compile(rf"\s+[{_SEPARATOR_MARKS}]{{1,2}}\s+")  # a colon starts no trail ("Sujet : titre")
+_NAME_PART_WORDS = 5  # a section's, a site's name or tagline after a title ("Toute l'actualité de la ville")
+_SENTENCE_MARKS = ("?", "!", ".", "…")
 # Separators that also part a site name from a title without spaces around them ("Titre|Le Journal"), and Blogger's
 # colon without a space before it ("Le Petit Écho: Titre").
 _TIGHT_SEPARATORS = re.compile(r"\s*(?:[|｜–—]|--)\s*|:\s+")
@@ -163,6 +165,20 @@ def title_parts(title: str | None) -> list[str]:
         return []
     title = clean_text(title)
     return [title[: found[0].start()].strip(), title[found[-1].end():].strip()]
+
+
+def headline_part(title: str | None) -> str | None:
+    """The headline a ``<title>`` opens with, before its section and its site's name or tagline (``Titre | Actualités``,
+    ``Titre – Le Journal – Toute l'actualité de la ville``): its first part, when it is the longest and every part
+    after it is a short name, capitalised and no sentence's end; else the title."""
+    title = clean_text(title)
+    parts = _TRAIL_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title or None
+    first, rest = parts[0], parts[1:]
+    named = all(part[:1].isupper() and len(part.split()) <= _NAME_PART_WORDS and not part.endswith(_SENTENCE_MARKS)
+                for part in rest)
+    return first if named and len(first.split()) > max(len(part.split()) for part in rest) else title
 
 
 def _strip_named_part(title: str, separators: re.Pattern, names: frozenset[str]) -> str:

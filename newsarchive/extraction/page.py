@@ -24,6 +24,7 @@ from newsarchive.extraction.html import element_text, is_inside
 from newsarchive.extraction.lead import lead_text
 from newsarchive.extraction.metadata import (
     clean_tags,
+    headline_part,
     is_headline_with_trail,
     is_site_edition,
     is_site_name,
@@ -93,7 +94,7 @@ class ArticlePage(PageBase):
         return found or first_found(
             (META, lambda: self._title_text(data.meta_first("twitter:title", "dc.title", "dcterms.title", "title"))),
             (META, lambda: self._title_text(self.microdata_headline)),
-            (META, lambda: self._title_text(data.title)),
+            (META, lambda: self._title_text(headline_part(self._title_text(data.title)))),
             (HEURISTIC, lambda: self._title_text(element_text(headlines.first_heading(self.index, self.content_root)))
              if self.headline_element is None and clean_text(data.title) else None),
             (HEURISTIC, lambda: self._title_text(element_text(self.title_element))
