@@ -303,6 +303,7 @@ def test_signature_at_the_end_of_the_body():
     ("Pratique", []), ("Renseignements", []), ("Sources", []), ("Contact", []),  # a box's label on its line
     ("Colette", ["Colette"]), ("Nicolas", ["Nicolas"]),  # a first name alone signs
     ("Quelle der Polizeimeldung: Kapo BE", []),
+    ("Dr Léa Roy", ["Léa Roy"]), ("Le Pr Léa Roy", ["Léa Roy"]), ("Me Léa Roy, à Paris", ["Léa Roy"]),  # a title
 ])
 def test_a_signature_after_a_byline_word_or_before_a_place(signature, names):
     body = "Le conseil municipal a voté le budget mardi soir, après trois heures de débats animés."

@@ -167,7 +167,7 @@ def _names_in(raw: str, structured: bool) -> list[str]:
     text = _ROLE_THEN_NAME.sub(r", \g<name>", without_filing(text))
     names: list[str] = []
     for chunk in _LIST_SPLIT.split(_LEADING_BRAND.sub("", strip_name_prefixes(text))):
-        chunk = names_of(_without_honorifics(strip_name_prefixes(chunk)), structured)
+        chunk = names_of(without_honorifics(strip_name_prefixes(chunk)), structured)
         brand = not names and _brand_opening(chunk)
         for part in _CONJUNCTION.split(f" {chunk}"):  # " et Paul Martin" after a comma
             part = _ELIDED_AGENCY.sub("", PLACE_END.sub("", strip_name_prefixes(name_of(part))))  # "Léa Roy à Lyon"
@@ -182,7 +182,7 @@ def _names_in(raw: str, structured: bool) -> list[str]:
     return names
 
 
-def _without_honorifics(chunk: str) -> str:
+def without_honorifics(chunk: str) -> str:
     """A part of a byline without the titles before its names (``le Pr Léa Roy et Me Paul Martin``)."""
     pieces = _JOINED.split(chunk)  # [name, conjunction, name, …]
     return "".join(piece if index % 2 else _HONORIFIC.sub("", piece.lstrip()) for index, piece in enumerate(pieces))

@@ -15,6 +15,7 @@ from newsarchive.extraction.authors import (
     names_from_byline,
     strip_name_prefixes,
     with_coauthors_opened,
+    without_honorifics,
 )
 from newsarchive.extraction.byline_lines import opens_byline
 from newsarchive.extraction.html import element_text
@@ -92,7 +93,7 @@ def _signing_names(text: str) -> list[str]:
         return []  # a paragraph of the text, not a signature and its note
     # "Propos recueillis par X, à Lyon", "— X", "X (avec AFP)"; "X (avec Paul Martin)" keeps its co-author
     text = _SIGNATURE_NOTE.sub("", clean_text(with_coauthors_opened(text)))
-    text = PLACE_END.sub("", strip_name_prefixes(_without_date_after(text).strip(" ()[]—–")))
+    text = PLACE_END.sub("", without_honorifics(strip_name_prefixes(_without_date_after(text).strip(" ()[]—–"))))
     text = ", ".join(part for part in _COMMA.split(text) if not ROLE_WORDS.match(part))  # "Le Maire, X"
     if len(text) > _MAX_SIGNATURE:
         return []
