@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from article_pages import BODY, FOOTER, SITE_NAME, article_page, extracted, jsonld
 
-from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex, is_inside
+from newsarchive.extraction.html import is_inside
+from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
 from newsarchive.extraction.parsing import parse_html
 from newsarchive.extraction.tags import _tag_page_links_in, choose_tags, clean_tag_list
 
@@ -109,6 +110,17 @@ def test_a_hashtag_in_an_embedded_post_is_no_tag():
 ])
 def test_tags_written_after_their_label_without_links(after, tags):
     assert tags_of(after=after) == (tags, "heuristic")
+
+
+def test_a_line_of_hashtags_alone_is_the_tags_and_no_body_text():
+    """A blog post's tags written as a social network writes them, on a line of their own after the text: they were
+    a paragraph of the body, and the post had no tags. One hashtag alone, or hashtags in a sentence, stay text."""
+    record = extracted(article_page(body=BODY + "<p>#budget #écoles #Trifouilly</p>"))
+    assert record["tags"] == ["budget", "écoles", "Trifouilly"]
+    assert "#budget #écoles #Trifouilly" not in [p for section in record["sections"] for p in section["paragraphs"]]
+    for line in ("#MeToo", "Le mouvement #MeToo a pris de l'ampleur en France cette année, selon les associations."):
+        record = extracted(article_page(body=BODY + f"<p>{line}</p>"))
+        assert (record["tags"], record["sections"][-1]["paragraphs"][-1]) == ([], line)
 
 
 @pytest.mark.parametrize("after", [

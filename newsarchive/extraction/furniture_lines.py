@@ -22,7 +22,14 @@ from newsarchive.extraction.vocabulary.furniture_wording import (
     SITE_ADDRESS,
     TOOL_LINE,
 )
-from newsarchive.extraction.vocabulary.labels import BYLINE_LINE, CATEGORY_LABEL, CATEGORY_LINE, TAG_LABEL, TAG_LINE
+from newsarchive.extraction.vocabulary.labels import (
+    BYLINE_LINE,
+    CATEGORY_LABEL,
+    CATEGORY_LINE,
+    HASHTAG_LINE,
+    TAG_LABEL,
+    TAG_LINE,
+)
 from newsarchive.text import ends_as_sentence, may_hold_word, non_space_length, spaced_pieces
 
 _AD_LABEL_EDGES = " .:!-–—|•[]()"
@@ -58,7 +65,7 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
         return True
     if len(text) < _MAX_PROMPT_LINE and NEWSLETTER_PROMPT.match(text):
         return True
-    if (TAG_LINE.match(text) and not ends_as_sentence(text)) or AD_PREFIX.match(text) \
+    if (TAG_LINE.match(text) and not ends_as_sentence(text)) or AD_PREFIX.match(text) or HASHTAG_LINE.fullmatch(text) \
             or (len(text) <= MAX_TOOL_LINE and TOOL_LINE.fullmatch(text)):
         return True  # ("Thèmes : l'eau, le climat et la biodiversité seront au cœur des débats de jeudi." is text)
     if len(text) < 80 and CATEGORY_LINE.match(text):  # "Publié dans Politique locale"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsarchive.extraction.html import element_text, spaced_apart
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.tag_blocks import MAX_TAG_TEXT, MAX_TAGS, furniture_around, link_texts, written_items
-from newsarchive.extraction.vocabulary.labels import TAG_LABEL, TAG_LINE, TAG_PIECE
+from newsarchive.extraction.vocabulary.labels import HASHTAG_LINE, TAG_LABEL, TAG_LINE, TAG_PIECE
 from newsarchive.text import clean_text
 
 _LABEL_LEVELS = 3
@@ -52,6 +52,8 @@ def _tag_labels(scope):
         if opening[:1] in _LABEL_INITIALS and (
                 (len(text) < _MAX_LABEL and TAG_LABEL.match(clean_text(text))) or TAG_LINE.match(opening)):
             labelled = True  # (a longer text is only asked whether it opens with a label: most texts are none)
+        elif opening[:1] == "#":
+            labelled = HASHTAG_LINE.fullmatch(clean_text(text)) is not None  # "#budget #écoles"
         else:
             labelled = _may_hold_piece(text) and TAG_PIECE.search(text) is not None  # "Rubrique : … | Mots-clés : …"
         if labelled and next(element.iterancestors("a"), None) is None:  # a link's text is none: a menu's "Étiquettes"
@@ -94,6 +96,8 @@ def _written_tags(block) -> list[str]:
     items = _items_after_label(block)
     if items:
         return items
+    if HASHTAG_LINE.fullmatch(text):
+        return [tag.lstrip("#") for tag in text.split()][:MAX_TAGS]
     label, written = TAG_LINE.match(text), None
     if label is not None:
         written = text[label.end():]

@@ -186,6 +186,9 @@ _TAG_LINE_LABEL = (
     r"(?:\s+(?:associ[ée]e?s|li[ée]e?s|de l['’]article))?\s*:"
 )
 TAG_LINE = re.compile(rf"^{_TAG_LINE_LABEL}", re.IGNORECASE)
+# A line of hashtags alone, two at least ("#budget #écoles #Trifouilly"): the tags of a blog's post, as a social network
+# writes them (a whole line: "#MeToo" in a sentence is the text's).
+HASHTAG_LINE = re.compile(r"#[^\W\d_][\w-]*(?:\s+#[^\W\d_][\w-]*)+")
 TAG_PIECE = re.compile(rf"(?P<separator>[|·•])\s*{_TAG_LINE_LABEL}", re.IGNORECASE)
 # Links to more, at the end of a tag list: "Voir tous les sujets", "Alle Themen".
 MORE_LINK = re.compile(
