@@ -107,6 +107,7 @@ def test_a_hashtag_in_an_embedded_post_is_no_tag():
     ("<p>Mots clés : budget / ville</p>", ["budget", "ville"]),
     ("<p>Mots-clés : Saint-Étienne, budget 2024/2025</p>", ["Saint-Étienne", "budget 2024/2025"]),
     ("<p>Thématiques : Budget · Écoles</p>", ["Budget", "Écoles"]),
+    ("<p>Thèmes abordés : budget, écoles</p>", ["budget", "écoles"]), ("<p>Sujets traités : budget</p>", ["budget"]),
 ])
 def test_tags_written_after_their_label_without_links(after, tags):
     assert tags_of(after=after) == (tags, "heuristic")

@@ -176,14 +176,14 @@ FOOTER_MENU_ITEM = re.compile(
 # --- tags (tags.py) -------------------------------------------------------------------------------------------
 TAG_LABEL = re.compile(
     r"^\W*(?:mots?[- ]cl(?:[ée]s?|efs?)|tags?|sujets?|th[èe]mes?|th[ée]matiques?|[ée]tiquettes?|keywords?|topics?)"
-    r"(?:\s+(?:associ[ée]s|li[ée]s|de l'article|de cet article|related))?\s*:?\s*$",
+    r"(?:\s+(?:associ[ée]s|li[ée]s|abord[ée]s|trait[ée]s|de l'article|de cet article|related))?\s*:?\s*$",
     re.IGNORECASE,
 )
 # "Tags : a, b", "Mots-clés associés : a, b": a tag list written in the text, opening its line, or one of its pieces
 # after a bar or a dot ("Rubrique : Vie locale | Mots-clés : eau, climat").
 _TAG_LINE_LABEL = (
     r"(?:tags|mots[- ]cl(?:é|e|ef)s|étiquettes|thèmes|th[ée]matiques|sujets|keywords)"
-    r"(?:\s+(?:associ[ée]e?s|li[ée]e?s|de l['’]article))?\s*:"
+    r"(?:\s+(?:associ[ée]e?s|li[ée]e?s|abord[ée]e?s|trait[ée]e?s|de l['’]article))?\s*:"
 )
 TAG_LINE = re.compile(rf"^{_TAG_LINE_LABEL}", re.IGNORECASE)
 # A line of hashtags alone, two at least ("#budget #écoles #Trifouilly"): the tags of a blog's post, as a social network
