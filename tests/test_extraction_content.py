@@ -624,6 +624,16 @@ def test_a_tool_a_button_a_prompt_an_appeal_or_a_blocked_embed_s_placeholder_is_
     assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
 
 
+@pytest.mark.parametrize("line", [
+    "« Nous utilisons des cookies pour mesurer l'audience », explique le directeur du site.",
+    "Le directeur l'admet : nous utilisons des cookies pour mesurer l'audience.",
+])
+def test_a_consent_banner_s_words_quoted_in_the_text_stay_text(line):
+    """A banner's words are furniture where they open their line; quoted in an article about cookies, they are its."""
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>")) == [
+        LONG, line, SECOND]
+
+
 @pytest.mark.parametrize("block", [
     "<div id='ez-toc-container'><p class='ez-toc-title'>Sommaire</p><ul><li><a href='#a'>Premier point</a></li></ul></div>",
     "<div class='toc'><p><strong>Sommaire</strong></p><ul><li><a href='#a'>Premier point</a></li></ul></div>",

@@ -77,9 +77,10 @@ FURNITURE_PHRASE = re.compile(
     r"temps de lecture ?:|\d+ ?min(?:utes?)? de lecture|\d+ min read\b|"
     r"(?:n['’]avez pas|devez|veuillez|merci d['’]) accept\w* (?:les|nos) cookies|"  # a blocked embed's placeholder
     r"accept(?:ez|er) (?:les|nos) cookies (?:pour|afin d)|"
-    # a consent banner's own words ("Nous utilisons des cookies pour améliorer votre expérience…")
-    r"(?:nous utilisons|(?:ce|notre) site(?: web| internet)? utilise|we use|this (?:web)?site uses) (?:des |les )?"
-    r"cookies (?:pour|afin|to)\b|(?:acceptez|accepter) (?:l['’]utilisation|le dépôt) (?:des|de) cookies|"
+    # a consent banner's own words opening its line ("Nous utilisons des cookies pour améliorer votre expérience…"; a
+    # quotation, "« Nous utilisons des cookies… », explique…", is the text's)
+    r"^\s*(?:nous utilisons|(?:ce|notre) site(?: web| internet)? utilise|we use|this (?:web)?site uses) (?:des |les )?"
+    r"cookies (?:pour|afin|to)\b|(?:vous )?(?:acceptez|accepter) (?:l['’]utilisation|le dépôt) (?:des|de) cookies|"
     r"^\W*cet article vous (?:est|a été) offert\W*$|"  # a gift article's notice
     r"sur un seul appareil à la fois|"  # a subscription's notice
     r"adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée|"  # a comment form's notice
