@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from newsarchive.extraction.vocabulary.labels import NAME_LINK_WORDS
-from newsarchive.text import clean_text, folded_reduced_text, reduced_text
+from newsarchive.text import SENTENCE_ENDS, clean_text, folded_reduced_text, reduced_text
 
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
@@ -126,7 +126,7 @@ _SEPARATOR_MARKS = "-–—|·•»/"  # between a title and its section or its 
 _TITLE_SEPARATORS = re.compile(rf"\s+[{_SEPARATOR_MARKS}:]{{1,2}}\s+")
 _TRAIL_SEPARATOR = re.compile(rf"\s+[{_SEPARATOR_MARKS}]{{1,2}}\s+")  # a colon starts no trail ("Sujet : titre")
 _NAME_PART_WORDS = 5  # a section's, a site's name or tagline after a title ("Toute l'actualité de la ville")
-_SENTENCE_MARKS = ("?", "!", ".", "…")
+_SENTENCE_MARKS = tuple(SENTENCE_ENDS)  # (a part ending so is a sentence, no name)
 # Separators that also part a site name from a title without spaces around them ("Titre|Le Journal"), and Blogger's
 # colon without a space before it ("Le Petit Écho: Titre").
 _TIGHT_SEPARATORS = re.compile(r"\s*(?:[|｜–—]|--)\s*|:\s+")

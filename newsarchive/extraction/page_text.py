@@ -13,7 +13,7 @@ from lxml import etree
 from newsarchive.text import clean_text
 
 from .boilerplate import is_boilerplate
-from .furniture_lines import is_furniture_line
+from .furniture_lines import MAX_PROMPT_LINE, is_furniture_line
 from .html import all_text
 
 PARAGRAPH_TAGS = ("p", "pre", "td", "blockquote", "div")
@@ -22,7 +22,6 @@ PARAGRAPH_TAGS = ("p", "pre", "td", "blockquote", "div")
 TEXT_BLOCKS = ("article", "main", "section", "center", "body")
 MIN_PARAGRAPH_CHARS = 25
 MIN_BODY_CHARS = 200
-_MAX_FURNITURE_LINE = 240  # the longest line read as furniture (a newsletter's offer)
 _LONG_BLOCK_CHARS = 300  # a block scores 3 points for its length at most: a longer one may show several paragraphs
 _FEW_CHARS = 2 * MIN_BODY_CHARS  # a page with less text in paragraphs is read for styled runs too
 # <div>s with text of their own besides spaces: the others hold no paragraph of their own (a query answers at once;
@@ -67,7 +66,7 @@ class PageText:
         size = len(text.strip())
         if size < MIN_PARAGRAPH_CHARS or self.blocked(el):
             return
-        if size < _MAX_FURNITURE_LINE and is_furniture_line(clean_text(text)):
+        if size < MAX_PROMPT_LINE and is_furniture_line(clean_text(text)):
             return  # a line of furniture in the text (a cookie notice, a newsletter's offer): no weight
         links = link_chars(el) if linked else 0
         self.sizes[el] = max(size - links, 0)

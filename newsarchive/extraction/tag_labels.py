@@ -97,7 +97,7 @@ def _written_tags(block) -> list[str]:
     if items:
         return items
     if HASHTAG_LINE.fullmatch(text):
-        return [tag.lstrip("#") for tag in text.split()][:MAX_TAGS]
+        return text.split()[:MAX_TAGS]  # (the tags' cleaner drops their sign: metadata.without_hashtag)
     label, written = TAG_LINE.match(text), None
     if label is not None:
         written = text[label.end():]
