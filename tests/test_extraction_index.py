@@ -59,6 +59,21 @@ def test_the_label_kinds_kept_between_pages_are_bounded(monkeypatch):
     assert [h.element.text for h in index.matching(BYLINE_HINTS)] == ["Par Léa"]
 
 
+def test_the_answers_kept_between_pages_are_bounded_and_still_right(monkeypatch):
+    # the tag addresses and the labels' matches are kept from page to page: at most the bound and one page's new ones
+    monkeypatch.setattr(index_module, "_MAX_KINDS", 3)
+    monkeypatch.setattr(index_module, "_TAG_ADDRESSES", {})
+    monkeypatch.setattr(index_module, "_MATCHES", {})
+    for first in (0, 10, 0):
+        links = "".join(f'<a class="byline b{n}" href="/tag/t{n}/">t{n}</a><a href="/p{n}/">p</a>'
+                        for n in range(first, first + 5))
+        index = PageIndex(parse_html(f"<html><body>{links}</body></html>".encode()))
+        assert [a.text for a in index.tag_links] == [f"t{n}" for n in range(first, first + 5)]
+        assert [h.element.text for h in index.matching(BYLINE_HINTS)] == [f"t{n}" for n in range(first, first + 5)]
+        assert len(index_module._TAG_ADDRESSES) <= 3 + 10
+        assert all(len(answers) <= 3 + 5 for answers in index_module._MATCHES.values())
+
+
 def test_the_first_search_of_a_label_finds_every_index_and_media_word():
     words = [*(word for words in INDEXED_HINTS.values() for word in words), *MEDIA_WORDS]
     assert all(INDEX_OR_MEDIA_HINT.search(f"x-{word}-y") for word in words)

@@ -30,6 +30,10 @@ MAX_LINK_CANDIDATES = 200
 # ones (an LRU cache's bookkeeping on each miss costs more than the search it saves).
 _KINDS: dict[str, tuple[str, bool]] = {}
 _MAX_KINDS = 20_000
+# Whether a label matches a pattern (labels_matching), by pattern (the readers' few), kept as _KINDS is.
+_MATCHES: dict[re.Pattern, dict[str, bool]] = {}
+# Whether a link's address leads to a tag page (tag_page_links), kept as _KINDS is.
+_TAG_ADDRESSES: dict[str, bool] = {}
 
 
 class Hinted:
@@ -137,11 +141,20 @@ class PageIndex:
 
 
 def tag_page_links(links) -> list:
-    """The first ``MAX_LINK_CANDIDATES`` of ``links`` that lead to a tag page (``/tag/…``, ``/sujets/…``)."""
+    """The first ``MAX_LINK_CANDIDATES`` of ``links`` that lead to a tag page (``/tag/…``, ``/sujets/…``), each address
+    searched once, its answer kept from page to page (_TAG_ADDRESSES: a site's pages repeat their menus' links)."""
+    known = _TAG_ADDRESSES
+    if len(known) >= _MAX_KINDS:
+        known.clear()
     to_tags = []
     for link in links:
         href = link.get("href")
-        if href and TAG_PATH.search(href):
+        if not href:
+            continue
+        to_tag = known.get(href)
+        if to_tag is None:
+            to_tag = known[href] = TAG_PATH.search(href) is not None
+        if to_tag:
             to_tags.append(link)
             if len(to_tags) >= MAX_LINK_CANDIDATES:
                 break
@@ -149,9 +162,12 @@ def tag_page_links(links) -> list:
 
 
 def labels_matching(pattern: re.Pattern, hinted: list[Hinted]) -> list[Hinted]:
-    """The ``hinted`` elements whose label matches ``pattern``, each distinct label searched once (labels repeat);
-    also narrows a reader's own list by a pattern the index does not keep."""
-    found: dict[str, bool] = {}
+    """The ``hinted`` elements whose label matches ``pattern``, each distinct label searched once, its answer kept from
+    page to page as the labels' kinds are (_MATCHES); also narrows a reader's own list by a pattern the index does not
+    keep."""
+    found = _MATCHES.get(pattern)
+    if found is None or len(found) >= _MAX_KINDS:
+        found = _MATCHES[pattern] = {}
     matched = []
     for element in hinted:
         hit = found.get(element.label)
