@@ -176,18 +176,16 @@ WORDED_PATTERNS = [
     (credits._COPYRIGHT, credits.COPYRIGHT_WORDS),
     (labels.BYLINE_WORD, labels.BYLINE_WORDS),
     (labels.BYLINE_LEAD, labels.BYLINE_WORDS),
-    (classes.BODY_CLASS, classes.BODY_WORDS),
 ]
 
 
 @pytest.mark.parametrize(("pattern", "words"), WORDED_PATTERNS,
                          ids=["subscriber", "cut", "furniture-phrase", "photo-label", "copyright", "byline-word",
-                              "byline-lead", "body-class"])
+                              "byline-lead"])
 def test_every_form_of_a_worded_pattern_holds_one_of_its_words(pattern, words):
     """access.py reads the text nodes one by one only on pages whose text holds one of PAYWALL_WORDING_WORDS, and
-    boilerplate.py searches a line for FURNITURE_PHRASE only when it holds one of FURNITURE_PHRASE_WORDS, and
-    bylines.py reads the shown text of a byline block's line only when its text holds one of BYLINE_WORDS, and
-    boilerplate.py asks BODY_CLASS of the elements whose class holds one of BODY_WORDS."""
+    boilerplate.py searches a line for FURNITURE_PHRASE only when it holds one of FURNITURE_PHRASE_WORDS,
+    and bylines.py reads the shown text of a byline block's line only when its text holds one of BYLINE_WORDS."""
     assert holds_a_word(sre_parse.parse(pattern.pattern.lower()), words)
     assert all(word == word.lower() for word in words)
     assert not holds_a_word(sre_parse.parse(pattern.pattern.lower()), ("zzz",))  # the reading can fail

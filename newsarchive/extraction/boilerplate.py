@@ -15,7 +15,6 @@ from newsarchive.extraction.html import BLOCK_TAGS, CLOSING, all_text
 from newsarchive.extraction.vocabulary.classes import (
     ARTICLE_BOX_HINTS,
     BODY_CLASS,
-    BODY_WORDS,
     MODIFIER_TOKEN,
     NEGATIVE_HINTS,
     PAYWALL_HINTS,
@@ -56,11 +55,9 @@ _LONG_PARAGRAPH = etree.XPath(  # (the length first: a figure is looked for abov
 )
 # The elements that hold an <h1>, found once for each page (its root): wraps_the_article.
 _H1_HOLDERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-# The elements in a block that may name or declare the article's body (wraps_the_article), found in C: a class holding
-# one of BODY_WORDS as pages write them, in lower case, capitalised (``ArticleBody``) or in capitals (``STORY-TEXT``)
-# (contains() in each form: a query that lower-cases the class costs twice as much), or an ``itemprop``.
-_BODY_CANDIDATES = etree.XPath(".//*[@itemprop or @class[" + " or ".join(
-    f"contains(., '{form}')" for word in BODY_WORDS for form in (word, word.capitalize(), word.upper())) + "]]")
+# The elements in a block that may name or declare the article's body (wraps_the_article): those with a class or an
+# ``itemprop``, each class attribute asked once (_classes_name_body).
+_CLASSED = etree.XPath("descendant::*[@itemprop or @class]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # Paragraphs of a wrapper: <p>s, and text written straight into <div>s (between <br>s, a blog's post body).
 _THIN_PARAGRAPHS = etree.XPath(
@@ -129,7 +126,13 @@ def declares_article_body(el) -> bool:
 
 def names_article_body(el) -> bool:
     """Whether one of an element's classes, whole, names an article body (``entry-content``, ``content-body``)."""
-    return any(BODY_CLASS.fullmatch(name) for name in (el.get("class") or "").split())
+    return _classes_name_body(el.get("class") or "")
+
+
+@lru_cache(maxsize=8192)
+def _classes_name_body(classes: str) -> bool:
+    """names_article_body() of a class attribute (a page repeats its few; a site, its pages')."""
+    return any(BODY_CLASS.fullmatch(name) for name in classes.split())
 
 
 def wraps_the_article(el) -> bool:
@@ -138,7 +141,7 @@ def wraps_the_article(el) -> bool:
     cs-sidebar-enabled`` around the headline; Porto's ``<div id="main" class="column2 column2-right-sidebar">`` around
     the post, its headline an ``<h2>``)."""
     return _holds_an_h1(el) or any(
-        declares_article_body(inner) or names_article_body(inner) for inner in _BODY_CANDIDATES(el))
+        declares_article_body(inner) or names_article_body(inner) for inner in _CLASSED(el))
 
 
 def _holds_an_h1(el) -> bool:

@@ -132,8 +132,6 @@ PAYWALL_BOX_WORDS = re.compile(r"paywall|poool|piano|tp-|abo-?wall|subscriber-?w
 NOT_PAYWALL_HINTS = re.compile(r"comment|contribution|newsletter|réagi|reagi")
 
 # --- the article's parts ----------------------------------------------------------------------------------------
-# The words of a body's class: every BODY_CLASS match holds one (what a query looks for before BODY_CLASS is asked).
-BODY_WORDS = ("body", "content", "text", "contenu", "corps")
 BODY_CLASS = re.compile(
     r"(?:article|entry|post|story)[-_]{0,2}(?:body|content|text|texte|contenu|corps)|"
     r"(?:corps|contenu|texte)[-_]{1,2}(?:de-?l-?)?article|content[-_]{1,2}body|body-?text",
