@@ -462,6 +462,29 @@ def test_the_signature_closing_the_text_names_its_authors_and_is_no_part_of_the_
     assert extract(paragraphs=PARAGRAPHS + "<p>Fin</p>")["authors"] == []  # the text's end mark, no signature
 
 
+@pytest.mark.parametrize("credit", ["Photos Paul Martin", "Photo Paul Martin", "Crédit photo Paul Martin",
+                                    "Illustration Paul Martin", "Image Paul Martin"])
+def test_a_photo_s_credit_closing_the_text_is_no_signature_nor_a_paragraph(credit):
+    """A photo's label before names without a colon (``Photos Paul Martin``): the label was read as a first name, the
+    line as the text's signature, and ``Photos Paul Martin`` was its author. Like ``Photo : Paul Martin``, it is a
+    credit: no author, no line of the text."""
+    record = extract(paragraphs=PARAGRAPHS + f"<p>{credit}</p>")
+    assert record["authors"] == []
+    assert not any("Paul Martin" in paragraph for section in record["sections"] for paragraph in section["paragraphs"])
+    kept = extract(paragraphs=PARAGRAPHS + "<p>Photo de famille</p>")  # the label before words of the text
+    assert kept["sections"][-1]["paragraphs"][-1] == "Photo de famille"
+
+
+@pytest.mark.parametrize("signature", ["Texte Léa Roy", "Textes Léa Roy", "Texte et photos Léa Roy"])
+def test_a_magazine_s_text_credit_without_its_colon_signs_the_text(signature):
+    """``Texte Léa Roy`` closing the text (a magazine's credits, its colon left out): ``Texte Léa Roy`` was the
+    author."""
+    record = extract(paragraphs=PARAGRAPHS + f"<p>{signature}</p>")
+    assert record["authors"] == ["Léa Roy"]
+    assert not any("Léa Roy" in paragraph for section in record["sections"] for paragraph in section["paragraphs"])
+    assert extract(paragraphs=PARAGRAPHS + "<p>Texte intégral</p>")["authors"] == []
+
+
 def test_a_signature_in_bold_over_its_role_on_the_next_line_is_no_part_of_the_text():
     """``<b>Léa Roy</b><br>Correspondante``: the line in bold alone is a line of its own (06a5a48), but the two lines
     are the byline, left out of the text whole."""

@@ -180,7 +180,17 @@ def credit_alone(text: str) -> str | None:
     own_text, credit = split_credit(text)
     if credit and not own_text:
         return credit
-    found = _LEADING_LABEL.match(own_text) if not credit else None
+    return None if credit else _labelled_credit(own_text)
+
+
+def is_labelled_credit(text: str) -> bool:
+    """Whether a text is a photo's label and the names it credits, without a colon (``Photo Léa Roy``, ``Crédit photo
+    Mairie de Lyon``): a credit's line, no one's signature nor a line of the text."""
+    return _labelled_credit(text) is not None
+
+
+def _labelled_credit(text: str) -> str | None:
+    found = _LEADING_LABEL.match(text)
     return _strip_credit(found.group("credit")) if found and _names_or_credit(found.group("credit")) else None
 
 

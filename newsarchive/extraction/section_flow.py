@@ -9,7 +9,7 @@ from newsarchive.dates import is_bare_date, is_date_line
 from newsarchive.text import clean_non_space_length, clean_text, non_space_length
 
 from .furniture_lines import is_furniture_heading, is_furniture_line
-from .credits import is_photo_label, split_credit
+from .credits import is_labelled_credit, is_photo_label, split_credit
 from .page_text import TEXT_BLOCKS
 
 # Marks a <br> in collected text (NUL cannot occur in parsed HTML text).
@@ -113,12 +113,13 @@ def new_section(heading: str | None, level: int | None) -> dict:
 def _keep_paragraph(text: str, link_chars: int, size: int) -> bool:
     if is_furniture_line(text, link_chars, size=size):
         return False
-    # not a bare photo credit or label ("Photo d'illustration / AFP"), nor a line of dates ("Mis en ligne le 12 février
+    # not a bare photo credit or label ("Photo d'illustration / AFP", "Photo Léa Roy"), nor a line of dates ("Mis en ligne le 12 février
     # 2009", "14 mars 2023": the record's dates say it)
     if len(text) > 100:
         return True
     own_text = split_credit(text)[0]
-    return bool(own_text) and not is_photo_label(own_text) and not is_date_line(text) and not is_bare_date(text)
+    return bool(own_text) and not is_photo_label(own_text) and not is_labelled_credit(own_text) \
+        and not is_date_line(text) and not is_bare_date(text)
 
 
 def _heading_like(text: str) -> bool:

@@ -18,6 +18,7 @@ from newsarchive.extraction.authors import (
     without_honorifics,
 )
 from newsarchive.extraction.byline_lines import opens_byline
+from newsarchive.extraction.credits import is_labelled_credit
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.name_ends import PLACE_END
 from newsarchive.extraction.vocabulary.labels import ROLES
@@ -89,8 +90,8 @@ def without_signature(sections: list[dict]) -> list[dict]:
 def _signing_names(text: str) -> list[str]:
     """The names of a paragraph that holds nothing but names (``Léa Roy``, ``— Léa Roy et Paul Martin``), maybe
     after a byline word, before a place, a note or a role (``Léa Roy, à Lyon``, ``Léa Roy (avec AFP)``); else []."""
-    if len(text) > _MAX_SIGNED_PARAGRAPH:
-        return []  # a paragraph of the text, not a signature and its note
+    if len(text) > _MAX_SIGNED_PARAGRAPH or is_labelled_credit(text):
+        return []  # a paragraph of the text, not a signature and its note; a photo's credit ("Photos Léa Roy")
     # "Propos recueillis par X, à Lyon", "— X", "X (avec AFP)"; "X (avec Paul Martin)" keeps its co-author
     text = _SIGNATURE_NOTE.sub("", clean_text(with_coauthors_opened(text)))
     text = PLACE_END.sub("", without_honorifics(strip_name_prefixes(_without_date_after(text).strip(" ()[]—–"))))

@@ -46,11 +46,13 @@ _AUTHOR_LABEL = (
     r"(?:textes?(?:\s+et\s+photos?)?|rédaction|reportage|journalistes?|auteur(?:e|s|es|\((?:e|s|es)\))?|autrice|"
     r"authors?|correspondante?s?(?:\s+locale?s?)?|rédact(?:eur|rice)s?)\s*:"
 )
+# A magazine's credits' label without its colon, before a name: "Texte Léa Roy", "Texte et photos Léa Roy".
+_TEXT_LABEL = rf"textes?(?:\s+et\s+photos?)?(?=\s+{_CAPITAL})"
 # Words before the names of a byline: "Propos recueillis par", "Texte :", "Auteure", "De la rédaction".
 NAME_PREFIX = re.compile(
     rf"^(?:(?:publiée?|postée?|{_SIGNING_VERBS}|{_SIGNING_SENTENCE}|mis en ligne|{_SIGNED_WORKS}|posted|written|"
     rf"published|reported|submitted|edited|photos?)\s+(?:par|by)|(?:{_SIGNED_WORKS})\s+(?:{_WORK_SIGNED})|"
-    rf"{CORRESPONDENT}|{_AUTHOR_LABEL}|"
+    rf"{CORRESPONDENT}|{_AUTHOR_LABEL}|{_TEXT_LABEL}|"
     rf"par|by|von|por|door|di|av|avec|auteur|auteure|autrice|auteurs|author|authors|autor|autorin|{_GENRES}|"
     r"signé|signed|de la rédaction|"
     # a link to the author's other stories: "More by Léa Roy", "Tous les articles de Léa Roy"
