@@ -116,6 +116,10 @@ def test_a_bad_selector_is_noted_not_raised():
     (page(byline="Par Léa Roy avec l'AFP et Reuters"), ["AFP", "Reuters"]),
     (page(PARAGRAPHS + "<p>D'après l'AFP</p>"), ["AFP"]),
     (page(PARAGRAPHS + "<p>(AFP)</p>"), ["AFP"]),
+    # the agency in parentheses after the journalist's name, in the byline or signing the text
+    (page(byline="Par Léa Roy (AFP)"), ["AFP"]),
+    (page(byline="Par Léa Roy (AFP/Reuters)"), ["AFP", "Reuters"]),
+    (page(PARAGRAPHS + "<p>Léa Roy (AFP)</p>"), ["AFP"]),
     (page(PARAGRAPHS + "<p>D'après le maire, la route rouvrira lundi après les travaux.</p>"), []),
     # the agencies of Canada, Morocco, Algeria and Tunisia
     (page("<p>MONTRÉAL (La Presse canadienne) — Les élus ont voté le budget mardi soir.</p>" + PARAGRAPHS),

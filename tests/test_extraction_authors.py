@@ -312,6 +312,7 @@ def test_a_signature_after_a_byline_word_or_before_a_place(signature, names):
 
 @pytest.mark.parametrize("signature, names", [
     ("Léa Roy (avec AFP)", ["Léa Roy"]),  # the agency is the record's (agencies), not a co-author
+    ("Léa Roy (AFP)", ["Léa Roy"]),  # the journalist of an agency: the agency is the record's too
     ("Léa Roy (source : Le Journal)", ["Léa Roy"]),
     ("Léa Roy pour Le Journal", ["Léa Roy"]),
     ("Léa Roy (avec Paul Martin)", ["Léa Roy", "Paul Martin"]),

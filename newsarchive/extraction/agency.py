@@ -29,9 +29,10 @@ _DATELINE = re.compile(rf"^[^()]{{0,60}}\(\s*({_ANY})(?:\s*[/,]\s*[^()]{{1,30}})
 _WITH = re.compile(rf"(?:^|[\s(])(?i:avec)\s+({_LIST})\b")
 _COPYRIGHT = re.compile(rf"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{{4}}\s*)?({_ANY})\b")
 _LABELLED = re.compile(rf"^\W*(?i:{SOURCE_LABELS})\s*:?\s*({_LIST})\W*$")
-_SIGNATURE = re.compile(rf"(?:^|/\s*)({_ANY})\W*$")
+_SIGNATURE = re.compile(rf"(?:^|/\s*|\(\s*)({_ANY})\W*$")  # "AFP", "Léa Roy / AFP", "Léa Roy (AFP)"
+_IN_PARENTHESES = re.compile(rf"\(\s*({_LIST})\s*\)\W*$")  # a byline's "Par Léa Roy (AFP)"
 _COPYRIGHT_LINE = re.compile(rf"^\W*(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{{4}}\s*)?({_ANY})\W*$")
-_SIGNATURE_LINE = re.compile(rf"^\(?(?:[^/()]{{1,40}}/\s*)?({_LIST})\)?$")  # "Léa Roy / AFP", "(AFP)"
+_SIGNATURE_LINE = re.compile(rf"^\(?(?:[^/()]{{1,40}}(?:/|\()\s*)?({_LIST})\)?$")  # "Léa Roy / AFP", "(AFP)"
 _AGENCY = re.compile(_ANY)
 _AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{_ANY})(?![\w-])")
 # The same names in a text whose spaces are not collapsed: what _AGENCY finds in clean_text(text), found in text.
@@ -58,7 +59,7 @@ def wire_agencies(page, values: dict) -> list[str]:
     for text in opening:
         _add(found, _DATELINE.match(text))
     for text in filter(None, (values.get("byline"), values.get("copyright"))):
-        for pattern in (_WITH, _COPYRIGHT):
+        for pattern in (_WITH, _COPYRIGHT, _IN_PARENTHESES):
             _add(found, pattern.search(text))
     for name in [*(values.get("authors") or ()), *_structured_names(page.data)]:
         _add_name(found, name)

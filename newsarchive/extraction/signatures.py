@@ -21,7 +21,7 @@ from newsarchive.extraction.byline_lines import opens_byline
 from newsarchive.extraction.credits import is_labelled_credit
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.name_ends import PLACE_END
-from newsarchive.extraction.vocabulary.labels import ROLES
+from newsarchive.extraction.vocabulary.labels import AGENCY_NAMES, ROLES
 from newsarchive.text import clean_text
 
 _MAX_SIGNATURE = 60
@@ -35,11 +35,12 @@ _AFTER_A_NAME = re.compile(r"^\s+(?:d['’]|(?:de|du|des)\s)")
 # "Léa Roy | 12 mars 2024" (a bar: "La Rochelle, le 12 mars 2024", "LYON - 12/03/2024" are a place's datelines)
 _DATE_AFTER = re.compile(r"\s*\|\s*(?P<date>[^|]{6,40})$")
 _SIGNATURE_JOINS = re.compile(r"\s*(?:[,;/&+]|\s(?:et|and|avec|with|und|mit)\s)\s*")
-# What follows the names of a signature: a note on its sources ("Léa Roy (avec AFP)"), the signer's role
-# ("Léa Roy (correspondante)", "Marc Duval (CLP)": a regional paper's local correspondent; "Léa Roy – correspondante"),
-# the title it was written for ("Léa Roy pour Le Journal").
+# What follows the names of a signature: a note on its sources ("Léa Roy (avec AFP)"), its agency ("Léa Roy (AFP)"),
+# the signer's role ("Léa Roy (correspondante)", "Marc Duval (CLP)": a regional paper's local correspondent; "Léa Roy –
+# correspondante"), the title it was written for ("Léa Roy pour Le Journal").
 _SIGNATURE_NOTE = re.compile(
-    rf"\s*\((?i:avec|with|source|{ROLES})\b[^()]{{0,200}}\)$|\s+[-–—]\s+(?i:{ROLES})\b[^()]{{0,60}}$"
+    rf"\s*\((?i:avec|with|source|{ROLES})\b[^()]{{0,200}}\)$|\s*\(\s*(?:{AGENCY_NAMES})\s*\)$"
+    rf"|\s+[-–—]\s+(?i:{ROLES})\b[^()]{{0,60}}$"
     r"|\s+(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý][^,;]{0,40}$"
 )
 
