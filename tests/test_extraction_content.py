@@ -1338,8 +1338,22 @@ def test_french_papers_credits_cliche_ph_and_droits_reserves_are_credits(caption
     assert split_credit(caption) == expected
 
 
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Le vote du budget. Dessin : Plantu", ("Le vote du budget.", "Plantu")),  # a drawing's credit
+    ("Le vote du budget. Dessin Plantu", ("Le vote du budget.", "Plantu")),
+    ("Le budget en chiffres. Infographie Le Journal", ("Le budget en chiffres.", "Le Journal")),
+    ("Le maire en direct. Capture d'écran YouTube", ("Le maire en direct.", "YouTube")),
+    ("Le lac gelé. Photo fournie par Léa Roy", ("Le lac gelé.", "Léa Roy")),  # a picture given to the paper
+    ("Le lac gelé. Photo transmise par Léa Roy", ("Le lac gelé.", "Léa Roy")),
+])
+def test_a_drawing_s_a_graphic_s_a_screenshot_s_and_a_given_photo_s_credits(caption, expected):
+    assert split_credit(caption) == expected
+
+
 @pytest.mark.parametrize("caption", [
     "Un cliché de la fête du village en 1950.", "Le maire et Ph. Dupont devant la salle des fêtes.",
+    "Un dessin de Plantu.", "Le dessin de l'enfant exposé en mairie.", "Infographie de l'évolution du budget",
+    "Capture d'écran de la vidéo publiée par la mairie.",
 ])
 def test_a_cliche_or_an_initial_inside_a_caption_is_no_credit(caption):
     assert split_credit(caption) == (caption, None)
