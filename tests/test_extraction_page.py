@@ -695,6 +695,7 @@ def test_category_is_not_added_to_the_tags():
     ("<p><em>Rubrique : Vie locale</em></p>", "Vie locale"),
     ("<section>Catégorie : Société</section>", "Société"),
     ("<p><span class='label'>Catégorie :</span> <span>Société</span></p>", "Société"),  # the label in an element
+    ("<p>Dans la rubrique Vie locale</p>", "Vie locale"),  # the label written out, without a colon
 ])
 def test_a_category_written_after_its_label_without_a_link(line, category):
     record = extracted(article_page(after=line))
@@ -706,9 +707,19 @@ def test_a_category_written_after_its_label_without_a_link(line, category):
 @pytest.mark.parametrize("line", [
     "<p>Publié dans Ouest-France le 12 mars 2024</p>",  # the paper a text first appeared in
     "<p>Catégorie : les élus de la commune ont voté le budget.</p>",
+    "<p>Dans la rubrique des chiens écrasés, rien de nouveau ce mardi.</p>",  # a sentence
 ])
 def test_no_category_is_read_from_a_line_that_names_none(line):
     assert extracted(article_page(after=line))["category"] is None
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Dans la rubrique <a href='/vie-locale/'>Vie locale</a></p>",
+    "<p>Publié le 12 mars 2024 dans la rubrique <a href='/vie-locale/'>Vie locale</a></p>",
+    "<p>Dans la catégorie : <a href='/vie-locale/'>Vie locale</a></p>",
+])
+def test_a_link_after_dans_la_rubrique_is_the_category(line):
+    assert extracted(article_page(header=line))["category"] == "Vie locale"
 
 
 def test_breadcrumb_gives_the_category_when_nothing_else_does():

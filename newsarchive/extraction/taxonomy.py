@@ -31,7 +31,7 @@ MIN_NAMED = 4  # letters a link's text and a folder's name share at least when o
 _ABSOLUTE = ("/", "http:", "https:")  # an address whose path is written whole (not "./" or "../")
 _MAX_LINES = 400
 _MAX_LINE_ELEMENTS = 4  # a line of details holds a few elements (its label, a link or two)
-_LABEL_INITIALS = frozenset("CcRr")  # the first letters of WRITTEN_CATEGORY's labels
+_LABEL_INITIALS = frozenset("CcRrDd")  # the first letters of WRITTEN_CATEGORY's labels
 
 # Elements whose class holds a word of CATEGORY_HINTS (a query in C: most pages have none)
 _CATEGORY_CLASSED = etree.XPath(

@@ -115,19 +115,23 @@ BOX_LABEL = re.compile(
 # --- category (taxonomy.py, breadcrumbs.py) ----------------------------------------------------------------------
 # The label before a link to the article's category: "Publié dans <a>", "Catégorie : <a>", "Classé sous : <a>" (a
 # French theme's), "Posted in <a>" (not "Filed under", which English sites write before their tags).
-# ("… le 3 septembre 2024 dans", "… à 10h05 dans": a theme's line that dates the post, then files it)
+# ("… le 3 septembre 2024 dans", "… à 10h05 dans": a theme's line that dates the post, then files it; "Dans la
+# rubrique <a>", "… dans la catégorie <a>")
+_IN_THE_SECTION = r"dans\s+la\s+(?:rubrique|cat[ée]gorie)"
 _CATEGORY_LABEL_WORDS = (
     r"(?:publiée?|classée?|rangée?|postée?)\s+dans|classée?\s+sous\s*:|cat[ée]gories?\s*:|rubriques?\s*:|posted\s+in|"
+    rf"{_IN_THE_SECTION}|"
     r"(?<!\d)(?:\d{4}|\d{1,2}\s*[h:]\s*\d{2})\s+dans"
 )
 CATEGORY_LABEL = re.compile(rf"(?:{_CATEGORY_LABEL_WORDS})\s*:?\s*$", re.IGNORECASE)
 # A label that names the category outright ("Catégories :", "Rubrique :"), not only files the page ("Classé sous :")
 NAMED_CATEGORY_LABEL = re.compile(r"(?:cat[ée]gories?|rubriques?)\s*:\s*$", re.IGNORECASE)
 # A line that writes the category after its label without a link: "Catégorie : Société", "Rubrique : Vie locale",
-# "Classé dans : Politique, Société" (the first one). "Publié dans" is left out: "Publié dans Ouest-France le 12 mars"
-# names the paper a text first appeared in.
+# "Classé dans : Politique, Société" (the first one), "Dans la rubrique Société". "Publié dans" is left out: "Publié
+# dans Ouest-France le 12 mars" names the paper a text first appeared in.
 WRITTEN_CATEGORY = re.compile(
-    rf"^(?:cat[ée]gories?|rubriques?|class[ée]e?\s+(?:dans|sous))\s*:\s*(?P<name>{_CAPITAL}[^,;|.!?]{{0,40}}?)"
+    rf"^(?:(?:cat[ée]gories?|rubriques?|class[ée]e?\s+(?:dans|sous))\s*:|{_IN_THE_SECTION}\s*:?)\s*"
+    rf"(?P<name>{_CAPITAL}[^,;|.!?]{{0,40}}?)"
     r"\s*(?:$|[,;|])",
     re.IGNORECASE,
 )
