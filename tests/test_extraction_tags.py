@@ -166,6 +166,9 @@ def test_a_post_s_own_tag_words_do_not_make_its_container_a_tag_list():
     ("<div class='keywords'>budget ; impôts ; Conseil municipal</div>", ["budget", "impôts", "Conseil municipal"]),
     ("<ul class='tags'><li>budget</li><li>impôts</li></ul>", ["budget", "impôts"]),
     ("<p class='mots-cles'>Budget, Ville</p>", ["Budget", "Ville"]),
+    # each one in an element of its own, side by side: glued or spaced
+    ("<div class='keywords'><span>budget</span><span>impôts</span></div>", ["budget", "impôts"]),
+    ("<div class='tags'><span class='tag'>budget</span> <span class='tag'>impôts</span></div>", ["budget", "impôts"]),
 ])
 def test_a_block_classed_as_a_tag_list_that_writes_its_tags_without_links(after, tags):
     assert tags_of(after=after) == (tags, "heuristic")
@@ -177,6 +180,8 @@ def test_a_block_classed_as_a_tag_list_that_writes_its_tags_without_links(after,
     "<div class='tags'>Aucun mot-clé</div>",  # one item
     "<p class='topic'>12 mars 2024, à 10h05</p>",  # a line of details
     "<ul class='tags'><li>budget</li><li>Le conseil a voté le budget, puis les impôts</li></ul>",
+    "<div class='tags'><span>budget</span> et <span>impôts</span></div>",  # words between the elements
+    "<div class='tags'><span>Le conseil a voté le budget</span><span>impôts</span></div>",
 ])
 def test_a_block_classed_as_a_tag_list_that_writes_no_list_gives_no_tags(after):
     assert tags_of(after=after) == ([], None)

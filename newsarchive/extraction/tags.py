@@ -37,7 +37,7 @@ from newsarchive.extraction.tag_labels import labelled_tag_texts
 from newsarchive.extraction.taxonomy import after_category_name, is_category_address
 from newsarchive.extraction.vocabulary.classes import POST_CLASS_WORDS, TAG_HINTS, TERM_TAG_WORDS
 from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LINE
-from newsarchive.text import ends_as_sentence
+from newsarchive.text import LINE_SEPARATORS, ends_as_sentence
 
 _TAG_BLOCK_TAGS = frozenset({"div", "ul", "ol", "section", "p", "nav", "span", "footer", "aside", "dl", "dd"})
 _LABEL_VALUE = re.compile(r"^[^\W\d_][\w ]{0,30}:\s*\S")
@@ -51,6 +51,7 @@ _USUAL_TAGS = 10  # a fuller list of an article's tags holds at most this many, 
 _FOLLOWING_BLOCKS = 6  # blocks after an article where its tag list may be
 # A line of tags written without links nor a label in a block classed as a tag list: its length, its tags' words.
 _MAX_WRITTEN_LINE, _UNLABELLED_TAG_WORDS = 200, 3
+_ITEM_SEPARATORS = f" \t\n\r\xa0,;/{LINE_SEPARATORS}"  # what lies between a list's items written side by side
 
 
 def page_tags(index: PageIndex, scope, data, site_names) -> tuple[str, list[str]] | None:
@@ -173,21 +174,43 @@ def _names_a_tag_list(label: str) -> bool:
 
 def _written_list(block) -> list[str]:
     """The tags a block classed as a tag list writes without links nor a label: one per list item (``<ul
-    class="tags"><li>budget</li>…``), or a line of items separated by commas or semicolons (``<div
-    class="keywords">budget ; ville</div>``); two at least, and no sentence (``<p class="sujet">Le budget, voté
-    mardi, …</p>``). A list after a label is read with the label (:mod:`.tag_labels`)."""
+    class="tags"><li>budget</li>…``) or per element side by side (``<div class="tags"><span>budget</span><span>…``),
+    or a line of items separated by commas or semicolons (``<div class="keywords">budget ; ville</div>``); two at least,
+    and no sentence (``<p class="sujet">Le budget, voté mardi, …</p>``). A list after a label is read with the label
+    (:mod:`.tag_labels`)."""
     if block.tag in ("ul", "ol"):
-        items = [element_text(item) for item in block.iter("li")]
-        items = items if all(items) and all(written_items(item) == [item] for item in items) else []
+        items = _own_items(block.iter("li"))
     else:
         text = element_text(block)
         if len(text) > _MAX_WRITTEN_LINE or TAG_LINE.match(text) or ends_as_sentence(text, 1) \
                 or find_date_strings(text):  # "<p class='topic'>Jan. 28, 2020, at 5:55 AM": a line of details
             return []
-        items = written_items(text)
+        side_by_side = _side_by_side(block)
+        items = _own_items(side_by_side) if side_by_side else written_items(text)
     if any(len(item.split()) > _UNLABELLED_TAG_WORDS for item in items):
         return []  # "Dans ce dossier, nous revenons sur le budget": no label says these are tags
     return items if len(items) >= 2 else []
+
+
+def _own_items(elements) -> list[str]:
+    """The texts of elements that are each one item (no separator inside), else []."""
+    items = [element_text(element) for element in elements]
+    return items if all(items) and all(written_items(item) == [item] for item in items) else []
+
+
+def _side_by_side(block) -> list:
+    """A block's children when they are elements of one tag that make its whole text, separators between them at most
+    (``<span>budget</span> <span>ville</span>``); else []."""
+    children = [child for child in block if isinstance(child.tag, str)]
+    if len(children) < 2 or any(child.tag != children[0].tag for child in children) or _holds_words(block.text) \
+            or any(_holds_words(child.tail) for child in children):
+        return []
+    return children
+
+
+def _holds_words(text: str | None) -> bool:
+    """Whether a text between a block's items holds more than spaces and separators (``, ``, `` · ``)."""
+    return bool(text) and bool(text.strip(_ITEM_SEPARATORS))
 
 
 def tag_link_texts(index: PageIndex, scope) -> list[str]:
