@@ -998,3 +998,19 @@ def test_a_name_after_an_author_s_icon_in_a_line_of_details_is_the_byline(icon):
 ])
 def test_an_author_s_icon_before_no_name_is_no_byline(line):
     assert extract(byline=line)["authors"] == []
+
+
+@pytest.mark.parametrize(("head", "authors"), [
+    # Dublin Core's and Highwire's surname first
+    ("<meta name='dc.creator' content='Roy, Léa'>", ["Léa Roy"]),
+    ("<meta name='DC.creator' content='Roy, Léa'><meta name='DC.creator' content='Martin, Paul'>",
+     ["Léa Roy", "Paul Martin"]),
+    ("<meta name='citation_author' content='de La Tour, Marie-Ève'>", ["Marie-Ève de La Tour"]),
+    ("<meta name='dc.creator' content='Léa Roy, Paul Martin'>", ["Léa Roy", "Paul Martin"]),  # two people
+    ("<meta name='author' content='Léa Roy, Paul Martin'>", ["Léa Roy", "Paul Martin"]),
+    # an address without its scheme (Yoast's article:author) is no one's name; a role after a slash is no name
+    ("<meta property='article:author' content='facebook.com/lea.roy'>", []),
+    ("<meta property='article:author' content='Léa Roy / Journalist'>", ["Léa Roy"]),
+])
+def test_meta_authors_written_surname_first_as_an_address_or_with_a_role(head, authors):
+    assert extract(head)["authors"] == authors

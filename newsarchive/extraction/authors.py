@@ -18,7 +18,8 @@ from newsarchive.extraction.name_ends import PLACE_END, name_of, names_of, witho
 from newsarchive.extraction.vocabulary.labels import AGENCIES, AGENCY_NAMES, BOX_LABEL, BYLINE_WORD, NAME_PREFIX, ROLES
 from newsarchive.text import clean_text, without_outer_separators
 
-_URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+# An address, not a name: "https://…", "www.…", "facebook.com/lea.roy" (Yoast's article:author, its scheme left out)
+_URL = re.compile(r"^(?:https?:)?//|^www\.|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/", re.IGNORECASE)
 # A title before a person's name, as an opinion piece's byline writes it ("Par le Pr Léa Roy, cardiologue", "Par Me Léa
 # Roy, avocate", "Par Mme Léa Roy"): no part of the name ("M." is left: as often an initial, "M. Dupuis").
 _HONORIFIC = re.compile(

@@ -44,13 +44,12 @@ from newsarchive.extraction.values import (
     image_url_of,
     jsonld_author_names,
     jsonld_breadcrumb_parent,
+    meta_author_values,
     own_image,
     prefer_visible_headline,
 )
 from newsarchive.text import clean_text
 from newsarchive.urls import is_variant_of
-
-_AUTHOR_META = ("author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author")
 
 
 class ArticlePage(PageBase):
@@ -110,8 +109,7 @@ class ArticlePage(PageBase):
         layers = (
             (JSONLD, lambda: clean_authors(jsonld_author_names(data), structured=True)),
             (OPENGRAPH, lambda: clean_authors(data.meta_all("article:author"))),
-            (META, lambda: clean_authors(data.meta_all(
-                *_AUTHOR_META), structured=True)),
+            (META, lambda: clean_authors(meta_author_values(data), structured=True)),
             (META, lambda: clean_authors(data.microdata_values("author"))),
             (HEURISTIC, lambda: clean_authors(author_links.rel_author_names(self.index))),
             (HEURISTIC, lambda: clean_authors(author_links.author_page_names(self.index, self.headline_element,

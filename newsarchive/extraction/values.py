@@ -1,4 +1,4 @@
-"""Readers of JSON-LD values (authors, images, breadcrumbs) and choices between readings."""
+"""Readers of JSON-LD and ``<meta>`` values (authors, images, breadcrumbs) and choices between readings."""
 
 from __future__ import annotations
 
@@ -14,6 +14,11 @@ _TRUNCATED = re.compile(r"\s*(?:…|\.\.\.)$")
 _ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "organisation"})
 # Second-level labels of public suffixes (``bbc.co.uk``, ``abc.net.au``, ``ville.gouv.fr``): no site's name.
 _SECOND_LEVEL_SUFFIXES = frozenset({"co", "com", "net", "org", "gov", "gouv", "ac", "edu", "asso", "or", "ne", "go"})
+# <meta> names of an article's authors, in order; Dublin Core and Highwire (citation_author) write the surname first.
+_AUTHOR_META = (
+    "author", "dc.creator", "dcterms.creator", "byl", "parsely-author", "sailthru.author", "citation_author",
+)
+_SURNAME_FIRST = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
 
 
 def first_text(value, *, numbers: bool = True) -> str | None:
@@ -47,6 +52,22 @@ def jsonld_author_names(data: StructuredData) -> list[str]:
             if name:
                 (organisations if type_names(item) & _ORGANISATION_TYPES else people).append(name)
     return people or organisations
+
+
+def meta_author_values(data: StructuredData) -> list[str]:
+    """The ``<meta>`` authors' values, in :data:`_AUTHOR_META`'s order; Dublin Core's and Highwire's written surname
+    first (``<meta name="dc.creator" content="Roy, Léa">``) as ``Léa Roy``."""
+    return [_given_name_first(value) if name in _SURNAME_FIRST else value
+            for name in _AUTHOR_META for value in data.meta_all(name)]
+
+
+def _given_name_first(value: str) -> str:
+    """``Roy, Léa`` as ``Léa Roy``, ``de La Tour, Marie-Ève`` as ``Marie-Ève de La Tour``: a value of one comma, one
+    word after it (``Léa Roy, Paul Martin`` names two people)."""
+    surname, comma, given = value.partition(",")
+    if not comma or "," in given or len(given.split()) != 1 or not surname.strip():
+        return value
+    return f"{given.strip()} {surname.strip()}"
 
 
 def _person_name(node: dict) -> str | None:

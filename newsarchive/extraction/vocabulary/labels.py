@@ -101,7 +101,8 @@ ROLES = (
     r"présentat(?:eur|rice)|stagiaire|"
     r"professeure?s?|ma[îi]tre(?:sse)?s? de conférences|(?:enseignante?s?-)?chercheu(?:r|se)s?|doctorante?s?|"
     r"(?:(?:assistant|associate|senior|deputy|managing|executive|contributing|sports|political|business|news|"
-    r"staff)\s+){0,3}(?:editor|writer|reporter|correspondent|contributor|columnist|professor|lecturer|researcher)"
+    r"staff)\s+){0,3}(?:editor|writer|reporter|correspondent|contributor|columnist|professor|lecturer|researcher|"
+    r"journalist|photographer)"
 )
 
 # The label of a box of practical information or of sources that may end a text, set on a line of its own
