@@ -932,6 +932,12 @@ def test_the_footer_of_an_element_classed_article_is_the_article_s():
     ({"@type": "Person", "name": "Léa Roy"}, "Par Léa Roy avec AFP", ["Léa Roy"]),  # the agency: `agencies`
     ({"@type": "Person", "name": "Léa Roy"}, "Par Paul Martin", ["Léa Roy"]),  # another name: the metadata's
     ({"@type": "Person", "name": "Rédaction"}, "Par la rédaction", ["Rédaction"]),
+    # a word alone (a CMS's login, a first name, the short name of the title that published the text first)
+    ({"@type": "Person", "name": "lroy"}, "Par Léa Roy", ["Léa Roy"]),
+    ({"@type": "Person", "name": "Léa"}, "Par Léa Roy", ["Léa Roy"]),
+    ({"@type": "Organization", "name": "Grist"}, "Par Léa Roy", ["Léa Roy"]),
+    ({"@type": "Person", "name": "Plantu"}, "Par Plantu", ["Plantu"]),  # the byline names no more
+    ({"@type": "Person", "name": "新間"}, "Par Léa Roy", ["新間"]),  # a name written without spaces
 ])
 def test_a_visible_byline_naming_every_author_of_the_metadata_and_more_people_gives_the_authors(author, byline, names):
     head = SITE_NAME + jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "author": author})
@@ -1014,3 +1020,7 @@ def test_an_author_s_icon_before_no_name_is_no_byline(line):
 ])
 def test_meta_authors_written_surname_first_as_an_address_or_with_a_role(head, authors):
     assert extract(head)["authors"] == authors
+
+
+def test_a_cms_login_as_the_meta_author_yields_to_the_visible_byline():
+    assert extract("<meta name='author' content='lroy'>", "<p>Par Léa Roy</p>")["authors"] == ["Léa Roy"]

@@ -82,6 +82,8 @@ _URL_LIKE = re.compile(r"\.[a-z]{2,6}\b", re.IGNORECASE)  # "TIMESOFINDIA.COM", 
 _LETTER = re.compile(r"[^\W\d_]")
 # One word or a host name given as an author by structured data: "dpa", "franceinfo", "mbl.is".
 _ONE_WORD = re.compile(r"^[^\W_][\w-]{1,24}(?:\.[a-z]{2,6})?$")
+# A name of one word in Latin letters (a login, a first name; not a name in Chinese or Japanese, written without spaces)
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ'’.-]+")
 # The same in a visible byline, where it opens the names as their only word in lower case: a host name ("Par
 # lefigaro.fr", "Par leparisien.fr avec AFP") or a name before "avec"/"with" and an agency ("Par franceinfo avec
 # AFP", a brand's credit of the wire copy it rewrote).
@@ -278,11 +280,14 @@ def _looks_like_name(text: str) -> bool:
 def fuller_names(shown: list[str], given: list[str]) -> bool:
     """Whether the names a visible byline ``shown`` say more than the ``given`` ones of an earlier layer: every given
     name and other people (``Par Léa Roy et Paul Martin`` where the JSON-LD names Léa Roy alone; an agency or a site's
-    host name after them is none), or people where the given names are a newsroom's label (``Rédaction``)."""
+    host name after them is none), or people where the given names are a newsroom's label (``Rédaction``) or words
+    alone (a CMS's login, ``lroy``; a first name; a short name of the title that published the text first)."""
     if not shown or len(shown) > _MAX_SHOWN_NAMES:
         return False
     if all(_NEWSROOM_LABEL.match(name) for name in given):
         return all(_is_person(name) for name in shown)
+    if all(_LATIN_WORD.fullmatch(name) for name in given) and all(_is_person(name) for name in shown):
+        return True
     given_keys = {name.casefold() for name in given}
     others = [name for name in shown if name.casefold() not in given_keys]
     return bool(others) and len(shown) == len(others) + len(given_keys) and all(map(_is_person, others))
