@@ -1024,3 +1024,9 @@ def test_meta_authors_written_surname_first_as_an_address_or_with_a_role(head, a
 
 def test_a_cms_login_as_the_meta_author_yields_to_the_visible_byline():
     assert extract("<meta name='author' content='lroy'>", "<p>Par Léa Roy</p>")["authors"] == ["Léa Roy"]
+
+
+@pytest.mark.parametrize("buttons", ["WhatsApp", "Facebook Twitter WhatsApp", "LinkedIn"])
+def test_share_buttons_closing_the_text_are_no_signature(buttons):
+    """A share button's label alone on the text's last line signed it: its author was WhatsApp."""
+    assert extract(paragraphs=PARAGRAPHS + f"<p>{buttons}</p>")["authors"] == []

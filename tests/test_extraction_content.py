@@ -463,6 +463,7 @@ def test_lists_quotes_and_loose_text_are_kept():
     "Ajouter un commentaire", "Soyez le premier à commenter", "Like this:", "Nos partenaires",
     "— FIN —", "(À suivre)",  # the text's end mark
     "Voir les commentaires", "Taille du texte : A+ A-", "Taille des caractères", "Accès libre",  # at the text's top
+    "WhatsApp", "Facebook Twitter WhatsApp", "Facebook, LinkedIn, E-mail",  # share buttons' labels
 ])
 def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone_is_no_body_text(line):
     assert all_paragraphs(body_of(f"<div class='texte'><p>{line}</p><p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]

@@ -33,6 +33,11 @@ ADDRESSED_POINTER = re.compile(
     r"émissions|reportages|enquêtes|analyses|chroniques|séries|contenus)\b",
     re.IGNORECASE,
 )
+# Social networks and messaging apps, as share buttons and "follow us" lines name them.
+SOCIAL_NETWORKS = (
+    r"facebook|instagram|twitter|linkedin|tiktok|youtube|whatsapp|telegram|bluesky|threads|mastodon|pinterest|"
+    r"snapchat|reddit|messenger|flipboard"
+)
 # Prompts to act, at the start of a short line...
 PROMPT = re.compile(
     r"^\W*(?:partage[rz]|share (?:this|on)|abonnez-vous|inscrivez-vous|je m['’]abonne|s['’]abonner|subscribe|"
@@ -44,7 +49,7 @@ PROMPT = re.compile(
     r"fai(?:tes|re) un don(?:\W*$| (?:à|au|pour soutenir) (?:notre|nos|la rédaction|le journal))|"
     r"soutenez(?:-nous| notre (?:journal|média|rédaction|travail|journalisme))|(?:rejoignez|retrouvez)-nous sur|"
     r"(?:suivez|retrouvez) (?:toute )?l['’]actu(?:alité)?\b.{0,60}?\bsur (?:google|notre (?:appli|site)|nos réseaux|"
-    r"notre (?:page|compte|chaîne)|facebook|instagram|twitter|linkedin|tiktok|youtube|whatsapp|telegram|bluesky)|"
+    rf"notre (?:page|compte|chaîne)|{SOCIAL_NETWORKS})|"
     r"(?:pour )?nous (?:contacter|écrire)\s*:|(?:contactez(?:-nous| la rédaction)|écrivez-nous)\s*(?::|(?:à|au|par)\s)|"
     r"pour (?:être informée?s?|recevoir) (?:des|les) derniers articles|"  # Over-blog's offer of its newsletter
     r"(?:cet article|ce contenu) vous a (?:plu|été utile|intéressée?)|vous avez aimé cet article|"
@@ -122,6 +127,7 @@ TOOL_LINE = re.compile(
     r"version (?:imprimable|pdf)|télécharger (?:le|en|au format) pdf|(?:notez|noter|évaluez) cet article|"
     r"ajouter un commentaire|soyez (?:le|la) premi(?:er|ère) à (?:commenter|réagir)|"
     r"fin|à suivre|the end|"  # the text's end mark ("— FIN —", "(À suivre)"): no paragraph, no signature
+    rf"(?:(?:{SOCIAL_NETWORKS}|e-?mail|courriel)\W*)+|"  # share buttons' labels ("Facebook Twitter WhatsApp")
     rf"(?:(?:temps de )?lecture|durée|reading time|duration)?\s*:?\s*(?:{_DURATION})(?:\s*de lecture|\s*read)?)\W*",
     re.IGNORECASE,
 )
