@@ -113,8 +113,8 @@ def new_section(heading: str | None, level: int | None) -> dict:
 def _keep_paragraph(text: str, link_chars: int, size: int) -> bool:
     if is_furniture_line(text, link_chars, size=size):
         return False
-    # not a bare photo credit or label ("Photo d'illustration / AFP", "Photo Léa Roy"), nor a line of dates ("Mis en ligne le 12 février
-    # 2009", "14 mars 2023": the record's dates say it)
+    # not a bare photo credit or label ("Photo d'illustration / AFP", "Photo Léa Roy"), nor a line of dates ("Mis en
+    # ligne le 12 février 2009", "14 mars 2023": the record's dates say it)
     if len(text) > 100:
         return True
     own_text = split_credit(text)[0]
