@@ -1446,6 +1446,21 @@ def test_a_category_blog_whose_teasers_are_marked_as_blog_posts_is_a_listing():
         extracted(html)
 
 
+def test_a_short_article_with_its_readers_comments_each_an_article_element_is_an_article():
+    """A short post of a small site without metadata, its comments each an ``<article>`` in the comments' area (as
+    WordPress themes write them): the comments counted as a listing's teasers, and the post was no article."""
+    comment = ("<article id='comment-{n}' class='comment'><footer class='comment-meta'>Lecteur {n}, le 13 mars 2024"
+               "</footer><p>" + EXCERPT + "</p></article>")
+    comments = "".join(comment.format(n=n) for n in range(8))
+    html = (f"<html lang='fr'><head><title>Le budget voté - Le Journal</title></head><body><div id='main'>"
+            f"<h1>Le budget voté</h1><p>Publié le 12 mars 2024</p><div><p>{EXCERPT}</p><p>{EXCERPT}</p></div></div>"
+            f"<div id='comments' class='comments-area'><h2>8 réponses à « Le budget voté »</h2>{comments}</div>"
+            "</body></html>")
+    record = extracted(html, "https://journal-test.example/le-budget-vote.html")
+    assert (record["headline"], record["published"][:10]) == ("Le budget voté", "2024-03-12")
+    assert [p for section in record["sections"] for p in section["paragraphs"]] == [EXCERPT, EXCERPT]
+
+
 def test_an_article_whose_sub_headings_are_links_is_an_article():
     sections = "".join(f"<h3><a href='/restaurant-{n}'>Le restaurant numéro {n}</a></h3><p>{EXCERPT}</p>"
                        for n in range(1, 9))

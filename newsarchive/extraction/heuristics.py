@@ -78,7 +78,8 @@ def _other_than_article_s(image, source: str) -> bool:
 
 
 def teaser_count(index: PageIndex) -> int:
-    """How many article teasers the page lists (``<article>`` elements or linked headings outside furniture)."""
+    """How many article teasers the page lists (``<article>`` elements or linked headings outside furniture: readers'
+    comments, each an ``<article>`` in the comments' area, are none)."""
     headings = index.by_tag["h2"] + index.by_tag["h3"]
     linked = sum(1 for heading in headings if LINKED_HEADING(heading) and not in_furniture(heading))
-    return max(len(index.by_tag["article"]), linked)
+    return max(sum(1 for article in index.by_tag["article"] if not in_furniture(article)), linked)
