@@ -1461,6 +1461,18 @@ def test_a_short_article_with_its_readers_comments_each_an_article_element_is_an
     assert [p for section in record["sections"] for p in section["paragraphs"]] == [EXCERPT, EXCERPT]
 
 
+def test_a_short_news_item_beside_a_sidebar_of_other_stories_cards_is_an_article():
+    """A town hall's short notice without metadata, beside an ``<aside>`` of six other stories, each an ``<article>``
+    card: the cards counted as a listing's teasers, and the notice was no article."""
+    cards = "".join(f"<article class='card'><h3><a href='/actu-{n}'>Une autre actualité de la commune numéro {n}</a>"
+                    f"</h3><p>Le {n} mars 2024</p></article>" for n in range(6))
+    html = (f"<html lang='fr'><head><title>Fermeture de la mairie - Trifouilly</title></head><body><main><h1>Fermeture "
+            f"de la mairie</h1><p>Publié le 8 mars 2024</p><p>{EXCERPT}</p></main><aside><h2>Autres actualités</h2>"
+            f"{cards}</aside></body></html>")
+    record = extracted(html, "https://www.trifouilly.example/actualites/fermeture-de-la-mairie")
+    assert (record["headline"], record["published"][:10]) == ("Fermeture de la mairie", "2024-03-08")
+
+
 def test_an_article_whose_sub_headings_are_links_is_an_article():
     sections = "".join(f"<h3><a href='/restaurant-{n}'>Le restaurant numéro {n}</a></h3><p>{EXCERPT}</p>"
                        for n in range(1, 9))
