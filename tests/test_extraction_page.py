@@ -1473,6 +1473,19 @@ def test_a_short_news_item_beside_a_sidebar_of_other_stories_cards_is_an_article
     assert (record["headline"], record["published"][:10]) == ("Fermeture de la mairie", "2024-03-08")
 
 
+def test_a_short_news_item_over_a_block_of_related_stories_cards_is_an_article():
+    """The same notice over ``div.related-posts`` of six ``<article>`` cards, inside its ``<main>``: a card stopped
+    the walk up to the furniture (an ``<article>`` was furniture only in an ``<aside>`` or a ``<nav>``)."""
+    cards = "".join(f"<article class='card'><h3><a href='/actu-{n}'>Une autre actualité de la commune numéro {n}</a>"
+                    f"</h3><p>Le {n} mars 2024</p></article>" for n in range(6))
+    html = (f"<html lang='fr'><head><title>Fermeture de la mairie - Trifouilly</title></head><body><main><h1>Fermeture "
+            f"de la mairie</h1><p>Publié le 8 mars 2024</p><p>{EXCERPT}</p><div class='related-posts'>{cards}</div>"
+            "</main></body></html>")
+    record = extracted(html, "https://www.trifouilly.example/actualites/fermeture-de-la-mairie")
+    assert (record["headline"], record["published"][:10]) == ("Fermeture de la mairie", "2024-03-08")
+    assert [p for section in record["sections"] for p in section["paragraphs"]] == [EXCERPT]
+
+
 def test_an_article_whose_sub_headings_are_links_is_an_article():
     sections = "".join(f"<h3><a href='/restaurant-{n}'>Le restaurant numéro {n}</a></h3><p>{EXCERPT}</p>"
                        for n in range(1, 9))

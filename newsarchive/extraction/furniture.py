@@ -66,9 +66,8 @@ def _furniture_state(element) -> int:
         elif tag in _FURNITURE_TAGS or names_block and not wraps_the_article(node) \
                 or node.get("role") in _FURNITURE_ROLES:
             state = _FURNITURE  # (a layout's wrapper named for its sidebar, "cs-sidebar-enabled", holds the headline)
-        elif tag in ("article", "main"):  # a teaser <article> in an <aside> or <nav> is still furniture
-            teaser = tag == "article" and any(above.tag in _FURNITURE_TAGS for above in node.iterancestors())
-            state = _FURNITURE if teaser else _NOT_FURNITURE
+        elif tag in ("article", "main"):  # a teaser <article> in furniture is still furniture
+            state = _FURNITURE if tag == "article" and _is_teaser(node) else _NOT_FURNITURE
         else:  # an hAtom entry (Blogger's div.post.hentry) is an article, unless in a furniture block: told below
             entry = holds_any(label, ENTRY_WORDS) and ENTRY_HINTS.search(label) is not None  # (most labels: no word)
             below.append((node, tag == "footer" or names_footer, entry))
@@ -83,6 +82,17 @@ def _furniture_state(element) -> int:
             state = _OPEN_FOOTER
         _FURNITURE_STATES[node] = state
     return state
+
+
+def _is_teaser(article) -> bool:
+    """Whether an ``<article>`` is another story's card: in an ``<aside>`` or a ``<nav>``, or, holding neither the
+    headline nor a body, in a block named as furniture (``div.related-posts``)."""
+    ancestors = list(article.iterancestors())
+    if any(above.tag in _FURNITURE_TAGS for above in ancestors):
+        return True
+    return not wraps_the_article(article) and any(
+        _furniture_words(above, label)[0] and not wraps_the_article(above)
+        for above in ancestors for label in (hint_text(above),) if label)
 
 
 def is_article_aside(element) -> bool:
