@@ -1486,6 +1486,26 @@ def test_a_short_news_item_over_a_block_of_related_stories_cards_is_an_article()
     assert [p for section in record["sections"] for p in section["paragraphs"]] == [EXCERPT]
 
 
+_CARDS = "".join(f"<article class='card'><h3><a href='/actu-{n}'>Une autre actualité de la commune numéro {n}</a></h3>"
+                 f"<p>Le {n} mars 2024</p></article>" for n in range(6))
+
+
+@pytest.mark.parametrize("box", ["<h2>Autres actualités</h2>{}", "<div><h2>Autres actualités</h2>{}</div>"])
+def test_a_short_news_item_over_cards_a_heading_names_as_other_stories_is_an_article(box):
+    html = (f"<html lang='fr'><head><title>Fermeture de la mairie - Trifouilly</title></head><body><main><h1>Fermeture "
+            f"de la mairie</h1><p>Publié le 8 mars 2024</p><p>{EXCERPT}</p>{box.format(_CARDS)}</main></body></html>")
+    record = extracted(html, "https://www.trifouilly.example/actualites/fermeture-de-la-mairie")
+    assert [p for section in record["sections"] for p in section["paragraphs"]] == [EXCERPT]
+
+
+@pytest.mark.parametrize("box", ["<h2>Dernières actualités</h2>{}", "<div><h2>Nos derniers articles</h2>{}</div>"])
+def test_a_list_of_cards_under_a_heading_of_latest_stories_is_a_listing(box):
+    html = (f"<html lang='fr'><head><title>Actualités - Trifouilly</title></head><body><main><h1>Actualités</h1>"
+            f"{box.format(_CARDS)}</main></body></html>")
+    with pytest.raises(NotAnArticle):
+        extracted(html, "https://www.trifouilly.example/actualites/")
+
+
 def test_an_article_whose_sub_headings_are_links_is_an_article():
     sections = "".join(f"<h3><a href='/restaurant-{n}'>Le restaurant numéro {n}</a></h3><p>{EXCERPT}</p>"
                        for n in range(1, 9))

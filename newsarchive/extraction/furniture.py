@@ -86,11 +86,14 @@ def _furniture_state(element) -> int:
 
 def _is_teaser(article) -> bool:
     """Whether an ``<article>`` is another story's card: in an ``<aside>`` or a ``<nav>``, or, holding neither the
-    headline nor a body, in a block named as furniture (``div.related-posts``)."""
+    headline nor a body, in a block named as furniture (``div.related-posts``) or in a box a heading names so
+    (``<div><h2>Autres actualités</h2><article>…``)."""
     ancestors = list(article.iterancestors())
     if any(above.tag in _FURNITURE_TAGS for above in ancestors):
         return True
-    return not wraps_the_article(article) and any(
+    if wraps_the_article(article):
+        return False
+    return headed_as_furniture(article) or headed_as_furniture(ancestors[0]) or any(
         _furniture_words(above, label)[0] and not wraps_the_article(above)
         for above in ancestors for label in (hint_text(above),) if label)
 
