@@ -1311,12 +1311,17 @@ def test_image_url_is_absolute():
     "<img src='https://compteur.example.org/na/3c41a8' width='1' height='1' alt=''>",  # a counter's pixel
     "<img src='/stats/pixel.gif' width='0' height='0'>",
     "<img src='/stats/pixel.gif' width='1px'>",
+    # an ad's, a share button's (their blocks' class words)
+    "<div class='pub'><img src='/pub/banniere.jpg'></div>", "<div class='share'><img src='/img/facebook.png'></div>",
+    "<div class='social-links'><a href='https://x.example/journal'><img src='/img/reseau.png'></a></div>",
 ])
 def test_the_page_s_first_image_is_no_author_s_picture_nor_logo(picture):
     header = f"{picture}<figure><img src='/img/une.jpg'></figure>"
     assert extracted(article_page(header=header))["image_url"] == "https://www.journal-test.example/img/une.jpg"
     article_s = "<div class='author-article'><img src='/img/une.jpg'></div>"  # an article by its author: its image
     assert extracted(article_page(header=article_s))["image_url"] == "https://www.journal-test.example/img/une.jpg"
+    in_words = "<div class='public-event'><img src='/img/une.jpg'></div>"  # "pub" inside a word
+    assert extracted(article_page(header=in_words))["image_url"] == "https://www.journal-test.example/img/une.jpg"
 
 
 def test_the_featured_image_above_the_headline_and_body_in_their_article_is_the_image():

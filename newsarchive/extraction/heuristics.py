@@ -13,7 +13,7 @@ from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.html import IMAGE_TAGS, LINKED_HEADING
 from newsarchive.extraction.images import image_source, is_icon
 from newsarchive.extraction.index import PageIndex
-from newsarchive.extraction.vocabulary.classes import NOT_ARTICLE_IMAGE_HINTS
+from newsarchive.extraction.vocabulary.classes import NOT_ARTICLE_IMAGE_BLOCK, NOT_ARTICLE_IMAGE_HINTS
 
 
 def hints(element) -> str:
@@ -66,12 +66,15 @@ def first_image(root) -> str | None:
 def _other_than_article_s(image, source: str) -> bool:
     """Whether an image is an author's picture, a logo or an icon: said by its address, the class, id or test id of
     it and its two parents, or the address of the link around it (a profile page, ``/@claire``, ``/author/claire``;
-    a share or print button's), or by the size it declares (an icon's: ``width="33" height="33"``)."""
+    a share or print button's), or by the size it declares (an icon's: ``width="33" height="33"``); or an ad's or a
+    button's, in a parent whose class says so (``div.pub``, ``div.share``: :data:`.NOT_ARTICLE_IMAGE_BLOCK`)."""
     if is_icon(image):
         return True
     labels = [source.lower()]
     for node in islice(chain([image], image.iterancestors()), 3):
         labels.append(f"{hints(node)} {node.get('data-testid') or ''}".lower())
+        if node is not image and NOT_ARTICLE_IMAGE_BLOCK.search(labels[-1]):
+            return True
         if node.tag == "a":
             labels.append((node.get("href") or "").lower())
     return any(NOT_ARTICLE_IMAGE_HINTS.search(label) for label in labels)

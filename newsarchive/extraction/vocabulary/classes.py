@@ -255,6 +255,11 @@ NOT_ARTICLE_IMAGE_HINTS = re.compile(
     r"^/@[^/]+/?(?:[?#]|$)|"  # a link to a member's page (Medium's /@claire)
     r"^(?:javascript|mailto):|sharer|/intent/|/share\b"  # a button's link: print, mail, share on a network
 )
+# The class words of a block around an image that holds an ad or buttons (its parents' class and id words, each word
+# whole): "div.pub", "div.share", "social-links", "ad-slot".
+NOT_ARTICLE_IMAGE_BLOCK = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|partage|pub|publicite|publicité|advert\w*|ads?)(?:$|[\s_-])"
+)
 # The site's own images in an image's path: its logo, the default image it shares for every page, a placeholder (not
 # Drupal's "/sites/default/files/…"): no article's image given by the metadata (values.own_image).
 SITE_IMAGE_PATH = re.compile(
