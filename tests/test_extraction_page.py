@@ -730,6 +730,15 @@ def test_breadcrumb_gives_the_category_when_nothing_else_does():
     assert record["category"] == "Transports"
 
 
+def test_a_breadcrumb_whose_home_is_an_icon_gives_the_category():
+    """The home's link drawn as an icon (``<a href="/"><i class="fa fa-home"></i></a>``): the first link with a text,
+    the section, was skipped as the home's, and the page had no category."""
+    header = ('<nav class="breadcrumbs"><a href="/"><i class="fa fa-home"></i></a> / <a href="/societe/">Société</a> / '
+              '<span>Le titre visible</span></nav>')
+    record = extracted(article_page(header=header))
+    assert (record["breadcrumb"], record["category"]) == (["Société", "Le titre visible"], "Société")
+
+
 @pytest.mark.parametrize("trail", [
     "Accueil › Société › Transports › Le titre visible",
     "<a href='/'>Accueil</a> › Société › Transports › Le titre vis…",  # the home alone linked, the title cut short

@@ -74,9 +74,9 @@ def trail_breadcrumb_parent(element, page_url: str, headline: str | None = None)
     (:func:`_unlinked_parent`)."""
     if element is None:
         return None
-    links = [a for a in _LINKS(element) if element_text(a)]
     page = page_url.split("#")[0].rstrip("/")
-    inner = [a for a in links[1:] if urljoin(page_url, a.get("href") or "").rstrip("/") != page]
+    inner = [a for a in _LINKS(element)[1:]  # (the home's link, maybe an icon without text)
+             if element_text(a) and urljoin(page_url, a.get("href") or "").rstrip("/") != page]
     return element_text(inner[-1]) if inner else _unlinked_parent(element, headline)
 
 
