@@ -733,10 +733,10 @@ def test_breadcrumb_gives_the_category_when_nothing_else_does():
 def test_a_breadcrumb_whose_home_is_an_icon_gives_the_category():
     """The home's link drawn as an icon (``<a href="/"><i class="fa fa-home"></i></a>``): the first link with a text,
     the section, was skipped as the home's, and the page had no category."""
-    header = ('<nav class="breadcrumbs"><a href="/"><i class="fa fa-home"></i></a> / <a href="/societe/">Société</a> / '
-              '<span>Le titre visible</span></nav>')
-    record = extracted(article_page(header=header))
-    assert (record["breadcrumb"], record["category"]) == (["Société", "Le titre visible"], "Société")
+    trail = ('<nav class="breadcrumbs"><a href="/"><i class="fa fa-home"></i></a> / <a href="/politique/">Politique</a>'
+             ' / <span>Le titre visible</span></nav>')
+    record = extracted(article_page(before=trail))  # above the article, its section no folder of the address
+    assert (record["breadcrumb"], record["category"]) == (["Politique", "Le titre visible"], "Politique")
 
 
 @pytest.mark.parametrize("trail", [
