@@ -486,6 +486,13 @@ def test_a_magazine_s_text_credit_without_its_colon_signs_the_text(signature):
     assert extract(paragraphs=PARAGRAPHS + "<p>Texte intégral</p>")["authors"] == []
 
 
+@pytest.mark.parametrize("line", ["Texte Léa Roy", "Texte et photos Léa Roy"])
+def test_a_magazine_s_text_credit_without_its_colon_under_the_headline_is_the_byline(line):
+    record = extract(byline=f"<p>{line}</p>")
+    assert (record["byline"], record["authors"]) == (line, ["Léa Roy"])
+    assert extract(byline="<p>Texte Intégral</p>")["authors"] == []  # one word after the label: no name
+
+
 def test_a_signature_in_bold_over_its_role_on_the_next_line_is_no_part_of_the_text():
     """``<b>Léa Roy</b><br>Correspondante``: the line in bold alone is a line of its own (06a5a48), but the two lines
     are the byline, left out of the text whole."""

@@ -46,8 +46,9 @@ _AUTHOR_LABEL = (
     r"(?:textes?(?:\s+et\s+photos?)?|rédaction|reportage|journalistes?|auteur(?:e|s|es|\((?:e|s|es)\))?|autrice|"
     r"authors?|correspondante?s?(?:\s+locale?s?)?|rédact(?:eur|rice)s?)\s*:"
 )
-# A magazine's credits' label without its colon, before a name: "Texte Léa Roy", "Texte et photos Léa Roy".
-_TEXT_LABEL = rf"textes?(?:\s+et\s+photos?)?(?=\s+{_CAPITAL})"
+# A magazine's credits' label without its colon, before a name of two words at least: "Texte Léa Roy", "Texte et
+# photos Léa Roy" ("Texte Intégral" names no one).
+_TEXT_LABEL = rf"textes?(?:\s+et\s+photos?)?(?=\s+{_CAPITAL}\S*\s+{_CAPITAL})"
 # Words before the names of a byline: "Propos recueillis par", "Texte :", "Auteure", "De la rédaction".
 NAME_PREFIX = re.compile(
     rf"^(?:(?:publiée?|postée?|{_SIGNING_VERBS}|{_SIGNING_SENTENCE}|mis en ligne|{_SIGNED_WORKS}|posted|written|"
@@ -83,7 +84,7 @@ SIGNED_LEAD = re.compile(
     r"(?:written|posted|reported|submitted)\s+by\s+\S|"
     rf"(?:posted|published)\s+on\s+[^|]{{4,40}}?\s+by\s+{_CAPITAL}|"  # an English theme's "Posted on … by X"
     rf"(?:{_SIGNED_WORKS})\s+(?:par|{_WORK_SIGNED})\s+\S|{_AUTHOR_LABEL}\s*\S|"
-    rf"(?:auteur(?:e|s|es)?|autrice)\s+{_CAPITAL}|"  # no colon: "Auteur<br>Léa Roy"
+    rf"(?:auteur(?:e|s|es)?|autrice)\s+{_CAPITAL}|{_TEXT_LABEL}|"  # no colon: "Auteur<br>Léa Roy", "Texte Léa Roy"
     rf"{CORRESPONDENT}\s*,?\s*[^\W\d_])",
     re.IGNORECASE,
 )
