@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import SplitResult, unquote_plus, urlsplit, urlunsplit
+from urllib.parse import SplitResult, unquote_plus, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as w3lib_canonicalize_url
 
@@ -84,6 +84,14 @@ def same_site(url_a: str, url_b: str) -> bool:
         return site_key(url_a) == site_key(url_b)
     except ValueError:
         return False
+
+
+def document_base(page_url: str, base_href: str | None) -> str:
+    """The address a page's relative links and images are read against: its ``<base href>`` made absolute against the
+    page's own address (a site's ``<base href="https://www.ville.example/">``, its images written ``images/…``), else
+    that address; a base that is no web address (``javascript:``) is none."""
+    base = urljoin(page_url, base_href.strip()) if base_href and base_href.strip() else ""
+    return base if urlsplit(base).scheme in ("http", "https") else page_url
 
 
 def is_home_address(href: str | None) -> bool:

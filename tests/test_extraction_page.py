@@ -1303,6 +1303,15 @@ def test_an_image_in_drupal_s_default_files_folder_is_the_article_s():
     assert record["image_url"] == "https://www.journal-test.example/sites/default/files/2024-03/maire.jpg"
 
 
+def test_relative_images_are_read_against_the_page_s_base_href():
+    """``<base href>`` (an old site's, its images written relative to its root): the image and the captions' images
+    were read against the page's own address, a folder where they are not."""
+    figure = "<figure><img src='images/mairie.jpg'><figcaption>La mairie, mardi soir.</figcaption></figure>"
+    record = extracted(article_page("<base href='https://www.journal-test.example/site/'>", body=figure + BODY))
+    assert record["image_url"] == "https://www.journal-test.example/site/images/mairie.jpg"
+    assert [caption["image_url"] for caption in record["captions"]] == [record["image_url"]]
+
+
 def test_image_url_is_absolute():
     record = extracted(article_page('<meta property="og:image" content="/img/une.jpg">'))
     assert record["image_url"] == "https://www.journal-test.example/img/une.jpg"

@@ -1,7 +1,7 @@
 import pytest
 
 from newsarchive.sites.wordpress import ArticleUrlPattern, classify_url
-from newsarchive.urls import canonicalize_url, is_home_address, same_site, site_key
+from newsarchive.urls import canonicalize_url, document_base, is_home_address, same_site, site_key
 
 ARTICLE = "https://onemedia.fr/france/trump-et-poutine-en-alaska/"
 
@@ -222,3 +222,14 @@ def test_classify_url(url, expected):
 ])
 def test_is_home_address(href, home):
     assert is_home_address(href) is home
+
+
+@pytest.mark.parametrize(("base_href", "base"), [
+    ("https://www.ville.example/", "https://www.ville.example/"),
+    ("/sites/ville/", "https://www.ville.example/sites/ville/"),  # made absolute against the page's address
+    (None, "https://www.ville.example/actualites/la-fete.html"),  # none: the page's own
+    ("  ", "https://www.ville.example/actualites/la-fete.html"),
+    ("javascript:void(0)", "https://www.ville.example/actualites/la-fete.html"),  # no web address
+])
+def test_the_document_base_is_the_base_href_made_absolute_else_the_page_s_address(base_href, base):
+    assert document_base("https://www.ville.example/actualites/la-fete.html", base_href) == base

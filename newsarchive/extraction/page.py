@@ -214,14 +214,15 @@ class ArticlePage(PageBase):
         """The body's sections without the headline, the byline and ``lead``, read once for each ``lead``."""
         if lead not in self._sections_read:
             skip = {text for text in (self.value("headline"), lead, self.value("byline")) if text}
-            self._sections_read[lead] = content.sections_from(self.content_root, base_url=self.url, skip_texts=skip)
+            self._sections_read[lead] = content.sections_from(self.content_root, base_url=self.base_url,
+                                                              skip_texts=skip)
         return self._sections_read[lead]
 
     @field(BLOCKS, '`[{"text": str, "image_url": str or None, "credit": str or None, "position": int}]`')
     def captions(self) -> Sourced | None:
         if self.content_root is None:
             return None
-        found = content.captions_from(self.article_root, base_url=self.url, candidates=self.index.media)
+        found = content.captions_from(self.article_root, base_url=self.base_url, candidates=self.index.media)
         return Sourced(found, self.content_source) if found else None
 
     @field(NAMES, "list of str", clean=clean_tags)
@@ -269,7 +270,7 @@ class ArticlePage(PageBase):
             (META, lambda: own_image(data.links.get("image_src", [None])[0])),
             (HEURISTIC, lambda: heuristics.first_image(self._image_scope())),
         )
-        return Sourced(urljoin(self.url, found.value), found.source) if found else None
+        return Sourced(urljoin(self.base_url, found.value), found.source) if found else None
 
     def _image_scope(self):
         """Where the article's image is looked for: the ``<article>`` around the headline and the body (its featured

@@ -28,6 +28,7 @@ from newsarchive.extraction.structured import StructuredData
 from newsarchive.extraction.values import first_text, publisher_names, site_names
 from newsarchive.extraction.vocabulary.classes import ICON_FONT_HINTS
 from newsarchive.text import reduced_text
+from newsarchive.urls import document_base
 
 logger = logging.getLogger(__name__)
 # Characters of a headline at most: a title says the story in a line or two (the longest of the reference pages: 168);
@@ -229,6 +230,12 @@ class PageBase:
     def own_site_names(self) -> list[str]:
         """The names the site surely gives itself: ``og:site_name``, its JSON-LD WebSite and publisher, its host."""
         return site_names(self.data, self.url)
+
+    @cached_property
+    def base_url(self) -> str:
+        """The address the page's relative images and links are read against: its ``<base href>``, else its own."""
+        base = self.doc.find("head/base[@href]")
+        return document_base(self.url, base.get("href") if base is not None else None)
 
     @cached_property
     def site_names(self) -> list[str]:
