@@ -1529,6 +1529,32 @@ def test_a_list_of_cards_under_a_heading_of_latest_stories_is_a_listing(box):
         extracted(html, "https://www.trifouilly.example/actualites/")
 
 
+@pytest.mark.parametrize("page", [
+    "<h1>Page introuvable</h1><p>La page que vous recherchez n'existe pas ou a été déplacée. Retournez à l'accueil.</p>",
+    "<h1>Oups ! Cette page n'existe pas.</h1><p>Désolé, la page demandée est introuvable.</p>",
+    "<h1>Erreur 404</h1><p>Le document demandé n'a pas été trouvé sur ce serveur.</p>",
+    "<h1>Site en maintenance</h1><p>Notre site est actuellement en maintenance. Merci de revenir plus tard.</p>",
+])
+def test_an_error_s_page_served_as_a_page_is_no_article(page):
+    """A "soft 404": the site's error page served with a 200, its message its only text; it was an article headed
+    ``Page introuvable``."""
+    html = f"<html lang='fr'><head><title>Le Journal</title></head><body><main>{page}</main></body></html>"
+    with pytest.raises(NotAnArticle, match="error page"):
+        extracted(html, "https://journal-test.example/2024/03/12/un-article")
+
+
+@pytest.mark.parametrize("headline", ["404 morts dans l'incendie", "Accès refusé aux migrants",
+                                      "Page introuvable : le site de la mairie piraté"])
+def test_a_story_whose_headline_opens_with_an_error_s_words_is_an_article(headline):
+    body = f"<p>{EXCERPT}</p>" * 8  # told at length
+    html = (f"<html lang='fr'><head><title>{headline}</title></head><body><main><h1>{headline}</h1>{body}</main>"
+            "</body></html>")
+    assert extracted(html, "https://journal-test.example/2024/03/12/un-article")["headline"] == headline
+    short = html.replace(body, f"<p>{EXCERPT}</p>")
+    if not headline.startswith("Page introuvable"):  # a short story headed so: an article all the same
+        assert extracted(short, "https://journal-test.example/2024/03/12/un-article")["headline"] == headline
+
+
 def test_an_article_whose_sub_headings_are_links_is_an_article():
     sections = "".join(f"<h3><a href='/restaurant-{n}'>Le restaurant numéro {n}</a></h3><p>{EXCERPT}</p>"
                        for n in range(1, 9))

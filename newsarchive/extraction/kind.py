@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 from newsarchive.extraction import heuristics
 from newsarchive.extraction.date_context import HEADER_SPAN
 from newsarchive.extraction.html import LINKED_HEADING, all_text, element_text, is_inside
+from newsarchive.extraction.vocabulary.labels import ERROR_PAGE_TITLE
 from newsarchive.text import word_count
 from newsarchive.urls import same_site
 
@@ -63,6 +64,16 @@ def listing_reason(page, body_words: int) -> str | None:
     rows = _teaser_rows(page.content_root, page.url)
     if rows:
         return f"listing page ({rows} teasers in the body)"
+    return None
+
+
+def error_reason(page, body_words: int) -> str | None:
+    """Why the page is an error's or a notice's page served as a page (a "soft 404"), or None: its headline says so
+    (:data:`~.vocabulary.labels.ERROR_PAGE_TITLE`: ``Page introuvable``, ``Erreur 404``, ``Site en maintenance``) and
+    its text is short (``Page introuvable : le site de la mairie piraté``, told at length, is an article)."""
+    headline = page.value("headline") or ""
+    if body_words < _MIN_BODY_WORDS and ERROR_PAGE_TITLE.search(headline):
+        return f"error page ({headline})"
     return None
 
 

@@ -276,3 +276,15 @@ PHOTO_AGENCIES = re.compile(
 )
 # A credit written in a text: "©", "Photo :", "Crédit :".
 CREDIT_MARK = re.compile(r"©|\b(?:photo|photograph|crédit|credit|foto|bild)\s*:", re.IGNORECASE)
+
+# --- the page's kind (kind.py) -------------------------------------------------------------------------------------
+# The headline of an error's or a notice's page served as a page (a "soft 404"): "Page introuvable", "Erreur 404",
+# "Oups ! Cette page n'existe pas", "Site en maintenance", "Accès refusé".
+ERROR_PAGE_TITLE = re.compile(
+    r"^\W*(?:(?:erreur|error)\s*:?\s*40[34]\b|40[34]\s*(?:$|[-–—:|!.]|(?:error|erreur|not\b|page\b))|"
+    r"page\s+(?:introuvable|non\s+trouvée|inexistante|not\s+found)|(?:oups|oops)\W.{0,30}?(?:page|introuvable)|"
+    r"(?:cette|la)\s+page\s+(?:n['’]existe\s+(?:pas|plus)|est\s+introuvable)|"
+    # a notice alone on its line ("Accès refusé aux migrants" is a story's headline)
+    r"(?:site\s+en\s+maintenance|maintenance\s+en\s+cours|not\s+found|accès\s+(?:refusé|interdit)|forbidden)\W*$)",
+    re.IGNORECASE,
+)
