@@ -140,11 +140,12 @@ def wraps_the_article(el) -> bool:
     of its own (``entry-content``): named like furniture, it is a wrapper of the page's layout (``cs-site-content
     cs-sidebar-enabled`` around the headline; Porto's ``<div id="main" class="column2 column2-right-sidebar">`` around
     the post, its headline an ``<h2>``)."""
-    return _holds_an_h1(el) or any(
+    return holds_an_h1(el) or any(
         declares_article_body(inner) or names_article_body(inner) for inner in _CLASSED(el))
 
 
-def _holds_an_h1(el) -> bool:
+def holds_an_h1(el) -> bool:
+    """Whether an element holds an ``<h1>`` (the page's elements that do, found once for each page)."""
     root = el.getroottree().getroot()
     holders = _H1_HOLDERS.get(root)
     if holders is None:

@@ -10,7 +10,13 @@ from itertools import islice
 
 from lxml import etree
 
-from newsarchive.extraction.boilerplate import declares_article_body, hint_text, holds_text, wraps_the_article
+from newsarchive.extraction.boilerplate import (
+    declares_article_body,
+    hint_text,
+    holds_an_h1,
+    holds_text,
+    wraps_the_article,
+)
 from newsarchive.extraction.furniture_lines import is_furniture_heading, is_outside_article_heading
 from newsarchive.extraction.html import SUBHEADING_TAGS, all_text, element_text, fills_alone, is_inside
 from newsarchive.extraction.listings import listing_items
@@ -85,17 +91,16 @@ def _furniture_state(element) -> int:
 
 
 def _is_teaser(article) -> bool:
-    """Whether an ``<article>`` is another story's card: in an ``<aside>`` or a ``<nav>``, or, holding neither the
-    headline nor a body, in a block named as furniture (``div.related-posts``) or in a box a heading names so
-    (``<div><h2>Autres actualités</h2><article>…``)."""
-    ancestors = list(article.iterancestors())
-    if any(above.tag in _FURNITURE_TAGS for above in ancestors):
+    """Whether an ``<article>`` is another story's card: in an ``<aside>`` or a ``<nav>``, or, holding no ``<h1>``,
+    in furniture (``div.related-posts``: its parent's state, known once for all the cards) or in a box a heading names
+    so (``<div><h2>Autres actualités</h2><article>…``)."""
+    if any(above.tag in _FURNITURE_TAGS for above in article.iterancestors()):
         return True
-    if wraps_the_article(article):
+    parent = article.getparent()
+    if parent is None or holds_an_h1(article):
         return False
-    return headed_as_furniture(article) or headed_as_furniture(ancestors[0]) or any(
-        _furniture_words(above, label)[0] and not wraps_the_article(above)
-        for above in ancestors for label in (hint_text(above),) if label)
+    return _furniture_state(parent) in (_OPEN_FOOTER, _FURNITURE) or headed_as_furniture(article) \
+        or headed_as_furniture(parent)
 
 
 def is_article_aside(element) -> bool:
