@@ -1523,6 +1523,20 @@ def test_a_row_of_a_table_of_data_in_the_text_stays_a_line():
     assert paragraphs == [LONG, "Lundi 9h-12h 14h-18h", SECOND]
 
 
+def test_a_table_s_figure_is_text_of_the_body_and_its_caption_no_image_s():
+    """WordPress's table block (``<figure class="wp-block-table"><table>…<figcaption>``): read as a figure, the
+    results' table left the text and its title was an image's caption without an image."""
+    table = ("<figure class='wp-block-table'><table><tr><th>Liste</th><th>Voix</th></tr><tr><td>Union pour "
+             "Trifouilly</td><td>1 234</td></tr></table><figcaption>Résultats du second tour.</figcaption></figure>")
+    html = f"<div class='texte'><p>{LONG}</p>{table}<p>{SECOND}</p></div>"
+    assert all_paragraphs(body_of(html)) == [
+        LONG, "Liste Voix", "Union pour Trifouilly 1 234", "Résultats du second tour.", SECOND]
+    assert captions_from(parse(html), base_url=BASE_URL) == []
+    pictured = table.replace("<table>", "<img src='/img/bureau.jpg'><table>")  # a picture too: an image's figure
+    assert [caption["text"] for caption in captions_from(parse(pictured), base_url=BASE_URL)] == [
+        "Résultats du second tour."]
+
+
 @pytest.mark.parametrize(("text", "named"), [
     ("La cour de l’école. Photo : Marc Dumas", True),
     ("La cour de l’école (photo Marc Dumas)", True),

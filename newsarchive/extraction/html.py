@@ -109,6 +109,19 @@ def holds_image(element) -> bool:
     return next(element.iterdescendants(*IMAGE_TAGS), None) is not None
 
 
+# What a figure may show besides a table: a picture, a player, a drawing.
+_FIGURE_MEDIA = (*IMAGE_TAGS, "picture", "video", "audio", "iframe", "svg", "object", "embed", "canvas")
+
+
+def is_table_figure(element) -> bool:
+    """Whether an element is a figure of a table of data and nothing else shown (WordPress's table block, ``<figure
+    class="wp-block-table"><table>…</table><figcaption>…``): text of the body, its caption no image's."""
+    if element is None or element.tag != "figure":
+        return False
+    return next(element.iterdescendants("table"), None) is not None \
+        and next(element.iterdescendants(*_FIGURE_MEDIA), None) is None
+
+
 def without_descendants(element, leave_out):
     """``element`` itself, or a copy of it without its descendants for which ``leave_out`` is true (their tails stay),
     when it holds some: to read its text without a part of it (what its reader does not see, its buttons)."""

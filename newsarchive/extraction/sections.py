@@ -16,7 +16,7 @@ from newsarchive.text import clean_text, text_key
 from .boilerplate import NON_CONTENT_TAGS, hint_text, is_boilerplate, visible_text
 from .caption_reading import is_image_list
 from .furniture_lines import is_furniture_heading
-from .html import BLOCK_TAGS, all_text
+from .html import BLOCK_TAGS, all_text, is_table_figure
 from .image_lines import image_line_captions
 from .page_text import TEXT_BLOCKS
 from .section_flow import SectionFlow, new_section
@@ -139,7 +139,7 @@ def _enter(el, flow: SectionFlow, in_link: bool, in_bold: bool, nested: bool, ty
     if tag == "br":
         flow.line_break(typed and not (in_bold and _wraps(el)))  # (a line in bold wrapped: one line)
         return _PASS
-    if tag not in SKIPPED_TAGS and el not in flow.captions:
+    if (tag not in SKIPPED_TAGS or _of_a_table_figure(el, tag)) and el not in flow.captions:
         names = el.keys()  # most elements of a body have no attribute: their hints are not asked for
         hints = hint_text(el, names) if names else ""
         if not _skipped(el, tag, names, hints):
@@ -156,6 +156,11 @@ def _enter(el, flow: SectionFlow, in_link: bool, in_bold: bool, nested: bool, ty
     if tag not in INLINE_TAGS:
         flow.flush()
     return _PASS
+
+
+def _of_a_table_figure(el, tag: str) -> bool:
+    """Whether a figure is a table's (:func:`~.html.is_table_figure`), or a caption is one's: read as the body's text."""
+    return tag == "figure" and is_table_figure(el) or tag == "figcaption" and is_table_figure(el.getparent())
 
 
 def _is_layout_cell(cell) -> bool:
