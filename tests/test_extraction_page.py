@@ -1530,7 +1530,7 @@ def test_a_list_of_cards_under_a_heading_of_latest_stories_is_a_listing(box):
 
 
 @pytest.mark.parametrize("page", [
-    "<h1>Page introuvable</h1><p>La page que vous recherchez n'existe pas ou a été déplacée. Retournez à l'accueil.</p>",
+    "<h1>Page introuvable</h1><p>La page que vous recherchez n'existe pas ou a été déplacée. Revenez à l'accueil.</p>",
     "<h1>Oups ! Cette page n'existe pas.</h1><p>Désolé, la page demandée est introuvable.</p>",
     "<h1>Erreur 404</h1><p>Le document demandé n'a pas été trouvé sur ce serveur.</p>",
     "<h1>Site en maintenance</h1><p>Notre site est actuellement en maintenance. Merci de revenir plus tard.</p>",

@@ -159,7 +159,7 @@ def _enter(el, flow: SectionFlow, in_link: bool, in_bold: bool, nested: bool, ty
 
 
 def _of_a_table_figure(el, tag: str) -> bool:
-    """Whether a figure is a table's (:func:`~.html.is_table_figure`), or a caption is one's: read as the body's text."""
+    """Whether a figure is a table's (:func:`~.html.is_table_figure`), or a caption is one's: the body's text."""
     return tag == "figure" and is_table_figure(el) or tag == "figcaption" and is_table_figure(el.getparent())
 
 
