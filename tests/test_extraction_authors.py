@@ -841,6 +841,12 @@ def test_the_site_s_name_glued_after_the_author_s_is_no_part_of_it(byline):
     assert extract(byline="<p class='byline'>Par Le Journal Test</p>")["authors"] == ["Le Journal Test"]
 
 
+def test_the_newsroom_before_the_site_s_name_keeps_no_article_of_it():
+    """``Rédaction Le Journal Test – 12 mars 2024``: the site's name cut after the newsroom's label left its article,
+    and the author was ``Rédaction Le``."""
+    assert extract(byline="<p>Rédaction Le Journal Test – 12 mars 2024</p>")["authors"] == ["Rédaction"]
+
+
 @pytest.mark.parametrize("byline", [
     "<p class='byline'>Le Journal Test Léa Roy.</p>",
     "<p class='byline'><span class='source'>Le Journal Test</span> <span class='auteur'>Léa Roy</span></p>",

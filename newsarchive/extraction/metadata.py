@@ -225,7 +225,8 @@ def without_site_name(name: str, site_names: Iterable[str]) -> str:
     words = name.split()
     for cut in range(2, len(words)):
         if is_site_name(" ".join(words[cut:]), site_names):
-            return " ".join(words[:cut])
+            kept = words[:cut]  # the site's article goes with it ("Rédaction Le Journal": a name is no article)
+            return " ".join(kept[:-1] if NAME_LINK_WORDS.fullmatch(kept[-1]) else kept)
     if len(words) > 2 and is_site_name(" ".join(words[:-2]), site_names):
         return " ".join(words[-2:])
     return name
