@@ -219,7 +219,8 @@ def is_site_edition(name: str, site_names: Iterable[str]) -> bool:
 
 def without_site_name(name: str, site_names: Iterable[str]) -> str:
     """A name without the site's name glued after it, as a byline's pieces in separate elements read (``Léa Roy Le
-    Journal`` -> ``Léa Roy``): a first name and a name at least are kept; or before a first name and a name
+    Journal`` -> ``Léa Roy``): two words at least are kept but an article of the site's name (``Rédaction Le Journal``
+    -> ``Rédaction``); or before a first name and a name
     (``Ouest-France Léa Roy``; ``Yomiuri Shimbun Staff Writers`` stays whole). The name as it is when no ending or
     opening of it beside them is the site's name."""
     words = name.split()
