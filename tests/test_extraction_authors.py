@@ -1043,3 +1043,16 @@ def test_a_cms_login_as_the_meta_author_yields_to_the_visible_byline():
 def test_share_buttons_closing_the_text_are_no_signature(buttons):
     """A share button's label alone on the text's last line signed it: its author was WhatsApp."""
     assert extract(paragraphs=PARAGRAPHS + f"<p>{buttons}</p>")["authors"] == []
+
+
+@pytest.mark.parametrize("line", ["Par: Léa Roy", "Par - Léa Roy", "— Par Léa Roy —", "Par Léa Roy ● 12 mars 2024",
+                                  "By: Léa Roy"])
+def test_a_byline_word_with_its_colon_unspaced_a_dash_or_a_bullet(line):
+    """``Par: Léa Roy`` (the colon without French spacing) was no byline, ``Par - Léa Roy`` named no one, ``Par Léa Roy
+    ● 12 mars 2024`` named ``Léa Roy ●``."""
+    assert extract(byline=f"<p>{line}</p>")["authors"] == ["Léa Roy"]
+
+
+@pytest.mark.parametrize("line", ["Paris - Le maire a voté le budget", "Par-delà les montagnes, le village s'éveille"])
+def test_a_word_opening_with_par_is_no_byline(line):
+    assert extract(byline=f"<p>{line}</p>")["byline"] is None

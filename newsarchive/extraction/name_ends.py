@@ -11,6 +11,7 @@ import re
 
 from newsarchive.dates import find_date_strings
 from newsarchive.extraction.vocabulary.labels import ROLES
+from newsarchive.text import LINE_SEPARATORS
 
 # What ends the name part of a byline: a date, a time, a label ("Sara, le 6 août 2025 à 14h32"), the title the piece
 # was written for ("Léa Roy pour Le Monde").
@@ -19,7 +20,7 @@ _NAME_END = re.compile(
     r"modifié|actualisé|màj|updated|published|posted|aktualisiert|veröffentlicht|publicado|actualizado|atualizado|"
     r"pubblicato|aggiornato|il y a|hier|aujourd'hui|aujourd’hui|today|"
     r"yesterday|suivre|follow))\b|\s(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý]|\s(?i:à|at|um)\s+\d|(?<![^\W\d_])\d|\s?\||"
-    r"\s[-–—·•]\s|"  # "Suivre": a button; a number, but in a name's word ("TF1 Info", "M6")
+    rf"\s[{re.escape(LINE_SEPARATORS)}]\s|"  # "Suivre": a button; a number, but in a name's word ("TF1 Info", "M6")
     r"\.?\s+(?i:photos?|vidéos?|illustrations?|infographies?)\s*:|"
     r",?\s(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|\s(?i:janv\w*|févr\w*|mars|avril|mai|juin|juil\w*|août|sept\w*|oct\w*|nov\w*|déc\w*|"
@@ -105,7 +106,7 @@ def _name_before_de(chunk: str) -> str:
 def _without_outer_marks(text: str) -> str:
     """A name without the punctuation around it, but for the period of an abbreviation that ends it (``Perry Bacon
     Jr.``, ``Léa R.``)."""
-    stripped = text.strip(" .,;:·•-–—'\"«»")
+    stripped = text.strip(f" .,;:{LINE_SEPARATORS}'\"«»")
     if text.rstrip().endswith(".") and _ABBREVIATION_END.search(stripped):
         return stripped + "."
     return stripped

@@ -9,9 +9,12 @@ import re
 # --- bylines (heuristics.py, authors.py, furniture_lines.py) ----------------------------------------------------------
 # The word before an author's name: "Par Jean Dupont", "By Sara", "von Anna Weber".
 BYLINE_WORDS = ("par", "by", "von", "por", "door")  # every match of BYLINE_LEAD and BYLINE_WORD holds one
-BYLINE_LEAD = re.compile(rf"^(?:{'|'.join(BYLINE_WORDS)})\s+\S", re.IGNORECASE)
+# (its colon or a dash after it, French spacing or not: "Par : Léa Roy", "Par: Léa Roy", "Par - Léa Roy"; a dash before
+# the line: "— Par Léa Roy —")
+_AFTER_BYLINE_WORD = r"(?:\s*[:–—-])?\s+"
+BYLINE_LEAD = re.compile(rf"^[\s–—-]*(?:{'|'.join(BYLINE_WORDS)}){_AFTER_BYLINE_WORD}\S", re.IGNORECASE)
 # "par"/"by" before a name anywhere in a line ("Article rédigé par Léa Roy", "Texte et photos par …").
-BYLINE_WORD = re.compile(rf"(?:^|\s)(?:{'|'.join(BYLINE_WORDS)})\s+(?=\S)", re.IGNORECASE)
+BYLINE_WORD = re.compile(rf"(?:^|\s)(?:{'|'.join(BYLINE_WORDS)}){_AFTER_BYLINE_WORD}(?=\S)", re.IGNORECASE)
 _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Ý])"  # a name's capital, whatever the case-blindness of the pattern around it
 # Who signs after "par": a name's capital, or the site's newsroom ("la rédaction", "l'équipe de Trifouilly Infos")
 _SIGNER = rf"(?:{_CAPITAL}|la\s+rédaction\b|l['’]équipe\s+d)"
