@@ -1056,3 +1056,11 @@ def test_a_byline_word_with_its_colon_unspaced_a_dash_or_a_bullet(line):
 @pytest.mark.parametrize("line", ["Paris - Le maire a voté le budget", "Par-delà les montagnes, le village s'éveille"])
 def test_a_word_opening_with_par_is_no_byline(line):
     assert extract(byline=f"<p>{line}</p>")["byline"] is None
+
+
+@pytest.mark.parametrize("line", ["Par Léa Roy<br>Avec Paul Martin", "Par Léa Roy Et Paul Martin"])
+def test_a_conjunction_with_its_capital_parts_the_names(line):
+    """``Par Léa Roy<br>Avec Paul Martin``, the co-author on a line of their own: one name, ``Léa Roy Avec Paul
+    Martin``."""
+    assert extract(byline=f"<p>{line}</p>")["authors"] == ["Léa Roy", "Paul Martin"]
+    assert extract(byline="<p>Par Marc Y</p>")["authors"] == ["Marc Y"]  # an initial, no conjunction

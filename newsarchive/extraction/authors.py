@@ -48,7 +48,8 @@ _ROLE_THEN_NAME = re.compile(
     rf"(,\s*(?i:{ROLES})\b[^,]*?)\s+(?:et|and)\s+(?P<name>[^\W\d_][^,]{{1,60}}?)(?=\s*,\s*(?i:{ROLES})\b)"
 )
 _LIST_SPLIT = re.compile(r"\s*[,;/]\s*")
-_CONJUNCTION = re.compile(r"\s*(?:&|\+|\s(?:et|and|und|y|e|og|och|avec|with|mit|via)\s)\s*")
+# (the words case-blind, "Par Léa Roy<br>Avec Paul Martin"; but "y" and "e", which may be initials: "Marc Y")
+_CONJUNCTION = re.compile(r"\s*(?:&|\+|\s(?:(?i:et|and|und|og|och|avec|with|mit)|y|e|via)\s)\s*")
 _JOINED = re.compile(rf"({_CONJUNCTION.pattern})")  # the same, kept by a split
 # A role alone, with its article ("Le Maire, Jean-Paul Chabert": the signature of a town hall's or a club's notice).
 ROLE_WORDS = re.compile(
