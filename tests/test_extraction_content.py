@@ -1532,6 +1532,9 @@ def test_a_table_s_figure_is_text_of_the_body_and_its_caption_no_image_s():
     assert all_paragraphs(body_of(html)) == [
         LONG, "Liste Voix", "Union pour Trifouilly 1 234", "Résultats du second tour.", SECOND]
     assert captions_from(parse(html), base_url=BASE_URL) == []
+    quoted = ("<figure><blockquote><p>Nous irons jusqu’au bout.</p></blockquote><figcaption>— Léa Roy, maire"
+              "</figcaption></figure>")  # a quotation's figure: its caption is no image's either
+    assert captions_from(parse(f"<div class='texte'><p>{LONG}</p>{quoted}</div>"), base_url=BASE_URL) == []
     pictured = table.replace("<table>", "<img src='/img/bureau.jpg'><table>")  # a picture too: an image's figure
     assert [caption["text"] for caption in captions_from(parse(pictured), base_url=BASE_URL)] == [
         "Résultats du second tour."]

@@ -12,7 +12,7 @@ from newsarchive.text import clean_text
 from .boilerplate import hint_text, is_boilerplate, visible_text
 from .caption_reading import caption_record, is_image_list
 from .credits import split_credit
-from .html import IMAGE_TAGS, all_text, holds_image, is_inside, is_table_figure
+from .html import IMAGE_TAGS, all_text, holds_image, is_inside, is_text_figure
 from .image_lines import image_line_captions
 from .images import links_to_image
 from .vocabulary.classes import CAPTION_HINTS, IMAGE_BLOCK_HINTS, MEDIA_WORDS
@@ -119,8 +119,8 @@ def _in_line(root, found: dict, told: dict) -> dict:
 
 
 def _caption_parts(el):
-    """(container, caption element) for a caption candidate, or None (a table's caption is no image's)."""
-    if is_table_figure(el) or el.tag == "figcaption" and is_table_figure(el.getparent()):
+    """(container, caption element) for a caption candidate, or None (a table's or a quotation's is no image's)."""
+    if is_text_figure(el) or el.tag == "figcaption" and is_text_figure(el.getparent()):
         return None
     if el.tag == "dl":
         return (el, el) if is_image_list(el) else None

@@ -109,16 +109,27 @@ def holds_image(element) -> bool:
     return next(element.iterdescendants(*IMAGE_TAGS), None) is not None
 
 
-# What a figure may show besides a table: a picture, a player, a drawing.
+# What a figure may show besides its text: a picture, a player, a drawing.
 _FIGURE_MEDIA = (*IMAGE_TAGS, "picture", "video", "audio", "iframe", "svg", "object", "embed", "canvas")
 
 
+def is_text_figure(element) -> bool:
+    """Whether an element is a figure of text and nothing shown (no picture, player, frame or drawing): a table of data
+    (WordPress's table block, ``<figure class="wp-block-table"><table>…``) or a quotation (``<figure><blockquote>…
+    <figcaption>— Léa Roy``, a pull quote too): its caption is no image's."""
+    return _figure_of(element, ("table", "blockquote"))
+
+
 def is_table_figure(element) -> bool:
-    """Whether an element is a figure of a table of data and nothing else shown (WordPress's table block, ``<figure
-    class="wp-block-table"><table>…</table><figcaption>…``): text of the body, its caption no image's."""
+    """Whether an element is a figure of a table of data and nothing shown: text of the body (a quotation's figure is
+    left out, as most repeat a sentence of the text in large type)."""
+    return _figure_of(element, ("table",))
+
+
+def _figure_of(element, tags: tuple[str, ...]) -> bool:
     if element is None or element.tag != "figure":
         return False
-    return next(element.iterdescendants("table"), None) is not None \
+    return next(element.iterdescendants(*tags), None) is not None \
         and next(element.iterdescendants(*_FIGURE_MEDIA), None) is None
 
 
