@@ -15,7 +15,9 @@ from itertools import islice
 
 from newsarchive.extraction.metadata import dedupe
 from newsarchive.extraction.name_ends import PLACE_END, name_of, names_of, without_filing
-from newsarchive.extraction.vocabulary.labels import AGENCIES, AGENCY_NAMES, BOX_LABEL, BYLINE_WORD, NAME_PREFIX, ROLES
+from newsarchive.extraction.vocabulary.labels import (
+    AGENCIES, AGENCY_NAMES, BOX_LABEL, BYLINE_WORD, NAME_JOINS, NAME_PREFIX, ROLES,
+)
 from newsarchive.text import clean_text, without_outer_separators
 
 # An address, not a name: "https://…", "www.…", "facebook.com/lea.roy" (Yoast's article:author, its scheme left out)
@@ -48,8 +50,8 @@ _ROLE_THEN_NAME = re.compile(
     rf"(,\s*(?i:{ROLES})\b[^,]*?)\s+(?:et|and)\s+(?P<name>[^\W\d_][^,]{{1,60}}?)(?=\s*,\s*(?i:{ROLES})\b)"
 )
 _LIST_SPLIT = re.compile(r"\s*[,;/]\s*")
-# (the words case-blind, "Par Léa Roy<br>Avec Paul Martin"; but "y" and "e", which may be initials: "Marc Y")
-_CONJUNCTION = re.compile(r"\s*(?:&|\+|\s(?:(?i:et|and|und|og|och|avec|with|mit)|y|e|via)\s)\s*")
+# (the joins, and "y", "e" in lower case only: they may be initials, "Marc Y")
+_CONJUNCTION = re.compile(rf"\s*(?:&|\+|\s(?:(?i:{NAME_JOINS})|y|e|via)\s)\s*")
 _JOINED = re.compile(rf"({_CONJUNCTION.pattern})")  # the same, kept by a split
 # A role alone, with its article ("Le Maire, Jean-Paul Chabert": the signature of a town hall's or a club's notice).
 ROLE_WORDS = re.compile(

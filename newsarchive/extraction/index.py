@@ -143,9 +143,7 @@ class PageIndex:
 def tag_page_links(links) -> list:
     """The first ``MAX_LINK_CANDIDATES`` of ``links`` that lead to a tag page (``/tag/…``, ``/sujets/…``), each address
     searched once, its answer kept from page to page (_TAG_ADDRESSES: a site's pages repeat their menus' links)."""
-    known = _TAG_ADDRESSES
-    if len(known) >= _MAX_KINDS:
-        known.clear()
+    known = _with_room(_TAG_ADDRESSES)
     to_tags = []
     for link in links:
         href = link.get("href")
@@ -165,9 +163,7 @@ def labels_matching(pattern: re.Pattern, hinted: list[Hinted]) -> list[Hinted]:
     """The ``hinted`` elements whose label matches ``pattern``, each distinct label searched once, its answer kept from
     page to page as the labels' kinds are (_MATCHES); also narrows a reader's own list by a pattern the index does not
     keep."""
-    found = _MATCHES.get(pattern)
-    if found is None or len(found) >= _MAX_KINDS:
-        found = _MATCHES[pattern] = {}
+    found = _with_room(_MATCHES.setdefault(pattern, {}))
     matched = []
     for element in hinted:
         hit = found.get(element.label)
@@ -186,8 +182,13 @@ def _label_kinds(label: str) -> tuple[str, bool]:
         kinds = ("", False)
     else:
         kinds = (lowered if INDEX_HINT.search(lowered) else ""), bool(MEDIA_HINTS.search(lowered))
-    if len(_KINDS) >= _MAX_KINDS:
-        _KINDS.clear()
-    _KINDS[label] = kinds
+    _with_room(_KINDS)[label] = kinds
     return kinds
+
+
+def _with_room(answers: dict) -> dict:
+    """``answers`` kept from page to page, emptied once they are ``_MAX_KINDS``: bounded whatever the pages."""
+    if len(answers) >= _MAX_KINDS:
+        answers.clear()
+    return answers
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newsarchive.dates import find_date_strings
-from newsarchive.extraction.vocabulary.labels import ROLES
+from newsarchive.extraction.vocabulary.labels import NAME_JOINS, ROLES
 from newsarchive.text import LINE_SEPARATORS
 
 # What ends the name part of a byline: a date, a time, a label ("Sara, le 6 août 2025 à 14h32"), the title the piece
@@ -28,7 +28,7 @@ _NAME_END = re.compile(
 )
 # A conjunction left at the end of the names once what follows them is cut: "Rédigé par Léa Roy et publié depuis
 # Overblog le 12 mars 2024" (Over-blog's byline) keeps "Léa Roy et".
-_DANGLING_JOIN = re.compile(r"\s+(?i:et|and|und|&|avec|with|mit)$")
+_DANGLING_JOIN = re.compile(rf"\s+(?:(?i:{NAME_JOINS})|&)$")
 # A role after the name in a visible byline ("Jean Dupont Journaliste", "Léa Roy Rédactrice en chef").
 _ROLE_END = re.compile(rf"\s(?i:{ROLES})\b.*$")
 # A channel's or a station's name with its number, apart from the names (``Par Léa Roy, France 3 Alsace``, ``Europe

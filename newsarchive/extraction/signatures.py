@@ -21,7 +21,7 @@ from newsarchive.extraction.byline_lines import opens_byline
 from newsarchive.extraction.credits import is_labelled_credit
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.name_ends import PLACE_END
-from newsarchive.extraction.vocabulary.labels import AGENCY_NAMES, ROLES
+from newsarchive.extraction.vocabulary.labels import AGENCY_NAMES, NAME_JOINS, ROLES
 from newsarchive.text import clean_text
 
 _MAX_SIGNATURE = 60
@@ -34,7 +34,7 @@ _MAX_BOLD_RUNS = 40  # the text's first runs in bold, where a byline paragraph s
 _AFTER_A_NAME = re.compile(r"^\s+(?:d['’]|(?:de|du|des)\s)")
 # "Léa Roy | 12 mars 2024" (a bar: "La Rochelle, le 12 mars 2024", "LYON - 12/03/2024" are a place's datelines)
 _DATE_AFTER = re.compile(r"\s*\|\s*(?P<date>[^|]{6,40})$")
-_SIGNATURE_JOINS = re.compile(r"\s*(?:[,;/&+]|\s(?:et|and|avec|with|und|mit)\s)\s*")
+_SIGNATURE_JOINS = re.compile(rf"\s*(?:[,;/&+]|\s(?i:{NAME_JOINS})\s)\s*")
 # What follows the names of a signature: a note on its sources ("Léa Roy (avec AFP)"), its agency ("Léa Roy (AFP)"),
 # the signer's role ("Léa Roy (correspondante)", "Marc Duval (CLP)": a regional paper's local correspondent; "Léa Roy –
 # correspondante"), the title it was written for ("Léa Roy pour Le Journal").

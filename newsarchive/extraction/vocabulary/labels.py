@@ -9,6 +9,10 @@ import re
 # --- bylines (heuristics.py, authors.py, furniture_lines.py) ----------------------------------------------------------
 # The word before an author's name: "Par Jean Dupont", "By Sara", "von Anna Weber".
 BYLINE_WORDS = ("par", "by", "von", "por", "door")  # every match of BYLINE_LEAD and BYLINE_WORD holds one
+# The words that join two names ("Léa Roy et Paul Martin", "avec", "and", "und", "og"…), read case-blind ("Avec Paul
+# Martin" on its own line): the names' reader splits on them, a signature's reader passes over them, and one left at the
+# end of the names once what follows them is cut goes ("Léa Roy et publié depuis Overblog…").
+NAME_JOINS = r"et|and|und|og|och|avec|with|mit"
 # (its colon or a dash after it, French spacing or not: "Par : Léa Roy", "Par: Léa Roy", "Par - Léa Roy"; a dash before
 # the line: "— Par Léa Roy —")
 _AFTER_BYLINE_WORD = r"(?:\s*[:–—-])?\s+"
