@@ -780,6 +780,44 @@ def test_furniture_heading_ends_its_box():
     assert all_paragraphs(sections) == [LONG, SECOND]
 
 
+_READ_ALSO_LINK = "<p><a href='/autre/'>Le précédent projet de réforme des retraites</a></p>"
+
+
+@pytest.mark.parametrize("nested", [True, False])
+@pytest.mark.parametrize("heading", ["<h3>À lire aussi</h3>", "<h2>Lire aussi</h2>", "<h4>Sur le même sujet</h4>"])
+@pytest.mark.parametrize("links", [
+    _READ_ALSO_LINK, _READ_ALSO_LINK * 2, "<ul><li><a href='/autre/'>Le précédent projet de réforme</a></li></ul>", "",
+])
+def test_the_story_goes_on_after_an_insert_of_links_set_in_it(nested, heading, links):
+    """``<h3>À lire aussi</h3>`` and its links between two paragraphs of the story: the rest of the story (three
+    paragraphs) was left out with the insert, as a box of furniture running to the end of its block."""
+    inside = f"<p>{LONG}</p>{heading}{links}<p>{SECOND}</p><h2>La suite du débat</h2><p>{THIRD}</p>"
+    sections = body_of(f"<div class='entry-content'>{f'<div>{inside}</div>' if nested else inside}</div>")
+    assert all_paragraphs(sections) == [LONG, SECOND, THIRD]
+    assert [s["heading"] for s in sections] == [None, "La suite du débat"]
+
+
+@pytest.mark.parametrize("teasers", [
+    f"<h3><a href='/a/'>Le précédent projet</a></h3><p>{THIRD}</p><h3><a href='/b/'>La réforme de 2010</a></h3>"
+    f"<p>{THIRD}</p>",  # each excerpt under its story's link
+    f"{_READ_ALSO_LINK}<p>{THIRD}</p>{_READ_ALSO_LINK}<p>{THIRD}</p>",
+    f"{_READ_ALSO_LINK}<p>{THIRD}</p>",  # one excerpt, the last block
+    f"{_READ_ALSO_LINK}<p>{THIRD}</p><p><a href='/a/'>Lire la suite</a></p><p>{THIRD}</p>",
+])
+@pytest.mark.parametrize("heading", ["<h3>À lire aussi</h3>", "<h2>Sur le même sujet</h2>"])
+def test_teasers_under_a_pointer_s_heading_after_the_story_stay_out(heading, teasers):
+    sections = body_of(f"<div class='entry-content'><div><p>{LONG}</p><p>{SECOND}</p>{heading}{teasers}</div></div>")
+    assert all_paragraphs(sections) == [LONG, SECOND]
+
+
+@pytest.mark.parametrize("heading", ["<h3>Commentaires</h3>", "<h3>Les plus lus</h3>", "<h3>Vos réactions</h3>"])
+def test_only_a_pointer_s_heading_lets_the_text_resume(heading):
+    """Readers' comments written as paragraphs under their heading are no part of the story, however long."""
+    sections = body_of(f"<div class='entry-content'><div><p>{LONG}</p>{heading}<p>{SECOND}</p><p>{THIRD}</p>"
+                       "</div></div>")
+    assert all_paragraphs(sections) == [LONG]
+
+
 @pytest.mark.parametrize("heading", [
     "3 réflexions sur « Le budget voté »", "Une réflexion sur « Le budget voté »", "2 commentaires sur « Le budget »",
     "One thought on “The budget”", "À propos de l'auteur", "À propos de l’autrice", "About the author",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from lxml import etree
 
@@ -18,6 +19,7 @@ from .caption_reading import is_image_list
 from .furniture_lines import is_furniture_heading
 from .html import BLOCK_TAGS, all_text, is_table_figure
 from .image_lines import image_line_captions
+from .inserts import is_insert_heading, text_after_insert
 from .page_text import TEXT_BLOCKS
 from .section_flow import SectionFlow, new_section
 from .vocabulary.classes import BODY_CAPTION_HINTS, SUBHEADING_CLASS
@@ -116,6 +118,9 @@ def _walk(root, flow: SectionFlow) -> None:
         elif step is _END_BLOCK:
             flow.flush()
             stack[-1] = (node, iter(()), in_link, in_bold, typed)  # the rest of this block is furniture
+        elif step is not _PASS:  # an insert's heading: its box is left out, the text resumes at `step`
+            flow.flush()
+            stack[-1] = (node, chain((step,), step.itersiblings()), in_link, in_bold, typed)
         elif child.tail:
             flow.add(child.tail, in_link, in_bold, typed)
 
@@ -144,7 +149,7 @@ def _enter(el, flow: SectionFlow, in_link: bool, in_bold: bool, nested: bool, ty
         hints = hint_text(el, names) if names else ""
         if not _skipped(el, tag, names, hints):
             if tag in HEADING_LEVELS or (hints and tag in _CLASS_HEADING_TAGS and _names_subheading(hints)):
-                return _END_BLOCK if _add_heading(el, flow, nested=nested, in_link=in_link) else _PASS
+                return _add_heading(el, flow, nested=nested, in_link=in_link)
             if tag in BLOCK_TAGS:
                 flow.flush(tag)
             elif tag in CELL_TAGS and _is_layout_cell(el):
@@ -169,24 +174,28 @@ def _is_layout_cell(cell) -> bool:
     return next(cell.iter(*_LAYOUT_BLOCKS), None) is not None or len(all_text(cell)) >= _LAYOUT_CELL_CHARS
 
 
-def _add_heading(el, flow: SectionFlow, nested: bool, in_link: bool) -> bool:
-    """Add a sub-heading; True when it opens a block of furniture inside a nested element."""
+def _add_heading(el, flow: SectionFlow, nested: bool, in_link: bool):
+    """Add a sub-heading; ``_END_BLOCK`` when it opens a block of furniture inside a nested element, the element where
+    the text resumes when it heads an insert set in the text (:mod:`.inserts`), else ``_PASS``."""
     text = clean_text(visible_text(el))
     if not text:
-        return False
+        return _PASS
     if len(text) > 200:
         flow.flush(el.tag)
         flow.add(text, False, False)
         flow.flush()
-        return False
+        return _PASS
     links = len(text) if in_link else sum(len(all_text(a).strip()) for a in el.iter("a"))
     if links >= 0.6 * len(text):  # the title of a teaser for another page
         flow.flush()
-        return False
+        return _PASS
+    resumes = text_after_insert(el) if is_insert_heading(text) else None
+    if resumes is not None:
+        return resumes
     if nested and is_furniture_heading(text):
-        return True
+        return _END_BLOCK
     flow.heading(text, HEADING_LEVELS.get(el.tag, 2))
-    return False
+    return _PASS
 
 
 @lru_cache(maxsize=4096)
