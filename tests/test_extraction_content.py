@@ -626,6 +626,44 @@ def test_a_tool_a_button_a_prompt_an_appeal_or_a_blocked_embed_s_placeholder_is_
 
 
 @pytest.mark.parametrize("line", [
+    "Votre navigateur ne supporte pas la lecture de vidéos.", "Votre navigateur ne prend pas en charge la vidéo.",
+    "Your browser does not support the video tag.",  # a player's fallback
+    "Veuillez activer JavaScript dans votre navigateur.", "Activez JavaScript pour voir ce contenu.",
+    "Cette vidéo n'est plus disponible.", "Ce contenu n'est pas disponible car vous avez refusé les cookies.",
+    "Contenu indisponible",
+    "En cliquant sur « J’accepte », les cookies et autres traceurs seront déposés et vous pourrez visualiser les "
+    "contenus.",  # a consent manager's placeholder for an embed, and its buttons
+    "Vous pouvez modifier vos choix à tout moment en cliquant sur « Paramétrer les cookies ».",
+    "Ce contenu est proposé par Twitter. Il est possible que des cookies soient déposés.",
+    "Cliquez pour afficher le contenu de YouTube.", "Accepter et afficher", "J'accepte", "Gérer mes choix",
+    "Afficher le contenu", "Chargement en cours...", "Chargement du lecteur…", "Lecture en cours",
+    "Fermer", "Agrandir l'image",  # a gallery's buttons
+    "Voir cette publication sur Instagram", "Une publication partagée par Léa Roy (@learoy)",  # an embedded post's
+    "A post shared by Léa Roy (@learoy)",
+])
+def test_what_a_player_or_an_embed_shows_in_place_of_its_content_is_no_body_text(line):
+    """A player's fallback, an embed's placeholder, its consent prompt and buttons, typed as paragraphs of the text,
+    were paragraphs of the body."""
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>")) == [
+        LONG, SECOND]
+
+
+@pytest.mark.parametrize("line", [
+    "La plateforme a fait savoir que cette vidéo n'est plus disponible depuis lundi.",
+    "Cette vidéo n'est plus disponible sur YouTube depuis que la chaîne a été suspendue par la plateforme.",
+    "Il suffit d'activer JavaScript dans les réglages du téléphone, explique le développeur.",
+    "Le navigateur Firefox ne supporte pas encore cette norme, selon la fondation Mozilla.",
+    "Le maire a demandé aux élus de « modifier nos choix budgétaires » avant la fin de l'année.",
+    "La CNIL rappelle que des cookies ne peuvent être déposés qu'après le consentement de l'internaute.",
+    "Une publication partagée par le ministère de l'Intérieur a suscité de nombreuses réactions.",
+    "J'accepte la décision du conseil, a déclaré le maire à la sortie de la séance.",
+])
+def test_a_sentence_about_a_video_javascript_or_cookies_stays_text(line):
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>")) == [
+        LONG, line, SECOND]
+
+
+@pytest.mark.parametrize("line", [
     "« Nous utilisons des cookies pour mesurer l'audience », explique le directeur du site.",
     "Le directeur l'admet : nous utilisons des cookies pour mesurer l'audience.",
 ])

@@ -89,13 +89,23 @@ FURNITURE_PHRASE = re.compile(
     r"^\W*cet article vous (?:est|a été) offert\W*$|"  # a gift article's notice
     r"sur un seul appareil à la fois|"  # a subscription's notice
     r"adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée|"  # a comment form's notice
-    r"[|–—-]\s*(?:lien permanent|permalien)\b",  # a blog post's footer: "… - Commentaires [0] - Permalien [#]"
+    r"[|–—-]\s*(?:lien permanent|permalien)\b|"  # a blog post's footer: "… - Commentaires [0] - Permalien [#]"
+    # what a player or an embed shows in place of its content: its fallback, its consent prompt, its caption
+    r"votre navigateur ne (?:supporte|prend|permet|peut) pas|your browser (?:does not|doesn['’]t) support|"
+    r"^\W*(?:activez|veuillez activer|(?:please )?enable) (?:le )?javascript|"
+    r"^\W*(?:cette vidéo|ce contenu|cette publication) n['’]est (?:plus |pas )?disponible(?:\W*$|\s+(?:car|parce "
+    r"que) vous)|vous avez refusé (?:les|nos) cookies|"
+    r"en cliquant sur\W+j['’]accepte|(?:modifier|changer) (?:vos|mes) choix à tout moment|paramétrer les cookies|"
+    r"possible que des cookies soient déposés|cliquez (?:ici )?pour (?:afficher|charger|voir|activer) (?:le|ce) "
+    r"contenu|"
+    r"^\W*(?:une publication partagée par|a post shared by) [^@]{1,80}\(@\w",  # an Instagram post's caption
     re.IGNORECASE,
 )
 # Every form of FURNITURE_PHRASE holds one of these (lower-cased): a line without any holds none.
 FURNITURE_PHRASE_WORDS = (
     "droits", "rights", "abonn", "il vous reste", "lecture", "min read", "cookies", "publiée", "appareil", "lien perm",
-    "permalien", "offert",
+    "permalien", "offert", "navigateur", "browser", "javascript", "disponible", "accepte", "choix", "partagée",
+    "shared", "cliquez",
 )
 AD_LABELS = frozenset({
     "publicité", "publicite", "pub", "annonce", "sponsorisé", "contenu sponsorisé", "contenus sponsorisés",
@@ -126,6 +136,10 @@ TOOL_LINE = re.compile(
     r"haut de (?:la )?page|envoyer (?:à|a) une? ami(?:e)?|repost\s*\d*|tweet(?:er)?|"
     r"version (?:imprimable|pdf)|télécharger (?:le|en|au format) pdf|(?:notez|noter|évaluez) cet article|"
     r"ajouter un commentaire|soyez (?:le|la) premi(?:er|ère) à (?:commenter|réagir)|"
+    # a player's, a gallery's or an embed's buttons and states
+    r"fermer|agrandir(?: l['’]image| la photo)?|(?:afficher|voir) le contenu|accepter et (?:afficher|continuer)|"
+    r"gérer mes choix|j['’]accepte|(?:chargement|lecture) en cours|chargement(?: du lecteur| de la vidéo)?|"
+    r"contenu indisponible|(?:voir|afficher) (?:cette|la) publication sur (?:instagram|facebook)|"
     r"fin|à suivre|the end|"  # the text's end mark ("— FIN —", "(À suivre)"): no paragraph, no signature
     rf"(?:(?:{SOCIAL_NETWORKS}|e-?mail|courriel)\W*)+|"  # share buttons' labels ("Facebook Twitter WhatsApp")
     rf"(?:(?:temps de )?lecture|durée|reading time|duration)?\s*:?\s*(?:{_DURATION})(?:\s*de lecture|\s*read)?)\W*",
