@@ -1092,6 +1092,35 @@ def test_captions_in_every_form():
     assert [c["position"] for c in captions] == list(range(6))
 
 
+@pytest.mark.parametrize(("figure", "expected"), [
+    ("<figure><img src='/a.jpg'><div>Le cortège place de la République.</div></figure>",
+     ("Le cortège place de la République.", None)),
+    ("<figure><picture><img src='/a.jpg'></picture><div class='c1x9'><div>Le cortège place de la République.</div>"
+     "<div>(Léa Roy / AFP)</div></div></figure>", ("Le cortège place de la République.", "Léa Roy / AFP")),
+    ("<figure><a href='/a.jpg'><img src='/a.jpg'></a><span>Le cortège place de la République.</span></figure>",
+     ("Le cortège place de la République.", None)),
+    ("<figure><img src='/a.jpg'><p>Le cortège place de la République.</p></figure>",
+     ("Le cortège place de la République.", None)),
+])
+def test_the_text_under_a_figure_s_one_image_is_its_caption_whatever_its_element(figure, expected):
+    """A figure whose caption is in a ``<div>``, a ``<span>`` or a ``<p>`` its class does not name (a hash: CSS
+    modules, a framework's): the caption was lost, neither caption nor text."""
+    html = f"<div class='texte'><p>{LONG}</p>{figure}<p>{SECOND}</p></div>"
+    assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [expected]
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+
+
+@pytest.mark.parametrize("figure", [
+    "<figure><img src='/a.jpg'><img src='/b.jpg'><div>Deux photos du cortège place de la République.</div></figure>",
+    "<figure><img src='/a.jpg'><div><a href='/autre/'>Le cortège place de la République</a></div></figure>",
+    "<figure><img src='/a.jpg'><div>Photo</div></figure>",  # no caption's length
+    "<figure><div>Le cortège place de la République.</div><img src='/a.jpg'></figure>",  # above its image
+])
+def test_a_figure_s_text_that_is_no_one_image_s_caption_is_none(figure):
+    html = f"<div class='texte'><p>{LONG}</p>{figure}<p>{SECOND}</p></div>"
+    assert captions_from(parse(html), base_url=BASE_URL) == []
+
+
 @pytest.mark.parametrize("separator", ["—", "|", "/", "-"])
 def test_the_separator_before_a_credit_element_is_no_part_of_the_caption(separator):
     html = (f"<article><figure><img src='/a.jpg'><figcaption>Le coach, mardi. {separator} <span class='credit'>R. Roy / "

@@ -124,8 +124,10 @@ def _caption_parts(el):
         return None
     if el.tag == "dl":
         return (el, el) if is_image_list(el) else None
-    if el.tag == "figure":
+    if el.tag == "figure":  # its caption element, else the text under its one image (a <div> classed by a hash)
         caption_el = _own_caption(el)
+        if caption_el is None and _one_image(el):
+            caption_el = _text_beside_image(el)
         return None if caption_el is None else (el, caption_el)
     hints = hint_text(el)
     if el.tag != "figcaption" and el.get("itemprop") != "caption" and not CAPTION_HINTS.search(hints):
