@@ -505,9 +505,23 @@ def test_a_labelled_day_word_without_a_digit_dates_the_page(header, published):
     assert record["published"] == published
 
 
+@pytest.mark.parametrize(("header", "published"), [
+    ("<p>Il y a une heure</p>", "2025-08-07T11:00:00+02:00"),
+    ("<span class='date'>il y a un jour</span>", "2025-08-06"),
+    ("<p>An hour ago</p>", "2025-08-07T11:00:00+02:00"),
+    ("<p>Il y a 3 heures</p>", "2025-08-07T09:00:00+02:00"),
+])
+def test_a_time_ago_alone_without_a_label_dates_the_page_written_in_words_or_figures(header, published):
+    """``Il y a une heure`` under the headline dated nothing, where ``Il y a 1 heure`` did: an unlabelled date had to
+    hold a digit (a day's word alone dates nothing)."""
+    record = extracted(article_page(header=header), UNDATED_URL, fetched_at="2025-08-07T10:00:00Z")
+    assert record["published"] == published
+
+
 @pytest.mark.parametrize("header", [
     "<p>Hier, le conseil municipal a voté le budget.</p>",  # a sentence of the standfirst
     "<span class='date'>Aujourd'hui</span>",  # a day's word alone, no label
+    "<p>Il y a une heure, le conseil municipal a voté le budget.</p>",
 ])
 def test_a_day_word_without_a_label_or_a_digit_dates_nothing(header):
     record = extracted(article_page(header=header), UNDATED_URL, fetched_at="2025-08-07T10:00:00Z")

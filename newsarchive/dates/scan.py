@@ -187,6 +187,14 @@ def says_only_dates(text: str, *, labelled: bool = False) -> bool:
     return _only_dates(text, non_overlapping(text, SCANNED_PLAN), labelled=labelled)
 
 
+def is_a_time_ago(text: str) -> bool:
+    """Whether ``text`` is a count back from now and nothing else, its amount written in figures or in words (``il y a
+    une heure``, ``il y a 3 jours``, ``an hour ago``)."""
+    text = normalise_unicode(text)
+    found = [match.group(0) for pattern in (RELATIVE_FR, RELATIVE_EN) for match in pattern.finditer(text)]
+    return bool(found) and _only_dates(text, found, labelled=False)
+
+
 def _only_dates(text: str, found: list[str], *, labelled: bool) -> bool:
     """Whether normalised ``text`` holds no word besides the date expressions ``found`` in it (and labels)."""
     text = without_pieces(text, found)

@@ -10,7 +10,7 @@ from itertools import islice
 
 from lxml import etree
 
-from newsarchive.dates import has_date_label, may_hold_date, says_only_dates
+from newsarchive.dates import has_date_label, is_a_time_ago, may_hold_date, says_only_dates
 from newsarchive.dates.patterns import DIGIT, YEAR
 from newsarchive.extraction.furniture import in_furniture, is_article_aside
 from newsarchive.extraction.heuristics import hints
@@ -47,8 +47,11 @@ def shown_text(element, longest: int, named_dates: bool = False) -> tuple[str, b
     if not labelled:  # a date in an element of its own after its label: read with it (the label says which date)
         label = _date_label_before(element)
         text, labelled = (f"{label} {text}", True) if label else (text, False)
-    # a day's word without a label ("Hier, le conseil a voté…") dates nothing: one with it does ("Publié hier")
-    return (text, labelled) if labelled or len(text) <= longest and DIGIT.search(text) else None
+    # a day's word without a label ("Hier, le conseil a voté…", a menu's "Aujourd'hui") dates nothing: one with its
+    # label does ("Publié hier"), and so does a time ago alone, written without a digit ("Il y a une heure")
+    if labelled or len(text) <= longest and (DIGIT.search(text) or is_a_time_ago(text)):
+        return text, labelled
+    return None
 
 
 def shows_today(element) -> bool:
