@@ -780,6 +780,19 @@ def test_a_byline_in_another_story_s_card_is_not_the_article_s():
     assert extracted(own, "https://journal-test.example/politique/budget.html")["authors"] == ["Léa Roy"]
 
 
+def test_the_byline_in_the_headline_s_header_outranks_a_story_s_card_above_it_in_plain_blocks():
+    """An old page's strip of other stories above the article, in ``<div>``s and links rather than ``<nav>`` and
+    ``<article>``: the first card's author (``div.article__author-name``) was the article's, before the byline under
+    the headline (both classed an author: the first in the page was read)."""
+    cards = "".join(f"<a class='teaser' href='/autre-{n}/'><p>Une autre histoire du jour, numéro {n}</p>"
+                    f"<div class='article__author-name'>Paul Martin</div></a>" for n in range(2))
+    fillers = "".join(f"<div><a href='/rubrique-{n}/'>Rubrique {n}</a></div>" for n in range(45))
+    page = article_page(SITE_NAME, "<p class='meta__author'>Par Léa Roy</p>",
+                        headline="<h1>Le budget voté</h1>", body=PARAGRAPHS, before=f"<div>{cards}{fillers}</div>")
+    record = extracted(page, "https://journal-test.example/politique/budget.html")
+    assert (record["byline"], record["authors"]) == ("Par Léa Roy", ["Léa Roy"])
+
+
 def test_byline_in_the_article_s_own_aside_is_read_but_not_in_a_sidebar():
     details = ('<aside class="article-meta"><p class="article-meta__author">Par <span>Léa Roy</span></p>'
                "<p>Publié le <span>18/06/2014</span> à 17h02</p></aside>")

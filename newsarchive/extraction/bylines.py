@@ -15,6 +15,7 @@ from newsarchive.extraction.author_links import (
     rel_author_links,
 )
 from newsarchive.extraction.byline_lines import opens_byline
+from newsarchive.extraction.date_context import HEADER_SPAN
 from newsarchive.extraction.furniture import (
     headed_as_furniture,
     in_article_aside,
@@ -65,13 +66,15 @@ def byline_text(index: PageIndex, headline=None, body=None) -> str | None:
 def _hinted_byline(index: PageIndex, headline=None) -> str | None:
     """The text of the best element classed as a byline, not in another story's card
     (:func:`~.furniture.in_other_story`)."""
-    ranked = sorted(  # the best first, then the first in the page (positions are unique): the rest are not read
-        (_byline_rank(hinted.label), hinted.position, hinted.element) for hinted in index.matching(BYLINE_HINTS)
-        if hinted.element.tag not in NOT_BYLINE_TAGS
+    origin = index.positions.get(headline) if headline is not None else None
+    ranked = sorted(  # the best first, then those in the headline's header, then the first in the page
+        (_byline_rank(hinted.label), origin is not None and abs(hinted.position - origin) > HEADER_SPAN,
+         hinted.position, hinted.element)
+        for hinted in index.matching(BYLINE_HINTS) if hinted.element.tag not in NOT_BYLINE_TAGS
     )
     cards: dict = {}  # <article> -> whether it is another story's card, read once for all the elements in it
-    candidates = {element for _, _, element in ranked}
-    for _, _, element in islice(ranked, _MAX_CANDIDATES):
+    candidates = {element for *_, element in ranked}
+    for *_, element in islice(ranked, _MAX_CANDIDATES):
         if NOT_BYLINE_HINTS.search(hints(element)) or in_furniture(element) and not in_article_aside(element) \
                 or in_other_story(element, headline, cards):
             continue
