@@ -291,6 +291,22 @@ def test_body_split_in_marked_chunks_is_joined():
     assert all_paragraphs(sections_from(root, base_url=BASE_URL)) == [LONG, SECOND, THIRD]
 
 
+def test_body_split_in_blocks_of_one_component_is_joined_whatever_their_modifiers():
+    """The body in blocks of one component, around an image, the last with a modifier of its own (``Copy
+    Copy--last``) and utility classes beside (``md:w-8/12``): only the first block was the body (its chunks were
+    joined when their class attributes were the same to the letter)."""
+    chunk = "<div class='wrap'><div><div class='Copy{} md:w-8/12 mx-auto'>{}</div></div></div>"
+    doc = parse(
+        f"<div class='page'><h1>Réforme des retraites</h1>{chunk.format('', f'<p>{LONG}</p><p>{SECOND}</p>')}"
+        "<div class='wrap'><figure><img src='/a.jpg'><figcaption>Le Sénat en séance.</figcaption></figure></div>"
+        f"{chunk.format(' Copy--last', f'<p>{THIRD}</p>')}</div>")
+    assert all_paragraphs(sections_from(find_content_root(doc), base_url=BASE_URL)) == [LONG, SECOND, THIRD]
+    other = chunk.format(" Aside", f"<p>{THIRD}</p>")  # another component: no part of the body
+    doc = parse(f"<div class='page'><h1>Réforme des retraites</h1>{chunk.format('', f'<p>{LONG}</p><p>{SECOND}</p>')}"
+                f"{other}</div>")
+    assert all_paragraphs(sections_from(find_content_root(doc), base_url=BASE_URL)) == [LONG, SECOND]
+
+
 def _drupal_field(name: str, kind: str, text: str, drupal7: bool) -> str:
     if drupal7:  # the text in the field's items
         return (f'<div class="field field-name-{name} field-type-{kind} field-label-hidden"><div class="field-items">'

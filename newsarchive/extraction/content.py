@@ -13,7 +13,7 @@ from itertools import islice
 
 from lxml import etree
 
-from .boilerplate import class_weight, declares_article_body, is_boilerplate
+from .boilerplate import class_weight, declares_article_body, hint_text, is_boilerplate
 from .captions import captions_from, split_credit
 from .furniture import headed_as_furniture
 from .html import all_text, holds, is_inside
@@ -216,8 +216,16 @@ def _twins(best, page: PageText) -> list:
     field of long text, the fields of long text beside that field (Drupal 7 nests the text in the field's items)."""
     field = next((el for el in (best, *islice(best.iterancestors(), _FIELD_DEPTH)) if _is_text_field(el)), None)
     if field is None:  # elements holding a counted paragraph are all containers
-        return [el for el in page.containers if el.tag == best.tag and el.get("class") == best.get("class")]
+        kind = _class_kind(best)
+        return [el for el in page.containers if el.tag == best.tag and _class_kind(el) == kind]
     return [el for el in field.getparent() if el is not field and _is_text_field(el)]
+
+
+def _class_kind(el) -> frozenset[str]:
+    """The names of an element's classes, their modifiers and utility variants left out (:func:`.hint_text`):
+    ``RichText RichText--lastPmb0 lg:w-8/12`` is of the kind of ``RichText lg:w-8/12``, the last chunk of a body
+    split in blocks of one component."""
+    return frozenset(hint_text(el, ["class"]).split())  # (not the id: each chunk may have its own)
 
 
 def _is_text_field(el) -> bool:
