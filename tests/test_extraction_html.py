@@ -26,6 +26,7 @@ from newsarchive.extraction.parsing import (
     page_bytes,
     parse_html,
     parse_page,
+    undone_double_encoding,
 )
 from newsarchive.text import clean_text
 
@@ -66,6 +67,33 @@ def test_utf8_page_with_one_stray_byte_stays_utf8():
     text = decode_html(body)
     assert FRENCH in text
     assert "\ufffd" in text
+
+
+def _twice(text: str) -> str:
+    """``text`` encoded twice in UTF-8: its UTF-8 read as windows-1252 (the bytes it leaves undefined as Latin-1
+    reads them, as browsers do), as a site whose database and pages disagree on their encoding writes it."""
+    return "".join(bytes([byte]).decode("cp1252", "ignore") or chr(byte) for byte in text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("headers", [None, {"Content-Type": "text/html; charset=iso-8859-1"}])
+def test_a_page_encoded_twice_in_utf8_is_read_once(headers):
+    """``Ã‰lection Ã\xa0 Saint-Ã‰tienne : lâ€™Ã©quipe…`` was the page's text: no date could be read in it (``PubliÃ©
+    le 12 dÃ©cembre``), no word searched."""
+    text = FRENCH + " — cœur, « guillemets », “anglais”, 3 °C…"
+    body = (f"<html><head><meta charset='utf-8'><title>{_twice(FRENCH)}</title></head><body><p>{_twice(text)}</p>"
+            "<p>Mentions légales</p></body></html>").encode("utf-8")  # (the template's own text written right)
+    doc = parse_page(body, headers)
+    assert element_text(doc.find(".//title")) == FRENCH
+    assert [element_text(p) for p in doc.iter("p")] == [text, "Mentions légales"]
+
+
+@pytest.mark.parametrize("text", [
+    "« CAFÉ» déjà", "Âge et château : âme, ÉTÉ», Œuvre", "Le codage « Ã© » remplace « é » sur les pages mal encodées.",
+])
+def test_text_written_right_is_no_text_encoded_twice(text):
+    assert undone_double_encoding(text) == text or "Ã©" in text
+    page = f"<html><head><title>Titre</title></head><body><p>{text}</p></body></html>".encode("utf-8")
+    assert element_text(parse_page(page).find(".//p")) == text  # the title tells: read as it is
 
 
 def test_declared_legacy_encoding_is_honoured_for_real_legacy_bytes():

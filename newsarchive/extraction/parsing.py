@@ -19,6 +19,16 @@ from w3lib.encoding import (
 logger = logging.getLogger(__name__)
 
 _XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*\?>")
+# Text encoded twice in UTF-8, its UTF-8 read as windows-1252 (or Latin-1) and written as UTF-8 again (a site whose
+# database and pages disagree on their encoding), told by the page's title: a French letter is "Ã" or "Å" and the
+# character its continuation byte reads as ("é": "Ã©", "œ": "Å“"), a sign "Â" and one ("«": "Â«"), a quotation mark
+# or a dash "â€" and one ("’": "â€™"). The bytes windows-1252 leaves undefined are read as Latin-1 reads them.
+_UNDEFINED_IN_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+_CP1252_BYTES = {
+    bytes([byte]).decode("cp1252"): byte for byte in range(0x80, 0x100) if byte not in _UNDEFINED_IN_CP1252
+}
+_CONTINUATION = "".join(re.escape(bytes([byte]).decode("cp1252", "ignore") or chr(byte)) for byte in range(0x80, 0xC0))
+_DOUBLE_ENCODED = re.compile(f"[ÃÅ][{_CONTINUATION}]|Â[\xa0-\xbf]|â[€\x80][{_CONTINUATION}]")
 _local = threading.local()
 # libxml2 stops reporting a parse's errors after 100: a longer log may have left an encoding error out.
 _MAX_TRUSTED_ERRORS = 50
@@ -34,7 +44,8 @@ def decode_html(body: bytes | str, headers: dict | None = None) -> str:
     The encoding comes from the BOM, the HTTP ``Content-Type`` charset or the ``<meta charset>``
     (w3lib's order). Two common mistakes are then corrected: a page declared (or defaulting to)
     UTF-8 that is really windows-1252, and a page declared in another encoding (Latin-1, windows-1252,
-    GB2312...) that is really UTF-8: non-ASCII text that decodes as UTF-8 is UTF-8.
+    GB2312...) that is really UTF-8: non-ASCII text that decodes as UTF-8 is UTF-8 (a third, text
+    encoded twice in UTF-8, is told by the parsed page's title: :func:`parse_page`).
     """
     if isinstance(body, str):
         return body
@@ -47,6 +58,23 @@ def decode_html(body: bytes | str, headers: dict | None = None) -> str:
         logger.debug("page declared %s is valid UTF-8, decoding it as UTF-8", encoding)
         return body.decode("utf-8")
     return text
+
+
+def undone_double_encoding(text: str) -> str:
+    """``text`` with each character encoded twice in UTF-8 (``Ã©tÃ©``: its UTF-8 read as windows-1252 or Latin-1,
+    then written in UTF-8 again) read once (``été``): a site's articles so, around its template's text written
+    right."""
+    return _DOUBLE_ENCODED.sub(_read_once, text)
+
+
+def _read_once(match: re.Match) -> str:
+    """A character encoded twice, read once: its characters' windows-1252 bytes (those windows-1252 leaves undefined,
+    ``\x9d`` in ``â€\x9d`` for "”", as Latin-1 reads them), read as UTF-8."""
+    twice = match.group(0)
+    try:
+        return bytes(_CP1252_BYTES.get(char, ord(char)) for char in twice).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):  # (a character beyond Latin-1 that windows-1252 does not write)
+        return twice
 
 
 def page_bytes(body: bytes | str, headers: dict | None = None) -> bytes:
@@ -69,7 +97,17 @@ def page_bytes(body: bytes | str, headers: dict | None = None) -> bytes:
 def parse_page(body: bytes | str, headers: dict | None = None) -> lxml.html.HtmlElement:
     """``parse_html(page_bytes(body, headers))``, with a page that declares (or defaults to) UTF-8 handed to the
     parser as it is: the parser reports bytes that are not UTF-8 (then the page is read as :func:`page_bytes`
-    reads it), which saves checking the whole page in Python first."""
+    reads it), which saves checking the whole page in Python first. A page whose title is encoded twice in UTF-8
+    (``Ã©tÃ©``) is read again, each character so encoded read once (:func:`undone_double_encoding`)."""
+    root = _parsed(body, headers)
+    title = root.find("head/title")
+    if title is not None and title.text and _DOUBLE_ENCODED.search(title.text):
+        logger.debug("page encoded twice in UTF-8, read once")
+        root = parse_html(undone_double_encoding(page_bytes(body, headers).decode("utf-8", "replace")))
+    return root
+
+
+def _parsed(body: bytes | str, headers: dict | None) -> lxml.html.HtmlElement:
     if isinstance(body, bytes) and _declared_codec(body, headers) == "utf-8":
         try:
             root = parse_html(body.removeprefix(codecs.BOM_UTF8))
