@@ -307,6 +307,30 @@ def test_body_split_in_blocks_of_one_component_is_joined_whatever_their_modifier
     assert all_paragraphs(sections_from(find_content_root(doc), base_url=BASE_URL)) == [LONG, SECOND]
 
 
+_TITLED_IN_H2 = ("<html lang='fr'><head><title>Le budget de la commune voté - Le Journal</title></head><body>"
+                 "<div class='container'>{}<div class='sidebar-2'><p>Les plus lus : un autre article du site, et "
+                 "encore un autre, pour la forme.</p></div></div></body></html>")
+
+
+def test_a_block_named_like_furniture_around_a_headline_in_an_h2_and_the_text_holds_the_article():
+    """A page titled in an ``<h2>`` (no ``<h1>``), in a ``div.sidebar-1`` with its text (VnExpress's layout): the
+    block was furniture by its name, and the page had no body (a block so named around an ``<h1>`` is the page's)."""
+    article = ("<div class='sidebar-1'><h2 class='title-detail'>Le budget de la commune voté</h2>"
+               f"<div class='fck_detail'><p>{LONG}</p><p>{SECOND}</p><p>{THIRD}</p></div></div>")
+    record = extract_article(_TITLED_IN_H2.format(article).encode(), BASE_URL)
+    assert all_paragraphs(record["sections"]) == [LONG, SECOND, THIRD]
+
+
+def test_a_page_region_around_a_headline_in_an_h2_stays_furniture():
+    """The region that holds the heading taken for the headline is what it is: a sidebar's ``<aside>`` where the
+    story's title, first in the page, heads its teaser, is no body."""
+    article = ("<aside><h2>Le budget de la commune voté</h2><p>Un résumé du budget, dans la colonne des articles à la "
+               f"une du site, pour les lecteurs pressés.</p></aside><div class='post'><h3 class='post-title'>Le budget "
+               f"de la commune voté</h3><div><p>{LONG}</p><p>{SECOND}</p></div></div>")
+    record = extract_article(_TITLED_IN_H2.format(article).encode(), BASE_URL)
+    assert all_paragraphs(record["sections"]) == [LONG, SECOND]
+
+
 def _drupal_field(name: str, kind: str, text: str, drupal7: bool) -> str:
     if drupal7:  # the text in the field's items
         return (f'<div class="field field-name-{name} field-type-{kind} field-label-hidden"><div class="field-items">'

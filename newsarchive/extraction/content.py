@@ -72,7 +72,7 @@ def find_content_root(doc, headline=None):
     ``<article>`` of ``headline``, the page's headline element, when it holds a body."""
     if doc is None:
         return None
-    page = PageText(doc)
+    page = PageText(doc, headline)
     if not page.sizes:
         return None
     root = _choose_root(page)
@@ -80,7 +80,7 @@ def find_content_root(doc, headline=None):
         return None
     own = _headline_s_other_article(root, headline)
     if own is not None:  # the body is looked for in the headline's article alone
-        own_page = PageText(own)
+        own_page = PageText(own, headline)
         own_root = _choose_root(own_page) if sum(own_page.sizes.values()) >= MIN_BODY_CHARS else None
         if own_root is not None:
             return _with_body_siblings(own_root, own_page)

@@ -12,7 +12,7 @@ from lxml import etree
 
 from newsarchive.text import clean_text
 
-from .boilerplate import is_boilerplate
+from .boilerplate import NON_CONTENT_TAGS, is_boilerplate
 from .furniture_lines import MAX_PROMPT_LINE, is_furniture_line
 from .html import all_text
 
@@ -37,8 +37,8 @@ class PageText:
     (``(element, size, commas, blocks)`` of those not mostly links) and `containers`, the elements holding them,
     outside furniture."""
 
-    def __init__(self, doc):
-        self._blocked: dict = {}
+    def __init__(self, doc, headline=None):
+        self._blocked: dict = dict.fromkeys(_wrappers_of(headline, doc), False)
         self.sizes: dict = {}
         self.paragraphs: list[tuple] = []
         worded_divs = set(_WORDED_DIVS(doc))  # most <div>s only hold other elements
@@ -96,6 +96,23 @@ class PageText:
     def weight(self, el) -> int:
         """Characters of non-link paragraph text under `el`."""
         return self._weights.get(el, 0)
+
+
+def _wrappers_of(headline, root) -> list:
+    """The blocks around a headline that is no ``<h1>`` (an ``<h2>``, an old site's title), below ``<body>`` and in
+    ``root``: the article's, whatever their names (VnExpress's ``div.sidebar-1`` around its title and its text), as
+    :func:`.boilerplate.wraps_the_article` tells of those around an ``<h1>``. Only those around the page's region
+    that holds it, if one does (an ``<article>``'s ``<header>``, a sidebar's ``<aside>``): that region is what it is."""
+    wrappers: list = []
+    if headline is None or headline.tag == "h1":
+        return wrappers
+    for block in headline.iterancestors():
+        if block.tag in ("body", "html"):
+            break
+        wrappers = [] if block.tag in NON_CONTENT_TAGS else [*wrappers, block]
+        if block is root:
+            break
+    return wrappers
 
 
 def _summed_up(sizes: dict) -> dict:
