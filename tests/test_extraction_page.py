@@ -304,6 +304,16 @@ def test_an_old_table_layout_s_title_line_is_the_headline_and_its_date_line_no_b
     assert record["sections"][0]["paragraphs"][0].startswith("Paragraphe 1")  # no title line, no date line
 
 
+def test_a_short_part_of_the_title_shown_before_the_headline_is_no_headline():
+    """A page without headings nor metadata, the site's name its ``<title>``'s last part and shown, whole, above the
+    title line (a logo's caption, a photo's credit): it was the headline. The longest part of the ``<title>`` is."""
+    html = ("<html><head><title>La route de Vals fermée - Le Petit Écho</title></head><body><table><tr>"
+            "<td class='logo'><img src='/logo.gif'><div>(Le Petit Écho)</div></td><td class='texte'><p class='titre'>"
+            f"<b><font size='4'>La route de Vals fermée</font></b></p>{BODY}</td></tr></table></body></html>")
+    assert extracted(html, "https://www.vals-infos.example/actu-route-vals.htm")["headline"] == (
+        "La route de Vals fermée")
+
+
 def test_an_old_table_layout_s_title_typed_in_bold_on_its_line_is_where_its_date_line_is_read():
     """A cell's text typed in lines, its title in bold on the first line and no title element nor metadata: the date
     line after the title was read by the last resort alone, its day without its time."""

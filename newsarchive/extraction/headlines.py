@@ -68,8 +68,8 @@ def headline_element(index: PageIndex, titles=(), site_names=(), parts=(), decla
     headings = index.by_tag["h1"] + index.by_tag["h2"] + index.by_tag["h3"]
     found = _saying(headings, every_title)
     found = found if found is not None else _saying_more(headings, titles)
-    if found is None and first is None:
-        return _showing_title(index, every_title, site_names)
+    if found is None and first is None:  # (of the <title>'s parts, the longest: a shorter one is a section's, a site's)
+        return _showing_title(index, [*titles, max(parts, key=lambda part: len(part or ""), default=None)], site_names)
     return found if found is not None else first
 
 
