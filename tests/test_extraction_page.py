@@ -1617,6 +1617,20 @@ def test_a_short_news_item_among_teasers_is_an_article_when_its_headline_is_sign
                                after=teasers, og_type=""))
 
 
+def test_a_short_news_item_s_standfirst_counts_among_its_words_beside_teasers():
+    """A short story without metadata nor a signed and dated headline, under its standfirst, over eight linked
+    headings of other stories: its body alone was too short (fewer than 150 words), and it was a listing."""
+    teasers = "<section>" + "".join(f"<h3><a href='/a{n}.html'>Une autre histoire du jour, numéro {n}</a></h3>"
+                                    for n in range(8)) + "</section>"
+    sentence = "Le conseil municipal a voté mardi soir le budget de la commune, après un long débat entre élus. "
+    lead = f"<p class='chapo'>{sentence * 5}</p>"
+    body = f"<p>{sentence * 4}</p><p>{sentence * 3}</p>"  # 126 words, and 90 in the standfirst
+    record = extracted(article_page(header=lead, body=body, after=teasers, og_type=""))
+    assert (record["lead"], record["word_count"]) == ((sentence * 5).strip(), 126)
+    with pytest.raises(NotAnArticle, match="listing"):  # without it, the story is too short to be told from a list
+        extracted(article_page(body=body, after=teasers, og_type=""))
+
+
 def test_binary_body_is_not_an_article():
     with pytest.raises(NotAnArticle):
         extract_article(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", URL)

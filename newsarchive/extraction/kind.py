@@ -51,11 +51,12 @@ def listing_reason(page, body_words: int) -> str | None:
 
     Without article metadata (``og:type`` website is not enough to tell: many articles say so) nor a signed and dated
     headline (:func:`has_signed_and_dated_headline`), a page is a listing when its JSON-LD says so, or when it shows
-    many article teasers and little body text besides their excerpts (a short news item among the site's teasers is
-    an article all the same), or when its body is a list of teasers (:func:`_teaser_rows`).
+    many article teasers and little body text (its standfirst counted) besides their excerpts (a short news item among
+    the site's teasers is an article all the same), or when its body is a list of teasers (:func:`_teaser_rows`).
     """
     if has_article_signals(page) or has_signed_and_dated_headline(page):
         return None
+    body_words += word_count(page.value("lead") or "")  # (the standfirst is the story's text too)
     teasers = heuristics.teaser_count(page.index)
     if teasers >= _LISTING_TEASERS:  # (their titles, dates and links are no body words: none left, none counted)
         body_words = max(body_words - _teasers_words(page.index, page.content_root), 0)
