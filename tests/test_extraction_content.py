@@ -466,6 +466,18 @@ def test_a_heading_s_anchor_id_made_of_its_words_is_no_furniture_name():
     assert [section["heading"] for section in sections] == [None, "Comment s’inscrire ?", "Partager ses données"]
 
 
+def test_lines_typed_between_blank_lines_are_each_measured_for_their_links():
+    """A block of lines parted by ``<br><br>`` (an old blog's text), one of them a link to another story: the links
+    of the whole block were each line's, and every line of the block, link-heavy, was left out."""
+    first = ("Le maire a présenté <a href='/budget'>le budget</a> de la commune devant <a href='/conseil'>le conseil "
+             "municipal</a>, réuni mardi soir en séance publique.")
+    linked = "<a href='/autre/'>Un autre article du site sur le budget de la commune et ses investissements</a>"
+    lines = f"{first}<br><br>{linked}<br><br>Le vote est prévu la semaine prochaine."
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><div>{lines}</div><p>{SECOND}</p></div>")) == [
+        LONG, "Le maire a présenté le budget de la commune devant le conseil municipal, réuni mardi soir en séance "
+        "publique.", "Le vote est prévu la semaine prochaine.", SECOND]
+
+
 def test_first_section_is_left_out_when_the_body_opens_with_a_heading():
     sections = body_of(f'<div class="entry-content"><h2>Le contexte</h2><p>{LONG}</p><p>{SECOND}</p></div>')
     assert [s["heading"] for s in sections] == ["Le contexte"]
@@ -647,6 +659,7 @@ def test_a_newsletter_s_offer_in_the_text_is_no_body_text(line):
     "Article réservé aux abonnés", "Réservé aux abonnés", "La suite est réservée aux abonnés",  # the notices
     "Déjà abonné ? Se connecter", "Découvrez nos offres d'abonnement",
     "Suivez toute l'actualité de votre ville sur notre page Facebook", "Suivez l'actualité du match sur Twitter",
+    "Folge uns auf Facebook | Instagram",
     "Pour nous contacter : redaction@journal.example", "Écrivez-nous à courrier@journal.example",  # the newsroom's
     "Contactez la rédaction au 01 23 45 67 89",
     "Pour être informé des derniers articles, inscrivez vous :", "Vous aimerez peut-être :",  # a blog's

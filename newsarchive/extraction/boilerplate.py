@@ -209,8 +209,8 @@ def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None, 
         return not declares_article_body(el) and not names_article_body(el) and not wraps_the_article(el)
     if tag in _TEXT_TAGS:
         return False
-    if soft:  # a figure holds no paragraphs: its media words describe it, not furniture
-        return thin_wrappers and tag not in _MEDIA_TAGS and not holds_text(el)
+    if soft:  # a figure holds no paragraphs: its media words describe it, not furniture; nor is a body named so
+        return thin_wrappers and tag not in _MEDIA_TAGS and not names_article_body(el) and not holds_text(el)
     return paywall and _THIN_PARAGRAPHS(el) < 2 and _HAS_ACTION(el)
 
 

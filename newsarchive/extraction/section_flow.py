@@ -34,6 +34,7 @@ class SectionFlow:
         self.parts: list[str] = []
         self.link_chars = 0
         self.bold_chars = 0
+        self.marks: list[tuple[int, int, int]] = []  # (part, link characters, bold characters) of the block's runs
         # whether the line since the last <br>, in text typed in lines, holds text in bold, and text not in bold
         self.line_bold = self.line_plain = False
         self.layout_cells: set = set()  # the table cells that are blocks of the page's layout (_is_layout_cell)
@@ -47,8 +48,10 @@ class SectionFlow:
         self.parts.append(text)
         if in_link or in_bold:
             size = non_space_length(text)
-            self.link_chars += size if in_link else 0
-            self.bold_chars += size if in_bold else 0
+            links, bold = size if in_link else 0, size if in_bold else 0
+            self.link_chars += links
+            self.bold_chars += bold
+            self.marks.append((len(self.parts) - 1, links, bold))
         if typed and not self.line_plain and not text.isspace():
             if in_bold:
                 self.line_bold = True
@@ -64,24 +67,27 @@ class SectionFlow:
         self.line_bold = self.line_plain = False
 
     def flush(self, next_block: str = "div") -> None:
-        link_chars, bold_chars, block = self.link_chars, self.bold_chars, self.block
+        link_chars, bold_chars, block, parts, marks = self.link_chars, self.bold_chars, self.block, self.parts, self.marks
         self.link_chars = self.bold_chars = 0
         self.line_bold = self.line_plain = False
         self.block = next_block
-        if not self.parts:  # most blocks end where the previous one did
+        if not parts:  # most blocks end where the previous one did
             return
-        raw = "".join(self.parts)
-        self.parts = []
+        raw = "".join(parts)
+        self.parts, self.marks = [], []
         pieces = _BLANK_LINE.split(raw) if _LINE_BREAK in raw else (raw,)
         if len(pieces) > 1 and self.is_skipped(clean_text(raw.replace(_LINE_BREAK, " "))):
             return  # a text left out, set on lines of its own: the byline "<b>Léa Roy</b><br>Correspondante"
-        for piece in pieces:
+        measures = _measures_by_piece(parts, marks) if len(pieces) > 1 and marks else None
+        for index, piece in enumerate(pieces):
             text = clean_text(piece.replace(_LINE_BREAK, " "))
             if len(text) == 1 and text.isalpha():
                 self.drop_cap = text  # a decorated first letter, set apart from its paragraph
                 continue
             if not text or self.is_skipped(text):
                 continue
+            if measures is not None:  # a block of lines: each is measured alone (a linked one among lines of text)
+                link_chars, bold_chars = measures.get(index, (0, 0))
             size = clean_non_space_length(text)
             if _keep_paragraph(text, link_chars, size):
                 bold = bold_chars and block in _BOLD_LINE_BLOCKS and bold_chars >= size > 0
@@ -104,6 +110,27 @@ class SectionFlow:
         section = new_section(text, level)
         section["junk"] = is_furniture_heading(text)
         self.sections.append(section)
+
+
+def _measures_by_piece(parts: list[str], marks: list[tuple[int, int, int]]) -> dict[int, tuple[int, int]]:
+    """``{piece: (link characters, bold characters)}`` of a block's pieces parted by blank lines (two line breaks with
+    spaces at most between them, as :data:`_BLANK_LINE` parts the block's text), from the block's ``parts`` and the
+    ``marks`` of its runs in links or in bold."""
+    piece_of_part, piece, broken = [], 0, False  # broken: a line break with nothing but spaces after it
+    for part in parts:
+        if part[0] == _LINE_BREAK:
+            if broken or len(part) > 1:
+                piece, broken = piece + 1, False
+            else:
+                broken = True
+        elif not part.isspace():
+            broken = False
+        piece_of_part.append(piece)
+    measures: dict[int, tuple[int, int]] = {}
+    for part, links, bold in marks:
+        links_before, bold_before = measures.get(piece_of_part[part], (0, 0))
+        measures[piece_of_part[part]] = (links_before + links, bold_before + bold)
+    return measures
 
 
 def new_section(heading: str | None, level: int | None) -> dict:

@@ -41,7 +41,7 @@ SOCIAL_NETWORKS = (
 # Prompts to act, at the start of a short line...
 PROMPT = re.compile(
     r"^\W*(?:partage[rz]|share (?:this|on)|abonnez-vous|inscrivez-vous|je m['’]abonne|s['’]abonner|subscribe|"
-    r"sign up|suivez-nous|follow us|cliquez ici|click here|télécharge[rz] (?:l'|notre )appli|"
+    r"sign up|suivez-nous|follow us|folg(?:e|t) uns|cliquez ici|click here|télécharge[rz] (?:l'|notre )appli|"
     r"download (?:our|the) app|recevez (?:notre|nos|chaque)|newsletter\b|[ée]couter (?:cet |l['’])article|"
     r"listen to this article|continuer la lecture|connectez-vous|découvrez nos offres|"
     r"(?:vous avez )?(?:repéré|remarqué|relevé|constaté) une (?:erreur|faute|coquille)|"
