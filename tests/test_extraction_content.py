@@ -888,6 +888,23 @@ def test_the_story_goes_on_after_an_insert_of_links_set_in_it(nested, heading, l
     assert [s["heading"] for s in sections] == [None, "La suite du débat"]
 
 
+_LONG_LAST = f"{SECOND} {THIRD}"  # a paragraph longer than a teaser's excerpt
+
+
+@pytest.mark.parametrize(("after", "story"), [
+    (f"<p>{_LONG_LAST}</p>", [_LONG_LAST]),  # the story's last paragraph, long, alone after the insert
+    (f"<p> </p><script>var pub = 1;</script><div class='pub-slot'></div><p>{SECOND}</p><p></p><p>{THIRD}</p>",
+     [SECOND, THIRD]),  # blocks without text between the paragraphs
+    (f"<p>{_LONG_LAST}</p>{_READ_ALSO_LINK}<p>{THIRD}</p>", [_LONG_LAST, THIRD]),  # another pointer further down
+    (f"<h3>La suite du débat</h3><p>Un court rappel.</p><p>{THIRD}</p>", ["Un court rappel.", THIRD]),
+])
+def test_the_story_resumes_after_an_insert_at_its_next_long_paragraph_or_its_sub_heading(after, story):
+    """Real stories after an insert: their last paragraph alone (Le Figaro's), empty paragraphs and ad slots between
+    their paragraphs, another "Lire aussi" line, a sub-heading first: the story was left out from the insert on."""
+    html = f"<div class='entry-content'><div><p>{LONG}</p><h3>À lire aussi</h3>{_READ_ALSO_LINK}{after}</div></div>"
+    assert all_paragraphs(body_of(html)) == [LONG, *story]
+
+
 @pytest.mark.parametrize("teasers", [
     f"<h3><a href='/a/'>Le précédent projet</a></h3><p>{THIRD}</p><h3><a href='/b/'>La réforme de 2010</a></h3>"
     f"<p>{THIRD}</p>",  # each excerpt under its story's link
