@@ -159,6 +159,17 @@ def test_a_line_break_in_an_element_s_text_is_a_space(inner):
     assert element_text(parse_html(page(inner)).find(".//p")) == "Le budget est voté. Les élus sont partis."
 
 
+@pytest.mark.parametrize("inner", ["<p>Le budget est voté.</p><p>Les élus sont partis.</p>",
+                                   "<p>Le budget est voté.</p><div>Les élus sont partis.</div>",
+                                   "<ul><li>Le budget est voté.</li><li>Les élus sont partis.</li></ul>"])
+def test_the_blocks_of_a_block_are_apart_in_its_text(inner):
+    """A standfirst in two paragraphs read ``voté.Les élus`` (minified pages write no space between blocks)."""
+    assert element_text(parse_html(f"<html><body><div>{inner}</div></body></html>").find(".//div")) == (
+        "Le budget est voté. Les élus sont partis.")
+    assert element_text(parse_html(page("Le <b>budget</b> est <a href='/v'>voté</a>.")).find(".//p")) == (
+        "Le budget est voté.")  # inline elements are no blocks
+
+
 def test_text_outside_scripts_is_every_text_node_outside_scripts_and_styles():
     doc = parse_html(page("Prix <script>var abonné = 1;</script><b>12 €</b><style>p{}</style><noscript>n</noscript>"
                           "<svg><style>s</style><text>t</text></svg>"))

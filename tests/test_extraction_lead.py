@@ -25,6 +25,18 @@ def test_unclassed_block_that_the_description_opens_is_the_lead():
     assert record["text"].splitlines()[0] == LEAD
 
 
+@pytest.mark.parametrize("standfirst", [
+    "<div class='chapo'><p>Le conseil a voté le budget mardi soir.</p><p>Les élus de l'opposition ont quitté la "
+    "salle.</p></div>",
+    "<div class='standfirst'><ul><li>Le conseil a voté le budget mardi soir.</li><li>Les élus de l'opposition ont "
+    "quitté la salle.</li></ul></div>",
+])
+def test_a_standfirst_in_several_blocks_keeps_them_apart(standfirst):
+    """``…mardi soir.Les élus…``: the blocks of a standfirst were glued in the record."""
+    assert extracted(article_page(header=standfirst))["lead"] == (
+        "Le conseil a voté le budget mardi soir. Les élus de l'opposition ont quitté la salle.")
+
+
 def test_a_standfirst_opening_with_a_long_run_of_punctuation_is_found():
     """The opening's first characters reduce to less than the compared key: the whole opening is compared."""
     dashes = "— " * 45

@@ -69,10 +69,12 @@ def spaced_text(element) -> str:
 
 def element_text(element) -> str:
     """The visible text of an element, whitespace collapsed (script, style and ruby annotations left out), a line
-    break a space (``Le budget voté.<br>Les élus…``: serialised, the text glues the two lines)."""
+    break and the edge of a block inside a block a space (``Le budget voté.<br>Les élus…``, ``<div><p>Le budget
+    voté.</p><p>Les élus…``: serialised, the text glues the two lines)."""
     if element is None:
         return ""
-    if next(element.iter(*_NOT_SHOWN, "br"), None) is None and next(element.iterancestors(*_NOT_SHOWN), None) is None:
+    if next(element.iter(*_NOT_SHOWN, "br"), None) is None and next(element.iterancestors(*_NOT_SHOWN), None) is None \
+            and (element.tag not in BLOCK_TAGS or next(element.iterdescendants(*BLOCK_TAGS), None) is None):
         return clean_text(all_text(element))  # the text serialised at once, in C
     return clean_text("".join(_shown_texts(element)))
 
@@ -240,10 +242,12 @@ def _shown_texts(element) -> list[str]:
         child = next(children, None)
         if child is None:
             stack.pop()
+            if stack and node.tag in BLOCK_TAGS:
+                texts.append(" ")
             if stack and node.tail:  # a closed element's tail belongs to its parent's text
                 texts.append(node.tail)
         elif isinstance(child.tag, str) and child.tag not in _NOT_SHOWN_TAGS:
-            if child.tag == "br":
+            if child.tag == "br" or child.tag in BLOCK_TAGS:
                 texts.append(" ")
             if child.text:
                 texts.append(child.text)
