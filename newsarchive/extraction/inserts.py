@@ -2,10 +2,11 @@
 aussi</h3>`` and its links, between two paragraphs of the story), read by :mod:`.sections`.
 
 A heading of furniture opens a box that runs to the end of its block; but under a pointer's heading the box is often
-a few links, and the story goes on after them in the same block. It resumes at a paragraph of prose (a sentence, few
-links) longer than a teaser's excerpt, or at such a paragraph or a sub-heading that another follows before any line of
-links (blocks without text, an embed, a short line between them). Teasers' excerpts are short, each before the next story's link: a list of them
-resumes nothing; nor does a box headed by anything but a pointer (comments, the most read).
+a few links, and the story goes on after them in the same block. It resumes at a paragraph of prose (a sentence's
+words, few links) longer than a teaser's excerpt, or at such a paragraph or a sub-heading that another follows before
+any line of links (blocks without text, an embed, a short line between them). Teasers' excerpts are short, each
+before the next story's link: a list of them resumes nothing; nor does a box headed by anything but a pointer
+(comments, the most read).
 """
 
 from __future__ import annotations

@@ -67,7 +67,8 @@ class SectionFlow:
         self.line_bold = self.line_plain = False
 
     def flush(self, next_block: str = "div") -> None:
-        link_chars, bold_chars, block, parts, marks = self.link_chars, self.bold_chars, self.block, self.parts, self.marks
+        link_chars, bold_chars, block = self.link_chars, self.bold_chars, self.block
+        parts, marks = self.parts, self.marks
         self.link_chars = self.bold_chars = 0
         self.line_bold = self.line_plain = False
         self.block = next_block
