@@ -26,6 +26,9 @@ BLOCK_TAGS = frozenset({
     "pre", "table", "thead", "tbody", "tfoot", "tr", "caption", "hr", "center", "details",
     "summary", "address", "hgroup",
 })
+# A block of blocks whose text is read with its blocks apart: a standfirst's, a caption's, a byline's; a longer one (a
+# list of 10,000 tags, a whole body) is read at once, in C (the readers of a body read its blocks one by one).
+MAX_SPACED_BLOCKS_TEXT = 2000
 CLOSING = frozenset(",.;:!?)]}»”’'")  # punctuation that closes: no space is set before it
 # A piece ending with a French elision (``d'``, ``l'``, ``qu'``) runs on into the next one: ``d'<em>Enquête</em>``.
 _ELIDED_END = re.compile(r"(?<![^\W\d_])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]$", re.IGNORECASE)
@@ -73,9 +76,11 @@ def element_text(element) -> str:
     voté.</p><p>Les élus…``: serialised, the text glues the two lines)."""
     if element is None:
         return ""
-    if next(element.iter(*_NOT_SHOWN, "br"), None) is None and next(element.iterancestors(*_NOT_SHOWN), None) is None \
-            and (element.tag not in BLOCK_TAGS or next(element.iterdescendants(*BLOCK_TAGS), None) is None):
-        return clean_text(all_text(element))  # the text serialised at once, in C
+    if next(element.iter(*_NOT_SHOWN, "br"), None) is None and next(element.iterancestors(*_NOT_SHOWN), None) is None:
+        text = all_text(element)  # the text serialised at once, in C: but for a short block of blocks, whole
+        if element.tag not in BLOCK_TAGS or len(text) > MAX_SPACED_BLOCKS_TEXT \
+                or next(element.iterdescendants(*BLOCK_TAGS), None) is None:
+            return clean_text(text)
     return clean_text("".join(_shown_texts(element)))
 
 
