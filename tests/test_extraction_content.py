@@ -478,6 +478,20 @@ def test_lines_typed_between_blank_lines_are_each_measured_for_their_links():
         "publique.", "Le vote est prévu la semaine prochaine.", SECOND]
 
 
+def test_a_body_named_so_is_no_furniture_for_a_word_of_its_other_class():
+    """``entry-content entry-content-read-more`` (the New York Post's): the text typed in it in lines between
+    ``<br><br>``, each line's text cut by its links, held no paragraph long enough to excuse the ``read-more``, a word
+    of furniture, and the page had no body."""
+    line = ("Le maire a présenté <a href='/budget'>le budget</a> de la commune devant <a href='/conseil'>le conseil "
+            "municipal</a>, réuni mardi soir en séance publique, avec <a href='/elus'>les élus</a> de l'opposition.")
+    html = ("<html lang='fr'><head><title>Le budget voté - Le Journal</title></head><body><div class='box article'>"
+            "<h1>Le budget voté</h1><div class='byline'>Par Léa Roy</div>"
+            f"<div class='entry-content entry-content-read-more'>{line}<br><br>{line}</div>"
+            "<div class='share'><a href='https://facebook.com/x'>Facebook</a></div></div></body></html>")
+    record = extract_article(html.encode(), BASE_URL)
+    assert [len(section["paragraphs"]) for section in record["sections"]] == [2]
+
+
 def test_first_section_is_left_out_when_the_body_opens_with_a_heading():
     sections = body_of(f'<div class="entry-content"><h2>Le contexte</h2><p>{LONG}</p><p>{SECOND}</p></div>')
     assert [s["heading"] for s in sections] == ["Le contexte"]
