@@ -14,7 +14,6 @@ from .page_text import TEXT_BLOCKS
 
 # Marks a <br> in collected text (NUL cannot occur in parsed HTML text).
 _LINE_BREAK = "\x00"
-_BLANK_LINE = re.compile(r"\x00\s*\x00")
 
 # A line in bold that ends so is no sub-heading: a sentence, a label, an interview's question ("Pourquoi… ?")
 _SENTENCE_END = re.compile(r"[.,;:…?]$")
@@ -76,19 +75,16 @@ class SectionFlow:
             return
         raw = "".join(parts)
         self.parts, self.marks = [], []
-        pieces = _BLANK_LINE.split(raw) if _LINE_BREAK in raw else (raw,)
+        pieces = _pieces(parts, marks) if _LINE_BREAK in raw else [(raw, link_chars, bold_chars)]
         if len(pieces) > 1 and self.is_skipped(clean_text(raw.replace(_LINE_BREAK, " "))):
             return  # a text left out, set on lines of its own: the byline "<b>Léa Roy</b><br>Correspondante"
-        measures = _measures_by_piece(parts, marks) if len(pieces) > 1 and marks else None
-        for index, piece in enumerate(pieces):
+        for piece, link_chars, bold_chars in pieces:  # (each line of a block of lines measured alone)
             text = clean_text(piece.replace(_LINE_BREAK, " "))
             if len(text) == 1 and text.isalpha():
                 self.drop_cap = text  # a decorated first letter, set apart from its paragraph
                 continue
             if not text or self.is_skipped(text):
                 continue
-            if measures is not None:  # a block of lines: each is measured alone (a linked one among lines of text)
-                link_chars, bold_chars = measures.get(index, (0, 0))
             size = clean_non_space_length(text)
             if _keep_paragraph(text, link_chars, size):
                 bold = bold_chars and block in _BOLD_LINE_BLOCKS and bold_chars >= size > 0
@@ -113,25 +109,27 @@ class SectionFlow:
         self.sections.append(section)
 
 
-def _measures_by_piece(parts: list[str], marks: list[tuple[int, int, int]]) -> dict[int, tuple[int, int]]:
-    """``{piece: (link characters, bold characters)}`` of a block's pieces parted by blank lines (two line breaks with
-    spaces at most between them, as :data:`_BLANK_LINE` parts the block's text), from the block's ``parts`` and the
-    ``marks`` of its runs in links or in bold."""
-    piece_of_part, piece, broken = [], 0, False  # broken: a line break with nothing but spaces after it
-    for part in parts:
+def _pieces(parts: list[str], marks: list[tuple[int, int, int]]) -> list[tuple[str, int, int]]:
+    """``(text, link characters, bold characters)`` of a block's pieces parted by blank lines (two line breaks or more
+    between two texts, spaces at most besides), from the block's ``parts`` and the ``marks`` of its runs in links or in
+    bold: a piece is measured alone, as a paragraph of its own is."""
+    marked = {part: (links, bold) for part, links, bold in marks}
+    pieces: list[tuple[str, int, int]] = []
+    current: list[str] = []
+    links = bold = breaks = 0
+    for index, part in enumerate(parts):
         if part[0] == _LINE_BREAK:
-            if broken or len(part) > 1:
-                piece, broken = piece + 1, False
-            else:
-                broken = True
+            breaks += len(part)
         elif not part.isspace():
-            broken = False
-        piece_of_part.append(piece)
-    measures: dict[int, tuple[int, int]] = {}
-    for part, links, bold in marks:
-        links_before, bold_before = measures.get(piece_of_part[part], (0, 0))
-        measures[piece_of_part[part]] = (links_before + links, bold_before + bold)
-    return measures
+            if breaks >= 2 and current:
+                pieces.append(("".join(current), links, bold))
+                current, links, bold = [], 0, 0
+            breaks = 0
+        if index in marked:
+            links, bold = links + marked[index][0], bold + marked[index][1]
+        current.append(part)
+    pieces.append(("".join(current), links, bold))
+    return pieces
 
 
 def new_section(heading: str | None, level: int | None) -> dict:
