@@ -17,7 +17,7 @@ from newsarchive.text import SENTENCE_WORDS, clean_text, word_count
 
 from .boilerplate import is_boilerplate
 from .furniture_lines import POINTER, is_furniture_heading
-from .html import all_text
+from .html import SUBHEADING_TAGS, all_text, element_text
 from .page_text import link_chars
 
 # Blocks an insert holds at most before the text resumes: a few links and their titles, not a page of them; and the
@@ -26,8 +26,6 @@ MAX_INSERT_BLOCKS = 8
 _MAX_READ_BLOCKS = 2 * MAX_INSERT_BLOCKS
 _PROSE_CHARS = 80  # a paragraph of the story, not a teaser's title or a label
 _LONG_PROSE_CHARS = 300  # a paragraph longer than a teaser's excerpt: the story's
-_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template"})
 
 
 def is_insert_heading(text: str) -> bool:
@@ -59,7 +57,7 @@ def _story_goes_on(paragraph, after: list) -> bool:
 
 
 def _has_text(el) -> bool:
-    return isinstance(el.tag, str) and el.tag not in _NO_TEXT_TAGS and bool(all_text(el).strip())
+    return isinstance(el.tag, str) and bool(element_text(el))  # (a script, an empty paragraph, an ad's slot: none)
 
 
 def _is_prose(el) -> bool:
@@ -78,7 +76,7 @@ def _is_linked(el) -> bool:
 
 def _is_sub_heading(el) -> bool:
     """A sub-heading of the story: no link's title, no box's."""
-    if el.tag not in _HEADINGS:
+    if el.tag not in SUBHEADING_TAGS:
         return False
     text = clean_text(all_text(el))
     return bool(text) and link_chars(el) < 0.6 * len(text) and not is_furniture_heading(text)
