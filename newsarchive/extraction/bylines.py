@@ -15,7 +15,6 @@ from newsarchive.extraction.author_links import (
     rel_author_links,
 )
 from newsarchive.extraction.byline_lines import opens_byline
-from newsarchive.extraction.date_context import HEADER_SPAN
 from newsarchive.extraction.furniture import (
     headed_as_furniture,
     in_article_aside,
@@ -23,7 +22,7 @@ from newsarchive.extraction.furniture import (
     in_headed_box,
     in_other_story,
 )
-from newsarchive.extraction.heuristics import around_headline, article_container, hints
+from newsarchive.extraction.heuristics import HEADER_SPAN, around_headline, article_container, hints
 from newsarchive.extraction.html import LINE_TAGS, element_text, following_elements, is_inside, spaced_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.listings import under_other_title

@@ -23,7 +23,7 @@ from newsarchive.extraction.furniture import (
     in_news_strip,
     in_other_story,
 )
-from newsarchive.extraction.heuristics import around_headline, hints
+from newsarchive.extraction.heuristics import HEADER_SPAN, around_headline, hints
 from newsarchive.extraction.html import all_text, element_text, is_inside, label_before
 from newsarchive.extraction.index import labels_matching
 from newsarchive.extraction.listings import in_listing_item
@@ -57,7 +57,6 @@ _MICROFORMAT_DATES = MICROFORMAT_PUBLISHED | MICROFORMAT_MODIFIED
 _MICRODATA_DATES = frozenset({"datePublished", "dateModified"})
 _MAX_NEAR_TEXT = 90  # an unlabelled line near the headline that may be a date
 _MAX_BLOCKS = 12
-HEADER_SPAN = 40  # elements from the headline that still count as the article header
 
 
 class HeadlineGeometry:

@@ -15,6 +15,8 @@ from newsarchive.extraction.images import image_source, is_icon
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import NOT_ARTICLE_IMAGE_BLOCK, NOT_ARTICLE_IMAGE_HINTS
 
+HEADER_SPAN = 40  # elements from the headline that still count as the article header (its byline, its dates)
+
 
 def hints(element) -> str:
     """Lower-cased ``class`` and ``id`` of an element."""

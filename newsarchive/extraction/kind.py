@@ -7,7 +7,6 @@ from itertools import islice, takewhile
 from urllib.parse import urljoin
 
 from newsarchive.extraction import heuristics
-from newsarchive.extraction.date_context import HEADER_SPAN
 from newsarchive.extraction.html import LINKED_HEADING, all_text, element_text, is_inside
 from newsarchive.extraction.vocabulary.labels import ERROR_PAGE_TITLE
 from newsarchive.text import word_count
@@ -43,7 +42,7 @@ def has_signed_and_dated_headline(page) -> bool:
         return False
     chosen = page.date_choice("published")
     evidence = chosen.evidence if chosen and chosen.value else None
-    return evidence is not None and evidence.kind in _SHOWN_DATE_KINDS and evidence.distance <= HEADER_SPAN
+    return evidence is not None and evidence.kind in _SHOWN_DATE_KINDS and evidence.distance <= heuristics.HEADER_SPAN
 
 
 def listing_reason(page, body_words: int) -> str | None:
