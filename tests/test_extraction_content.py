@@ -17,6 +17,7 @@ from newsarchive.extraction import NotAnArticle, credits, extract_article
 from newsarchive.extraction.boilerplate import visible_text
 from newsarchive.extraction.heuristics import first_image
 from newsarchive.extraction.index import PageIndex
+from newsarchive.extraction.page_text import PageText
 from newsarchive.extraction.content import (
     captions_from,
     find_content_root,
@@ -321,9 +322,18 @@ def test_a_block_named_like_furniture_around_a_headline_in_an_h2_and_the_text_ho
     assert all_paragraphs(record["sections"]) == [LONG, SECOND, THIRD]
 
 
-def test_a_page_region_around_a_headline_in_an_h2_stays_furniture():
-    """The region that holds the heading taken for the headline is what it is: a sidebar's ``<aside>`` where the
-    story's title, first in the page, heads its teaser, is no body."""
+def test_the_blocks_around_a_headline_in_an_h2_are_the_article_s_but_the_region_holding_it():
+    """Around a headline in an ``<h2>``, a block named like furniture (``div.sidebar-1``) counts its paragraphs; the
+    page region that holds the headline (an ``<aside>``) stays furniture."""
+    doc = parse(f"<div class='sidebar-1'><aside><h2>Le budget voté</h2><p>{LONG}</p></aside><div><p>{SECOND}</p>"
+                "</div></div>")
+    sized = [clean_text(el.text_content()) for el in PageText(doc, doc.find(".//h2")).sizes]
+    assert sized == [SECOND]
+
+
+def test_a_sidebar_s_teaser_headed_with_the_story_s_title_is_no_body():
+    """The story's title, first in the page, heading a teaser in a sidebar's ``<aside>`` (the headline's reader takes
+    the post's ``<h3>``): the teaser is no body."""
     article = ("<aside><h2>Le budget de la commune voté</h2><p>Un résumé du budget, dans la colonne des articles à la "
                f"une du site, pour les lecteurs pressés.</p></aside><div class='post'><h3 class='post-title'>Le budget "
                f"de la commune voté</h3><div><p>{LONG}</p><p>{SECOND}</p></div></div>")

@@ -102,7 +102,8 @@ def _wrappers_of(headline, root) -> list:
     """The blocks around a headline that is no ``<h1>`` (an ``<h2>``, an old site's title), below ``<body>`` and in
     ``root``: the article's, whatever their names (VnExpress's ``div.sidebar-1`` around its title and its text), as
     :func:`.boilerplate.wraps_the_article` tells of those around an ``<h1>``. Only those around the page's region
-    that holds it, if one does (an ``<article>``'s ``<header>``, a sidebar's ``<aside>``): that region is what it is."""
+    that holds it, if one does (:data:`.boilerplate.NON_CONTENT_TAGS`: an ``<aside>``, a ``<nav>``, a ``<footer>``):
+    that region is what it is."""
     wrappers: list = []
     if headline is None or headline.tag == "h1":
         return wrappers
