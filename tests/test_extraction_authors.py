@@ -602,6 +602,34 @@ def test_names_above_a_journalist_s_role_without_a_comma_open_a_byline(line, byl
 
 
 @pytest.mark.parametrize("line", [
+    "Léa Roy est journaliste.",
+    "Léa Roy est journaliste au service politique depuis 2012, après dix ans à Lyon.",
+    "Léa Roy est une journaliste indépendante.",
+    "Léa Roy était correspondante à Pékin.",
+    "Léa Roy a été rédactrice en chef du journal.",
+    "Léa Roy is a reporter at the Post.",
+])
+def test_a_role_a_sentence_says_of_the_names_leaves_the_sentence_s_words_out(line):
+    """An author's box under the text says who signs (``Léa Roy est journaliste…``): the names are those before the
+    verb, the words between them and the role the sentence's, not a name's (``Léa Roy est``)."""
+    assert names_from_byline(line) == ["Léa Roy"]
+
+
+def test_an_author_s_box_under_the_text_names_the_author_without_the_sentence_s_verb():
+    box = "<div class='entry-author'><p>Léa Roy est journaliste au service politique depuis 2012.</p></div>"
+    assert extracted(article_page(after=box))["authors"] == ["Léa Roy"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Jean de la Fontaine, journaliste", ["Jean de la Fontaine"]),
+    ("Jean de la Fontaine journaliste", ["Jean de la Fontaine"]),
+    ("Léa Roy et Paul Martin, journalistes", ["Léa Roy", "Paul Martin"]),
+])
+def test_a_name_s_particles_before_a_role_stay_in_the_name(line, names):
+    assert names_from_byline(line) == names
+
+
+@pytest.mark.parametrize("line", [
     "Présenté par le gouvernement mardi, le projet de loi sur l'énergie a été adopté en première lecture.",
     "Rédigé par des experts indépendants, le rapport pointe les retards du chantier du tramway.",
     "Par ailleurs, le maire a annoncé la construction d'une nouvelle école dans le quartier nord.",

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from itertools import islice
 
 from newsarchive.extraction.metadata import dedupe
-from newsarchive.extraction.name_ends import PLACE_END, name_of, names_of, without_filing
+from newsarchive.extraction.name_ends import NAME_PARTICLES, PLACE_END, name_of, names_of, without_filing
 from newsarchive.extraction.vocabulary.labels import (
     AGENCIES, AGENCY_NAMES, BOX_LABEL, BYLINE_WORD, NAME_JOINS, NAME_PREFIX, ROLES,
 )
@@ -102,9 +102,6 @@ _CMS_ACCOUNTS = frozenset({
     "utilisateur", "auteur", "author", "guest", "invité",
 })
 _MAX_NAME_WORDS = 6
-NAME_PARTICLES = frozenset(
-    {"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"}
-)
 _ARTICLE_PARTICLES = frozenset({"la", "le", "der"})  # particles that follow another one: "de la", "van der"
 _LOWER_WORDS = NAME_PARTICLES | {"et", "and"}  # the words of names in lower case
 # Words in lower case parted by spaces alone (``léa roy``, ``marie-claire d'arvor``): a name typed so, not a login

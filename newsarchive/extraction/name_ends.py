@@ -31,6 +31,10 @@ _NAME_END = re.compile(
 _DANGLING_JOIN = re.compile(rf"\s+(?:(?i:{NAME_JOINS})|&)$")
 # A role after the name in a visible byline ("Jean Dupont Journaliste", "Léa Roy Rédactrice en chef").
 _ROLE_END = re.compile(rf"\s(?i:{ROLES})\b.*$")
+# The words of names in lower case: their particles ("Jean de la Fontaine", "Jan van der Berg").
+NAME_PARTICLES = frozenset(
+    {"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di", "dos", "y", "e"}
+)
 # A channel's or a station's name with its number, apart from the names (``Par Léa Roy, France 3 Alsace``, ``Europe
 # 1``): the number is its name's, where a number after a name starts a date, a time or a count.
 _OUTLET_NUMBER = r"[A-ZÀ-ÖØ-Ý][\w-]+\s\d{1,2}(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*)*\s*$"
@@ -68,7 +72,21 @@ def names_of(chunk: str, structured: bool) -> str:
         chunk = chunk.strip()
     else:
         chunk = _DANGLING_JOIN.sub("", _NAME_END.sub("", f" {_without_outlet_after_de(chunk)}").strip())
-    return chunk if structured else _ROLE_END.sub("", f" {_before_full_stop(chunk)}").strip()
+    if structured:
+        return chunk
+    chunk = _before_full_stop(chunk).strip()
+    named = _ROLE_END.sub("", f" {chunk}").strip()
+    return _without_words_before_role(named) if named != chunk else named
+
+
+def _without_words_before_role(named: str) -> str:
+    """The names before a role that a sentence says of them (``Marc Durand est journaliste``, an author's box; ``John
+    Smith is a reporter``), the role cut: the words in lower case left after the names, but a name's particles, are
+    the sentence's (``Marc Durand est``, ``John Smith is a``)."""
+    words = named.split()
+    while len(words) > 1 and words[-1][:1].islower() and words[-1].casefold() not in NAME_PARTICLES:
+        words.pop()
+    return " ".join(words)
 
 
 def _before_full_stop(chunk: str) -> str:
