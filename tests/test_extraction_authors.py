@@ -653,6 +653,28 @@ def test_a_sentence_opening_with_a_byline_s_words_is_body_text(line):
     assert line in [paragraph for section in record["sections"] for paragraph in section["paragraphs"]]
 
 
+# An ad's slots between the headline and the text: blocks of the page's grid, empty until a script fills them.
+_AD_SLOTS = "<div class='row'><div class='col-12'></div><div class='col-12'></div></div>" * 30
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Par Léa Roy</p>",
+    "<div class='person'><div class='person-info'><span class='person-name'>Par <a href='/perfil/lea-roy'>Léa Roy</a>"
+    "</span></div></div>",
+])
+def test_a_byline_at_the_top_of_the_text_after_an_ad_s_empty_slots(line):
+    """Ninety empty blocks between the headline and the text take no place among the elements after the headline
+    where its byline is looked for: they show nothing."""
+    assert extracted(article_page(header=_AD_SLOTS, body=line + BODY))["authors"] == ["Léa Roy"]
+
+
+def test_empty_blocks_after_the_headline_are_read_up_to_a_bound():
+    """A page of thousands of empty blocks before its text: those read are bounded, and the byline after them is not
+    looked for (the page is read, no error)."""
+    record = extracted(article_page(header=_AD_SLOTS * 50, body="<p>Par Léa Roy</p>" + BODY))
+    assert record["authors"] == [] and record["sections"]
+
+
 @pytest.mark.parametrize("line, names", [
     ("Von <a href='/autor/knuth'>Johannes Knuth</a>", ["Johannes Knuth"]),
     ("By Matthew Humphries", ["Matthew Humphries"]),

@@ -29,6 +29,9 @@ BLOCK_TAGS = frozenset({
 # A block of blocks whose text is read with its blocks apart: a standfirst's, a caption's, a byline's; a longer one (a
 # list of 10,000 tags, a whole body) is read at once, in C (the readers of a body read its blocks one by one).
 MAX_SPACED_BLOCKS_TEXT = 2000
+# Elements read for each one counted when the empty ones are passed over (following_elements): a page of thousands of
+# empty blocks costs no more.
+EMPTY_BLOCKS_READ = 10
 CLOSING = frozenset(",.;:!?)]}»”’'")  # punctuation that closes: no space is set before it
 # A piece ending with a French elision (``d'``, ``l'``, ``qu'``) runs on into the next one: ``d'<em>Enquête</em>``.
 _ELIDED_END = re.compile(r"(?<![^\W\d_])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]$", re.IGNORECASE)
@@ -213,20 +216,30 @@ def _holds_text_apart(element) -> bool:
     return len(element) > _LABEL_ICONS or any((child.text or "").strip() for child in element.iterdescendants())
 
 
-def following_elements(element, limit: int) -> list:
+def following_elements(element, limit: int, *, worded: bool = False) -> list:
     """The first ``limit`` elements after ``element`` in page order, its own descendants left out (XPath's
-    ``following::*[position() <= limit]``, without the query's reading of every following node of the page)."""
+    ``following::*[position() <= limit]``, without the query's reading of every following node of the page). With
+    ``worded``, those that hold no text are passed over and not counted (the empty blocks of a page's ad slots and
+    layout between a headline and its text), among the first ``EMPTY_BLOCKS_READ`` times ``limit`` elements."""
     found = []
+    walked = 0
     node = element
     while node is not None:
         for sibling in node.itersiblings():
             for following in sibling.iter():
                 if isinstance(following.tag, str):
-                    found.append(following)
-                    if len(found) >= limit:
+                    walked += 1
+                    if not worded or _holds_words(following):
+                        found.append(following)
+                    if len(found) >= limit or walked >= EMPTY_BLOCKS_READ * limit:
                         return found
         node = node.getparent()
     return found
+
+
+def _holds_words(element) -> bool:
+    """Whether an element holds text besides spaces (read up to its first words)."""
+    return any(not text.isspace() for text in element.itertext())
 
 
 def _visible_pieces(element):
