@@ -337,3 +337,20 @@ def test_links_to_tag_pages_in_the_article_s_own_aside_are_its_tags():
     assert tags_of(after=aside) == (["budget", "commune"], "heuristic")
     sidebar = aside.replace("class='w-30-l mt6-l'", "class='sidebar'")
     assert tags_of(after=sidebar) == ([], None)
+
+
+_NAV_OF_TAGS = ("<nav><ul><li><a rel='tag' href='/sujets/budget'>Budget</a></li><li><a rel='tag' href='/sujets/ecoles'>"
+                "Écoles</a></li></ul></nav>")
+
+
+def test_rel_tag_links_listed_in_a_nav_of_the_article_s_footer_are_its_tags():
+    """The article's tags in a ``<nav>`` of its own ``<footer>`` (FAZ's): a tag list may be a ``<nav>`` itself, as a
+    block classed as one may."""
+    record = extracted(article_page(after=f"<footer>{_NAV_OF_TAGS}</footer>"))
+    assert record["tags"] == ["Budget", "Écoles"]
+
+
+@pytest.mark.parametrize("place", ["<aside class='sidebar'>{}</aside>", "<div class='related-posts'>{}</div>"])
+def test_rel_tag_links_in_a_nav_within_furniture_are_no_tags(place):
+    record = extracted(article_page(after=place.format(_NAV_OF_TAGS)))
+    assert record["tags"] == []

@@ -141,8 +141,15 @@ def rel_tag_texts(index: PageIndex, scope) -> list[str]:
     return [
         element_text(a) for a in index.rel_links_with("tag", scope)
         if "category" not in a.get("rel").lower() and not is_category_address(a.get("href") or "")
-        and not in_furniture(a) and not after_category_name(a)
+        and not _in_furniture_around_its_list(a) and not after_category_name(a)
     ]
+
+
+def _in_furniture_around_its_list(link) -> bool:
+    """Whether a ``rel="tag"`` link lies in furniture, the ``<nav>`` listing it aside: a tag list may be a ``<nav>``
+    itself (:func:`~.tag_blocks.furniture_around`: FAZ's ``<article>…<footer><nav><ul><li><a rel="tag">``)."""
+    nav = next(link.iterancestors("nav"), None)
+    return furniture_around(nav) if nav is not None else in_furniture(link)
 
 
 def tag_block_texts(index: PageIndex, scope) -> list[str]:
