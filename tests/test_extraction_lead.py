@@ -380,3 +380,23 @@ def test_a_line_of_furniture_before_the_standfirst_in_the_body_s_block_opens_no_
     page = ("<html lang='fr'><head><meta charset='utf-8'></head><body><div><h1>Le titre visible</h1>"
             f"{notice}<p>Par Marc Petit</p><p class='intro'>{LEAD}</p>{paragraphs}</div></body></html>")
     assert extracted(page)["lead"] == LEAD
+
+
+@pytest.mark.parametrize("unseen", [
+    "<div class='visually-hidden'>Vous lisez un article du Journal Test, édition de Lyon, rubrique société.</div>",
+    "<div class='screen-reader-text'>Un article de Léa Roy, publié le 23 janvier 2024 dans la rubrique société.</div>",
+    "<div hidden>Vous lisez un article du Journal Test, édition de Lyon, rubrique société.</div>",
+    "<div style='display: none'>Vous lisez un article du Journal Test, édition de Lyon, rubrique société.</div>",
+])
+def test_a_line_the_reader_does_not_see_before_the_standfirst_does_not_hide_it(unseen):
+    """On a page without a description, the first block after the headline that reads as a standfirst is one: a block
+    for screen readers or hidden, before it, is passed over (it ended the search, and the standfirst, outside the
+    body, was lost)."""
+    record = extracted(article_page(header=f"{unseen}<p>{LEAD}</p>"))
+    assert record["lead"] == LEAD
+
+
+def test_a_shown_block_that_is_no_standfirst_still_ends_the_search():
+    """The first text the reader sees after the headline is no standfirst (a line of details): none further down is."""
+    details = "<div>Vous lisez un article du Journal Test, édition de Lyon, rubrique société</div>"
+    assert extracted(article_page(header=f"{details}<p>{LEAD}</p>"))["lead"] is None

@@ -19,9 +19,11 @@ from newsarchive.extraction.vocabulary.classes import (
     NEGATIVE_HINTS,
     PAYWALL_HINTS,
     POSITIVE_HINTS,
+    SCREEN_READER_CLASSES,
     SOFT_NEGATIVE_HINTS,
     TRAILING_HINTS,
 )
+from newsarchive.text import holds_any
 
 # Elements that never hold article text.
 NON_CONTENT_TAGS = frozenset({
@@ -161,6 +163,13 @@ def holds_an_h1(el) -> bool:
 def is_hidden(el) -> bool:
     """True when `el` is hidden: a ``hidden`` attribute, ``aria-hidden="true"`` or a style that hides it."""
     return _hidden_among(el, el.keys())
+
+
+def is_unseen(el) -> bool:
+    """True when `el` is not shown to a sighted reader: hidden (:func:`is_hidden`) or for screen readers only
+    (``<span class="sr-only">``, ``visually-hidden``: :data:`~.vocabulary.classes.SCREEN_READER_CLASSES`)."""
+    classes = el.get("class")
+    return bool(classes and holds_any(classes, SCREEN_READER_CLASSES)) or is_hidden(el)
 
 
 def _hidden_among(el, names: list[str]) -> bool:

@@ -8,15 +8,15 @@ from itertools import islice
 from urllib.parse import urljoin
 
 from newsarchive.dates import is_bare_date
-from newsarchive.extraction.boilerplate import is_hidden
+from newsarchive.extraction.boilerplate import is_unseen
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.furniture_lines import is_furniture_heading
 from newsarchive.extraction.heuristics import article_container, hints
 from newsarchive.extraction.html import LINKED_HEADING, all_text, element_text, fills_alone, without_descendants
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_site_name
-from newsarchive.extraction.vocabulary.classes import KICKER_HINTS, LOGO_HINTS, SCREEN_READER_CLASSES
-from newsarchive.text import holds_any, reduced_text, without_outer_separators
+from newsarchive.extraction.vocabulary.classes import KICKER_HINTS, LOGO_HINTS
+from newsarchive.text import reduced_text, without_outer_separators
 from newsarchive.urls import is_home_address, is_variant_of
 
 _WORD = re.compile(r"\w")
@@ -126,9 +126,7 @@ def _without_unseen(headline):
 def _unseen(element) -> bool:
     if not isinstance(element.tag, str):
         return False
-    classes = element.get("class")
-    return (bool(classes and holds_any(classes, SCREEN_READER_CLASSES)) or is_hidden(element)) \
-        and _WORD.search(all_text(element)) is not None
+    return is_unseen(element) and _WORD.search(all_text(element)) is not None
 
 
 def _links_elsewhere(element, text: str, page_url: str) -> bool:

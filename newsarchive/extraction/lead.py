@@ -15,7 +15,7 @@ from __future__ import annotations
 from itertools import islice
 
 from newsarchive.dates import has_date_label
-from newsarchive.extraction.boilerplate import is_hidden
+from newsarchive.extraction.boilerplate import is_hidden, is_unseen
 from newsarchive.extraction.furniture import in_furniture, in_headed_box
 from newsarchive.extraction.furniture_lines import is_furniture_line
 from newsarchive.extraction.heuristics import hints
@@ -72,7 +72,8 @@ def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> 
 def opening_lead(headline, body) -> str | None:
     """The text of the first block between the headline and the body, outside the body, that reads as a standfirst:
     a block of text alone (no block inside it), of 40 to 1,200 characters ending as a sentence does, that is no
-    byline, no date line, no caption, credit, link or furniture."""
+    byline, no date line, no caption, credit, link or furniture. What the reader does not see (a line for screen
+    readers, a hidden block: :func:`~.boilerplate.is_unseen`) is passed over."""
     if headline is None or body is None:
         return None
     for element in following_elements(headline, _FOLLOWING):
@@ -80,8 +81,8 @@ def opening_lead(headline, body) -> str | None:
             return None
         if element.tag not in _OPENING_TAGS or holds(element, body) or holds(body, element):
             continue
-        if any(isinstance(child.tag, str) and child.tag in _WRAPPED for child in element):
-            continue  # a wrapper: its blocks come next
+        if any(isinstance(child.tag, str) and child.tag in _WRAPPED for child in element) or is_unseen(element):
+            continue  # a wrapper (its blocks come next), or text the reader does not see
         text = element_text(element)
         if len(text) < _MIN_LEAD or BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text) or has_date_label(text) \
                 or is_furniture_line(text):
