@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from copy import deepcopy
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from lxml import etree
 
@@ -32,6 +32,7 @@ MAX_SPACED_BLOCKS_TEXT = 2000
 # Elements read for each one counted when the empty ones are passed over (following_elements): a page of thousands of
 # empty blocks costs no more.
 EMPTY_BLOCKS_READ = 10
+WORDS_LOOKED_FOR = 20  # nodes of an element read for its words
 CLOSING = frozenset(",.;:!?)]}»”’'")  # punctuation that closes: no space is set before it
 # A piece ending with a French elision (``d'``, ``l'``, ``qu'``) runs on into the next one: ``d'<em>Enquête</em>``.
 _ELIDED_END = re.compile(r"(?<![^\W\d_])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]$", re.IGNORECASE)
@@ -238,8 +239,15 @@ def following_elements(element, limit: int, *, worded: bool = False) -> list:
 
 
 def _holds_words(element) -> bool:
-    """Whether an element holds text besides spaces (read up to its first words)."""
-    return any(not text.isspace() for text in element.itertext())
+    """Whether an element holds text besides spaces, looked for among its first ``WORDS_LOOKED_FOR`` nodes: an empty
+    block is a few of them (an ad's slot and its wrappers); a longer run without text is taken to hold some (a page
+    nesting thousands of empty blocks costs no more)."""
+    for node in islice(element.iter(), WORDS_LOOKED_FOR):
+        if isinstance(node.tag, str) and node.text and not node.text.isspace():
+            return True
+        if node is not element and node.tail and not node.tail.isspace():
+            return True
+    return next(islice(element.iter(), WORDS_LOOKED_FOR, None), None) is not None
 
 
 def _visible_pieces(element):

@@ -17,8 +17,9 @@ _PADDING_BLOCK = 1024 * 1024  # inflated bytes per gzip member of a bomb
 
 
 def article_page(headline: str, *, head: str = "", body: str = "", published: str = "2025-08-06T14:32:00+02:00",
-                 visible_date: str = "") -> bytes:
-    """A plain article page; ``head`` and ``body`` are added as they are (raw HTML)."""
+                 visible_date: str = "", after_headline: str = "") -> bytes:
+    """A plain article page; ``head``, ``after_headline`` and ``body`` (after the text) are added as they are (raw
+    HTML)."""
     paragraphs = "".join(
         f"<p>{headline} : paragraphe {number}, avec assez de texte pour être lu comme le corps d'un article, "
         f"des virgules, des mots et une phrase complète.</p>" for number in range(1, PARAGRAPHS + 1))
@@ -26,7 +27,8 @@ def article_page(headline: str, *, head: str = "", body: str = "", published: st
     date_line = f'<p class="post-date">{visible_date}</p>' if visible_date else ""
     return (f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{headline}</title>'
             f'<meta property="og:title" content="{headline}">{date_meta}{head}</head><body><article>'
-            f'<h1 class="entry-title">{headline}</h1>{date_line}<div class="entry-content">{paragraphs}</div>'
+            f'<h1 class="entry-title">{headline}</h1>{after_headline}{date_line}'
+            f'<div class="entry-content">{paragraphs}</div>'
             f'{body}</article></body></html>').encode()
 
 
@@ -39,6 +41,12 @@ def tag_cloud_page(headline: str, tags: int = 10_000) -> bytes:
 def nested_page(headline: str, depth: int = 100_000) -> bytes:
     """An article followed by ``depth`` nested elements."""
     return article_page(headline, body="<div>" * depth + "fond" + "</div>" * depth)
+
+
+def empty_blocks_page(headline: str, depth: int = 5_000) -> bytes:
+    """An article whose headline is followed by ``depth`` nested empty blocks before its text (an ad's slots gone
+    mad): what follows the headline is read for its byline and standfirst."""
+    return article_page(headline, after_headline="<div>" * depth + "</div>" * depth)
 
 
 def crowded_tag(attributes: int = 200_000) -> str:
