@@ -22,8 +22,14 @@ from newsarchive.extraction.furniture import (
     in_headed_box,
     in_other_story,
 )
-from newsarchive.extraction.heuristics import HEADER_SPAN, around_headline, article_container, hints
-from newsarchive.extraction.html import LINE_TAGS, element_text, following_elements, is_inside, spaced_text
+from newsarchive.extraction.heuristics import (
+    HEADER_SPAN,
+    around_headline,
+    article_container,
+    following_elements,
+    hints,
+)
+from newsarchive.extraction.html import LINE_TAGS, element_text, is_inside, spaced_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.listings import under_other_title
 from newsarchive.extraction.post_footer import posted_by

@@ -1,5 +1,6 @@
 """What the generic readers of the visible page share: an element's hint words, the part of the page around the
-headline, the article's first image and the count of teasers a page lists (a listing, not an article).
+headline and the elements that follow it, the article's first image and the count of teasers a page lists (a
+listing, not an article).
 
 The byline's readers are :mod:`.bylines`; all look at the elements of a :class:`~newsarchive.extraction.index.PageIndex`
 (built in one pass) rather than querying the whole tree once per reader.
@@ -16,6 +17,10 @@ from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import NOT_ARTICLE_IMAGE_BLOCK, NOT_ARTICLE_IMAGE_HINTS
 
 HEADER_SPAN = 40  # elements from the headline that still count as the article header (its byline, its dates)
+# Elements read for each one counted when the empty ones are passed over (following_elements): a page of thousands of
+# empty blocks costs no more.
+EMPTY_BLOCKS_READ = 10
+WORDS_LOOKED_FOR = 20  # nodes of an element read for its words
 
 
 def hints(element) -> str:
@@ -88,3 +93,36 @@ def teaser_count(index: PageIndex) -> int:
     headings = index.by_tag["h2"] + index.by_tag["h3"]
     linked = sum(1 for heading in headings if LINKED_HEADING(heading) and not in_furniture(heading))
     return max(sum(1 for article in index.by_tag["article"] if not in_furniture(article)), linked)
+
+
+def following_elements(element, limit: int, *, worded: bool = False) -> list:
+    """The first ``limit`` elements after ``element`` in page order, its own descendants left out (XPath's
+    ``following::*[position() <= limit]``, without the query's reading of every following node of the page). With
+    ``worded``, those that hold no text are passed over and not counted (the empty blocks of a page's ad slots and
+    layout between a headline and its text), among the first ``EMPTY_BLOCKS_READ`` times ``limit`` elements."""
+    found = []
+    walked = 0
+    node = element
+    while node is not None:
+        for sibling in node.itersiblings():
+            for following in sibling.iter():
+                if isinstance(following.tag, str):
+                    walked += 1
+                    if not worded or _holds_words(following):
+                        found.append(following)
+                    if len(found) >= limit or walked >= EMPTY_BLOCKS_READ * limit:
+                        return found
+        node = node.getparent()
+    return found
+
+
+def _holds_words(element) -> bool:
+    """Whether an element holds text besides spaces, looked for among its first ``WORDS_LOOKED_FOR`` nodes: an empty
+    block is a few of them (an ad's slot and its wrappers); a longer run without text is taken to hold some (a page
+    nesting thousands of empty blocks costs no more)."""
+    for node in islice(element.iter(), WORDS_LOOKED_FOR):
+        if isinstance(node.tag, str) and node.text and not node.text.isspace():
+            return True
+        if node is not element and node.tail and not node.tail.isspace():
+            return True
+    return next(islice(element.iter(), WORDS_LOOKED_FOR, None), None) is not None

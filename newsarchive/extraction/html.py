@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from copy import deepcopy
-from itertools import islice, pairwise
+from itertools import pairwise
 
 from lxml import etree
 
@@ -29,10 +29,6 @@ BLOCK_TAGS = frozenset({
 # A block of blocks whose text is read with its blocks apart: a standfirst's, a caption's, a byline's; a longer one (a
 # list of 10,000 tags, a whole body) is read at once, in C (the readers of a body read its blocks one by one).
 MAX_SPACED_BLOCKS_TEXT = 2000
-# Elements read for each one counted when the empty ones are passed over (following_elements): a page of thousands of
-# empty blocks costs no more.
-EMPTY_BLOCKS_READ = 10
-WORDS_LOOKED_FOR = 20  # nodes of an element read for its words
 CLOSING = frozenset(",.;:!?)]}»”’'")  # punctuation that closes: no space is set before it
 # A piece ending with a French elision (``d'``, ``l'``, ``qu'``) runs on into the next one: ``d'<em>Enquête</em>``.
 _ELIDED_END = re.compile(r"(?<![^\W\d_])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]$", re.IGNORECASE)
@@ -215,39 +211,6 @@ def label_before(element, at_most: int) -> str:
 def _holds_text_apart(element) -> bool:
     """Whether an element holds elements with text of their own, or more than a label's icons: no label alone."""
     return len(element) > _LABEL_ICONS or any((child.text or "").strip() for child in element.iterdescendants())
-
-
-def following_elements(element, limit: int, *, worded: bool = False) -> list:
-    """The first ``limit`` elements after ``element`` in page order, its own descendants left out (XPath's
-    ``following::*[position() <= limit]``, without the query's reading of every following node of the page). With
-    ``worded``, those that hold no text are passed over and not counted (the empty blocks of a page's ad slots and
-    layout between a headline and its text), among the first ``EMPTY_BLOCKS_READ`` times ``limit`` elements."""
-    found = []
-    walked = 0
-    node = element
-    while node is not None:
-        for sibling in node.itersiblings():
-            for following in sibling.iter():
-                if isinstance(following.tag, str):
-                    walked += 1
-                    if not worded or _holds_words(following):
-                        found.append(following)
-                    if len(found) >= limit or walked >= EMPTY_BLOCKS_READ * limit:
-                        return found
-        node = node.getparent()
-    return found
-
-
-def _holds_words(element) -> bool:
-    """Whether an element holds text besides spaces, looked for among its first ``WORDS_LOOKED_FOR`` nodes: an empty
-    block is a few of them (an ad's slot and its wrappers); a longer run without text is taken to hold some (a page
-    nesting thousands of empty blocks costs no more)."""
-    for node in islice(element.iter(), WORDS_LOOKED_FOR):
-        if isinstance(node.tag, str) and node.text and not node.text.isspace():
-            return True
-        if node is not element and node.tail and not node.tail.isspace():
-            return True
-    return next(islice(element.iter(), WORDS_LOOKED_FOR, None), None) is not None
 
 
 def _visible_pieces(element):

@@ -18,12 +18,11 @@ from newsarchive.dates import has_date_label
 from newsarchive.extraction.boilerplate import is_hidden, is_unseen
 from newsarchive.extraction.furniture import in_furniture, in_headed_box
 from newsarchive.extraction.furniture_lines import is_furniture_line
-from newsarchive.extraction.heuristics import hints
+from newsarchive.extraction.heuristics import following_elements, hints
 from newsarchive.extraction.html import (
     BLOCK_TAGS,
     IMAGE_TAGS,
     element_text,
-    following_elements,
     holds,
     is_inside,
     opening_text,
