@@ -1779,3 +1779,24 @@ def test_a_box_headed_as_furniture_beside_the_body_is_no_part_of_it(heading):
     record = extract_article(page.encode(), BASE_URL)
     assert record["lead"] is None
     assert [p for section in record["sections"] for p in section["paragraphs"]] == [LONG, SECOND, SECOND]
+
+
+@pytest.mark.parametrize("line", [
+    "Pages : <a href='?p=1'>1</a> <a href='?p=2'>2</a> <a href='?p=3'>3</a>", "Page 1 sur 3", "Page 2/3",
+    "Page : <a href='?p=1'>1</a>, <a href='?p=2'>2</a>",
+    "« Précédent <a href='?p=1'>1</a> 2 <a href='?p=3'>3</a> Suivant »",
+    "Page précédente <a href='?p=1'>1</a> 2 Page suivante",
+])
+def test_a_long_text_s_pager_typed_in_it_is_no_body_text(line):
+    """A text cut into pages types its pager in its last paragraph (WordPress's ``wp_link_pages`` without its class):
+    the page numbers are too few characters of links for a line of links."""
+    body = f"<div class='texte'><p>{LONG}</p><p>{SECOND}</p><p>{line}</p></div>"
+    assert all_paragraphs(body_of(body)) == [LONG, SECOND]
+
+
+@pytest.mark.parametrize("line", [
+    "Les pages 12 à 15 du rapport détaillent les dépenses de la commune.", "Page 12", "1, 2, 3, soleil !",
+    "Score final : 3-1",
+])
+def test_page_numbers_in_a_sentence_or_a_score_are_body_text(line):
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p></div>")) == [LONG, line]

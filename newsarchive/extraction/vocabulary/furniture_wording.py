@@ -132,6 +132,9 @@ TOOL_LINE = re.compile(
     r"taille (?:du texte|des caractères|de (?:la )?police)(?:\s*:?(?:\s*a\s*[+-])+)?|"  # "Taille du texte : A+ A-"
     r"(?:article |contenu )?(?:en )?accès libre|"  # a badge: the article is free to read
     r"article (?:suivant|précédent)|article précédent\W*article suivant|passer la publicité|"
+    # a long text's pager ("Pages : 1 2 3", "Page 2 sur 3", "« Précédent 1 2 3 Suivant »")
+    r"(?:pages?\s*:?|(?:«\s*)?(?:page\s+)?précédente?)\s*\d{1,3}(?:[\s,|-]+\d{1,3})+"
+    r"(?:\s*(?:(?:page\s+)?suivante?|»))*|page\s*\d{1,3}\s*(?:sur|/)\s*\d{1,3}|"
     r"la suite après (?:cette|la) publicité|retour (?:à l['’]accueil|en haut(?: de (?:la )?page)?)|"
     r"haut de (?:la )?page|envoyer (?:à|a) une? ami(?:e)?|repost\s*\d*|tweet(?:er)?|"
     r"version (?:imprimable|pdf)|télécharger (?:le|en|au format) pdf|(?:notez|noter|évaluez) cet article|"
