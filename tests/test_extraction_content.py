@@ -693,6 +693,9 @@ def test_a_newsletter_s_offer_in_the_text_is_no_body_text(line):
     "Ce contenu n'est pas disponible. Acceptez les cookies pour le voir.",  # an embed's placeholder, and its notices
     "Acceptez les cookies pour afficher la vidéo.", "Cet article vous est offert.", "Cet article vous a été offert.",
     "La rédaction vous conseille",  # a box's title
+    "Ces articles peuvent vous intéresser", "D'autres articles pourraient aussi vous intéresser",
+    "Une erreur ? Signalez-la", "Vous avez repéré une erreur ? Signalez-la",  # the newsroom's tools
+    "Contacter l'auteur", "Contactez la rédaction", "Lire l'article complet",
     "Nous utilisons des cookies pour améliorer votre expérience et mesurer l'audience de notre site. En poursuivant "
     "votre navigation, vous acceptez leur utilisation.",  # a consent banner's words, without its tool's name
     "Ce site utilise des cookies afin de vous offrir le meilleur service.",
@@ -1797,6 +1800,9 @@ def test_a_long_text_s_pager_typed_in_it_is_no_body_text(line):
 @pytest.mark.parametrize("line", [
     "Les pages 12 à 15 du rapport détaillent les dépenses de la commune.", "Page 12", "1, 2, 3, soleil !",
     "Score final : 3-1",
+    "Contactez la rédaction pour toute question sur les horaires du marché de Noël.",  # a tool's words in a sentence
+    "Lire l'article complet du rapport permet de comprendre le choix des élus.",
+    "Ces sujets peuvent vous intéresser même si vous n'habitez pas la commune, explique le maire.",
 ])
-def test_page_numbers_in_a_sentence_or_a_score_are_body_text(line):
+def test_page_numbers_or_a_tool_s_words_in_a_sentence_or_a_score_are_body_text(line):
     assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p></div>")) == [LONG, line]

@@ -120,6 +120,9 @@ TOOL_LINE = re.compile(
     r"(?:copier le|lien) (?:lien|copié)|"
     r"(?:réagir|réagissez|commenter|commentez|imprimer)(?: (?:à )?cet article)?|envoyer par (?:e-?mail|courriel)|"
     r"signaler (?:une erreur|un abus|un contenu abusif)|gift (?:this )?article|save (?:for later|article)|copy link|"
+    r"(?:une|vous avez (?:repéré|vu|remarqué|trouvé) une) (?:erreur|coquille)\s*\?\s*signalez[- ]la|"
+    r"(?:contacter|contactez|écrire à|écrivez à) (?:l['’](?:auteur|autrice)|la rédaction)|"
+    r"lire l['’]article (?:complet|en entier|en intégralité)|"
     r"print|\d+\s*(?:commentaires?|réactions?|comments?)|(?:commentaires?|réactions?|comments?)\s*\(\d+\)|"
     r"(?:aucun|pas (?:encore )?de|no) (?:commentaires?|réactions?|comments?)|"
     # a counter of the page's readers (Joomla's "Affichages : 1234")
@@ -167,6 +170,8 @@ FURNITURE_HEADING = re.compile(
     r"(?:derniers )?commentaires récents|"
     r"vous (?:aimerez|pourriez (?:aussi )?aimer)(?: peut-être)?(?: aussi)?|"  # Enfold's "Vous aimerez peut-être aussi"
     r"(?:ça|cela|ceci) (?:peut|pourrait) vous intéresser|nos partenaires|la rédaction vous (?:conseille|recommande)|"
+    r"(?:ces |d['’]autres |les )?(?:articles|sujets|contenus) (?:qui )?(?:peuvent|pourraient) (?:aussi |également )?"
+    r"vous intéresser|"
     r"related(?: articles?| stor(?:y|ies)| posts?| coverage)?|read (?:more|next|also)|lesen sie auch|mehr zum thema|"
     r"comments?(?: \(\d+\))?|share(?: this)?(?: article| story)?|recommended|you may also like|trending|"
     r"[àa] propos de l['’](?:auteur|autrice)|about the author)\W*$"
