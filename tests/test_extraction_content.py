@@ -539,6 +539,8 @@ def test_lists_quotes_and_loose_text_are_kept():
     "Ajouter un commentaire", "Soyez le premier à commenter", "Like this:", "Nos partenaires",
     "— FIN —", "(À suivre)",  # the text's end mark
     "Voir les commentaires", "Taille du texte : A+ A-", "Taille des caractères", "Accès libre",  # at the text's top
+    "Réduire la taille du texte", "Agrandir le texte", "Lecture zen", "Mode lecture", "Suivre", "Suivre ce sujet",
+    "Ajouter aux sujets suivis", "Voir la galerie", "Voir les photos (12)", "12 photos",  # a reader's, a gallery's
     "WhatsApp", "Facebook Twitter WhatsApp", "Facebook, LinkedIn, E-mail",  # share buttons' labels
 ])
 def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone_is_no_body_text(line):
@@ -1803,6 +1805,8 @@ def test_a_long_text_s_pager_typed_in_it_is_no_body_text(line):
     "Contactez la rédaction pour toute question sur les horaires du marché de Noël.",  # a tool's words in a sentence
     "Lire l'article complet du rapport permet de comprendre le choix des élus.",
     "Ces sujets peuvent vous intéresser même si vous n'habitez pas la commune, explique le maire.",
+    "Suivre le conseil municipal en direct sur notre page, à partir de 18 heures.",
+    "12 photos de la fête ont été exposées à la mairie pendant tout le mois de juin.",
 ])
 def test_page_numbers_or_a_tool_s_words_in_a_sentence_or_a_score_are_body_text(line):
     assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p></div>")) == [LONG, line]

@@ -133,6 +133,10 @@ TOOL_LINE = re.compile(
     r"retour (?:à la liste des|aux) (?:articles|actualités|actus|billets|brèves)|"
     r"(?:voir|afficher|lire) (?:plus|la suite)|(?:voir|afficher|lire) (?:les |tous les )?(?:commentaires|réactions)|"
     r"taille (?:du texte|des caractères|de (?:la )?police)(?:\s*:?(?:\s*a\s*[+-])+)?|"  # "Taille du texte : A+ A-"
+    r"(?:réduire|agrandir|augmenter|diminuer) (?:la taille du |le )?texte|(?:lecture zen|mode lecture)|"
+    r"suivre(?: ce (?:sujet|thème)| cet(?:te)? (?:auteur|autrice|journaliste))?|"  # a follow button
+    r"ajouter (?:aux|à mes|à vos) (?:sujets suivis|sélections|alertes)|"
+    r"(?:voir|afficher) (?:la galerie|le diaporama|les (?:\d+ )?photos)(?: \(\d+\))?|\d+ photos|"  # a gallery's
     r"(?:article |contenu )?(?:en )?accès libre|"  # a badge: the article is free to read
     r"article (?:suivant|précédent)|article précédent\W*article suivant|passer la publicité|"
     # a long text's pager ("Pages : 1 2 3", "Page 2 sur 3", "« Précédent 1 2 3 Suivant »")
