@@ -275,7 +275,7 @@ def test_a_caption_a_line_that_is_no_sentence_or_a_text_after_another_one_is_no_
     for header in (
         f"<div class='photo'><img src='/a.jpg'><div>{LEAD}</div></div>",  # an image's text
         f"<div class='legende'>{LEAD}</div>",
-        f"<p>{LEAD[:-1]} et de ses cantines</p>",  # no sentence's end
+        "<p>Le Journal Test, édition de Lyon, rubrique société, mis en ligne mardi soir</p>",  # no sentence's end
         f"<p>Les coulisses de l’en-tête ne disent rien de l’article, sans point final</p><p>{LEAD}</p>",
         f"<p><a href='/autre-article'>{LEAD}</a></p>",  # a link to another story
         f"<div class='avatar-description'>{LEAD}</div>",  # an author's box
@@ -400,3 +400,14 @@ def test_a_shown_block_that_is_no_standfirst_still_ends_the_search():
     """The first text the reader sees after the headline is no standfirst (a line of details): none further down is."""
     details = "<div>Vous lisez un article du Journal Test, édition de Lyon, rubrique société</div>"
     assert extracted(article_page(header=f"{details}<p>{LEAD}</p>"))["lead"] is None
+
+
+@pytest.mark.parametrize("standfirst", [
+    "Le conseil municipal a adopté mardi un plan de rénovation des écoles étalé sur six ans et de ses cantines",
+    "Le conseil municipal a voté mardi soir un budget en hausse de 4 %, porté par les investissements dans les écoles",
+])
+@pytest.mark.parametrize("form", ["<p>{}</p>", "<h2>{}</h2>", "<div class='x1'><p><strong>{}</strong></p></div>"])
+def test_a_standfirst_without_its_full_stop_is_the_opening_lead(standfirst, form):
+    """Fifteen words or more after the headline, outside the body, read as a standfirst without a full stop (a
+    subtitle, a standfirst whose site writes none): on a page without a description, its text was lost."""
+    assert no_description(form.format(standfirst))["lead"] == standfirst

@@ -5,9 +5,10 @@ Four readings, the first that finds one wins: an element after the headline clas
 an author box or a teaser for another story; then the subtitle the headline's ``<hgroup>`` gives after it (HTML's own
 markup of a heading and its subtitle); then the visible block after the headline whose text is the page's description
 (``og:description``, ``<meta name="description">``, JSON-LD ``description``), outside the body; then, when no block
-gives a description (a page without one, or whose description is the site's), the first sentence between the
-headline and the body, outside the body, a block of its own (``<p><strong>…</strong></p>``) or a heading (``<h2>``
-under the ``<h1>``, a subtitle): read neither as the headline nor as the body, its text would be lost.
+gives a description (a page without one, or whose description is the site's), the first sentence (or fifteen words
+without a full stop) between the headline and the body, outside the body, a block of its own
+(``<p><strong>…</strong></p>``) or a heading (``<h2>`` under the ``<h1>``, a subtitle): read neither as the headline
+nor as the body, its text would be lost.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ _OPENING_BLOCKS = frozenset({"p", "div"})
 _OPENING_TAGS = _OPENING_BLOCKS | {"h2", "h3"}  # a subtitle in a heading after the headline
 _WRAPPED = BLOCK_TAGS | set(HEADING_LEVELS) | {"figure", "aside", "header", "footer"}  # a block holding these wraps
 _SENTENCE_END = (*SENTENCE_ENDS, ")")  # a standfirst may end with a note in parentheses
+_UNENDED_LEAD_WORDS = 15
 
 
 def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> str | None:
@@ -70,9 +72,9 @@ def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> 
 
 def opening_lead(headline, body) -> str | None:
     """The text of the first block between the headline and the body, outside the body, that reads as a standfirst:
-    a block of text alone (no block inside it), of 40 to 1,200 characters ending as a sentence does, that is no
-    byline, no date line, no caption, credit, link or furniture. What the reader does not see (a line for screen
-    readers, a hidden block: :func:`~.boilerplate.is_unseen`) is passed over."""
+    a block of text alone (no block inside it), of 40 to 1,200 characters that reads as prose
+    (:func:`_reads_as_prose`), that is no byline, no date line, no caption, credit, link or furniture. What the reader
+    does not see (a line for screen readers, a hidden block: :func:`~.boilerplate.is_unseen`) is passed over."""
     if headline is None or body is None:
         return None
     for element in following_elements(headline, _FOLLOWING):
@@ -86,7 +88,7 @@ def opening_lead(headline, body) -> str | None:
         if len(text) < _MIN_LEAD or BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text) or has_date_label(text) \
                 or is_furniture_line(text):
             continue  # a kicker, a byline, a date line, furniture (a newsletter's offer, a cookie notice)
-        if len(text) <= _MAX_LEAD and text.endswith(_SENTENCE_END) and precedes(element, body) \
+        if len(text) <= _MAX_LEAD and _reads_as_prose(text) and precedes(element, body) \
                 and _may_be_lead(element, text, headline, body) and not _beside_image(element) \
                 and not _named_otherwise(element):
             return text
@@ -94,6 +96,13 @@ def opening_lead(headline, body) -> str | None:
             continue  # a heading that says no sentence: the headline again, a kicker
         return None  # the first text after the headline is no standfirst: none further down is
     return None
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a block's text reads as a standfirst's prose: it ends as a sentence does, or it is long enough for one
+    without its full stop (``Penalties for those who refuse to self-isolate are to be increased…``, a subtitle):
+    ``_UNENDED_LEAD_WORDS`` words or more."""
+    return text.endswith(_SENTENCE_END) or len(text.split()) >= _UNENDED_LEAD_WORDS
 
 
 def described_lead(headline, body, description: str | None, openings: dict | None = None) -> str | None:
