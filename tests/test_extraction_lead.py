@@ -411,3 +411,14 @@ def test_a_standfirst_without_its_full_stop_is_the_opening_lead(standfirst, form
     """Fifteen words or more after the headline, outside the body, read as a standfirst without a full stop (a
     subtitle, a standfirst whose site writes none): on a page without a description, its text was lost."""
     assert no_description(form.format(standfirst))["lead"] == standfirst
+
+
+@pytest.mark.parametrize("caption", [
+    "Le maire de Trifouilly devant la nouvelle école lors de son inauguration, mardi 4 mars — Photo Léa Roy",
+    "Les élus du conseil municipal réunis mardi soir pour voter le budget de la commune. IMAGO/Léa Roy",
+])
+def test_a_caption_without_a_full_stop_under_an_image_after_the_headline_is_no_opening_lead(caption):
+    """Under an image, fifteen words without a full stop are its caption, which ends with its credit; the
+    standfirst's text stays the first sentence after the headline that is no caption."""
+    header = f"<div class='x1'><div class='x2'><img src='/ecole.jpg'></div><div class='x3'>{caption}</div></div>"
+    assert no_description(header)["lead"] is None

@@ -53,6 +53,7 @@ _OPENING_TAGS = _OPENING_BLOCKS | {"h2", "h3"}  # a subtitle in a heading after 
 _WRAPPED = BLOCK_TAGS | set(HEADING_LEVELS) | {"figure", "aside", "header", "footer"}  # a block holding these wraps
 _SENTENCE_END = (*SENTENCE_ENDS, ")")  # a standfirst may end with a note in parentheses
 _UNENDED_LEAD_WORDS = 15
+_PICTURES = frozenset({*IMAGE_TAGS, "picture", "figure", "video"})
 
 
 def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> str | None:
@@ -77,9 +78,11 @@ def opening_lead(headline, body) -> str | None:
     does not see (a line for screen readers, a hidden block: :func:`~.boilerplate.is_unseen`) is passed over."""
     if headline is None or body is None:
         return None
+    pictured = False  # whether an image came after the headline: a block without a full stop is then its caption
     for element in following_elements(headline, _FOLLOWING):
         if element is body:
             return None
+        pictured = pictured or element.tag in _PICTURES
         if element.tag not in _OPENING_TAGS or holds(element, body) or holds(body, element):
             continue
         if any(isinstance(child.tag, str) and child.tag in _WRAPPED for child in element) or is_unseen(element):
@@ -88,7 +91,7 @@ def opening_lead(headline, body) -> str | None:
         if len(text) < _MIN_LEAD or BYLINE_LEAD.match(text) or SIGNED_LEAD.match(text) or has_date_label(text) \
                 or is_furniture_line(text):
             continue  # a kicker, a byline, a date line, furniture (a newsletter's offer, a cookie notice)
-        if len(text) <= _MAX_LEAD and _reads_as_prose(text) and precedes(element, body) \
+        if len(text) <= _MAX_LEAD and _reads_as_prose(text, pictured) and precedes(element, body) \
                 and _may_be_lead(element, text, headline, body) and not _beside_image(element) \
                 and not _named_otherwise(element):
             return text
@@ -98,11 +101,12 @@ def opening_lead(headline, body) -> str | None:
     return None
 
 
-def _reads_as_prose(text: str) -> bool:
-    """Whether a block's text reads as a standfirst's prose: it ends as a sentence does, or it is long enough for one
-    without its full stop (``Penalties for those who refuse to self-isolate are to be increased…``, a subtitle):
+def _reads_as_prose(text: str, pictured: bool) -> bool:
+    """Whether a block's text reads as a standfirst's prose: it ends as a sentence does, or, before any image after the
+    headline (a caption ends with its credit: ``… — Picture by Yusof Mat Isa``), it is long enough for one without its
+    full stop (``Penalties for those who refuse to self-isolate are to be increased…``, a subtitle):
     ``_UNENDED_LEAD_WORDS`` words or more."""
-    return text.endswith(_SENTENCE_END) or len(text.split()) >= _UNENDED_LEAD_WORDS
+    return text.endswith(_SENTENCE_END) or not pictured and len(text.split()) >= _UNENDED_LEAD_WORDS
 
 
 def described_lead(headline, body, description: str | None, openings: dict | None = None) -> str | None:
