@@ -422,3 +422,14 @@ def test_a_caption_without_a_full_stop_under_an_image_after_the_headline_is_no_o
     standfirst's text stays the first sentence after the headline that is no caption."""
     header = f"<div class='x1'><div class='x2'><img src='/ecole.jpg'></div><div class='x3'>{caption}</div></div>"
     assert no_description(header)["lead"] is None
+
+
+_AD_SLOTS = "<div class='row'><div class='col-12'></div><div class='col-12'></div></div>" * 30
+
+
+@pytest.mark.parametrize("described", [True, False])
+def test_a_standfirst_after_an_ad_s_empty_slots_is_found(described):
+    """Ninety empty blocks (an ad's slots, filled by a script) between the headline and the standfirst take no place
+    among the elements after the headline where it is looked for: the standfirst, outside the body, was lost."""
+    head = f"<meta property='og:description' content='{LEAD}'>" if described else ""
+    assert extracted(article_page(head, _AD_SLOTS + f"<p>{LEAD}</p>"))["lead"] == LEAD

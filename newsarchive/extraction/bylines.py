@@ -143,7 +143,7 @@ def _byline_following_headline(headline, body=None) -> str | None:
     if headline is None:
         return None
     linked, in_body, headed = None, False, {}  # (headed: whether each ancestor is a box a heading names furniture)
-    for element in following_elements(headline, _FOLLOWING_HEADLINE, worded=True):  # (not an ad's empty slots)
+    for element in following_elements(headline, _FOLLOWING_HEADLINE, shown=True):  # (not an ad's empty slots)
         if body is not None:
             if is_inside(element, body):
                 in_body = True

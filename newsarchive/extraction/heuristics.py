@@ -20,7 +20,8 @@ HEADER_SPAN = 40  # elements from the headline that still count as the article h
 # Elements read for each one counted when the empty ones are passed over (following_elements): a page of thousands of
 # empty blocks costs no more.
 EMPTY_BLOCKS_READ = 10
-WORDS_LOOKED_FOR = 20  # nodes of an element read for its words
+SHOWN_LOOKED_FOR = 20  # nodes of an element read for its text or its picture
+PICTURE_TAGS = frozenset({*IMAGE_TAGS, "picture", "figure", "video"})  # what shows a picture
 
 
 def hints(element) -> str:
@@ -95,11 +96,12 @@ def teaser_count(index: PageIndex) -> int:
     return max(sum(1 for article in index.by_tag["article"] if not in_furniture(article)), linked)
 
 
-def following_elements(element, limit: int, *, worded: bool = False) -> list:
+def following_elements(element, limit: int, *, shown: bool = False) -> list:
     """The first ``limit`` elements after ``element`` in page order, its own descendants left out (XPath's
     ``following::*[position() <= limit]``, without the query's reading of every following node of the page). With
-    ``worded``, those that hold no text are passed over and not counted (the empty blocks of a page's ad slots and
-    layout between a headline and its text), among the first ``EMPTY_BLOCKS_READ`` times ``limit`` elements."""
+    ``shown``, those that show nothing (no text, no picture) are passed over and not counted (the empty blocks of a
+    page's ad slots and layout between a headline and its text), among the first ``EMPTY_BLOCKS_READ`` times ``limit``
+    elements."""
     found = []
     walked = 0
     node = element
@@ -108,7 +110,7 @@ def following_elements(element, limit: int, *, worded: bool = False) -> list:
             for following in sibling.iter():
                 if isinstance(following.tag, str):
                     walked += 1
-                    if not worded or _holds_words(following):
+                    if not shown or _shows_something(following):
                         found.append(following)
                     if len(found) >= limit or walked >= EMPTY_BLOCKS_READ * limit:
                         return found
@@ -116,13 +118,13 @@ def following_elements(element, limit: int, *, worded: bool = False) -> list:
     return found
 
 
-def _holds_words(element) -> bool:
-    """Whether an element holds text besides spaces, looked for among its first ``WORDS_LOOKED_FOR`` nodes: an empty
-    block is a few of them (an ad's slot and its wrappers); a longer run without text is taken to hold some (a page
-    nesting thousands of empty blocks costs no more)."""
-    for node in islice(element.iter(), WORDS_LOOKED_FOR):
-        if isinstance(node.tag, str) and node.text and not node.text.isspace():
+def _shows_something(element) -> bool:
+    """Whether an element holds text besides spaces or a picture, looked for among its first ``SHOWN_LOOKED_FOR``
+    nodes: an empty block is a few of them (an ad's slot and its wrappers); a longer run without either is taken to
+    show something (a page nesting thousands of empty blocks costs no more)."""
+    for node in islice(element.iter(), SHOWN_LOOKED_FOR):
+        if isinstance(node.tag, str) and (node.tag in PICTURE_TAGS or node.text and not node.text.isspace()):
             return True
         if node is not element and node.tail and not node.tail.isspace():
             return True
-    return next(islice(element.iter(), WORDS_LOOKED_FOR, None), None) is not None
+    return next(islice(element.iter(), SHOWN_LOOKED_FOR, None), None) is not None

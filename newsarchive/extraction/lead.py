@@ -19,7 +19,7 @@ from newsarchive.dates import has_date_label
 from newsarchive.extraction.boilerplate import is_hidden, is_unseen
 from newsarchive.extraction.furniture import in_furniture, in_headed_box
 from newsarchive.extraction.furniture_lines import is_furniture_line
-from newsarchive.extraction.heuristics import following_elements, hints
+from newsarchive.extraction.heuristics import PICTURE_TAGS, following_elements, hints
 from newsarchive.extraction.html import (
     BLOCK_TAGS,
     IMAGE_TAGS,
@@ -53,7 +53,6 @@ _OPENING_TAGS = _OPENING_BLOCKS | {"h2", "h3"}  # a subtitle in a heading after 
 _WRAPPED = BLOCK_TAGS | set(HEADING_LEVELS) | {"figure", "aside", "header", "footer"}  # a block holding these wraps
 _SENTENCE_END = (*SENTENCE_ENDS, ")")  # a standfirst may end with a note in parentheses
 _UNENDED_LEAD_WORDS = 15
-_PICTURES = frozenset({*IMAGE_TAGS, "picture", "figure", "video"})
 
 
 def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> str | None:
@@ -79,10 +78,10 @@ def opening_lead(headline, body) -> str | None:
     if headline is None or body is None:
         return None
     pictured = False  # whether an image came after the headline: a block without a full stop is then its caption
-    for element in following_elements(headline, _FOLLOWING):
+    for element in following_elements(headline, _FOLLOWING, shown=True):
         if element is body:
             return None
-        pictured = pictured or element.tag in _PICTURES
+        pictured = pictured or element.tag in PICTURE_TAGS
         if element.tag not in _OPENING_TAGS or holds(element, body) or holds(body, element):
             continue
         if any(isinstance(child.tag, str) and child.tag in _WRAPPED for child in element) or is_unseen(element):
@@ -120,7 +119,7 @@ def described_lead(headline, body, description: str | None, openings: dict | Non
         return None
     found = None
     around_body = {body, *body.iterancestors()} if body is not None else ()
-    for element in following_elements(headline, _FOLLOWING):
+    for element in following_elements(headline, _FOLLOWING, shown=True):
         if found is not None and not holds(found, element):
             break
         if element.tag not in LEAD_TAGS or element in around_body:
