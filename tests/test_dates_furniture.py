@@ -431,3 +431,18 @@ def test_the_date_of_the_day_a_header_shows_is_no_evidence(header):
     record = extract_article(page.encode(), "https://www.site-test.example/actu/budget.html",
                              fetched_at="2024-12-05T09:00:00+00:00")
     assert (record["published"], record["warnings"]) == ("2024-12-02T10:15:00+01:00", [])
+
+
+_AD_SLOTS = "<div class='row'><div class='col-12'></div><div class='col-12'></div></div>" * 20
+_FRONT_PAGE = ("<div class='une'><div><a href='/a'>Le budget 2019 adopté</a><span>12/03/2019</span></div>"
+               "<div><a href='/b'>La piscine rouvre</a><span>13/03/2019</span></div></div>")
+
+
+@pytest.mark.parametrize("line", ["<p>Publié le 27 juin 2019</p>", "<p>27 juin 2019</p>", "<span>27/06/2019</span>"])
+def test_the_date_under_the_headline_past_an_ad_s_empty_slots_is_the_article_s(line):
+    """Twenty empty blocks of an ad's slots between the headline and its date line took the places of the headline's
+    siblings where a date is looked for; the article was dated by the first date of the page, a story's above it."""
+    page = article_page(header=_AD_SLOTS + line, before=_FRONT_PAGE).replace("/2025/03/01/", "/")
+    record = extract_article(page.encode(), "https://www.journal-test.example/societe/un-article.html",
+                             fetched_at="2019-07-15T12:00:00Z")
+    assert record["published"] == "2019-06-27"

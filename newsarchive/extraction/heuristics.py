@@ -110,7 +110,7 @@ def following_elements(element, limit: int, *, shown: bool = False) -> list:
             for following in sibling.iter():
                 if isinstance(following.tag, str):
                     walked += 1
-                    if not shown or _shows_something(following):
+                    if not shown or shows_something(following):
                         found.append(following)
                     if len(found) >= limit or walked >= EMPTY_BLOCKS_READ * limit:
                         return found
@@ -118,7 +118,7 @@ def following_elements(element, limit: int, *, shown: bool = False) -> list:
     return found
 
 
-def _shows_something(element) -> bool:
+def shows_something(element) -> bool:
     """Whether an element holds text besides spaces or a picture, looked for among its first ``SHOWN_LOOKED_FOR``
     nodes: an empty block is a few of them (an ad's slot and its wrappers); a longer run without either is taken to
     show something (a page nesting thousands of empty blocks costs no more)."""

@@ -13,7 +13,7 @@ from lxml import etree
 from newsarchive.dates import has_date_label, is_a_time_ago, may_hold_date, says_only_dates
 from newsarchive.dates.patterns import DIGIT, YEAR
 from newsarchive.extraction.furniture import in_furniture, is_article_aside
-from newsarchive.extraction.heuristics import hints
+from newsarchive.extraction.heuristics import EMPTY_BLOCKS_READ, hints, shows_something
 from newsarchive.extraction.html import all_text, label_before, spaced_text
 from newsarchive.extraction.vocabulary.classes import TODAY_HINTS
 from newsarchive.text import clean_text
@@ -75,18 +75,26 @@ def _is_small(element) -> bool:
 
 
 def near_headline(headline) -> Iterator[tuple[int, object]]:
-    """Short elements around the headline: its siblings and its parent's, and the items of lists among them."""
+    """Short elements around the headline: its siblings and its parent's, and the items of lists among them; the
+    siblings that show nothing (an ad's empty slots) are passed over and not counted."""
     if headline is None:
         return
     level = headline
     for depth in range(2):
-        for step, sibling in enumerate(islice(level.itersiblings(preceding=True), _NEAR_SIBLINGS // 2)):
+        for step, sibling in enumerate(_shown_siblings(level, _NEAR_SIBLINGS // 2, preceding=True)):
             yield from _with_items(sibling, depth * _NEAR_SIBLINGS + step + 1)
-        for step, sibling in enumerate(islice(level.itersiblings(), _NEAR_SIBLINGS)):
+        for step, sibling in enumerate(_shown_siblings(level, _NEAR_SIBLINGS)):
             yield from _with_items(sibling, depth * _NEAR_SIBLINGS + step + 1)
         level = level.getparent()
         if level is None or level.tag in ("body", "html", "article", "main"):
             return
+
+
+def _shown_siblings(element, count: int, preceding: bool = False):
+    """The ``count`` nearest siblings of ``element`` (those before it with ``preceding``) that show something
+    (:func:`~.heuristics.shows_something`), among its ``EMPTY_BLOCKS_READ`` times ``count`` nearest."""
+    siblings = islice(element.itersiblings(preceding=preceding), EMPTY_BLOCKS_READ * count)
+    return islice((sibling for sibling in siblings if shows_something(sibling)), count)
 
 
 def _with_items(element, distance: int) -> Iterator[tuple[int, object]]:
