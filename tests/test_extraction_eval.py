@@ -11,9 +11,12 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 
+import lxml.html
 import pytest
+from lxml import etree
 
 from newsarchive.extraction import NotAnArticle, extract_article, parse_fetch_time
+from newsarchive.extraction.parsing import parse_page
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DEV = ROOT.parent / "shared" / "eval-dev"
@@ -105,3 +108,40 @@ def test_no_development_page_gets_a_date_invented_from_the_fetch_time():
             invented[truth_file.parent.name] = (record["published"], record["published_raw"])
     assert dated >= 100
     assert invented == {}
+
+
+
+EVAL_FR_DEV = ROOT.parent / "shared" / "eval-fr-dev"
+_SLOT = "<div class='row'><div class='col'></div><div class='col'></div></div>"
+
+
+def with_ad_slots(page: bytes) -> bytes:
+    """The page with twenty empty blocks of a grid (an ad's slots, filled by a script) right after its first ``<h1>``."""
+    doc = parse_page(page)
+    headline = next(doc.iter("h1"), None)
+    for _ in range(20 if headline is not None else 0):
+        headline.addnext(etree.fromstring(_SLOT))
+    return lxml.html.tostring(doc, encoding="utf-8")
+
+
+def record_or_reason(page: bytes, url: str):
+    try:
+        record = extract_article(page, url, fetched_at="2026-01-01T00:00:00Z")
+    except NotAnArticle as exc:
+        return exc.reason
+    return {field: record[field] for field in ("headline", "authors", "published", "lead", "text")}
+
+
+@pytest.mark.skipif(not (EVAL_FR_DEV / "pages").is_dir(), reason="development pages not available")
+def test_an_ad_s_empty_slots_after_the_headline_change_no_french_development_page_without_metadata():
+    """Each eval-fr-dev page without its metadata (what a small site gives), and the same with twenty empty blocks after
+    its headline, read alike: the empty blocks took the places of the elements around the headline where its byline,
+    its standfirst and its date are read (Sport24's brief, no longer signed and dated, was a listing)."""
+    changed = {}
+    for truth_file in sorted((EVAL_FR_DEV / "pages").glob("*/truth.json")):
+        url = json.loads(truth_file.read_text(encoding="utf-8"))["url"]
+        page = bench_eval().without_metadata(truth_file.with_name("page.html").read_bytes())
+        before, after = record_or_reason(page, url), record_or_reason(with_ad_slots(page), url)
+        if before != after:
+            changed[truth_file.parent.name] = (before, after)
+    assert changed == {}

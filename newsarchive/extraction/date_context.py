@@ -23,7 +23,7 @@ from newsarchive.extraction.furniture import (
     in_news_strip,
     in_other_story,
 )
-from newsarchive.extraction.heuristics import HEADER_SPAN, around_headline, hints
+from newsarchive.extraction.heuristics import EMPTY_BLOCKS_READ, HEADER_SPAN, around_headline, hints, shows_something
 from newsarchive.extraction.html import all_text, element_text, is_inside, label_before
 from newsarchive.extraction.index import labels_matching
 from newsarchive.extraction.listings import in_listing_item
@@ -68,11 +68,29 @@ class HeadlineGeometry:
         self.headline = headline
         self.scope = around_headline(doc, headline)
         self.origin = index.positions.get(headline)
+        self._empty_before: list[int] | None = None  # empty elements after the headline, counted (_empties_up_to)
 
     def distance(self, position: int | None) -> int:
+        """How many elements lie between the headline and the element at ``position``; after the headline, those that
+        show nothing (an ad's empty slots, :func:`~.heuristics.shows_something`) are not counted, up to
+        ``EMPTY_BLOCKS_READ`` times ``HEADER_SPAN`` elements."""
         if self.origin is None or position is None:
             return HEADER_SPAN * 4
-        return abs(position - self.origin)
+        distance = abs(position - self.origin)
+        if position < self.origin or distance <= HEADER_SPAN:
+            return distance
+        return distance - self._empties_up_to(min(distance, HEADER_SPAN * EMPTY_BLOCKS_READ))
+
+    def _empties_up_to(self, distance: int) -> int:
+        """The elements that show nothing among the first ``distance`` after the headline, counted once a page."""
+        if self._empty_before is None:
+            counts, empties = [0], 0
+            following = self.index.elements[self.origin + 1:self.origin + 1 + HEADER_SPAN * EMPTY_BLOCKS_READ]
+            for element in following:
+                empties += not shows_something(element)
+                counts.append(empties)
+            self._empty_before = counts
+        return self._empty_before[min(distance, len(self._empty_before) - 1)]
 
     def kind_of_time(self, element) -> str:
         """``header``, ``article`` or ``page`` for a ``<time>`` element."""
