@@ -77,20 +77,19 @@ class HeadlineGeometry:
         if self.origin is None or position is None:
             return HEADER_SPAN * 4
         distance = abs(position - self.origin)
-        if position < self.origin or distance <= HEADER_SPAN:
+        if position < self.origin:
             return distance
         return distance - self._empties_up_to(min(distance, HEADER_SPAN * EMPTY_BLOCKS_READ))
 
     def _empties_up_to(self, distance: int) -> int:
-        """The elements that show nothing among the first ``distance`` after the headline, counted once a page."""
-        if self._empty_before is None:
-            counts, empties = [0], 0
-            following = self.index.elements[self.origin + 1:self.origin + 1 + HEADER_SPAN * EMPTY_BLOCKS_READ]
-            for element in following:
-                empties += not shows_something(element)
-                counts.append(empties)
-            self._empty_before = counts
-        return self._empty_before[min(distance, len(self._empty_before) - 1)]
+        """The elements that show nothing among the first ``distance`` after the headline, counted as far as asked."""
+        counts = self._empty_before
+        if counts is None:
+            counts = self._empty_before = [0]
+        elements, origin = self.index.elements, self.origin
+        while len(counts) <= distance and origin + len(counts) < len(elements):
+            counts.append(counts[-1] + (not shows_something(elements[origin + len(counts)])))
+        return counts[min(distance, len(counts) - 1)]
 
     def kind_of_time(self, element) -> str:
         """``header``, ``article`` or ``page`` for a ``<time>`` element."""
