@@ -438,11 +438,17 @@ _FRONT_PAGE = ("<div class='une'><div><a href='/a'>Le budget 2019 adopté</a><sp
                "<div><a href='/b'>La piscine rouvre</a><span>13/03/2019</span></div></div>")
 
 
+_ADSENSE = ("<div><ins class='adsbygoogle' style='display:block' data-ad-slot='2'></ins>"
+            "<script>(adsbygoogle = window.adsbygoogle || []).push({});</script></div>") * 8
+
+
+@pytest.mark.parametrize("slots", [_AD_SLOTS, _ADSENSE])
 @pytest.mark.parametrize("line", ["<p>Publié le 27 juin 2019</p>", "<p>27 juin 2019</p>", "<span>27/06/2019</span>"])
-def test_the_date_under_the_headline_past_an_ad_s_empty_slots_is_the_article_s(line):
-    """Twenty empty blocks of an ad's slots between the headline and its date line took the places of the headline's
-    siblings where a date is looked for; the article was dated by the first date of the page, a story's above it."""
-    page = article_page(header=_AD_SLOTS + line, before=_FRONT_PAGE).replace("/2025/03/01/", "/")
+def test_the_date_under_the_headline_past_an_ad_s_empty_slots_is_the_article_s(line, slots):
+    """Twenty empty blocks of an ad's slots (or eight AdSense units, their scripts' text shown to no one) between the
+    headline and its date line took the places of the headline's siblings where a date is looked for; the article was
+    dated by the first date of the page, a story's above it."""
+    page = article_page(header=slots + line, before=_FRONT_PAGE).replace("/2025/03/01/", "/")
     record = extract_article(page.encode(), "https://www.journal-test.example/societe/un-article.html",
                              fetched_at="2019-07-15T12:00:00Z")
     assert record["published"] == "2019-06-27"

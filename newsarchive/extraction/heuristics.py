@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import chain, islice
 
 from newsarchive.extraction.furniture import in_furniture
-from newsarchive.extraction.html import IMAGE_TAGS, LINKED_HEADING
+from newsarchive.extraction.html import IMAGE_TAGS, LINKED_HEADING, NOT_SHOWN_TAGS
 from newsarchive.extraction.images import image_source, is_icon
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import NOT_ARTICLE_IMAGE_BLOCK, NOT_ARTICLE_IMAGE_HINTS
@@ -119,11 +119,12 @@ def following_elements(element, limit: int, *, shown: bool = False) -> list:
 
 
 def shows_something(element) -> bool:
-    """Whether an element holds text besides spaces or a picture, looked for among its first ``SHOWN_LOOKED_FOR``
-    nodes: an empty block is a few of them (an ad's slot and its wrappers); a longer run without either is taken to
-    show something (a page nesting thousands of empty blocks costs no more)."""
+    """Whether an element holds text besides spaces (a script's, a style's aside) or a picture, looked for among its
+    first ``SHOWN_LOOKED_FOR`` nodes: an empty block is a few of them (an ad's slot and its wrappers); a longer run
+    without either is taken to show something (a page nesting thousands of empty blocks costs no more)."""
     for node in islice(element.iter(), SHOWN_LOOKED_FOR):
-        if isinstance(node.tag, str) and (node.tag in PICTURE_TAGS or node.text and not node.text.isspace()):
+        if isinstance(node.tag, str) and (node.tag in PICTURE_TAGS or node.text and not node.text.isspace()
+                                          and node.tag not in NOT_SHOWN_TAGS):  # (an ad's script shows nothing)
             return True
         if node is not element and node.tail and not node.tail.isspace():
             return True

@@ -12,7 +12,7 @@ from lxml import etree
 from newsarchive.text import clean_text
 
 _NOT_SHOWN = ("script", "style", "noscript", "template", "rt", "rp")  # elements whose text is not shown
-_NOT_SHOWN_TAGS = frozenset(_NOT_SHOWN)
+NOT_SHOWN_TAGS = frozenset(_NOT_SHOWN)
 IMAGE_TAGS = ("img", "amp-img")  # the elements of an image (AMP pages write <amp-img>)
 LINKED_HEADING = etree.XPath("boolean(.//a[@href])")  # a heading holding a link: a teaser's title
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # the headings below a page's: a box's, a card's title
@@ -222,7 +222,7 @@ def _shown_texts(element) -> list[str]:
     """The texts of an element and of its descendants (its tail left out) outside script, style, noscript, template
     and ruby annotations, in page order: a walk that passes over those subtrees (several times faster than a query
     testing the ancestors of every text; no recursion: pages nest deep)."""
-    if element.tag in _NOT_SHOWN_TAGS or next(element.iterancestors(*_NOT_SHOWN), None) is not None:
+    if element.tag in NOT_SHOWN_TAGS or next(element.iterancestors(*_NOT_SHOWN), None) is not None:
         return []
     texts = [element.text] if element.text else []
     stack = [(element, iter(element))]
@@ -235,7 +235,7 @@ def _shown_texts(element) -> list[str]:
                 texts.append(" ")
             if stack and node.tail:  # a closed element's tail belongs to its parent's text
                 texts.append(node.tail)
-        elif isinstance(child.tag, str) and child.tag not in _NOT_SHOWN_TAGS:
+        elif isinstance(child.tag, str) and child.tag not in NOT_SHOWN_TAGS:
             if child.tag == "br" or child.tag in BLOCK_TAGS:
                 texts.append(" ")
             if child.text:
