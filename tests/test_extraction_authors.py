@@ -336,6 +336,18 @@ def test_a_signature_before_a_note_or_after_a_label(signature, names):
 
 
 @pytest.mark.parametrize("signature, names", [
+    ("La rédaction", ["La rédaction"]), ("LA RÉDACTION", ["La rédaction"]), ("— La Rédaction", ["La rédaction"]),
+    ("Par la rédaction", ["La rédaction"]), ("Léa Roy et la rédaction", ["Léa Roy", "La rédaction"]),
+    ("Le Maire", []), ("La rédaction vous remercie de votre fidélité.", []),
+])
+def test_the_newsroom_signs_the_text_as_a_whole(signature, names):
+    """``La rédaction`` closing the text signs it, as ``Par la rédaction`` does above it: a role's words alone (``Le
+    Maire``) sign nothing."""
+    body = "Le conseil municipal a voté le budget mardi soir, après trois heures de débats animés."
+    assert signature_names(_sections(body, signature)) == names
+
+
+@pytest.mark.parametrize("signature, names", [
     ("Léa Roy | 12 mars 2024", ["Léa Roy"]),
     ("Léa Roy et Paul Martin | 12/03/2024 à 10h", ["Léa Roy", "Paul Martin"]),
     ("Paris | 12 mars 2024", []),  # a word alone: a place

@@ -72,6 +72,7 @@ _NEWSROOM = re.compile(
     rf"^(?:la\s+rédaction{_DESK}?{_OF_SITE}?|rédaction(?:{_DESK}{_OF_SITE}?|{_OF_SITE})|l['’]équipe{_OF_SITE})$",
     re.IGNORECASE,
 )
+NEWSROOM = "La rédaction"  # the name a newsroom signs with (_NEWSROOM), whatever its words
 # A newsroom's label given as the author: no person (the visible byline may name one).
 _NEWSROOM_LABEL = re.compile(
     r"^(?:(?:la|the)\s+)?(?:r[ée]daction|newsroom|staff|redaktion|desk)(?:\s+(?:web|num[ée]rique|en ligne|online))?$",
@@ -175,7 +176,7 @@ def _names_in(raw: str, structured: bool) -> list[str]:
         for part in _CONJUNCTION.split(f" {chunk}"):  # " et Paul Martin" after a comma
             part = _ELIDED_AGENCY.sub("", PLACE_END.sub("", strip_name_prefixes(name_of(part))))  # "Léa Roy à Lyon"
             if _NEWSROOM.match(part):
-                names.append("La rédaction")
+                names.append(NEWSROOM)
             elif brand and part == brand:
                 names.append(part)
             elif part and starts_lowercase(part):

@@ -9,6 +9,7 @@ from itertools import islice
 
 from newsarchive.dates import is_bare_date, is_date_word
 from newsarchive.extraction.authors import (
+    NEWSROOM,
     ROLE_WORDS,
     cased_as_a_name,
     clean_authors,
@@ -96,7 +97,8 @@ def _signing_names(text: str) -> list[str]:
     # "Propos recueillis par X, à Lyon", "— X", "X (avec AFP)"; "X (avec Paul Martin)" keeps its co-author
     text = _SIGNATURE_NOTE.sub("", clean_text(with_coauthors_opened(text)))
     text = PLACE_END.sub("", without_honorifics(strip_name_prefixes(_without_date_after(text).strip(" ()[]—–"))))
-    text = ", ".join(part for part in _COMMA.split(text) if not ROLE_WORDS.match(part))  # "Le Maire, X"
+    text = ", ".join(part for part in _COMMA.split(text)  # "Le Maire, X"; but "La rédaction" signs as the newsroom
+                     if not ROLE_WORDS.match(part) or clean_authors([part]) == [NEWSROOM])
     if len(text) > _MAX_SIGNATURE:
         return []
     names = clean_authors([text])
@@ -126,8 +128,9 @@ def _byline_paragraph_names(text: str) -> list[str]:
 
 def _only_names(text: str, names: list[str]) -> bool:
     """True when every word of ``text`` belongs to one of ``names`` (or joins them), each name word
-    opening with a capital letter or being a particle (``de``, ``von``...)."""
-    if not all(map(cased_as_a_name, names)):
+    opening with a capital letter or being a particle (``de``, ``von``...), or the name being the newsroom's (``La
+    rédaction``)."""
+    if not all(cased_as_a_name(name) or name == NEWSROOM for name in names):  # (the newsroom signs as a whole)
         return False
     rest = _SIGNATURE_JOINS.sub(" ", f" {text} ").casefold()  # "Léa ROY" names Léa Roy
     for name in names:
