@@ -384,7 +384,8 @@ def test_a_line_of_furniture_before_the_standfirst_in_the_body_s_block_opens_no_
 
 @pytest.mark.parametrize("unseen", [
     "<div class='visually-hidden'>Vous lisez un article du Journal Test, édition de Lyon, rubrique société.</div>",
-    "<div class='screen-reader-text'>Un article de Léa Roy, publié le 23 janvier 2024 dans la rubrique société.</div>",
+    "<div class='screen-reader-text'>Un article de Léa Roy, publié le 23 janvier 2024 dans la rubrique société."
+    "</div>",
     "<div hidden>Vous lisez un article du Journal Test, édition de Lyon, rubrique société.</div>",
     "<div style='display: none'>Vous lisez un article du Journal Test, édition de Lyon, rubrique société.</div>",
 ])
@@ -404,7 +405,8 @@ def test_a_shown_block_that_is_no_standfirst_still_ends_the_search():
 
 @pytest.mark.parametrize("standfirst", [
     "Le conseil municipal a adopté mardi un plan de rénovation des écoles étalé sur six ans et de ses cantines",
-    "Le conseil municipal a voté mardi soir un budget en hausse de 4 %, porté par les investissements dans les écoles",
+    "Le conseil municipal a voté mardi soir un budget en hausse de 4 %, porté par les investissements dans les "
+    "écoles",
 ])
 @pytest.mark.parametrize("form", ["<p>{}</p>", "<h2>{}</h2>", "<div class='x1'><p><strong>{}</strong></p></div>"])
 def test_a_standfirst_without_its_full_stop_is_the_opening_lead(standfirst, form):
