@@ -1086,6 +1086,14 @@ def test_a_name_after_an_author_s_icon_in_a_line_of_details_is_the_byline(icon):
     assert (record["byline"], record["authors"]) == ("Léa Roy", ["Léa Roy"])
 
 
+def test_an_author_s_icon_after_an_ad_s_empty_slots_opens_the_byline():
+    """Forty empty blocks of an ad's slots (120 elements) between the headline and the line of details take no place
+    among the elements after the headline where an author's icon is looked for."""
+    slots = "<div class='row'><div class='col-12'></div><div class='col-12'></div></div>" * 40
+    record = extracted(article_page(header=slots + "<div><span><i class='fa fa-user'></i> Léa Roy</span></div>"))
+    assert record["authors"] == ["Léa Roy"]
+
+
 @pytest.mark.parametrize("line", [
     "<div class='compte'><a href='/connexion'><i class='fa fa-user'></i> Mon Compte</a></div>",  # an account's link
     "<div><span><i class='fa fa-user'></i> 3 commentaires</span></div>",

@@ -24,6 +24,7 @@ from newsarchive.extraction.furniture import (
 )
 from newsarchive.extraction.heuristics import (
     HEADER_SPAN,
+    HeadlineDistance,
     around_headline,
     article_container,
     following_elements,
@@ -181,11 +182,12 @@ def _byline_by_icon(index: PageIndex, headline) -> str | None:
     a link to another page than an author's."""
     if headline is None:
         return None
+    placed = HeadlineDistance(index, headline)
     start = index.position(headline)
     for hinted in index.matching(AUTHOR_ICON_HINTS, limit=_MAX_ICONS):
         line = hinted.element.getparent()
-        if line is None or not 0 < hinted.position - start <= _FOLLOWING_HEADLINE or in_furniture(line) \
-                or _links_elsewhere(line):
+        if line is None or hinted.position <= start or placed.distance(hinted.position) > _FOLLOWING_HEADLINE \
+                or in_furniture(line) or _links_elsewhere(line):
             continue
         text = element_text(line)
         if text and len(text) <= MAX_NAME_LINK and names_from_byline(text) == [strip_name_prefixes(text)] \

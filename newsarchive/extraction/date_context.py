@@ -23,7 +23,7 @@ from newsarchive.extraction.furniture import (
     in_news_strip,
     in_other_story,
 )
-from newsarchive.extraction.heuristics import EMPTY_BLOCKS_READ, HEADER_SPAN, around_headline, hints, shows_something
+from newsarchive.extraction.heuristics import HEADER_SPAN, HeadlineDistance, around_headline, hints
 from newsarchive.extraction.html import all_text, element_text, is_inside, label_before
 from newsarchive.extraction.index import labels_matching
 from newsarchive.extraction.listings import in_listing_item
@@ -59,37 +59,14 @@ _MAX_NEAR_TEXT = 90  # an unlabelled line near the headline that may be a date
 _MAX_BLOCKS = 12
 
 
-class HeadlineGeometry:
-    """Where an element lies relative to the headline: its distance from it in document order, and whether it is in
-    the article around it (``scope``), and there in the header (the elements nearest the headline)."""
+class HeadlineGeometry(HeadlineDistance):
+    """Where an element lies relative to the headline: its distance from it in document order
+    (:class:`~.heuristics.HeadlineDistance`), and whether it is in the article around it (``scope``), and there in the
+    header (the elements nearest the headline)."""
 
     def __init__(self, index, headline, doc):
-        self.index = index
-        self.headline = headline
+        super().__init__(index, headline)
         self.scope = around_headline(doc, headline)
-        self.origin = index.positions.get(headline)
-        self._empty_before: list[int] | None = None  # empty elements after the headline, counted (_empties_up_to)
-
-    def distance(self, position: int | None) -> int:
-        """How many elements lie between the headline and the element at ``position``; after the headline, those that
-        show nothing (an ad's empty slots, :func:`~.heuristics.shows_something`) are not counted, up to
-        ``EMPTY_BLOCKS_READ`` times ``HEADER_SPAN`` elements."""
-        if self.origin is None or position is None:
-            return HEADER_SPAN * 4
-        distance = abs(position - self.origin)
-        if position < self.origin:
-            return distance
-        return distance - self._empties_up_to(min(distance, HEADER_SPAN * EMPTY_BLOCKS_READ))
-
-    def _empties_up_to(self, distance: int) -> int:
-        """The elements that show nothing among the first ``distance`` after the headline, counted as far as asked."""
-        counts = self._empty_before
-        if counts is None:
-            counts = self._empty_before = [0]
-        elements, origin = self.index.elements, self.origin
-        while len(counts) <= distance and origin + len(counts) < len(elements):
-            counts.append(counts[-1] + (not shows_something(elements[origin + len(counts)])))
-        return counts[min(distance, len(counts) - 1)]
 
     def kind_of_time(self, element) -> str:
         """``header``, ``article`` or ``page`` for a ``<time>`` element."""

@@ -129,3 +129,29 @@ def shows_something(element) -> bool:
         if node is not element and node.tail and not node.tail.isspace():
             return True
     return next(islice(element.iter(), SHOWN_LOOKED_FOR, None), None) is not None
+
+
+class HeadlineDistance:
+    """How far an element lies from the headline in page order (``origin``, the headline's position in the index):
+    after the headline, the elements that show nothing (an ad's empty slots, :func:`shows_something`) are not counted,
+    up to ``EMPTY_BLOCKS_READ`` times ``HEADER_SPAN`` elements, counted once a page and only as far as asked."""
+
+    def __init__(self, index, headline):
+        self.index = index
+        self.headline = headline
+        self.origin = index.positions.get(headline) if headline is not None else None
+        self._empty_before = [0]  # at n, the elements that show nothing among the first n after the headline
+
+    def distance(self, position: int | None) -> int:
+        if self.origin is None or position is None:
+            return HEADER_SPAN * 4
+        distance = abs(position - self.origin)
+        if position < self.origin:
+            return distance
+        return distance - self._empties_up_to(min(distance, HEADER_SPAN * EMPTY_BLOCKS_READ))
+
+    def _empties_up_to(self, distance: int) -> int:
+        counts, elements, origin = self._empty_before, self.index.elements, self.origin
+        while len(counts) <= distance and origin + len(counts) < len(elements):
+            counts.append(counts[-1] + (not shows_something(elements[origin + len(counts)])))
+        return counts[min(distance, len(counts) - 1)]
