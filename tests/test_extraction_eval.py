@@ -113,14 +113,20 @@ def test_no_development_page_gets_a_date_invented_from_the_fetch_time():
 
 EVAL_FR_DEV = ROOT.parent / "shared" / "eval-fr-dev"
 _SLOT = "<div class='row'><div class='col'></div><div class='col'></div></div>"
+_ADSENSE = ("<div><ins class='adsbygoogle' style='display:block'></ins>"
+            "<script>(adsbygoogle = window.adsbygoogle || []).push({});</script></div>")
 
 
-def with_ad_slots(page: bytes) -> bytes:
-    """The page with twenty empty blocks of a grid (an ad's slots, filled by a script) right after its first ``<h1>``."""
+def with_ad_slots(page: bytes, slot: str = _SLOT, in_text: bool = False) -> bytes:
+    """The page with twenty empty blocks (``slot``: a grid's, filled by a script) right after its first ``<h1>``, and
+    ``in_text``, three after every second paragraph."""
     doc = parse_page(page)
     headline = next(doc.iter("h1"), None)
     for _ in range(20 if headline is not None else 0):
-        headline.addnext(etree.fromstring(_SLOT))
+        headline.addnext(etree.fromstring(slot))
+    for paragraph in list(doc.iter("p"))[1::2] if in_text else ():
+        for _ in range(3):
+            paragraph.addnext(etree.fromstring(slot))
     return lxml.html.tostring(doc, encoding="utf-8")
 
 
@@ -133,15 +139,17 @@ def record_or_reason(page: bytes, url: str):
 
 
 @pytest.mark.skipif(not (EVAL_FR_DEV / "pages").is_dir(), reason="development pages not available")
-def test_an_ad_s_empty_slots_after_the_headline_change_no_french_development_page_without_metadata():
-    """Each eval-fr-dev page without its metadata (what a small site gives), and the same with twenty empty blocks after
-    its headline, read alike: the empty blocks took the places of the elements around the headline where its byline,
-    its standfirst and its date are read (Sport24's brief, no longer signed and dated, was a listing)."""
+@pytest.mark.parametrize("slot, in_text", [(_SLOT, False), (_SLOT, True), (_ADSENSE, True)])
+def test_an_ad_s_empty_slots_change_no_french_development_page_without_metadata(slot, in_text):
+    """Each eval-fr-dev page without its metadata (what a small site gives), and the same with empty blocks after its
+    headline (and in its text), read alike: the empty blocks took the places of the elements around the headline where
+    its byline, its standfirst and its date are read (Sport24's brief, no longer signed and dated, was a listing), and
+    an AdSense unit's script counted as text shown."""
     changed = {}
     for truth_file in sorted((EVAL_FR_DEV / "pages").glob("*/truth.json")):
         url = json.loads(truth_file.read_text(encoding="utf-8"))["url"]
         page = bench_eval().without_metadata(truth_file.with_name("page.html").read_bytes())
-        before, after = record_or_reason(page, url), record_or_reason(with_ad_slots(page), url)
+        before, after = record_or_reason(page, url), record_or_reason(with_ad_slots(page, slot, in_text), url)
         if before != after:
             changed[truth_file.parent.name] = (before, after)
     assert changed == {}
