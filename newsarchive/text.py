@@ -82,6 +82,13 @@ def ends_as_sentence(text: str, min_words: int = SENTENCE_WORDS) -> bool:
     return text.rstrip().endswith(_SENTENCE_END_MARKS) and len(text.split()) >= min_words
 
 
+def in_lower_case_mostly(text: str, share: float = 0.6) -> bool:
+    """Whether at least ``share`` of the words of ``text`` after its first open in lower case: a sentence's words,
+    where a menu, a breadcrumb or a line of names and buttons capitalises most (``Accueil > Actualités > Société``)."""
+    words = text.split()[1:]
+    return bool(words) and sum(1 for word in words if word[:1].islower()) >= share * len(words)
+
+
 def holds_any(text: str, pieces) -> bool:
     """Whether ``text`` holds one of ``pieces`` as it is written (case counts)."""
     for piece in pieces:  # a plain loop: no generator made for each of the many short texts asked

@@ -435,3 +435,16 @@ def test_a_standfirst_after_an_ad_s_empty_slots_is_found(described):
     among the elements after the headline where it is looked for: the standfirst, outside the body, was lost."""
     head = f"<meta property='og:description' content='{LEAD}'>" if described else ""
     assert extracted(article_page(head, _AD_SLOTS + f"<p>{LEAD}</p>"))["lead"] == LEAD
+
+
+@pytest.mark.parametrize("line", [
+    "Accueil > Actualités > Société > Politique locale > Conseil municipal > Budget > Écoles > Trifouilly > Mars 2025",
+    "Politique Société Économie Culture Sport Sciences Santé Environnement International Faits divers Météo Trafic",
+    "Partager sur Facebook Partager sur Twitter Partager sur LinkedIn Partager par e-mail Imprimer l'article Envoyer",
+    "Temps de lecture 3 minutes Partager cet article sur les réseaux sociaux Facebook Twitter WhatsApp LinkedIn Email",
+    "Ecrit par Léa Roy et Paul Martin avec la collaboration de Anne Petit et de Jean Dupont pour Le Journal Test",
+])
+def test_a_breadcrumb_a_menu_or_buttons_typed_as_text_is_no_standfirst_without_a_full_stop(line):
+    """Fifteen words without a full stop read as a standfirst when most are in lower case, as a sentence's are: a
+    breadcrumb, a menu, a share bar's labels or a byline typed as text capitalise most of theirs."""
+    assert no_description(f"<p>{line}</p>")["lead"] is None

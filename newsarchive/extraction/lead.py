@@ -38,7 +38,7 @@ from newsarchive.extraction.vocabulary.classes import (
     OTHER_THAN_LEAD_HINTS,
 )
 from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, CREDIT_MARK, SIGNED_LEAD
-from newsarchive.text import SENTENCE_ENDS, reduced_text
+from newsarchive.text import SENTENCE_ENDS, in_lower_case_mostly, reduced_text
 
 LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong"})
 _SUBTITLE_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
@@ -104,8 +104,10 @@ def _reads_as_prose(text: str, pictured: bool) -> bool:
     """Whether a block's text reads as a standfirst's prose: it ends as a sentence does, or, before any image after the
     headline (a caption ends with its credit: ``… — Picture by Yusof Mat Isa``), it is long enough for one without its
     full stop (``Penalties for those who refuse to self-isolate are to be increased…``, a subtitle):
-    ``_UNENDED_LEAD_WORDS`` words or more."""
-    return text.endswith(_SENTENCE_END) or not pictured and len(text.split()) >= _UNENDED_LEAD_WORDS
+    ``_UNENDED_LEAD_WORDS`` words or more, most in lower case (not a breadcrumb, a menu or a share bar's labels typed
+    as text: ``Accueil > Actualités > Société > …``, ``Partager sur Facebook Partager sur Twitter …``)."""
+    return text.endswith(_SENTENCE_END) or not pictured and len(text.split()) >= _UNENDED_LEAD_WORDS \
+        and in_lower_case_mostly(text)
 
 
 def described_lead(headline, body, description: str | None, openings: dict | None = None) -> str | None:
