@@ -1086,6 +1086,15 @@ def test_a_name_after_an_author_s_icon_in_a_line_of_details_is_the_byline(icon):
     assert (record["byline"], record["authors"]) == ("Léa Roy", ["Léa Roy"])
 
 
+@pytest.mark.parametrize("headline", ["<div class='titre'>Le titre visible</div>", "<p><b>Le titre visible</b></p>"])
+def test_an_author_s_icon_under_a_title_in_no_heading_opens_the_byline(headline):
+    """A title shown in a ``<div>`` or a ``<p>`` is no element the index lists by tag: the icon's distance from it is
+    counted from where it lies among all the elements."""
+    page = article_page("<title>Le titre visible</title>", "<div><span><i class='fa fa-user'></i> Léa Roy</span></div>",
+                        headline=headline)
+    assert extracted(page)["authors"] == ["Léa Roy"]
+
+
 def test_an_author_s_icon_after_an_ad_s_empty_slots_opens_the_byline():
     """Forty empty blocks of an ad's slots (120 elements) between the headline and the line of details take no place
     among the elements after the headline where an author's icon is looked for."""

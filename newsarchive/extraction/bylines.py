@@ -182,11 +182,10 @@ def _byline_by_icon(index: PageIndex, headline) -> str | None:
     a link to another page than an author's."""
     if headline is None:
         return None
-    placed = HeadlineDistance(index, headline)
-    start = index.position(headline)
+    placed = HeadlineDistance(index, headline, found=True)
     for hinted in index.matching(AUTHOR_ICON_HINTS, limit=_MAX_ICONS):
         line = hinted.element.getparent()
-        if line is None or hinted.position <= start or placed.distance(hinted.position) > _FOLLOWING_HEADLINE \
+        if line is None or hinted.position <= placed.origin or placed.distance(hinted.position) > _FOLLOWING_HEADLINE \
                 or in_furniture(line) or _links_elsewhere(line):
             continue
         text = element_text(line)

@@ -134,12 +134,17 @@ def shows_something(element) -> bool:
 class HeadlineDistance:
     """How far an element lies from the headline in page order (``origin``, the headline's position in the index):
     after the headline, the elements that show nothing (an ad's empty slots, :func:`shows_something`) are not counted,
-    up to ``EMPTY_BLOCKS_READ`` times ``HEADER_SPAN`` elements, counted once a page and only as far as asked."""
+    up to ``EMPTY_BLOCKS_READ`` times ``HEADER_SPAN`` elements, counted once a page and only as far as asked. With
+    ``found``, a headline the index does not list by tag (a ``<div>`` or a ``<p>`` showing the title) is looked for
+    among all the elements; else it has no origin, and every element lies far from it."""
 
-    def __init__(self, index, headline):
+    def __init__(self, index, headline, *, found: bool = False):
         self.index = index
         self.headline = headline
-        self.origin = index.positions.get(headline) if headline is not None else None
+        if headline is None:
+            self.origin = None
+        else:
+            self.origin = index.position(headline) if found else index.positions.get(headline)
         self._empty_before = [0]  # at n, the elements that show nothing among the first n after the headline
 
     def distance(self, position: int | None) -> int:
