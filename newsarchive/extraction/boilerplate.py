@@ -89,6 +89,11 @@ def hint_text(el, names: list[str] | None = None) -> str:
     )
 
 
+def class_hint_text(el) -> str:
+    """:func:`hint_text` of `el`'s class alone (its id and ``data-testid`` left out)."""
+    return _joined_hints(el.get("class"), None, None)
+
+
 def _joined_hints(cls: str | None, ident: str | None, test_id: str | None) -> str:
     if test_id is not None:
         ident = f"{ident} {test_id}" if ident is not None else test_id

@@ -13,7 +13,7 @@ from itertools import islice
 
 from lxml import etree
 
-from .boilerplate import class_weight, declares_article_body, hint_text, is_boilerplate
+from .boilerplate import class_hint_text, class_weight, declares_article_body, is_boilerplate
 from .captions import captions_from, split_credit
 from .furniture import headed_as_furniture
 from .html import all_text, holds, is_inside
@@ -225,7 +225,7 @@ def _class_kind(el) -> frozenset[str]:
     """The names of an element's classes, their modifiers and utility variants left out (:func:`.hint_text`):
     ``RichText RichText--lastPmb0 lg:w-8/12`` is of the kind of ``RichText lg:w-8/12``, the last chunk of a body
     split in blocks of one component."""
-    return frozenset(hint_text(el, ["class"]).split())  # (not the id: each chunk may have its own)
+    return frozenset(class_hint_text(el).split())  # (not the id: each chunk may have its own)
 
 
 def _is_text_field(el) -> bool:
