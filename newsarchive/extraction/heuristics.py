@@ -122,13 +122,14 @@ def shows_something(element) -> bool:
     """Whether an element holds text besides spaces (a script's, a style's aside) or a picture, looked for among its
     first ``SHOWN_LOOKED_FOR`` nodes: an empty block is a few of them (an ad's slot and its wrappers); a longer run
     without either is taken to show something (a page nesting thousands of empty blocks costs no more)."""
-    for node in islice(element.iter(), SHOWN_LOOKED_FOR):
+    nodes = element.iter()
+    for node in islice(nodes, SHOWN_LOOKED_FOR):
         if isinstance(node.tag, str) and (node.tag in PICTURE_TAGS or node.text and not node.text.isspace()
                                           and node.tag not in NOT_SHOWN_TAGS):  # (an ad's script shows nothing)
             return True
         if node is not element and node.tail and not node.tail.isspace():
             return True
-    return next(islice(element.iter(), SHOWN_LOOKED_FOR, None), None) is not None
+    return next(nodes, None) is not None  # (more nodes than were read)
 
 
 class HeadlineDistance:
