@@ -376,6 +376,20 @@ def test_relative_date_is_resolved_against_the_fetch_time():
     assert record["published"] == "2025-08-06T11:32:00+02:00"
 
 
+@pytest.mark.parametrize(("header", "read_against_now"), [
+    ('<span class="date">il y a 3 heures</span>', True),
+    ('<span class="date">Publié hier à 18h05</span>', True),
+    ('<span class="date">Publié le 6 août à 14h32</span>', True),  # a day without its year
+    ('<span class="date">Publié le 6 août 2025 à 14h32</span>', False),
+])
+def test_a_date_read_against_the_extraction_time_says_so_when_no_fetch_time_is_given(header, read_against_now):
+    unknown = extracted(article_page(header=header), UNDATED_URL)
+    known = extracted(article_page(header=header), UNDATED_URL, fetched_at="2025-08-07T12:32:00+00:00")
+    assert unknown["published"] and known["published"]
+    assert ("date_read_against_now:published" in unknown["warnings"]) is read_against_now
+    assert known["warnings"] == []  # the fetch time is what such a date hangs on
+
+
 def test_an_absolute_date_outranks_a_relative_one_which_raises_no_conflict():
     header = '<span class="date">il y a 3 heures</span>'
     record = extracted(article_page(header=header), fetched_at="2025-08-06T12:32:00+00:00")

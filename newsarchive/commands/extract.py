@@ -29,7 +29,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("file", type=Path, help="saved HTML page (raw bytes as served)")
     parser.add_argument("--url", required=True, help="the URL the page was fetched from")
     parser.add_argument(
-        "--fetched-at", help="ISO 8601 fetch time, for relative dates such as 'il y a 3 heures' (default: now)"
+        "--fetched-at", help="ISO 8601 fetch time, for relative dates such as 'il y a 3 heures' (default: now; a date "
+        "so read gets the warning date_read_against_now)"
     )
     parser.add_argument(
         "--site", help="read the page as a page of this site (e.g. onemedia.fr) whatever the URL's host"

@@ -49,7 +49,8 @@ def extract_article(
 
     ``headers`` are the HTTP response headers (for the charset and ``Content-Language``);
     ``fetched_at`` (ISO 8601 text or datetime; naive means UTC) resolves relative dates
-    such as ``il y a 3 heures``. Raises ValueError for a ``fetched_at`` text that is not a date.
+    such as ``il y a 3 heures`` (without it, they are read against the current time, and the record's ``warnings``
+    say so: ``date_read_against_now:published``). Raises ValueError for a ``fetched_at`` text that is not a date.
     ``page_class`` reads the page: a site's own (see :func:`newsarchive.sites.registry.page_class_for`)
     or the generic :class:`ArticlePage`. ``limits`` bound the work on a hostile page (default: the
     settings' defaults, see :mod:`newsarchive.extraction.limits`): the time limit counts from here. The cyclic

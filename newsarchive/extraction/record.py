@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from newsarchive.dates import normalise_date, on_published_day
+from newsarchive.dates import normalise_date, on_published_day, read_date
 from newsarchive.extraction.access import page_access
 from newsarchive.extraction.agency import wire_agencies
 from newsarchive.extraction.errors import NotAnArticle
@@ -120,6 +120,8 @@ def _normalised_date(field: str, raw: str | None, page: ArticlePage, warnings: l
     an unknown form) or when the page's evidence disagrees (see :mod:`newsarchive.dates.choice`)."""
     if not raw:
         return None
+    if page.fetched_at is None and _hangs_on_now(raw, page):
+        warnings.append(f"date_read_against_now:{field}")
     choice = page.date_choice(field)
     if field == "modified" and choice is not None:  # on the published date's day (a page read after the day it shows)
         choice = on_published_day(choice, page.date_choice("published"), page.date_context.readings)
@@ -129,6 +131,13 @@ def _normalised_date(field: str, raw: str | None, page: ArticlePage, warnings: l
     if choice.warning(field):
         warnings.append(choice.warning(field))
     return choice.value or _unparsed(field, raw, page, warnings)
+
+
+def _hangs_on_now(raw: str, page: ArticlePage) -> bool:
+    """Whether a date text is read against the reference time (``il y a 3 heures``, ``hier``, a day without its year):
+    without a fetch time, the time of the extraction, which may be long after the page was fetched (a saved page)."""
+    reading = page.date_context.readings.get(raw) or read_date(raw, tz=page.time_zone)
+    return reading is not None and reading.relative
 
 
 def _unparsed(field: str, raw: str, page: ArticlePage, warnings: list[str]) -> None:
