@@ -97,7 +97,7 @@ def _caption_elements(root, candidates=None) -> list[tuple]:
         # the blocks around the caption, up from its parent (a caption classed so inside a newsletter's box is the
         # box's, whatever container above holds an image)
         around = container if caption_el is container else caption_el.getparent()
-        if not _in_boilerplate(around, root, told) and not _is_teaser(container, caption_el, root):
+        if not _in_boilerplate(around, root, told) and not _links_to_another_page(container, caption_el, root):
             found[caption_el] = container
     in_line = _in_line(root, found, told)
     if in_line:  # captions of both kinds, in page order
@@ -114,7 +114,7 @@ def _in_line(root, found: dict, told: dict) -> dict:
     return {
         caption_el: block for block, caption_el, _ in image_line_captions(root)
         if block not in containers and not any(ancestor in containers for ancestor in block.iterancestors())
-        and not _in_boilerplate(block, root, told) and not _is_teaser(block, caption_el, root)
+        and not _in_boilerplate(block, root, told) and not _links_to_another_page(block, caption_el, root)
     }
 
 
@@ -204,7 +204,7 @@ def _in_boilerplate(el, root, told: dict) -> bool:
     return False
 
 
-def _is_teaser(container, caption_el, root) -> bool:
+def _links_to_another_page(container, caption_el, root) -> bool:
     """A figure that links to another page (teaser cards) rather than illustrating this one, or a caption inside a
     link to another page (``<a class="prev-post"><span class="caption">Article précédent</span>…``); a link to the
     image itself (a lightbox's, Plone's ``image_view_fullscreen`` around its figure's image and caption) is none."""

@@ -73,7 +73,7 @@ def _furniture_state(element) -> int:
                 or node.get("role") in _FURNITURE_ROLES:
             state = _FURNITURE  # (a layout's wrapper named for its sidebar, "cs-sidebar-enabled", holds the headline)
         elif tag in ("article", "main"):  # a teaser <article> in furniture is still furniture
-            state = _FURNITURE if tag == "article" and _is_teaser(node) else _NOT_FURNITURE
+            state = _FURNITURE if tag == "article" and _is_furniture_card(node) else _NOT_FURNITURE
         else:  # an hAtom entry (Blogger's div.post.hentry) is an article, unless in a furniture block: told below
             entry = holds_any(label, ENTRY_WORDS) and ENTRY_HINTS.search(label) is not None  # (most labels: no word)
             below.append((node, tag == "footer" or names_footer, entry))
@@ -90,7 +90,7 @@ def _furniture_state(element) -> int:
     return state
 
 
-def _is_teaser(article) -> bool:
+def _is_furniture_card(article) -> bool:
     """Whether an ``<article>`` is another story's card: in an ``<aside>`` or a ``<nav>``, or, holding no ``<h1>``,
     in furniture (``div.related-posts``: its parent's state, known once for all the cards) or in a box a heading names
     so (``<div><h2>Autres actualités</h2><article>…``)."""

@@ -62,7 +62,7 @@ def _skipped(el, tag: str, names: list[str], hints: str) -> bool:
     """Whether `el` (not of SKIPPED_TAGS), whose attribute names are `names`, is left out with its subtree."""
     if is_boilerplate(el, hints=hints, names=names):
         return True
-    if tag == "article" and _is_teaser(el) or tag == "dl" and is_image_list(el):  # a teaser, an image's caption
+    if tag == "article" and _is_short_linked_article(el) or tag == "dl" and is_image_list(el):  # an image's caption
         return True
     if not names:
         return False
@@ -76,7 +76,7 @@ def _names_caption(classes: str) -> bool:
     return bool(BODY_CAPTION_HINTS.search(classes.lower()))
 
 
-def _is_teaser(article) -> bool:
+def _is_short_linked_article(article) -> bool:
     """A short <article> inside the body that links to another story."""
     return len(all_text(article)) < _TEASER_CHARS and bool(_TEASER_LINKS(article))
 
