@@ -134,6 +134,21 @@ def test_drupal_s_node_promoted_to_the_front_page_is_the_article_a_promotion_is_
     assert all_paragraphs(body_of(f"<article><h1>Titre</h1>{promotion}</article>")) == [LONG, SECOND]
 
 
+def test_drupal_s_paragraphs_each_a_field_of_text_of_their_own_are_one_body():
+    def text(*paragraphs):  # a Paragraphs entity of text (Drupal 8 and later), its field of long text holding them
+        field = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+        return ("<div class='field__item'><div class='paragraph paragraph--type--text paragraph--view-mode--default'>"
+                "<div class='clearfix text-formatted field field--name-field-text field--type-text-long "
+                f"field--label-hidden field__item'>{field}</div></div></div>")
+    image = ("<div class='field__item'><div class='paragraph paragraph--type--image'><img src='/files/pont.jpg' "
+             "alt='Le pont'></div></div>")
+    items = f"{text(LONG)}{image}{text(SECOND, THIRD)}{text(LONG + ' Fin.')}"
+    paragraphs = ("<div class='field field--name-field-paragraphs field--type-entity-reference-revisions "
+                  f"field--label-hidden field__items'>{items}</div>")
+    html = f"<div class='node node--type-article'><h1>Titre</h1><div class='node__content'>{paragraphs}</div></div>"
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND, THIRD, LONG + " Fin."]
+
+
 def test_the_article_s_line_of_details_is_no_body_text_an_info_box_is():
     details = ("<dl class='article-info muted'><dt class='article-info-term'>Détails</dt><dd class='createdby'>Écrit "
                "par Léa Roy</dd><dd class='category-name'>Catégorie : <a href='/actu'>Actualités</a></dd>"

@@ -44,6 +44,10 @@ _TOP_CANDIDATES = 8
 _SIBLING_SHARE = 0.2
 _SIBLING_PARAGRAPHS = 3
 _FIELD_DEPTH = 2  # a field of text holds its text in items at most two levels down (Drupal 7)
+# A field of text alone in its block is one of a body's chunks when its block's neighbours hold the others, at most
+# three levels up: Drupal's Paragraphs (a list of items, each a paragraph entity holding its field of text).
+_CHUNK_DEPTH = 3
+_MAY_BE_TEXT_FIELDS = etree.XPath("descendant::*[contains(@class, 'type-text-')]")  # (TEXT_FIELD_CLASS, found in C)
 # Linked titles or <article> cards: a list of teasers for other stories.
 _TEASERS = etree.XPath("boolean(.//a//h2 | .//a//h3 | .//a//h4 | .//h2//a | .//h3//a | .//h4//a | .//article)")
 
@@ -213,12 +217,17 @@ def _best_scored(page: PageText):
 
 def _twins(best, page: PageText) -> list:
     """The containers of text of the best block's kind: of its tag and class, or, when it is (or lies in) a CMS's
-    field of long text, the fields of long text beside that field (Drupal 7 nests the text in the field's items)."""
+    field of long text, the fields of long text beside that field (Drupal 7 nests the text in the field's items), or
+    beside its block when it is alone there (Drupal's Paragraphs: each chunk of text a field of its own)."""
     field = next((el for el in (best, *islice(best.iterancestors(), _FIELD_DEPTH)) if _is_text_field(el)), None)
     if field is None:  # elements holding a counted paragraph are all containers
         kind = _class_kind(best)
         return [el for el in page.containers if el.tag == best.tag and _class_kind(el) == kind]
-    return [el for el in field.getparent() if el is not field and _is_text_field(el)]
+    for block in islice(field.iterancestors(), _CHUNK_DEPTH):
+        fields = [el for el in _MAY_BE_TEXT_FIELDS(block) if el is not field and _is_text_field(el) and page.weight(el)]
+        if fields:
+            return fields
+    return []
 
 
 def _class_kind(el) -> frozenset[str]:
