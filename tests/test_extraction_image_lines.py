@@ -104,6 +104,24 @@ def test_an_image_then_a_block_of_its_own_in_small_type_is_a_caption_not_body_te
     assert image_line_captions(lxml.html.fromstring(page(plain))) == []  # a paragraph after an image stays text
 
 
+@pytest.mark.parametrize(("run", "caption"), [
+    ("<span style='font-size: 11pt; font-family: Arial; font-weight: 400;'>{}</span>", False),  # Google Docs' paste
+    ("<span lang='FR' style='font-size:12.0pt;font-family:\"Arial\",sans-serif'>{}</span>", False),  # Word's
+    ("<span style='font-size: 16px'>{}</span>", False),
+    ("<font face='Verdana' size='2'>{}</font>", False),
+    ("<span style='font-size: 9pt'>{}</span>", True),
+    ("<span style='font-size: .8em'>{}</span>", True),
+    ("<span style='font-size: 12px'>{}</span>", True),
+    ("<font size='1'>{}</font>", True),
+])
+def test_a_line_after_an_image_is_its_caption_in_a_smaller_type_than_a_text_s_only(run, caption):
+    image = "<p><span style='font-size: 11pt'><img src='/img/pont.jpg'></span></p>"
+    line = "Le vieux pont, rebâti en 1854 après la crue, que la commune veut restaurer cette année."
+    html = page(f"<p>{FIRST}</p>", image, f"<p>{run.format(line)}</p>", f"<p>{SECOND}</p>")
+    assert (captions(html) == [(line, None, "https://balades.exemple.fr/img/pont.jpg")]) is caption
+    assert paragraphs(html) == ([FIRST, SECOND] if caption else [FIRST, line, SECOND])
+
+
 NEXT_BLOCK = ('<p style="text-align: center;"><img src="/img/gue.jpg"></p>'
               '<p style="text-align: center;"><em>Le gué de la Couze, à la sortie du village</em></p>')
 SMALL_BELOW = ('<div class="separator"><a href="/img/pont.jpg"><img src="/img/pont-s.jpg"></a></div>'

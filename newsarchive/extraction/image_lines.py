@@ -24,7 +24,12 @@ _IMAGE_HOLDERS = frozenset({"a", "span"})  # a link to the full-size image, a wr
 _ITALICS = frozenset({"em", "i", "cite"})
 _STYLED = frozenset({"span", "div", "p"})  # elements whose style may set their text in italics or small type
 _CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
-_SMALL_STYLE = re.compile(r"font-size\s*:", re.IGNORECASE)
+# A font's size set in a style: a length, or a keyword below the text's size (``small``, ``x-small``, ``smaller``).
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(?:(\d*\.?\d+)\s*(px|pt|r?em|%)|(x*-?small(?:er)?)\b)", re.IGNORECASE)
+# Below the size of a text (16px, 12pt, 1em in a browser): a size as big as the text's sets nothing apart (Google
+# Docs' 11pt spans, Word's 12pt around every paragraph pasted from them). In pixels; a point is 4/3 of a pixel.
+_TEXT_PX = 14
+_PX_PER_UNIT = {"px": 1.0, "pt": 4 / 3}
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
 MIN_CAPTION_CHARS, MAX_CAPTION_CHARS = 15, 300
 
@@ -123,10 +128,27 @@ def _caption_type(el) -> bool:
 
 
 def _small_type(el) -> bool:
-    """``<small>``, ``<font size>``, a ``<span>`` (or a block: Weebly's ``<div style="font-size:90%">`` under its
-    image) that sets its font's size."""
-    return el.tag == "small" or (el.tag == "font" and bool(el.get("size"))) \
-        or (el.tag in _STYLED and bool(_SMALL_STYLE.search(el.get("style") or "")))
+    """``<small>``, ``<font size="1">`` (or smaller than the page's: ``size="-1"``), a ``<span>`` (or a block:
+    Weebly's ``<div style="font-size:90%">`` under its image) that sets its font's size below a text's."""
+    if el.tag == "font":
+        size = (el.get("size") or "").strip()
+        return size == "1" or size.startswith("-")
+    return el.tag == "small" or (el.tag in _STYLED and _sets_small_size(el.get("style") or ""))
+
+
+def _sets_small_size(style: str) -> bool:
+    """Whether a style sets a font's size below a text's (:data:`_TEXT_PX`): ``0.9em``, ``90%``, ``12px``, ``9pt``,
+    ``x-small``; not ``11pt`` nor ``1.2em``."""
+    match = _FONT_SIZE.search(style)
+    if match is None:
+        return False
+    number, unit, keyword = match.groups()
+    if keyword:
+        return True
+    unit = unit.lower()
+    if unit in _PX_PER_UNIT:
+        return float(number) * _PX_PER_UNIT[unit] < _TEXT_PX
+    return float(number) < (100 if unit == "%" else 1)
 
 
 def _centred(block) -> bool:
