@@ -1082,6 +1082,20 @@ def test_a_span_of_normal_weight_is_no_bold_line():
     assert [s["heading"] for s in sections] == [None]
 
 
+def test_a_google_docs_paste_in_its_b_of_normal_weight_is_in_bold_where_its_runs_are_only():
+    """A paragraph pasted alone from Google Docs comes in ``<b style="font-weight:normal;"
+    id="docs-internal-guid-…">``, its runs in spans of weight 400, or 700 for its bold: a short one was read as a line
+    in bold, a sub-heading."""
+    def line(text, weight=400):
+        run = f"<span style='font-size:11pt;font-family:Arial;font-weight:{weight};'>{text}</span>"
+        return f"<p><b style='font-weight:normal;' id='docs-internal-guid-8a1b2c3d-7fff-0e1f-2a3b'>{run}</b></p>"
+    paste = "".join((line(LONG), line("Une rentrée chargée"), line(SECOND), line("Des travaux cet été", 700),
+                     line(THIRD)))
+    sections = body_of(f"<div class='entry-content'>{paste}</div>")
+    assert [(s["heading"], s["paragraphs"]) for s in sections] == [
+        (None, [LONG, "Une rentrée chargée", SECOND]), ("Des travaux cet été", [THIRD])]
+
+
 def test_sentences_with_links_are_kept_but_link_lines_are_not():
     sections = body_of(f"""
     <div class="entry-content"><p>{LONG}</p>

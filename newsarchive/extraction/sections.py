@@ -27,9 +27,10 @@ from .vocabulary.classes import BODY_CAPTION_HINTS, SUBHEADING_CLASS
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 CELL_TAGS = frozenset({"td", "th"})
 BOLD_TAGS = frozenset({"strong", "b"})
-# A run in bold by its style, as an editor pasting from a word processor writes it (small sites' pages).
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNORECASE)
-_STYLED_BOLD_TAGS = frozenset({"span", "p", "div"})
+# A run's weight set by its style, as an editor pasting from a word processor writes it (small sites' pages): in bold,
+# or not (Google Docs wraps what it pastes in <b style="font-weight:normal">, its runs in spans of weight 400 or 700).
+_WEIGHT_STYLE = re.compile(r"font-weight\s*:\s*(?:(bold|bolder|[6-9]00)|normal|lighter|[1-5]00)\b", re.IGNORECASE)
+_STYLED_WEIGHT_TAGS = BOLD_TAGS | {"span", "p", "div"}
 # Tags that a sub-heading class makes a heading.
 _CLASS_HEADING_TAGS = frozenset({"p", "div", "span"})
 # Subtrees that are not body text even inside the main content.
@@ -104,7 +105,8 @@ def _walk(root, flow: SectionFlow) -> None:
         if step is _DESCEND:
             tag, text = child.tag, child.text
             child_link = in_link or tag == "a"
-            child_bold = in_bold or tag in BOLD_TAGS or (tag in _STYLED_BOLD_TAGS and _styled_bold(child))
+            weight = _styled_weight(child) if tag in _STYLED_WEIGHT_TAGS else None
+            child_bold = (in_bold or tag in BOLD_TAGS) if weight is None else weight
             child_typed = (typed and tag in INLINE_TAGS) or tag in _LINED_BLOCKS or child in flow.layout_cells
             if text:
                 flow.add(text, child_link, child_bold, child_typed)
@@ -125,9 +127,12 @@ def _walk(root, flow: SectionFlow) -> None:
             flow.add(child.tail, in_link, in_bold, typed)
 
 
-def _styled_bold(element) -> bool:
-    """Whether a ``<span>``, a ``<p>`` or a ``<div>`` sets its text in bold (``<span style="font-weight: bold">``)."""
-    return _BOLD_STYLE.search(element.get("style") or "") is not None
+def _styled_weight(element) -> bool | None:
+    """Whether an element's style sets its text in bold (``<span style="font-weight: bold">``) or not (``<b
+    style="font-weight:normal">``); None when it sets no weight."""
+    style = element.get("style")
+    found = _WEIGHT_STYLE.search(style) if style else None
+    return None if found is None else found.group(1) is not None
 
 
 def _wraps(br) -> bool:
