@@ -448,6 +448,22 @@ def test_headline_and_body_reaches_the_headline_element_of_a_page_without_h1():
     assert [(c["text"], c["credit"]) for c in found] == [("Les engins sont arrivés lundi matin.", "mairie")]
 
 
+def test_headline_and_body_reaches_a_post_title_in_an_h2_under_the_site_s_name_in_an_h1():
+    """An old theme names the site in an ``<h1>`` atop every page, the post in an ``<h2>``: the ``<h1>`` meets the
+    body at ``<body>`` only, and the lead image's caption above the text was left out."""
+    doc = parse(f"""
+    <div id="header"><h1><a href="/">Le Petit Journal du Canton</a></h1></div>
+    <div id="content"><div class="post"><h2 class="post-title">Titre</h2>
+      <figure><img src="/une.jpg"><figcaption>La façade de la mairie, rénovée en 2023.</figcaption></figure>
+      <div class="entry"><p>{LONG}</p><p>{SECOND}</p></div></div></div>""")
+    root = find_content_root(doc)
+    assert root.get("class") == "entry"
+    scope = headline_and_body(doc, root, doc.find(".//h2"))
+    assert scope.get("class") == "post"
+    captions = captions_from(scope, base_url=BASE_URL)
+    assert [c["text"] for c in captions] == ["La façade de la mairie, rénovée en 2023."]
+
+
 @pytest.mark.parametrize("text, credit", [
     ("Photo mairie", "mairie"), ("Crédit photo : Jean Roux", "Jean Roux"), ("© AFP", "AFP"),
     ("Photo archives Le Progrès", "Le Progrès"), ("Jean Roux", "Jean Roux"),

@@ -139,13 +139,13 @@ def _choose_root(page: PageText):
 def headline_and_body(doc, root, headline=None):
     """The part of the page that holds the headline and the body (lead image included).
 
-    It is the smallest element holding both the content root and an <h1>
-    (the deepest such element when several <h1> meet the root below <body>), or on a page without <h1> the
-    ``headline`` element (Joomla K2's ``h2.itemTitle``); else the root's enclosing <article>, else the root itself.
+    It is the smallest element holding both the content root and an <h1> or the ``headline`` element (Joomla K2's
+    ``h2.itemTitle``; a theme's post title in an <h2> under the site's name in an <h1>): the deepest such element when
+    several meet the root below <body>; else the root's enclosing <article>, else the root itself.
     """
     if root is None:
         return None
-    headings = list(doc.iter("h1")) or ([] if headline is None else [headline])
+    headings = [*doc.iter("h1"), *([] if headline is None or headline.tag == "h1" else [headline])]
     meeting_points = [_common_ancestor([root, heading]) for heading in headings]
     meeting_points = [el for el in meeting_points if el is not None and el.tag not in ("html", "body")]
     if meeting_points:
