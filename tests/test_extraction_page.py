@@ -390,6 +390,16 @@ def test_a_date_read_against_the_extraction_time_says_so_when_no_fetch_time_is_g
     assert known["warnings"] == []  # the fetch time is what such a date hangs on
 
 
+def test_a_table_cell_dates_the_page_as_a_line_of_its_own_not_as_a_datum_of_a_table():
+    """Joomla 1.5 writes its date in a row of its own (``<td class="createdate">``); a cell among others is a datum
+    of a table in the text (a match's date), no date of the page."""
+    line = "<table><tr><td class='createdate'>Jeudi, 20 Février 2025 10:21</td></tr></table>"
+    assert extracted(article_page(header=line))["published"] == "2025-02-20T10:21:00+01:00"
+    fixtures = ("<table><tr><td class='date'>Jeudi, 20 Février 2025 10:21</td><td>Saint-Julien - Aurec</td></tr>"
+                "</table>")
+    assert extracted(article_page(body=BODY + fixtures))["published"] == "2025-03-01"  # the URL's day
+
+
 def test_an_absolute_date_outranks_a_relative_one_which_raises_no_conflict():
     header = '<span class="date">il y a 3 heures</span>'
     record = extracted(article_page(header=header), fetched_at="2025-08-06T12:32:00+00:00")

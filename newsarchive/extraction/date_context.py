@@ -48,8 +48,10 @@ from newsarchive.extraction.vocabulary.classes import (
 from newsarchive.text import clean_text, ends_as_sentence
 
 _HEADINGS = frozenset({"h2", "h3", "h4"})  # a blog's day header: Blogger's h2.date-header, Hautetfort's h2.date
+# (a table's cell: when alone in its row, a line of an old layout, Joomla 1.5's ``td.createdate``; among others, a
+# datum of a table)
 _DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "header", "address", "time", "abbr",
-                        "aside"}) | _HEADINGS
+                        "aside", "td"}) | _HEADINGS
 # The label just before a <time> element ("Mis à jour le <time …>", "Updated <time …>").
 _MODIFIED_LABEL = re.compile(rf"(?<!\w)(?:{MODIFIED_LABEL})\W*(?:le|on|at|à)?\s*$", re.IGNORECASE)
 _MICROFORMAT_DATES = MICROFORMAT_PUBLISHED | MICROFORMAT_MODIFIED
@@ -96,7 +98,8 @@ class DateContext:
         geometry, seen, found = self.geometry, set(), []
         for hinted in geometry.index.matching(DATE_HINTS, _DATE_TAGS, geometry.scope, limit=_MAX_BLOCKS * 4):
             seen.add(hinted.element)
-            if hinted.element.get("itemprop") in _MICRODATA_DATES:
+            if hinted.element.get("itemprop") in _MICRODATA_DATES or hinted.element.tag == "td" \
+                    and len(hinted.element.getparent()) > 1:
                 continue
             shown = None if self.in_teaser(hinted.element) else shown_text(hinted.element, MAX_DATE_TEXT,
                                                                             named_dates=True)

@@ -250,7 +250,8 @@ AUTHOR_PAGE = re.compile(
 # Squarespace's (/blog?author=5f1a0b2c).
 AUTHOR_QUERY_KEYS = frozenset({"author", "author_name"})
 NOT_ARTICLE_IMAGE_HINTS = re.compile(
-    r"avatar|logo|icon|emoji|badge|sprite|picto|smil(?:ey|ies)|"  # a pictogram ("pictos"), WordPress's smileys
+    r"avatar|logo|icon|emoji|badge|sprite|picto|smil(?:ey|ies)|button|"  # a pictogram ("pictos"), WordPress's smileys,
+    # a button's picture (Joomla 1.5's print and PDF buttons, ``pdf_button.png`` in ``td.buttonheading``)
     r"author(?:s?/|s?[-_]*(?:photo|image|img|pic|picture|thumb|portrait|headshot)|s?$)|"  # not "author-article"
     r"^/@[^/]+/?(?:[?#]|$)|"  # a link to a member's page (Medium's /@claire)
     r"^(?:javascript|mailto):|sharer|/intent/|/share\b"  # a button's link: print, mail, share on a network
