@@ -390,6 +390,17 @@ def test_a_date_read_against_the_extraction_time_says_so_when_no_fetch_time_is_g
     assert known["warnings"] == []  # the fetch time is what such a date hangs on
 
 
+@pytest.mark.parametrize(("title", "published"), [
+    ("10 h 21 min", "2025-02-20T10:21:00+01:00"), ("10:21", "2025-02-20T10:21:00+01:00"),
+    ("Permalien vers Le titre visible", "2025-02-20"),
+])
+def test_a_day_shown_in_its_permalink_takes_the_time_the_link_s_title_gives(title, published):
+    """Twenty Ten (WordPress's default theme of 2010) writes its post's time in its permalink's title only."""
+    meta = (f"<div class='entry-meta'><span class='meta-prep'>Publié le</span> <a href='{URL}' title='{title}' "
+            "rel='bookmark'><span class='entry-date'>20 février 2025</span></a></div>")
+    assert extracted(article_page(header=meta))["published"] == published
+
+
 def test_a_table_cell_dates_the_page_as_a_line_of_its_own_not_as_a_datum_of_a_table():
     """Joomla 1.5 writes its date in a row of its own (``<td class="createdate">``); a cell among others is a datum
     of a table in the text (a match's date), no date of the page."""

@@ -47,6 +47,8 @@ from newsarchive.extraction.vocabulary.classes import (
 )
 from newsarchive.text import clean_text, ends_as_sentence
 
+# A permalink's title that gives its post's time alone (``10:21``, WordPress's French ``10 h 21 min``).
+_PERMALINK_TIME = re.compile(rf"(?:{TIME_ONLY.pattern})(?:\s*min)?", re.IGNORECASE)
 _HEADINGS = frozenset({"h2", "h3", "h4"})  # a blog's day header: Blogger's h2.date-header, Hautetfort's h2.date
 # (a table's cell: when alone in its row, a line of an old layout, Joomla 1.5's ``td.createdate``; among others, a
 # datum of a table)
@@ -109,6 +111,8 @@ class DateContext:
                 shown = None
             if shown and DAY_HEADER_HINTS.search(hinted.label):
                 shown = self._with_posted_time(shown[0]), shown[1]
+            elif shown:
+                shown = _with_permalink_time(hinted.element, shown[0]), shown[1]
             if shown:
                 found.append((geometry.distance(hinted.position), *shown))
                 if len(found) >= _MAX_BLOCKS:
@@ -231,3 +235,13 @@ def _is_modified(time) -> bool:
     if MODIFIED_HINTS.search(label) and not PUBLISHED_HINTS.search(label):
         return True
     return bool(_MODIFIED_LABEL.search(label_before(time, MAX_LABEL_TEXT)))
+
+
+def _with_permalink_time(element, text: str) -> str:
+    """A day shown alone in a link whose title is its post's time, with that time: Twenty Ten's ``<a title="10 h 21
+    min" rel="bookmark"><span class="entry-date">20 juin 2019</span></a>`` is ``20 juin 2019 à 10 h 21 min``."""
+    link = element if element.tag == "a" else element.getparent()
+    title = (link.get("title") or "").strip() if link is not None and link.tag == "a" else ""
+    if not title or TIME_ONLY.search(text) or not _PERMALINK_TIME.fullmatch(title):
+        return text
+    return f"{text} à {title}"
