@@ -401,6 +401,21 @@ def test_a_day_shown_in_its_permalink_takes_the_time_the_link_s_title_gives(titl
     assert extracted(article_page(header=meta))["published"] == published
 
 
+def test_a_long_line_of_details_is_read_for_its_labelled_date_a_long_paragraph_is_not():
+    """WordPress's Kubrick closes a post with one long line of details (``p.postmetadata``, some 300 characters):
+    its opening's labelled date is read. A paragraph as long under the headline, its class naming no details, is
+    the text: a date labelled in it (``publié le``) dates the report it speaks of."""
+    rest = (" et est classé dans Vie du village. Vous pouvez en suivre les commentaires par le biais du flux RSS 2.0. "
+            "Vous pouvez laisser un commentaire, ou faire un rétrolien depuis votre site.")
+    line = f"Cet article a été publié le jeudi 20 février 2025 à 22:35{rest}"
+    details = f"<p class='postmetadata alt'><small>{line}</small></p>"
+    assert extracted(article_page(after=details))["published"] == "2025-02-20T22:35:00+01:00"
+    lead = ("<p>Le rapport, publié le jeudi 20 février 2025 par la Cour des comptes, pointe le coût des travaux de "
+            "la rocade, que la métropole a engagés sans étude d'impact complète, et demande un audit de l'ensemble "
+            "des marchés passés depuis 2019 par le syndicat mixte.</p>")
+    assert extracted(article_page(header=lead))["published"] == "2025-03-01"  # the URL's day
+
+
 def test_a_table_cell_dates_the_page_as_a_line_of_its_own_not_as_a_datum_of_a_table():
     """Joomla 1.5 writes its date in a row of its own (``<td class="createdate">``); a cell among others is a datum
     of a table in the text (a match's date), no date of the page."""

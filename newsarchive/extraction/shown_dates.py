@@ -39,7 +39,9 @@ def shown_text(element, longest: int, named_dates: bool = False) -> tuple[str, b
     if not may_hold_date(all_text(element)):  # the shown text is a part of the whole: a cheap first test
         return None
     text = spaced_text(element)  # "Julien Morel 18 août 2025 Mis à jour le …": glued, a date hides in "Morel18"
-    if not text or len(text) > MAX_DATE_TEXT or not may_hold_date(text):
+    if text and len(text) > MAX_DATE_TEXT:  # a long text: read only when its element's class names dates or details
+        text = _labelled_opening(text) if named_dates else None
+    if not text or not may_hold_date(text):
         return None
     if in_furniture(element) and not (named_dates and is_article_aside(element)):
         return None
@@ -52,6 +54,13 @@ def shown_text(element, longest: int, named_dates: bool = False) -> tuple[str, b
     if labelled or len(text) <= longest and (DIGIT.search(text) or is_a_time_ago(text)):
         return text, labelled
     return None
+
+
+def _labelled_opening(text: str) -> str | None:
+    """The opening of a long line of details when it writes a labelled date (WordPress Kubrick's ``Cet article a été
+    publié le jeudi 20 juin 2019 à 22:35 et est classé dans …``, some 300 characters), else None."""
+    opening = text[:MAX_DATE_TEXT]
+    return opening if has_date_label(opening) else None
 
 
 def shows_today(element) -> bool:

@@ -55,8 +55,11 @@ NEGATIVE_HINTS = _edged(FURNITURE_WORDS)
 # A box of the article's own text set in an <aside> (the French press's "encadré": its key facts, its landmarks), no
 # furniture in the body (boilerplate.is_boilerplate), unless furniture words name it too ("encadre lire-aussi").
 ARTICLE_BOX_HINTS = _edged(r"encadr\w*|fact-?box\w*|key-?facts|reperes|chiffres-?cles")
-# Furniture words that only count as the last part of a class ("entry-meta", "post-author").
-TRAILING_HINTS = re.compile(EDGE_LEFT + r"(?:author|authors|byline|dateline|meta|date|time|timestamp)(?:$|\s)")
+# Furniture words that only count as the last part of a class ("entry-meta", "post-author"; written as one word,
+# WordPress's classic "postmetadata", a post's line of categories and comments).
+TRAILING_HINTS = re.compile(
+    EDGE_LEFT + r"(?:author|authors|byline|dateline|(?:post|entry)?meta(?:data)?|date|time|timestamp)(?:$|\s)"
+)
 # A promotion's box ("promotion-sante" is a French site's section too) and a side menu (the DSFR's "fr-sidemenu", or a
 # layout's class for a page with one: eZ Publish's "#page.sidemenu"): furniture only when they hold no text of their own.
 _PROMOTION_OR_SIDE_MENU = r"promo(?!ted)\w*|side-?menu\w*"
