@@ -359,6 +359,10 @@ def test_impossible_ambiguous_or_garbage_gives_none(raw):
         ("jeu 07/05/2020 - 14:32", "2020-05-07T14:32:00+02:00"),  # Drupal 9's Olivero, a day-first format
         ("03/15/2024", "2024-03-15"),  # read day first, no date: the month comes first
         ("03-15-2024", "2024-03-15"),
+        ("06/20/2019", "2019-06-20"),  # a day written second above 19 (Drupal 6's Garland: jeu, 06/20/2019 - 10:21)
+        ("jeu, 06/20/2019 - 10:21", "2019-06-20T10:21:00+02:00"),
+        ("lun, 06/20/2019", None),  # 20 June 2019 is no Monday
+        ("06.20.2019", None),
         ("dim, 03/05/2024", None),  # neither 3 May nor 5 March 2024 is a Sunday
         ("03.15.2024", None),  # dotted dates are written day first
         ("15.03.2024", "2024-03-15"),
@@ -433,6 +437,7 @@ def test_a_time_before_another_time_or_a_time_ago_stays_apart():
 def test_the_scan_keeps_the_weekday_of_a_numeric_date():
     assert find_date_strings("Soumis par admin le mar, 03/05/2024 - 10:30") == ["mar, 03/05/2024 - 10:30"]
     assert find_date_strings("Lisamar, 03/05/2024") == ["03/05/2024"]  # a word ending as a weekday is none
+    assert find_date_strings("jeu, 06/20/2019 - 10:21 — marie") == ["jeu, 06/20/2019 - 10:21"]
 
 
 @pytest.mark.parametrize(

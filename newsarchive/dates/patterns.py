@@ -110,10 +110,11 @@ ISO = re.compile(  # (its time after "T", a space, or written "à": "Publié le 
     re.IGNORECASE,
 )
 # Day first, as French pages write it; the weekday before (Drupal's default ``mar, 03/05/2024 - 10:30``) tells the
-# month-first dates of a site left with a US format apart (:func:`~.forms._read_day_first`).
+# month-first dates of a site left with a US format apart (:func:`~.forms._read_day_first`), and so does a day
+# written second (``jeu, 06/20/2019``: the 20th of June).
 NUMERIC = re.compile(
     rf"(?<![\d/.:-])(?:(?<![^\W\d_]){_WEEKDAY_WORD})?"
-    r"(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?!\d)(?![/.-]\d)"
+    r"(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?!\d)(?![/.-]\d)"
     + _THEN_TIME,
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ _PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.|spacer|pixel\.|transparen
 _SRCSET_ITEM = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)[wx])?\s*(?:,|$)")
 _PIXEL_SIZES = ("0", "1", "2")
 _ICON_PIXELS = 64  # an image declared this wide and high at most is an icon
+_BADGE_PIXELS = 40  # an image declared this high at most is a badge or a button, however wide
 # An image's own address: its file ("a.jpg"), or a CMS's view of it (Plone's ".../image_view_fullscreen",
 # ".../@@images/…")
 _IMAGE_ADDRESS = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|/image_view|/@@images/", re.IGNORECASE)
@@ -46,9 +47,13 @@ def is_pixel(img) -> bool:
 
 
 def is_icon(img) -> bool:
-    """Whether an image declares a width and a height of an icon's at most (``_ICON_PIXELS``: a share button's, a
-    pictogram)."""
-    return all(size.isdigit() and int(size) <= _ICON_PIXELS for size in _declared_sizes(img))
+    """Whether an image declares the size of an icon, a width and a height of ``_ICON_PIXELS`` at most (a share
+    button's, a pictogram), or of a badge, a height of ``_BADGE_PIXELS`` at most (the web's 88×31 buttons, Drupal's
+    80×15 ``Propulsé par Drupal``)."""
+    sizes = _declared_sizes(img)
+    if sizes[1].isdigit() and int(sizes[1]) <= _BADGE_PIXELS:
+        return True
+    return all(size.isdigit() and int(size) <= _ICON_PIXELS for size in sizes)
 
 
 def _declared_sizes(img) -> tuple[str, str]:

@@ -18,6 +18,7 @@ from newsarchive.extraction.vocabulary.classes import (
     CATEGORY_PATH,
     CATEGORY_PATH_WORDS,
     CATEGORY_QUERY,
+    TAG_PATH,
 )
 from newsarchive.extraction.vocabulary.labels import CATEGORY_LABEL, NAMED_CATEGORY_LABEL, WRITTEN_CATEGORY
 from newsarchive.text import ends_as_sentence, folded_reduced_text, holds_any
@@ -149,11 +150,11 @@ def article_section_link_text(container, headline, root, body, page_url: str) ->
 
 
 def section_link_text(container, page_url: str, body=None) -> str | None:
-    """The text of the first link in the article's ``container`` (outside its ``body``) to the section the page is
-    filed under: a folder of the page's own address (``/tribunes/`` for ``/tribunes/les-jardins-partages/``), not a
-    date archive (``/2024/03/``) nor the home page, or a category page of the site (``/category/societe/``). Kickers
-    above headlines and a post's line of details link so: among the container's first ``MAX_LINK_CANDIDATES`` links (a
-    page of 10,000 links costs no more)."""
+    """The text of the first link in the article's ``container`` (outside its ``body``, not to a tag's page) to the
+    section the page is filed under: a folder of the page's own address (``/tribunes/`` for
+    ``/tribunes/les-jardins-partages/``), not a date archive (``/2024/03/``) nor the home page, or a category page of
+    the site (``/category/societe/``). Kickers above headlines and a post's line of details link so: among the
+    container's first ``MAX_LINK_CANDIDATES`` links (a page of 10,000 links costs no more)."""
     if container is None:
         return None
     folders = _folders(urlsplit(page_url).path)
@@ -163,8 +164,9 @@ def section_link_text(container, page_url: str, body=None) -> str | None:
         if not href or href.startswith(_ABSOLUTE) and not holds_any(href, names) \
                 and not holds_any(href.lower(), CATEGORY_PATH_WORDS):
             continue  # most links: an address that names none of the folders nor a category, told without parsing it
-        if body is not None and is_inside(link, body):
-            continue  # a link in the text (``tous nos articles <a href="/category/sport/">sport</a>``)
+        if body is not None and is_inside(link, body) or TAG_PATH.search(href):
+            continue  # a link in the text (``tous nos articles <a href="/category/sport/">sport</a>``), or to a tag's
+            # page (Drupal's terms of its tags: ``<a href="/category/tags/musique" rel="tag">``)
         target = urljoin(page_url, href)
         address = urlsplit(target)
         # a folder with a query is a list filtered on something else (/actualites?author=5f1: the author's stories)

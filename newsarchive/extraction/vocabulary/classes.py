@@ -219,8 +219,8 @@ CATEGORY_QUERY = re.compile(
 
 # --- dates (date_context.py, date_evidence.py) --------------------------------------------------------------------
 # An article's own line of details is a date word too ("article-infos", "post-info", "infos-article"), not any "info".
-DATE_HINTS = re.compile(
-    r"date|time|publi|meta|byline|updated|modified|posted|dtstart|fecha|"
+DATE_HINTS = re.compile(  # ("submitted": Drupal's "Submitted by X on <date>", span.submitted, node__submitted)
+    r"date|time|publi|meta|byline|updated|modified|posted|submitted|dtstart|fecha|"
     r"(?:article|post|entry|story)[-_]*infos?|infos?[-_]*(?:article|post|entry)"
 )
 # A blog's day header (Blogger's and Canalblog's ``date-header``): the day of the posts below it, their times in their
