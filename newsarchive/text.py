@@ -45,6 +45,11 @@ def clean_text(text: str | None) -> str:
     return spaced if spaced.isprintable() else " ".join(spaced.translate(_INVISIBLE).split())
 
 
+def is_blank(text: str | None) -> bool:
+    """Whether a text (an element's ``text`` or ``tail``, maybe None) shows nothing: empty or only whitespace."""
+    return not text or text.isspace()
+
+
 def without_outer_separators(text: str) -> str:
     """``text`` without the separators (:data:`LINE_SEPARATORS`) and spaces at its ends (``Par Léa Roy -``)."""
     return text.strip(" " + LINE_SEPARATORS)

@@ -149,6 +149,20 @@ def test_drupal_s_paragraphs_each_a_field_of_text_of_their_own_are_one_body():
     assert all_paragraphs(body_of(html)) == [LONG, SECOND, THIRD, LONG + " Fin."]
 
 
+def test_a_body_whose_paragraphs_are_each_wrapped_alone_outweighs_a_box_of_dense_paragraphs():
+    """A component's ``<div>`` around each ``<p>`` (a site's front-end framework) took each paragraph's whole score,
+    leaving the body's block half of it: the block around the text and a box of two long paragraphs beside it won,
+    the box read as text."""
+    text = [f"Le conseil municipal, réuni lundi {n} mars, a voté le budget, les subventions, puis le plan des "
+            f"travaux de voirie pour {2024 + n}." for n in range(8)]
+    dense = ("Repères : 12 communes, 48 000 habitants, 3 collèges, 2 lycées, 1 hôpital, 14 écoles, 6 gymnases, "
+             "2 piscines, 1 médiathèque, 4 marchés, 9 stades, 1 gare, 2 zones d'activités.")
+    body = "".join(f"<div data-v-7ba5bd90><p>{line}</p></div>" for line in text)
+    box = f"<div class='col-4'><p>{dense}</p><p>{dense.replace('Repères', 'Chiffres')}</p></div>"
+    html = f"<div class='row'><h1>Titre</h1><div class='col-8'>{body}</div>{box}</div>"
+    assert all_paragraphs(body_of(html)) == text
+
+
 def test_the_article_s_line_of_details_is_no_body_text_an_info_box_is():
     details = ("<dl class='article-info muted'><dt class='article-info-term'>Détails</dt><dd class='createdby'>Écrit "
                "par Léa Roy</dd><dd class='category-name'>Catégorie : <a href='/actu'>Actualités</a></dd>"

@@ -11,6 +11,7 @@ from newsarchive.text import (
     ends_as_sentence,
     fold_text,
     holds_any,
+    is_blank,
     non_space_length,
     normalise_text,
     reduced_text,
@@ -131,3 +132,8 @@ def test_without_pieces_puts_a_space_for_each_piece_wherever_it_is():
 ])
 def test_spaced_pieces(line, pieces):
     assert spaced_pieces(line) == pieces
+
+
+@pytest.mark.parametrize(("text", "blank"), [(None, True), ("", True), (" \n\t\xa0", True), (" a ", False)])
+def test_is_blank(text, blank):
+    assert is_blank(text) is blank

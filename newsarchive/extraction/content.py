@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 
 from lxml import etree
+
+from newsarchive.text import is_blank
 
 from .boilerplate import class_hint_text, class_weight, declares_article_body, is_boilerplate
 from .captions import captions_from, split_credit
@@ -204,7 +206,7 @@ def _best_scored(page: PageText):
     scores: dict = {}
     for el, size, commas, blocks in page.paragraphs:
         score = blocks + commas + min(size / 100, 3 * blocks)
-        for share, ancestor in zip(_ANCESTOR_SHARES, el.iterancestors()):
+        for share, ancestor in zip(_ANCESTOR_SHARES, _scored_ancestors(el)):
             if ancestor not in scores:
                 scores[ancestor] = _TAG_SCORES.get(ancestor.tag, 0) + class_weight(ancestor)
             scores[ancestor] += score * share
@@ -213,6 +215,30 @@ def _best_scored(page: PageText):
         return best
     twins = _twins(best, page)
     return _join_chunks(best, {el: page.weight(el) for el in twins}, page)
+
+
+def _scored_ancestors(paragraph):
+    """The blocks a paragraph's score goes to, nearest first: its ancestors, but the wrappers around a ``<p>`` that
+    hold it alone (one element, no text of their own) when its neighbours are wrapped so too (a component's ``<div>``
+    around each paragraph, Drupal's Paragraphs): each would take its paragraph's whole score, and the body's block a
+    half or a sixth of it. A lone paragraph so wrapped among other blocks (an aside's) keeps its wrappers."""
+    top = paragraph
+    if paragraph.tag == "p":
+        while (parent := top.getparent()) is not None and len(parent) == 1 and is_blank(parent.text) \
+                and is_blank(top.tail):
+            top = parent
+    if top is paragraph or top.getparent() is None or not any(
+            _wraps_a_paragraph_alone(sibling) for sibling in (top.getprevious(), top.getnext())
+            if sibling is not None and sibling.tag == top.tag):
+        return paragraph.iterancestors()
+    return chain((top.getparent(),), top.getparent().iterancestors())
+
+
+def _wraps_a_paragraph_alone(element) -> bool:
+    """Whether an element holds a ``<p>`` alone, through wrappers that hold nothing else."""
+    while len(element) == 1 and is_blank(element.text) and element.tag != "p":
+        element = element[0]
+    return element.tag == "p" and len(element.getparent()) == 1
 
 
 def _twins(best, page: PageText) -> list:

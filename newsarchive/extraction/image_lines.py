@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.text import clean_text
+from newsarchive.text import clean_text, is_blank
 
 from .boilerplate import visible_text
 from .credits import names_a_credit
@@ -58,7 +58,7 @@ def image_line_captions(root) -> list[tuple]:
                 found.append((block, caption, block))
             continue
         following = block.getnext()
-        caption = _caption_block(following) if _blank(block.tail) and following is not None else None
+        caption = _caption_block(following) if is_blank(block.tail) and following is not None else None
         if caption is not None and (_centred(block) or _centred(following) or _small_type(caption)
                                     or names_a_credit(visible_text(caption))):
             found.append((block, caption, following))  # set apart as captions are, or credited: an italic line alone
@@ -70,12 +70,12 @@ def _after_image(block, lead) -> list | None:
     shows before the image or right after it."""
     children = list(block)
     index = next((position for position, child in enumerate(children) if child is lead), None)
-    if index is None or not _blank(block.text) or not _blank(lead.tail):
+    if index is None or not is_blank(block.text) or not is_blank(lead.tail):
         return None
-    if any(child.tag != "br" or not _blank(child.tail) for child in children[:index]):
+    if any(child.tag != "br" or not is_blank(child.tail) for child in children[:index]):
         return None
     first, last = index + 1, len(children)
-    while last > first and children[last - 1].tag == "br" and _blank(children[last - 1].tail):
+    while last > first and children[last - 1].tag == "br" and is_blank(children[last - 1].tail):
         last -= 1
     return children[first:last]
 
@@ -84,16 +84,16 @@ def _caption_after_break(block, after: list):
     """The caption element that ``after`` (what follows the image in ``block``) gives after a line break, or None."""
     first = 0
     while first + 1 < len(after) and after[first].tag == "br" and after[first + 1].tag == "br" \
-            and _blank(after[first].tail):
+            and is_blank(after[first].tail):
         first += 1  # blank lines between the image and its caption
     if after[first].tag != "br":  # a block of its own in small type or italics starts a line as a break does
         lone = after[first]
-        alone = len(after) == first + 1 and lone.tag in _LINE_BLOCKS and _blank(lone.tail)
+        alone = len(after) == first + 1 and lone.tag in _LINE_BLOCKS and is_blank(lone.tail)
         return lone if alone and _caption_type(lone) and _holds_caption(lone) else None
     line_break, rest = after[first], after[first + 1:]
-    if not _blank(line_break.tail):  # the caption is the block's own text after the break
+    if not is_blank(line_break.tail):  # the caption is the block's own text after the break
         return block if not rest and _centred(block) and _caption_length(line_break.tail) else None
-    if len(rest) == 1 and _caption_type(rest[0]) and _blank(rest[0].tail) and _holds_caption(rest[0]):
+    if len(rest) == 1 and _caption_type(rest[0]) and is_blank(rest[0].tail) and _holds_caption(rest[0]):
         return rest[0]
     return None
 
@@ -103,10 +103,10 @@ def _caption_block(block):
     the text of a centred block), or None."""
     if not isinstance(block.tag, str) or block.tag not in _LINE_BLOCKS:
         return None
-    children = [child for child in block if child.tag != "br" or not _blank(child.tail)]
+    children = [child for child in block if child.tag != "br" or not is_blank(child.tail)]
     if not children:
         return block if _centred(block) and _holds_caption(block) else None
-    if len(children) == 1 and _blank(block.text) and _caption_type(children[0]) and _blank(children[0].tail):
+    if len(children) == 1 and is_blank(block.text) and _caption_type(children[0]) and is_blank(children[0].tail):
         return children[0] if _holds_caption(children[0]) else None
     return None
 
@@ -154,7 +154,3 @@ def _sets_small_size(style: str) -> bool:
 def _centred(block) -> bool:
     return block.tag == "center" or (block.get("align") or "").lower() == "center" \
         or bool(_CENTRED_STYLE.search(block.get("style") or ""))
-
-
-def _blank(text: str | None) -> bool:
-    return not text or text.isspace()
