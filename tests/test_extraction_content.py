@@ -163,6 +163,29 @@ def test_a_body_whose_paragraphs_are_each_wrapped_alone_outweighs_a_box_of_dense
     assert all_paragraphs(body_of(html)) == text
 
 
+def test_the_items_of_a_list_among_the_text_s_paragraphs_weigh_as_the_text():
+    """A list's items counted for a page's text only on a page with little text in paragraphs: in an article written
+    mostly as a list, a box of dense paragraphs beside the text weighed more than its paragraphs, and was the body."""
+    items = [f"Le chantier numéro {n}, rue des Écoles, durera trois semaines, avec une déviation par le centre."
+             for n in range(1, 9)]
+    dense = ("Repères : 12 communes, 48 000 habitants, 3 collèges, 2 lycées, 1 hôpital, 14 écoles, 6 gymnases, "
+             "2 piscines, 1 médiathèque, 4 marchés, 9 stades, 1 gare, 2 zones d'activités.")
+    listing = "".join(f"<li>{item}</li>" for item in items)
+    body = f"<div class='col-8'><p>{LONG}</p><ul>{listing}</ul><p>{SECOND}</p></div>"
+    box = "<div class='col-4'>" + 4 * f"<p>{dense}</p>" + "</div>"
+    paragraphs = all_paragraphs(body_of(f"<article><h1>Titre</h1>{body}{box}</article>"))
+    assert LONG in paragraphs and SECOND in paragraphs and all(item in paragraphs for item in items)
+
+
+def test_a_long_list_in_a_text_is_a_part_of_it_not_the_text_without_its_paragraphs():
+    items = [f"Le chantier numéro {n}, rue des Écoles, durera trois semaines, avec une déviation par le centre."
+             for n in range(1, 41)]
+    listing = "".join(f"<li>{item}</li>" for item in items)
+    paragraphs = all_paragraphs(body_of(f"<article><h1>Titre</h1><p>{LONG}</p><ul>{listing}</ul><p>{SECOND}</p>"
+                                        "</article>"))
+    assert paragraphs[0] == LONG and paragraphs[-1] == SECOND and len(paragraphs) == 42
+
+
 def test_the_article_s_line_of_details_is_no_body_text_an_info_box_is():
     details = ("<dl class='article-info muted'><dt class='article-info-term'>Détails</dt><dd class='createdby'>Écrit "
                "par Léa Roy</dd><dd class='category-name'>Catégorie : <a href='/actu'>Actualités</a></dd>"

@@ -221,7 +221,11 @@ def _scored_ancestors(paragraph):
     """The blocks a paragraph's score goes to, nearest first: its ancestors, but the wrappers around a ``<p>`` that
     hold it alone (one element, no text of their own) when its neighbours are wrapped so too (a component's ``<div>``
     around each paragraph, Drupal's Paragraphs): each would take its paragraph's whole score, and the body's block a
-    half or a sixth of it. A lone paragraph so wrapped among other blocks (an aside's) keeps its wrappers."""
+    half or a sixth of it. A lone paragraph so wrapped among other blocks (an aside's) keeps its wrappers. A list's
+    item scores for the block that holds the list: a long list is a part of a text, not the text without it."""
+    listing = paragraph.getparent() if paragraph.tag == "li" else None
+    if listing is not None and listing.tag in ("ul", "ol") and listing.getparent() is not None:
+        return listing.iterancestors()
     top = paragraph
     if paragraph.tag == "p":
         while (parent := top.getparent()) is not None and len(parent) == 1 and is_blank(parent.text) \

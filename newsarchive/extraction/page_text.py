@@ -3,7 +3,8 @@
 A paragraph is a ``<p>``, ``<pre>``, a ``<td>`` or ``<blockquote>`` without paragraphs of its own, or a ``<div>`` (an
 ``<article>``, ``<main>``, ``<section>``, ``<center>``, the ``<body>``) that holds text of its own (text typed between
 its elements, or, on a page with little text in paragraphs, styled runs between line breaks) of at least 25 characters,
-outside furniture, and on such a page a list's item too; its size is its text's length less its links'.
+outside furniture, and a list's item on such a page, or in a list set among the paragraphs; its size is its text's
+length less its links'.
 """
 
 from __future__ import annotations
@@ -59,6 +60,12 @@ class PageText:
                         self._add(el, all_text(el), True)
                 elif el not in worded_divs and _holds_styled_text(el):
                     self._add(el, _direct_text(el), False)
+        else:  # the items of a list set among the text's paragraphs are its text too
+            holders = {paragraph.getparent() for paragraph, size in self.sizes.items() if size}
+            for listing in [listing for listing in doc.iter("ul", "ol") if listing.getparent() in holders]:
+                for item in listing:
+                    if item.tag == "li" and _holds_a_line(item):
+                        self._add(item, all_text(item), True)
         self.containers = [el for el, blocked in self._blocked.items() if not blocked]
         self._weights = _summed_up(self.sizes)
 
