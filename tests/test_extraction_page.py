@@ -419,8 +419,8 @@ def test_a_long_line_of_details_is_read_for_its_labelled_date_a_long_paragraph_i
 def test_a_table_cell_dates_the_page_as_a_line_of_its_own_not_as_a_datum_of_a_table():
     """Joomla 1.5 writes its date in a row of its own (``<td class="createdate">``); a cell among others is a datum
     of a table in the text (a match's date), no date of the page."""
-    line = "<table><tr><td class='createdate'>Jeudi, 20 Février 2025 10:21</td></tr></table>"
-    assert extracted(article_page(header=line))["published"] == "2025-02-20T10:21:00+01:00"
+    rows = f"<table><tr><td class='createdate'>Jeudi, 20 Février 2025 10:21</td></tr><tr><td>{BODY}</td></tr></table>"
+    assert extracted(article_page(body=rows))["published"] == "2025-02-20T10:21:00+01:00"
     fixtures = ("<table><tr><td class='date'>Jeudi, 20 Février 2025 10:21</td><td>Saint-Julien - Aurec</td></tr>"
                 "</table>")
     assert extracted(article_page(body=BODY + fixtures))["published"] == "2025-03-01"  # the URL's day

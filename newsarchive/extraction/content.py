@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import islice
 
 from lxml import etree
-
-from newsarchive.text import is_blank
 
 from .boilerplate import class_hint_text, class_weight, declares_article_body, is_boilerplate
 from .captions import captions_from, split_credit
 from .furniture import headed_as_furniture
-from .html import all_text, holds, is_inside
+from .heuristics import outermost_wrapper
+from .html import all_text, fills_alone, holds, is_inside
 from .page_text import MIN_BODY_CHARS, MIN_PARAGRAPH_CHARS, PageText, link_chars
 from .sections import sections_from
 from .vocabulary.classes import BODY_CLASS, TEXT_FIELD_CLASS
@@ -226,23 +225,20 @@ def _scored_ancestors(paragraph):
     listing = paragraph.getparent() if paragraph.tag == "li" else None
     if listing is not None and listing.tag in ("ul", "ol") and listing.getparent() is not None:
         return listing.iterancestors()
-    top = paragraph
-    if paragraph.tag == "p":
-        while (parent := top.getparent()) is not None and len(parent) == 1 and is_blank(parent.text) \
-                and is_blank(top.tail):
-            top = parent
-    if top is paragraph or top.getparent() is None or not any(
-            _wraps_a_paragraph_alone(sibling) for sibling in (top.getprevious(), top.getnext())
-            if sibling is not None and sibling.tag == top.tag):
+    top = outermost_wrapper(paragraph) if paragraph.tag == "p" else paragraph
+    if top is paragraph or not any(_wraps_a_paragraph_alone(sibling) for sibling in (top.getprevious(), top.getnext())
+                                   if sibling is not None and sibling.tag == top.tag):
         return paragraph.iterancestors()
-    return chain((top.getparent(),), top.getparent().iterancestors())
+    return top.iterancestors()
 
 
 def _wraps_a_paragraph_alone(element) -> bool:
-    """Whether an element holds a ``<p>`` alone, through wrappers that hold nothing else."""
-    while len(element) == 1 and is_blank(element.text) and element.tag != "p":
+    """Whether an element holds a ``<p>`` alone, through wrappers that hold nothing else (:func:`.html.fills_alone`)."""
+    while len(element) == 1 and fills_alone(element[0]):
         element = element[0]
-    return element.tag == "p" and len(element.getparent()) == 1
+        if element.tag == "p":
+            return True
+    return False
 
 
 def _twins(best, page: PageText) -> list:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import chain, islice
 
 from newsarchive.extraction.furniture import in_furniture
-from newsarchive.extraction.html import IMAGE_TAGS, LINKED_HEADING, NOT_SHOWN_TAGS
+from newsarchive.extraction.html import IMAGE_TAGS, LINKED_HEADING, NOT_SHOWN_TAGS, fills_alone
 from newsarchive.extraction.images import image_source, is_icon
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import NOT_ARTICLE_IMAGE_BLOCK, NOT_ARTICLE_IMAGE_HINTS
@@ -45,17 +45,17 @@ def around_headline(doc, headline):
     container = article_container(headline)
     if container is not None:
         return container
-    parent = _wrapped(headline).getparent()
+    parent = outermost_wrapper(headline).getparent()
     grandparent = parent.getparent() if parent is not None else None
     return grandparent if grandparent is not None and grandparent.tag != "html" else doc
 
 
-def _wrapped(element):
-    """The outermost block that holds ``element`` alone (no other element, no text of its own), else ``element``."""
-    node, parent = element, element.getparent()
-    while parent is not None and parent.tag not in ("body", "html") and len(parent) == 1 \
-            and not (parent.text or "").strip() and not (node.tail or "").strip():
-        node, parent = parent, parent.getparent()
+def outermost_wrapper(element):
+    """The outermost block below ``<body>`` that holds ``element`` alone (no other element, no text of its own:
+    :func:`~.html.fills_alone`), else ``element``."""
+    node = element
+    while fills_alone(node) and node.getparent().tag not in ("body", "html"):
+        node = node.getparent()
     return node
 
 

@@ -136,7 +136,8 @@ def _normalised_date(field: str, raw: str | None, page: ArticlePage, warnings: l
 def _hangs_on_now(raw: str, page: ArticlePage) -> bool:
     """Whether a date text is read against the reference time (``il y a 3 heures``, ``hier``, a day without its year):
     without a fetch time, the time of the extraction, which may be long after the page was fetched (a saved page)."""
-    reading = page.date_context.readings.get(raw) or read_date(raw, tz=page.time_zone)
+    readings = page.date_context.readings  # (the chosen evidence's text was read there, a text read as no date too)
+    reading = readings[raw] if raw in readings else read_date(raw, tz=page.time_zone)
     return reading is not None and reading.relative
 
 
