@@ -521,3 +521,20 @@ def test_a_time_alone_updated_on_a_page_read_on_the_day_it_shows_is_on_that_day(
     record = extracted(html, "https://journal.example/international/article/au-bresil_6148654.html",
                        fetched_at="2024-05-02T18:00:00Z")
     assert (record["published"], record["modified"]) == ("2024-05-02T17:09:00+02:00", "2024-05-02T17:31:00+02:00")
+
+
+def _lazy(address: str) -> str:
+    """A lazy-loaded image and the copy a lazy-loading plugin leaves for browsers without scripts."""
+    return (f"<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' data-lazy-src='{address}' width='20' height='20'>"
+            f"<noscript><img src='{address}' width='20' height='20'></noscript>")
+
+
+def test_the_noscript_copies_of_a_line_s_icons_do_not_make_it_a_block():
+    # an element showing a date is small; a plugin's <noscript> copy of each icon doubles its elements, not its size
+    line = (f"<div class='c3f9a'><div class='c7d2'><span>{_lazy('/avatars/lea.jpg')}</span>"
+            "<span>Par <a href='/auteur/lea-martin/'>Léa Martin</a></span>"
+            f"<span>{_lazy('/icones/horloge.svg')} 7 mai 2020 à 14h32</span>"
+            f"<span>{_lazy('/icones/lecture.svg')} 3 min</span><span>{_lazy('/icones/bulle.svg')} 4</span></div></div>")
+    record = page(f"<h1>Le titre</h1>{line}")
+    assert (record["published"], record["published_raw"]) == ("2020-05-07T14:32:00+02:00", "7 mai 2020 à 14h32")
+    assert record["authors"] == ["Léa Martin"]

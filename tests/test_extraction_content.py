@@ -1291,6 +1291,24 @@ def test_the_text_under_a_figure_s_one_image_is_its_caption_whatever_its_element
     assert all_paragraphs(body_of(html)) == [LONG, SECOND]
 
 
+_LAZY = ("<img src='data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7' data-src='/a.jpg'>"
+         "<noscript><img src='/a.jpg'></noscript>")
+
+
+@pytest.mark.parametrize("block", [
+    f"<figure>{_LAZY}<div>Le cortège place de la République.</div></figure>",
+    f"<div class='image-widget'><span><picture>{_LAZY}</picture></span><p><span>Le cortège place de la République."
+    "</span></p></div>",
+])
+def test_a_lazy_loaded_image_and_its_noscript_copy_are_one_image(block):
+    """A lazy-loading script's image (its address in ``data-src``) and the copy it leaves in a ``<noscript>`` for
+    browsers without scripts: counted as two images, the block's text was no one image's caption."""
+    html = f"<div class='texte'><p>{LONG}</p>{block}<p>{SECOND}</p></div>"
+    assert [(c["text"], c["image_url"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [
+        ("Le cortège place de la République.", "https://www.exemple-journal.fr/a.jpg")]
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+
+
 @pytest.mark.parametrize("figure", [
     "<figure><img src='/a.jpg'><img src='/b.jpg'><div>Deux photos du cortège place de la République.</div></figure>",
     "<figure><img src='/a.jpg'><div><a href='/autre/'>Le cortège place de la République</a></div></figure>",

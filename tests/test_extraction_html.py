@@ -12,6 +12,7 @@ from lxml import etree
 from newsarchive.extraction.html import (
     drop_drawings_text,
     element_text,
+    holds_few_nodes,
     label_before,
     spaced_apart,
     spaced_text,
@@ -276,3 +277,16 @@ def test_the_label_before_an_element_is_looked_for_a_few_levels_up_only():
     link = etree.SubElement(paragraph, "a")
     link.text = "Politique"
     assert label_before(link, 40) == ""
+
+
+@pytest.mark.parametrize(("copies", "icons", "few"), [
+    (False, 4, True),  # 1 + 4 × 2 nodes
+    (True, 4, True),  # and a <noscript> copy of each icon, not counted
+    (False, 6, False),  # 1 + 6 × 2 nodes: more than 12
+    (True, 6, False),
+    (True, 40, False),  # far more than 12 nodes: not read further
+])
+def test_a_lazy_loaded_image_s_noscript_copy_is_no_node_of_a_small_element(copies, icons, few):
+    icon = "<span><img data-src='/i.svg'>{}</span>".format("<noscript><img src='/i.svg'></noscript>" if copies else "")
+    line = lxml.html.fromstring(f"<div>{icon * icons}</div>")
+    assert holds_few_nodes(line, 12) is few

@@ -196,3 +196,23 @@ def test_a_block_is_read_once_whatever_it_holds():
     root = lxml.html.fromstring(f"<div>{many_images}{before}{after}</div>")
     assert [caption.text for _, caption, _ in image_line_captions(root)] == [
         "Le lac au petit matin, vu de la rive nord", "Le col sous la neige, fin avril"]
+
+
+PLACEHOLDER = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
+LAZY = f'<img src="{PLACEHOLDER}" data-lazy-src="/img/lac-300.jpg" class="lazyload">'
+NOSCRIPT_COPY = '<noscript><img src="/img/lac-300.jpg"></noscript>'
+
+
+@pytest.mark.parametrize("image", [LAZY + NOSCRIPT_COPY, NOSCRIPT_COPY + LAZY], ids=["copy after", "copy before"])
+@pytest.mark.parametrize("form", [
+    "<p>{image}<br><em>Le lac au petit matin, vu de la rive nord</em></p>",
+    '<p style="text-align: center;">{image}</p><p style="text-align: center;"><em>Le lac au petit matin, vu de la '
+    'rive nord</em></p>',
+], ids=["after a line break", "in the next block"])
+def test_a_lazy_loaded_image_and_its_noscript_copy_are_one_image_with_its_caption(form, image):
+    # a lazy-loading plugin's markup: the image with its address in data-lazy-src, and a copy for browsers without
+    # scripts in a <noscript>, which no browser running scripts shows
+    html = page(f"<p>{FIRST}</p>", form.format(image=image), f"<p>{SECOND}</p>")
+    assert captions(html) == [
+        ("Le lac au petit matin, vu de la rive nord", None, "https://balades.exemple.fr/img/lac-300.jpg")]
+    assert paragraphs(html) == [FIRST, SECOND]

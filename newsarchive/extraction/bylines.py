@@ -30,7 +30,7 @@ from newsarchive.extraction.heuristics import (
     following_elements,
     hints,
 )
-from newsarchive.extraction.html import LINE_TAGS, element_text, is_inside, spaced_text
+from newsarchive.extraction.html import LINE_TAGS, element_text, holds_few_nodes, is_inside, spaced_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.listings import under_other_title
 from newsarchive.extraction.post_footer import posted_by
@@ -152,7 +152,7 @@ def _byline_following_headline(headline, body=None) -> str | None:
                 break  # past the body's end
         if element.tag == "a" and linked is None and is_author_page_link(element):
             linked = element_text(element)
-        if element.tag not in LINE_TAGS or next(islice(element.iter(), _LINE_ELEMENTS, None), None) is not None:
+        if element.tag not in LINE_TAGS or not holds_few_nodes(element, _LINE_ELEMENTS):
             continue  # a block of many elements (the body) is no line: its text is not read
         text = element_text(element)
         if not text or len(text) > _MAX_BYLINE_TEXT or in_furniture(element) \

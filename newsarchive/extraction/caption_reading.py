@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain
 from urllib.parse import urljoin
 
 from newsarchive.text import clean_text
 
 from .boilerplate import SPACED_TAGS, hint_text, visible_text
 from .credits import credit_alone, element_credit, split_credit
-from .html import IMAGE_TAGS, all_text, holds_image
+from .html import IMAGE_TAGS, all_text, holds_image, shown_images
 from .images import image_source
 from .vocabulary.classes import CAPTION_HINTS, CREDIT_HINTS, CREDIT_ITEMPROPS
 
@@ -89,7 +89,7 @@ def is_image_list(dl) -> bool:
     ``dl.spip_documents > dt > img`` then ``dt.spip_doc_titre``, ``dd.spip_doc_descriptif``): one image (its
     ``<noscript>`` copy aside), in a ``<dt>`` of its own, and text in another item; not when an item is classed as a
     caption (read as such: a gallery's)."""
-    images = list(islice((img for img in dl.iter("img") if next(img.iterancestors("noscript"), None) is None), 2))
+    images = shown_images(dl, 2)
     holder = next(images[0].iterancestors("dt"), None) if len(images) == 1 else None
     if holder is None or holder.getparent() is not dl:
         return False

@@ -12,7 +12,7 @@ from newsarchive.text import clean_text
 from .boilerplate import hint_text, is_boilerplate, visible_text
 from .caption_reading import caption_record, is_image_list
 from .credits import split_credit
-from .html import IMAGE_TAGS, all_text, holds_image, is_inside, is_text_figure
+from .html import IMAGE_TAGS, all_text, holds_image, is_inside, is_text_figure, shown_images
 from .image_lines import image_line_captions
 from .images import links_to_image
 from .vocabulary.classes import CAPTION_HINTS, IMAGE_BLOCK_HINTS, MEDIA_WORDS
@@ -142,12 +142,7 @@ def _caption_parts(el):
 
 
 def _one_image(block) -> bool:
-    images = 0
-    for _ in block.iter(*IMAGE_TAGS):
-        images += 1
-        if images > 1:
-            return False
-    return images == 1
+    return len(shown_images(block, 2)) == 1
 
 
 def _text_beside_image(block):

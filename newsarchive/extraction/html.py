@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from copy import deepcopy
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from lxml import etree
 
@@ -114,6 +114,33 @@ def partly_shown(root) -> set:
 def holds_image(element) -> bool:
     """Whether an image (:data:`IMAGE_TAGS`) is among the element's descendants, without a path query."""
     return next(element.iterdescendants(*IMAGE_TAGS), None) is not None
+
+
+def holds_few_nodes(element, most: int) -> bool:
+    """Whether ``element`` is at most ``most`` nodes with its descendants, those of ``<noscript>`` blocks left out (a
+    lazy-loaded image's copy, an avatar's beside a byline: no browser running scripts shows them); an element of more
+    than four times ``most`` nodes is not read further."""
+    if next(islice(element.iter(), most, None), None) is None:
+        return True
+    if next(element.iter("noscript"), None) is None:
+        return False
+    nodes = sum(1 for _ in islice(element.iter(), 4 * most + 1))
+    return nodes <= 4 * most and nodes - sum(1 for noscript in element.iter("noscript") for _ in noscript.iter()) <= most
+
+
+def shown_images(element, at_most: int) -> list:
+    """The first ``at_most`` images under ``element`` (itself included) that a browser running scripts shows: not the
+    ``<noscript>`` copy a lazy-loading script leaves beside its image (``<img data-lazy-src="…"><noscript><img
+    src="…"></noscript>``: one image, written twice); those copies when they are the only images there."""
+    shown, copies = [], []
+    for image in element.iter(*IMAGE_TAGS):
+        if next(image.iterancestors("noscript"), None) is None:
+            shown.append(image)
+            if len(shown) >= at_most:
+                break
+        elif len(copies) < at_most:
+            copies.append(image)
+    return shown or copies
 
 
 # What a figure may show besides its text: a picture, a player, a drawing.

@@ -67,8 +67,8 @@ def image_line_captions(root) -> list[tuple]:
 
 def _after_image(block, lead) -> list | None:
     """The children of ``block`` after its image ``lead``, but the blank line breaks that end it; None when something
-    shows before the image or right after it."""
-    children = list(block)
+    shows before the image or right after it (a ``<noscript>``, a lazy-loaded image's copy, shows nothing)."""
+    children = [child for child in block if child.tag != "noscript" or not is_blank(child.tail)]
     index = next((position for position, child in enumerate(children) if child is lead), None)
     if index is None or not is_blank(block.text) or not is_blank(lead.tail):
         return None

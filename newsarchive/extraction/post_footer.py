@@ -12,7 +12,7 @@ from itertools import islice
 
 from newsarchive.dates.patterns import DIGIT, POSTED_BY_AT
 from newsarchive.extraction.furniture_lines import goes_on_as_a_sentence
-from newsarchive.extraction.html import LINE_TAGS, all_text, element_text
+from newsarchive.extraction.html import LINE_TAGS, all_text, element_text, holds_few_nodes
 from newsarchive.extraction.vocabulary.labels import POST_SIGNATURE, POSTING_VERB
 from newsarchive.text import clean_text, holds_any
 
@@ -57,7 +57,7 @@ def _signed_and_dated_line(scope) -> str | None:
     (a block around it, holding its text and more, is passed over); None for none, or several."""
     found: dict = {}  # element -> its line, the innermost ones
     for element in scope.iter(*LINE_TAGS):
-        if next(islice(element.iter(), _MAX_LINE_ELEMENTS, None), None) is not None:
+        if not holds_few_nodes(element, _MAX_LINE_ELEMENTS):
             continue  # a block of the page, not a line
         line = element_text(element)
         if len(line) <= _MAX_LINE and POST_SIGNATURE.match(line) and DIGIT.search(line) \

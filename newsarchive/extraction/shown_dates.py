@@ -14,7 +14,7 @@ from newsarchive.dates import has_date_label, is_a_time_ago, may_hold_date, says
 from newsarchive.dates.patterns import DIGIT, YEAR
 from newsarchive.extraction.furniture import in_furniture, is_article_aside
 from newsarchive.extraction.heuristics import EMPTY_BLOCKS_READ, hints, shows_something
-from newsarchive.extraction.html import all_text, label_before, spaced_text
+from newsarchive.extraction.html import all_text, holds_few_nodes, label_before, spaced_text
 from newsarchive.extraction.vocabulary.classes import TODAY_HINTS
 from newsarchive.text import clean_text
 
@@ -80,7 +80,7 @@ def dateline_of(body) -> str | None:
 
 
 def _is_small(element) -> bool:
-    return next(islice(element.iter(), _MAX_DESCENDANTS, None), None) is None
+    return holds_few_nodes(element, _MAX_DESCENDANTS)
 
 
 def near_headline(headline) -> Iterator[tuple[int, object]]:
