@@ -14,6 +14,13 @@ BODY = "".join(
     for n in range(1, 6)
 )
 FOOTER = "<footer><p>© Le Journal Test 2025</p></footer>"
+_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def retold(text: str, times: int) -> list[str]:
+    """``text`` told ``times`` times, each a paragraph of its own (a paragraph written again word for word is the
+    page's text written twice, kept once: each names another day)."""
+    return [f"{text} Et ce {_DAYS[n % 7]}-là encore ({n + 1})." for n in range(times)]
 SITE_NAME = "<meta property='og:site_name' content='Le Journal Test'>"
 
 

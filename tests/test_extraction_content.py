@@ -11,6 +11,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from article_pages import retold
 from lxml import etree
 
 from newsarchive.extraction import NotAnArticle, credits, extract_article
@@ -403,19 +404,21 @@ def _drupal_field(name: str, kind: str, text: str, drupal7: bool) -> str:
 
 @pytest.mark.parametrize("drupal7", [False, True], ids=["drupal8", "drupal7"])
 def test_a_field_of_long_text_beside_the_body_field_is_a_part_of_the_body(drupal7):
-    body = _drupal_field("body", "text-with-summary", f"<p>{LONG}</p><p>{SECOND}</p><p>{LONG}</p><p>{SECOND}</p>", drupal7)
-    more = _drupal_field("field-complement", "text-long", f"<p>{THIRD}</p><p>{THIRD}</p>", drupal7)
+    texts = [*retold(LONG, 2), *retold(SECOND, 2), *retold(THIRD, 2)]
+    body = _drupal_field("body", "text-with-summary", "".join(f"<p>{text}</p>" for text in texts[:4]), drupal7)
+    more = _drupal_field("field-complement", "text-long", "".join(f"<p>{text}</p>" for text in texts[4:]), drupal7)
     block = _drupal_field("body", "text-with-summary", f"<p>{SECOND}</p><p>{THIRD}</p>", drupal7)
     paragraphs = all_paragraphs(body_of(f"""
     <div id="page"><article class="node node-article"><h1>Réforme des retraites</h1>
       <div class="content">{body}{more}<div class="field field-name-field-tags"><a href="/tags/x">Retraites</a></div>
       </div></article><aside class="region-sidebar-second"><div class="block-block-content">{block}</div></aside></div>"""))
-    assert paragraphs == [LONG, SECOND, LONG, SECOND, THIRD, THIRD]  # a custom block's body in the side column is not
+    assert paragraphs == texts  # a custom block's body in the side column is not
 
 
 def test_intro_beside_the_entries_of_a_live_page_is_kept():
     entries = "".join(
-        f'<div class="entry-content"><h3>{h}h00 : point d\'étape</h3><p>{SECOND}</p></div>' for h in (9, 10, 11)
+        f'<div class="entry-content"><h3>{h}h00 : point d\'étape</h3><p>{text}</p></div>'
+        for h, text in zip((9, 10, 11), retold(SECOND, 3))
     )
     doc = parse(f"""
     <div id="live"><h1>Direct : la réforme au Parlement</h1>
@@ -564,7 +567,7 @@ def test_a_body_named_so_is_no_furniture_for_a_word_of_its_other_class():
             "municipal</a>, réuni mardi soir en séance publique, avec <a href='/elus'>les élus</a> de l'opposition.")
     html = ("<html lang='fr'><head><title>Le budget voté - Le Journal</title></head><body><div class='box article'>"
             "<h1>Le budget voté</h1><div class='byline'>Par Léa Roy</div>"
-            f"<div class='entry-content entry-content-read-more'>{line}<br><br>{line}</div>"
+            f"<div class='entry-content entry-content-read-more'>{line}<br><br>{line.replace('mardi', 'jeudi')}</div>"
             "<div class='share'><a href='https://facebook.com/x'>Facebook</a></div></div></body></html>")
     record = extract_article(html.encode(), BASE_URL)
     assert [len(section["paragraphs"]) for section in record["sections"]] == [2]
@@ -1874,16 +1877,17 @@ def test_a_credit_alone_under_each_of_many_figures_looks_back_no_further_than_th
 def test_a_box_headed_as_furniture_beside_the_body_is_no_part_of_it(heading):
     """Comments under their heading beside the body, paragraphs enough to weigh as a part of the text: the body was
     widened to hold them, its first paragraph then read as a standfirst and the page's lines of details as text."""
-    comments = "".join(f"<div><p><b>{name}</b> le 4 janvier 2021 à 10h12</p><p>{LONG}</p><p>{SECOND}</p></div>"
-                       for name in ("Jean-Pierre Martin", "Sophie Bernard"))
+    comments = "".join(f"<div><p><b>{name}</b> le 4 janvier 2021 à 10h12</p><p>{first}</p><p>{second}</p></div>"
+                       for name, first, second in zip(("Jean-Pierre Martin", "Sophie Bernard"), retold(LONG, 2),
+                                                      retold(SECOND, 2)))
     page = (f"<html lang='fr'><head><meta charset='utf-8'><meta name='description' content='{LONG}'></head><body>"
             f"<div class='post'><h1>Réforme des retraites : le projet présenté</h1><ul><li>Publié le 3 janvier 2021"
             "</li><li>Catégories : <a href='/tag/politique/'>#Politique</a></li></ul>"
-            f"<div class='texte'><div>{LONG}</div><div>&nbsp;</div><div>{SECOND}</div><div>{SECOND}</div></div>"
+            f"<div class='texte'><div>{LONG}</div><div>&nbsp;</div><div>{SECOND}</div><div>{THIRD}</div></div>"
             f"<div>{heading}{comments}</div></div></body></html>")
     record = extract_article(page.encode(), BASE_URL)
     assert record["lead"] is None
-    assert [p for section in record["sections"] for p in section["paragraphs"]] == [LONG, SECOND, SECOND]
+    assert [p for section in record["sections"] for p in section["paragraphs"]] == [LONG, SECOND, THIRD]
 
 
 @pytest.mark.parametrize("line", [
@@ -1910,3 +1914,25 @@ def test_a_long_text_s_pager_typed_in_it_is_no_body_text(line):
 ])
 def test_page_numbers_or_a_tool_s_words_in_a_sentence_or_a_score_are_body_text(line):
     assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p></div>")) == [LONG, line]
+
+
+def test_a_text_written_twice_for_wide_screens_and_for_phones_is_kept_once():
+    """A page builder's section copied, one copy hidden on phones and the other on wide screens (Elementor's
+    ``elementor-hidden-mobile``, Bootstrap's ``d-none d-md-block``): both are shown at some width, and the body held
+    each paragraph twice. A short line may repeat in a text (a refrain, an answer's « Oui. »): it is kept."""
+    text = f"<h2>Une réforme attendue</h2><p>{LONG}</p><p>Oui.</p><p>{SECOND}</p><p>Oui.</p><p>{THIRD}</p>"
+    html = (f"<div class='entry-content'><div class='elementor-section elementor-hidden-mobile'>{text}</div>"
+            f"<div class='elementor-section elementor-hidden-desktop elementor-hidden-tablet'>{text}</div></div>")
+    sections = body_of(html)
+    assert [(s["heading"], s["paragraphs"]) for s in sections] == [
+        ("Une réforme attendue", [LONG, "Oui.", SECOND, "Oui.", THIRD])]
+
+
+def test_a_heading_repeated_over_other_paragraphs_opens_a_section_each_time():
+    guide = "".join(f"<h3>{place}</h3><p>{text}</p><h4>Infos pratiques</h4><p>Ouvert {days}.</p>"
+                    for place, text, days in (("La piscine", LONG, "tous les jours"), ("La patinoire", SECOND,
+                                                                                           "le week-end")))
+    sections = body_of(f"<div class='entry-content'>{guide}</div>")
+    assert [(s["heading"], s["paragraphs"]) for s in sections] == [
+        ("La piscine", [LONG]), ("Infos pratiques", ["Ouvert tous les jours."]),
+        ("La patinoire", [SECOND]), ("Infos pratiques", ["Ouvert le week-end."])]

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 import lxml.html
 import pytest
-from article_pages import BODY, FOOTER, HEADLINE, SITE_NAME, URL, article_page, extracted, jsonld
+from article_pages import BODY, FOOTER, HEADLINE, SITE_NAME, URL, article_page, extracted, jsonld, retold
 
 from newsarchive.extraction import NotAnArticle, extract_article
 from newsarchive.extraction.headlines import first_styled_run
@@ -1549,13 +1549,14 @@ def test_a_short_article_with_its_readers_comments_each_an_article_element_is_an
     comment = ("<article id='comment-{n}' class='comment'><footer class='comment-meta'>Lecteur {n}, le 13 mars 2024"
                "</footer><p>" + EXCERPT + "</p></article>")
     comments = "".join(comment.format(n=n) for n in range(8))
+    told = retold(EXCERPT, 2)
     html = (f"<html lang='fr'><head><title>Le budget voté - Le Journal</title></head><body><div id='main'>"
-            f"<h1>Le budget voté</h1><p>Publié le 12 mars 2024</p><div><p>{EXCERPT}</p><p>{EXCERPT}</p></div></div>"
+            f"<h1>Le budget voté</h1><p>Publié le 12 mars 2024</p><div><p>{told[0]}</p><p>{told[1]}</p></div></div>"
             f"<div id='comments' class='comments-area'><h2>8 réponses à « Le budget voté »</h2>{comments}</div>"
             "</body></html>")
     record = extracted(html, "https://journal-test.example/le-budget-vote.html")
     assert (record["headline"], record["published"][:10]) == ("Le budget voté", "2024-03-12")
-    assert [p for section in record["sections"] for p in section["paragraphs"]] == [EXCERPT, EXCERPT]
+    assert [p for section in record["sections"] for p in section["paragraphs"]] == told
 
 
 def test_a_short_news_item_beside_a_sidebar_of_other_stories_cards_is_an_article():
@@ -1620,7 +1621,7 @@ def test_an_error_s_page_served_as_a_page_is_no_article(page):
 @pytest.mark.parametrize("headline", ["404 morts dans l'incendie", "Accès refusé aux migrants",
                                       "Page introuvable : le site de la mairie piraté"])
 def test_a_story_whose_headline_opens_with_an_error_s_words_is_an_article(headline):
-    body = f"<p>{EXCERPT}</p>" * 8  # told at length
+    body = "".join(f"<p>{text}</p>" for text in retold(EXCERPT, 8))  # told at length
     html = (f"<html lang='fr'><head><title>{headline}</title></head><body><main><h1>{headline}</h1>{body}</main>"
             "</body></html>")
     assert extracted(html, "https://journal-test.example/2024/03/12/un-article")["headline"] == headline
@@ -1630,8 +1631,8 @@ def test_a_story_whose_headline_opens_with_an_error_s_words_is_an_article(headli
 
 
 def test_an_article_whose_sub_headings_are_links_is_an_article():
-    sections = "".join(f"<h3><a href='/restaurant-{n}'>Le restaurant numéro {n}</a></h3><p>{EXCERPT}</p>"
-                       for n in range(1, 9))
+    sections = "".join(f"<h3><a href='/restaurant-{n}'>Le restaurant numéro {n}</a></h3><p>{text}</p>"
+                       for n, text in enumerate(retold(EXCERPT, 8), start=1))
     html = (f"<html lang='fr'><head><title>Nos adresses</title></head><body><h1>Nos adresses</h1><div class='texte'>"
             f"{sections}</div></body></html>")
     assert len([p for s in extracted(html)["sections"] for p in s["paragraphs"]]) == 8
@@ -1651,7 +1652,8 @@ def test_a_body_of_rows_that_open_with_no_title_link_is_an_article(rows):
 
 def test_article_calling_itself_a_website_is_still_an_article():
     related = "<section>" + "".join(f"<h3><a href='/a{n}.html'>Lien {n}</a></h3>" for n in range(6)) + "</section>"
-    record = extracted(article_page(body=BODY * 2, after=related, og_type="website"))
+    body = BODY + "".join(f"<p>{text}</p>" for text in retold(EXCERPT, 5))
+    record = extracted(article_page(body=body, after=related, og_type="website"))
     assert record["headline"] == "Le titre visible"
 
 

@@ -20,6 +20,9 @@ _SENTENCE_END = re.compile(r"[.,;:…?]$")
 # Blocks whose paragraph in bold alone may be a sub-heading: paragraphs, a layout cell's ("td") or a text block's lines.
 _BOLD_LINE_BLOCKS = frozenset({"p", "div", "td", *TEXT_BLOCKS})
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+# A paragraph at least this long written again word for word is the page's text written twice (for wide screens and
+# for phones, both shown at some width): kept once. A shorter one may repeat (a refrain, an answer's "Oui.").
+_MIN_REPEATED_CHARS = 50
 
 
 class SectionFlow:
@@ -39,6 +42,7 @@ class SectionFlow:
         self.layout_cells: set = set()  # the table cells that are blocks of the page's layout (_is_layout_cell)
         self.block = "div"
         self.drop_cap = ""
+        self.written: set[str] = set()  # the paragraphs of _MIN_REPEATED_CHARS or more kept
 
     def add(self, text: str | None, in_link: bool, in_bold: bool, typed: bool = False) -> None:
         """Add a piece of text: in a link, in bold, typed in lines (whose lines are measured, :meth:`line_break`)."""
@@ -83,12 +87,14 @@ class SectionFlow:
             if len(text) == 1 and text.isalpha():
                 self.drop_cap = text  # a decorated first letter, set apart from its paragraph
                 continue
-            if not text or self.is_skipped(text):
+            if not text or self.is_skipped(text) or text in self.written:  # (a long one written twice)
                 continue
             size = clean_non_space_length(text)
             if _keep_paragraph(text, link_chars, size):
                 bold = bold_chars and block in _BOLD_LINE_BLOCKS and bold_chars >= size > 0
                 self._append((self.drop_cap + text, bool(bold) and _heading_like(text)))
+                if len(text) >= _MIN_REPEATED_CHARS:
+                    self.written.add(text)
 
     def is_skipped(self, text: str) -> bool:
         """Whether `text` is one of the texts left out (the headline, the lead...). Case folding makes no text

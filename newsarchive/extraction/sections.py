@@ -222,7 +222,24 @@ def sections_from(root, *, base_url: str, skip_texts: frozenset[str] | set[str] 
     flow = SectionFlow({text_key(t) for t in skip_texts if t}, captions)
     _walk(root, flow)
     flow.flush()
-    return _finish(_promote_bold_lines(flow.sections))
+    return _finish(_promote_bold_lines(_without_repeated_sections(flow.sections)))
+
+
+def _without_repeated_sections(sections: list[dict]) -> list[dict]:
+    """The sections but those that repeat an earlier one: its heading over paragraphs it holds, if any (a text written
+    twice, for wide screens and for phones: its long paragraphs are kept once already, :class:`.SectionFlow`). The
+    same heading over other paragraphs is another section (``Infos pratiques`` under each place of a guide)."""
+    held: dict[str, set[str]] = {}  # heading -> the paragraphs of its sections
+    kept = []
+    for section in sections:
+        texts = [text for text, _ in section["paragraphs"]]
+        heading = section["heading"]
+        if heading is not None and heading in held and all(text in held[heading] for text in texts):
+            continue
+        if heading is not None:
+            held.setdefault(heading, set()).update(texts)
+        kept.append(section)
+    return kept
 
 
 def _promote_bold_lines(sections: list[dict]) -> list[dict]:

@@ -188,7 +188,9 @@ WARM_UP_PAGE = (
     "<h1>Le conseil municipal vote le budget</h1><p class='date'>Publié le 6 janvier 2025 à 10h00, mis à jour il y a "
     "une heure</p><p class='auteur'>Par Léa Roy</p><div class='article-body'>"
     + "<p>Le conseil municipal a voté mardi soir le budget de la commune, après un long débat sur les travaux de la "
-      "place du marché et le prix de la cantine scolaire.</p>" * 3
+      "place du marché et le prix de la cantine scolaire.</p><p>L'opposition a voté contre, jugeant la hausse des "
+      "tarifs trop forte pour les familles.</p><p>Les travaux de la place commenceront au printemps et dureront "
+      "six mois.</p>"
     + "</div></article></main></body></html>"
 ).encode()
 
