@@ -125,7 +125,8 @@ def holds_few_nodes(element, most: int) -> bool:
     if next(element.iter("noscript"), None) is None:
         return False
     nodes = sum(1 for _ in islice(element.iter(), 4 * most + 1))
-    return nodes <= 4 * most and nodes - sum(1 for noscript in element.iter("noscript") for _ in noscript.iter()) <= most
+    unshown = sum(1 for noscript in element.iter("noscript") for _ in noscript.iter()) if nodes <= 4 * most else 0
+    return nodes - unshown <= most
 
 
 def shown_images(element, at_most: int) -> list:
