@@ -310,6 +310,36 @@ def test_the_next_story_loaded_under_the_article_does_not_lend_it_its_body():
     assert all_paragraphs(record["sections"]) == [LONG, SECOND]
 
 
+def _wordpress_post(title: str, paragraphs: list[str], first: bool) -> str:
+    heading = f"<h1 class='entry-title'>{title}</h1>" if first else \
+        f"<h2 class='entry-title'><a href='/2025/03/un-autre-sujet/' rel='bookmark'>{title}</a></h2>"
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    return f"<article class='post type-post'><header class='entry-header'>{heading}</header>" \
+           f"<div class='entry-content'>{text}</div></article>"
+
+
+def test_the_next_story_titled_by_a_link_to_its_page_does_not_lend_the_article_its_body():
+    """The next story loaded under the first in the theme's own markup, its title an <h2> linking to its page: the
+    two bodies, each a ``div.entry-content``, were read as the chunks of one."""
+    html = (f"<html lang='fr'><head><title>Réforme des retraites</title></head><body><main class='site-main'>"
+            f"{_wordpress_post('Réforme des retraites', [LONG, SECOND], True)}"
+            f"{_wordpress_post('Un autre sujet', retold(THIRD, 4), False)}</main></body></html>")
+    record = extract_article(html.encode(), BASE_URL)
+    assert (record["headline"], all_paragraphs(record["sections"])) == ("Réforme des retraites", [LONG, SECOND])
+
+
+def test_the_headline_s_article_holding_little_of_the_text_is_not_read_alone():
+    """The headline's <article> holding the text's opening only, the rest after it in a block of the same class: the
+    body is not looked for in the headline's article alone, though another story lies beside them."""
+    opening = (f"<article class='post'><h1>Réforme des retraites</h1><div class='entry-content'><p>{LONG}</p>"
+               f"<p>{SECOND}</p></div></article>")
+    rest = "".join(f"<p>{paragraph}</p>" for paragraph in [THIRD, *retold(SECOND, 4)])
+    html = (f"<html lang='fr'><head><title>Réforme des retraites</title></head><body><main>{opening}"
+            f"<div class='entry-content'>{rest}</div>{_wordpress_post('Un autre sujet', [THIRD], False)}</main>"
+            "</body></html>")
+    assert THIRD in all_paragraphs(extract_article(html.encode(), BASE_URL)["sections"])
+
+
 def test_related_article_list_does_not_win_over_the_story():
     teasers = "".join(
         f'<article class="card"><h3><a href="/sujet-{i}">Sujet voisin numéro {i}</a></h3>'

@@ -51,6 +51,12 @@ _CHUNK_DEPTH = 3
 _MAY_BE_TEXT_FIELDS = etree.XPath("descendant::*[contains(@class, 'type-text-')]")  # (TEXT_FIELD_CLASS, found in C)
 # Linked titles or <article> cards: a list of teasers for other stories.
 _TEASERS = etree.XPath("boolean(.//a//h2 | .//a//h3 | .//a//h4 | .//h2//a | .//h3//a | .//h4//a | .//article)")
+# An article with a headline of its own: an <h1>, or a title that links to a page (not to an anchor of this one).
+_TITLED = etree.XPath(
+    "boolean(.//h1 | .//*[self::h2 or self::h3][.//a[@href][not(starts-with(@href, '#'))] "
+    "or ancestor::a[@href][not(starts-with(@href, '#'))]])"
+)
+_OWN_SHARE = 0.8  # of the text outside the other stories that the headline's article holds, to be read alone
 
 
 def _has_body_class(el) -> bool:
@@ -83,7 +89,7 @@ def find_content_root(doc, headline=None):
     root = _choose_root(page)
     if root is None:
         return None
-    own = _headline_s_other_article(root, headline)
+    own = _headline_s_other_article(root, headline, page)
     if own is not None:  # the body is looked for in the headline's article alone
         own_page = PageText(own, headline)
         own_root = _choose_root(own_page) if sum(own_page.sizes.values()) >= MIN_BODY_CHARS else None
@@ -92,15 +98,21 @@ def find_content_root(doc, headline=None):
     return _with_body_siblings(root, page)
 
 
-def _headline_s_other_article(root, headline):
-    """The headline's ``<article>`` when ``root`` lies in another article, apart from it, with a headline of its
-    own; else None."""
+def _headline_s_other_article(root, headline, page: PageText):
+    """The headline's ``<article>`` when ``root`` lies in another article, apart from it, with a headline of its own
+    (an ``<h1>``, or a title linking to its page: ``<h2><a href="…">``); or when ``root`` holds it and such articles
+    beside it, and little text outside them (the next stories loaded under the first, all read as one body)."""
     own = next(headline.iterancestors("article"), None) if headline is not None else None
-    other = root if root.tag == "article" else next(root.iterancestors("article"), None)
-    if own is None or other is None or own is other or is_inside(other, own) or is_inside(own, other) \
-            or other.find(".//h1") is None:
+    if own is None or own is root:
         return None
-    return own
+    other = root if root.tag == "article" else next(root.iterancestors("article"), None)
+    if other is not None and not is_inside(own, other):
+        return own if other is not own and not is_inside(other, own) and _TITLED(other) else None
+    stories = [article for article in root.iter("article")
+               if article is not own and not holds(article, own) and not holds(own, article) and _TITLED(article)]
+    outermost = [story for story in stories if not any(holds(other, story) for other in stories)]
+    outside = page.weight(root) - sum(page.weight(story) for story in outermost)
+    return own if stories and page.weight(own) >= _OWN_SHARE * outside else None
 
 
 def _with_body_siblings(root, page: PageText):
