@@ -259,3 +259,25 @@ def test_a_page_extracted_in_this_process_is_refused_before_parsing_when_a_tag_h
         page_record(raw)
     assert page_record({**raw, "body": hostile.article_page("Une balise", body=hostile.crowded_tag(1_000))})[
         "headline"] == "Une balise"
+
+
+def test_a_page_of_thousands_of_stories_is_read_in_linear_time(monkeypatch):
+    """Which <article> holds the headline's story, on a page of 2,000 more (the next stories loaded under it, or a
+    hostile page): each is looked at once, not against each other."""
+    from newsarchive.extraction import stories
+    from newsarchive.extraction.page_text import PageText
+
+    asked = []
+
+    def holds(ancestor, element) -> bool:
+        asked.append(element)
+        return ancestor in element.iterancestors()
+
+    monkeypatch.setattr(stories, "holds", holds)
+    text = "<p>Le conseil municipal a voté mardi soir le budget de la commune, après un long débat.</p>"
+    other = "<article><h2><a href='/autre-{}/'>Un autre sujet</a></h2>" + text + "</article>"
+    doc = lxml.html.fromstring(f"<html><body><main><article><h1>Le titre</h1>{text * 5}</article>"
+                               + "".join(other.format(n) for n in range(2000)) + "</main></body></html>")
+    main, headline = doc.find(".//main"), doc.find(".//h1")
+    assert stories.headline_s_own_article(main, headline, PageText(doc, headline)) is headline.getparent()
+    assert len(asked) <= 2 * 2000

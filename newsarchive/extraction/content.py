@@ -17,9 +17,10 @@ from .boilerplate import class_hint_text, class_weight, declares_article_body, i
 from .captions import captions_from, split_credit
 from .furniture import headed_as_furniture
 from .heuristics import outermost_wrapper
-from .html import all_text, fills_alone, holds, is_inside
+from .html import all_text, fills_alone, holds
 from .page_text import MIN_BODY_CHARS, MIN_PARAGRAPH_CHARS, PageText, link_chars
 from .sections import sections_from
+from .stories import headline_s_own_article
 from .vocabulary.classes import BODY_CLASS, TEXT_FIELD_CLASS
 
 __all__ = [
@@ -51,12 +52,6 @@ _CHUNK_DEPTH = 3
 _MAY_BE_TEXT_FIELDS = etree.XPath("descendant::*[contains(@class, 'type-text-')]")  # (TEXT_FIELD_CLASS, found in C)
 # Linked titles or <article> cards: a list of teasers for other stories.
 _TEASERS = etree.XPath("boolean(.//a//h2 | .//a//h3 | .//a//h4 | .//h2//a | .//h3//a | .//h4//a | .//article)")
-# An article with a headline of its own: an <h1>, or a title that links to a page (not to an anchor of this one).
-_TITLED = etree.XPath(
-    "boolean(.//h1 | .//*[self::h2 or self::h3][.//a[@href][not(starts-with(@href, '#'))] "
-    "or ancestor::a[@href][not(starts-with(@href, '#'))]])"
-)
-_OWN_SHARE = 0.8  # of the text outside the other stories that the headline's article holds, to be read alone
 
 
 def _has_body_class(el) -> bool:
@@ -89,30 +84,13 @@ def find_content_root(doc, headline=None):
     root = _choose_root(page)
     if root is None:
         return None
-    own = _headline_s_other_article(root, headline, page)
+    own = headline_s_own_article(root, headline, page)
     if own is not None:  # the body is looked for in the headline's article alone
         own_page = PageText(own, headline)
         own_root = _choose_root(own_page) if sum(own_page.sizes.values()) >= MIN_BODY_CHARS else None
         if own_root is not None:
             return _with_body_siblings(own_root, own_page)
     return _with_body_siblings(root, page)
-
-
-def _headline_s_other_article(root, headline, page: PageText):
-    """The headline's ``<article>`` when ``root`` lies in another article, apart from it, with a headline of its own
-    (an ``<h1>``, or a title linking to its page: ``<h2><a href="…">``); or when ``root`` holds it and such articles
-    beside it, and little text outside them (the next stories loaded under the first, all read as one body)."""
-    own = next(headline.iterancestors("article"), None) if headline is not None else None
-    if own is None or own is root:
-        return None
-    other = root if root.tag == "article" else next(root.iterancestors("article"), None)
-    if other is not None and not is_inside(own, other):
-        return own if other is not own and not is_inside(other, own) and _TITLED(other) else None
-    stories = [article for article in root.iter("article")
-               if article is not own and not holds(article, own) and not holds(own, article) and _TITLED(article)]
-    outermost = [story for story in stories if not any(holds(other, story) for other in stories)]
-    outside = page.weight(root) - sum(page.weight(story) for story in outermost)
-    return own if stories and page.weight(own) >= _OWN_SHARE * outside else None
 
 
 def _with_body_siblings(root, page: PageText):
