@@ -1669,6 +1669,32 @@ def test_a_short_news_item_among_teasers_is_an_article_when_its_headline_is_sign
                                after=teasers, og_type=""))
 
 
+_LATEST = ("<div class='c2'><h2>{heading}</h2><ul>" + "".join(
+    f"<li><h3><a href='/actualites/budget-{n}/'>Le conseil municipal vote le budget, épisode {n}</a></h3>"
+    f"<p>{EXCERPT}</p></li>" for n in range(10)) + "</ul></div>")
+
+
+def test_a_short_news_item_over_a_box_of_the_latest_stories_is_an_article():
+    """A brief of a small site (a date, a paragraph, no byline nor metadata) over the site's latest stories in a box
+    its heading names so, a plain <div>: their linked titles made the page a listing, and the brief was not kept."""
+    brief = ("<p>La route départementale 12 sera fermée à la circulation entre Saint-Julien et Montbrun du lundi 3 au "
+             "vendredi 7 juin, de 8 heures à 17 heures, pour des travaux de réfection de la chaussée.</p>")
+    html = ("<html lang='fr'><head><title>La RD 12 fermée</title></head><body><div id='content'><div class='post'>"
+            f"<h1>La RD 12 fermée pour travaux</h1><p class='date'>Publié le 30 mai 2024</p>{brief}</div>"
+            f"{_LATEST.format(heading='Derniers articles')}</div></body></html>")
+    record = extracted(html, "https://journal-test.example/actualites/rd12-fermee/")
+    assert (record["headline"], record["published"]) == ("La RD 12 fermée pour travaux", "2024-05-30")
+    assert [p for section in record["sections"] for p in section["paragraphs"]] == [
+        lxml.html.fromstring(brief).text_content()]
+
+
+def test_a_home_page_of_the_latest_stories_under_a_heading_that_names_them_so_is_no_article():
+    html = ("<html lang='fr'><head><title>Le Journal</title></head><body><header><h1>Le Journal</h1></header>"
+            f"<div id='content'>{_LATEST.format(heading='Derniers articles')}</div></body></html>")
+    with pytest.raises(NotAnArticle):
+        extracted(html, "https://journal-test.example/")
+
+
 def test_a_short_news_item_s_standfirst_counts_among_its_words_beside_teasers():
     """A short story without metadata nor a signed and dated headline, under its standfirst, over eight linked
     headings of other stories: its body alone was too short (fewer than 150 words), and it was a listing."""

@@ -207,20 +207,25 @@ def headed_as_furniture(element) -> bool:
 
 
 def in_headed_box(element, scope, headline, told: dict) -> bool:
-    """Whether an element is or lies in a box that a heading names as furniture (:func:`headed_as_furniture`), below
-    ``scope`` (the article around the headline) and apart from ``headline``; the box is among the element's first
-    ``_BOX_DEPTH`` ancestors (a card in a row of cards: a page nested thousands deep costs no more). ``told`` keeps
-    each ancestor's answer: the dates of a page share most of theirs."""
+    """Whether an element is or lies in a box that a heading names as furniture (:func:`headed_box`)."""
+    return headed_box(element, scope, headline, told) is not None
+
+
+def headed_box(element, scope, headline, told: dict):
+    """The box that a heading names as furniture (:func:`headed_as_furniture`) that an element is or lies in, below
+    ``scope`` (the article around the headline) and apart from ``headline``, or None; the box is among the element's
+    first ``_BOX_DEPTH`` ancestors (a card in a row of cards: a page nested thousands deep costs no more). ``told``
+    keeps each ancestor's answer: the dates of a page share most of theirs."""
     for ancestor in (element, *islice(element.iterancestors(), _BOX_DEPTH)):
         if ancestor is scope or ancestor.tag in ("body", "html") \
                 or headline is not None and is_inside(headline, ancestor):
-            return False
+            return None
         headed = told.get(ancestor)
         if headed is None:
             headed = told[ancestor] = headed_as_furniture(ancestor)
         if headed:
-            return True
-    return False
+            return ancestor
+    return None
 
 
 def _after_furniture_heading(element) -> bool:

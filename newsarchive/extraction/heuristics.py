@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from itertools import chain, islice
 
-from newsarchive.extraction.furniture import in_furniture
-from newsarchive.extraction.html import IMAGE_TAGS, LINKED_HEADING, NOT_SHOWN_TAGS, fills_alone
+from newsarchive.extraction.furniture import headed_box, in_furniture
+from newsarchive.extraction.html import IMAGE_TAGS, LINKED_HEADING, NOT_SHOWN_TAGS, fills_alone, is_inside
 from newsarchive.extraction.images import image_source, is_icon
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import NOT_ARTICLE_IMAGE_BLOCK, NOT_ARTICLE_IMAGE_HINTS
@@ -88,12 +88,22 @@ def _other_than_article_s(image, source: str) -> bool:
     return any(NOT_ARTICLE_IMAGE_HINTS.search(label) for label in labels)
 
 
-def teaser_count(index: PageIndex) -> int:
+def teaser_count(index: PageIndex, body=None, headline=None) -> int:
     """How many article teasers the page lists (``<article>`` elements or linked headings outside furniture: readers'
-    comments, each an ``<article>`` in the comments' area, are none)."""
+    comments, each an ``<article>`` in the comments' area, are none; nor are the teasers of a box a heading names as
+    furniture apart from the ``body`` and the ``headline``: the latest stories under a short one's text, ``<h2>Derniers
+    articles</h2>``)."""
+    told: dict = {}
+
+    def counted(element) -> bool:
+        if in_furniture(element):
+            return False
+        box = headed_box(element, None, headline, told) if body is not None else None
+        return box is None or is_inside(body, box)
+
     headings = index.by_tag["h2"] + index.by_tag["h3"]
-    linked = sum(1 for heading in headings if LINKED_HEADING(heading) and not in_furniture(heading))
-    return max(sum(1 for article in index.by_tag["article"] if not in_furniture(article)), linked)
+    linked = sum(1 for heading in headings if LINKED_HEADING(heading) and counted(heading))
+    return max(sum(1 for article in index.by_tag["article"] if counted(article)), linked)
 
 
 def following_elements(element, limit: int, *, shown: bool = False) -> list:

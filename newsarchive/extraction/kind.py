@@ -56,7 +56,7 @@ def listing_reason(page, body_words: int) -> str | None:
     if has_article_signals(page) or has_signed_and_dated_headline(page):
         return None
     body_words += word_count(page.value("lead") or "")  # (the standfirst is the story's text too)
-    teasers = heuristics.teaser_count(page.index)
+    teasers = heuristics.teaser_count(page.index, page.content_root, page.headline_element)
     if teasers >= _LISTING_TEASERS:  # (their titles, dates and links are no body words: none left, none counted)
         body_words = max(body_words - _teasers_words(page.index, page.content_root), 0)
     if page.data.has_type(_LISTING_TYPES) or (teasers >= _LISTING_TEASERS and body_words < _MIN_BODY_WORDS):
