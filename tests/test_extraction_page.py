@@ -1688,6 +1688,21 @@ def test_a_short_news_item_over_a_box_of_the_latest_stories_is_an_article():
         lxml.html.fromstring(brief).text_content()]
 
 
+def test_a_picture_linked_to_its_file_in_a_heading_of_the_text_is_no_teaser_s_title():
+    """A gallery's picture set in an <h2> of the text, linked to its file for a lightbox: its heading counted as a
+    teaser's title, the text around it as its excerpt, and with the site's stories in cards under the article, the
+    page was a listing of no body words."""
+    picture = "<h2><a class='fancybox' href='/images/galerie/conseil.jpg'><img src='/images/galerie/conseil-s.jpg'></a></h2>"
+    told = [f"<p>{paragraph}</p>" for paragraph in retold(EXCERPT, 8)]
+    cards = "".join(f"<article class='card'><h3><a href='/actualites/autre-{n}/'>Le budget voté, épisode {n}</a></h3>"
+                    f"<p>{EXCERPT}</p></article>" for n in range(10))
+    html = ("<html lang='fr'><head><title>Le budget voté</title></head><body><div class='content'><h1>Le budget voté"
+            f"</h1><div class='news'>{picture}{''.join(told[:6])}</div>{''.join(told[6:])}</div>"
+            f"<div class='c3x'>{cards}</div></body></html>")
+    record = extracted(html, "https://journal-test.example/actualites/le-budget-vote/")
+    assert record["headline"] == "Le budget voté" and len(record["sections"][0]["paragraphs"]) == 8
+
+
 def test_a_home_page_of_the_latest_stories_under_a_heading_that_names_them_so_is_no_article():
     html = ("<html lang='fr'><head><title>Le Journal</title></head><body><header><h1>Le Journal</h1></header>"
             f"<div id='content'>{_LATEST.format(heading='Derniers articles')}</div></body></html>")

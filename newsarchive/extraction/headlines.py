@@ -12,7 +12,8 @@ from newsarchive.extraction.boilerplate import is_unseen
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.furniture_lines import is_furniture_heading
 from newsarchive.extraction.heuristics import article_container, hints
-from newsarchive.extraction.html import LINKED_HEADING, all_text, element_text, fills_alone, without_descendants
+from newsarchive.extraction.html import all_text, element_text, fills_alone, without_descendants
+from newsarchive.extraction.images import links_to_a_page
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_site_name
 from newsarchive.extraction.vocabulary.classes import KICKER_HINTS, LOGO_HINTS
@@ -172,7 +173,7 @@ def first_heading(index: PageIndex, body):
     start = index.position(body)
     before = [heading for heading in index.by_tag["h2"] + index.by_tag["h3"] if index.positions[heading] < start]
     for heading in sorted(before, key=index.positions.__getitem__):
-        linked = LINKED_HEADING(heading) or next(heading.iterancestors("a"), None) is not None  # a teaser's title
+        linked = links_to_a_page(heading) or next(heading.iterancestors("a"), None) is not None  # a teaser's title
         text = element_text(heading)
         if text and not linked and not is_furniture_heading(text) and not _is_site_title(heading) \
                 and not in_furniture(heading):  # ("Les plus lus": a box's title)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from itertools import chain, islice
 
 from newsarchive.extraction.furniture import headed_box, in_furniture
-from newsarchive.extraction.html import IMAGE_TAGS, LINKED_HEADING, NOT_SHOWN_TAGS, fills_alone, is_inside
-from newsarchive.extraction.images import image_source, is_icon
+from newsarchive.extraction.html import IMAGE_TAGS, NOT_SHOWN_TAGS, fills_alone, is_inside
+from newsarchive.extraction.images import image_source, is_icon, links_to_a_page
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import NOT_ARTICLE_IMAGE_BLOCK, NOT_ARTICLE_IMAGE_HINTS
 
@@ -102,7 +102,7 @@ def teaser_count(index: PageIndex, body=None, headline=None) -> int:
         return box is None or is_inside(body, box)
 
     headings = index.by_tag["h2"] + index.by_tag["h3"]
-    linked = sum(1 for heading in headings if LINKED_HEADING(heading) and counted(heading))
+    linked = sum(1 for heading in headings if links_to_a_page(heading) and counted(heading))
     return max(sum(1 for article in index.by_tag["article"] if counted(article)), linked)
 
 

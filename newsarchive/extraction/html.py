@@ -14,7 +14,6 @@ from newsarchive.text import clean_text
 _NOT_SHOWN = ("script", "style", "noscript", "template", "rt", "rp")  # elements whose text is not shown
 NOT_SHOWN_TAGS = frozenset(_NOT_SHOWN)
 IMAGE_TAGS = ("img", "amp-img")  # the elements of an image (AMP pages write <amp-img>)
-LINKED_HEADING = etree.XPath("boolean(.//a[@href])")  # a heading holding a link: a teaser's title
 SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # the headings below a page's: a box's, a card's title
 # The elements a short line of the page is written in (a byline, a line of details, a post's signed footer): each
 # reader looks at those that hold a few elements at most, so that a block's whole text is not read as a line.

@@ -62,6 +62,12 @@ def _declared_sizes(img) -> tuple[str, str]:
     return width, height
 
 
+def links_to_a_page(element) -> bool:
+    """Whether an element (a heading: a teaser's title) holds a link to a page, not to an image (a lightbox's link
+    around a gallery's picture set in a heading)."""
+    return any(link.get("href") and not links_to_image(link) for link in element.iter("a"))
+
+
 def links_to_image(link) -> bool:
     """Whether a link leads to an image (its file, or a view of it: a lightbox's link around a figure), not to a
     page."""

@@ -7,7 +7,8 @@ from itertools import islice, takewhile
 from urllib.parse import urljoin
 
 from newsarchive.extraction import heuristics
-from newsarchive.extraction.html import LINKED_HEADING, all_text, element_text, is_inside
+from newsarchive.extraction.html import all_text, element_text, is_inside
+from newsarchive.extraction.images import links_to_a_page
 from newsarchive.extraction.vocabulary.labels import ERROR_PAGE_TITLE
 from newsarchive.text import word_count
 from newsarchive.urls import same_site
@@ -84,7 +85,7 @@ def _teasers_words(index, root) -> int:
     if root is None:
         return 0
     headings = [heading for heading in islice(index.by_tag["h2"] + index.by_tag["h3"], _MAX_HEADINGS)
-                if LINKED_HEADING(heading) and is_inside(heading, root)]
+                if links_to_a_page(heading) and is_inside(heading, root)]
     chains = {heading: _below(heading, root) for heading in headings}
     holding = Counter(ancestor for chain in chains.values() for ancestor in chain)
     blocks = set()

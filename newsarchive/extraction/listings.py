@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from itertools import islice
 
-from newsarchive.extraction.html import LINKED_HEADING, SUBHEADING_TAGS, is_inside, opening_text
+from newsarchive.extraction.html import SUBHEADING_TAGS, is_inside, opening_text
+from newsarchive.extraction.images import links_to_a_page
 
 
 _TITLE_WORDS = 2  # a link's text that is another page's title: two words or more ("Loto du club")
@@ -49,5 +50,5 @@ def under_other_title(line, headline) -> bool:
     ``headline``: a card's line."""
     for before in islice(line.itersiblings(preceding=True), _TITLE_SIBLINGS):
         if isinstance(before.tag, str) and before.tag in SUBHEADING_TAGS:
-            return not (headline is not None and is_inside(headline, before)) and LINKED_HEADING(before)
+            return not (headline is not None and is_inside(headline, before)) and links_to_a_page(before)
     return False
