@@ -1703,6 +1703,32 @@ def test_a_picture_linked_to_its_file_in_a_heading_of_the_text_is_no_teaser_s_ti
     assert record["headline"] == "Le budget voté" and len(record["sections"][0]["paragraphs"]) == 8
 
 
+_BRIEF = ("<p>La route départementale 12 sera fermée à la circulation entre Saint-Julien et Montbrun du lundi 3 au "
+          "vendredi 7 juin, de 8 heures à 17 heures, pour des travaux de réfection de la chaussée.</p>")
+_OTHER_STORIES = "".join(f"<article class='card'><h3><a href='/actualites/autre-{n}/'>Le budget voté, épisode {n}</a>"
+                         f"</h3><p>{EXCERPT}</p></article>" for n in range(8))
+
+
+@pytest.mark.parametrize(("url", "article"), [
+    ("https://journal-test.example/2024/05/30/la-rd-12-fermee-pour-travaux/", True),
+    ("https://journal-test.example/actualites/la-rd-12-fermee-pour-travaux.html", True),
+    ("https://journal-test.example/", False),  # a home page's featured story over the latest ones
+    ("https://journal-test.example/actualites/", False),
+])
+def test_a_brief_over_cards_of_other_stories_is_an_article_at_an_article_s_address(url, article):
+    """A brief of a small site (a date, two sentences, no byline nor metadata) over cards of other stories that no
+    heading names: a page of a few words among teasers, a listing, and the brief was not kept. At an article's
+    address, with its date shown near its headline and no teaser in its body, it is a brief."""
+    html = ("<html lang='fr'><head><title>La RD 12 fermée</title></head><body><div id='content'><div class='post'>"
+            f"<h1>La RD 12 fermée pour travaux</h1><p class='date'>30 mai 2024</p>{_BRIEF}</div>"
+            f"<div class='c3x'>{_OTHER_STORIES}</div></div></body></html>")
+    if article:
+        assert extracted(html, url)["headline"] == "La RD 12 fermée pour travaux"
+    else:
+        with pytest.raises(NotAnArticle, match="listing"):
+            extracted(html, url)
+
+
 def test_a_home_page_of_the_latest_stories_under_a_heading_that_names_them_so_is_no_article():
     html = ("<html lang='fr'><head><title>Le Journal</title></head><body><header><h1>Le Journal</h1></header>"
             f"<div id='content'>{_LATEST.format(heading='Derniers articles')}</div></body></html>")

@@ -6,10 +6,12 @@ from collections import Counter
 from itertools import islice, takewhile
 from urllib.parse import urljoin
 
+from newsarchive.dates.evidence import VISIBLE_KINDS
 from newsarchive.extraction import heuristics
 from newsarchive.extraction.html import all_text, element_text, is_inside
 from newsarchive.extraction.images import links_to_a_page
 from newsarchive.extraction.vocabulary.labels import ERROR_PAGE_TITLE
+from newsarchive.sites.generic import looks_like_article
 from newsarchive.text import word_count
 from newsarchive.urls import same_site
 
@@ -20,6 +22,7 @@ _TITLE_WORDS = 3  # words of a teaser's title at least (a time's or a "Lire la s
 _MAX_HEADINGS = 200  # headings read for the teasers' words (a page of thousands costs no more)
 _TEASER_DEPTH = 6  # ancestors of a teaser's title up to its block
 _MIN_BODY_WORDS = 150
+_MIN_BRIEF_WORDS = 25  # a brief's few sentences
 _SHOWN_DATE_KINDS = frozenset({"labelled", "header", "microformat"})  # a date the page shows as its own
 
 
@@ -51,21 +54,34 @@ def listing_reason(page, body_words: int) -> str | None:
 
     Without article metadata (``og:type`` website is not enough to tell: many articles say so) nor a signed and dated
     headline (:func:`has_signed_and_dated_headline`), a page is a listing when its JSON-LD says so, or when it shows
-    many article teasers and little body text (its standfirst counted) besides their excerpts (a short news item among
-    the site's teasers is an article all the same), or when its body is a list of teasers (:func:`_teaser_rows`).
+    many article teasers and little body text (its standfirst counted) besides their excerpts, unless it is a brief
+    (:func:`_is_a_brief`: a short news item among the site's teasers is an article all the same), or when its body is
+    a list of teasers (:func:`_teaser_rows`).
     """
     if has_article_signals(page) or has_signed_and_dated_headline(page):
         return None
     body_words += word_count(page.value("lead") or "")  # (the standfirst is the story's text too)
     teasers = heuristics.teaser_count(page.index, page.content_root, page.headline_element)
-    if teasers >= _LISTING_TEASERS:  # (their titles, dates and links are no body words: none left, none counted)
-        body_words = max(body_words - _teasers_words(page.index, page.content_root), 0)
-    if page.data.has_type(_LISTING_TYPES) or (teasers >= _LISTING_TEASERS and body_words < _MIN_BODY_WORDS):
+    teasers_words = _teasers_words(page.index, page.content_root) if teasers >= _LISTING_TEASERS else 0
+    body_words = max(body_words - teasers_words, 0)  # (their titles, dates and links are no body words)
+    if page.data.has_type(_LISTING_TYPES) or (teasers >= _LISTING_TEASERS and body_words < _MIN_BODY_WORDS
+                                              and not (teasers_words == 0 and _is_a_brief(page, body_words))):
         return f"listing page ({teasers} teasers, {body_words} body words)"
     rows = _teaser_rows(page.content_root, page.url)
     if rows:
         return f"listing page ({rows} teasers in the body)"
     return None
+
+
+def _is_a_brief(page, body_words: int) -> bool:
+    """Whether a page of few words over teasers none of which lies in its body is a brief (a short news item of a
+    small site among its latest stories): at an article's address (:func:`~newsarchive.sites.generic.looks_like_article`),
+    a date shown near its headline, and a few sentences (``_MIN_BRIEF_WORDS``)."""
+    if body_words < _MIN_BRIEF_WORDS or not looks_like_article(page.url):
+        return False
+    chosen = page.date_choice("published")
+    evidence = chosen.evidence if chosen and chosen.value else None
+    return evidence is not None and evidence.kind in VISIBLE_KINDS and evidence.distance <= heuristics.HEADER_SPAN
 
 
 def error_reason(page, body_words: int) -> str | None:
