@@ -1703,6 +1703,19 @@ def test_a_picture_linked_to_its_file_in_a_heading_of_the_text_is_no_teaser_s_ti
     assert record["headline"] == "Le budget voté" and len(record["sections"][0]["paragraphs"]) == 8
 
 
+@pytest.mark.parametrize("heading", ["Derniers articles", "Dans la même rubrique"])
+def test_a_section_s_introduction_over_a_box_of_its_latest_stories_is_a_listing(heading):
+    """A section's page (its name, an introduction, its latest stories under a heading that names them so) shows no
+    date of its own: the box's teasers count, unlike those under a brief."""
+    intro = ("<p>Retrouvez ici toute l'actualité de la vie locale de notre commune : les décisions du conseil "
+             "municipal, les travaux en cours, les animations des associations et les rendez-vous du week-end.</p>")
+    html = ("<html lang='fr'><head><title>Vie locale</title></head><body><div id='content'><div class='rubrique'>"
+            f"<h1>Vie locale</h1><div class='descriptif'>{intro}</div></div>{_LATEST.format(heading=heading)}</div>"
+            "</body></html>")
+    with pytest.raises(NotAnArticle, match="listing"):
+        extracted(html, "https://journal-test.example/vie-locale/")
+
+
 _BRIEF = ("<p>La route départementale 12 sera fermée à la circulation entre Saint-Julien et Montbrun du lundi 3 au "
           "vendredi 7 juin, de 8 heures à 17 heures, pour des travaux de réfection de la chaussée.</p>")
 _OTHER_STORIES = "".join(f"<article class='card'><h3><a href='/actualites/autre-{n}/'>Le budget voté, épisode {n}</a>"

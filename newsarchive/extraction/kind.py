@@ -61,7 +61,7 @@ def listing_reason(page, body_words: int) -> str | None:
     if has_article_signals(page) or has_signed_and_dated_headline(page):
         return None
     body_words += word_count(page.value("lead") or "")  # (the standfirst is the story's text too)
-    teasers = heuristics.teaser_count(page.index, page.content_root, page.headline_element)
+    teasers = heuristics.teaser_count(page.index)
     teasers_words = _teasers_words(page.index, page.content_root) if teasers >= _LISTING_TEASERS else 0
     body_words = max(body_words - teasers_words, 0)  # (their titles, dates and links are no body words)
     if page.data.has_type(_LISTING_TYPES) or (teasers >= _LISTING_TEASERS and body_words < _MIN_BODY_WORDS
@@ -75,13 +75,16 @@ def listing_reason(page, body_words: int) -> str | None:
 
 def _is_a_brief(page, body_words: int) -> bool:
     """Whether a page of few words over teasers none of which lies in its body is a brief (a short news item of a
-    small site among its latest stories): at an article's address (:func:`~newsarchive.sites.generic.looks_like_article`),
-    a date shown near its headline, and a few sentences (``_MIN_BRIEF_WORDS``)."""
-    if body_words < _MIN_BRIEF_WORDS or not looks_like_article(page.url):
-        return False
-    chosen = page.date_choice("published")
+    small site among its latest stories): a few sentences (``_MIN_BRIEF_WORDS``), a date shown near its headline, and
+    an article's address (:func:`~newsarchive.sites.generic.looks_like_article`) or teasers in boxes that a heading
+    names as furniture, apart from it (``<h2>Derniers articles</h2>``: a section's page, its introduction over its
+    latest stories, shows no date of its own)."""
+    chosen = page.date_choice("published") if body_words >= _MIN_BRIEF_WORDS else None
     evidence = chosen.evidence if chosen and chosen.value else None
-    return evidence is not None and evidence.kind in VISIBLE_KINDS and evidence.distance <= heuristics.HEADER_SPAN
+    if evidence is None or evidence.kind not in VISIBLE_KINDS or evidence.distance > heuristics.HEADER_SPAN:
+        return False
+    return looks_like_article(page.url) or heuristics.teaser_count(
+        page.index, page.content_root, page.headline_element) < _LISTING_TEASERS
 
 
 def error_reason(page, body_words: int) -> str | None:
