@@ -1692,7 +1692,8 @@ def test_a_picture_linked_to_its_file_in_a_heading_of_the_text_is_no_teaser_s_ti
     """A gallery's picture set in an <h2> of the text, linked to its file for a lightbox: its heading counted as a
     teaser's title, the text around it as its excerpt, and with the site's stories in cards under the article, the
     page was a listing of no body words."""
-    picture = "<h2><a class='fancybox' href='/images/galerie/conseil.jpg'><img src='/images/galerie/conseil-s.jpg'></a></h2>"
+    picture = ("<h2><a class='fancybox' href='/images/galerie/conseil.jpg'><img src='/images/galerie/conseil-s.jpg'>"
+               "</a></h2>")
     told = [f"<p>{paragraph}</p>" for paragraph in retold(EXCERPT, 8)]
     cards = "".join(f"<article class='card'><h3><a href='/actualites/autre-{n}/'>Le budget voté, épisode {n}</a></h3>"
                     f"<p>{EXCERPT}</p></article>" for n in range(10))
