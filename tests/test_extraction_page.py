@@ -1704,6 +1704,33 @@ def test_a_picture_linked_to_its_file_in_a_heading_of_the_text_is_no_teaser_s_ti
     assert record["headline"] == "Le budget voté" and len(record["sections"][0]["paragraphs"]) == 8
 
 
+_PHOTO = ("<figure><img src='/wp-content/uploads/2024/03/lac.jpg' width='1200' height='800'><figcaption>Le lac au "
+          "coucher du soleil, mardi soir.</figcaption></figure>")
+
+
+@pytest.mark.parametrize(("byline", "url", "article"), [
+    ("<p class='byline'>Par Léa Roy</p>", "https://blog-de-lea.example/album/", True),  # signed and dated
+    ("", "https://blog-de-lea.example/2024/03/12/coucher-de-soleil-sur-le-lac/", True),  # dated, an article's address
+    ("", "https://blog-de-lea.example/album/", False),
+])
+def test_a_post_of_no_text_dated_near_its_headline_is_an_article(byline, url, article):
+    """A blog's photo post (a picture and its caption, no text) without metadata was no article: no body. Its
+    headline signed and dated, or dated at an article's address, it is one, its caption and picture read in the
+    ``<article>`` around its headline."""
+    html = ("<html lang='fr'><head><title>Coucher de soleil sur le lac</title></head><body><div id='page'>"
+            f"<article class='post'><h1>Coucher de soleil sur le lac</h1>{byline}<p class='date'>Publié le 12 mars "
+            f"2024 à 20h15</p><div class='entry'>{_PHOTO}</div></article></div></body></html>")
+    if not article:
+        with pytest.raises(NotAnArticle, match="no body text"):
+            extracted(html, url)
+        return
+    record = extracted(html, url)
+    assert (record["headline"], record["published"], record["sections"]) == (
+        "Coucher de soleil sur le lac", "2024-03-12T20:15:00+01:00", [])
+    assert [(c["text"], c["image_url"]) for c in record["captions"]] == [
+        ("Le lac au coucher du soleil, mardi soir.", "https://blog-de-lea.example/wp-content/uploads/2024/03/lac.jpg")]
+
+
 @pytest.mark.parametrize("heading", ["Derniers articles", "Dans la même rubrique"])
 def test_a_section_s_introduction_over_a_box_of_its_latest_stories_is_a_listing(heading):
     """A section's page (its name, an introduction, its latest stories under a heading that names them so) shows no

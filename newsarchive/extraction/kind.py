@@ -42,11 +42,20 @@ def has_signed_and_dated_headline(page) -> bool:
     """True when the headline has a byline and its publication date shown as an article's (``Par La rédaction –
     Publié le 18/06/2014 à 17h02``, a ``<time>`` of the article header, an hAtom ``published``) among the elements
     around it: a list of articles shows neither under its title."""
-    if not page.value("byline"):
-        return False
+    return bool(page.value("byline")) and _shows_its_date(page, _SHOWN_DATE_KINDS)
+
+
+def is_dated_at_an_article_address(page) -> bool:
+    """True when the page shows its date near its headline at an article's address
+    (:func:`~newsarchive.sites.generic.looks_like_article`): a post of no text (a photo's, a video's) is an article."""
+    return looks_like_article(page.url) and _shows_its_date(page, VISIBLE_KINDS)
+
+
+def _shows_its_date(page, kinds: frozenset[str]) -> bool:
+    """Whether the page's publication date is one of ``kinds`` of evidence, among the elements around its headline."""
     chosen = page.date_choice("published")
     evidence = chosen.evidence if chosen and chosen.value else None
-    return evidence is not None and evidence.kind in _SHOWN_DATE_KINDS and evidence.distance <= heuristics.HEADER_SPAN
+    return evidence is not None and evidence.kind in kinds and evidence.distance <= heuristics.HEADER_SPAN
 
 
 def listing_reason(page, body_words: int) -> str | None:
@@ -79,9 +88,7 @@ def _is_a_brief(page, body_words: int) -> bool:
     an article's address (:func:`~newsarchive.sites.generic.looks_like_article`) or teasers in boxes that a heading
     names as furniture, apart from it (``<h2>Derniers articles</h2>``: a section's page, its introduction over its
     latest stories, shows no date of its own)."""
-    chosen = page.date_choice("published") if body_words >= _MIN_BRIEF_WORDS else None
-    evidence = chosen.evidence if chosen and chosen.value else None
-    if evidence is None or evidence.kind not in VISIBLE_KINDS or evidence.distance > heuristics.HEADER_SPAN:
+    if body_words < _MIN_BRIEF_WORDS or not _shows_its_date(page, VISIBLE_KINDS):
         return False
     return looks_like_article(page.url) or heuristics.teaser_count(
         page.index, page.content_root, page.headline_element) < _LISTING_TEASERS

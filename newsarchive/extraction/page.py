@@ -220,10 +220,13 @@ class ArticlePage(PageBase):
 
     @field(BLOCKS, '`[{"text": str, "image_url": str or None, "credit": str or None, "position": int}]`')
     def captions(self) -> Sourced | None:
-        if self.content_root is None:
+        """The captions of the article around the body; of the ``<article>`` around the headline on a post of no text
+        (a photo's)."""
+        region = self.article_root if self.content_root is not None else self._article_scope()
+        if region is None:
             return None
-        found = content.captions_from(self.article_root, base_url=self.base_url, candidates=self.index.media)
-        return Sourced(found, self.content_source) if found else None
+        found = content.captions_from(region, base_url=self.base_url, candidates=self.index.media)
+        return Sourced(found, self.content_source) if found else None  # (heuristic without a content root)
 
     @field(NAMES, "list of str", clean=clean_tags)
     def tags(self) -> Sourced | None:
@@ -268,13 +271,14 @@ class ArticlePage(PageBase):
             (OPENGRAPH, lambda: own_image(data.meta_first("og:image:secure_url", "og:image", "og:image:url"))),
             (META, lambda: own_image(data.meta_first("twitter:image", "twitter:image:src", "thumbnail"))),
             (META, lambda: own_image(data.links.get("image_src", [None])[0])),
-            (HEURISTIC, lambda: heuristics.first_image(self._image_scope())),
+            (HEURISTIC, lambda: heuristics.first_image(self._article_scope())),
         )
         return Sourced(urljoin(self.base_url, found.value), found.source) if found else None
 
-    def _image_scope(self):
+    def _article_scope(self):
         """Where the article's image is looked for: the ``<article>`` around the headline and the body (its featured
-        image may stand above both, ColorMag's ``cm-featured-image``), else the article around the body."""
+        image may stand above both, ColorMag's ``cm-featured-image``; the post of no text's, a photo's), else the
+        article around the body."""
         container, root = heuristics.article_container(self.headline_element), self.article_root
         if container is not None and container.tag == "article" and (root is None or is_inside(root, container)):
             return container

@@ -14,7 +14,13 @@ from newsarchive.extraction.access import page_access
 from newsarchive.extraction.agency import wire_agencies
 from newsarchive.extraction.errors import NotAnArticle
 from newsarchive.extraction.fields import CONTENT, DATE, LIST_KINDS, declared_fields, selectable_names
-from newsarchive.extraction.kind import error_reason, has_article_signals, listing_reason
+from newsarchive.extraction.kind import (
+    error_reason,
+    has_article_signals,
+    has_signed_and_dated_headline,
+    is_dated_at_an_article_address,
+    listing_reason,
+)
 from newsarchive.extraction.page import ArticlePage
 from newsarchive.extraction.sourced import SITE
 from newsarchive.text import word_count
@@ -98,7 +104,8 @@ def _check_body(page: ArticlePage, sections: list[dict], word_count: int) -> Non
     reason = error_reason(page, word_count) or listing_reason(page, word_count)
     if reason:
         raise NotAnArticle(reason)
-    if not sections and not has_article_signals(page):
+    if not sections and not (has_article_signals(page) or has_signed_and_dated_headline(page)
+                             or is_dated_at_an_article_address(page)):
         raise NotAnArticle("no body text and no article metadata")
 
 
