@@ -11,7 +11,7 @@ import pytest
 from article_pages import BODY, FOOTER, HEADLINE, SITE_NAME, URL, article_page, extracted, jsonld, retold
 
 from newsarchive.extraction import NotAnArticle, extract_article
-from newsarchive.extraction.headlines import first_styled_run
+from newsarchive.extraction.title_lines import first_styled_run
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES
 from newsarchive.extraction.page import ArticlePage
@@ -1849,6 +1849,33 @@ def test_an_icon_font_s_ligature_is_no_text_of_the_page():
 def test_an_old_page_s_title_is_its_first_line_in_bold_alone(cell, title):
     run = first_styled_run(lxml.html.fragment_fromstring(f"<td>{cell}</td>"))
     assert (element_text(run) if run is not None else None) == title
+
+
+_NOTICE = ("<p>La mairie sera exceptionnellement fermée le lundi 15 avril en raison de travaux de mise aux normes "
+           "électriques. Les services d'état civil resteront joignables par téléphone pour les urgences.</p><p>La "
+           "réouverture au public est prévue le mardi 16 avril à 8 h 30. Le secrétariat remercie les habitants de leur "
+           "compréhension et rappelle que les démarches en ligne restent possibles.</p>")
+
+
+@pytest.mark.parametrize("title", ["Mairie de Trifouilly", "Actualités", "Fermeture de la mairie - Trifouilly"])
+@pytest.mark.parametrize("shown", [
+    "<p class='titre'>Fermeture de la mairie le 15 avril</p>",
+    "<div class='article-title'><b><font size='4'>Fermeture de la mairie le 15 avril</font></b></div>",
+])
+def test_a_page_without_headings_is_titled_by_the_block_its_class_names_a_title(title, shown):
+    """A home-made page without headings nor metadata, its title in ``<p class="titre">``: its ``<title>``, often the
+    site's or the section's name only, was its headline, and the title a paragraph of its text."""
+    html = (f"<html lang='fr'><head><title>{title}</title></head><body><div id='menu'><a href='/'>Accueil</a></div>"
+            f"<div id='contenu'>{shown}<p class='date'>Publié le 10 avril 2024</p>{_NOTICE}</div></body></html>")
+    record = extracted(html, "https://www.trifouilly.example/actualites/fermeture-mairie.html")
+    assert record["headline"] == "Fermeture de la mairie le 15 avril"
+    assert len(record["sections"][0]["paragraphs"]) == 2
+
+
+def test_a_line_in_bold_atop_the_text_does_not_outrank_the_title_of_a_page_without_headings():
+    html = ("<html lang='fr'><head><title>Le budget voté - Trifouilly</title></head><body><div id='contenu'>"
+            f"<p><b>Ce qu'il faut savoir sur le budget</b><br>{_TYPED_LINES[0]}</p>{_NOTICE}</div></body></html>")
+    assert extracted(html, "https://www.trifouilly.example/actualites/budget.html")["headline"] == "Le budget voté"
 
 
 _TYPED_LINES = [

@@ -12,19 +12,17 @@ from newsarchive.extraction.boilerplate import is_unseen
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.furniture_lines import is_furniture_heading
 from newsarchive.extraction.heuristics import article_container, hints
-from newsarchive.extraction.html import all_text, element_text, fills_alone, without_descendants
+from newsarchive.extraction.html import all_text, element_text, without_descendants
 from newsarchive.extraction.images import links_to_a_page
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_site_name
+from newsarchive.extraction.title_lines import TITLE_WORDS
 from newsarchive.extraction.vocabulary.classes import KICKER_HINTS, LOGO_HINTS
 from newsarchive.text import reduced_text, without_outer_separators
 from newsarchive.urls import is_home_address, is_variant_of
 
 _WORD = re.compile(r"\w")
 _NOT_SHOWN_TITLES = frozenset({"title", "a", "option", "script", "style", "noscript", "textarea", "button"})
-_STYLED_TAGS = ("b", "strong", "font")  # what styles an old page's title typed in its text
-_STYLED_TITLE_RUNS = 20  # the body's first styled runs looked at for its title
-_TITLE_WORDS = (2, 16)
 _PART_WORDS = 3  # words of a <title>'s part an <h2> may say as the headline, below an <h1> that says no title
 _MAX_HEADINGS = 200  # headings read for one that opens with a title cut short (a page of thousands costs no more)
 
@@ -224,7 +222,7 @@ def _saying_more(headings, titles):
     for heading in islice(headings, _MAX_HEADINGS) if wanted else ():
         text = element_text(heading)
         key = reduced_text(text)
-        if len(text.split()) <= _TITLE_WORDS[1] and any(key.startswith(title) for title in wanted) \
+        if len(text.split()) <= TITLE_WORDS[1] and any(key.startswith(title) for title in wanted) \
                 and not _is_site_title(heading) and not in_furniture(heading):
             return heading
     return None
@@ -258,32 +256,3 @@ def _opening(heading, text: str) -> tuple[object, str, str]:
 def _title_keys(titles) -> set[str]:
     """The titles reduced to letters and digits, as the texts compared with them are."""
     return {reduced_text(title) for title in titles if title} - {""}
-
-
-def first_styled_run(body):
-    """The body's first line in bold or a font of its own alone (``<font size="4"><b>Assemblée générale du
-    comité</b></font><br>``), of a title's length, not a link: the title of an old page typed in a cell of its layout,
-    when the page has no heading and its ``<title>`` is its site's name. Among the body's first
-    ``_STYLED_TITLE_RUNS`` styled runs."""
-    if body is None:
-        return None
-    fewest, most = _TITLE_WORDS
-    for run in islice(body.iter(*_STYLED_TAGS), _STYLED_TITLE_RUNS):
-        text = element_text(run)
-        linked = run.find(".//a") is not None or next(run.iterancestors("a"), None) is not None
-        if fewest <= len(text.split()) <= most and not linked and _alone_on_its_line(run):
-            return run
-    return None
-
-
-def _alone_on_its_line(run) -> bool:
-    """Whether a styled run, with the styles around it that hold nothing else, is a line of its own: nothing but a
-    line break or the start of its block before it, a line break after it."""
-    while fills_alone(run) and run.getparent().tag in _STYLED_TAGS:
-        run = run.getparent()
-    after, before = run.getnext(), run.getprevious()
-    if (run.tail or "").strip() or after is None or after.tag != "br":
-        return False
-    if before is None:
-        return not (run.getparent().text or "").strip()
-    return before.tag == "br" and not (before.tail or "").strip()

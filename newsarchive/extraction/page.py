@@ -37,6 +37,7 @@ from newsarchive.extraction.signatures import as_set_in_bold, signature_names, w
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, Sourced, first_found, most_agreed
 from newsarchive.extraction.tags import page_tags
 from newsarchive.extraction.text_language import text_language, written_in_french
+from newsarchive.extraction.title_lines import classed_title
 from newsarchive.extraction.values import (
     breadcrumb_names,
     descriptions_of,
@@ -76,11 +77,11 @@ class ArticlePage(PageBase):
 
     @field(TEXT, "headline")
     def headline(self) -> Sourced | None:
-        """The headline most of JSON-LD, ``og:title`` and the ``<h1>`` agree on; else other ``<meta>``, ``<title>``;
-        else, on a page without a headline element whose ``<title>`` is only the site's name, its first ``<h2>`` or
-        ``<h3>`` before the body (:func:`~.headlines.first_heading`); a page without any title has no headline. The
-        site's own name (a ``<title>`` with nothing else) is no headline; at last, the first line in bold alone of the
-        body of a page without headings (:attr:`title_element`, :func:`~.headlines.first_styled_run`)."""
+        """The headline most of JSON-LD, ``og:title`` and the ``<h1>`` agree on; else other ``<meta>``; else, without
+        a headline element, the block its class names a title atop the body (:func:`~.title_lines.classed_title`:
+        the ``<title>`` is often only the site's or section's name there); else the ``<title>`` (the site's own name
+        is none); else, without a headline element, the first ``<h2>``/``<h3>`` before the body; at last, the first
+        line in bold alone of the body of a page without headings (:attr:`title_element`)."""
         data = self.data
         visible = self._title_text(headlines.headline_text(self.headline_element, self.url))
         found = most_agreed([
@@ -93,6 +94,8 @@ class ArticlePage(PageBase):
         return found or first_found(
             (META, lambda: self._title_text(data.meta_first("twitter:title", "dc.title", "dcterms.title", "title"))),
             (META, lambda: self._title_text(self.microdata_headline)),
+            (HEURISTIC, lambda: self._title_text(element_text(classed_title(self.content_root, self.index)))
+             if self.headline_element is None else None),
             (META, lambda: self._title_text(headline_part(self._title_text(data.title)))),
             (HEURISTIC, lambda: self._title_text(element_text(headlines.first_heading(self.index, self.content_root)))
              if self.headline_element is None and clean_text(data.title) else None),

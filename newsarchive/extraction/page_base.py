@@ -13,7 +13,7 @@ from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 from newsarchive.dates import ChosenDate, site_zone
-from newsarchive.extraction import breadcrumbs, content, headlines, heuristics
+from newsarchive.extraction import breadcrumbs, content, headlines, heuristics, title_lines
 from newsarchive.extraction.date_context import DateContext
 from newsarchive.extraction.date_evidence import chosen_date
 from newsarchive.extraction.fields import CONTENT, DATE, declared_fields
@@ -146,9 +146,10 @@ class PageBase:
     @cached_property
     def title_element(self):
         """The headline's element; on a page without one, the title typed in bold alone on the first line of its body
-        (an old page's layout cell: :func:`~.headlines.first_styled_run`), where the lines after it show its date."""
+        (an old page's layout cell), or the block of its first lines its class names a title (``<p class="titre">``:
+        :func:`~.title_lines.title_line`), where the lines after it show its date."""
         found = self.headline_element
-        return found if found is not None else headlines.first_styled_run(self.content_root)
+        return found if found is not None else title_lines.title_line(self.content_root, self.index)
 
     def _title_text(self, text: str | None) -> str | None:
         """A title without the site's name around it; None when it is only the site's name, or longer than

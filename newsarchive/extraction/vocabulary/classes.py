@@ -143,6 +143,9 @@ BODY_CLASS = re.compile(
 # A CMS's fields of long formatted text (Drupal's body and any other: ``field--type-text-long``, Drupal 7's
 # ``field-type-text-with-summary``): the fields of one article beside each other are parts of its body.
 TEXT_FIELD_CLASS = re.compile(r"(?:^|\s)field-{1,2}type-text-(?:long|with-summary)(?:$|\s)")
+# A block that shows a page's title by its class, on a page without headings ("<p class='titre'>"); not a kicker, a
+# sub-heading, a subtitle, the site's or a box's title.
+TITLE_CLASS = re.compile(r"(?<![\w-])(?:(?:article|post|entry|page|news|node)[_-])?(?:titre|title|headline)(?![\w-])")
 # Sub-headings marked by class rather than by tag ("intertitre" in French newsrooms).
 SUBHEADING_CLASS = re.compile(r"inter-?titre|intertitle|sub-?heading")
 # (Joomla's dd.createdby; a site builder's post header names its author "user-name", Wix's)
