@@ -88,9 +88,9 @@ def _is_a_brief(page, body_words: int) -> bool:
     an article's address (:func:`~newsarchive.sites.generic.looks_like_article`) or teasers in boxes that a heading
     names as furniture, apart from it (``<h2>Derniers articles</h2>``: a section's page, its introduction over its
     latest stories, shows no date of its own)."""
-    if body_words < _MIN_BRIEF_WORDS or not _shows_its_date(page, VISIBLE_KINDS):
+    if body_words < _MIN_BRIEF_WORDS:
         return False
-    return looks_like_article(page.url) or heuristics.teaser_count(
+    return is_dated_at_an_article_address(page) or _shows_its_date(page, VISIBLE_KINDS) and heuristics.teaser_count(
         page.index, page.content_root, page.headline_element) < _LISTING_TEASERS
 
 

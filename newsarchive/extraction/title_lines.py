@@ -37,15 +37,16 @@ def classed_title(body, index):
     above = (element for element in reversed(index.elements[:index.position(body)]) if element.tag in _TITLE_BLOCKS)
     for block in (*islice(blocks, _FIRST_BLOCKS), *islice(above, _BLOCKS_ABOVE)):
         if TITLE_CLASS.search(block.get("class") or "") and not in_furniture(block):
-            return block if _titled(block) else None  # (the nearest decides: one farther is another box's)
+            text = element_text(block)  # (the nearest decides: one farther is another box's)
+            return block if _title_sized(block, text) and not is_date_line(text) and not is_furniture_line(text) \
+                else None
     return None
 
 
-def _titled(block) -> bool:
-    text = element_text(block)
+def _title_sized(element, text: str) -> bool:
+    """Whether an element's ``text`` has a title's length (:data:`TITLE_WORDS`) and it holds no link."""
     fewest, most = TITLE_WORDS
-    return fewest <= len(text.split()) <= most and block.find(".//a") is None \
-        and not is_date_line(text) and not is_furniture_line(text)
+    return fewest <= len(text.split()) <= most and element.find(".//a") is None
 
 
 def first_styled_run(body):
@@ -55,11 +56,9 @@ def first_styled_run(body):
     ``_STYLED_TITLE_RUNS`` styled runs."""
     if body is None:
         return None
-    fewest, most = TITLE_WORDS
     for run in islice(body.iter(*_STYLED_TAGS), _STYLED_TITLE_RUNS):
-        text = element_text(run)
-        linked = run.find(".//a") is not None or next(run.iterancestors("a"), None) is not None
-        if fewest <= len(text.split()) <= most and not linked and _alone_on_its_line(run):
+        if _title_sized(run, element_text(run)) and next(run.iterancestors("a"), None) is None \
+                and _alone_on_its_line(run):
             return run
     return None
 
