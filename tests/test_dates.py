@@ -425,6 +425,19 @@ def test_a_time_written_before_its_day_is_a_part_of_it(text, found, read):
     assert normalise_date(found, now=NOW) == read
 
 
+@pytest.mark.parametrize(("text", "found", "read"), [
+    ("Publié le 20\u201106\u20112019", "20-06-2019", "2019-06-20"),  # non-breaking hyphens
+    ("20 juin 2019 \u2010 22:35", "20 juin 2019 - 22:35", "2019-06-20T22:35:00+02:00"),  # a hyphen
+    ("le 20\u201206\u20122019 à 10h05", "20-06-2019 à 10h05", "2019-06-20T10:05:00+02:00"),  # figure dashes
+    ("20\u221206\u22122019", "20-06-2019", "2019-06-20"),  # minus signs
+])
+def test_a_date_written_with_typographic_hyphens_is_read_as_with_hyphens(text, found, read):
+    """Dates written with the non-breaking hyphen, the hyphen, the figure dash or the minus sign were no date, or a day
+    without its time."""
+    assert find_date_strings(text) == [found]
+    assert normalise_date(found, now=NOW) == read
+
+
 def test_an_iso_day_keeps_its_time_written_after_a():
     assert find_date_strings("Publié le 2025-08-06 à 14:32") == ["2025-08-06 à 14:32"]
 

@@ -34,9 +34,15 @@ _DAY_ARTICLE = re.compile(r"^\s*le\s+(?=\d)", re.IGNORECASE)  # "Le 12 mars 2024
 _RANGE_JOIN = re.compile(r"\s*(?:au|to|jusqu'au|[-–—])\s*", re.IGNORECASE)  # "du 28 mars au 2 avril 2026"
 
 
+# Typographic apostrophes as ``'``; hyphens (NFKC makes the non-breaking one U+2010), the figure dash and the minus
+# sign as ``-``: word processors and typographic plug-ins write ``20‑06‑2019`` and ``20 juin 2019 ‐ 22:35`` so.
+_TYPOGRAPHIC = str.maketrans({"’": "'", "\u2010": "-", "\u2012": "-", "\u2212": "-"})
+
+
 def normalise_unicode(text: str) -> str:
-    """NFKC text with typographic apostrophes as ``'`` (``1ᵉʳ`` -> ``1er``, ``aujourd’hui`` -> ``aujourd'hui``)."""
-    return unicodedata.normalize("NFKC", text).replace("’", "'")
+    """NFKC text with typographic apostrophes and hyphens as ``'`` and ``-`` (``1ᵉʳ`` -> ``1er``, ``aujourd’hui`` ->
+    ``aujourd'hui``, ``20‑06‑2019`` -> ``20-06-2019``)."""
+    return unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHIC)
 
 
 def find_date_strings(text: str | None) -> list[str]:
