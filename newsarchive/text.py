@@ -16,7 +16,7 @@ _SENTENCE_END_MARKS = tuple(SENTENCE_ENDS)
 # line of details' (``Par Léa Roy.``, ``Mis à jour le 12 mars 2024.``).
 SENTENCE_WORDS = 8
 # The marks between the items of a line (``Par Léa Roy – 12 mars 2024 | 3 min``, ``Vie locale ● 12 mars 2024``).
-LINE_SEPARATORS = "|·•●▪■–—-"
+LINE_SEPARATORS = "|·•●▪■–—-‐‑‒−"  # the last four: hyphen, non-breaking hyphen, figure dash, minus sign
 # A separator between spaces, kept by a split (``[piece, separator, piece, …]``): a hyphen in a word parts nothing.
 SPACED_SEPARATOR = re.compile(rf"(\s+[{re.escape(LINE_SEPARATORS)}]\s+)")
 # Letters that case-blind regular expressions read otherwise than str.lower() does ("İ" and "ı" as "i", "ſ" as "s").

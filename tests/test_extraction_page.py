@@ -665,6 +665,25 @@ def test_the_signed_piece_of_a_line_of_details_parted_by_bars_is_the_byline():
     assert extracted(article_page(header=line))["authors"] == []
 
 
+@pytest.mark.parametrize("separator", ["–", "-", "·", "•", "\u2010"])
+def test_the_signed_piece_of_a_line_of_details_parted_by_dashes_or_bullets_is_the_byline(separator):
+    """``Vie locale – Par Léa Roy – 12 mars 2024``: a theme's line of details opening with the article's section, its
+    pieces parted by dashes or bullets (the bars' rule above), named no author."""
+    line = f"<p>Vie locale {separator} Par Léa Roy et Paul Martin {separator} 12 mars 2024</p>"
+    record = extracted(article_page(header=line))
+    assert (record["byline"], record["authors"]) == ("Par Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"])
+
+
+@pytest.mark.parametrize("line", [
+    "Le maire – par ailleurs président de l'agglomération – a annoncé sa démission le 12 mars 2024.",  # an incise
+    "Vie locale – Par Léa Roy",  # no day: no line of details
+    "Vie locale – par la force des choses – 12 mars 2024",  # no name
+])
+def test_a_piece_parted_by_dashes_that_opens_as_a_byline_is_none_without_a_day_or_names(line):
+    record = extracted(article_page(header=f"<p>{line}</p>"))
+    assert (record["byline"], record["authors"]) == (None, [])
+
+
 def test_an_icon_s_title_in_a_byline_is_no_name():
     header = "<div class='author'><svg aria-hidden='true'><title>Icône</title></svg><span>Léa Roy</span></div>"
     record = extracted(article_page(header=header))

@@ -29,6 +29,7 @@ from newsarchive.dates.scan import (
     says_only_dates,
     split_published_modified,
     without_dates,
+    writes_a_day,
     writes_a_published_day,
 )
 from newsarchive.dates.zones import PARIS, site_zone
@@ -60,5 +61,6 @@ __all__ = [
     "title_date",
     "url_date",
     "without_dates",
+    "writes_a_day",
     "writes_a_published_day",
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from newsarchive.dates import says_only_dates
+from newsarchive.dates import says_only_dates, writes_a_day
 from newsarchive.extraction.authors import cased_as_a_name, names_from_byline, strip_name_prefixes
 from newsarchive.extraction.author_links import (
     MAX_NAME_LINK,
@@ -49,7 +49,7 @@ from newsarchive.extraction.vocabulary.classes import (
     TAG_PATH,
 )
 from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, SIGNED_LEAD
-from newsarchive.text import without_outer_separators
+from newsarchive.text import spaced_pieces, without_outer_separators
 
 _MAX_BYLINE_TEXT = 160
 _FOLLOWING_HEADLINE = 40  # elements after the headline where its byline may be (the header, before the text)
@@ -203,10 +203,20 @@ def _links_elsewhere(line) -> bool:
 
 
 def _signed_piece(line: str) -> str | None:
-    """The one piece of a line of details parted by bars that opens as a byline, after another piece (``Créé le 12
-    mars 2024 | Écrit par Léa Roy | Affichages : 123``), else None."""
+    """The one piece of a line of details that opens as a byline, after another piece, else None: pieces parted by bars
+    (``Créé le 12 mars 2024 | Écrit par Léa Roy | Affichages : 123``), or by dashes or bullets in a line that writes a
+    day, the piece's names cased as names (``Vie locale – Par Léa Roy – 12 mars 2024``; an incise of a sentence, ``Le
+    maire – par ailleurs président – a…``, is none)."""
     signed = [piece for piece in map(str.strip, line.split(" | ")[1:]) if opens_byline(piece)]
+    if not signed and writes_a_day(line):
+        signed = [piece for piece in spaced_pieces(line)[1:] if opens_byline(piece) and _names_cased(piece)]
     return signed[0] if len(signed) == 1 else None
+
+
+def _names_cased(byline: str) -> bool:
+    """Whether a byline gives names, each cased as a name."""
+    names = names_from_byline(byline)
+    return bool(names) and all(map(cased_as_a_name, names))
 
 
 def _byline_in_article_header(index: PageIndex) -> str | None:
