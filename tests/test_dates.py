@@ -415,6 +415,22 @@ def test_a_time_written_after_its_day_beyond_a_bullet_or_a_slash_is_a_part_of_it
 
 
 @pytest.mark.parametrize(("text", "found", "read"), [
+    ("Publié le 12 mars 2024 (10h05)", "12 mars 2024 (10h05)", "2024-03-12T10:05:00+01:00"),
+    ("Mis en ligne le 12/03/2024 ( 10:05 )", "12/03/2024 ( 10:05 )", "2024-03-12T10:05:00+01:00"),
+    ("Le 12 mars (10h05)", "12 mars (10h05)", "2025-03-12T10:05:00+01:00"),  # the latest 12 March before NOW
+])
+def test_a_time_in_brackets_after_its_day_is_a_part_of_it(text, found, read):
+    assert find_date_strings(text) == [found]
+    assert normalise_date(found, now=NOW) == read
+
+
+@pytest.mark.parametrize("text", ["12 mars 2024 (mis à jour le 13 mars)", "12 mars 2024 (3:45 min)",
+                                  "12 mars 2024 (à midi)"])
+def test_brackets_after_a_day_without_a_time_in_them_leave_the_day_alone(text):
+    assert find_date_strings(text)[0] == "12 mars 2024"
+
+
+@pytest.mark.parametrize(("text", "found", "read"), [
     ("Publié à 10h05 le 12 mars 2024", "10h05 le 12 mars 2024", "2024-03-12T10:05:00+01:00"),
     ("Mis en ligne à 18h30, le 3 avril 2024", "18h30, le 3 avril 2024", "2024-04-03T18:30:00+02:00"),
     ("10:05 - 12/03/2024", "10:05 - 12/03/2024", "2024-03-12T10:05:00+01:00"),

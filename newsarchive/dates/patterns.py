@@ -90,10 +90,12 @@ _TIME = (
     rf"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?{_NOT_LETTER}(?!\d){_ZONE}"
 )
 # the time after its day: after a space, a comma, a bar, a dash, a dot or bullet (``12 mars 2024 • 10:05``), or a
-# slash set apart by a space (``Mardi 12 mars 2024 / 10:05``); or noon or midnight by name (``12 mars 2024 à midi``)
+# slash set apart by a space (``Mardi 12 mars 2024 / 10:05``), or in brackets (``12/03/2024 (14h30)``, the closing
+# one left out of the text a date is read from); or noon or midnight by name (``12 mars 2024 à midi``)
 _THEN_TIME = (
-    rf"(?:(?:\s*[,|·•⋅∙–—-]\s*|\s+/\s*|\s+)"
-    rf"(?:(?:(?:à|a|at|vers)\s+)?{_TIME}|(?:à|a|vers)\s+(?P<midday>midi|minuit)(?![\w-]|\s*(?:et\b|\d))))?"
+    rf"(?:(?:\s*[,|·•⋅∙–—-]\s*|\s+/\s*|\s*(?P<bracket>\(\s*)|\s+)"
+    rf"(?:(?:(?:à|a|at|vers)\s+)?{_TIME}(?(bracket)\s*\)?)"
+    rf"|(?(bracket)(?!)|(?:à|a|vers)\s+(?P<midday>midi|minuit)(?![\w-]|\s*(?:et\b|\d)))))?"
 )
 _UNIT = rf"(?:{_alternatives(UNITS)}){_NOT_LETTER}"
 _AMOUNT = r"\d+|une?|quelques|an?|one"
