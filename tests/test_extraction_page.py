@@ -866,6 +866,17 @@ def test_a_kicker_linking_to_a_category_page_names_the_category(href):
     assert extracted(elsewhere, "https://www.journal-test.example/un-article/")["category"] is None
 
 
+@pytest.mark.parametrize("text", ["Retour au blog", "← Retour aux actualités", "« Retour", "Back to news"])
+def test_a_link_back_to_the_list_of_the_page_s_folder_names_no_category(text):
+    """A shop's blog post links back to its blog (``/blogs/actualites``: Shopify's ``Retour au blog``), a CMS's news
+    item to its list: the folder's page, under words that name no section."""
+    back = f"<a href='/blogs/actualites'>{text}</a>"
+    page = article_page(after=back)
+    assert extracted(page, "https://boutique.example/blogs/actualites/le-marche")["category"] is None
+    named = page.replace(text, "Actualités")  # the same link under the section's name names it
+    assert extracted(named, "https://boutique.example/blogs/actualites/le-marche")["category"] == "Actualités"
+
+
 MENU = ("<nav class='menu-principal'><a href='/'>Accueil</a> <a href='/aktuell/'>Startseite</a> "
         "<a href='/economie/'>Économie</a> <a href='/politique/'>Politique</a> <a href='/politique/elections/'>"
         "Élections</a> <a href='/category/vie-locale/'>Vie locale</a> <a href='/news/'>Les dernières infos</a> "

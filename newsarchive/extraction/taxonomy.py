@@ -20,6 +20,7 @@ from newsarchive.extraction.vocabulary.classes import (
     CATEGORY_QUERY,
     TAG_PATH,
 )
+from newsarchive.extraction.vocabulary.furniture_wording import BACK_LINK
 from newsarchive.extraction.vocabulary.labels import CATEGORY_LABEL, NAMED_CATEGORY_LABEL, WRITTEN_CATEGORY
 from newsarchive.text import ends_as_sentence, folded_reduced_text, holds_any
 from newsarchive.urls import same_site
@@ -173,7 +174,7 @@ def section_link_text(container, page_url: str, body=None) -> str | None:
         if (not address.query and _is_folder_of(address.path.strip("/"), folders) or is_category_address(target)) \
                 and same_site(target, page_url):
             text = element_text(link)
-            if text and len(text) <= MAX_SECTION_CHARS:
+            if text and len(text) <= MAX_SECTION_CHARS and not BACK_LINK.fullmatch(text):  # "Retour au blog"
                 return text
     return None
 

@@ -111,6 +111,15 @@ AD_LABELS = frozenset({
     "publicité", "publicite", "pub", "annonce", "sponsorisé", "contenu sponsorisé", "contenus sponsorisés",
     "advertisement", "advertising", "ad", "pr", "sponsored", "anzeige", "werbung", "publicidad", "pubblicità",
 })
+# A link back to a list or to the home page ("Retour au blog", "← Retour aux actualités", "« Retour", "Back to news"),
+# the arrow before it included: furniture in the text, and no section's name though it links to the section's page.
+_BACK_LINK = (
+    r"(?:[←⟵«<‹]\s*)?(?:retour|revenir|back)(?:\s+(?:(?:à|au|aux|to)\s+)?(?:la\s+|l['’]|les\s+|the\s+|tous\s+les\s+)?"
+    r"(?:liste(?:\s+des\s+(?:articles|actualités|actus|billets|brèves))?|blog|articles|actualités|actus|billets|"
+    r"brèves|rubrique|catégorie|accueil|sommaire|news|list|posts|home(?:\s*page)?|top|"
+    r"haut(?:\s+de\s+(?:la\s+)?page)?|en\s+haut(?:\s+de\s+(?:la\s+)?page)?))?"
+)
+BACK_LINK = re.compile(rf"{_BACK_LINK}\W*", re.IGNORECASE)
 # A short line that is nothing but an article tool's label, a count of reactions, a reading time or a duration
 # ("Offrir cet article", "Lire plus tard", "3 commentaires", "Lecture : 5 min", "⏱ 4 minutes", "Durée : 28 min",
 # "1 h 05", "00:28:15"): the page's furniture around the text, not the text.
@@ -130,7 +139,7 @@ TOOL_LINE = re.compile(
     r"\d[\d\s.]*\s*(?:vues|lectures)|"
     r"(?:affichages?|clics|hits|vues)\s*:\s*\d[\d\s.]*|"
     r"navigation (?:des articles|de l['’]article|des publications)|"
-    r"retour (?:à la liste des|aux) (?:articles|actualités|actus|billets|brèves)|"
+    rf"{_BACK_LINK}|"
     r"(?:voir|afficher|lire) (?:plus|la suite)|(?:voir|afficher|lire) (?:les |tous les )?(?:commentaires|réactions)|"
     r"taille (?:du texte|des caractères|de (?:la )?police)(?:\s*:?(?:\s*a\s*[+-])+)?|"  # "Taille du texte : A+ A-"
     r"(?:réduire|agrandir|augmenter|diminuer) (?:la taille du |le )?texte|(?:lecture zen|mode lecture)|"
@@ -142,7 +151,7 @@ TOOL_LINE = re.compile(
     # a long text's pager ("Pages : 1 2 3", "Page 2 sur 3", "« Précédent 1 2 3 Suivant »")
     r"(?:pages?\s*:?|(?:«\s*)?(?:page\s+)?précédente?)\s*\d{1,3}(?:[\s,|-]+\d{1,3})+"
     r"(?:\s*(?:(?:page\s+)?suivante?|»))*|page\s*\d{1,3}\s*(?:sur|/)\s*\d{1,3}|"
-    r"la suite après (?:cette|la) publicité|retour (?:à l['’]accueil|en haut(?: de (?:la )?page)?)|"
+    r"la suite après (?:cette|la) publicité|"
     r"haut de (?:la )?page|envoyer (?:à|a) une? ami(?:e)?|repost\s*\d*|tweet(?:er)?|"
     r"version (?:imprimable|pdf)|télécharger (?:le|en|au format) pdf|(?:notez|noter|évaluez) cet article|"
     r"ajouter un commentaire|soyez (?:le|la) premi(?:er|ère) à (?:commenter|réagir)|"
