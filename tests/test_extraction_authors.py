@@ -744,6 +744,10 @@ def test_a_byline_s_block_is_read_without_its_controls(byline, names, text):
     ("/?author=3", ["Julien Cazé"]), ("/blog?author=5f1a0b2c", ["Julien Cazé"]),  # WordPress's plain links, Squarespace
     ("/?author_name=julien-caze", ["Julien Cazé"]),
     ("/?p=12&authorized=1", []), ("/blog?category=auteurs", []),
+    # SPIP's: its plain addresses, its readable one (/_Nom_), not an article's (spip.php?article12) nor a section's
+    ("spip.php?auteur4", ["Julien Cazé"]), ("spip.php?page=auteur&id_auteur=4", ["Julien Cazé"]),
+    ("/_Julien-Caze_", ["Julien Cazé"]), ("spip.php?article12", []), ("/-Vie-locale-", []),
+    ("spip.php?page=auteur&id_auteur=", []),
 ])
 def test_a_link_to_the_author_s_page_after_the_headline_names_the_author(href, names):
     page = ("<html lang='fr'><head><meta charset='utf-8'></head><body><main><article><div class='titre'><h1>Le budget "

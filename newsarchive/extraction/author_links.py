@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 from newsarchive.extraction.authors import cased_as_a_name, names_from_byline
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.html import element_text, spaced_text
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
-from newsarchive.extraction.vocabulary.classes import AUTHOR_PAGE, AUTHOR_QUERY_KEYS
+from newsarchive.extraction.vocabulary.classes import AUTHOR_PAGE, AUTHOR_QUERY
 from newsarchive.urls import is_home_address
 
 MAX_NAME_LINK = 60  # a link's text that is a name
@@ -51,7 +51,7 @@ def is_author_page_link(link) -> bool:
 
 def leads_to_author_page(link) -> bool:
     """Whether a link leads to an author's page (:data:`~.vocabulary.classes.AUTHOR_PAGE`): ``/auteur/lea-roy/``, or
-    an address that asks for an author's posts (WordPress's plain ``/?author=3``, Squarespace's ``?author=5f1a…``)."""
+    an address that asks for an author's posts (WordPress's plain ``/?author=3``, Squarespace's ``?author=5f1a…``,
+    SPIP's ``spip.php?auteur4``)."""
     address = urlsplit(link.get("href") or "")
-    return AUTHOR_PAGE.search(address.path) is not None \
-        or "author" in address.query and any(key in AUTHOR_QUERY_KEYS for key, _ in parse_qsl(address.query))
+    return AUTHOR_PAGE.search(address.path) is not None or AUTHOR_QUERY.search(address.query) is not None

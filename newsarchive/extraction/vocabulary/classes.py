@@ -245,16 +245,16 @@ MODIFIED_HINTS = re.compile(r"updated|modified|update|maj|mise-?a-?jour")
 # Images that are not the article's: an author's picture, a logo, an icon (the page's first image, heuristics.py),
 # named by the image's or its two parents' class or id, or by its address ("gravatar.com/avatar/…").
 # The path of an author's page: /auteur/lea-roy, /author/…, /journalistes/…, /chroniqueur/…, /autoren/…, /writer/…,
-# /perfil/…, a member's /@lea (Medium, Substack).
+# /perfil/…, a member's /@lea (Medium, Substack), SPIP's readable address of an author (/_Lea-Roy_).
 AUTHOR_PAGE = re.compile(
     r"(?:^|/)(?:@[^/]+|(?:authors?|auteurs?|autrices?|autor(?:en|es|as|a)?|journalistes?|journalists?|redacteurs?|"
     r"chroniqueu(?:r|se)s?|people|profil(?:e|es)?|perfil(?:es)?|contributors?|writers?|columnists?|reporters?)"
-    r"/[^/]+)/?$",
+    r"/[^/]+|_[^/_][^/]*_)/?$",
     re.IGNORECASE,
 )
 # The query of an address that lists an author's posts: WordPress's plain links (/?author=3, ?author_name=lea-roy),
-# Squarespace's (/blog?author=5f1a0b2c).
-AUTHOR_QUERY_KEYS = frozenset({"author", "author_name"})
+# Squarespace's (/blog?author=5f1a0b2c), SPIP's (spip.php?auteur4, spip.php?page=auteur&id_auteur=4).
+AUTHOR_QUERY = re.compile(r"(?:^|&)(?:author(?:_name)?=[^&#]+|auteur\d+|id_auteur=\d+)(?:&|$)", re.IGNORECASE)
 NOT_ARTICLE_IMAGE_HINTS = re.compile(
     r"avatar|logo|icon|emoji|badge|sprite|picto|smil(?:ey|ies)|button|"  # a pictogram ("pictos"), WordPress's smileys,
     # a button's picture (Joomla 1.5's print and PDF buttons, ``pdf_button.png`` in ``td.buttonheading``)
