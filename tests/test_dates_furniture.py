@@ -452,3 +452,18 @@ def test_the_date_under_the_headline_past_an_ad_s_empty_slots_is_the_article_s(l
     record = extract_article(page.encode(), "https://www.journal-test.example/societe/un-article.html",
                              fetched_at="2019-07-15T12:00:00Z")
     assert record["published"] == "2019-06-27"
+
+
+@pytest.mark.parametrize("line, published", [
+    ("", None),  # no date shown: none (the headline's "30 juin" was read as the last 30 June before the fetch)
+    ("<li class='meta date posted-on'><time>21 mai 2024</time></li>", "2024-05-21"),
+])
+def test_the_text_of_a_block_classed_as_details_that_holds_the_headline_dates_nothing(line, published):
+    """Neve writes the headline and the line of details in one ``div.nv-title-meta-wrap``, a class word of a date's
+    block: the headline's days are the story's subject."""
+    headline = ("<div class='nv-title-meta-wrap'><h1>La fête de la rivière revient les 29 et 30 juin</h1>"
+                f"<ul class='nv-meta-list'><li class='meta author'>par Léa Roy</li>{line}</ul></div>")
+    page = article_page(headline=headline, og_type="")
+    record = extract_article(page.encode(), "https://journal-test.example/fete-de-la-riviere/",
+                             fetched_at="2024-06-01T10:00:00Z")
+    assert record["published"] == published

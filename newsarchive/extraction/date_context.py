@@ -98,10 +98,13 @@ class DateContext:
         ``.meta``, ``.byline``) of the article, and the lines just before and after the headline (``ul.info > li``,
         ``Mise en ligne le …``)."""
         geometry, seen, found = self.geometry, set(), []
+        # a block classed a date or details that holds the headline (Neve's "nv-title-meta-wrap": the headline and the
+        # line of details): its text is the headline's, whose days are the story's subject; its dates have their own
+        holding_headline = set(geometry.headline.iterancestors()) if geometry.headline is not None else ()
         for hinted in geometry.index.matching(DATE_HINTS, _DATE_TAGS, geometry.scope, limit=_MAX_BLOCKS * 4):
             seen.add(hinted.element)
             if hinted.element.get("itemprop") in _MICRODATA_DATES or hinted.element.tag == "td" \
-                    and len(hinted.element.getparent()) > 1:
+                    and len(hinted.element.getparent()) > 1 or hinted.element in holding_headline:
                 continue
             shown = None if self.in_teaser(hinted.element) else shown_text(hinted.element, MAX_DATE_TEXT,
                                                                             named_dates=True)
