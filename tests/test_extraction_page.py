@@ -1902,6 +1902,25 @@ def test_a_page_without_headings_is_titled_by_the_block_its_class_names_a_title(
     assert len(record["sections"][0]["paragraphs"]) == 2
 
 
+_BOXES = ("<div id='navigation'><div class='cadre'><h1 class='cadre'>Rubriques</h1><ul><li><a href='/-Vie-'>Vie de "
+          "l'association</a></li></ul></div><div class='cadre'><h1 class='cadre'>Dans la même rubrique</h1><ul><li>"
+          "<a href='/Sortie-nature'>Sortie nature</a></li></ul></div></div>")
+
+
+@pytest.mark.parametrize("boxes_first", [True, False])
+def test_the_title_shown_outranks_h1s_that_title_boxes_outside_the_article(boxes_first):
+    """SPIP's Escal titles its sidebar's boxes in ``<h1 class="cadre">`` and the article in ``<div
+    id="titre-article">``: the first box's title (``Rubriques``) was the headline."""
+    article = (f"<div id='contenu'><div id='titre-article'>Fermeture de la mairie le 15 avril</div>"
+               f"<p class='date'>Publié le 10 avril 2024</p>{_NOTICE}</div>")
+    body = _BOXES + article if boxes_first else article + _BOXES
+    html = (f"<html lang='fr'><head><title>Fermeture de la mairie le 15 avril - Trifouilly</title></head><body>{body}"
+            "</body></html>")
+    record = extracted(html, "https://www.trifouilly.example/Fermeture-de-la-mairie")
+    assert (record["headline"], record["published"]) == ("Fermeture de la mairie le 15 avril", "2024-04-10")
+    assert len(record["sections"][0]["paragraphs"]) == 2
+
+
 def test_a_line_in_bold_atop_the_text_does_not_outrank_the_title_of_a_page_without_headings():
     html = ("<html lang='fr'><head><title>Le budget voté - Trifouilly</title></head><body><div id='contenu'>"
             f"<p><b>Ce qu'il faut savoir sur le budget</b><br>{_TYPED_LINES[0]}</p>{_NOTICE}</div></body></html>")

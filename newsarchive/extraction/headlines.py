@@ -62,14 +62,22 @@ def headline_element(index: PageIndex, titles=(), site_names=(), parts=(), decla
         elif declared and _saying([saying], declared) is None:
             below = _heading_saying(index, candidates[0], declared)
             saying = below if below is not None else saying
-        in_article = (h1 for h1 in candidates if article_container(h1) is not None)
-        return saying if saying is not None else next(in_article, candidates[0])
+        if saying is None:
+            saying = next((h1 for h1 in candidates if article_container(h1) is not None), None)
+        if saying is None:  # each <h1> a box's title outside any article, none a title (SPIP's Escal: "Rubriques")
+            saying = _showing_title(index, [*titles, _longest(parts)], site_names)
+        return saying if saying is not None else candidates[0]
     headings = index.by_tag["h1"] + index.by_tag["h2"] + index.by_tag["h3"]
     found = _saying(headings, every_title)
     found = found if found is not None else _saying_more(headings, titles)
-    if found is None and first is None:  # (of the <title>'s parts, the longest: a shorter one is a section's, a site's)
-        return _showing_title(index, [*titles, max(parts, key=lambda part: len(part or ""), default=None)], site_names)
+    if found is None and first is None:
+        return _showing_title(index, [*titles, _longest(parts)], site_names)
     return found if found is not None else first
+
+
+def _longest(parts):
+    """The longest of the ``<title>``'s parts: a shorter one is a section's, a site's name."""
+    return max(parts, key=lambda part: len(part or ""), default=None)
 
 
 def _heading_saying(index: PageIndex, h1, titles, parts=()):
