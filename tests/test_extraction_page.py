@@ -956,6 +956,10 @@ def test_a_page_builder_s_headline_in_widgets_of_its_own_has_the_date_of_the_wid
     "<a href='/finances'>Finances</a></div>",  # a Drupal theme's
     "<div class='chemin'><a href='/'>Accueil</a> &gt; <a href='/r/3'>Vie municipale</a> &gt; "
     "<a href='/r/12'>Finances</a></div>",  # a home-made site's path of pages
+    # SPIP's Escal: the crumbs parted by an arrow's image
+    "<div class='cadre-chemin'><a href='/'><img src='images/fleche_droite.png' alt='flèche'>Accueil</a> <img "
+    "src='images/fleche_droite.png' alt='flèche'> <a href='-Vie-municipale-.html'>Vie municipale</a> <img "
+    "src='images/fleche_droite.png' alt='flèche'> <a href='-Finances-.html'>Finances</a></div>",
     # the French state's design system (DSFR): a button to show the trail, whose text is no crumb
     "<nav role='navigation' class='fr-breadcrumb' aria-label='vous êtes ici :'><button class='fr-breadcrumb__button'>"
     "Voir le fil d’Ariane</button><div class='fr-collapse'><ol class='fr-breadcrumb__list'><li><a href='/'>Accueil</a>"
@@ -1436,6 +1440,10 @@ def test_image_url_is_absolute():
     # an ad's, a share button's (their blocks' class words)
     "<div class='pub'><img src='/pub/banniere.jpg'></div>", "<div class='share'><img src='/img/facebook.png'></div>",
     "<div class='social-links'><a href='https://x.example/journal'><img src='/img/reseau.png'></a></div>",
+    # an arrow parting a breadcrumb's crumbs, a print button (SPIP's Escal)
+    "<div class='cadre-chemin'><a href='/'><img src='/images/fleche_droite.png'>Accueil</a></div>",
+    "<div class='trail'><img src='/images/arrow-right.svg'></div>",
+    "<div class='imprime-article outil'><a href='#' onclick='window.print()'><img src='/images/imprimer.gif'></a></div>",
 ])
 def test_the_page_s_first_image_is_no_author_s_picture_nor_logo(picture):
     header = f"{picture}<figure><img src='/img/une.jpg'></figure>"
@@ -1444,6 +1452,8 @@ def test_the_page_s_first_image_is_no_author_s_picture_nor_logo(picture):
     assert extracted(article_page(header=article_s))["image_url"] == "https://www.journal-test.example/img/une.jpg"
     in_words = "<div class='public-event'><img src='/img/une.jpg'></div>"  # "pub" inside a word
     assert extracted(article_page(header=in_words))["image_url"] == "https://www.journal-test.example/img/une.jpg"
+    a_bird = "<div><img src='/img/sparrow.jpg'></div>"  # "arrow" inside a word
+    assert extracted(article_page(header=a_bird))["image_url"] == "https://www.journal-test.example/img/sparrow.jpg"
 
 
 def test_the_featured_image_above_the_headline_and_body_in_their_article_is_the_image():

@@ -195,10 +195,10 @@ TAG_PATH = re.compile(
 # "arbo", "hierarchie": SPIP's breadcrumb (3 and 2); "crumbs": WordPress news themes' ("entry-crumbs",
 # "td-crumb-container"); "vous-etes-ici": a breadcrumb labelled "Vous êtes ici :"; "miettes" (de pain), French for
 # the crumbs (SPIP's SoyezCréateurs "miettesdepain", Drupal themes' "miettes-de-pain"); "chemin", a home-made
-# site's path of pages (a whole word: "chemin-de-fer" is none)
+# site's path of pages, or a word's end (SPIP's Escal "cadre-chemin"; "chemin-de-fer" is none)
 BREADCRUMB_HINTS = re.compile(
     r"breadcrumb|(?<![a-z])crumbs?(?![a-z])|ariane|fil d|miettes?(?:$|[\s_-]|de)"
-    r"|(?:^|\s)(?:arbo|hierarchie|chemin)(?:\s|$)|vous-?etes-?ici"
+    r"|(?:^|\s)(?:arbo|hierarchie)(?:\s|$)|(?:^|[\s_-])chemin(?:\s|$)|vous-?etes-?ici"
 )
 # An element that holds the article's category link: "category-name" (Joomla's, Helix's label only in a title),
 # "post-category", "entry-categories", "cat-links", "rubrique"; not a taxonomy term's class ("category-vie-locale", a
@@ -257,15 +257,20 @@ AUTHOR_PAGE = re.compile(
 AUTHOR_QUERY = re.compile(r"(?:^|&)(?:author(?:_name)?=[^&#]+|auteur\d+|id_auteur=\d+)(?:&|$)", re.IGNORECASE)
 NOT_ARTICLE_IMAGE_HINTS = re.compile(
     r"avatar|logo|icon|emoji|badge|sprite|picto|smil(?:ey|ies)|button|"  # a pictogram ("pictos"), WordPress's smileys,
-    # a button's picture (Joomla 1.5's print and PDF buttons, ``pdf_button.png`` in ``td.buttonheading``)
+    # a button's picture (Joomla 1.5's print and PDF buttons, ``pdf_button.png`` in ``td.buttonheading``), an arrow
+    # (SPIP's Escal parts its path's crumbs with ``fleche_droite.png``; not a "sparrow")
+    r"(?<![a-z])(?:arrow|fl[eè]che)s?(?![a-z])|"
     r"author(?:s?/|s?[-_]*(?:photo|image|img|pic|picture|thumb|portrait|headshot)|s?$)|"  # not "author-article"
     r"^/@[^/]+/?(?:[?#]|$)|"  # a link to a member's page (Medium's /@claire)
     r"^(?:javascript|mailto):|sharer|/intent/|/share\b"  # a button's link: print, mail, share on a network
 )
 # The class words of a block around an image that holds an ad or buttons (its parents' class and id words, each word
-# whole): "div.pub", "div.share", "social-links", "ad-slot".
+# whole): "div.pub", "div.share", "social-links", "ad-slot", the article's tools (print: SPIP's Escal "imprime-article
+# outil"); or a breadcrumb, whose images are its separators.
 NOT_ARTICLE_IMAGE_BLOCK = re.compile(
-    r"(?:^|[\s_-])(?:share|sharing|social|partage|pub|publicite|publicité|advert\w*|ads?)(?:$|[\s_-])"
+    r"(?:^|[\s_-])(?:share|sharing|social|partage|pub|publicite|publicité|advert\w*|ads?|print\w*|imprim\w*|outils?|"
+    r"tools?)(?:$|[\s_-])|"
+    + BREADCRUMB_HINTS.pattern
 )
 # The site's own images in an image's path: its logo, the default image it shares for every page, a placeholder (not
 # Drupal's "/sites/default/files/…"): no article's image given by the metadata (values.own_image).
