@@ -1198,6 +1198,10 @@ def test_copyright_line_without_the_footer_links():
      "ThemeGrill. Propulsé par <a href='https://wordpress.example'>WordPress</a>.",
      "Copyright © 2023 Le Courrier. Tous droits réservés."),  # the theme's credit, then the CMS's
     ("© 2023 Le Courrier | WordPress Theme by Themeansar", "© 2023 Le Courrier"),
+    # Soledad's footer: its rights in the singular, its credit with two verbs
+    ("@2024 - Le Courrier. All Right Reserved. Designed and Developed by <a href='https://x.example'>PenciDesign</a>",
+     "@2024 - Le Courrier. All Right Reserved."),
+    ("© 2024 Le Courrier. Conçu et réalisé par <a href='https://agence.example'>WebAgence</a>", "© 2024 Le Courrier."),
 ])
 def test_the_site_maker_s_credit_that_ends_the_copyright_line_is_left_out(footer, line):
     assert extracted(article_page(end=f"<footer><p>{footer}</p></footer>"))["copyright"] == line

@@ -30,8 +30,8 @@ _HOLDER_BEFORE = re.compile(r"(?:©|\(c\)|\d{4})\s*,?\s*$", re.IGNORECASE)
 _HOLDER_CHARS = 40
 # A cheap first test (is_copyright_text() decides): plain substring searches, several times faster than one search
 # of their alternation on a whole block's text, whose every other character opens a branch ("o", "r", "i").
-_MARKERS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT", "roits", "ROITS", "ights", "ommons", "OMMONS", "CC BY",
-            "CC-BY", "CC\xa0BY", "CC0")
+_MARKERS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT", "roits", "ROITS", "ights", "ight Reserved", "ight reserved",
+            "IGHT RESERVED", "ommons", "OMMONS", "CC BY", "CC-BY", "CC\xa0BY", "CC0")
 _MARKS = ("©", "(c)", "(C)")
 _MARKED_YEARS = re.compile(r"©|\(c\)|copyright|\d{4}", re.IGNORECASE)  # what a mark's line says besides a name
 _NAMED = re.compile(r"[^\W\d_]{2}")

@@ -160,10 +160,13 @@ TRAIL_OPENING = re.compile(r"^\s*(?:accueil|page d['’]accueil|home)\s*(?:>|»|
 # (not one followed by the rights, "© 2023 Powered by Minute Media - Alle Rechte vorbehalten", nor by a "©"), and its
 # labels ("Création : <a>Agence</a>", "Conception et réalisation :").
 _MAKER_LABEL = r"(?:conception|cr[ée]ation|r[ée]alisation|web\s?design|d[ée]veloppement|h[ée]bergement)"
-_SITE_MAKER_WORDS = (
-    r"(?:(?:site\s+)?(?:fièrement\s+)?(?:con[çc]u|r[ée]alis[ée]|propuls[ée]|"
-    r"d[ée]velopp[ée]|cr[ée]{2}|h[ée]berg[ée]|construit|designed|powered|built|made|created|hosted|"
-    r"proudly\s+powered)e?\s+(?:par|by|avec|with|sur|on)\b|"
+_MAKER_VERBS = (
+    r"(?:con[çc]u|r[ée]alis[ée]|propuls[ée]|d[ée]velopp[ée]|cr[ée]{2}|h[ée]berg[ée]|construit|designed|developed|"
+    r"powered|built|made|created|hosted|proudly\s+powered)e?"
+)
+_SITE_MAKER_WORDS = (  # (two verbs: "Designed and Developed by PenciDesign", Soledad's footer)
+    rf"(?:(?:site\s+)?(?:fièrement\s+)?{_MAKER_VERBS}(?:\s+(?:et|and|&)\s+{_MAKER_VERBS})?"
+    r"\s+(?:par|by|avec|with|sur|on)\b|"
     r"(?:wordpress\s+)?th[èe]me(?:\s+wordpress)?\s*:?\s+(?:[^.|·•©]{1,40}?\s)?(?:par|by)\b|"
     # a label before the maker's name, or left alone when the name, a link, is taken out: "Création : <a>Agence</a>"
     rf"{_MAKER_LABEL}(?:\s+(?:et|&)\s+{_MAKER_LABEL})?(?:\s+(?:du\s+)?site(?:\s+web)?)?\s*(?::|$))"
