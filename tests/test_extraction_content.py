@@ -1362,6 +1362,30 @@ def test_the_separator_before_a_credit_element_is_no_part_of_the_caption(separat
         ("Le coach, mardi.", "R. Roy / AFP")]
 
 
+def test_a_caption_set_in_the_post_s_content_takes_no_credit_from_its_author_box_nor_its_comments():
+    """Zox News sets its featured image and its caption as blocks of the post's content, which also holds the author's
+    box (classed "author") and the comments (``<cite>``): the nearest block holding the image and the caption is the
+    post's, and its first credit-like element, the box with the author's biography, was the photo's credit."""
+    html = (f"<article><div id='post-content'><div class='feat-img'><img src='/a.jpg'></div><span class='feat-caption'>"
+            f"Le marché du samedi. Photo Léa Roy / Le Courrier</span><div class='texte'><p>{LONG}</p><p>{SECOND}</p>"
+            "</div><div id='author-box-wrap'><span class='author-name'>Paul Martin</span><p>Paul Martin suit l'économie "
+            "locale et l'agriculture pour Le Courrier depuis 2012. Il anime la chronique du vendredi.</p></div>"
+            "<ol class='comment-list'><li><cite class='fn'>Jean-Pierre M.</cite><p>Bravo.</p></li></ol></div></article>")
+    assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [
+        ("Le marché du samedi.", "Léa Roy / Le Courrier")]
+
+
+@pytest.mark.parametrize("after, credit", [
+    ("<span class='image-credit'>Photo : Léa Roy / Le Courrier</span>", "Léa Roy / Le Courrier"),  # Publisher's
+    ("<p class='byline'>Par Paul Martin et Hugo Petit</p>", None),  # the article's byline, classed as a credit may be
+])
+def test_a_credit_line_right_after_a_figure_is_its_credit(after, credit):
+    html = (f"<article><div class='featured'><figure><img src='/a.jpg'><figcaption>Le pont en travaux.</figcaption>"
+            f"</figure>{after}</div><div class='texte'><p>{LONG}</p><p>{SECOND}</p></div></article>")
+    assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [
+        ("Le pont en travaux.", credit)]
+
+
 def test_a_caption_inside_a_link_to_another_page_is_none():
     html = f"""<article><h1>Titre</h1><div class="content-inner"><p>{LONG}</p>
       <div class="meta-author"><img class="photo" src="/lea.jpg"> par <a href="/auteur/lea">Léa Roy</a></div>

@@ -16,6 +16,13 @@ from .images import image_source
 from .vocabulary.classes import CAPTION_HINTS, CREDIT_HINTS, CREDIT_ITEMPROPS
 
 _SEPARATOR_LEFT = re.compile(r"\s+[|/–—-]+$")  # the separator a caption's text kept before its credit element
+# Characters of a credit element beside a caption at most: a longer block classed so is another thing (an author's box,
+# classed "author"), nothing in it a credit.
+_MAX_CREDIT_CHARS = 160
+# Characters of a caption's container besides the caption's, past which it is no image's block but the text's (Zox
+# News sets its featured image and caption as blocks of the post's content, with the author's box and the comments'
+# <cite>): its credit is looked for beside the caption only.
+_MAX_BESIDE_CHARS = 200
 
 
 def caption_record(container, caption_el, base_url: str) -> dict:
@@ -24,7 +31,7 @@ def caption_record(container, caption_el, base_url: str) -> dict:
     if credit_el is None and caption_el.tag == "dl":  # SPIP's image list: the credit in an item of its own
         credit_el = next((item for item in _items(caption_el)[1:] if credit_alone(_visible_text(item))), None)
     if credit_el is None:
-        credit_el = _credit_element(container, exclude=caption_el)
+        credit_el = _credit_beside(container, caption_el)
     text = _visible_text(caption_el, skip=credit_el)
     if caption_el.tag in IMAGE_TAGS:  # Joomla's <img class="caption" title="…">: a script shows the title under it
         text = clean_text(caption_el.get("title"))
@@ -35,16 +42,38 @@ def caption_record(container, caption_el, base_url: str) -> dict:
     return {"text": text, "image_url": image_url(container, base_url), "credit": credit, "position": 0}
 
 
-def _credit_element(el, exclude=None):
-    left_out = set(exclude.iter()) if exclude is not None else ()
+def _credit_element(el, exclude=None, longest: int | None = None):
+    """The first element in ``el`` (outside ``exclude``) that is a credit by its tag, its microdata or its class; with
+    ``longest``, one whose text is longer, and all in it, are none."""
+    left_out = set(exclude.iter()) if exclude is not None else set()
     for node in el.iterdescendants():
         if not isinstance(node.tag, str) or node in left_out:
             continue
-        if node.tag in ("small", "cite") or node.get("itemprop") in CREDIT_ITEMPROPS:
-            return node
-        if _names_credit(hint_text(node)):
-            return node
+        if node.getparent() in left_out:
+            left_out.add(node)
+            continue
+        if node.tag in ("small", "cite") or node.get("itemprop") in CREDIT_ITEMPROPS or _names_credit(hint_text(node)):
+            if longest is None or len(all_text(node)) <= longest:
+                return node
+            left_out.add(node)
     return None
+
+
+def _credit_beside(container, caption_el):
+    """The credit element beside a caption: in its image's block (a ``<figure>``, or a container holding little more
+    than the caption), else in the caption's parent; or, for a figure, the credit line right after it (Publisher's
+    ``<figure>…</figure><span class="image-credit">Photo : X</span>``)."""
+    beside = len("".join(all_text(container).split())) - len("".join(all_text(caption_el).split()))
+    if container.tag == "figure" or beside <= _MAX_BESIDE_CHARS:
+        found = _credit_element(container, exclude=caption_el, longest=_MAX_CREDIT_CHARS)
+    else:
+        parent = caption_el.getparent()
+        found = None if parent is container else _credit_element(parent, exclude=caption_el, longest=_MAX_CREDIT_CHARS)
+    after = container.getnext() if found is None and container.tag == "figure" else None
+    if after is not None and _names_credit(hint_text(after)) and len(all_text(after)) <= _MAX_CREDIT_CHARS \
+            and credit_alone(clean_text(all_text(after))):
+        return after
+    return found
 
 
 @lru_cache(maxsize=4096)
