@@ -287,6 +287,28 @@ def test_a_theme_s_one_date_marked_updated_stays_the_published_date(line):
     assert page(f"<h1 class='entry-title'>Le titre</h1><div class='meta'>{line}</div>")["published"][:10] == "2024-03-12"
 
 
+def test_a_date_marked_published_and_updated_after_a_modification_s_label_is_the_modified_date():
+    """Kadence shows the update as ``<span class="updated-on"><span>Mis à jour le</span><time class="entry-date
+    published updated">``: it was published evidence too, a false conflict with the published date."""
+    header = ("<h1 class='entry-title'>Le titre</h1><div class='entry-meta'><span class='posted-on'><time "
+              "class='entry-date published' datetime='2024-05-14T08:30:00+02:00'>14 mai 2024</time></span><span "
+              "class='updated-on'><span class='meta-label'>Mis à jour le</span><time class='entry-date published "
+              "updated' datetime='2024-05-16T11:05:00+02:00'>16 mai 2024</time></span></div>")
+    record = page(header)
+    assert (record["published"], record["modified"]) == ("2024-05-14T08:30:00+02:00", "2024-05-16T11:05:00+02:00")
+    assert record["warnings"] == []
+
+
+def test_the_one_date_marked_updated_that_a_modification_s_label_opens_is_no_published_date():
+    """Publisher shows one date, the last change, as ``<time class="post-published updated">Dernière mise à jour
+    <b>29 mai 2024</b></time>``: ``post-published`` made it the publication's, and the one date shown was read as the
+    published date."""
+    header = ("<h1 class='entry-title'>Le titre</h1><div class='post-meta'><span class='time'><time class='post-published"
+              " updated' datetime='2024-05-29T16:03:27+02:00'>Dernière mise à jour <b>29 mai 2024</b></time></span></div>")
+    record = page(header)
+    assert (record["published"], record["modified"]) == (None, "2024-05-29T16:03:27+02:00")
+
+
 def test_the_date_marked_updated_whose_microdata_names_the_published_date_is_the_published_one():
     """Enfold marks its one date ``updated`` and ``itemprop="datePublished"``: it was also read as a modification,
     a false conflict with the date the structured data gives as modified."""

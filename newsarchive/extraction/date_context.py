@@ -54,8 +54,9 @@ _HEADINGS = frozenset({"h2", "h3", "h4"})  # a blog's day header: Blogger's h2.d
 # datum of a table)
 _DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "header", "address", "time", "abbr",
                         "aside", "td"}) | _HEADINGS
-# The label just before a <time> element ("Mis à jour le <time …>", "Updated <time …>").
+# The label just before a <time> element ("Mis à jour le <time …>", "Updated <time …>"), or opening its text.
 _MODIFIED_LABEL = re.compile(rf"(?<!\w)(?:{MODIFIED_LABEL})\W*(?:le|on|at|à)?\s*$", re.IGNORECASE)
+_OPENING_MODIFIED_LABEL = re.compile(rf"\W*(?:{MODIFIED_LABEL})(?!\w)", re.IGNORECASE)
 _MICROFORMAT_DATES = MICROFORMAT_PUBLISHED | MICROFORMAT_MODIFIED
 # The dates' microdata, read as metadata (date_evidence), no visible date (Enfold's hidden <span itemprop=…>).
 _MICRODATA_DATES = frozenset({"datePublished", "dateModified"})
@@ -237,7 +238,15 @@ def _is_modified(time) -> bool:
     label = hints(time) + " " + (time.get("itemprop") or "").lower()
     if MODIFIED_HINTS.search(label) and not PUBLISHED_HINTS.search(label):
         return True
-    return bool(_MODIFIED_LABEL.search(label_before(time, MAX_LABEL_TEXT)))
+    return labelled_modified(time)
+
+
+def labelled_modified(element) -> bool:
+    """Whether a date's element says a modification by its label, whatever its class: the label right before it
+    (Kadence's ``<span>Mis à jour le</span><time class="published updated">``) or opening its own text (Publisher's
+    ``<time class="post-published updated">Dernière mise à jour <b>29 mai 2024</b></time>``)."""
+    return _OPENING_MODIFIED_LABEL.match(element_text(element)) is not None \
+        or _MODIFIED_LABEL.search(label_before(element, MAX_LABEL_TEXT)) is not None
 
 
 def _with_permalink_time(element, text: str) -> str:

@@ -30,7 +30,7 @@ from newsarchive.dates import (
 from newsarchive.dates.lastresort import htmldate_evidence, written_as_modified_only, written_in_other_years
 from newsarchive.dates.patterns import YEAR
 from newsarchive.dates.reading import read_date_at
-from newsarchive.extraction.date_context import DateContext
+from newsarchive.extraction.date_context import DateContext, labelled_modified
 from newsarchive.extraction.shown_dates import MAX_DATE_TEXT
 from newsarchive.extraction.fields import DATE
 from newsarchive.extraction.furniture import without_furniture
@@ -161,7 +161,7 @@ def _microformats(context: DateContext, modified: bool, one_date: bool) -> Itera
              for element, classes, distance in context.microformats]
     one_date = one_date and not any(dates[0] for _, dates, _ in found)
     for element, dates, distance in found:
-        if one_date and dates == (False, True):
+        if one_date and dates == (False, True) and not labelled_modified(element):
             dates = (True, False)
         if dates[modified]:
             for value in _element_dates(element, modified, context.reference):
@@ -172,8 +172,12 @@ def _microformat_dates(element, classes: list[str]) -> tuple[bool, bool]:
     """(whether a microformat element with these class words dates the publication, whether it dates a
     modification). ``updated`` beside a class that names the entry's date (``entry-date updated``: themes that
     mark their one date so, hAtom requiring ``updated``), or on an element whose microdata names the published date
-    (Enfold's ``<time class="updated" itemprop="datePublished">``), and no ``published`` dates the publication only."""
+    (Enfold's ``<time class="updated" itemprop="datePublished">``), and no ``published`` dates the publication only;
+    one that a modification's label opens or comes right after (:func:`.date_context.labelled_modified`) dates a
+    modification only, whatever its classes."""
     published, updated = not MICROFORMAT_PUBLISHED.isdisjoint(classes), not MICROFORMAT_MODIFIED.isdisjoint(classes)
+    if (published or updated) and labelled_modified(element):
+        return False, True  # a modification's label before it or opening it, whatever its classes
     words = f"{' '.join(classes)} {element.get('itemprop') or ''}".lower()
     if updated and not published and PUBLISHED_HINTS.search(words):
         return True, False
