@@ -1470,6 +1470,17 @@ def test_the_featured_image_above_the_headline_and_body_in_their_article_is_the_
     assert extracted(html)["image_url"] == "https://www.journal-test.example/img/une.jpg"
 
 
+@pytest.mark.parametrize("teaser", ["", "<a href='/autre-article/'><img class='wp-post-image' src='/img/autre.jpg'></a>"])
+def test_wordpress_s_featured_image_above_the_article_is_the_image(teaser):
+    """Kadence and Twenty Seventeen print the post's featured image (``img.wp-post-image``) above its ``<article>``;
+    without metadata, the first figure of the text was the image. Another story's thumbnail (in a link) is none."""
+    featured = "<div class='post-thumbnail'><img class='attachment-full size-full wp-post-image' src='/img/une.jpg'></div>"
+    figure = "<figure class='wp-block-image'><img src='/img/detail.jpg'><figcaption>Un détail</figcaption></figure>"
+    html = (f"<html lang='fr'><head><meta charset='utf-8'></head><body>{teaser}{featured}<main><article>{HEADLINE}"
+            f"<div class='entry-content'>{figure}{BODY}</div></article></main>{FOOTER}</body></html>")
+    assert extracted(html)["image_url"] == "https://www.journal-test.example/img/une.jpg"
+
+
 # lead, body -----------------------------------------------------------------------------------------
 def test_standfirst_is_the_lead_and_opens_the_text_but_stays_out_of_the_sections():
     lead = "Le chapeau de l’article résume en deux phrases ce que le lecteur va découvrir ensuite."

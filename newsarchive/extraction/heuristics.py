@@ -71,6 +71,20 @@ def first_image(root) -> str | None:
     return None
 
 
+def featured_image_above(index: PageIndex, headline) -> str | None:
+    """The address of WordPress's featured image (``img.wp-post-image``) printed above the headline, outside the
+    ``<article>`` (Kadence's and Twenty Seventeen's header image), not a teaser's (in a link to another page) nor
+    the furniture's."""
+    origin = index.positions.get(headline) if headline is not None else None
+    for element in index.elements[:origin] if origin is not None else ():
+        if element.tag == "img" and "wp-post-image" in (element.get("class") or "") \
+                and next(element.iterancestors("a"), None) is None and not in_furniture(element):
+            source = image_source(element)
+            if source and not _other_than_article_s(element, source):
+                return source
+    return None
+
+
 def _other_than_article_s(image, source: str) -> bool:
     """Whether an image is an author's picture, a logo or an icon: said by its address, the class, id or test id of
     it and its two parents, or the address of the link around it (a profile page, ``/@claire``, ``/author/claire``;

@@ -274,7 +274,8 @@ class ArticlePage(PageBase):
             (OPENGRAPH, lambda: own_image(data.meta_first("og:image:secure_url", "og:image", "og:image:url"))),
             (META, lambda: own_image(data.meta_first("twitter:image", "twitter:image:src", "thumbnail"))),
             (META, lambda: own_image(data.links.get("image_src", [None])[0])),
-            (HEURISTIC, lambda: heuristics.first_image(self._article_scope())),
+            (HEURISTIC, lambda: heuristics.featured_image_above(self.index, self.headline_element)
+             or heuristics.first_image(self._article_scope())),
         )
         return Sourced(urljoin(self.base_url, found.value), found.source) if found else None
 
