@@ -1264,6 +1264,18 @@ def test_the_copyright_of_a_footer_written_in_lines_starts_at_its_line():
     assert extracted(article_page(end=footer))["copyright"] == "© 2009 Commune de Saint-Julien Tous droits réservés"
 
 
+@pytest.mark.parametrize("lines, line", [
+    ("© 2024 Le Courrier du Val – Tous droits réservés.<br>Le Courrier du Val, 12 place du Marché, Saint-Amand.",
+     "© 2024 Le Courrier du Val – Tous droits réservés."),  # a text widget: the address after the line
+    ("© Le Journal GmbH 2001–2025<br>Alle Rechte vorbehalten.<br>Impressum: Hauptstraße 1, Berlin",
+     "© Le Journal GmbH 2001–2025 Alle Rechte vorbehalten."),  # the rights on the next line are its part
+    ("Copyright ©<br>2024 Le Journal<br>12 place du Marché", "Copyright © 2024 Le Journal"),  # named on its 2nd line
+])
+def test_the_copyright_of_a_footer_written_in_lines_ends_at_its_line(lines, line):
+    footer = f"<footer><div class='textwidget'><p>{lines}</p></div></footer>"
+    assert extracted(article_page(end=footer))["copyright"] == line
+
+
 def test_photo_credit_in_the_body_is_not_the_copyright_line():
     body = BODY + "<figure><img src='a.jpg'><figcaption>Une photo © Agence</figcaption></figure>"
     assert extracted(article_page(body=body))["copyright"] == "© Le Journal Test 2025"

@@ -178,8 +178,10 @@ def _text_before(pieces: list[tuple[str, object]], end: int) -> str:
 
 
 def _from_copyright_line(pieces: list[tuple]) -> list[tuple[str, object]]:
-    """``(text, the link it is in or None)`` of the text nodes from the first line (lines part at ``<br>``) that holds
-    a copyright marker: the lines before it (an address, a motto) are no part of the copyright."""
+    """``(text, the link it is in or None)`` of the text nodes of the copyright's lines (lines part at ``<br>``): from
+    the first that holds a copyright marker, to the last before a line without one once they name the holder (an
+    address, a motto before or after them is no part of the copyright: ``© 2024 Le Courrier<br>12 place du
+    Marché``; ``Copyright ©<br>2024 Le Journal`` names it on its second line)."""
     lines: list[list[tuple[str, object]]] = [[]]
     for node, linked in pieces:
         text = str(node)
@@ -187,8 +189,13 @@ def _from_copyright_line(pieces: list[tuple]) -> list[tuple[str, object]]:
             lines.append([])
             text = " " + text  # the break parts two words
         lines[-1].append((text, linked))
-    first = next((at for at, line in enumerate(lines) if holds_any("".join(text for text, _ in line), _MARKERS)), 0)
-    return [piece for line in lines[first:] for piece in line]
+    texts = ["".join(text for text, _ in line) for line in lines]
+    first = next((at for at, text in enumerate(texts) if holds_any(text, _MARKERS)), 0)
+    last = first
+    while last + 1 < len(lines) and (is_copyright_text(texts[last + 1])
+                                     or not _NAMED.search(_MARKED_YEARS.sub("", " ".join(texts[first:last + 1])))):
+        last += 1
+    return [piece for line in lines[first:last + 1] for piece in line]
 
 
 def _holder(text_node):
