@@ -1426,6 +1426,18 @@ def test_a_date_in_an_element_classed_as_a_caption_is_no_caption():
         "La cour de l'école, le 3 septembre 2024."]
 
 
+def test_a_caption_written_under_its_image_in_the_text_is_read_beside_an_element_classed_as_a_caption():
+    """An element classed as a caption whose image is reached only through the article (Shopify's typographic
+    ``caption-with-letter-spacing`` around the post's date) made the whole article its image's block, and every caption
+    written under its image in the text's flow (``<p><img><br><em>…</em></p>``) inside that block was left out."""
+    header = "<span class='circle-divider caption-with-letter-spacing'><time>3 septembre 2024</time></span>"
+    line = "<p><img src='/b.jpg'><br><em>Le coffret sur l'étal de la boutique. Photo Léa Roy</em></p>"
+    html = (f"<article><div class='hero'><img src='/a.jpg'></div><header><h1>Titre</h1>{header}</header>"
+            f"<div class='rte'><p>{LONG}</p>{line}<p>{SECOND}</p></div></article>")
+    found = [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)]
+    assert ("Le coffret sur l'étal de la boutique.", "Léa Roy") in found
+
+
 def test_an_amp_page_s_images_are_amp_img_elements():
     html = f"""<article><h1>Titre</h1><figure><amp-img src="/img/crue.jpg" width="1200" height="800" layout="responsive">
       </amp-img><figcaption>La Vilaine en crue à Redon. Photo Yann Morvan</figcaption></figure>

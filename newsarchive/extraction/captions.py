@@ -29,6 +29,7 @@ _CAPTION_CANDIDATES = etree.XPath(
 )
 _MIN_BESIDE, _MAX_BESIDE = 15, 400
 _MAX_DATE_CAPTION = 40  # characters of a date alone at most ("mardi 12 mars 2024 à 10h05")
+_WHOLE_PAGE_PARTS = frozenset({"article", "main", "body"})  # where a caption's container is looked for no higher
 
 
 def captions_from(root, *, base_url: str, candidates=None) -> list[dict]:
@@ -110,7 +111,8 @@ def _caption_elements(root, candidates=None) -> list[tuple]:
 def _in_line(root, found: dict, told: dict) -> dict:
     """``{caption element: image block}`` of the captions written in the text's flow (:mod:`.image_lines`) outside
     furniture, teasers and the containers of the captions ``found``."""
-    containers = set(found.values())
+    # (a caption classed so whose image is reached only through the article, the whole article: no image's block)
+    containers = {container for container in found.values() if container.tag not in _WHOLE_PAGE_PARTS}
     return {
         caption_el: block for block, caption_el, _ in image_line_captions(root)
         if block not in containers and not any(ancestor in containers for ancestor in block.iterancestors())
@@ -180,7 +182,7 @@ def _container_of(caption_el):
     for ancestor in caption_el.iterancestors():
         if ancestor.tag == "figure" or holds_image(ancestor):
             return ancestor
-        if ancestor.tag in ("article", "main", "body"):
+        if ancestor.tag in _WHOLE_PAGE_PARTS:
             break
     return caption_el.getparent() if caption_el.getparent() is not None else caption_el
 
