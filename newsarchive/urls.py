@@ -78,6 +78,29 @@ def is_variant_of(url: str, other: str) -> bool:
     return path == other_path or (slug == other_path.rpartition("/")[2] and bool(_SLUG.fullmatch(slug)))
 
 
+# An address that names its page by a number alone: SPIP's (spip.php?article123, ?page=article&id_article=123),
+# WordPress's plain one (/?p=123), Joomla's (index.php?option=com_content&view=article&id=12), in its query's any
+# order; Drupal's path (/node/123).
+_NUMBERED_QUERY = re.compile(r"(?:^|&)(?:(?:article|breve)\d+=?|id_(?:article|breve)=\d+|p=\d+|page_id=\d+)(?:&|$)")
+_JOOMLA_ARTICLE, _JOOMLA_ID = re.compile(r"(?:^|&)option=com_content(?:&|$)"), re.compile(r"(?:^|&)id=\d")
+_NUMBERED_PATH = re.compile(r"(?:^|/)node/\d+/?$")
+
+
+def may_be_canonical_of(url: str, page_url: str) -> bool:
+    """Whether a page's canonical address ``url`` may be taken as the page's own: a variant of its address
+    (:func:`is_variant_of`), or, for a page reached at an address that names it by a number alone (SPIP's
+    ``spip.php?article123``), an address in words on its site that is not the home page (``/Le-conseil-vote``)."""
+    return is_variant_of(url, page_url) or _names_by_number(page_url) and not _names_by_number(url) \
+        and not is_home_address(url) and same_site(url, page_url)
+
+
+def _names_by_number(url: str) -> bool:
+    """Whether an address names its page by a number alone (:data:`_NUMBERED_QUERY`), not by words."""
+    parts = urlsplit(url)
+    return _NUMBERED_QUERY.search(parts.query) is not None or _NUMBERED_PATH.search(parts.path) is not None \
+        or _JOOMLA_ARTICLE.search(parts.query) is not None and _JOOMLA_ID.search(parts.query) is not None
+
+
 def same_site(url_a: str, url_b: str) -> bool:
     """True when both URLs are on the same host, ignoring ``www.`` and case; False for non-http(s) URLs."""
     try:

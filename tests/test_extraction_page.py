@@ -15,6 +15,7 @@ from newsarchive.extraction.title_lines import first_styled_run
 from newsarchive.extraction.html import element_text
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES
 from newsarchive.extraction.page import ArticlePage
+from newsarchive.urls import canonicalize_url
 
 UNDATED_URL = "https://www.journal-test.example/societe/un-article.html"
 AUGUST_URL = "https://www.journal-test.example/monde/2025/08/06/un-article.html"  # its URL says the day
@@ -1409,6 +1410,21 @@ def test_a_page_that_says_no_language_gets_its_text_s(body, language):
 def test_canonical_url_is_kept_only_on_the_same_site_and_not_the_home_page(canonical, expected):
     record = extracted(article_page(f'<link rel="canonical" href="{canonical}">'), URL + "?utm_source=x#comments")
     assert record["canonical_url"] == expected
+
+
+@pytest.mark.parametrize("address", ["spip.php?article123", "spip.php?page=article&id_article=123", "?p=123",
+                                     "node/123", "index.php?option=com_content&view=article&id=123:budget&catid=3"])
+def test_a_page_reached_by_its_number_takes_its_canonical_address_in_words(address):
+    """SPIP serves an article at ``spip.php?article123`` and at its address in words, which its canonical link gives:
+    refused as another page's, the article was stored twice, once under each address."""
+    page = article_page("<link rel='canonical' href='https://asso.example/Le-budget-vote'>")
+    record = extracted(page, f"https://asso.example/{address}")
+    assert (record["canonical_url"], record["warnings"]) == ("https://asso.example/Le-budget-vote", [])
+    for other in ("https://asso.example/", "https://asso.example/spip.php?article124", "https://ailleurs.example/x",
+                  "https://asso.example/spip.php?page=article&amp;id_article=124", "https://asso.example/node/124"):
+        elsewhere = extracted(page.replace("https://asso.example/Le-budget-vote", other), f"https://asso.example/{address}")
+        # the home page, another number, another site: the page's own address
+        assert elsewhere["canonical_url"] == canonicalize_url(f"https://asso.example/{address}")
 
 
 @pytest.mark.parametrize("shared", ["/assets/images/logo_ia.png", "/img/placeholders/placeholder_1000x750.jpg",

@@ -50,7 +50,7 @@ from newsarchive.extraction.values import (
     prefer_visible_headline,
 )
 from newsarchive.text import clean_text
-from newsarchive.urls import is_variant_of
+from newsarchive.urls import may_be_canonical_of
 
 
 class ArticlePage(PageBase):
@@ -70,7 +70,7 @@ class ArticlePage(PageBase):
 
     def _claimable_url(self, href: str | None) -> str | None:
         url = same_site_url(href, self.url)
-        if url is None or is_variant_of(url, self.url):
+        if url is None or may_be_canonical_of(url, self.url):
             return url
         self.notes[f"canonical_refused:{url} is another page than {self.url}"] = None
         return None
