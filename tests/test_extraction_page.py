@@ -1573,12 +1573,22 @@ LISTING = "<html><head><meta property='og:type' content='website'></head><body><
         ("<html><head><title>Contact</title></head><body><h1>Contact</h1></body></html>", "no body"),
         (LISTING, "listing"),
         (article_page(jsonld({"@type": "CollectionPage", "name": "Société"}), og_type="website"), "listing"),
+        (article_page(jsonld({"@type": "ItemList", "itemListElement": [
+            {"@type": "ListItem", "position": n, "url": f"https://www.journal-test.example/a{n}"} for n in (1, 2)]}),
+            og_type="website"), "listing"),
     ],
-    ids=["empty", "no-headline", "no-body", "teasers", "collection-page"],
+    ids=["empty", "no-headline", "no-body", "teasers", "collection-page", "item-list"],
 )
 def test_pages_that_are_not_articles(html, reason):
     with pytest.raises(NotAnArticle, match=reason):
         extracted(html)
+
+
+def test_a_list_of_one_item_says_no_listing():
+    """Tumblr gives a post's own page an ``ItemList`` of that post alone (and ``og:type`` ``tumblr-feed:entry``): the
+    post, with no article metadata, was a listing."""
+    one = jsonld({"@type": "ItemList", "url": URL, "itemListElement": [{"@type": "ListItem", "position": 1, "url": URL}]})
+    assert extracted(article_page(one, og_type="tumblr-feed:entry"))["headline"] == "Le titre visible"
 
 
 EXCERPT = ("Le conseil municipal a voté mardi soir le budget de la commune pour l’année prochaine, après un long "

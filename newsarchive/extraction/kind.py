@@ -15,7 +15,7 @@ from newsarchive.sites.generic import looks_like_article
 from newsarchive.text import word_count
 from newsarchive.urls import same_site
 
-_LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage", "profilepage"})
+_LISTING_TYPES = frozenset({"collectionpage", "searchresultspage", "profilepage"})  # and an ItemList (_lists_pages)
 _LISTING_TEASERS = 5
 _ROWS_SHARE = 0.8  # the teasers' share of the body's rows, and the rows' of its elements
 _TITLE_WORDS = 3  # words of a teaser's title at least (a time's or a "Lire la suite" link is none)
@@ -73,13 +73,24 @@ def listing_reason(page, body_words: int) -> str | None:
     teasers = heuristics.teaser_count(page.index)
     teasers_words = _teasers_words(page.index, page.content_root) if teasers >= _LISTING_TEASERS else 0
     body_words = max(body_words - teasers_words, 0)  # (their titles, dates and links are no body words)
-    if page.data.has_type(_LISTING_TYPES) or (teasers >= _LISTING_TEASERS and body_words < _MIN_BODY_WORDS
+    if _says_listing(page.data) or (teasers >= _LISTING_TEASERS and body_words < _MIN_BODY_WORDS
                                               and not (teasers_words == 0 and _is_a_brief(page, body_words))):
         return f"listing page ({teasers} teasers, {body_words} body words)"
     rows = _teaser_rows(page.content_root, page.url)
     if rows:
         return f"listing page ({rows} teasers in the body)"
     return None
+
+
+def _says_listing(data) -> bool:
+    """Whether the page's JSON-LD says it lists pages: a collection, search results or a profile page, or a list
+    of items but of one (Tumblr gives a post's page an ``ItemList`` of that post alone)."""
+    return data.has_type(_LISTING_TYPES) or any(_lists_pages(node) for node in data.nodes_of_type("itemlist"))
+
+
+def _lists_pages(item_list: dict) -> bool:
+    items = item_list.get("itemListElement")
+    return not isinstance(items, (list, dict)) or isinstance(items, list) and len(items) != 1
 
 
 def _is_a_brief(page, body_words: int) -> bool:
