@@ -151,6 +151,20 @@ def test_an_image_alone_in_its_block_and_an_italic_line_naming_its_credit_in_the
     assert paragraphs(html) == [FIRST, SECOND]
 
 
+@pytest.mark.parametrize("image", ['<figure class="tmblr-full"><img src="/img/gue.jpg"></figure>',
+                                   '<figure><a href="/img/gue-grand.jpg"><img src="/img/gue.jpg"></a></figure>'])
+def test_a_figure_of_one_image_without_caption_and_the_italic_line_naming_its_credit_after_it(image):
+    """Tumblr sets each picture of a post in a ``<figure class="tmblr-full">`` without caption, and the post's writer
+    types the caption in the next line: it was a paragraph of the text."""
+    line = "<p><i>Le gué de la Couze, à la sortie du village. Photo : Martine Gidel</i></p>"
+    html = page(f"<p>{FIRST}</p>", image, line, f"<p>{SECOND}</p>")
+    assert captions(html) == [("Le gué de la Couze, à la sortie du village.", "Martine Gidel",
+                               "https://balades.exemple.fr/img/gue.jpg")]
+    assert paragraphs(html) == [FIRST, SECOND]
+    captioned = image.replace("</figure>", "<figcaption>Le gué</figcaption></figure>")  # its own caption: the line is text
+    assert [text for text, _, _ in captions(page(f"<p>{FIRST}</p>", captioned, line))] == ["Le gué"]
+
+
 @pytest.mark.parametrize("blocks", [
     # an italic line after an image, neither of them centred nor in small type: a note of the text as much
     '<p><img src="/img/gue.jpg"></p><p><em>Cet article a été mis à jour avec la réaction du maire.</em></p>',

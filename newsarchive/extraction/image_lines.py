@@ -38,19 +38,20 @@ def image_line_captions(root) -> list[tuple]:
     """``(image block, caption element, caption block)`` of each image under ``root`` (outside figures) that is the
     first thing its block shows and whose caption follows it, in page order: in the same block after a line break (an
     element of its own in italics or small type, or the text of a centred block, which is then the caption element),
-    or alone in the next block when the image is alone in its own, in small type, naming a photo's credit or one of
-    the two blocks centred."""
+    or alone in the next block when the image is alone in its own (a figure of one image and no caption too: Tumblr's
+    ``figure.tmblr-full``), in small type, naming a photo's credit or one of the two blocks centred."""
     found: list[tuple] = []
     read: set = set()  # each block is read once, at its first image: a block of 20,000 images costs no more
     for img in root.iter(*IMAGE_TAGS):
         lead, block = img, img.getparent()
         if block is not None and block.tag in _IMAGE_HOLDERS:
             lead, block = block, block.getparent()
-        if block is None or block.tag not in _LINE_BLOCKS or block in read:
+        if block is None or block.tag not in _LINE_BLOCKS and block.tag != "figure" or block in read:
             continue
         read.add(block)
         after = _after_image(block, lead)
-        if after is None or next(block.iterancestors("figure", "figcaption"), None) is not None:
+        if after is None or next(block.iterancestors("figure", "figcaption"), None) is not None \
+                or block.tag == "figure" and after:  # (a figure's own caption is read as such)
             continue
         if after:
             caption = _caption_after_break(block, after)
