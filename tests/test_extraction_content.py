@@ -1421,6 +1421,9 @@ def test_a_date_in_an_element_classed_as_a_caption_is_no_caption():
             "caption-with-letter-spacing'><time datetime='2024-09-03T06:15:00Z'>3 septembre 2024</time></span>"
             f"<span itemprop='author'>Paul Mercier</span></header><div class='rte'><p>{LONG}</p></div></article>")
     assert captions_from(parse(html), base_url=BASE_URL) == []
+    author = html.replace("<span itemprop='author'>Paul Mercier</span>",
+                          "<span class='caption-with-letter-spacing'>Paul Mercier</span>")  # its author shown so
+    assert captions_from(parse(author), base_url=BASE_URL) == []
     captioned = html.replace("3 septembre 2024", "La cour de l'école, le 3 septembre 2024.")
     assert [c["text"] for c in captions_from(parse(captioned), base_url=BASE_URL)] == [
         "La cour de l'école, le 3 septembre 2024."]

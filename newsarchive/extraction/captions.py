@@ -30,6 +30,7 @@ _CAPTION_CANDIDATES = etree.XPath(
 _MIN_BESIDE, _MAX_BESIDE = 15, 400
 _MAX_DATE_CAPTION = 40  # characters of a date alone at most ("mardi 12 mars 2024 à 10h05")
 _WHOLE_PAGE_PARTS = frozenset({"article", "main", "body"})  # where a caption's container is looked for no higher
+_MAX_NAME_WORDS = 3  # words of a name or a date shown under a typographic class "caption" (Shopify's Dawn)
 
 
 def captions_from(root, *, base_url: str, candidates=None) -> list[dict]:
@@ -95,6 +96,8 @@ def _caption_elements(root, candidates=None) -> list[tuple]:
         if parts is None or parts[1] in found:
             continue
         container, caption_el = parts
+        if container.tag in _WHOLE_PAGE_PARTS and len(visible_text(caption_el).split()) <= _MAX_NAME_WORDS:
+            continue  # an image reached only through the article, a name or a date: Shopify's author and date lines
         # the blocks around the caption, up from its parent (a caption classed so inside a newsletter's box is the
         # box's, whatever container above holds an image)
         around = container if caption_el is container else caption_el.getparent()
