@@ -372,6 +372,16 @@ def test_a_numeric_date_is_read_day_first_unless_its_weekday_or_its_numbers_say_
     assert normalise_date(raw, now=NOW) == expected
 
 
+def test_of_two_readings_on_the_weekday_written_the_one_not_after_now_is_the_date():
+    """Drupal 7's default format, ``mar, 03/12/2024 - 10:05``: 3 December and 12 March 2024 are both Tuesdays; read in
+    June 2024, day first gave 3 December, refused as to come, and the page had no date."""
+    june = datetime(2024, 6, 1, 10, 0, tzinfo=timezone.utc)
+    assert normalise_date("mar, 03/12/2024 - 10:05", now=june) == "2024-03-12T10:05:00+01:00"
+    assert normalise_date("mar, 03/12/2024 - 10:05", now=datetime(2025, 1, 1, tzinfo=timezone.utc)) == \
+        "2024-12-03T10:05:00+01:00"  # both past: day first, as a French site writes it
+    assert normalise_date("03/12/2024", now=june) is None  # no weekday: day first, to come, so no date
+
+
 @pytest.mark.parametrize(("text", "bare"), [
     ("14 mars 2023", True), ("12/03/2024 à 10h05", True), ("mardi 12 mars", True),
     ("2023", False), ("3-1", False), ("Publié le 14 mars 2023", False), ("Le 14 mars 2023, il pleuvait.", False),

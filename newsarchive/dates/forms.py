@@ -57,6 +57,10 @@ class Parsed(NamedTuple):
         return bool(self.hangs_on)
 
 
+# How far after the reference time a date may be: a page's clock or zone a little ahead (a later date is none).
+FUTURE_TOLERANCE = timedelta(days=2)
+
+
 class Rejected(Exception):
     """The text is a date expression that cannot be read as one moment (impossible, imprecise or without a day)."""
 
@@ -108,7 +112,8 @@ def _read_compact_day(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
 
 def _read_day_first(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
     """A numeric date read day first (``07/05/2020``); month first when read so it is the only date (``03/15/2021``)
-    or the only one on the weekday written before it (Drupal's default format, ``mar, 03/05/2024``: Tuesday 5 March).
+    or the only one on the weekday written before it (Drupal's default format, ``mar, 03/05/2024``: Tuesday 5 March),
+    or, both on that weekday, the only one not after ``now`` (``mar, 03/12/2024`` read in June 2024: 12 March).
     Dotted dates (``05.03.2024``) are read day first only: no site writes the month first with dots."""
     year, first, second = _full_year(match.group("year"), now), int(match.group("day")), int(match.group("month"))
     orders = ((second, first), (first, second)) if match.group("sep") != "." else ((second, first),)
@@ -116,6 +121,9 @@ def _read_day_first(match: re.Match, now: datetime, tz: ZoneInfo) -> Parsed:
     weekday = match.group("weekday")
     if weekday:
         days = [day for day in days if day.weekday() == WEEKDAYS[_vocabulary_key(weekday)]]
+        # both readings on the weekday written (``mar, 03/12/2024``: 3 December and 12 March 2024 are Tuesdays): a
+        # day after now is none a page was written on
+        days = [day for day in days if day <= (now + FUTURE_TOLERANCE).date()] or days
     if not days:
         raise Rejected
     return _at_match(days[0], match, tz)

@@ -34,7 +34,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from newsarchive.dates.forms import Parsed, Rejected, parse_known_form
+from newsarchive.dates.forms import FUTURE_TOLERANCE, Parsed, Rejected, parse_known_form
 from newsarchive.dates.lenient import parse_with_dateparser
 from newsarchive.dates.patterns import CLOCK_THEN_DAY, LEADING_LABELS, TRAILING_OFFSET, UTC_OFFSET
 from newsarchive.dates.scan import normalise_unicode
@@ -42,7 +42,6 @@ from newsarchive.dates.zones import PARIS
 
 
 _EARLIEST_YEAR = 1990
-_FUTURE_TOLERANCE = timedelta(days=2)
 _LONGEST_UTC_MARK = len("+00:00")
 
 
@@ -145,7 +144,7 @@ def _parse(raw: object, now: datetime, tz: ZoneInfo) -> Parsed | None:
         return None
     if parsed is None:
         parsed = parse_with_dateparser(text, now, tz)
-    if parsed is None or parsed.value.year < _EARLIEST_YEAR or parsed.value > now + _FUTURE_TOLERANCE:
+    if parsed is None or parsed.value.year < _EARLIEST_YEAR or parsed.value > now + FUTURE_TOLERANCE:
         return None
     return parsed
 
