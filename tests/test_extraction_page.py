@@ -971,6 +971,17 @@ def test_a_french_breadcrumb_spip_s_or_one_labelled_vous_etes_ici_is_the_breadcr
     assert (record["breadcrumb"], record["category"]) == (["Accueil", "Vie municipale", "Finances"], "Finances")
 
 
+def test_a_block_flagged_as_a_breadcrumb_around_the_trail_is_none():
+    """Site123 flags its article's section ``dataPageBreadcrumbs``, around its ``ol.breadcrumb`` and the related
+    articles' links: that section was the breadcrumb, and a related article's title the category."""
+    section = ("<section class='s123-page-data dataPageBreadcrumbs'><ol class='breadcrumb'><li class='breadcrumb-item'>"
+               "<a href='/'>Accueil</a></li><li class='breadcrumb-item'><a href='/blog'>Blog</a></li><li>Le titre visible"
+               "</li></ol><div class='related'><a href='/blog/a'>Retour sur le repas des aînés</a> <a href='/blog/b'>"
+               "La fête du village</a></div></section>")
+    record = extracted(article_page(before=section), "https://asso.example/blog/le-titre")
+    assert (record["breadcrumb"], record["category"]) == (["Accueil", "Blog", "Le titre visible"], "Blog")
+
+
 @pytest.mark.parametrize("trail", [
     "<p>Vous êtes ici : <a href='/'>Accueil</a> &gt; <a href='/r/3'>Vie municipale</a> &gt; <a href='/r/12'>Finances</a>"
     "</p>",

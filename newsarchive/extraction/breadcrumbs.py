@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from newsarchive.extraction.html import element_text, opening_text
+from newsarchive.extraction.html import element_text, is_inside, opening_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import breadcrumb_items
 from newsarchive.extraction.taxonomy import MAX_SECTION_CHARS, MIN_NAMED
@@ -30,14 +30,28 @@ def breadcrumb_element(index: PageIndex, headline=None):
     """The first element marked as a breadcrumb (class, id, ``aria-label``, BreadcrumbList microdata) that is a path:
     ``_MAX_CRUMBS`` links at most (a section's menu marked so lists its subsections: ``nav#nav_ariane`` of ten); else
     one written without a mark above the ``headline``, after its label (:func:`_labelled_trail`)."""
-    for hinted in index.matching(BREADCRUMB_HINTS):
-        if _is_path(hinted.element):
-            return hinted.element
+    marked = [hinted.element for hinted in index.matching(BREADCRUMB_HINTS)]
+    for at, element in enumerate(marked):
+        if _is_path(element) and not _holds_a_shorter_trail(element, marked[at + 1:]):
+            return element
     return _labelled_trail(headline)
 
 
 def _is_path(element) -> bool:
     return next(islice(element.iter("a"), _MAX_CRUMBS, None), None) is None
+
+
+def _holds_a_shorter_trail(element, later: list) -> bool:
+    """Whether an element marked as a breadcrumb holds another of two links or more, but fewer than its own: a block
+    flagged so around the trail (Site123's article section, classed ``dataPageBreadcrumbs``, holding its
+    ``ol.breadcrumb`` and the related articles' links); a crumb of one link (``li.breadcrumb-item``) is none."""
+    links = sum(1 for _ in element.iter("a"))
+    for inner in later:
+        if not is_inside(inner, element):
+            return False  # (page order: the elements inside come right after it)
+        if 2 <= sum(1 for _ in inner.iter("a")) < links:
+            return True
+    return False
 
 
 def _labelled_trail(headline):
