@@ -197,6 +197,19 @@ def test_a_button_in_a_tag_block_is_no_tag():
     assert tags_of(after=shown) == ([], None)
 
 
+def test_a_hidden_template_of_a_tag_in_the_tag_block_is_no_tag():
+    """Jimdo writes a hidden template of a tag link in its tag block (``tagPlaceholder``), before the list: read with
+    the links to tag pages, it was a tag. A tag block hidden as a whole (a tab its reader opens) keeps its tags."""
+    block = ("<div class='j-blog-post--tags-wrapper'><span class='j-blog-post--tags--template' style='display: none;'>"
+             "<a href='/actualites/?tag=tagPlaceholder'>tagPlaceholder</a></span><span>Tags:</span> <span "
+             "class='j-blog-post--tags-list'><a href='/actualites/?tag=moulin'>moulin</a>, <a "
+             "href='/actualites/?tag=patrimoine'>patrimoine</a></span></div>")
+    assert tags_of(after=block)[0] == ["moulin", "patrimoine"]
+    tab = ("<div class='toggleContainer' id='tagsTab' style='display: none;'><a href='/tag/1-iran' class='btn--tag'>"
+           "Iran</a> <a href='/tag/2-azja' class='btn--tag'>Azja</a></div>")
+    assert tags_of(after=tab)[0] == ["Iran", "Azja"]
+
+
 def test_links_to_subject_pages_are_tags():
     after = "<p><a href='/subjects/climate'>Climate</a> <a href='/subjects/energy'>Energy</a></p>"
     assert tags_of(after=after) == (["Climate", "Energy"], "heuristic")

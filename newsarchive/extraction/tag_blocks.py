@@ -8,6 +8,7 @@ related links or comments, or one inside furniture, holds no tags; a list longer
 from __future__ import annotations
 
 import re
+from itertools import chain, takewhile
 
 from lxml import etree
 
@@ -39,17 +40,25 @@ def link_texts(block) -> list[str]:
         return []
     prose: dict = {}
     texts = [element_text(link) for link in links
-             if not in_running_text(link, prose) and not _is_button(link) and not leads_to_author_page(link)]
+             if not in_running_text(link, prose) and not _is_button(link, block) and not leads_to_author_page(link)]
     texts = [text for text in texts if text]
     if texts and len(texts) <= MAX_TAGS and all(len(text) <= MAX_TAG_TEXT for text in texts):
         return texts
     return []
 
 
-def _is_button(link) -> bool:
+def _is_button(link, block) -> bool:
     """Whether a link is a button of the page, no tag: it runs a script (``href="javascript:void(0)"``: a button to
-    follow a theme, ``Thématique suivie Ne plus suivre``) or is hidden."""
-    return (link.get("href") or "").lstrip().lower().startswith("javascript:") or is_hidden(link)
+    follow a theme, ``Thématique suivie Ne plus suivre``) or is hidden (:func:`hidden_in`)."""
+    return (link.get("href") or "").lstrip().lower().startswith("javascript:") or hidden_in(link, block)
+
+
+def hidden_in(link, block) -> bool:
+    """Whether a link of a ``block`` is hidden, or an element around it inside the block (Jimdo's template of a tag,
+    ``<span style="display: none;"><a>tagPlaceholder</a></span>``); the block itself may be hidden, a tab its reader
+    opens (Rzeczpospolita's ``div#tagsTab``)."""
+    around = takewhile(lambda node: node is not block, link.iterancestors())
+    return any(is_hidden(node) for node in chain([link], around))  # (a hidden block may be a tab shown on a click)
 
 
 def in_running_text(link, prose: dict) -> bool:

@@ -29,6 +29,7 @@ from newsarchive.extraction.tag_blocks import (
     MAX_TAG_CANDIDATES,
     MAX_TAGS,
     furniture_around,
+    hidden_in,
     in_running_text,
     link_texts,
     written_items,
@@ -240,7 +241,7 @@ def tag_link_texts(index: PageIndex, scope) -> list[str]:
     block = max(counts, key=lambda element: (counts[element], -depth_rank[element]))
     if furniture_around(block):
         return []
-    return [element_text(a) for a in links if is_inside(a, block)][:MAX_TAGS]
+    return [element_text(a) for a in links if is_inside(a, block) and not hidden_in(a, block)][:MAX_TAGS]
 
 
 def _tag_page_links_in(index: PageIndex, scope) -> list:
