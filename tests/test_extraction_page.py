@@ -1509,6 +1509,17 @@ def test_the_featured_image_above_the_headline_and_body_in_their_article_is_the_
     assert extracted(html)["image_url"] == "https://www.journal-test.example/img/une.jpg"
 
 
+def test_the_caption_of_the_featured_image_above_the_headline_in_the_article_is_read():
+    """Sahifa sets the featured image and its caption (``div.single-post-caption``) first in the ``<article>``, above
+    the block of the headline and the text (``div.post-inner``): the caption lay outside the region read."""
+    featured = ("<div class='single-post-thumb'><img src='/img/une.jpg' alt=''></div><div class='single-post-caption'>"
+                "Les bénévoles de l'épicerie solidaire, mardi après-midi. Photo DR</div>")
+    html = (f"<html lang='fr'><head><meta charset='utf-8'></head><body><main><article>{featured}<div class='post-inner'>"
+            f"{HEADLINE}<div class='entry'>{BODY}</div></div></article></main>{FOOTER}</body></html>")
+    assert [(c["text"], c["credit"]) for c in extracted(html)["captions"]] == [
+        ("Les bénévoles de l'épicerie solidaire, mardi après-midi.", "DR")]
+
+
 @pytest.mark.parametrize("teaser", ["", "<a href='/autre-article/'><img class='wp-post-image' src='/img/autre.jpg'></a>"])
 def test_wordpress_s_featured_image_above_the_article_is_the_image(teaser):
     """Kadence and Twenty Seventeen print the post's featured image (``img.wp-post-image``) above its ``<article>``;

@@ -223,9 +223,10 @@ class ArticlePage(PageBase):
 
     @field(BLOCKS, '`[{"text": str, "image_url": str or None, "credit": str or None, "position": int}]`')
     def captions(self) -> Sourced | None:
-        """The captions of the article around the body; of the ``<article>`` around the headline on a post of no text
+        """The captions of the ``<article>`` around the headline and the body (a featured image's above the headline:
+        Sahifa's), else of the article around the body; of the ``<article>`` around the headline on a post of no text
         (a photo's)."""
-        region = self.article_root if self.content_root is not None else self._article_scope()
+        region = self._article_scope()
         if region is None:
             return None
         found = content.captions_from(region, base_url=self.base_url, candidates=self.index.media)
