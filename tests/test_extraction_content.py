@@ -1429,6 +1429,27 @@ def test_a_date_in_an_element_classed_as_a_caption_is_no_caption():
         "La cour de l'école, le 3 septembre 2024."]
 
 
+def test_an_image_block_s_caption_under_wrappers_is_its_caption_and_no_body_text():
+    """Webnode's image block: ``div.b-img > div.b-img-w > (div.b-img-c > picture > img), div.b-img-t``: the caption
+    sits in the block's one child, a wrapper; it was no caption, and a paragraph of the text."""
+    block = ("<div class='b-img wnd-type-image'><div class='b-img-w'><div class='b-img-c'><picture><img src='/a.jpg'>"
+             "</picture><div class='b-img-embed'></div></div><div class='b-img-t'>La salle de lecture, ouverte sur le "
+             "parc (photo : Jean Roussel)</div></div></div>")
+    html = f"<article><div class='texte'><p>{LONG}</p>{block}<p>{SECOND}</p></div></article>"
+    assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [
+        ("La salle de lecture, ouverte sur le parc", "Jean Roussel")]
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+
+
+
+def test_a_script_after_the_image_of_an_image_block_is_no_caption():
+    """Die Zeit writes the image's JSON-LD after it in its image block: its text was the caption."""
+    block = ("<div class='article__media-image'><img src='/a.jpg'><script type='application/ld+json'>{\"@type\": "
+             "\"ImageObject\", \"url\": \"https://img.example/a.jpg\"}</script></div>")
+    assert captions_from(parse(f"<article>{block}<div class='texte'><p>{LONG}</p></div></article>"),
+                         base_url=BASE_URL) == []
+
+
 def test_a_caption_written_under_its_image_in_the_text_is_read_beside_an_element_classed_as_a_caption():
     """An element classed as a caption whose image is reached only through the article (Shopify's typographic
     ``caption-with-letter-spacing`` around the post's date) made the whole article its image's block, and every caption

@@ -12,7 +12,7 @@ from newsarchive.text import clean_text
 from .boilerplate import hint_text, is_boilerplate, visible_text
 from .caption_reading import caption_record, is_image_list
 from .credits import split_credit
-from .html import IMAGE_TAGS, all_text, holds_image, is_inside, is_text_figure, shown_images
+from .html import IMAGE_TAGS, NOT_SHOWN_TAGS, all_text, holds_image, is_inside, is_text_figure, shown_images
 from .image_lines import image_line_captions
 from .images import links_to_image
 from .vocabulary.classes import CAPTION_HINTS, IMAGE_BLOCK_HINTS, MEDIA_WORDS
@@ -28,6 +28,7 @@ _CAPTION_CANDIDATES = etree.XPath(
     + " or ".join(f"contains(@class, '{word}')" for word in MEDIA_WORDS) + "]"
 )
 _MIN_BESIDE, _MAX_BESIDE = 15, 400
+_WRAPPER_LEVELS = 3  # wrappers of one child around an image block's image and text, looked through
 _MAX_DATE_CAPTION = 40  # characters of a date alone at most ("mardi 12 mars 2024 à 10h05")
 _WHOLE_PAGE_PARTS = frozenset({"article", "main", "body"})  # where a caption's container is looked for no higher
 _MAX_NAME_WORDS = 3  # words of a name or a date shown under a typographic class "caption" (Shopify's Dawn)
@@ -146,19 +147,32 @@ def _caption_parts(el):
     return _container_of(el), el
 
 
+def is_captioned_image_block(block, hints: str) -> bool:
+    """Whether a block classed as an image's (``hints``: its class and id words) is its one image and the caption
+    beside it (:func:`_text_beside_image`), nothing else: the body leaves it out, as it does a figure."""
+    return IMAGE_BLOCK_HINTS.search(hints) is not None and _one_image(block) \
+        and len(all_text(block).strip()) <= _MAX_BESIDE and _text_beside_image(block) is not None
+
+
 def _one_image(block) -> bool:
     return len(shown_images(block, 2)) == 1
 
 
 def _text_beside_image(block):
-    """The element after the image of an image block that holds a short text and no image or link."""
+    """The element after the image of an image block that holds a short text and no image or link; in the block's
+    one child that holds it all, a wrapper (Webnode's ``div.b-img > div.b-img-w > div.b-img-c, div.b-img-t``), a few
+    levels down."""
     children = [child for child in block if isinstance(child.tag, str)]
+    for _ in range(_WRAPPER_LEVELS):
+        if len(children) != 1 or children[0].tag in IMAGE_TAGS or children[0].tag == "picture":
+            break
+        children = [child for child in children[0] if isinstance(child.tag, str)]
     for index, child in enumerate(children):
         if child.tag in IMAGE_TAGS or child.tag == "picture" or holds_image(child):
             for after in children[index + 1:]:
                 text = clean_text(visible_text(after))
-                if not holds_image(after) and after.tag != "a" and next(after.iterdescendants("a"), None) is None \
-                        and _MIN_BESIDE <= len(text) <= _MAX_BESIDE:
+                if after.tag not in NOT_SHOWN_TAGS and not holds_image(after) and after.tag != "a" \
+                        and next(after.iterdescendants("a"), None) is None and _MIN_BESIDE <= len(text) <= _MAX_BESIDE:
                     return after
             return None
     return None

@@ -16,6 +16,7 @@ from newsarchive.text import clean_text, text_key
 
 from .boilerplate import NON_CONTENT_TAGS, hint_text, is_boilerplate, visible_text
 from .caption_reading import is_image_list
+from .captions import is_captioned_image_block
 from .furniture_lines import is_furniture_heading
 from .html import BLOCK_TAGS, all_text, is_table_figure
 from .image_lines import image_line_captions
@@ -63,7 +64,8 @@ def _skipped(el, tag: str, names: list[str], hints: str) -> bool:
     """Whether `el` (not of SKIPPED_TAGS), whose attribute names are `names`, is left out with its subtree."""
     if is_boilerplate(el, hints=hints, names=names):
         return True
-    if tag == "article" and _is_short_linked_article(el) or tag == "dl" and is_image_list(el):  # an image's caption
+    if tag == "article" and _is_short_linked_article(el) or tag == "dl" and is_image_list(el) \
+            or hints and is_captioned_image_block(el, hints):  # an image's caption
         return True
     if not names:
         return False
