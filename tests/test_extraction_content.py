@@ -1442,6 +1442,16 @@ def test_an_image_block_s_caption_under_wrappers_is_its_caption_and_no_body_text
 
 
 
+def test_a_caption_s_block_around_its_image_gives_the_text_beside_it():
+    """Froala's editor (Site123's) sets a captioned image as ``span.fr-img-caption > span.fr-img-wrap > img,
+    span.fr-inner``: a block classed as a caption that holds its image was no caption."""
+    image = ("<p><span class='fr-img-caption fr-fic fr-dib'><span class='fr-img-wrap'><img src='/a.jpg'><span "
+             "class='fr-inner'>L'édition 2022 sur la place de la Mairie. Photo : Alain Demarcy</span></span></span></p>")
+    html = f"<article><div class='fr-view'><p>{LONG}</p>{image}<p>{SECOND}</p></div></article>"
+    assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [
+        ("L'édition 2022 sur la place de la Mairie.", "Alain Demarcy")]
+
+
 def test_a_script_after_the_image_of_an_image_block_is_no_caption():
     """Die Zeit writes the image's JSON-LD after it in its image block: its text was the caption."""
     block = ("<div class='article__media-image'><img src='/a.jpg'><script type='application/ld+json'>{\"@type\": "

@@ -142,8 +142,10 @@ def _caption_parts(el):
     if "wp-caption" in hints.split():
         caption_el = _own_caption(el)
         return None if caption_el is None else (el, caption_el)
-    if holds_image(el):
-        return None
+    if holds_image(el):  # a caption's block around its image (Froala's span.fr-img-caption > span.fr-img-wrap > img,
+        # span.fr-inner): the text beside its one image
+        caption_el = _text_beside_image(el) if _one_image(el) else None
+        return None if caption_el is None else (el, caption_el)
     return _container_of(el), el
 
 
