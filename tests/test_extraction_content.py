@@ -651,7 +651,7 @@ def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone
 @pytest.mark.parametrize("line", [
     "Commentaires (3)", "Aucun commentaire", "Pas encore de commentaires", "Vu 1 234 fois", "Lu une fois",
     "Affichages : 1234", "2 345 vues", "Signaler un contenu abusif", "Navigation des articles", "Faire un don",
-    "Retour à la liste des actualités", "← Retour au blog", "« Retour", "Back to news",
+    "Retour à la liste des actualités", "← Retour au blog", "« Retour", "Back to news", "Voir tous les épisodes",
     "Thématique :", "Catégorie :", "Rubrique :",  # a tag's or a category's label alone (Drupal's field label)
 ])
 def test_a_count_of_comments_or_readers_and_a_blogs_links_alone_are_no_body_text(line):
@@ -664,6 +664,7 @@ def test_a_count_of_comments_or_readers_and_a_blogs_links_alone_are_no_body_text
 @pytest.mark.parametrize("line", [
     "Retour à la liste unique pour les municipales.", "Vu une fois de plus, le projet a été adopté.",
     "Retour aux sources pour le festival", "Retour au calme",  # a return in the text's words
+    "Tous les jours, la halle accueille le marché", "Toutes les couleurs du marché",
     "« Écrivez-nous », lance le maire aux habitants du quartier.",
     # a prompt's verb opening a sentence that speaks of no part of the site
     "Inscrivez-vous avant le 15 mars auprès de la mairie pour participer au concours.",

@@ -867,7 +867,8 @@ def test_a_kicker_linking_to_a_category_page_names_the_category(href):
     assert extracted(elsewhere, "https://www.journal-test.example/un-article/")["category"] is None
 
 
-@pytest.mark.parametrize("text", ["Retour au blog", "← Retour aux actualités", "« Retour", "Back to news"])
+@pytest.mark.parametrize("text", ["Retour au blog", "← Retour aux actualités", "« Retour", "Back to news",
+                                  "Voir tous les épisodes", "Toutes nos actualités →"])
 def test_a_link_back_to_the_list_of_the_page_s_folder_names_no_category(text):
     """A shop's blog post links back to its blog (``/blogs/actualites``: Shopify's ``Retour au blog``), a CMS's news
     item to its list: the folder's page, under words that name no section."""

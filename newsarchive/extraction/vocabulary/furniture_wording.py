@@ -112,12 +112,17 @@ AD_LABELS = frozenset({
     "advertisement", "advertising", "ad", "pr", "sponsored", "anzeige", "werbung", "publicidad", "pubblicità",
 })
 # A link back to a list or to the home page ("Retour au blog", "← Retour aux actualités", "« Retour", "Back to news"),
-# the arrow before it included: furniture in the text, and no section's name though it links to the section's page.
+# the arrow before it included, or to a whole list ("Voir tous les épisodes", "Toutes nos actualités"): furniture in the
+# text, and no section's name though it links to the section's page.
+_LISTED = r"articles|actualités|actus|billets|brèves|épisodes|émissions|podcasts|vidéos|news|posts|episodes"
 _BACK_LINK = (
-    r"(?:[←⟵«<‹]\s*)?(?:retour|revenir|back)(?:\s+(?:(?:à|au|aux|to)\s+)?(?:la\s+|l['’]|les\s+|the\s+|tous\s+les\s+)?"
+    r"(?:[←⟵«<‹]\s*)?(?:(?:retour|revenir|back)"
+    r"(?:\s+(?:(?:à|au|aux|to)\s+)?(?:la\s+|l['’]|les\s+|the\s+|tous\s+les\s+)?"
     r"(?:liste(?:\s+des\s+(?:articles|actualités|actus|billets|brèves))?|blog|articles|actualités|actus|billets|"
     r"brèves|rubrique|catégorie|accueil|sommaire|news|list|posts|home(?:\s*page)?|top|"
     r"haut(?:\s+de\s+(?:la\s+)?page)?|en\s+haut(?:\s+de\s+(?:la\s+)?page)?))?"
+    rf"|(?:(?:voir|afficher|découvrir|lire|écouter|see|view)\s+)?(?:tou(?:s|tes)|all)\s+(?:les\s+|nos\s+|the\s+)?"
+    rf"(?:{_LISTED})(?:\s*[→»›>])?)"
 )
 BACK_LINK = re.compile(rf"{_BACK_LINK}\W*", re.IGNORECASE)
 # A short line that is nothing but an article tool's label, a count of reactions, a reading time or a duration
