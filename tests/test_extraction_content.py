@@ -725,6 +725,7 @@ def test_a_line_of_details_that_dates_after_a_short_piece_is_no_body_text(line):
     "Lyon - 14 mars 2024, les élus ont voté le budget après six heures de débat.",  # a sentence after the date
     "Le conseil municipal a voté - 14 mars 2024 restera une date pour la commune de Trifouilly.",
     "Résultats du concours de dessin des écoles | 14 mars 2024 à la médiathèque municipale",
+    "00:00 – Introduction", "14:40 – Le lavoir",  # a podcast's chapters: a time alone, no day
 ])
 def test_a_sentence_with_a_date_between_separators_stays(line):
     assert line in all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{line}</p><p>{SECOND}</p></div>"))

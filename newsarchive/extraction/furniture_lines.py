@@ -4,7 +4,7 @@ headings of boxes (:func:`is_furniture_heading`); a sentence of the text opening
 
 from __future__ import annotations
 
-from newsarchive.dates import find_date_strings, says_only_dates
+from newsarchive.dates import find_date_strings, says_only_dates, writes_a_day
 from newsarchive.dates.patterns import DATELINE
 from newsarchive.extraction.vocabulary.furniture_wording import (
     AD_LABELS,
@@ -85,12 +85,14 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
 
 def _details_with_a_date(text: str) -> bool:
     """Whether a line's pieces, parted by separators, are dates and short words (``Actualités | Mis à jour le 14 mars
-    2024``, ``Vie locale · 12 mars 2024 · 3 min``): a line of details, a date among them."""
+    2024``, ``Vie locale · 12 mars 2024 · 3 min``): a line of details, a day among them."""
     pieces = spaced_pieces(text)
     if len(pieces) < 2:  # (most lines: no date is looked for)
         return False
     dated = [says_only_dates(piece, labelled=True) for piece in pieces]
-    return any(dated) and all(
+    if not any(is_date and writes_a_day(piece) for piece, is_date in zip(pieces, dated)):
+        return False  # a time alone: a podcast's chapter ("02:15 – L'interview"), a live story's entry
+    return all(
         is_date or len(piece.split()) <= _DETAIL_WORDS and not ends_as_sentence(piece)
         for piece, is_date in zip(pieces, dated)
     )
