@@ -467,3 +467,17 @@ def test_the_text_of_a_block_classed_as_details_that_holds_the_headline_dates_no
     record = extract_article(page.encode(), "https://journal-test.example/fete-de-la-riviere/",
                              fetched_at="2024-06-01T10:00:00Z")
     assert record["published"] == published
+
+
+@pytest.mark.parametrize("heading", ["Plus d’articles", "Plus d'articles", "À lire aussi"])
+def test_the_dates_of_a_box_of_more_posts_a_heading_names_in_the_main_are_no_evidence(heading):
+    """Twenty Twenty-Five shows no date for the post itself, and lists "Plus d’articles" with theirs under it in the
+    same <main>: the first of them was the post's published date."""
+    more = (f"<div class='wp-block-group'><h2 class='wp-block-heading'>{heading}</h2><ul class='wp-block-post-template'>"
+            "<li class='wp-block-post'><h3 class='wp-block-post-title'><a href='/autre-article/'>Un autre article du "
+            "site</a></h3><div class='wp-block-post-date'><time datetime='2024-05-27T10:12:40+02:00'>27 mai 2024</time>"
+            "</div></li></ul></div>")
+    html = (f"<html lang='fr'><head><meta charset='utf-8'></head><body><main><h1 class='wp-block-post-title'>Le titre"
+            f"</h1><div class='entry-content wp-block-post-content'>{BODY}</div>{more}</main></body></html>")
+    record = extract_article(html.encode(), "https://journal-test.example/le-titre/", fetched_at="2024-06-01T10:00:00Z")
+    assert record["published"] is None

@@ -201,7 +201,7 @@ FURNITURE_HEADING = re.compile(
     r"|^(?:more (?:from|on|stories|news|articles)|most (?:read|popular|viewed|shared)|"
     r"les plus (?:lus|partagés|commentés|consultés|populaires|vus)|"
     r"[àa] lire (?:aussi|également)|[àa] découvrir|sur le même (?:sujet|thème)|"
-    r"plus d'(?:articles|actualités|infos))\b"
+    r"plus d['’](?:articles|actualités|infos))\b"
     r"|^more \w+$",
     re.IGNORECASE,
 )
