@@ -809,6 +809,21 @@ def test_a_byline_line_keeps_no_separator_at_its_ends():
     assert (record["byline"], record["authors"]) == ("Par Léa Roy", ["Léa Roy"])
 
 
+@pytest.mark.parametrize("author", [
+    "<span class='byline post-author vcard'><span class='post-author-label'>de</span> <span class='fn'><a "
+    "class='g-profile' href='https://www.blogger.com/profile/0661' rel='author'><span>Léa Roy</span></a></span></span>",
+    "",  # no author shown
+])
+def test_blogger_s_labels_line_classed_as_a_byline_names_no_author(author):
+    """Blogger's 2017 themes class the post's labels ``byline post-labels`` as they class its author's line: the
+    labels were the byline and, without the author's line, its authors (``Libellés Chantiers Lavoirs``)."""
+    labels = ("<span class='byline post-labels'><span class='byline-label'>Libellés</span> <a rel='tag' "
+              "href='https://blog.example/search/label/Chantiers'>Chantiers</a> <a rel='tag' "
+              "href='https://blog.example/search/label/Lavoirs'>Lavoirs</a></span>")
+    record = extract(byline=f"<div class='post-header'>{author}</div><div class='post-footer'>{labels}</div>")
+    assert (record["byline"], record["authors"]) == (("Léa Roy", ["Léa Roy"]) if author else (None, []))
+
+
 def test_joomla_s_created_by_line_is_the_byline():
     details = ("<dl class='article-info'><dt class='article-info-term'>Détails</dt><dd class='createdby'>Écrit par "
                "Léa Roy</dd><dd class='hits'>Affichages : 231</dd></dl>")

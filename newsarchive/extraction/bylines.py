@@ -48,7 +48,7 @@ from newsarchive.extraction.vocabulary.classes import (
     NOT_BYLINE_HINTS,
     TAG_PATH,
 )
-from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, SIGNED_LEAD
+from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, SIGNED_LEAD, TAG_LABEL
 from newsarchive.text import spaced_pieces, without_outer_separators
 
 _MAX_BYLINE_TEXT = 160
@@ -82,17 +82,25 @@ def _hinted_byline(index: PageIndex, headline=None) -> str | None:
     candidates = {element for *_, element in ranked}
     for *_, element in islice(ranked, _MAX_CANDIDATES):
         if NOT_BYLINE_HINTS.search(hints(element)) or in_furniture(element) and not in_article_aside(element) \
-                or in_other_story(element, headline, cards):
+                or in_other_story(element, headline, cards) or _links_to_tags(element):
             continue
         # a date's label alone is no byline (Twenty Ten's "meta-prep-author": "Publié le"), nor a byline's label alone
         # ("<span class='author-label'>Auteur :</span>"): the name is in the next element classed so
         text = signed_text(line_of_co_signers(element))
         if text and len(text) <= _MAX_BYLINE_TEXT and not says_only_dates(text, labelled=True) \
-                and not only_byline_word(text) and strip_name_prefixes(text).strip(" :") \
+                and not only_byline_word(text) and strip_name_prefixes(text).strip(" :") and not TAG_LABEL.match(text) \
                 and not (_holds_a_candidate(element, candidates) and not opens_byline(text)  # "1 day ago Share"
                          and not names_from_byline(text)):  # gives way to the byline element in it
             return text
     return None
+
+
+def _links_to_tags(element) -> bool:
+    """Whether an element's links all lead to tags (``rel="tag"``, a tag page): Blogger's labels line, classed
+    ``byline post-labels`` as its author's line is."""
+    links = list(islice(element.iter("a"), _LINE_ELEMENTS))
+    return bool(links) and all("tag" in (link.get("rel") or "").split() or TAG_PATH.search(link.get("href") or "")
+                               for link in links)
 
 
 def _holds_a_candidate(element, candidates: set) -> bool:

@@ -25,11 +25,15 @@ NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "a
 MAX_LINE_DESCENDANTS = 200  # a line read without its buttons
 _MAX_LISTED_NAMES = 12  # names of a byline, each in an element of its own
 _JOINER = re.compile(r"(?:[,;&]|,?\s*(?:et|and|und|y|e))?", re.IGNORECASE)  # between co-signers: ", ", " et "
+_AUTHOR_PREPOSITIONS = frozenset({"de", "di", "da"})  # a byline's word alone that opens no byline in a line of text
 
 
 def only_byline_word(text: str) -> bool:
-    """Whether a text is a byline word alone (``Par``, ``Von``): the name is in the next element classed as a byline."""
-    return text.rstrip(" :").casefold() in BYLINE_WORDS
+    """Whether a text is a byline word alone (``Par``, ``Von``, ``de``: Blogger's author label): the name is in the
+    next element classed as a byline."""
+    word = text.rstrip(" :").casefold()
+    return word in BYLINE_WORDS or word in _AUTHOR_PREPOSITIONS
+
 
 
 def signed_text(element) -> str:

@@ -193,7 +193,8 @@ FOOTER_MENU_ITEM = re.compile(
 
 # --- tags (tags.py) -------------------------------------------------------------------------------------------
 TAG_LABEL = re.compile(
-    r"^\W*(?:mots?[- ]cl(?:[ée]s?|efs?)|tags?|sujets?|th[èe]mes?|th[ée]matiques?|[ée]tiquettes?|keywords?|topics?)"
+    r"^\W*(?:mots?[- ]cl(?:[ée]s?|efs?)|tags?|sujets?|th[èe]mes?|th[ée]matiques?|[ée]tiquettes?|keywords?|topics?|"
+    r"libell[ée]s|labels)"  # (Blogger's labels)
     r"(?:\s+(?:associ[ée]s|li[ée]s|abord[ée]s|trait[ée]s|de l'article|de cet article|related))?\s*:?\s*$",
     re.IGNORECASE,
 )
