@@ -1454,6 +1454,16 @@ def test_a_caption_s_block_around_its_image_gives_the_text_beside_it():
         ("L'édition 2022 sur la place de la Mairie.", "Alain Demarcy")]
 
 
+def test_a_podcast_plugin_s_player_and_links_are_no_body_text():
+    """PowerPress writes its player and a line of links in the post's content: ``Podcast: Lire dans une autre fenêtre |
+    Télécharger (Durée: 28:15 — 25,9MB)`` was a paragraph of the text."""
+    player = ("<div class='powerpress_player' id='powerpress_player_1'><audio src='/e.mp3' controls></audio></div>"
+              "<p class='powerpress_links powerpress_links_mp3'>Podcast: <a href='/e.mp3' class='powerpress_link_pinw'>"
+              "Lire dans une autre fenêtre</a> | <a href='/e.mp3' class='powerpress_link_d' download>Télécharger</a> "
+              "(Durée: 28:15 — 25,9MB)</p>")
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{SECOND}</p>{player}</div>")) == [LONG, SECOND]
+
+
 def test_a_script_after_the_image_of_an_image_block_is_no_caption():
     """Die Zeit writes the image's JSON-LD after it in its image block: its text was the caption."""
     block = ("<div class='article__media-image'><img src='/a.jpg'><script type='application/ld+json'>{\"@type\": "

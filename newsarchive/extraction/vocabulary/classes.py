@@ -49,7 +49,8 @@ FURNITURE_WORDS = (
     r"lire-?aussi|a-?lire|voir-?aussi|sur-?le-?meme-?sujet|"
     r"toolbar|reactions?|ratings?|toc|ez-toc\w*|table-?of-?contents|"
     r"sr-only|screen-reader-text|visually-?hidden|visuallyhidden|"
-    r"skip-?link|jump-?link|back-?to-?top"
+    r"skip-?link|jump-?link|back-?to-?top|"
+    r"powerpress\w*"  # a podcast plugin's player and links ("Podcast: Lire dans une autre fenêtre | Télécharger")
 )
 NEGATIVE_HINTS = _edged(FURNITURE_WORDS)
 # A box of the article's own text set in an <aside> (the French press's "encadré": its key facts, its landmarks), no
