@@ -1454,6 +1454,17 @@ def test_a_caption_s_block_around_its_image_gives_the_text_beside_it():
         ("L'édition 2022 sur la place de la Mairie.", "Alain Demarcy")]
 
 
+@pytest.mark.parametrize("mark", ["#", "¶", "🔗"])
+def test_a_sub_heading_s_link_to_itself_is_no_part_of_it(mark):
+    """Hugo's and Jekyll's themes end each sub-heading with a link to it (Blowfish's ``<a href="#anchor">#</a>``): its
+    mark was a part of the heading."""
+    html = (f"<div class='texte'><p>{LONG}</p><h2 id='le-budget'>Le budget voté <a class='heading-anchor' "
+            f"href='#le-budget'>{mark}</a></h2><p>{SECOND}</p></div>")
+    assert [section["heading"] for section in body_of(html)] == [None, "Le budget voté"]
+    linked = html.replace(f">{mark}</a>", ">(voir)</a>")  # a link of words stays
+    assert [section["heading"] for section in body_of(linked)] == [None, "Le budget voté (voir)"]
+
+
 def test_a_podcast_plugin_s_player_and_links_are_no_body_text():
     """PowerPress writes its player and a line of links in the post's content: ``Podcast: Lire dans une autre fenêtre |
     Télécharger (Durée: 28:15 — 25,9MB)`` was a paragraph of the text."""

@@ -184,7 +184,7 @@ def _is_layout_cell(cell) -> bool:
 def _add_heading(el, flow: SectionFlow, nested: bool, in_link: bool):
     """Add a sub-heading; ``_END_BLOCK`` when it opens a block of furniture inside a nested element, the element where
     the text resumes when it heads an insert set in the text (:mod:`.inserts`), else ``_PASS``."""
-    text = clean_text(visible_text(el))
+    text = _without_anchor_marks(el, clean_text(visible_text(el)))
     if not text:
         return _PASS
     if len(text) > 200:
@@ -203,6 +203,16 @@ def _add_heading(el, flow: SectionFlow, nested: bool, in_link: bool):
         return _END_BLOCK
     flow.heading(text, HEADING_LEVELS.get(el.tag, 2))
     return _PASS
+
+
+def _without_anchor_marks(heading, text: str) -> str:
+    """A heading's text without the mark of its link to itself at its start or end (Hugo's and Jekyll's themes,
+    documentation tools: ``<h2>Le budget <a href="#le-budget">#</a></h2>``, ``¶``, ``🔗``): a mark of no letter."""
+    for link in heading.iter("a"):
+        mark = clean_text(all_text(link))
+        if mark and (link.get("href") or "").startswith("#") and not any(map(str.isalnum, mark)):
+            text = text.removesuffix(mark).removeprefix(mark).strip()
+    return text
 
 
 @lru_cache(maxsize=4096)
