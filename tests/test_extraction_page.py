@@ -1607,6 +1607,26 @@ def test_pages_that_are_not_articles(html, reason):
         extracted(html)
 
 
+def test_the_microdata_of_a_related_post_s_card_are_not_the_page_s():
+    """Beaver Builder's Posts module writes each related post's card as a ``BlogPosting`` item, its own
+    ``mainEntityOfPage`` another page: on a site without an SEO plugin, the first card's headline and dates were the
+    page's (its <h1> gave way to the card's title, the page's date to the card's)."""
+    card = ("<div class='fl-post-grid-post' itemscope itemtype='https://schema.org/BlogPosting'><meta itemscope "
+            "itemprop='mainEntityOfPage' itemtype='https://schema.org/WebPage' "
+            "itemid='https://www.journal-test.example/cantine-scolaire/' "
+            "content='Cantine scolaire : plus de produits locaux'><meta itemprop='datePublished' "
+            "content='2024-04-09'><meta itemprop='dateModified' content='2024-04-09'><h2 itemprop='headline'><a "
+            "href='/cantine-scolaire/'>Cantine scolaire : plus de produits locaux</a></h2></div>")
+    header = "<p class='fl-post-info'>Publié le 22 avril 2024</p>"
+    record = extracted(article_page(header=header, after=f"<h3>Articles similaires</h3>{card}", og_type=""),
+                       "https://www.journal-test.example/le-titre-visible/", fetched_at="2024-06-01T10:00:00Z")
+    assert (record["headline"], record["published"], record["modified"]) == ("Le titre visible", "2024-04-22", None)
+    own = card.replace("cantine-scolaire/' ", "le-titre-visible/' ")  # the page's own item: its data
+    record = extracted(article_page(header=header, after=own, og_type=""),
+                       "https://www.journal-test.example/le-titre-visible/", fetched_at="2024-06-01T10:00:00Z")
+    assert record["published"] == "2024-04-09"
+
+
 def test_a_list_of_one_item_says_no_listing():
     """Tumblr gives a post's own page an ``ItemList`` of that post alone (and ``og:type`` ``tumblr-feed:entry``): the
     post, with no article metadata, was a listing."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cached_property, lru_cache
 from itertools import chain
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -17,6 +18,7 @@ from newsarchive.extraction.html import element_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.jsonld import TooDeep, parse_jsonld
 from newsarchive.text import clean_text
+from newsarchive.urls import is_variant_of
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -30,6 +32,7 @@ LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage", "p
 _LDJSON_LOWER = str.maketrans("LDJSON", "ldjson")  # a script of type "application/LD+JSON" is JSON-LD too
 _ARTICLE_ITEMTYPES = ("Article", "BlogPosting", "Report")
 _ITEMPROPS = etree.XPath(".//*[@itemprop]")
+_PAGE_PROPS = frozenset({"url", "mainEntityOfPage"})  # the page an item is about
 
 
 def type_names(node: dict) -> set[str]:
@@ -154,11 +157,14 @@ class StructuredData:
     @cached_property
     def meta(self) -> dict[str, list[str]]:
         """``<meta>`` contents by lower-cased ``property`` / ``name`` / ``itemprop`` / ``http-equiv``, then those of the
-        other elements with RDFa's ``property`` and ``content`` (:attr:`.PageIndex.rdfa`)."""
+        other elements with RDFa's ``property`` and ``content`` (:attr:`.PageIndex.rdfa`); not the microdata of an
+        article item of another page (a related post's card: :attr:`article_items`)."""
         values: dict[str, list[str]] = {}
+        others = {item for item in self.index.itemscopes if _is_article_item(item) and self._of_another_page(item)} \
+            if self.url else ()
         for element in chain(self.index.by_tag["meta"], self.index.rdfa):
             content = clean_text(element.get("content"))
-            if not content:
+            if not content or others and element.get("itemprop") and _owner_scope(element) in others:
                 continue
             for attribute in ("property", "name", "itemprop", "http-equiv"):
                 key = element.get(attribute)
@@ -202,9 +208,19 @@ class StructuredData:
     # microdata -----------------------------------------------------------------------------------
     @cached_property
     def article_items(self) -> list:
-        """The ``itemscope`` elements typed as an article (``Article``, ``BlogPosting``...), in page order."""
+        """The ``itemscope`` elements typed as an article (``Article``, ``BlogPosting``...), in page order, but those
+        whose own ``url`` or ``mainEntityOfPage`` is another page's (Beaver Builder's cards of related posts, each a
+        ``BlogPosting`` of its post)."""
         return [element for element in self.index.itemscopes
-                if any(word in (element.get("itemtype") or "") for word in _ARTICLE_ITEMTYPES)]
+                if _is_article_item(element) and not self._of_another_page(element)]
+
+    def _of_another_page(self, item) -> bool:
+        for element in _ITEMPROPS(item):
+            if _owner_scope(element) is item and _PAGE_PROPS.intersection(element.get("itemprop").split()):
+                address = element.get("itemid") or element.get("href") or element.get("content")
+                if address and self.url and not is_variant_of(urljoin(self.url, address), self.url):
+                    return True
+        return False
 
     @cached_property
     def microdata(self) -> dict[str, list]:
@@ -224,6 +240,10 @@ class StructuredData:
     def microdata_values(self, name: str) -> list[str]:
         """Values of one microdata property (``content``/``datetime``/URL attribute, else the text)."""
         return [v for v in (microdata_value(e) for e in self.microdata.get(name, ())) if v]
+
+
+def _is_article_item(item) -> bool:
+    return any(word in (item.get("itemtype") or "") for word in _ARTICLE_ITEMTYPES)
 
 
 def _owner_scope(element):
