@@ -11,6 +11,9 @@ from article_pages import BODY, article_page, extracted
 
 from newsarchive.dates import RANKS, Evidence, choose_date, choose_date_at, title_date, url_date
 from newsarchive.dates.reading import reference_time
+from newsarchive.extraction.page import ArticlePage
+from newsarchive.extraction.parsing import parse_html
+from newsarchive.extraction.vocabulary.classes import DATE_HINTS, MODIFIED_HINTS
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 NOW = datetime(2025, 8, 8, 10, 0, tzinfo=UTC)
@@ -307,6 +310,19 @@ def test_the_one_date_marked_updated_that_a_modification_s_label_opens_is_no_pub
               " updated' datetime='2024-05-29T16:03:27+02:00'>Dernière mise à jour <b>29 mai 2024</b></time></span></div>")
     record = page(header)
     assert (record["published"], record["modified"]) == (None, "2024-05-29T16:03:27+02:00")
+
+
+def test_a_section_classed_as_the_last_modification_is_a_date_s_block():
+    """Hugo's Stack theme closes its post with ``<section class="article-lastmod"><span>Dernière mise à jour le avr. 22,
+    2024 09:15 CEST</span></section>``, far from the headline: neither the word ``lastmod`` nor a <section> made a
+    date's block, and the modified date was lost on its pages without metadata."""
+    section = ("<section class='article-lastmod'><svg class='icon'><path d='M0 0h24v24H0z'/></svg><span>Dernière mise "
+               "à jour le avr. 22, 2024 09:15 CEST</span></section>")
+    html = article_page(headline="", header="<h1>Le titre</h1>", after=section)
+    context = ArticlePage(parse_html(html), "https://journal.example/societe/titre").date_context
+    hinted = [hinted.element.get("class") for hinted in context.geometry.index.matching(DATE_HINTS)]
+    assert "article-lastmod" in hinted and MODIFIED_HINTS.search("article-lastmod")
+    assert any(text.startswith("Dernière mise à jour") and labelled for _, text, labelled in context.shown)
 
 
 def test_the_date_marked_updated_whose_microdata_names_the_published_date_is_the_published_one():

@@ -53,7 +53,7 @@ _HEADINGS = frozenset({"h2", "h3", "h4"})  # a blog's day header: Blogger's h2.d
 # (a table's cell: when alone in its row, a line of an old layout, Joomla 1.5's ``td.createdate``; among others, a
 # datum of a table)
 _DATE_TAGS = frozenset({"span", "div", "p", "li", "small", "dd", "footer", "header", "address", "time", "abbr",
-                        "aside", "td"}) | _HEADINGS
+                        "aside", "td", "section"}) | _HEADINGS  # (Hugo Stack's "section.article-lastmod")
 # The label just before a <time> element ("Mis à jour le <time …>", "Updated <time …>"), or opening its text.
 _MODIFIED_LABEL = re.compile(rf"(?<!\w)(?:{MODIFIED_LABEL})\W*(?:le|on|at|à)?\s*$", re.IGNORECASE)
 _OPENING_MODIFIED_LABEL = re.compile(rf"\W*(?:{MODIFIED_LABEL})(?!\w)", re.IGNORECASE)

@@ -223,8 +223,9 @@ CATEGORY_QUERY = re.compile(
 
 # --- dates (date_context.py, date_evidence.py) --------------------------------------------------------------------
 # An article's own line of details is a date word too ("article-infos", "post-info", "infos-article"), not any "info".
-DATE_HINTS = re.compile(  # ("submitted": Drupal's "Submitted by X on <date>", span.submitted, node__submitted)
-    r"date|time|publi|meta|byline|updated|modified|posted|submitted|dtstart|fecha|"
+DATE_HINTS = re.compile(  # ("submitted": Drupal's "Submitted by X on <date>", span.submitted, node__submitted;
+    # "lastmod": Hugo's last modification, Stack's "article-lastmod")
+    r"date|time|publi|meta|byline|updated|modified|lastmod|posted|submitted|dtstart|fecha|"
     r"(?:article|post|entry|story)[-_]*infos?|infos?[-_]*(?:article|post|entry)"
 )
 # A blog's day header (Blogger's and Canalblog's ``date-header``): the day of the posts below it, their times in their
@@ -240,7 +241,7 @@ ENTRY_HINTS = re.compile(r"(?:^|\s)(?:" + "|".join(ENTRY_WORDS) + r")(?:\s|$)")
 MICROFORMAT_PUBLISHED = frozenset({"published", "dt-published", "dtstart", "dt-start"})
 MICROFORMAT_MODIFIED = frozenset({"updated", "dt-updated"})
 PUBLISHED_HINTS = re.compile(r"publi|pubdate|entry-date|created|posted")
-MODIFIED_HINTS = re.compile(r"updated|modified|update|maj|mise-?a-?jour")
+MODIFIED_HINTS = re.compile(r"updated|modified|update|lastmod|maj|mise-?a-?jour")
 
 # --- images and captions (captions.py, sections.py, lead.py) ------------------------------------------------------
 # Images that are not the article's: an author's picture, a logo, an icon (the page's first image, heuristics.py),

@@ -40,7 +40,8 @@ INDEXED_HINTS = {
     COPYRIGHT_BLOCK_HINTS: ("footer", "copyright", "legal", "mentions", "contentinfo", "pied"),
     BREADCRUMB_HINTS: ("crumb", "ariane", "fil d", "miette", "arbo", "hierarchie", "chemin", "ici"),
     DATE_HINTS: (
-        "date", "time", "publi", "meta", "byline", "modified", "posted", "submitted", "dtstart", "fecha", "info",
+        "date", "time", "publi", "meta", "byline", "modified", "lastmod", "posted", "submitted", "dtstart", "fecha",
+        "info",
     ),
     PAYWALL_BOX_WORDS: (
         "paywall", "poool", "piano", "tp-", "abowall", "abo-wall", "subscriberwall", "subscriber-wall", "regwall",
