@@ -898,6 +898,19 @@ def test_a_link_of_the_site_s_menu_to_the_page_s_folder_names_the_category(path,
     assert extracted(page, f"https://www.journal-test.example{path}")["category"] == category
 
 
+@pytest.mark.parametrize("section", ["post", "Posts", "blog"])
+def test_a_section_the_metadata_give_that_names_a_kind_of_page_is_none(section):
+    """Hugo writes the content's folder as ``article:section``: ``post`` was the category of every page of a Stack
+    site, over the category its post shows."""
+    head = f"<meta property='article:section' content='{section}'>"
+    kicker = "<div class='article-category'><a href='/categories/patrimoine/'>Patrimoine</a></div>"
+    record = extracted(article_page(head, header=kicker), "https://journal-test.example/p/un-article/")
+    assert record["category"] == "Patrimoine"
+    named = head.replace(section, "Vie locale")  # a section's name stays
+    assert extracted(article_page(named, header=kicker), "https://journal-test.example/p/un-article/")["category"] \
+        == "Vie locale"
+
+
 def test_a_member_s_folder_is_no_section():
     """Medium's addresses put the story under its writer's folder (/@claire/…): the link to it names a person."""
     page = article_page(headline="<a href='/@claire.besson'>Claire Besson</a>" + HEADLINE, before=MENU)

@@ -160,9 +160,9 @@ class ArticlePage(PageBase):
     def category(self) -> Sourced | None:
         data = self.data
         return first_found(
-            (JSONLD, lambda: first_text(split_keywords(data.article_value("articleSection")))),
-            (OPENGRAPH, lambda: data.meta_first("article:section")),
-            (META, lambda: data.meta_first("section", "category", "article-section", "parsely-section")),
+            (JSONLD, lambda: taxonomy.named_section(first_text(split_keywords(data.article_value("articleSection"))))),
+            (OPENGRAPH, lambda: taxonomy.named_section(data.meta_first("article:section"))),
+            (META, lambda: taxonomy.named_section(data.meta_first(*taxonomy.SECTION_META))),
             (HEURISTIC, lambda: taxonomy.category_link_text(self.index)),
             (HEURISTIC, self._article_category),
             (HEURISTIC, self._category_from_breadcrumb),
@@ -223,9 +223,8 @@ class ArticlePage(PageBase):
 
     @field(BLOCKS, '`[{"text": str, "image_url": str or None, "credit": str or None, "position": int}]`')
     def captions(self) -> Sourced | None:
-        """The captions of the ``<article>`` around the headline and the body (a featured image's above the headline:
-        Sahifa's), else of the article around the body; of the ``<article>`` around the headline on a post of no text
-        (a photo's)."""
+        """The captions of the region the article's image is looked for in (:meth:`_article_scope`: the featured
+        image's caption above the headline, Sahifa's, is the article's)."""
         region = self._article_scope()
         if region is None:
             return None

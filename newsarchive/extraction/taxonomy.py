@@ -33,6 +33,8 @@ MIN_NAMED = 4  # letters a link's text and a folder's name share at least when o
 _ABSOLUTE = ("/", "http:", "https:")  # an address whose path is written whole (not "./" or "../")
 _MAX_LINES = 400
 _MAX_LINE_ELEMENTS = 4  # a line of details holds a few elements (its label, a link or two)
+_CONTENT_KINDS = frozenset({"post", "posts", "blog", "article", "articles", "page", "pages", "single"})  # no section
+SECTION_META = ("section", "category", "article-section", "parsely-section")  # <meta> names of a page's section
 _LABEL_INITIALS = frozenset("CcRrDd")  # the first letters of WRITTEN_CATEGORY's labels
 
 # Elements whose class holds a word of CATEGORY_HINTS (a query in C: most pages have none)
@@ -148,6 +150,12 @@ def article_section_link_text(container, headline, root, body, page_url: str) ->
     if root is None or headline is None or root is body or not is_inside(headline, root):
         return None
     return section_link_text(root, page_url, body=body)
+
+
+def named_section(value: str | None) -> str | None:
+    """A section's name the metadata give, but the name of a kind of page (Hugo's ``article:section`` ``post``, the
+    content's folder)."""
+    return None if value is None or value.strip().casefold() in _CONTENT_KINDS else value
 
 
 def section_link_text(container, page_url: str, body=None) -> str | None:
