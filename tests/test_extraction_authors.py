@@ -824,6 +824,21 @@ def test_blogger_s_labels_line_classed_as_a_byline_names_no_author(author):
     assert (record["byline"], record["authors"]) == (("Léa Roy", ["Léa Roy"]) if author else (None, []))
 
 
+def test_the_author_s_box_closing_the_text_is_no_section_of_it():
+    """YOOtheme prints the author's box after the post, in the same <article> as its text, without a class that says
+    so: an avatar, the name in an <h4>, a biography; it was the text's last section."""
+    box = ("<hr><div class='uk-grid-medium'><div><img class='avatar' src='https://secure.gravatar.com/avatar/9c1e?s=96'>"
+           "</div><div><h4 class='uk-margin-small-bottom'>Léa Roy</h4><div>Chargée de communication à la mairie, Léa Roy "
+           "coordonne le site et le bulletin municipal.</div></div></div>")
+    byline = "<p class='uk-article-meta'>Écrit par <a href='/author/lroy/'>Léa Roy</a> le 14 mai 2024.</p>"
+    record = extract(byline=byline, paragraphs=PARAGRAPHS + box)
+    assert record["authors"] == ["Léa Roy"]
+    assert [section["heading"] for section in record["sections"]] == [None]
+    other = extract(byline=byline, paragraphs=PARAGRAPHS + box.replace("<h4 class='uk-margin-small-bottom'>Léa Roy",
+                                                                      "<h4 class='uk-margin-small-bottom'>Paul Martin"))
+    assert [section["heading"] for section in other["sections"]] == [None, "Paul Martin"]  # another's name: the text's
+
+
 def test_joomla_s_created_by_line_is_the_byline():
     details = ("<dl class='article-info'><dt class='article-info-term'>Détails</dt><dd class='createdby'>Écrit par "
                "Léa Roy</dd><dd class='hits'>Affichages : 231</dd></dl>")

@@ -33,7 +33,7 @@ from newsarchive.extraction.metadata import (
     without_site_name,
 )
 from newsarchive.extraction.page_base import PageBase
-from newsarchive.extraction.signatures import as_set_in_bold, signature_names, without_signature
+from newsarchive.extraction.signatures import as_set_in_bold, signature_names, without_author_box, without_signature
 from newsarchive.extraction.sourced import HEURISTIC, JSONLD, META, OPENGRAPH, Sourced, first_found, most_agreed
 from newsarchive.extraction.tags import page_tags
 from newsarchive.extraction.text_language import text_language, written_in_french
@@ -207,6 +207,7 @@ class ArticlePage(PageBase):
         if self.content_root is None:
             return None
         found = without_signature(self._sections_without(self.value("lead")))  # (the authors' read it first)
+        found = without_author_box(found, self.value("authors") or [])
         return Sourced(found, self.content_source) if found else None
 
     @cached_property

@@ -28,6 +28,7 @@ from newsarchive.text import clean_text
 _MAX_SIGNATURE = 60
 _MAX_BYLINE_PARAGRAPH = 160  # a paragraph opening as a byline, its note included
 _MAX_SIGNED_PARAGRAPH = 300  # a signature, its prefix, its place and its note
+_BOX_PARAGRAPHS = 2  # paragraphs of an author's biography under the name in a box closing the text
 _COMMA = re.compile(r"\s*,\s*")
 _BOLD = ("strong", "b")
 _MAX_BOLD_RUNS = 40  # the text's first runs in bold, where a byline paragraph sets its names
@@ -86,6 +87,20 @@ def without_signature(sections: list[dict]) -> list[dict]:
             section = dict(sections[at], paragraphs=paragraphs[:index] + paragraphs[index + 1:])
             emptied = not section["paragraphs"] and (section["heading"] is None or at == len(sections) - 1)
             return sections[:at] + ([] if emptied else [section]) + sections[at + 1:]
+    return sections
+
+
+def without_author_box(sections: list[dict], authors: list[str]) -> list[dict]:
+    """The sections without the last one when it is the author's box: headed by an author's name alone, over a
+    biography of ``_BOX_PARAGRAPHS`` short paragraphs at most (YOOtheme's ``<h4>Sophie Vernet</h4><div>Chargée de
+    communication…</div>`` after the post, in the same <article> as its text)."""
+    if not sections or not authors:
+        return sections
+    last = sections[-1]
+    names = {clean_text(name).casefold() for name in authors}
+    if clean_text(last["heading"] or "").casefold() in names and len(last["paragraphs"]) <= _BOX_PARAGRAPHS \
+            and all(len(paragraph) <= _MAX_SIGNED_PARAGRAPH for paragraph in last["paragraphs"]):
+        return sections[:-1]
     return sections
 
 
