@@ -100,6 +100,16 @@ def test_a_box_of_other_stories_before_the_standfirst_in_the_body_does_not_hide_
     assert extract(body=box + standfirst + BODY, description=LEAD)["lead"] == LEAD
 
 
+def test_an_author_s_biography_in_a_box_after_the_headline_is_no_lead():
+    """Blowfish sets the author's box under the headline, its name and biography in unclassed <div>s two levels
+    inside ``div.author``: the biography was the standfirst."""
+    box = ("<div class='flex author'><img class='rounded-full' src='/img/martine.jpg'><div class='place-self-center'>"
+           "<div class='font-semibold'>Martine Leclerc</div><div class='text-sm'>Présidente de l'association Les "
+           "Jardins du Mail, jardinière depuis trente ans.</div></div></div>")
+    page = article_page(header=box)
+    assert extracted(page)["lead"] is None
+
+
 def test_a_newsletter_s_offer_after_the_headline_is_no_lead_the_sentence_after_it_is():
     """A page without a description, a newsletter's offer between its headline and its first sentence: the offer
     was the standfirst."""

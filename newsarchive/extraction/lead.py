@@ -152,9 +152,13 @@ def _reduced_opening(element) -> str:
 
 def _named_otherwise(element) -> bool:
     """Whether a block or its parent is named as something else than a standfirst (a gallery's, an author's box) or
-    as furniture (an advertisement's box), or is hidden."""
+    as furniture (an advertisement's box), or is hidden; or its grandparent as something else than a standfirst
+    (Blowfish's ``div.author > div > div`` of the author's biography)."""
     parent = element.getparent()
-    return any(_named_otherwise_or_hidden(node) for node in (element, parent) if node is not None)
+    if any(_named_otherwise_or_hidden(node) for node in (element, parent) if node is not None):
+        return True
+    grandparent = parent.getparent() if parent is not None else None
+    return grandparent is not None and OTHER_THAN_LEAD_HINTS.search(hints(grandparent)) is not None
 
 
 def _named_otherwise_or_hidden(node) -> bool:
