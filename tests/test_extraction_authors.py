@@ -824,6 +824,15 @@ def test_blogger_s_labels_line_classed_as_a_byline_names_no_author(author):
     assert (record["byline"], record["authors"]) == (("Léa Roy", ["Léa Roy"]) if author else (None, []))
 
 
+@pytest.mark.parametrize("label", ["Équipe", "Laboratoire", "Partenaires"])
+def test_a_field_s_label_closing_the_text_signs_nothing(label):
+    """A lab's Drupal news item ends with its fields, the label on a line of its own (``Équipe``) and the value a link:
+    the label, one capitalised word, read as a signature, was the author."""
+    field = (f"<div class='field field--name-field-equipe field--label-inline'><div class='field__label'>{label}</div>"
+             "<div class='field__item'><a href='/fr/equipes/paleo'>Paléoenvironnements</a></div></div>")
+    assert extract(paragraphs=PARAGRAPHS + field)["authors"] == []
+
+
 def test_the_author_s_box_closing_the_text_is_no_section_of_it():
     """YOOtheme prints the author's box after the post, in the same <article> as its text, without a class that says
     so: an avatar, the name in an <h4>, a biography; it was the text's last section."""

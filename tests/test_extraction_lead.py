@@ -100,6 +100,16 @@ def test_a_box_of_other_stories_before_the_standfirst_in_the_body_does_not_hide_
     assert extract(body=box + standfirst + BODY, description=LEAD)["lead"] == LEAD
 
 
+def test_drupal_s_standfirst_field_of_one_value_is_the_lead():
+    """Drupal 8 and later wrap a field's one value in ``div.field__item``: the standfirst's field,
+    ``field--name-field-chapo``, was refused as a list's item."""
+    chapo = ("<div class='field field--name-field-chapo field--type-text-long field--label-hidden field__item'><p>Une "
+             "carotte de sédiments du lac révèle trois siècles de crues oubliées dans la vallée.</p></div>")
+    record = extracted(article_page(header=chapo))
+    assert record["lead"] == ("Une carotte de sédiments du lac révèle trois siècles de crues oubliées dans la "
+                              "vallée.")
+
+
 def test_an_author_s_biography_in_a_box_after_the_headline_is_no_lead():
     """Blowfish sets the author's box under the headline, its name and biography in unclassed <div>s two levels
     inside ``div.author``: the biography was the standfirst."""

@@ -1058,6 +1058,10 @@ def test_a_section_s_menu_marked_as_a_breadcrumb_is_no_breadcrumb():
     "<span class='category-name' title='Catégorie : Politique locale'><a href='/c/3'>Politique locale</a></span>",
     "<div class='post-category'><a href='/p/'>Politique locale</a></div>",  # a theme's, without rel=category
     "<span class='meta-category'>Dans <a href='/blog/politique-locale/'>Politique locale</a></span>",  # e-monsite's
+    # BEM's and Drupal 8's doubled separators
+    "<div class='heading__category'><a href='/t/politique-locale'>Politique locale</a></div>",
+    "<div class='field field--name-field-category field--type-entity-reference'><div class='field__item'><a "
+    "href='/t/12'>Politique locale</a></div></div>",
 ])
 def test_a_link_in_an_element_classed_as_the_article_s_category_names_it(line):
     record = extracted(article_page(header=line, before=_TRAIL), "https://www.journal-test.example/un-article/")

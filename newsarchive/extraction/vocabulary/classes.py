@@ -166,9 +166,10 @@ LEAD_HINTS = re.compile(
     r"desc|description|subtitle|sub-title|sous-?titre|subheadline|deck|dek|abstract|resume|r[ée]sum[ée]|teaser-text|"
     r"itemintrotext|attribute-short)(?:$|[\s_-])"  # Joomla K2's standfirst; eZ Publish's article's "short" attribute
 )
-# "item" as a word ("list-item", "items"): Joomla K2 opens every class name with it ("itemIntroText", its standfirst)
-_OTHER_THAN_LEAD = (r"caption|image|photo|media|video|credit|author|card|list|items?(?![a-z])|meta|seo|avatar|gallery|"
-                    r"profile|bio")
+# "item" as a word ("list-item", "items"): Joomla K2 opens every class name with it ("itemIntroText", its standfirst);
+# not Drupal 8's "field__item", the wrapper of a field's one value (its standfirst's, "field--name-field-chapo")
+_OTHER_THAN_LEAD = (r"caption|image|photo|media|video|credit|author|card|list|(?<!field__)items?(?![a-z])|meta|seo|"
+                    r"avatar|gallery|profile|bio")
 NOT_LEAD_HINTS = re.compile(
     _OTHER_THAN_LEAD + r"|teaser(?!-text)"  # TYPO3 news: the article's own standfirst is its "teaser-text"
 )
@@ -206,8 +207,9 @@ BREADCRUMB_HINTS = re.compile(
 # WordPress article's). Looked for in the article alone, by CATEGORY_CLASS_WORDS (not in the page index: WordPress
 # classes every teaser with its categories, and every reader would go through them).
 CATEGORY_CLASS_WORDS = ("categor", "cat-links", "rubrique")  # every element CATEGORY_HINTS matches holds one
-CATEGORY_HINTS = re.compile(
-    r"(?:^|\s)(?:[a-z]+[-_])*(?:categor(?:y|ie|ies)|cat-links|rubrique)(?:[-_](?:name|links?|label|list))?(?:$|\s)"
+CATEGORY_HINTS = re.compile(  # (BEM's and Drupal 8's doubled separators: "heading__category", "field--name-…")
+    r"(?:^|\s)(?:[a-z]+[-_]{1,2})*(?:categor(?:y|ie|ies)|cat-links|rubrique)(?:[-_]{1,2}(?:name|links?|label|list))?"
+    r"(?:$|\s)"
 )
 # Links to a site's category pages (WordPress's /category/…, /categorie/…, /rubrique/…), subcategories included, after
 # a language's folder (/fr/category/…) or Joomla K2's menu item (/actualites/itemlist/category/3-travaux).

@@ -114,10 +114,12 @@ ROLES = (
 )
 
 # The label of a box of practical information or of sources that may end a text, set on a line of its own
-# ("Pratique", "Renseignements", "Sources"): no one's name, though a single capitalised word may sign a text.
+# ("Pratique", "Renseignements", "Sources"), or of a field a CMS writes after the text (Drupal's "Équipe", "Auteurs"
+# of a lab's news item, its value apart): no one's name, though a single capitalised word may sign a text.
 BOX_LABEL = re.compile(
     r"(?:infos?\s+)?pratiques?|renseignements?|contacts?|sources?|programmes?|tarifs?|horaires?|agenda|rep[èe]res|"
-    r"inscriptions?|r[ée]servations?|acc[èe]s|adresses?|infos?|informations?|bibliographie|notes?|r[ée]f[ée]rences",
+    r"inscriptions?|r[ée]servations?|acc[èe]s|adresses?|infos?|informations?|bibliographie|notes?|r[ée]f[ée]rences|"
+    r"[ée]quipes?|laboratoires?|partenaires?|auteur(?:e|s|es)?|th[ée]matiques?",
     re.IGNORECASE,
 )
 
