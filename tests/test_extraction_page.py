@@ -911,6 +911,15 @@ def test_a_section_the_metadata_give_that_names_a_kind_of_page_is_none(section):
         == "Vie locale"
 
 
+def test_a_member_s_folder_above_its_blog_is_no_section():
+    """Le Club de Mediapart files a post under its writer's folder, ``/martine-royer/blog/120423/…``: the link to the
+    writer's page, a folder of the address, was the category."""
+    writer = "<a href='/martine-royer'>Martine Royer</a>"
+    record = extracted(article_page(headline=writer + HEADLINE, before=MENU),
+                       "https://blogs.mediapart.example/martine-royer/blog/120423/le-lavoir")
+    assert record["category"] is None
+
+
 def test_a_member_s_folder_is_no_section():
     """Medium's addresses put the story under its writer's folder (/@claire/…): the link to it names a person."""
     page = article_page(headline="<a href='/@claire.besson'>Claire Besson</a>" + HEADLINE, before=MENU)

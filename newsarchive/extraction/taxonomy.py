@@ -259,6 +259,7 @@ def _is_section_folder(path: str) -> bool:
 
 
 def _folders(path: str) -> set[str]:
-    """The folders above a page's path, without slashes around: ``a/b/slug`` -> ``{"a", "a/b"}``."""
+    """The folders above a page's path, without slashes around: ``a/b/slug`` -> ``{"a", "a/b"}``; not a member's folder
+    above its blog (Mediapart's ``/martine-royer/blog/…``: a person, not a section)."""
     parts = path.strip("/").split("/")
-    return {"/".join(parts[:end]) for end in range(1, len(parts))}
+    return {"/".join(parts[:end]) for end in range(1, len(parts)) if parts[end] != "blog"}
