@@ -312,6 +312,18 @@ def test_the_one_date_marked_updated_that_a_modification_s_label_opens_is_no_pub
     assert (record["published"], record["modified"]) == (None, "2024-05-29T16:03:27+02:00")
 
 
+@pytest.mark.parametrize("attribute, published", [
+    ("2024-04-18T12:00:00Z", "2024-04-18"),  # Drupal's date-only field: noon UTC for no time
+    ("2024-04-18T12:00:00+00:00", "2024-04-18"),
+    ("2024-04-18T09:41:27Z", "2024-04-18T11:41:27+02:00"),  # a time of its own refines the day shown
+])
+def test_noon_utc_in_a_date_s_datetime_beside_a_day_alone_is_no_time(attribute, published):
+    """Drupal prints a date-only field as ``<time datetime="2024-04-18T12:00:00Z">18/04/2024</time>``: its noon is a
+    placeholder, and the published time was 14:00 in Paris."""
+    record = page(f"<h1>Le titre</h1><p class='date'>Publié le <time datetime='{attribute}'>18/04/2024</time></p>")
+    assert record["published"] == published
+
+
 def test_a_section_classed_as_the_last_modification_is_a_date_s_block():
     """Hugo's Stack theme closes its post with ``<section class="article-lastmod"><span>Dernière mise à jour le avr. 22,
     2024 09:15 CEST</span></section>``, far from the headline: neither the word ``lastmod`` nor a <section> made a

@@ -28,7 +28,7 @@ from newsarchive.dates import (
     writes_a_published_day,
 )
 from newsarchive.dates.lastresort import htmldate_evidence, written_as_modified_only, written_in_other_years
-from newsarchive.dates.patterns import YEAR
+from newsarchive.dates.patterns import TIME_ONLY, YEAR
 from newsarchive.dates.reading import read_date_at
 from newsarchive.extraction.date_context import DateContext, labelled_modified
 from newsarchive.extraction.shown_dates import MAX_DATE_TEXT
@@ -53,6 +53,7 @@ MODIFIED_META = (
     "article.updated", "parsely-updated", "dc:modified", "dcterms:modified",
 )
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_DAY_AT_NOON_UTC = re.compile(r"^\d{4}-\d{2}-\d{2}T12:00:00(?:Z|\+00:00)$")
 _MAX_TIMES = 8
 _NUMBERS = re.compile(r"\d+")
 _DATE_NUMBERS = 3  # a day, a month, a year
@@ -237,6 +238,8 @@ def _element_dates(element, modified: bool, reference: datetime) -> list[str]:
     shown: str | None = None
     if text and len(text) <= MAX_DATE_TEXT:
         shown = visible_date(text, modified, reference) or (None if attribute else text)
+    if shown and _DAY_AT_NOON_UTC.search(attribute) and not TIME_ONLY.search(shown):
+        attribute = attribute[:10]  # Drupal's date-only field: noon UTC stands for no time (the day shown has none)
     values: list[str | None] = [shown, attribute] if shown and _WORD.search(text) else [attribute, shown]
     return [value for value in values if value]
 
