@@ -222,8 +222,9 @@ class DateContext:
         """Whether ``element`` lies in the page's furniture, in another story's card, in a strip of news flashes
         (:func:`~.furniture.in_news_strip`), in an item of a list of other pages outside the article
         (:func:`~.listings.in_listing_item`) or in a box a heading names as furniture (Twenty Twenty-Five's "Plus
-        d’articles" in the <main> around the headline): its dates are not the article's. An ``<aside>`` of the article's own
-        details (:func:`~.furniture.in_article_aside`) is no furniture, but for a link or an item in it (others')."""
+        d’articles" in the <main> around the headline): its dates are not the article's. An ``<aside>`` of the
+        article's own details (:func:`~.furniture.in_article_aside`) is no furniture, but for a link or an item in it
+        (others')."""
         if in_furniture(element):
             return not in_article_aside(element) or next(element.iterancestors("a", "li"), None) is not None
         return self.in_teaser(element) or in_news_strip(element, self.body, self.geometry.headline) \
