@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import chain
 from urllib.parse import urljoin
 
-from newsarchive.text import clean_text
+from newsarchive.text import clean_text, non_space_length
 
 from .boilerplate import SPACED_TAGS, hint_text, visible_text
 from .credits import credit_alone, element_credit, split_credit
@@ -63,17 +63,17 @@ def _credit_beside(container, caption_el):
     """The credit element beside a caption: in its image's block (a ``<figure>``, or a container holding little more
     than the caption), else in the caption's parent; or, for a figure, the credit line right after it (Publisher's
     ``<figure>…</figure><span class="image-credit">Photo : X</span>``)."""
-    beside = len("".join(all_text(container).split())) - len("".join(all_text(caption_el).split()))
+    beside = non_space_length(all_text(container)) - non_space_length(all_text(caption_el))
     if container.tag == "figure" or beside <= _MAX_BESIDE_CHARS:
         found = _credit_element(container, exclude=caption_el, longest=_MAX_CREDIT_CHARS)
     else:
         parent = caption_el.getparent()
         found = None if parent is container else _credit_element(parent, exclude=caption_el, longest=_MAX_CREDIT_CHARS)
     after = container.getnext() if found is None and container.tag == "figure" else None
-    if after is not None and _names_credit(hint_text(after)) and len(all_text(after)) <= _MAX_CREDIT_CHARS \
-            and credit_alone(clean_text(all_text(after))):
-        return after
-    return found
+    if after is None or not _names_credit(hint_text(after)):
+        return found
+    text = all_text(after)
+    return after if len(text) <= _MAX_CREDIT_CHARS and credit_alone(clean_text(text)) else None
 
 
 @lru_cache(maxsize=4096)

@@ -158,28 +158,30 @@ def _microformats(context: DateContext, modified: bool, one_date: bool) -> Itera
     element marked ``updated`` alone that writes the page's one shown date (``one_date``: MH Magazine's
     ``span.entry-meta-date updated``, Extra's ``span.updated``), no element dating the publication, dates the
     publication only."""
-    found = [(element, _microformat_dates(element, classes), distance)
-             for element, classes, distance in context.microformats]
-    one_date = one_date and not any(dates[0] for _, dates, _ in found)
-    for element, dates, distance in found:
-        if one_date and dates == (False, True) and not labelled_modified(element):
+    found = []
+    for element, classes, distance in context.microformats:
+        labelled = labelled_modified(element)  # (read once: it decides the dates and forbids the one-date reading)
+        found.append((element, labelled, _microformat_dates(classes, element.get("itemprop"), labelled), distance))
+    one_date = one_date and not any(dates[0] for _, _, dates, _ in found)
+    for element, labelled, dates, distance in found:
+        if one_date and dates == (False, True) and not labelled:
             dates = (True, False)
         if dates[modified]:
             for value in _element_dates(element, modified, context.reference):
                 yield Evidence("microformat", value, HEURISTIC, distance)
 
 
-def _microformat_dates(element, classes: list[str]) -> tuple[bool, bool]:
+def _microformat_dates(classes: list[str], itemprop: str | None, labelled: bool) -> tuple[bool, bool]:
     """(whether a microformat element with these class words dates the publication, whether it dates a
     modification). ``updated`` beside a class that names the entry's date (``entry-date updated``: themes that
     mark their one date so, hAtom requiring ``updated``), or on an element whose microdata names the published date
     (Enfold's ``<time class="updated" itemprop="datePublished">``), and no ``published`` dates the publication only;
-    one that a modification's label opens or comes right after (:func:`.date_context.labelled_modified`) dates a
-    modification only, whatever its classes."""
+    one that a modification's label opens or comes right after (``labelled``: :func:`.date_context.labelled_modified`)
+    dates a modification only, whatever its classes."""
     published, updated = not MICROFORMAT_PUBLISHED.isdisjoint(classes), not MICROFORMAT_MODIFIED.isdisjoint(classes)
-    if (published or updated) and labelled_modified(element):
+    if (published or updated) and labelled:
         return False, True  # a modification's label before it or opening it, whatever its classes
-    words = f"{' '.join(classes)} {element.get('itemprop') or ''}".lower()
+    words = f"{' '.join(classes)} {itemprop or ''}".lower()
     if updated and not published and PUBLISHED_HINTS.search(words):
         return True, False
     return published, updated
@@ -212,7 +214,7 @@ def _updated_texts(context: DateContext) -> list[str]:
     """The texts of the microformat elements that date a modification only and write a day with its year (not a time
     alone: ``<time class="updated">5:55 AM</time>`` after the day, a part of the one date a theme marks so)."""
     texts = [element_text(element) for element, classes, _ in context.microformats
-             if _microformat_dates(element, classes) == (False, True)]
+             if _microformat_dates(classes, element.get("itemprop"), labelled_modified(element)) == (False, True)]
     return [text for text in texts if text and YEAR.search(text)]
 
 

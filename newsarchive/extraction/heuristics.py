@@ -14,7 +14,11 @@ from newsarchive.extraction.furniture import headed_box, in_furniture
 from newsarchive.extraction.html import IMAGE_TAGS, NOT_SHOWN_TAGS, fills_alone, is_inside
 from newsarchive.extraction.images import image_source, is_icon, links_to_a_page
 from newsarchive.extraction.index import PageIndex
-from newsarchive.extraction.vocabulary.classes import NOT_ARTICLE_IMAGE_BLOCK, NOT_ARTICLE_IMAGE_HINTS
+from newsarchive.extraction.vocabulary.classes import (
+    FEATURED_IMAGE_CLASS,
+    NOT_ARTICLE_IMAGE_BLOCK,
+    NOT_ARTICLE_IMAGE_HINTS,
+)
 
 HEADER_SPAN = 40  # elements from the headline that still count as the article header (its byline, its dates)
 # Elements read for each one counted when the empty ones are passed over (following_elements): a page of thousands of
@@ -76,8 +80,8 @@ def featured_image_above(index: PageIndex, headline) -> str | None:
     ``<article>`` (Kadence's and Twenty Seventeen's header image), not a teaser's (in a link to another page) nor
     the furniture's."""
     origin = index.positions.get(headline) if headline is not None else None
-    for element in index.elements[:origin] if origin is not None else ():
-        if element.tag == "img" and "wp-post-image" in (element.get("class") or "") \
+    for element in islice(index.elements, origin) if origin is not None else ():
+        if element.tag == "img" and FEATURED_IMAGE_CLASS in (element.get("class") or "") \
                 and next(element.iterancestors("a"), None) is None and not in_furniture(element):
             source = image_source(element)
             if source and not _other_than_article_s(element, source):

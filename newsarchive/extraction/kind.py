@@ -10,12 +10,13 @@ from newsarchive.dates.evidence import VISIBLE_KINDS
 from newsarchive.extraction import heuristics
 from newsarchive.extraction.html import all_text, element_text, is_inside
 from newsarchive.extraction.images import links_to_a_page
+from newsarchive.extraction.structured import LISTING_TYPES
 from newsarchive.extraction.vocabulary.labels import ERROR_PAGE_TITLE
 from newsarchive.sites.generic import looks_like_article
 from newsarchive.text import word_count
 from newsarchive.urls import same_site
 
-_LISTING_TYPES = frozenset({"collectionpage", "searchresultspage", "profilepage"})  # and an ItemList (_lists_pages)
+_LISTING_PAGE_TYPES = LISTING_TYPES - {"itemlist"}  # (an ItemList says so when it lists pages: _lists_pages)
 _LISTING_TEASERS = 5
 _ROWS_SHARE = 0.8  # the teasers' share of the body's rows, and the rows' of its elements
 _TITLE_WORDS = 3  # words of a teaser's title at least (a time's or a "Lire la suite" link is none)
@@ -85,10 +86,11 @@ def listing_reason(page, body_words: int) -> str | None:
 def _says_listing(data) -> bool:
     """Whether the page's JSON-LD says it lists pages: a collection, search results or a profile page, or a list
     of items but of one (Tumblr gives a post's page an ``ItemList`` of that post alone)."""
-    return data.has_type(_LISTING_TYPES) or any(_lists_pages(node) for node in data.nodes_of_type("itemlist"))
+    return data.has_type(_LISTING_PAGE_TYPES) or any(_lists_pages(node) for node in data.nodes_of_type("itemlist"))
 
 
 def _lists_pages(item_list: dict) -> bool:
+    """Whether a JSON-LD ``ItemList`` lists other than one item (two or more, or none given)."""
     items = item_list.get("itemListElement")
     return not isinstance(items, (list, dict)) or isinstance(items, list) and len(items) != 1
 

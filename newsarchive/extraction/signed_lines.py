@@ -35,7 +35,6 @@ def only_byline_word(text: str) -> bool:
     return word in BYLINE_WORDS or word in _AUTHOR_PREPOSITIONS
 
 
-
 def signed_text(element) -> str:
     """The shown text of the one child line of a byline block that says ``par``/``by`` a name, down to the smallest
     such line, when the block also holds other lines (the dates, a reading time, a comment count); else the

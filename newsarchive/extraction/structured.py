@@ -160,8 +160,7 @@ class StructuredData:
         other elements with RDFa's ``property`` and ``content`` (:attr:`.PageIndex.rdfa`); not the microdata of an
         article item of another page (a related post's card: :attr:`article_items`)."""
         values: dict[str, list[str]] = {}
-        others = {item for item in self.index.itemscopes if _is_article_item(item) and self._of_another_page(item)} \
-            if self.url else ()
+        others = self._other_pages_items
         for element in chain(self.index.by_tag["meta"], self.index.rdfa):
             content = clean_text(element.get("content"))
             if not content or others and element.get("itemprop") and _owner_scope(element) in others:
@@ -211,14 +210,22 @@ class StructuredData:
         """The ``itemscope`` elements typed as an article (``Article``, ``BlogPosting``...), in page order, but those
         whose own ``url`` or ``mainEntityOfPage`` is another page's (Beaver Builder's cards of related posts, each a
         ``BlogPosting`` of its post)."""
-        return [element for element in self.index.itemscopes
-                if _is_article_item(element) and not self._of_another_page(element)]
+        others = self._other_pages_items
+        return [element for element in self.index.itemscopes if _is_article_item(element) and element not in others]
+
+    @cached_property
+    def _other_pages_items(self) -> set:
+        """The article items whose own ``url`` or ``mainEntityOfPage`` is another page (read once for the
+        :attr:`meta` and the :attr:`article_items`)."""
+        if not self.url:
+            return set()
+        return {item for item in self.index.itemscopes if _is_article_item(item) and self._of_another_page(item)}
 
     def _of_another_page(self, item) -> bool:
         for element in _ITEMPROPS(item):
             if _owner_scope(element) is item and _PAGE_PROPS.intersection(element.get("itemprop").split()):
                 address = element.get("itemid") or element.get("href") or element.get("content")
-                if address and self.url and not is_variant_of(urljoin(self.url, address), self.url):
+                if address and not is_variant_of(urljoin(self.url, address), self.url):
                     return True
         return False
 

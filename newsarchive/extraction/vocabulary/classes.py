@@ -268,6 +268,7 @@ NOT_ARTICLE_IMAGE_HINTS = re.compile(
     r"^/@[^/]+/?(?:[?#]|$)|"  # a link to a member's page (Medium's /@claire)
     r"^(?:javascript|mailto):|sharer|/intent/|/share\b"  # a button's link: print, mail, share on a network
 )
+FEATURED_IMAGE_CLASS = "wp-post-image"  # WordPress's featured image of a post (the_post_thumbnail)
 # The class words of a block around an image that holds an ad or buttons (its parents' class and id words, each word
 # whole): "div.pub", "div.share", "social-links", "ad-slot", the article's tools (print: SPIP's Escal "imprime-article
 # outil"); or a breadcrumb, whose images are its separators.
