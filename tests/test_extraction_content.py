@@ -1587,6 +1587,19 @@ def test_a_caption_s_blocks_are_apart(credits, credit):
         ("Le port au petit matin Les chalutiers rentrent de la pêche.", credit)]
 
 
+@pytest.mark.parametrize("figure", ["figure", "div class='media'"])
+def test_the_parts_of_a_caption_classed_as_captions_are_no_captions_of_their_own(figure):
+    """A town hall's CMS classes its figcaption's legend and credit ``caption__legend`` and ``caption__copyright``:
+    each was a caption of its own besides the figcaption's, the credit one without a text."""
+    tag = figure.split()[0]
+    html = (f"<article><h1>Titre</h1><div class='texte'><p>{LONG}</p><{figure}><img src='/a.jpg'>"
+            "<figcaption class='caption'><span class='caption__legend'>La façade de la médiathèque</span> "
+            f"<span class='caption__copyright'>© Ville de Saint-Aubin</span></figcaption></{tag}>"
+            f"<p>{SECOND}</p></div></article>")
+    assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [
+        ("La façade de la médiathèque", "Ville de Saint-Aubin")]
+
+
 def test_a_run_of_block_ends_is_read_from_its_first_mark_only():
     """Thousands of nested blocks closing at once: the marks where their texts part are looked at from the run's
     first one, each run once (tried from each of its marks, a run of 20,000 took seconds)."""

@@ -94,7 +94,7 @@ def _caption_elements(root, candidates=None) -> list[tuple]:
     told: dict = {}
     for candidate in candidates:
         parts = _caption_parts(candidate)
-        if parts is None or parts[1] in found:
+        if parts is None or parts[1] in found or _part_of_found(parts[1], found):
             continue
         container, caption_el = parts
         if container.tag in _WHOLE_PAGE_PARTS and len(visible_text(caption_el).split()) <= _MAX_NAME_WORDS:
@@ -110,6 +110,12 @@ def _caption_elements(root, candidates=None) -> list[tuple]:
         found.update(in_line)
     ranked = sorted(found.items(), key=lambda item: order.get(item[0], order.get(item[1], 0)))
     return [(container, caption_el) for caption_el, container in ranked]
+
+
+def _part_of_found(caption_el, found: dict) -> bool:
+    """Whether ``caption_el`` is inside a caption element already found: a part of it (a town hall's
+    ``span.caption__legend`` and ``span.caption__copyright`` in its figcaption), no caption of its own."""
+    return any(ancestor in found for ancestor in caption_el.iterancestors())
 
 
 def _in_line(root, found: dict, told: dict) -> dict:
