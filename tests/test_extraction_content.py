@@ -543,6 +543,15 @@ def test_a_credit_element_s_own_label_is_no_part_of_the_credit(text, credit):
 
 
 @pytest.mark.parametrize("text, credit", [
+    ("| OUEST-ATLANTIQUE", "OUEST-ATLANTIQUE"), ("— Léa Roy", "Léa Roy"), ("(Léa Roy)", "Léa Roy"),
+    ("/ Le Journal", "Le Journal"),
+])
+def test_a_credit_element_s_own_separator_is_no_part_of_the_credit(text, credit):
+    """A regional paper writes the bar before its credit inside ``span.su-credit`` (``| OUEST-ATLANTIQUE``)."""
+    assert credits.element_credit(text) == credit
+
+
+@pytest.mark.parametrize("text, credit", [
     ("Léa Roy / Hans Lucas", "Léa Roy / Hans Lucas"), ("Photo Léa Roy - AFP", "Léa Roy - AFP"),
     ("Photo : Léa Roy / AFP", "Léa Roy / AFP"), ("© Léa Roy / AFP", "Léa Roy / AFP"),
     ("Foto: Graeme Sloan (Getty)", "Graeme Sloan (Getty)"), ("Photo : Léa Roy (AFP)", "Léa Roy (AFP)"),

@@ -196,14 +196,13 @@ def _labelled_credit(text: str) -> str | None:
 
 def element_credit(text: str) -> str | None:
     """The credit of an element that holds one alone (``span.credit``): its text without a label (``Photo : X``,
-    ``Photo X``) or a copyright sign (``© X``)."""
+    ``Photo X``), a copyright sign (``© X``) or the punctuation around it (``| X``, ``(X)``)."""
     own_text, own_credit = split_credit(text)
     if own_credit and (_COPYRIGHT.search(text) or not _names_like(_unlabelled(own_text))):
         return own_credit
     if own_credit:  # "Léa Roy / Hans Lucas": no caption before the agency but the names of the credit
         own_text = clean_text(text)
-    unlabelled = _unlabelled(own_text)
-    return _strip_credit(unlabelled) if unlabelled != own_text else own_text or None
+    return _strip_credit(_unlabelled(own_text))  # (its separator or brackets too: "| OUEST-ATLANTIQUE", "(Léa Roy)")
 
 
 def _unlabelled(text: str) -> str:
