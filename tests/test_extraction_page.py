@@ -1077,6 +1077,29 @@ def test_a_link_in_an_element_classed_as_the_article_s_category_names_it(line):
     assert record["category"] == "Politique locale"
 
 
+@pytest.mark.parametrize("line", [
+    "<p class='heading__category theme'>Politique locale</p>",  # a town hall's CMS
+    "<p class='news-categories'><span class='tag tag-category'>Politique locale</span></p>",  # a university's
+    "<span class='news-detail__category rk-badge'>Politique locale</span>",  # a radio's site builder
+])
+def test_an_element_classed_as_the_article_s_category_that_links_nowhere_names_it(line):
+    """The category written without a link above the headline was passed over for the breadcrumb's parent."""
+    record = extracted(article_page(header=line, before=_TRAIL), "https://www.journal-test.example/un-article/")
+    assert record["category"] == "Politique locale"
+
+
+@pytest.mark.parametrize("line", [
+    "<p class='post-category-label'>Catégorie :</p>",  # a label alone
+    "<p class='heading__category'>Le conseil municipal a voté le budget.</p>",  # a sentence
+    "<p class='heading__category'>Politique locale</p><p class='heading__category'>Culture</p>",  # two of them
+    # a linked category elsewhere in the article wins
+    "<p class='heading__category'>À la une</p><span class='cat-links'><a href='/c/sport/'>Sport</a></span>",
+])
+def test_an_unlinked_label_a_sentence_or_two_names_are_no_category_of_an_element_classed_so(line):
+    record = extracted(article_page(header=line, before=_TRAIL), "https://www.journal-test.example/un-article/")
+    assert record["category"] == ("Sport" if "/c/sport/" in line else "Finances")
+
+
 def test_a_list_of_categories_names_none_and_the_breadcrumb_s_parent_is_the_category():
     """tagDiv's list of the categories a post is filed under (a parent category first): none of them is told as the
     article's own."""

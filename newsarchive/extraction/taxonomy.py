@@ -56,21 +56,36 @@ def classed_category_text(scope, headline, page_url: str) -> str | None:
     """The text of the link to the site's pages in the elements of the article (``scope``) classed as its category
     (``span.category-name``, ``div.post-category``, ``span.cat-links``), outside furniture and other stories' cards,
     when they hold one such link: a list of several (a parent category, then its subcategories and others: tagDiv's
-    ``li.entry-category``) names none of them as the article's."""
+    ``li.entry-category``) names none of them as the article's. Without such a link, the one name such elements
+    write without a link (:func:`_written_name`)."""
     if scope is None:
         return None
     cards: dict = {}  # <article> -> whether it is another story's card, read once for all the elements in it
     texts: set[str] = set()
+    unlinked: set[str] = set()  # the texts of those that link nowhere, read without a linked one
     classed = (element for element in _CATEGORY_CLASSED(scope)  # its class as written: "category-name" is no modifier
                if CATEGORY_HINTS.search((element.get("class") or "").lower()))
     for element in islice(classed, _MAX_CLASSED):
         if in_furniture(element) or in_other_story(element, headline, cards):
             continue
-        texts.update(without_hashtag(element_text(link)) for link in islice(element.iter("a"), _MAX_CLASSED)
+        links = list(islice(element.iter("a"), _MAX_CLASSED))
+        texts.update(without_hashtag(element_text(link)) for link in links
                      if same_site(urljoin(page_url, link.get("href") or ""), page_url) and not _tag_link(link))
-    texts.discard("")
+        if not links:
+            unlinked.add(_written_name(element))
+    texts = texts - {""} or unlinked - {""}
     text = texts.pop() if len(texts) == 1 else None
     return text if text and len(text) <= MAX_SECTION_CHARS else None
+
+
+def _written_name(element) -> str:
+    """The name an element classed as a category writes without a link (a town hall's ``p.heading__category``,
+    ``Culture``; TYPO3's ``Catégorie : Environnement``, after its label), else "" (a label alone, a sentence)."""
+    text = element_text(element)
+    written = WRITTEN_CATEGORY.match(text)
+    if written:
+        return written.group("name")
+    return "" if CATEGORY_LABEL.search(text) or text.endswith(":") or ends_as_sentence(text, 1) else text
 
 
 def labelled_category_text(container) -> str | None:
