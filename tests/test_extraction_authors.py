@@ -1096,6 +1096,25 @@ def test_an_author_s_box_after_the_text_names_its_author_once():
     assert extract(paragraphs=PARAGRAPHS + box)["authors"] == ["Léa Roy"]
 
 
+def test_an_author_box_s_link_to_the_archives_is_no_name_the_byline_s_is():
+    """Twenty Twenty's author box links ``rel="author"`` as ``Voir les archives →``; the byline's link has no rel: the
+    words of the box's link were the author."""
+    box = ("<div class='author-bio'><h2 class='author-title'>Thomas Giraud</h2><a class='author-link' "
+           "href='/author/tgiraud/' rel='author'>Voir les archives <span aria-hidden='true'>→</span></a></div>")
+    record = extract(byline="<span class='meta-text'>Par <a href='/author/tgiraud/'>Thomas Giraud</a></span>",
+                     paragraphs=PARAGRAPHS + box)
+    assert record["authors"] == ["Thomas Giraud"]
+
+
+def test_an_author_s_given_name_alone_beside_the_whole_name_is_the_same_person():
+    """Largo's author box links to the author's other stories by the given name (``Plus d’articles de Nina``)."""
+    box = ("<div class='author-box'><a href='/author/nferrand/' rel='author'>Plus d’articles de Nina</a></div>")
+    record = extract(byline="<p>Par <a href='/author/nferrand/' rel='author'>Nina Ferrand</a></p>",
+                     paragraphs=PARAGRAPHS + box)
+    assert record["authors"] == ["Nina Ferrand"]
+    assert clean_authors(["Nina", "Nina Ferrand", "Paul"]) == ["Nina Ferrand", "Paul"]
+
+
 def test_a_name_before_another_role_than_a_journalist_s_is_no_byline():
     """Under an interview's headline, the person it speaks to: ``Jean Dupont, directeur de l'école``."""
     record = extract(byline="<p>Jean Dupont, directeur de l'école Jules-Ferry</p>")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from newsarchive.extraction.authors import cased_as_a_name, names_from_byline
+from newsarchive.extraction.authors import cased_as_a_name, clean_authors, names_from_byline
 from newsarchive.extraction.furniture import in_furniture
 from newsarchive.extraction.html import element_text, spaced_text
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
@@ -17,8 +17,10 @@ _MAX_LINKED_AUTHORS = 6  # links to authors' pages in an article: a few (a longe
 
 
 def rel_author_names(index: PageIndex) -> list[str]:
-    """The texts of the ``rel="author"`` links outside furniture."""
-    return [spaced_text(a) for a in rel_author_links(index) if not in_furniture(a)]  # "<h2>Léa Roy</h2><p>Staff"
+    """The names the ``rel="author"`` links outside furniture say, cased as names: an author box's link to the
+    author's archives (Twenty Twenty's ``Voir les archives →``) says none."""
+    texts = [spaced_text(a) for a in rel_author_links(index) if not in_furniture(a)]  # "<h2>Léa Roy</h2><p>Staff"
+    return [name for name in clean_authors(texts) if cased_as_a_name(name)]
 
 
 def author_page_names(index: PageIndex, headline, body) -> list[str]:

@@ -139,7 +139,14 @@ def clean_authors(raw_values: Iterable[str], *, structured: bool = False) -> lis
         else:
             typed_lower = structured and _NAME_IN_LOWER_CASE.match(raw.strip())  # "léa roy", as its author typed it
             names.extend(_names_in(_capitalised_as_a_name(raw) if typed_lower else raw, structured))
-    return dedupe([_uncapitalised(name) for name in names])[:MAX_AUTHORS]
+    return _without_given_names_alone(dedupe([_uncapitalised(name) for name in names]))[:MAX_AUTHORS]
+
+
+def _without_given_names_alone(names: list[str]) -> list[str]:
+    """``names`` but a word alone that opens another of them: the given name of the same person (Largo's author box,
+    ``Plus d’articles de Nina``, beside ``Nina Ferrand``)."""
+    openings = {name.split()[0].casefold() for name in names if len(name.split()) > 1}
+    return [name for name in names if len(name.split()) > 1 or name.casefold() not in openings]
 
 
 def _uncapitalised(name: str) -> str:
