@@ -1151,6 +1151,17 @@ def test_a_tag_s_link_after_a_category_label_names_no_category(line):
                      "https://www.journal-test.example/un-article/")["category"] == "Travaux"
 
 
+def test_a_tag_s_link_in_an_element_classed_as_the_categories_is_no_tag():
+    """Blocksy marks its category links ``rel="tag"`` in ``li.meta-categories`` (the site's categories at its root,
+    ``/agriculture/``): the category was the first tag."""
+    line = ("<ul class='entry-meta'><li class='meta-categories'><span>Dans</span><a href='/agriculture/' rel='tag'>"
+            "Agriculture</a></li></ul>")
+    tags = ("<div class='entry-tags'><a href='/tag/abricots/' rel='tag'>abricots</a> <a href='/tag/gel/' rel='tag'>"
+            "gel</a></div>")
+    record = extracted(article_page(header=line, after=tags), "https://www.journal-test.example/un-article/")
+    assert record["tags"] == ["abricots", "gel"]
+
+
 def test_a_tag_s_link_after_a_label_that_names_categories_is_the_category_and_no_tag():
     """Jekyll's Minimal Mistakes marks its categories ``rel="tag"`` like its tags, each list after its own label in an
     element of its own (an icon in it): the category was read among the tags, and none as the category."""
