@@ -1609,6 +1609,15 @@ def test_the_parts_of_a_caption_classed_as_captions_are_no_captions_of_their_own
         ("La façade de la médiathèque", "Ville de Saint-Aubin")]
 
 
+def test_an_element_classed_as_an_attribution_in_a_caption_is_its_credit():
+    """Foxiz's featured caption: ``span.caption-text`` and ``em.attribution`` side by side, no space between them."""
+    html = ("<article><h1>Titre</h1><div class='feat-caption meta-text'><img src='/a.jpg'><span class='caption-text "
+            "meta-bold'>Les travaux ont commencé en janvier.</span><em class='attribution'>Photo Riviera Actu / Karim "
+            f"Benali</em></div><div class='texte'><p>{LONG}</p><p>{SECOND}</p></div></article>")
+    assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [
+        ("Les travaux ont commencé en janvier.", "Riviera Actu / Karim Benali")]
+
+
 def test_a_run_of_block_ends_is_read_from_its_first_mark_only():
     """Thousands of nested blocks closing at once: the marks where their texts part are looked at from the run's
     first one, each run once (tried from each of its marks, a run of 20,000 took seconds)."""

@@ -290,7 +290,7 @@ MEDIA_HINTS = re.compile("|".join(MEDIA_WORDS))
 # An image block whose caption is a plain text element beside the image ("div.article-picture > img + p").
 IMAGE_BLOCK_HINTS = re.compile(r"(?:^|[\s_-])(?:pictures?|images?|photos?|visuals?)(?:$|[\s_-])")
 CAPTION_HINTS = re.compile(r"caption|legende|légende|legend")
-CREDIT_HINTS = re.compile(r"credit|copyright|photographer|(?:^|[\s_-])(?:source|author|byline)(?:$|[\s_-])")
+CREDIT_HINTS = re.compile(r"credit|copyright|photographer|(?:^|[\s_-])(?:source|author|byline|attribution)(?:$|[\s_-])")
 CREDIT_ITEMPROPS = frozenset({"copyrightHolder", "copyrightholder", "creator", "author"})
 # Caption, credit and photo-information blocks inside the body text.
 BODY_CAPTION_HINTS = re.compile(r"caption|credit|copyright|legende|légende|photo-?info|media-?info")
