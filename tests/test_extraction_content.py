@@ -1474,6 +1474,18 @@ def test_a_sub_heading_s_link_to_itself_is_no_part_of_it(mark):
     assert [section["heading"] for section in body_of(linked)] == [None, "Le budget voté (voir)"]
 
 
+def test_a_sub_heading_linked_to_a_place_of_its_page_is_a_heading():
+    """A journal's platform links each section's title to its entry in the table of contents (``<h1 class="texte"
+    id="tocto1n1"><a href="#tocfrom1n1">…</a></h1>``): as a teaser's title, linked all through, it was dropped. A
+    title linked to another page, or to none (``#``), stays a teaser's."""
+    html = (f"<div class='texte'><p>{LONG}</p><h2 id='tocto1n1'><a href='#tocfrom1n1'>Un maillage associatif</a></h2>"
+            f"<p>{SECOND}</p></div>")
+    assert [section["heading"] for section in body_of(html)] == [None, "Un maillage associatif"]
+    for href in ("/autre-article/", "#"):
+        teaser = html.replace("#tocfrom1n1", href)
+        assert [section["heading"] for section in body_of(teaser)] == [None]
+
+
 def test_a_podcast_plugin_s_player_and_links_are_no_body_text():
     """PowerPress writes its player and a line of links in the post's content: ``Podcast: Lire dans une autre fenêtre |
     Télécharger (Durée: 28:15 — 25,9MB)`` was a paragraph of the text."""
