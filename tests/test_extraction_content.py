@@ -1486,6 +1486,13 @@ def test_a_sub_heading_linked_to_a_place_of_its_page_is_a_heading():
         assert [section["heading"] for section in body_of(teaser)] == [None]
 
 
+def test_a_paragraph_s_number_is_no_part_of_its_text():
+    """A journal platform numbers its paragraphs in ``span.paranumber``: ``1Le département…``."""
+    html = (f"<div class='texte'><p class='texte'><span class='paranumber'>1</span>{LONG}</p><p class='texte'><span "
+            f"class='paranumber'>2</span>{SECOND}</p></div>")
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+
+
 def test_a_podcast_plugin_s_player_and_links_are_no_body_text():
     """PowerPress writes its player and a line of links in the post's content: ``Podcast: Lire dans une autre fenêtre |
     Télécharger (Durée: 28:15 — 25,9MB)`` was a paragraph of the text."""

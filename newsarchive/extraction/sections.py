@@ -23,7 +23,7 @@ from .image_lines import image_line_captions
 from .inserts import is_insert_heading, text_after_insert
 from .page_text import TEXT_BLOCKS
 from .section_flow import SectionFlow, new_section
-from .vocabulary.classes import BODY_CAPTION_HINTS, SUBHEADING_CLASS
+from .vocabulary.classes import BODY_CAPTION_HINTS, PARAGRAPH_NUMBER_HINTS, SUBHEADING_CLASS
 
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 CELL_TAGS = frozenset({"td", "th"})
@@ -70,13 +70,15 @@ def _skipped(el, tag: str, names: list[str], hints: str) -> bool:
     if not names:
         return False
     cls = el.get("class") if "class" in names else None
-    return bool(cls and _names_caption(cls)) or ("itemprop" in names and el.get("itemprop") == "caption")
+    return bool(cls and _left_out_by_class(cls)) or ("itemprop" in names and el.get("itemprop") == "caption")
 
 
 @lru_cache(maxsize=4096)
-def _names_caption(classes: str) -> bool:
-    """Whether a class attribute names a caption or credit block (the paragraphs of a page repeat their classes)."""
-    return bool(BODY_CAPTION_HINTS.search(classes.lower()))
+def _left_out_by_class(classes: str) -> bool:
+    """Whether a class attribute names a caption or credit block, or a paragraph's number (the paragraphs of a page
+    repeat their classes)."""
+    lowered = classes.lower()
+    return bool(BODY_CAPTION_HINTS.search(lowered) or PARAGRAPH_NUMBER_HINTS.search(lowered))
 
 
 def _is_short_linked_article(article) -> bool:

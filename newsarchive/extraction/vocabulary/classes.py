@@ -294,5 +294,7 @@ CREDIT_HINTS = re.compile(r"credit|copyright|photographer|(?:^|[\s_-])(?:source|
 CREDIT_ITEMPROPS = frozenset({"copyrightHolder", "copyrightholder", "creator", "author"})
 # Caption, credit and photo-information blocks inside the body text.
 BODY_CAPTION_HINTS = re.compile(r"caption|credit|copyright|legende|légende|photo-?info|media-?info")
+# A paragraph's number set before its text, no part of it (OpenEdition's ``<span class="paranumber">1</span>Le…``).
+PARAGRAPH_NUMBER_HINTS = re.compile(r"para(?:graph)?[-_]?num(?:ber)?")
 # Caption blocks around a standfirst candidate.
 LEAD_CAPTION_HINTS = re.compile(r"caption|legend|credit")
