@@ -867,6 +867,14 @@ def test_a_kicker_linking_to_a_category_page_names_the_category(href):
     assert extracted(elsewhere, "https://www.journal-test.example/un-article/")["category"] is None
 
 
+def test_a_link_to_a_category_page_named_in_the_address_s_query_names_the_category():
+    """Dotclear's addresses in their query (``index.php?category/Vie-du-village``) in Ductile's line of details."""
+    line = ("<p class='post-info'>Par Léa Roy, le 14 mai 2024 <span class='post-cat'><a href='/index.php?category/"
+            "Vie-du-village'>Vie du village</a></span></p>")
+    record = extracted(article_page(header=line), "https://www.journal-test.example/index.php?post/2024/05/14/four")
+    assert record["category"] == "Vie du village"
+
+
 @pytest.mark.parametrize("text", ["Retour au blog", "← Retour aux actualités", "« Retour", "Back to news",
                                   "Voir tous les épisodes", "Toutes nos actualités →"])
 def test_a_link_back_to_the_list_of_the_page_s_folder_names_no_category(text):

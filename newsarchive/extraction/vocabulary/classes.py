@@ -218,9 +218,9 @@ CATEGORY_PATH = re.compile(
     r"^(?:/[^/?#]+)?(?:/itemlist)?/(?:category|categories|categorie|rubriques?)(?:/[^/?#]+)+/?$", re.IGNORECASE
 )
 # A list filtered on a category by its query (Squarespace's /actualites?category=Vie+locale, SPIP's ?rubrique12 and
-# ?page=rubrique&id_rubrique=12)
+# ?page=rubrique&id_rubrique=12), or a category's page named there (Dotclear's index.php?category/Vie-locale)
 CATEGORY_QUERY = re.compile(
-    r"(?:^|&)(?:category|categories|categorie|(?:id_)?rubriques?)(?:=|\d+(?:&|$))", re.IGNORECASE
+    r"(?:^|&)(?:category|categories|categorie|(?:id_)?rubriques?)(?:=|/|\d+(?:&|$))", re.IGNORECASE
 )
 
 # --- dates (date_context.py, date_evidence.py) --------------------------------------------------------------------
