@@ -1283,6 +1283,9 @@ def test_copyright_line_without_the_footer_links():
     ("@2024 - Le Courrier. All Right Reserved. Designed and Developed by <a href='https://x.example'>PenciDesign</a>",
      "@2024 - Le Courrier. All Right Reserved."),
     ("© 2024 Le Courrier. Conçu et réalisé par <a href='https://agence.example'>WebAgence</a>", "© 2024 Le Courrier."),
+    # Hugo's Mainroad in French: its generator and its theme
+    ("© 2023 Le Carnet. <span class='footer__copyright-credits'>Produit par <a href='https://gohugo.example'>Hugo</a> "
+     "et le thème <a href='https://theme.example'>Mainroad</a>.</span>", "© 2023 Le Carnet."),
 ])
 def test_the_site_maker_s_credit_that_ends_the_copyright_line_is_left_out(footer, line):
     assert extracted(article_page(end=f"<footer><p>{footer}</p></footer>"))["copyright"] == line
