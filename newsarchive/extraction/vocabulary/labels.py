@@ -163,8 +163,8 @@ TRAIL_OPENING = re.compile(r"^\s*(?:accueil|page d['’]accueil|home)\s*(?:>|»|
 # labels ("Création : <a>Agence</a>", "Conception et réalisation :").
 _MAKER_LABEL = r"(?:conception|cr[ée]ation|r[ée]alisation|web\s?design|d[ée]veloppement|h[ée]bergement)"
 _MAKER_VERBS = (
-    r"(?:con[çc]u|r[ée]alis[ée]|propuls[ée]|d[ée]velopp[ée]|cr[ée]{2}|h[ée]berg[ée]|construit|produit|designed|developed|"
-    r"powered|built|made|created|hosted|proudly\s+powered)e?"
+    r"(?:con[çc]u|r[ée]alis[ée]|propuls[ée]|d[ée]velopp[ée]|cr[ée]{2}|h[ée]berg[ée]|construit|produit|"
+    r"designed|developed|powered|built|made|created|hosted|proudly\s+powered)e?"
 )
 _SITE_MAKER_WORDS = (  # (two verbs: "Designed and Developed by PenciDesign", Soledad's footer)
     rf"(?:(?:site\s+)?(?:fièrement\s+)?{_MAKER_VERBS}(?:\s+(?:et|and|&)\s+{_MAKER_VERBS})?"
