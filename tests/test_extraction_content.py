@@ -662,6 +662,7 @@ def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone
     "Affichages : 1234", "2 345 vues", "Signaler un contenu abusif", "Navigation des articles", "Faire un don",
     "Retour à la liste des actualités", "← Retour au blog", "« Retour", "Back to news", "Voir tous les épisodes",
     "Thématique :", "Catégorie :", "Rubrique :",  # a tag's or a category's label alone (Drupal's field label)
+    "Thématique : Culture scientifique", "Mot-clé : budget",  # a tag's label in the singular before its one tag
 ])
 def test_a_count_of_comments_or_readers_and_a_blogs_links_alone_are_no_body_text(line):
     """A CMS's counters and a blog's links written as lines of the text (Joomla's ``Affichages : 1234``, Over-blog's

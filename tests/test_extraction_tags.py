@@ -108,6 +108,9 @@ def test_a_hashtag_in_an_embedded_post_is_no_tag():
     ("<p>Mots-clés : Saint-Étienne, budget 2024/2025</p>", ["Saint-Étienne", "budget 2024/2025"]),
     ("<p>Thématiques : Budget · Écoles</p>", ["Budget", "Écoles"]),
     ("<p>Thèmes abordés : budget, écoles</p>", ["budget", "écoles"]), ("<p>Sujets traités : budget</p>", ["budget"]),
+    # a label in the singular before one tag (a university's CMS: the only thématique in an element of its own)
+    ("<p>Thématique : <span class='thematique'>Culture scientifique</span></p>", ["Culture scientifique"]),
+    ("<p>Mot-clé : budget</p>", ["budget"]),
 ])
 def test_tags_written_after_their_label_without_links(after, tags):
     assert tags_of(after=after) == (tags, "heuristic")

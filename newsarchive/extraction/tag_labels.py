@@ -98,11 +98,12 @@ def _written_tags(block) -> list[str]:
         return items
     if HASHTAG_LINE.fullmatch(text):
         return text.split()[:MAX_TAGS]  # (the tags' cleaner drops their sign: metadata.without_hashtag)
-    label, written = TAG_LINE.match(text), None
-    if label is not None:
-        written = text[label.end():]
-    elif _may_hold_piece(text) and (label := TAG_PIECE.search(text)):
+    # a labelled piece first: the line's opening label may be a theme's (``Thématique : Société • Étiquettes : budget``)
+    if _may_hold_piece(text) and (label := TAG_PIECE.search(text)):
         written = text[label.end():].split(label.group("separator"), 1)[0]  # the piece, up to the next separator
+    else:
+        label = TAG_LINE.match(text)
+        written = text[label.end():] if label is not None else None
     return written_items(written) if written is not None else []
 
 

@@ -200,10 +200,10 @@ TAG_LABEL = re.compile(
     r"(?:\s+(?:associ[ée]s|li[ée]s|abord[ée]s|trait[ée]s|de l'article|de cet article|related))?\s*:?\s*$",
     re.IGNORECASE,
 )
-# "Tags : a, b", "Mots-clés associés : a, b": a tag list written in the text, opening its line, or one of its pieces
-# after a bar or a dot ("Rubrique : Vie locale | Mots-clés : eau, climat").
+# "Tags : a, b", "Mots-clés associés : a, b", "Thématique : a": a tag list written in the text, opening its line, or
+# one of its pieces after a bar or a dot ("Rubrique : Vie locale | Mots-clés : eau, climat").
 _TAG_LINE_LABEL = (
-    r"(?:tags|mots[- ]cl(?:é|e|ef)s|étiquettes|thèmes|th[ée]matiques|sujets|keywords)"
+    r"(?:tags?|mots?[- ]cl(?:é|e|ef)s?|étiquettes?|thèmes?|th[ée]matiques?|sujets?|keywords?)"
     r"(?:\s+(?:associ[ée]e?s|li[ée]e?s|abord[ée]e?s|trait[ée]e?s|de l['’]article))?\s*:"
 )
 TAG_LINE = re.compile(rf"^{_TAG_LINE_LABEL}", re.IGNORECASE)
