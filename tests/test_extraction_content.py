@@ -663,6 +663,9 @@ def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone
     "Retour à la liste des actualités", "← Retour au blog", "« Retour", "Back to news", "Voir tous les épisodes",
     "Thématique :", "Catégorie :", "Rubrique :",  # a tag's or a category's label alone (Drupal's field label)
     "Thématique : Culture scientifique", "Mot-clé : budget",  # a tag's label in the singular before its one tag
+    # a local weekly's offer after its question on the article, longer than a prompt's line
+    "Cet article vous a été utile ? Sachez que vous pouvez suivre L'Écho du Bocage dans l'espace Mon Actu. En un clic, "
+    "après inscription, vous y retrouverez toute l'actualité de vos villes et marques favorites.",
 ])
 def test_a_count_of_comments_or_readers_and_a_blogs_links_alone_are_no_body_text(line):
     """A CMS's counters and a blog's links written as lines of the text (Joomla's ``Affichages : 1234``, Over-blog's

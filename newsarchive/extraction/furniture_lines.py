@@ -10,6 +10,7 @@ from newsarchive.extraction.vocabulary.furniture_wording import (
     AD_LABELS,
     AD_PREFIX,
     ADDRESSED_POINTER,
+    ARTICLE_FEEDBACK_PROMPT,
     FURNITURE_HEADING,
     FURNITURE_PHRASE,
     FURNITURE_PHRASE_WORDS,
@@ -34,8 +35,9 @@ from newsarchive.text import ends_as_sentence, may_hold_word, non_space_length, 
 
 _AD_LABEL_EDGES = " .:!-–—|•[]()"
 _LONGEST_AD_LABEL = max(map(len, AD_LABELS))
-# A newsletter's offer opening with its prompt (NEWSLETTER_PROMPT): the longest line read for its words; a longer one
-# is furniture by its links, or by what opens it alone (a tags' label, an ad's prefix, hashtags).
+# A newsletter's offer opening with its prompt (NEWSLETTER_PROMPT, or a question on the article:
+# ARTICLE_FEEDBACK_PROMPT): the longest line read for its words; a longer one is furniture by its links, or by what
+# opens it alone (a tags' label, an ad's prefix, hashtags).
 MAX_PROMPT_LINE = 240
 _MAX_POINTER_LINE = 160  # a line sending the reader to more stories (ADDRESSED_POINTER)
 _MIN_CLAUSE_WORDS = 4  # words after a dateline's comma that make it a sentence
@@ -65,7 +67,7 @@ def is_furniture_line(text: str, link_chars: int = 0, *, size: int | None = None
     if (len(text) < 100 and PROMPT.match(text) and not _tells_the_reader(text)) \
             or (len(text) < 200 and _has_furniture_phrase(text)):
         return True
-    if len(text) < MAX_PROMPT_LINE and NEWSLETTER_PROMPT.match(text):
+    if len(text) < MAX_PROMPT_LINE and (NEWSLETTER_PROMPT.match(text) or ARTICLE_FEEDBACK_PROMPT.match(text)):
         return True
     if (TAG_LINE.match(text) and not ends_as_sentence(text)) or AD_PREFIX.match(text) or HASHTAG_LINE.fullmatch(text) \
             or (len(text) <= MAX_TOOL_LINE and TOOL_LINE.fullmatch(text)):

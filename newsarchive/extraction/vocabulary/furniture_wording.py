@@ -73,6 +73,13 @@ NEWSLETTER_PROMPT = re.compile(
     r"(?:newsletter|lettres? d['’]info|par (?:e-?mail|courriel)|dans votre bo[îi]te|by email|inbox)",
     re.IGNORECASE,
 )
+# A question on the article opening the site's prompt after the text, whatever follows it ("Cet article vous a été
+# utile ? Sachez que vous pouvez suivre …", a local weekly's offer to follow the paper).
+ARTICLE_FEEDBACK_PROMPT = re.compile(
+    r"^\W*(?:(?:cet article|ce contenu) vous a(?:-t-il)? (?:plu|été utile|intéressée?)|vous avez aimé cet article)"
+    r"\s*\?",
+    re.IGNORECASE,
+)
 # ... and phrases that only ever belong to furniture, anywhere in a short line.
 FURNITURE_PHRASE = re.compile(
     r"tous droits réservés|all rights reserved|il vous reste \d+ ?% de cet article|"
