@@ -1497,6 +1497,16 @@ def test_a_paragraph_s_number_is_no_part_of_its_text():
     assert all_paragraphs(body_of(html)) == [LONG, SECOND]
 
 
+@pytest.mark.parametrize("component", ["AudioPlayer", "PodcastPlayer", "MediaPlayer", "audio-player"])
+def test_an_audio_player_s_title_set_in_the_text_is_no_body_text(component):
+    """A radio's site sets its report's player in the text, a component named in one word (``div.AudioPlayer``): its
+    title (``…, le reportage de Clémence Barrière``) was a paragraph."""
+    player = (f"<div class='{component} svelte-ht0rkn'><button type='button'>Écouter</button><div><p class='"
+              f"{component}-title'>La halle de Libourne rouvre ses portes, le reportage de Clémence Barrière</p>"
+              f"<p>1 min</p></div></div>")
+    assert all_paragraphs(body_of(f"<div class='texte'>{player}<p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
+
+
 def test_a_podcast_plugin_s_player_and_links_are_no_body_text():
     """PowerPress writes its player and a line of links in the post's content: ``Podcast: Lire dans une autre fenêtre |
     Télécharger (Durée: 28:15 — 25,9MB)`` was a paragraph of the text."""

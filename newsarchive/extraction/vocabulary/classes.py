@@ -67,7 +67,7 @@ _PROMOTION_OR_SIDE_MENU = r"promo(?!ted)\w*|side-?menu\w*"
 # Wrappers that are furniture when thin but may also wrap the real text.
 # (and an article's own line of details, "article-info", Joomla's dl.article-info; not any "info", "encadre-info")
 SOFT_NEGATIVE_HINTS = _edged(
-    r"teaser|(?:media-?)?embed\w*|inline-?content|widget\w*|player\w*|"
+    r"teaser|(?:media-?)?embed\w*|inline-?content|widget\w*|(?:audio|media|podcast)?player\w*|"  # "AudioPlayer"
     r"video(?![-_]?(?:page|desc\w*|text\w*|content|article|body))\w*|"  # "video-description": a video page's text
     r"print|noprint|tools|actions|read-?more|readmore|(?:article|post|entry|story)[-_]*infos?|"
     # words that name furniture in English and a site's section in French ("menu-cantine", "promotion-sante",
