@@ -105,14 +105,17 @@ FURNITURE_PHRASE = re.compile(
     r"en cliquant sur\W+j['’]accepte|(?:modifier|changer) (?:vos|mes) choix à tout moment|paramétrer les cookies|"
     r"possible que des cookies soient déposés|cliquez (?:ici )?pour (?:afficher|charger|voir|activer) (?:le|ce) "
     r"contenu|"
-    r"^\W*(?:une publication partagée par|a post shared by) [^@]{1,80}\(@\w",  # an Instagram post's caption
+    r"^\W*(?:une publication partagée par|a post shared by) [^@]{1,80}\(@\w|"  # an Instagram post's caption
+    # a podcast host's notice, added to every episode's notes ("Hosted on Acast. See acast.com/privacy for more
+    # information.", "Hébergé par Ausha. Visitez ausha.co/politique-de-confidentialite pour plus d'informations.")
+    r"^\W*(?:hosted (?:on|by)|hébergée? (?:par|sur)) [\w.-]{2,30}\.\s+(?:see|visit|visitez|voir)\s+\S+",
     re.IGNORECASE,
 )
 # Every form of FURNITURE_PHRASE holds one of these (lower-cased): a line without any holds none.
 FURNITURE_PHRASE_WORDS = (
     "droits", "rights", "abonn", "il vous reste", "lecture", "min read", "cookies", "publiée", "appareil", "lien perm",
     "permalien", "offert", "navigateur", "browser", "javascript", "disponible", "accepte", "choix", "partagée",
-    "shared", "cliquez",
+    "shared", "cliquez", "hosted", "hébergé",
 )
 AD_LABELS = frozenset({
     "publicité", "publicite", "pub", "annonce", "sponsorisé", "contenu sponsorisé", "contenus sponsorisés",
