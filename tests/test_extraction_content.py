@@ -1510,6 +1510,17 @@ def test_an_audio_player_s_title_set_in_the_text_is_no_body_text(component):
     assert all_paragraphs(body_of(f"<div class='texte'>{player}<p>{LONG}</p><p>{SECOND}</p></div>")) == [LONG, SECOND]
 
 
+def test_the_name_in_a_quotation_s_footer_is_body_text():
+    """HTML's way of naming the one quoted, a ``<footer>`` in the ``<blockquote>`` (Kirby's quote block, Bootstrap's
+    ``footer.blockquote-footer``): it was left out as a page's footer."""
+    quote = ("<blockquote><p>Le marais n'est jamais aussi beau qu'en mai.</p><footer class='blockquote-footer'>Agnès "
+             "Perrier, botaniste bénévole</footer></blockquote>")
+    paragraphs = all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p>{quote}<p>{SECOND}</p></div>"))
+    assert "Agnès Perrier, botaniste bénévole" in paragraphs
+    page_footer = f"<div class='texte'><p>{LONG}</p><p>{SECOND}</p><footer>Le Journal, 12 rue Haute</footer></div>"
+    assert all_paragraphs(body_of(page_footer)) == [LONG, SECOND]
+
+
 def test_a_podcast_plugin_s_player_and_links_are_no_body_text():
     """PowerPress writes its player and a line of links in the post's content: ``Podcast: Lire dans une autre fenêtre |
     Télécharger (Durée: 28:15 — 25,9MB)`` was a paragraph of the text."""

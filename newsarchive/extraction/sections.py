@@ -153,6 +153,9 @@ def _enter(el, flow: SectionFlow, in_link: bool, in_bold: bool, nested: bool, ty
     if tag == "br":
         flow.line_break(typed and not (in_bold and _wraps(el)))  # (a line in bold wrapped: one line)
         return _PASS
+    if _of_a_quotation(el, tag):
+        flow.flush(tag)
+        return _DESCEND
     if (tag not in SKIPPED_TAGS or _of_a_table_figure(el, tag)) and el not in flow.captions:
         names = el.keys()  # most elements of a body have no attribute: their hints are not asked for
         hints = hint_text(el, names) if names else ""
@@ -175,6 +178,12 @@ def _enter(el, flow: SectionFlow, in_link: bool, in_bold: bool, nested: bool, ty
 def _of_a_table_figure(el, tag: str) -> bool:
     """Whether a figure is a table's (:func:`~.html.is_table_figure`), or a caption is one's: the body's text."""
     return tag == "figure" and is_table_figure(el) or tag == "figcaption" and is_table_figure(el.getparent())
+
+
+def _of_a_quotation(el, tag: str) -> bool:
+    """Whether a ``<footer>`` is a quotation's, the name of the one quoted (``<blockquote><p>…</p><footer>Agnès
+    Perrier, botaniste</footer></blockquote>``, Bootstrap's ``footer.blockquote-footer``): the body's text."""
+    return tag == "footer" and el.getparent() is not None and el.getparent().tag == "blockquote"
 
 
 def _is_layout_cell(cell) -> bool:
