@@ -906,6 +906,19 @@ def test_byline_in_the_article_s_own_aside_is_read_but_not_in_a_sidebar():
     assert extract(paragraphs=f'<div class="content">{sidebar}{PARAGRAPHS}</div>')["authors"] == []
 
 
+def test_the_article_s_details_in_an_aside_of_its_header_are_read_whatever_its_class():
+    """Ghost's Headline sets the author and the date in ``aside.gh-article-sidebar`` beside the headline, in the
+    article's header: as a sidebar's, the page had no author and its date was an image's folder's."""
+    aside = ("<aside class='gh-article-sidebar'><div class='gh-author-name-list'><h4 class='gh-author-name'><a "
+             "href='/author/elodie/'>Élodie Marchand</a></h4></div><div class='gh-article-meta'><time "
+             "class='gh-article-date' datetime='2024-05-22'>22 mai 2024</time></div></aside>")
+    record = extracted(article_page(header=aside), "https://journal-test.example/politique/budget/")
+    assert (record["authors"], record["published"]) == (["Élodie Marchand"], "2024-05-22")
+    sidebar = aside.replace("<time", "<p>Par Léa Roy</p><time")
+    record = extracted(article_page(before=sidebar), "https://journal-test.example/politique/budget/")
+    assert (record["authors"], record["published"]) == ([], None)
+
+
 def test_a_byline_word_alone_leaves_the_name_to_the_next_byline_element():
     byline = ('<ul class="article-meta"><li class="article-author prefix"><p>Par</p></li>'
               '<li class="article-author"><span class="label">Léa Roy</span></li></ul>')

@@ -37,6 +37,7 @@ _HEADING_SIBLINGS = 2  # elements before a block where the heading of its box ma
 _OPENING_DEPTH = 3  # first blocks, one in the other, where a box's heading may open it
 _BOX_DEPTH = 8  # ancestors of a date, a card's and its row's, among which the box a heading names may be
 _HOLDS_HEADLINE = etree.XPath("boolean(descendant::h1 or descendant::main)")
+_HEADER_WITH_HEADLINE = etree.XPath("boolean(self::header and (h1 or */h1))")
 MAX_CARD_TEXT = 1000  # a story's card: its title, a line or two, its byline and date
 
 
@@ -106,11 +107,16 @@ def _is_furniture_card(article) -> bool:
 def is_article_aside(element) -> bool:
     """True for an ``<aside>`` right inside the article (an ``<article>`` or ``<main>`` around it, no furniture
     between) whose class and id name no furniture (related links, comments…): some themes put the article's own
-    details there (author, dates), not a sidebar."""
-    if element.tag != "aside" or furniture_label(element):
+    details there (author, dates), not a sidebar; and for one in a ``<header>`` beside its ``<h1>``, whatever its
+    class (Ghost's Headline: the author and the date in ``aside.gh-article-sidebar``)."""
+    if element.tag != "aside":
         return False
     parent = element.getparent()
-    return parent is not None and _furniture_state(parent) == _NOT_FURNITURE
+    if parent is None:
+        return False
+    if _HEADER_WITH_HEADLINE(parent):
+        return True
+    return not furniture_label(element) and _furniture_state(parent) == _NOT_FURNITURE
 
 
 def in_article_aside(element) -> bool:
