@@ -505,9 +505,15 @@ def test_a_bare_aside_in_the_article_is_a_teaser_that_dates_nothing():
 
 @pytest.mark.parametrize("where", ["before", "in the article"])
 def test_a_sidebar_aside_dates_nothing(where):
+    """A sidebar's aside before the article or in its text (one in the article's header beside its headline is the
+    article's, whatever its class: Ghost's Headline, ``aside.gh-article-sidebar``)."""
     sidebar = _DETAILS_ASIDE.format(cls="sidebar-meta")
     header = "<h1>Le titre</h1><p class='date'>Publié le 7 mai 2020</p>"
-    record = page(header, before=sidebar) if where == "before" else page(header + sidebar)
+    if where == "before":
+        record = page(header, before=sidebar)
+    else:
+        record = extracted(article_page("", header, headline="", body=BODY + sidebar),
+                           "https://journal.example/societe/titre", fetched_at=NOW)
     assert (record["published"], record["modified"]) == ("2020-05-07", None)
 
 
