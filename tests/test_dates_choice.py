@@ -316,10 +316,13 @@ def test_the_one_date_marked_updated_that_a_modification_s_label_opens_is_no_pub
     ("2024-04-18T12:00:00Z", "2024-04-18"),  # Drupal's date-only field: noon UTC for no time
     ("2024-04-18T12:00:00+00:00", "2024-04-18"),
     ("2024-04-18T09:41:27Z", "2024-04-18T11:41:27+02:00"),  # a time of its own refines the day shown
+    ("2024-04-18T00:00:00.000Z", "2024-04-18"),  # Astro's blog: a day's date written by toISOString()
+    ("2024-04-18T00:00:00Z", "2024-04-18"),
 ])
 def test_noon_utc_in_a_date_s_datetime_beside_a_day_alone_is_no_time(attribute, published):
     """Drupal prints a date-only field as ``<time datetime="2024-04-18T12:00:00Z">18/04/2024</time>``: its noon is a
-    placeholder, and the published time was 14:00 in Paris."""
+    placeholder, and the published time was 14:00 in Paris; a static site's day written as an instant is midnight
+    UTC, 02:00 in Paris."""
     record = page(f"<h1>Le titre</h1><p class='date'>Publié le <time datetime='{attribute}'>18/04/2024</time></p>")
     assert record["published"] == published
 

@@ -53,7 +53,9 @@ MODIFIED_META = (
     "article.updated", "parsely-updated", "dc:modified", "dcterms:modified",
 )
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_DAY_AT_NOON_UTC = re.compile(r"^\d{4}-\d{2}-\d{2}T12:00:00(?:Z|\+00:00)$")
+# A day written as an instant: Drupal's date-only field at noon UTC, a static site's day at midnight (JavaScript's
+# toISOString(), Astro's blog: "2024-11-05T00:00:00.000Z")
+_DAY_AS_AN_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:12|00):00:00(?:\.0+)?(?:Z|\+00:00)$")
 _MAX_TIMES = 8
 _NUMBERS = re.compile(r"\d+")
 _DATE_NUMBERS = 3  # a day, a month, a year
@@ -240,8 +242,8 @@ def _element_dates(element, modified: bool, reference: datetime) -> list[str]:
     shown: str | None = None
     if text and len(text) <= MAX_DATE_TEXT:
         shown = visible_date(text, modified, reference) or (None if attribute else text)
-    if shown and _DAY_AT_NOON_UTC.search(attribute) and not TIME_ONLY.search(shown):
-        attribute = attribute[:10]  # Drupal's date-only field: noon UTC stands for no time (the day shown has none)
+    if shown and _DAY_AS_AN_INSTANT.search(attribute) and not TIME_ONLY.search(shown):
+        attribute = attribute[:10]  # a day written as an instant stands for no time (the day shown has none)
     values: list[str | None] = [shown, attribute] if shown and _WORD.search(text) else [attribute, shown]
     return [value for value in values if value]
 
