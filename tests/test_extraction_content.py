@@ -1757,6 +1757,8 @@ def test_a_gallery_s_caption_that_is_a_credit_alone_credits_its_images():
     ("La photo - prise mardi - montre le lac", ("La photo - prise mardi - montre le lac", None)),
     ("Le lac (photo prise depuis le ponton)", ("Le lac (photo prise depuis le ponton)", None)),
     ("Le lac Pavin (photo Martine G.)", ("Le lac Pavin", "Martine G.")),  # an initial keeps its full stop
+    # an association's name in brackets after the label (Grav's Quark: "(Photo Les Amis du lavoir)")
+    ("Le lavoir en 2021. (Photo Les Amis du lavoir)", ("Le lavoir en 2021.", "Les Amis du lavoir")),
     ("Le lac Pavin. Photo J.-M. R.", ("Le lac Pavin.", "J.-M. R.")),
     ("Le lac Pavin. Photo DR.", ("Le lac Pavin.", "DR")),
     ("Xi Jinping à Berlin, en 2014. Photo Markus Roux. AP", ("Xi Jinping à Berlin, en 2014.", "Markus Roux. AP")),

@@ -91,6 +91,12 @@ def _names_or_credit(text: str) -> bool:
     return _names_like(text) or _credit_like(text)
 
 
+def _opens_as_a_name(text: str) -> bool:
+    """A credit in brackets after its label (``(Photo Les Amis du lavoir)``): names, a credit, or words opening with a
+    capital, a name's (an association's), not a sentence's (``(photo prise depuis le ponton)``)."""
+    return _names_or_credit(text) or text[:1].isupper() and len(text.split()) <= _MAX_CREDIT_WORDS
+
+
 def _in_capitals(text: str) -> bool:
     """A short line in capitals of five letters at least (``OUEST-FRANCE``): an acronym of the caption (``- CGT``) is
     no credit."""
@@ -106,7 +112,7 @@ _A_LABEL = None  # what the _LABEL_* patterns need: a photo label, not a charact
 _DASH_OR_BAR = "–—|"
 #: (pattern, accepts its credit, the characters of which every match holds one, or _A_LABEL)
 _CREDIT_SPLITS = (
-    (_LABEL_IN_PARENS, _names_or_credit, _A_LABEL), (_TRAILING_PARENS, _credit_like, ")"),
+    (_LABEL_IN_PARENS, _opens_as_a_name, _A_LABEL), (_TRAILING_PARENS, _credit_like, ")"),
     (_LABEL_AFTER_SENTENCE, _names_or_credit, _A_LABEL), (_DASHED_AFTER_SENTENCE, _names_or_credit, _DASH_OR_BAR),
     (_LAST_SENTENCE, _slashed_names, SENTENCE_ENDS), (_LABEL_AFTER_SEPARATOR, _names_or_credit, _A_LABEL),
     (_CAPITALS_AFTER_SEPARATOR, _in_capitals, "|–—-"), (_TRAILING_SEPARATED, _credit_like, "/|–—-"),
