@@ -2098,6 +2098,20 @@ def test_the_title_shown_outranks_h1s_that_title_boxes_outside_the_article(boxes
     assert len(record["sections"][0]["paragraphs"]) == 2
 
 
+def test_a_headline_with_a_colon_in_its_h1_outranks_the_site_s_name_shown_above_it():
+    """A site builder's page, its ``<title>`` the headline with a colon then the site's name (``Vide-greniers : un
+    record - Comité des fêtes``), the name also written above the ``<h1>``: cut at the colon too, the title's parts
+    were ``Vide-greniers`` and the site's name, and the line showing the name was the headline."""
+    body = ("<div class='sw-site-title'><p>Comité des fêtes de Saint-Julien</p></div><div class='sw-blog'><h1>"
+            f"Vide-greniers de printemps : un record de participation</h1><p>Publié le 14/04/2024 à 18:32</p>{_NOTICE}"
+            "</div>")
+    html = ("<html lang='fr'><head><title>Vide-greniers de printemps : un record de participation - Comité des fêtes de"
+            f" Saint-Julien</title></head><body>{body}</body></html>")
+    record = extracted(html, "https://www.comite-saint-julien.example/blog/vide-greniers")
+    assert (record["headline"], record["published"]) == ("Vide-greniers de printemps : un record de participation",
+                                                         "2024-04-14T18:32:00+02:00")
+
+
 def test_a_line_in_bold_atop_the_text_does_not_outrank_the_title_of_a_page_without_headings():
     html = ("<html lang='fr'><head><title>Le budget voté - Trifouilly</title></head><body><div id='contenu'>"
             f"<p><b>Ce qu'il faut savoir sur le budget</b><br>{_TYPED_LINES[0]}</p>{_NOTICE}</div></body></html>")

@@ -159,12 +159,17 @@ def is_headline_with_trail(title: str | None, headline: str | None) -> bool:
 
 def title_parts(title: str | None) -> list[str]:
     """The first and last parts of a ``<title>`` cut at its separators (``Titre - Site`` -> ``Titre``, ``Site``):
-    one of them is usually the headline when the site's name is not known."""
-    found = list(_TITLE_SEPARATORS.finditer(clean_text(title)))
+    one of them is usually the headline when the site's name is not known; and, where a colon comes first, the title
+    up to its first trail's separator (``Sujet : titre - Site`` -> ``Sujet``, ``Sujet : titre``, ``Site``)."""
+    title = clean_text(title)
+    found = list(_TITLE_SEPARATORS.finditer(title))
     if not found:
         return []
-    title = clean_text(title)
-    return [title[: found[0].start()].strip(), title[found[-1].end():].strip()]
+    parts = [title[: found[0].start()].strip(), title[found[-1].end():].strip()]
+    trail = _TRAIL_SEPARATOR.search(title)
+    if trail is not None and trail.start() > found[0].start():  # (a colon in the headline)
+        parts.insert(1, title[: trail.start()].strip())
+    return parts
 
 
 def headline_part(title: str | None) -> str | None:
