@@ -90,6 +90,18 @@ def test_a_first_paragraph_wrapped_as_the_next_ones_repeated_as_description_is_n
     assert extract(body=bold, description=first)["lead"] == first  # all in bold: set apart
 
 
+def test_a_first_paragraph_wrapped_as_the_next_ones_in_the_body_s_one_block_repeated_as_description_is_no_lead():
+    """Strikingly wraps each paragraph in a section of its own, the sections in one block of the body
+    (``div.s-repeatable``): the first paragraph, the description's, was the standfirst."""
+    first = "Samedi dernier, vingt-deux membres du club ont fait le tour du lac par le sentier des crêtes."
+    paragraphs = [first, "Le départ a été donné à huit heures depuis le col, après un café offert par la mairie.",
+                  "Arrivés au sommet vers midi, les randonneurs ont partagé un pique-nique face au lac."]
+    sections = "".join(f"<div class='s-block-item s-blog-post-section'><div class='container'><p>{text}</p></div></div>"
+                       for text in paragraphs)
+    record = extract(body=f"<div class='s-repeatable s-block'>{sections}</div>", description=first)
+    assert (record["lead"], record["sections"][0]["paragraphs"]) == (None, paragraphs)
+
+
 @pytest.mark.parametrize("standfirst", [f"<p class='chapo'>{LEAD}</p>", f"<p><strong>{LEAD}</strong></p>"])
 def test_a_box_of_other_stories_before_the_standfirst_in_the_body_does_not_hide_it(standfirst):
     """A box under ``<h3>À lire aussi</h3>`` opening the body, a summary of a paragraph's length in it: the standfirst

@@ -13,6 +13,7 @@ from newsarchive.extraction.vocabulary.classes import LEAD_CAPTION_HINTS
 
 _LONG_PARAGRAPH = 80
 _TYPED_SIBLINGS = 8  # elements after a block where the text typed after it is measured (line breaks, inline runs)
+_WRAPPER_LEVELS, _WRAPPER_TAGS = 3, frozenset({"div", "section"})  # a body's wrappers of its text's blocks
 
 
 def opens_body(element, body) -> bool:
@@ -22,7 +23,8 @@ def opens_body(element, body) -> bool:
         return False
     element = _filled(element, body)
     block = _wrapped_alone(element, body)
-    if element.tag == "p" and block.getparent() is body and _plain(element, _next_paragraph(block)):
+    if element.tag == "p" and block.getparent() in (body, _text_block(body)) \
+            and _plain(element, _next_paragraph(block)):
         return True  # a plain paragraph of the body: the description is an excerpt of it (WordPress, Wix do that)
     if not before_body_text(element, body):
         return True
@@ -77,6 +79,17 @@ def _wrapped_alone(element, body):
     while element.getparent() is not body and fills_alone(element):
         element = element.getparent()
     return element
+
+
+def _text_block(body):
+    """The block of the text's blocks: ``body``, or the wrappers it holds alone (Strikingly's ``div.s-repeatable``
+    around the sections of a post, each a paragraph's), a few levels down."""
+    for _ in range(_WRAPPER_LEVELS):
+        children = [child for child in body if isinstance(child.tag, str)]
+        if len(children) != 1 or children[0].tag not in _WRAPPER_TAGS:
+            break
+        body = children[0]
+    return body
 
 
 def _next_paragraph(block):
