@@ -522,6 +522,20 @@ def test_htmldate_still_reads_a_day_other_than_the_updates():
     assert (record["published"], record["modified"]) == ("2016-08-15", "2024-03-12")
 
 
+@pytest.mark.parametrize("folder", ["2023-11", "2023/11"])
+def test_a_month_alone_in_an_image_s_folder_dates_no_day(folder):
+    """Drupal's and WordPress's upload folders (``/sites/default/files/2023-11/…``, ``/uploads/2023/11/…``): htmldate
+    read the month as its first day, on a page that shows no date. A first of the month the page writes stays."""
+    undated_url = "https://www.journal-test.example/monde/un-article.html"
+    image = f"<figure><img src='/files/{folder}/le-port.jpg' alt=''><figcaption>Le port</figcaption></figure>"
+    record = extracted(article_page(header=image, end=""), undated_url, fetched_at="2025-08-07T10:00:00Z")
+    assert (record["published"], record["published_raw"]) == (None, None)
+    written = "<p>La fresque a été inaugurée le 1er novembre 2023 par le maire, devant une centaine d'habitants.</p>"
+    record = extracted(article_page(header=image, body=BODY + written, end=""), undated_url,
+                       fetched_at="2025-08-07T10:00:00Z")
+    assert record["published"] == "2023-11-01"
+
+
 @pytest.mark.parametrize("block", [
     "<div class='comments'><p>Commentaire de Léa, 20 mars 2019</p></div>",
     "<aside><p>À lire aussi : un autre article, 20 mars 2019</p></aside>",

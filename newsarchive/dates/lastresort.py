@@ -8,8 +8,9 @@ A 1 January it gives is dropped: it is how htmldate reads a lone year (``© 2025
 before the fetch time or later: the site's current date in its top bar (``Mercredi 15 janvier 2025``). The article
 reader also drops the day of the modified date the page shows (``Mis à jour le 12 mars 2024``, its only date), a day
 the page writes after a modified date's label only (:func:`written_as_modified_only`: a footer's ``Page mise à jour le
-14/03/2024``), and a day the page writes with another year only (:func:`written_in_other_years`: ``Mis à jour le
-30/04/2024`` in a footer read as ``2020-04-30``, a year misread).
+14/03/2024``), a day the page writes with another year only (:func:`written_in_other_years`: ``Mis à jour le
+30/04/2024`` in a footer read as ``2020-04-30``, a year misread), and the first of a month the page never writes
+(:func:`a_month_alone`: an image's upload folder, ``/2023-11/``).
 
 Measured on the development pages (``benchmarks/bench_eval.py``), published_date with / without this layer:
 eval-dev 0.977 / 0.969 (one more page dated, a Russian month name; nothing else changes), eval-fr-dev 1.000 / 1.000;
@@ -68,10 +69,22 @@ _MAX_YEARS = 200
 def written_as_modified_only(text: str, day: str, reference: datetime) -> bool:
     """Whether every date of ``text`` with ``day``'s year that reads as ``day`` (ISO) follows a modified date's label: a
     footer's ``Page mise à jour le 14/03/2024`` (furniture, that the page's modified date is not read from) dates an
-    update, not the publication. Only the text around the year's occurrences is read (a page's whole text, scanned
-    for dates, cost several milliseconds), the first ``_MAX_YEARS`` of them."""
+    update, not the publication."""
+    labelled = [bool(_MODIFIED_BEFORE.search(before)) for before in _written(text, day, reference)]
+    return bool(labelled) and all(labelled)
+
+
+def a_month_alone(text: str, day: str, reference: datetime) -> bool:
+    """Whether ``day`` (ISO) is the first of a month that ``text`` never writes as a date: htmldate's reading of a
+    month alone in an address (an image's upload folder, ``/2023-11/``, ``/2024/05/``), which names no day."""
+    return day.endswith("-01") and next(_written(text, day, reference), None) is None
+
+
+def _written(text: str, day: str, reference: datetime):
+    """For each date of ``text`` with ``day``'s year that reads as ``day`` (ISO), the ``_LABEL_SPAN`` characters
+    before it. Only the text around the year's occurrences is read (a page's whole text, scanned for dates, cost
+    several milliseconds), the first ``_MAX_YEARS`` of them."""
     text = normalise_unicode(text)
-    labelled = []
     for start, end in _around(text, day[:4]):
         window = text[start:end]
         position = 0
@@ -79,10 +92,8 @@ def written_as_modified_only(text: str, day: str, reference: datetime) -> bool:
             position = window.find(expression, position)
             reading = read_date_at(expression, reference)
             if reading is not None and reading.value.date().isoformat() == day:
-                before = text[max(0, start + position - _LABEL_SPAN):start + position]
-                labelled.append(bool(_MODIFIED_BEFORE.search(before)))
+                yield text[max(0, start + position - _LABEL_SPAN):start + position]
             position += len(expression)
-    return bool(labelled) and all(labelled)
 
 
 def _around(text: str, year: str) -> list[tuple[int, int]]:

@@ -27,7 +27,12 @@ from newsarchive.dates import (
     without_dates,
     writes_a_published_day,
 )
-from newsarchive.dates.lastresort import htmldate_evidence, written_as_modified_only, written_in_other_years
+from newsarchive.dates.lastresort import (
+    a_month_alone,
+    htmldate_evidence,
+    written_as_modified_only,
+    written_in_other_years,
+)
 from newsarchive.dates.patterns import TIME_ONLY, YEAR
 from newsarchive.dates.reading import read_date_at
 from newsarchive.extraction.date_context import DateContext, labelled_modified
@@ -75,13 +80,15 @@ def chosen_date(page, modified: bool) -> ChosenDate | None:
 def _last_resort_day(page) -> Evidence | None:
     """htmldate's day, unless it is the day of the page's modified date, or one the page writes after a modified date's
     label only (a footer's): the update a page shows (``Mis à jour le 12 mars 2024``, its only date) says nothing of
-    the day it was published; or a day the page writes with another year only (a year htmldate misread)."""
+    the day it was published; a day the page writes with another year only (a year htmldate misread); or the first of
+    a month the page never writes (a month alone in an image's folder)."""
     pruned = without_furniture(page.doc, page.article_root)
     found = htmldate_evidence(pruned, page.url, page.fetched_at, HEURISTIC)
     if found is None:
         return None
     text, day, reference = all_text(pruned), str(found.raw), page.date_context.reference  # htmldate's ISO day
-    if written_in_other_years(text, day) or written_as_modified_only(text, day, reference):
+    if written_in_other_years(text, day) or written_as_modified_only(text, day, reference) \
+            or a_month_alone(text, day, reference):
         return None
     updated = page.date_choice("modified")
     if updated is not None and (updated.value or "")[:10] == day:
