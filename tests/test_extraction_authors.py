@@ -919,6 +919,18 @@ def test_the_article_s_details_in_an_aside_of_its_header_are_read_whatever_its_c
     assert (record["authors"], record["published"]) == ([], None)
 
 
+@pytest.mark.parametrize("quote", [
+    # the DSFR's quotation (French government sites)
+    "<figure class='fr-quote'><blockquote><p>« Chaque geste compte : la ressource est fragile. »</p></blockquote>"
+    "<figcaption><p class='fr-quote__author'>Le préfet de la Haute-Brenne</p></figcaption></figure>",
+    "<blockquote><p>« Chaque geste compte : la ressource est fragile. »</p><p class='quote-author'>Le préfet de la "
+    "Haute-Brenne</p></blockquote>",
+])
+def test_the_author_of_a_quotation_in_the_text_is_no_byline(quote):
+    record = extract(paragraphs=PARAGRAPHS + quote)
+    assert (record["byline"], record["authors"]) == (None, [])
+
+
 def test_a_byline_word_alone_leaves_the_name_to_the_next_byline_element():
     byline = ('<ul class="article-meta"><li class="article-author prefix"><p>Par</p></li>'
               '<li class="article-author"><span class="label">Léa Roy</span></li></ul>')

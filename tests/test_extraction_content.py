@@ -1665,6 +1665,15 @@ def test_an_element_classed_as_an_attribution_in_a_caption_is_its_credit():
         ("Les travaux ont commencé en janvier.", "Riviera Actu / Karim Benali")]
 
 
+def test_a_quotation_s_own_caption_is_no_image_s():
+    """Beehiiv names the one quoted in a figcaption inside the ``<blockquote>``: it was a caption, of the featured
+    image above it."""
+    html = ("<article><h1>Titre</h1><figure><img src='/une.jpg'><figcaption>Le port au matin</figcaption></figure>"
+            f"<div class='texte'><p>{LONG}</p><blockquote><p>« Nous irons jusqu'au bout. »</p><figcaption "
+            f"class='blockquote__byline'>Monique Vuillet</figcaption></blockquote><p>{SECOND}</p></div></article>")
+    assert [c["text"] for c in captions_from(parse(html), base_url=BASE_URL)] == ["Le port au matin"]
+
+
 def test_a_run_of_block_ends_is_read_from_its_first_mark_only():
     """Thousands of nested blocks closing at once: the marks where their texts part are looked at from the run's
     first one, each run once (tried from each of its marks, a run of 20,000 took seconds)."""

@@ -30,7 +30,14 @@ from newsarchive.extraction.heuristics import (
     following_elements,
     hints,
 )
-from newsarchive.extraction.html import LINE_TAGS, element_text, holds_few_nodes, is_inside, spaced_text
+from newsarchive.extraction.html import (
+    LINE_TAGS,
+    element_text,
+    holds_few_nodes,
+    is_inside,
+    is_text_figure,
+    spaced_text,
+)
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.listings import under_other_title
 from newsarchive.extraction.post_footer import posted_by
@@ -82,7 +89,7 @@ def _hinted_byline(index: PageIndex, headline=None) -> str | None:
     candidates = {element for *_, element in ranked}
     for *_, element in islice(ranked, _MAX_CANDIDATES):
         if NOT_BYLINE_HINTS.search(hints(element)) or in_furniture(element) and not in_article_aside(element) \
-                or in_other_story(element, headline, cards) or _links_to_tags(element):
+                or in_other_story(element, headline, cards) or _links_to_tags(element) or _in_quotation(element):
             continue
         # a date's label alone is no byline (Twenty Ten's "meta-prep-author": "Publié le"), nor a byline's label alone
         # ("<span class='author-label'>Auteur :</span>"): the name is in the next element classed so
@@ -93,6 +100,13 @@ def _hinted_byline(index: PageIndex, headline=None) -> str | None:
                          and not names_from_byline(text)):  # gives way to the byline element in it
             return text
     return None
+
+
+def _in_quotation(element) -> bool:
+    """Whether an element is a quotation's: in a ``<blockquote>`` or a quotation's figure (the DSFR's ``figure.fr-quote
+    > figcaption > p.fr-quote__author``): the one quoted, no byline."""
+    return any(node.tag == "blockquote" or node.tag == "figure" and is_text_figure(node)
+               for node in element.iterancestors())
 
 
 def _links_to_tags(element) -> bool:

@@ -132,7 +132,7 @@ def _in_line(root, found: dict, told: dict) -> dict:
 
 def _caption_parts(el):
     """(container, caption element) for a caption candidate, or None (a table's or a quotation's is no image's)."""
-    if is_text_figure(el) or el.tag == "figcaption" and is_text_figure(el.getparent()):
+    if is_text_figure(el) or el.tag == "figcaption" and _of_text(el.getparent()):
         return None
     if el.tag == "dl":
         return (el, el) if is_image_list(el) else None
@@ -153,6 +153,12 @@ def _caption_parts(el):
         caption_el = _text_beside_image(el) if _one_image(el) else None
         return None if caption_el is None else (el, caption_el)
     return _container_of(el), el
+
+
+def _of_text(parent) -> bool:
+    """Whether a figcaption's parent is a figure of text or a quotation itself (Beehiiv's ``<blockquote><p>…
+    <figcaption class="blockquote__byline">``): its caption is no image's."""
+    return parent is not None and (parent.tag == "blockquote" or is_text_figure(parent))
 
 
 def is_captioned_image_block(block, hints: str) -> bool:
