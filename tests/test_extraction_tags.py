@@ -302,6 +302,14 @@ def test_a_fuller_list_of_the_same_tags_replaces_a_shorter_one():
     assert tags_of(head) == (["Lyon"], "opengraph")
 
 
+def test_the_keywords_meta_does_not_replace_the_visible_tags_that_it_holds():
+    """A regional council's CMS writes its visible tags and more words in its keywords (``lycées, rénovation
+    énergétique, Éducation, Transition énergétique``): the page shows two tags. ``article:tag`` still may."""
+    assert choose_tags(["Éducation"], [("meta", ["lycées", "Éducation"])], []) == ("heuristic", ["Éducation"])
+    assert choose_tags(["Éducation"], [("opengraph", ["lycées", "Éducation"])], []) == (
+        "opengraph", ["lycées", "Éducation"])
+
+
 def test_cleaning_drops_site_names_paths_identifiers_codes_and_links_to_more():
     raw = ["Le Journal Test", "journal-test.example", "/tag/lyon", "8f3e2a10-1b2c-4d5e-9f00-112233445566",
            "Category: News", "Voir tous les articles", "Alle Themen", "Lyon", "Métro"]

@@ -102,7 +102,8 @@ def choose_tags(visible: list[str], structured: list[tuple[str, list[str]]], lin
     after the article (``following``, read only when nothing before gives tags); else the links to tag pages; else
     the ``keywords`` meta (often a site-wide SEO list). A later list that holds every tag of the chosen one and a
     few more is a fuller reading of the same tags and replaces it (one that adds many more is another list, such as
-    SEO phrases); None when no list is given."""
+    SEO phrases), but the ``keywords`` meta does not replace the visible list (its more are a section's, the site's
+    or search phrases: ``Lycées, rénovation énergétique, Éducation``); None when no list is given."""
     ranked = [(HEURISTIC, visible)] if visible else []
     ranked += [(layer, tags) for layer, tags in structured if tags and layer != META]
     after = following() if following is not None and not ranked else None
@@ -113,7 +114,7 @@ def choose_tags(visible: list[str], structured: list[tuple[str, list[str]]], lin
         return None
     chosen = ranked[0]
     for candidate in ranked[1:]:
-        if _fuller(candidate[1], chosen[1]):
+        if _fuller(candidate[1], chosen[1]) and not (candidate[0] == META and chosen[1] is visible):
             chosen = candidate
     return chosen
 
