@@ -1184,6 +1184,17 @@ def test_a_tag_s_link_in_an_element_classed_as_the_categories_is_no_tag():
     assert record["tags"] == ["abricots", "gel"]
 
 
+def test_a_tag_s_link_to_the_folder_of_the_page_s_address_is_its_section_and_no_tag():
+    """Elegant Themes' Extra marks its category link ``rel="tag"`` in its line of details, on a site whose categories
+    sit at its root (``/territoire/`` for ``/territoire/la-passerelle/``): the category was the page's one tag."""
+    line = ("<p class='post-meta'>Publié par <a href='/author/mcalmels/' rel='author'>Martine Calmels</a> | <a "
+            "href='https://www.journal-test.example/territoire/' rel='tag'>Territoire</a></p>")
+    record = extracted(article_page(header=line), "https://www.journal-test.example/territoire/la-passerelle/")
+    assert (record["tags"], record["category"]) == ([], "Territoire")
+    elsewhere = extracted(article_page(header=line), "https://www.journal-test.example/sport/la-passerelle/")
+    assert elsewhere["tags"] == ["Territoire"]
+
+
 def test_a_tag_s_link_after_a_label_that_names_categories_is_the_category_and_no_tag():
     """Jekyll's Minimal Mistakes marks its categories ``rel="tag"`` like its tags, each list after its own label in an
     element of its own (an icon in it): the category was read among the tags, and none as the category."""

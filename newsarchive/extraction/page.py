@@ -235,7 +235,7 @@ class ArticlePage(PageBase):
     @field(NAMES, "list of str", clean=clean_tags)
     def tags(self) -> Sourced | None:
         """The visible tag list, the structured keywords or the links to tag pages (see :mod:`.tags`)."""
-        chosen = page_tags(self.index, self.tag_scope, self.data, self.own_site_names)
+        chosen = page_tags(self.index, self.tag_scope, self.data, self.own_site_names, self.url)
         return Sourced(chosen[1], chosen[0]) if chosen else None
 
     @field(TEXT, "copyright line of the page (or its licence's: `Licence CC BY-SA 4.0`), without the footer's menu and "

@@ -35,7 +35,7 @@ from newsarchive.extraction.tag_blocks import (
     written_items,
 )
 from newsarchive.extraction.tag_labels import labelled_tag_texts
-from newsarchive.extraction.taxonomy import after_category_name, is_category_address
+from newsarchive.extraction.taxonomy import after_category_name, is_category_address, leads_to_its_section
 from newsarchive.extraction.vocabulary.classes import CATEGORY_HINTS, POST_CLASS_WORDS, TAG_HINTS, TERM_TAG_WORDS
 from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LINE
 from newsarchive.text import LINE_SEPARATORS, ends_as_sentence
@@ -56,33 +56,32 @@ _MAX_WRITTEN_LINE, _UNLABELLED_TAG_WORDS = 200, 3
 _ITEM_SEPARATORS = f" \t\n\r\xa0,;/{LINE_SEPARATORS}"  # what lies between a list's items written side by side
 
 
-def page_tags(index: PageIndex, scope, data, site_names) -> tuple[str, list[str]] | None:
-    """``(layer, tags)`` of a page: its tag lists under ``scope``, cleaned, chosen by :func:`choose_tags`."""
+def page_tags(index: PageIndex, scope, data, site_names, page_url: str = "") -> tuple[str, list[str]] | None:
+    """``(layer, tags)`` of the page at ``page_url``: its tag lists under ``scope``, cleaned, chosen by
+    :func:`choose_tags`."""
     return choose_tags(
-        clean_tag_list(visible_tags(index, scope), site_names),
+        clean_tag_list(visible_tags(index, scope, page_url), site_names),
         [(layer, clean_tag_list(raw, site_names)) for layer, raw in structured_tag_layers(data)],
         clean_tag_list(tag_link_texts(index, scope), site_names),
-        lambda: clean_tag_list(following_tags(index, scope), site_names),
+        lambda: clean_tag_list(following_tags(index, scope, page_url), site_names),
     )
 
 
-def visible_tags(index: PageIndex, scope) -> list[str]:
+def visible_tags(index: PageIndex, scope, page_url: str = "") -> list[str]:
     """The first tag list marked as such in the visible page under ``scope``: ``rel="tag"`` links, a block
     classed as a tag list, a block introduced by a label (links to tag pages are read apart, as a last resort)."""
-    for reader in (rel_tag_texts, tag_block_texts, labelled_tag_texts):
-        found = reader(index, scope)
-        if found:
-            return found
-    return []
+    found = rel_tag_texts(index, scope, page_url)
+    return found or tag_block_texts(index, scope) or labelled_tag_texts(index, scope)
 
 
-def following_tags(index: PageIndex, scope) -> list[str]:
+def following_tags(index: PageIndex, scope, page_url: str = "") -> list[str]:
     """The tag list of the blocks that follow ``scope`` when it is an ``<article>`` (a theme's tag list under the
     article: ``</article><div class="entry__tags">``), or the links to tag pages of one of them (Medium's)."""
     if scope.tag != "article":
         return []
     for block in islice(scope.itersiblings(), _FOLLOWING_BLOCKS):
-        found = visible_tags(index, block) or tag_link_texts(index, block) if isinstance(block.tag, str) else None
+        found = visible_tags(index, block, page_url) or tag_link_texts(index, block) if isinstance(block.tag, str) \
+            else None
         if found:
             return found
     return []
@@ -137,7 +136,7 @@ def clean_tag_list(values, site_names) -> list[str]:
     return tags[:MAX_TAGS]
 
 
-def rel_tag_texts(index: PageIndex, scope) -> list[str]:
+def rel_tag_texts(index: PageIndex, scope, page_url: str = "") -> list[str]:
     """Texts of the ``rel="tag"`` links under ``scope``; WordPress's category links left out: ``rel="category tag"``,
     and those of its block themes, ``rel="tag"`` links to a category page (``/category/culture/``), and the links a
     label names categories (Jekyll's Minimal Mistakes: ``Catégories : <a rel="tag">``)."""
@@ -145,6 +144,7 @@ def rel_tag_texts(index: PageIndex, scope) -> list[str]:
         element_text(a) for a in index.rel_links_with("tag", scope)
         if "category" not in a.get("rel").lower() and not is_category_address(a.get("href") or "")
         and not _in_furniture_around_its_list(a) and not after_category_name(a) and not _in_category_block(a)
+        and not (page_url and leads_to_its_section(a.get("href") or "", page_url))
     ]
 
 

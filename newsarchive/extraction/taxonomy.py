@@ -202,6 +202,15 @@ def section_link_text(container, page_url: str, body=None) -> str | None:
     return None
 
 
+def leads_to_its_section(href: str, page_url: str) -> bool:
+    """Whether a link leads to a folder of the page's own address that may be its section (``/territoire/`` for
+    ``/territoire/la-passerelle/``; not a date archive nor a list filtered by a query)."""
+    target = urljoin(page_url, href)
+    address = urlsplit(target)
+    return not address.query and _is_folder_of(address.path.strip("/"), _folders(urlsplit(page_url).path)) \
+        and same_site(target, page_url)
+
+
 def menu_section_text(links, page_url: str) -> str | None:
     """The text of a link anywhere on the page (the site's menu) to a folder of the page's own address, or to the
     category page of that name (``/category/politique/``), that the text names (``Politique`` for ``/politique/…``,
