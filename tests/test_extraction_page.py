@@ -1596,6 +1596,14 @@ def test_the_page_s_first_image_is_no_author_s_picture_nor_logo(picture):
     assert extracted(article_page(header=a_bird))["image_url"] == "https://www.journal-test.example/img/sparrow.jpg"
 
 
+@pytest.mark.parametrize("host", ["assets.buttondown.example", "mexiconewsdaily.example", "logos-images.example"])
+def test_an_image_s_host_says_nothing_of_it(host):
+    """A newsletter platform's images are at ``assets.buttondown.…``, a paper's at ``mexiconewsdaily.…``: the words of
+    a button and an icon in their hosts made every image of their pages no article's."""
+    header = f"<figure><img src='https://{host}/images/le-port.jpg'></figure>"
+    assert extracted(article_page(header=header))["image_url"] == f"https://{host}/images/le-port.jpg"
+
+
 def test_the_featured_image_above_the_headline_and_body_in_their_article_is_the_image():
     """ColorMag and other magazine themes put the featured image first in the ``<article>``, above the block holding the
     headline and the text: it is the article's image, not the first figure of the text."""

@@ -9,6 +9,7 @@ The byline's readers are :mod:`.bylines`; all look at the elements of a :class:`
 from __future__ import annotations
 
 from itertools import chain, islice
+from urllib.parse import urlsplit, urlunsplit
 
 from newsarchive.extraction.furniture import headed_box, in_furniture
 from newsarchive.extraction.html import IMAGE_TAGS, NOT_SHOWN_TAGS, fills_alone, is_inside
@@ -96,7 +97,7 @@ def _other_than_article_s(image, source: str) -> bool:
     button's, in a parent whose class says so (``div.pub``, ``div.share``: :data:`.NOT_ARTICLE_IMAGE_BLOCK`)."""
     if is_icon(image):
         return True
-    labels = [source.lower()]
+    labels = [_without_host(source).lower()]  # (a host says nothing of the image: "assets.buttondown.email")
     for node in islice(chain([image], image.iterancestors()), 3):
         labels.append(f"{hints(node)} {node.get('data-testid') or ''}".lower())
         if node is not image and NOT_ARTICLE_IMAGE_BLOCK.search(labels[-1]):
@@ -104,6 +105,12 @@ def _other_than_article_s(image, source: str) -> bool:
         if node.tag == "a":
             labels.append((node.get("href") or "").lower())
     return any(NOT_ARTICLE_IMAGE_HINTS.search(label) for label in labels)
+
+
+def _without_host(address: str) -> str:
+    """An image's address without its scheme and host: its path, query and fragment."""
+    parts = urlsplit(address)
+    return urlunsplit(("", "", parts.path, parts.query, parts.fragment)) if parts.netloc else address
 
 
 def teaser_count(index: PageIndex, body=None, headline=None) -> int:
