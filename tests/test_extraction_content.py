@@ -1564,6 +1564,7 @@ def test_an_amp_page_s_images_are_amp_img_elements():
 @pytest.mark.parametrize(("image", "shown"), [
     ('<img src="/img/grey-placeholder.png" data-src="/img/crue.jpg">', "/img/crue.jpg"),  # lazy loading
     ('<img src="data:image/gif;base64,R0lGOD" data-lazy-src="/img/crue.jpg">', "/img/crue.jpg"),
+    ('<img class="cover-img__image" data-delayed-url="/img/crue.jpg" alt="">', "/img/crue.jpg"),  # LinkedIn's
     ('<img srcset="/img/crue-480.jpg 480w, /img/crue-940.jpg 940w" alt="">', "/img/crue-940.jpg"),  # srcset alone
     ('<img src="https://stats.example/pixel?id=3" width="1" height="1"><img src="/img/crue.jpg">', "/img/crue.jpg"),
 ])

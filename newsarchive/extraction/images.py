@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-_LAZY_ATTRIBUTES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "data-url", "src")
+# (LinkedIn's articles: data-delayed-url, no src)
+_LAZY_ATTRIBUTES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "data-url", "data-delayed-url", "src")
 _SRCSET_ATTRIBUTES = ("data-lazy-srcset", "data-srcset", "srcset")
 _PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.|spacer|pixel\.|transparent\.|lazy[-_]?load", re.IGNORECASE)
 _SRCSET_ITEM = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)[wx])?\s*(?:,|$)")
