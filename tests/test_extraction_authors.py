@@ -931,6 +931,17 @@ def test_the_author_of_a_quotation_in_the_text_is_no_byline(quote):
     assert (record["byline"], record["authors"]) == (None, [])
 
 
+def test_joomla_s_author_line_under_the_headline_outranks_an_author_box_after_the_text():
+    """Joomla's ``dd.createdby`` (``Écrit par Julien Marchal``) ranked below a template's author box after the text,
+    classed ``author-wrap``: its biography gave the author ``Secrétaire``."""
+    details = "<dl class='article-info'><dd class='createdby'>Écrit par <span>Julien Marchal</span></dd></dl>"
+    box = ("<div class='author-wrap'><div class='author-body'><h3 class='author-name'>Julien Marchal</h3><p "
+           "class='author-description'>Secrétaire du club et correspondant presse, Julien suit les courses.</p></div>"
+           "</div>")
+    record = extract(byline=details, paragraphs=PARAGRAPHS + box)
+    assert (record["byline"], record["authors"]) == ("Écrit par Julien Marchal", ["Julien Marchal"])
+
+
 def test_a_byline_word_alone_leaves_the_name_to_the_next_byline_element():
     byline = ('<ul class="article-meta"><li class="article-author prefix"><p>Par</p></li>'
               '<li class="article-author"><span class="label">Léa Roy</span></li></ul>')

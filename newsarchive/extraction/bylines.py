@@ -124,7 +124,7 @@ def _holds_a_candidate(element, candidates: set) -> bool:
 
 def _byline_rank(label: str) -> int:
     """Which byline element to prefer: an explicit byline, a signature, an author element, microdata."""
-    ranked = (("byline",), ("signature",), ("author", "auteur"))
+    ranked = (("byline",), ("signature",), ("author", "auteur", "createdby"))  # (Joomla's dd.createdby)
     return next((rank for rank, words in enumerate(ranked) if any(word in label for word in words)), 3)
 
 
