@@ -904,7 +904,7 @@ def test_a_link_back_to_the_list_of_the_page_s_folder_names_no_category(text):
 MENU = ("<nav class='menu-principal'><a href='/'>Accueil</a> <a href='/aktuell/'>Startseite</a> "
         "<a href='/economie/'>Économie</a> <a href='/politique/'>Politique</a> <a href='/politique/elections/'>"
         "Élections</a> <a href='/category/vie-locale/'>Vie locale</a> <a href='/news/'>Les dernières infos</a> "
-        "<a href='/aktuell/politik/'>Politik</a></nav>")
+        "<a href='/aktuell/politik/'>Politik</a> <a href='/notes/archive/'>Archives</a></nav>")
 
 
 @pytest.mark.parametrize("path, category", [
@@ -914,6 +914,7 @@ MENU = ("<nav class='menu-principal'><a href='/'>Accueil</a> <a href='/aktuell/'
     ("/aktuell/politik/un-article/", "Politik"),  # "Startseite" does not name "aktuell"
     ("/news/un-article/", None),  # "Les dernières infos" does not name "news"
     ("/sport/un-article/", None),  # no link to the folder
+    ("/notes/archive/un-article/", None),  # the list of all the posts (a newsletter's), no section
 ])
 def test_a_link_of_the_site_s_menu_to_the_page_s_folder_names_the_category(path, category):
     page = article_page(before=MENU)

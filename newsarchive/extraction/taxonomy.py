@@ -34,6 +34,7 @@ _ABSOLUTE = ("/", "http:", "https:")  # an address whose path is written whole (
 _MAX_LINES = 400
 _MAX_LINE_ELEMENTS = 4  # a line of details holds a few elements (its label, a link or two)
 _CONTENT_KINDS = frozenset({"post", "posts", "blog", "article", "articles", "page", "pages", "single"})  # no section
+_ARCHIVE_FOLDERS = frozenset({"archive", "archives"})  # a list of all the posts (a newsletter's), no section
 SECTION_META = ("section", "category", "article-section", "parsely-section")  # <meta> names of a page's section
 _LABEL_INITIALS = frozenset("CcRrDd")  # the first letters of WRITTEN_CATEGORY's labels
 
@@ -277,9 +278,10 @@ def _is_folder_of(path: str, folders: set[str]) -> bool:
 
 
 def _is_section_folder(path: str) -> bool:
-    """Whether a folder may be a section: no date archive (``2024/03``) nor a member's pages (Medium's ``@claire``,
-    ``~claire``: a person, not a section)."""
-    return not any(part.isdigit() or part[:1] in _MEMBER_MARKS for part in path.split("/"))
+    """Whether a folder may be a section: no date archive (``2024/03``), list of all the posts (Buttondown's
+    ``/archive/``) nor a member's pages (Medium's ``@claire``, ``~claire``: a person, not a section)."""
+    return not any(part.isdigit() or part[:1] in _MEMBER_MARKS for part in path.split("/")) \
+        and path.rsplit("/", 1)[-1].casefold() not in _ARCHIVE_FOLDERS
 
 
 def _folders(path: str) -> set[str]:
