@@ -127,6 +127,12 @@ def is_home_address(href: str | None) -> bool:
     return address.path in ("", "/") and not address.query
 
 
+def leads_to_a_place_of_the_page(href: str | None) -> bool:
+    """Whether a link's address leads to a place of its page (``#tocfrom1n1``), not ``#`` alone (a script's link)."""
+    href = (href or "").strip()
+    return len(href) > 1 and href.startswith("#")
+
+
 def split_http_url(url: str) -> SplitResult:
     if not isinstance(url, str):
         raise ValueError(f"URL must be a string, not {type(url).__name__}")

@@ -109,13 +109,9 @@ def is_article_aside(element) -> bool:
     between) whose class and id name no furniture (related links, comments…): some themes put the article's own
     details there (author, dates), not a sidebar; and for one in a ``<header>`` beside its ``<h1>``, whatever its
     class (Ghost's Headline: the author and the date in ``aside.gh-article-sidebar``)."""
-    if element.tag != "aside":
-        return False
-    parent = element.getparent()
-    if parent is None:
-        return False
-    if _HEADER_WITH_HEADLINE(parent):
-        return True
+    parent = element.getparent() if element.tag == "aside" else None
+    if parent is None or _HEADER_WITH_HEADLINE(parent):
+        return parent is not None
     return not furniture_label(element) and _furniture_state(parent) == _NOT_FURNITURE
 
 

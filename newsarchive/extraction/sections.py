@@ -13,6 +13,7 @@ from itertools import chain
 from lxml import etree
 
 from newsarchive.text import clean_text, text_key
+from newsarchive.urls import leads_to_a_place_of_the_page
 
 from .boilerplate import NON_CONTENT_TAGS, hint_text, is_boilerplate, visible_text
 from .caption_reading import is_image_list
@@ -203,7 +204,8 @@ def _add_heading(el, flow: SectionFlow, nested: bool, in_link: bool):
         flow.add(text, False, False)
         flow.flush()
         return _PASS
-    links = len(text) if in_link else sum(len(all_text(a).strip()) for a in el.iter("a") if not _to_a_place(a))
+    links = len(text) if in_link else sum(  # (a link to a place of the page: a table of contents' entry, no teaser's)
+        len(all_text(a).strip()) for a in el.iter("a") if not leads_to_a_place_of_the_page(a.get("href")))
     if links >= 0.6 * len(text):  # the title of a teaser for another page
         flow.flush()
         return _PASS
@@ -216,19 +218,12 @@ def _add_heading(el, flow: SectionFlow, nested: bool, in_link: bool):
     return _PASS
 
 
-def _to_a_place(link) -> bool:
-    """Whether a link leads to a place of its page (``#tocfrom1n1``: a title's entry in the table of contents), which
-    no teaser's title does (``#`` alone is a script's link)."""
-    href = (link.get("href") or "").strip()
-    return len(href) > 1 and href.startswith("#")
-
-
 def _without_anchor_marks(heading, text: str) -> str:
     """A heading's text without the mark of its link to itself at its start or end (Hugo's and Jekyll's themes,
     documentation tools: ``<h2>Le budget <a href="#le-budget">#</a></h2>``, ``¶``, ``🔗``): a mark of no letter."""
     for link in heading.iter("a"):
         mark = clean_text(all_text(link))
-        if mark and _to_a_place(link) and not any(map(str.isalnum, mark)):
+        if mark and leads_to_a_place_of_the_page(link.get("href")) and not any(map(str.isalnum, mark)):
             text = text.removesuffix(mark).removeprefix(mark).strip()
     return text
 
