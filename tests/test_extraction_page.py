@@ -2132,6 +2132,17 @@ def test_the_title_shown_outranks_h1s_that_title_boxes_outside_the_article(boxes
     assert len(record["sections"][0]["paragraphs"]) == 2
 
 
+@pytest.mark.parametrize("dated", ["<span class='date'>22 janv</span> Le titre visible",
+                                   "Le titre visible – 22 janvier 2025"])
+def test_the_headline_repeated_over_the_text_with_its_day_is_no_sub_heading(dated):
+    """Bridge repeats the post's title over its text, its day before it (``<h2 class="entry_title"><span
+    class="date">22 janv</span> Titre</h2>``): the text's first section was headed so."""
+    record = extracted(article_page(body=f"<h2 class='entry_title'>{dated}</h2>" + BODY))
+    assert record["sections"][0]["heading"] is None
+    other = extracted(article_page(body="<h2>Le 22 janvier, une journée de comptage</h2>" + BODY))
+    assert other["sections"][0]["heading"] == "Le 22 janvier, une journée de comptage"
+
+
 def test_a_headline_with_a_colon_in_its_h1_outranks_the_site_s_name_shown_above_it():
     """A site builder's page, its ``<title>`` the headline with a colon then the site's name (``Vide-greniers : un
     record - Comité des fêtes``), the name also written above the ``<h1>``: cut at the colon too, the title's parts

@@ -101,6 +101,17 @@ class SectionFlow:
         shorter: a text longer than all of them is not folded."""
         return len(text) <= self.longest_skip_key and text.casefold() in self.skip_keys
 
+    def _dated_skip(self, text: str) -> bool:
+        """Whether a heading is a text left out with a date before or after it: the headline repeated over the text
+        with its day (Bridge's ``<h2 class="entry_title"><span class="date">22 janv</span> Titre</h2>``)."""
+        folded = text.casefold()
+        for key in self.skip_keys:
+            if key and key != folded and (folded.startswith(key) or folded.endswith(key)):
+                rest = folded.replace(key, "", 1).strip(" -–—|·,:")
+                if rest and is_bare_date(rest):
+                    return True
+        return False
+
     def _append(self, paragraph: tuple[str, bool]) -> None:
         """Add a paragraph: its text, and whether it could be a bold sub-heading."""
         self.sections[-1]["paragraphs"].append(paragraph)
@@ -108,7 +119,7 @@ class SectionFlow:
 
     def heading(self, text: str, level: int) -> None:
         self.flush()
-        if self.is_skipped(text):
+        if self.is_skipped(text) or self._dated_skip(text):
             return
         section = new_section(text, level)
         section["junk"] = is_furniture_heading(text)
