@@ -249,6 +249,13 @@ def test_the_entry_date_marked_updated_is_the_published_date_not_a_modification(
     assert (record["published"], record["modified"]) == ("2024-03-12T07:45:12+01:00", "2024-03-13T09:00:00+01:00")
 
 
+def test_the_entry_date_written_with_an_underscore_marked_updated_is_the_published_date():
+    """Bridge's one date, without its year, ``<span class="date entry_date updated">22 janv</span>``: it dated a
+    modification, the page none."""
+    record = page("<h1 class='entry_title'>Le titre</h1><span class='date entry_date updated'>22 janv</span>")
+    assert (record["published"][5:10], record["modified"]) == ("01-22", None)
+
+
 def test_the_date_an_element_marked_updated_writes_is_no_published_date_beside_another_shown_date():
     """Avada's line of details: its hidden ``span.updated`` (the last change, ISO) before the day it shows; the line's
     first date was the published date, and the element alone a false conflict."""
