@@ -1767,6 +1767,14 @@ def test_a_gallery_s_caption_that_is_a_credit_alone_credits_its_images():
     ("La photo - prise mardi - montre le lac", ("La photo - prise mardi - montre le lac", None)),
     ("Le lac (photo prise depuis le ponton)", ("Le lac (photo prise depuis le ponton)", None)),
     ("Le lac Pavin (photo Martine G.)", ("Le lac Pavin", "Martine G.")),  # an initial keeps its full stop
+    # regional papers' credits: names in brackets parted by a slash, a title's and a person's names parted by a
+    # spaced hyphen after the last sentence, capitals holding a hyphen after it
+    ("Le ponton principal. (Le Télégramme/Yann Kervella)", ("Le ponton principal.", "Le Télégramme/Yann Kervella")),
+    ("La fête, en 2023. Courrier du Midi - Julien Roques", ("La fête, en 2023.", "Courrier du Midi - Julien Roques")),
+    ("La fête, en 2023. DDM - Julien Roques", ("La fête, en 2023.", "DDM - Julien Roques")),
+    ("Le départ, vendredi soir. MIDI LIBRE - PIERRE SAUMADE", ("Le départ, vendredi soir.", "MIDI LIBRE - PIERRE SAUMADE")),
+    ("Le TGV relie les deux villes. Paris - Lyon", ("Le TGV relie les deux villes. Paris - Lyon", None)),
+    ("La ligne (Paris/Lyon)", ("La ligne (Paris/Lyon)", None)),
     # an association's name in brackets after the label (Grav's Quark: "(Photo Les Amis du lavoir)")
     ("Le lavoir en 2021. (Photo Les Amis du lavoir)", ("Le lavoir en 2021.", "Les Amis du lavoir")),
     ("Le lac Pavin. Photo J.-M. R.", ("Le lac Pavin.", "J.-M. R.")),

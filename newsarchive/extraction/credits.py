@@ -108,15 +108,33 @@ def _slashed_names(text: str) -> bool:
     return "/" in text and _names_like(text)
 
 
+def _parted_names(text: str) -> bool:
+    """Names parted by a slash, or by a spaced hyphen between a title's and a person's names (``Courrier du Midi -
+    Julien Roques``, ``DDM - Julien Roques``: two words on each side at least, or an acronym; not ``Paris - Lyon``)."""
+    if _slashed_names(text):
+        return True
+    sides = text.split(" - ")
+    return len(sides) == 2 and _names_like(text) and all(
+        len(side.split()) >= 2 or side.strip().isupper() and len(side.strip()) >= 2 for side in sides)
+
+
+def _credit_or_slashed_names(text: str) -> bool:
+    """A credit in brackets at the end: an agency's, or names parted by a slash, three words at least (``(Le
+    Télégramme/Yann Kervella)``; not ``(Paris/Lyon)``)."""
+    return _credit_like(text) or _slashed_names(text) and len(text.replace("/", " ").split()) >= 3
+
+
 _A_LABEL = None  # what the _LABEL_* patterns need: a photo label, not a character
 _DASH_OR_BAR = "–—|"
 #: (pattern, accepts its credit, the characters of which every match holds one, or _A_LABEL)
 _CREDIT_SPLITS = (
-    (_LABEL_IN_PARENS, _opens_as_a_name, _A_LABEL), (_TRAILING_PARENS, _credit_like, ")"),
+    (_LABEL_IN_PARENS, _opens_as_a_name, _A_LABEL), (_TRAILING_PARENS, _credit_or_slashed_names, ")"),
     (_LABEL_AFTER_SENTENCE, _names_or_credit, _A_LABEL), (_DASHED_AFTER_SENTENCE, _names_or_credit, _DASH_OR_BAR),
-    (_LAST_SENTENCE, _slashed_names, SENTENCE_ENDS), (_LABEL_AFTER_SEPARATOR, _names_or_credit, _A_LABEL),
-    (_CAPITALS_AFTER_SEPARATOR, _in_capitals, "|–—-"), (_TRAILING_SEPARATED, _credit_like, "/|–—-"),
-    (_LAST_SENTENCE, _credit_like, SENTENCE_ENDS),
+    (_LAST_SENTENCE, _parted_names, SENTENCE_ENDS), (_LABEL_AFTER_SEPARATOR, _names_or_credit, _A_LABEL),
+    # capitals after the last sentence, a hyphen in them ("… soir. MIDI GARRIGUES - PIERRE SAUMADE"), then after a
+    # separator
+    (_LAST_SENTENCE, _in_capitals, SENTENCE_ENDS), (_CAPITALS_AFTER_SEPARATOR, _in_capitals, "|–—-"),
+    (_TRAILING_SEPARATED, _credit_like, "/|–—-"), (_LAST_SENTENCE, _credit_like, SENTENCE_ENDS),
 )
 
 
