@@ -87,6 +87,20 @@ def test_the_article_of_this_page_wins_over_other_articles():
     assert data.article["headline"] == "Cet article"
 
 
+@pytest.mark.parametrize("kind", ["RadioEpisode", "PodcastEpisode", "Episode"])
+def test_a_radio_s_or_a_podcast_s_episode_is_the_page_s_article_after_an_article_node(kind):
+    """Radio France describes an episode's page as a RadioEpisode: its publication's time and its author were not
+    read. An article node as good, naming the page too (an article about the episode), comes first."""
+    episode = {"@type": kind, "name": "Les vignerons face à la sécheresse", "datePublished": "2024-03-12T16:00:00+01:00",
+               "url": URL}
+    data = data_of(jsonld({"@graph": [episode]}))
+    assert data.article_value("datePublished") == "2024-03-12T16:00:00+01:00"
+    article = {"@type": "NewsArticle", "headline": "Un article", "datePublished": "2024-03-13", "url": URL}
+    assert data_of(jsonld({"@graph": [episode, article]})).article["headline"] == "Un article"
+    listed = {**episode, "url": "https://journal.example/podcasts/episode-2"}  # a show's page listing its episodes
+    assert data_of(jsonld({"@graph": [listed]})).article is None
+
+
 def test_webpage_node_is_read_when_there_is_no_article_node():
     data = data_of(jsonld({"@type": "WebPage", "datePublished": "2025-01-02", "name": "Page"}))
     assert data.article is None

@@ -26,6 +26,9 @@ ARTICLE_TYPES = frozenset({
     "advertisercontentarticle", "blogposting", "liveblogposting", "socialmediaposting", "report",
     "techarticle", "scholarlyarticle", "posting",
 })
+# A radio's or a podcast's episode page (Radio France's RadioEpisode): an article when it names the page (not one of a
+# show's episodes listed on its page) and no article node is as good
+EPISODE_TYPES = frozenset({"podcastepisode", "radioepisode", "episode"})
 PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "medicalwebpage"})
 LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage", "profilepage"})
 
@@ -112,12 +115,14 @@ class StructuredData:
 
     @cached_property
     def article(self) -> dict | None:
-        """The JSON-LD node of the main article (NewsArticle, BlogPosting, LiveBlogPosting...): the one
-        naming this page's URL, with a headline and a date, the first one among equals."""
-        candidates = [(-rank, n) for rank, (n, types) in enumerate(self._typed_nodes) if types & ARTICLE_TYPES]
+        """The JSON-LD node of the main article (NewsArticle, BlogPosting, LiveBlogPosting..., a podcast's or a radio's
+        episode naming this page): the one naming this page's URL, with a headline and a date, an article's rather than
+        an episode's, the first one among equals."""
+        candidates = [(-rank, bool(types & ARTICLE_TYPES), n) for rank, (n, types) in enumerate(self._typed_nodes)
+                      if types & ARTICLE_TYPES or types & EPISODE_TYPES and self._article_score(n)[0]]
         if not candidates:
             return None
-        return max(candidates, key=lambda candidate: (*self._article_score(candidate[1]), candidate[0]))[1]
+        return max(candidates, key=lambda item: (*self._article_score(item[2]), item[1], item[0]))[2]
 
     def _article_score(self, node: dict) -> tuple[bool, bool, bool]:
         urls = {self._url_of(node.get(key)) for key in ("url", "mainEntityOfPage", "@id")}
