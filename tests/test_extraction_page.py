@@ -1597,6 +1597,17 @@ def test_the_page_s_first_image_is_no_author_s_picture_nor_logo(picture):
     assert extracted(article_page(header=a_bird))["image_url"] == "https://www.journal-test.example/img/sparrow.jpg"
 
 
+def test_spip_s_article_logo_is_the_article_s_image():
+    """SPIP calls an article's own picture its logo (``img.spip_logo``, ``arton123``, in ``div.logo-article``): it was
+    passed over as the site's logo, for an image of the text."""
+    logo = ("<div class='logo-article'><img class='spip_logo spip_logo_center' src='/local/cache-vignettes/L1200xH800/"
+            "arton2987-3c1f2.jpg?1710404112' width='1200' height='800'></div>")
+    page = article_page(header=logo, body=BODY + "<figure><img src='/IMG/jpg/haie.jpg'></figure>")
+    assert extracted(page)["image_url"].endswith("/arton2987-3c1f2.jpg?1710404112")
+    site = logo.replace("arton2987-3c1f2.jpg", "siteon0.png")  # the site's logo, named so by SPIP
+    assert extracted(page.replace(logo, site))["image_url"].endswith("/IMG/jpg/haie.jpg")
+
+
 @pytest.mark.parametrize("host", ["assets.buttondown.example", "mexiconewsdaily.example", "logos-images.example"])
 def test_an_image_s_host_says_nothing_of_it(host):
     """A newsletter platform's images are at ``assets.buttondown.…``, a paper's at ``mexiconewsdaily.…``: the words of

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from newsarchive.extraction.furniture import headed_box, in_furniture
 from newsarchive.extraction.html import IMAGE_TAGS, NOT_SHOWN_TAGS, fills_alone, is_inside
-from newsarchive.extraction.images import image_source, is_icon, links_to_a_page
+from newsarchive.extraction.images import image_source, is_article_logo, is_icon, links_to_a_page
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.vocabulary.classes import (
     FEATURED_IMAGE_CLASS,
@@ -97,6 +97,8 @@ def _other_than_article_s(image, source: str) -> bool:
     button's, in a parent whose class says so (``div.pub``, ``div.share``: :data:`.NOT_ARTICLE_IMAGE_BLOCK`)."""
     if is_icon(image):
         return True
+    if is_article_logo(source):  # (SPIP's img.spip_logo of an article, in div.logo-article)
+        return False
     labels = [_without_host(source).lower()]  # (a host says nothing of the image: "assets.buttondown.email")
     for node in islice(chain([image], image.iterancestors()), 3):
         labels.append(f"{hints(node)} {node.get('data-testid') or ''}".lower())

@@ -18,6 +18,16 @@ _BADGE_PIXELS = 40  # an image declared this high at most is a badge or a button
 _IMAGE_ADDRESS = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|/image_view|/@@images/", re.IGNORECASE)
 
 
+# SPIP's name for an article's own picture, its "logo" (``IMG/logo/arton123.jpg``, ``local/cache-vignettes/…/arton123-
+# 3c1f2.jpg``): the article's image, whatever its class says (``img.spip_logo``)
+_ARTICLE_LOGO = re.compile(r"/arton\d+[.-]", re.IGNORECASE)
+
+
+def is_article_logo(address: str) -> bool:
+    """Whether an image's address is SPIP's article logo (:data:`_ARTICLE_LOGO`)."""
+    return _ARTICLE_LOGO.search(address) is not None
+
+
 def image_source(img) -> str | None:
     """The address ``img`` (an ``<img>``, ``<amp-img>`` or ``<source>``) shows, as written; None for none."""
     if is_pixel(img):
