@@ -663,6 +663,8 @@ def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone
     "Retour à la liste des actualités", "← Retour au blog", "« Retour", "Back to news", "Voir tous les épisodes",
     "Thématique :", "Catégorie :", "Rubrique :",  # a tag's or a category's label alone (Drupal's field label)
     "Thématique : Culture scientifique", "Mot-clé : budget",  # a tag's label in the singular before its one tag
+    # a site's offer to follow it, after the text
+    "📍 Pour ne manquer aucune actualité de Presse-citron, suivez-nous sur Google Actualités et WhatsApp.",
     # a podcast host's notice in every episode's notes
     "Hosted on Acast. See acast.com/privacy for more information.",
     "Hébergé par Ausha. Visitez ausha.co/politique-de-confidentialite pour plus d'informations.",

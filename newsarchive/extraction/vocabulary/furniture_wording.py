@@ -106,6 +106,8 @@ FURNITURE_PHRASE = re.compile(
     r"possible que des cookies soient déposés|cliquez (?:ici )?pour (?:afficher|charger|voir|activer) (?:le|ce) "
     r"contenu|"
     r"^\W*(?:une publication partagée par|a post shared by) [^@]{1,80}\(@\w|"  # an Instagram post's caption
+    # a site's offer to follow it ("📍 Pour ne manquer aucune actualité de X, suivez-nous sur Google Actualités…")
+    r"pour ne (?:rien )?manquer (?:aucune|rien)\b[^.]{0,80}?\bsuivez-nous\b|"
     # a podcast host's notice, added to every episode's notes ("Hosted on Acast. See acast.com/privacy for more
     # information.", "Hébergé par Ausha. Visitez ausha.co/politique-de-confidentialite pour plus d'informations.")
     r"^\W*(?:hosted (?:on|by)|hébergée? (?:par|sur)) [\w.-]{2,30}\.\s+(?:see|visit|visitez|voir)\s+\S+",
@@ -115,7 +117,7 @@ FURNITURE_PHRASE = re.compile(
 FURNITURE_PHRASE_WORDS = (
     "droits", "rights", "abonn", "il vous reste", "lecture", "min read", "cookies", "publiée", "appareil", "lien perm",
     "permalien", "offert", "navigateur", "browser", "javascript", "disponible", "accepte", "choix", "partagée",
-    "shared", "cliquez", "hosted", "hébergé",
+    "shared", "cliquez", "hosted", "hébergé", "manquer",
 )
 AD_LABELS = frozenset({
     "publicité", "publicite", "pub", "annonce", "sponsorisé", "contenu sponsorisé", "contenus sponsorisés",
