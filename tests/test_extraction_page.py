@@ -1318,6 +1318,19 @@ def test_the_site_maker_s_credit_that_ends_the_copyright_line_is_left_out(footer
 
 
 @pytest.mark.parametrize("footer, line", [
+    ("© 2025 Copyright Planète 24 - Tous droits réservés. Planète 24 n'est pas responsable des contenus provenant de "
+     "sites Internet externes.", "© 2025 Copyright Planète 24 - Tous droits réservés."),
+    ("Copyright © 2020 Le Journal. All Rights Reserved. Le Journal is a trademark of Le Groupe.",
+     "Copyright © 2020 Le Journal. All Rights Reserved."),
+    ("© 2024 Le Journal. Tous droits réservés pour tous pays", "© 2024 Le Journal. Tous droits réservés pour tous pays"),
+])
+def test_the_copyright_line_ends_with_its_reserved_rights_sentence(footer, line):
+    """France 24 writes a disclaimer after its rights in the same element: it was a part of the line."""
+    assert extracted(article_page(end=f"<footer><div class='o-footer__copyright'>{footer}</div></footer>"))[
+        "copyright"] == line
+
+
+@pytest.mark.parametrize("footer, line", [
     ("<p>© 2024 Le Journal</p><p>Site réalisé par WebAgence © 2024</p>", "© 2024 Le Journal"),  # the maker's mark
     ("<p>© 2024 Le Journal</p><p>Création et hébergement : WebAgence © 2024</p>", "© 2024 Le Journal"),
     ("<p>Conception : <a href='https://agence.example/'>WebAgence</a> © 2024</p>", None),  # no line of the site

@@ -36,6 +36,9 @@ _MARKS = ("©", "(c)", "(C)")
 _MARKED_YEARS = re.compile(r"©|\(c\)|copyright|\d{4}", re.IGNORECASE)  # what a mark's line says besides a name
 _NAMED = re.compile(r"[^\W\d_]{2}")
 _MAX_COPYRIGHT = 220
+# The reserved rights closing their sentence, another sentence after them (France 24's "… Tous droits réservés. France
+# 24 n'est pas responsable des contenus…"): the line ends with them.
+_RIGHTS_SENTENCE_END = re.compile(r"(?:tous droits réservés|all rights reserved)\s*\.(?=\s+[^\W\d_])", re.IGNORECASE)
 _LICENCE_ADDRESS = re.compile(r"creativecommons\.org/|/licen[cs]es?/", re.IGNORECASE)
 _PAGE_END_BLOCKS = 3
 
@@ -91,7 +94,8 @@ def _last_line_in(root, read=frozenset()) -> str | None:
         if len(line) <= _MAX_COPYRIGHT:  # (a short line: the credit's pattern reads to its end from each maker's word)
             line = _without_maker(without_outer_separators(SITE_MAKER_CREDIT.sub("", _without_menu_items(line))))
         if line and is_copyright_text(line) and len(line) <= _MAX_COPYRIGHT:
-            return line
+            rights = _RIGHTS_SENTENCE_END.search(line)
+            return line[:rights.end()] if rights else line
     return None
 
 
