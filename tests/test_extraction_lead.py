@@ -19,6 +19,14 @@ def extract(header: str = "", body: str = BODY, after: str = "", description: st
     return extracted(article_page(head, header, body=body, after=after))
 
 
+def test_a_label_opening_the_standfirst_in_an_element_of_its_own_is_no_part_of_it():
+    """La Dépêche opens its standfirst with a label, ``<span class="article-full__chapo-label">L'essentiel</span>``."""
+    chapo = (f"<p class='article-full__chapo'><span class='article-full__chapo-label'>L'essentiel</span> {LEAD}</p>")
+    assert extract(header=chapo)["lead"] == LEAD
+    bold = f"<p class='article-full__chapo'><strong>Le budget</strong> {LEAD}</p>"  # the standfirst's own words
+    assert extract(header=bold)["lead"] == f"Le budget {LEAD}"
+
+
 def test_unclassed_block_that_the_description_opens_is_the_lead():
     record = extract(header=f"<div class='haut'><p><strong>{LEAD}</strong></p></div>")
     assert record["lead"] == LEAD

@@ -33,6 +33,7 @@ from newsarchive.extraction.lead_body import before_body_text, in_caption, opens
 from newsarchive.extraction.sections import HEADING_LEVELS
 from newsarchive.extraction.vocabulary.classes import (
     LEAD_HINTS,
+    LEAD_LABEL_HINTS,
     NEGATIVE_HINTS,
     NOT_LEAD_HINTS,
     OTHER_THAN_LEAD_HINTS,
@@ -203,12 +204,22 @@ def hinted_texts(index: PageIndex, scope, headline, body=None):
             continue
         if NOT_LEAD_HINTS.search(hints(element)) or (body is not None and not before_body_text(element, body)):
             continue
-        text = element_text(element)
+        text = _without_label(element, element_text(element))
         if not _MIN_LEAD <= len(text) <= _MAX_LEAD:
             continue
         headline_text = element_text(headline) if headline_text is None else headline_text
         if not (headline_text and headline_text in text) and _may_be_lead(element, text, headline, body):
             yield text
+
+
+def _without_label(element, text: str) -> str:
+    """A standfirst's text without the label in an element of its own opening it (``<p class="…chapo"><span
+    class="…chapo-label">L'essentiel</span> Du 23 au 25 août…``)."""
+    first = element[0] if len(element) and not (element.text or "").strip() else None
+    if first is None or not LEAD_LABEL_HINTS.search(hints(first)):
+        return text
+    label = element_text(first)
+    return text[len(label):].strip() if label and text.startswith(label) else text
 
 
 def subtitle_lead(headline) -> str | None:

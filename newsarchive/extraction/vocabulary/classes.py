@@ -173,6 +173,8 @@ _OTHER_THAN_LEAD = (r"caption|image|photo|media|video|credit|author|card|list|(?
 NOT_LEAD_HINTS = re.compile(
     _OTHER_THAN_LEAD + r"|teaser(?!-text)"  # TYPO3 news: the article's own standfirst is its "teaser-text"
 )
+# A label opening the standfirst in an element of its own (La Dépêche's "span.article-full__chapo-label", L'essentiel)
+LEAD_LABEL_HINTS = re.compile(r"label")
 # The same without "teaser", for the block between the headline and the body that no class names a standfirst:
 # there, a "teaser" is the article's own (German CMSs name their standfirst so); other stories' are links.
 OTHER_THAN_LEAD_HINTS = re.compile(_OTHER_THAN_LEAD)
