@@ -45,6 +45,16 @@ def test_an_og_title_that_adds_the_section_to_the_visible_headline_gives_way_to_
     assert (record["headline"], record["sources"]["headline"]) == ("Le titre visible", "heuristic")
 
 
+def test_a_structured_headline_that_puts_the_town_before_the_visible_one_gives_way_to_it():
+    """EBRA's papers write the town before the headline in their JSON-LD and ``og:title`` (``Villefranche-sur-Saône.
+    Après deux ans…``), the page showing it apart, above the ``<h1>``. A kicker before a colon is the headline's."""
+    town = "Villefranche-sur-Saône. Le titre visible"
+    head = jsonld({"@type": "NewsArticle", "headline": town}) + f'<meta property="og:title" content="{town}">'
+    assert extracted(article_page(head))["headline"] == "Le titre visible"
+    kicker = head.replace("Villefranche-sur-Saône.", "Après le vote :")
+    assert extracted(article_page(kicker))["headline"] == "Après le vote : Le titre visible"
+
+
 @pytest.mark.parametrize("og_title", ["Le titre visible : la suite du titre", "Le titre visible, et la suite"])
 def test_an_og_title_that_goes_on_with_its_own_words_keeps_them(og_title):
     record = extracted(article_page(f'<meta property="og:title" content="{og_title}">'))

@@ -194,6 +194,9 @@ def _item_name(data: StructuredData, item: dict) -> str | None:
     return clean_text(name) if isinstance(name, str) else None
 
 
+_DATELINE_WORDS = 4  # a town or a kicker before a headline in its structured form
+
+
 def prefer_visible_headline(structured: str, visible: str) -> str:
     """The visible ``<h1>`` instead of a structured headline that is a cut form of it."""
     if not visible or not structured:
@@ -206,4 +209,12 @@ def prefer_visible_headline(structured: str, visible: str) -> str:
         return visible
     if full.startswith(short) and len(short) * 2 >= len(full):
         return visible  # the structured headline was cut
-    return structured
+    return visible if _after_a_dateline(clean_text(structured), clean_text(visible)) else structured
+
+
+def _after_a_dateline(structured: str, visible: str) -> bool:
+    """Whether a structured headline is the visible one after a town the page shows apart, above it
+    (``Villefranche-sur-Saône. Après deux ans…``: EBRA's papers): a few words closed by a full stop (a colon's
+    opening, ``Nach Gaetz-Rückzug: …``, is a part of the headline)."""
+    before = structured[: len(structured) - len(visible)]
+    return structured.endswith(visible) and 0 < len(before.split()) <= _DATELINE_WORDS and before.rstrip().endswith(".")
