@@ -240,6 +240,7 @@ def test_links_to_tag_pages_in_the_article_but_not_in_the_navigation():
     ("/blog?tag=tramway", "/blog?tag=lyon"),  # Squarespace's list filtered on a tag
     ("spip.php?mot12", "spip.php?mot13&lang=fr"),  # SPIP's keyword pages
     ("spip.php?page=mot&id_mot=12", "spip.php?page=mot&id_mot=13"),
+    ("+-Tramway-+", "/+-Lyon-+"),  # SPIP's clean addresses of its keywords
 ])
 def test_links_to_a_list_filtered_on_a_tag_by_its_query_are_tags(hrefs):
     after = f'<div class="bas"><a href="{hrefs[0]}">Tramway</a> <a href="{hrefs[1]}">Lyon</a></div>'

@@ -193,7 +193,8 @@ TAG_PATH = re.compile(
     r"/(?:tags?|topics?|subjects?|sujets?|th[eè]mes?|thematiques?|mots?-cl(?:[eé]s?|efs?)|keywords?|"
     r"etiquettes?|schlagw\w*)"
     r"/[^/?#]+/?(?:[?#].*)?$"
-    r"|[?&](?:tags?|mots?-?cl[eé]s?|etiquettes?)=[^&#]+|[?&](?:mot\d+|id_mot=\d+)(?:[&#]|$)",
+    r"|[?&](?:tags?|mots?-?cl[eé]s?|etiquettes?)=[^&#]+|[?&](?:mot\d+|id_mot=\d+)(?:[&#]|$)"
+    r"|(?:^|/)\+-[^/?#]+-\+/?(?:[?#].*)?$",  # SPIP's clean address of a keyword: "+-Voie-verte-+"
     re.IGNORECASE,
 )
 # "arbo", "hierarchie": SPIP's breadcrumb (3 and 2); "crumbs": WordPress news themes' ("entry-crumbs",
