@@ -1418,6 +1418,9 @@ def test_photo_credit_in_the_body_is_not_the_copyright_line():
     "<div class='wp-caption alignnone'><img src='/a.jpg' alt=''><p class='wp-caption-text'>La rivière, en mars. "
     "© Préfecture du Cher</p></div>",  # WordPress's classic captions, before HTML5's <figure>
     "<img src='/a.jpg' alt=''><div class='legende'>La rivière, en mars. Photo © Jean Dupont</div>",
+    # SPIP 2's and 3's image and its description in a definition list
+    "<dl class='spip_document_212 spip_documents spip_documents_left'><dt><img src='/a.jpg' alt=''></dt><dd "
+    "class='crayon document-descriptif-212 spip_doc_descriptif'>© Jean-Luc Ferry</dd></dl>",
 ])
 def test_a_photo_credit_in_a_caption_block_is_not_the_copyright_line_at_the_end_of_the_page(caption):
     """A page whose footer writes no rights: its last blocks are read, the article among them; a caption's credit in

@@ -36,6 +36,7 @@ _MARKS = ("©", "(c)", "(C)")
 _MARKED_YEARS = re.compile(r"©|\(c\)|copyright|\d{4}", re.IGNORECASE)  # what a mark's line says besides a name
 _NAMED = re.compile(r"[^\W\d_]{2}")
 _MAX_COPYRIGHT = 220
+_IMAGE_BLOCK_TAGS = frozenset({"figure", "figcaption", "dl"})  # an image's block (SPIP's dl.spip_documents)
 # The reserved rights closing their sentence, another sentence after them (France 24's "… Tous droits réservés. France
 # 24 n'est pas responsable des contenus…"): the line ends with them.
 _RIGHTS_SENTENCE_END = re.compile(r"(?:tous droits réservés|all rights reserved)\s*\.(?=\s+[^\W\d_])", re.IGNORECASE)
@@ -45,7 +46,8 @@ _PAGE_END_BLOCKS = 3
 
 def copyright_line(index: PageIndex) -> str | None:
     """The last copyright line of the page footer (``<footer>``, ``.footer``, ``role=contentinfo``),
-    else of the end of the page (the last blocks of ``<body>``, their captions left out: ``p.wp-caption-text``)."""
+    else of the end of the page (the last blocks of ``<body>``, their captions and figures left out:
+    ``p.wp-caption-text``, SPIP's ``dl.spip_documents``, whose credits are the photos')."""
     placed = [(index.positions[footer], footer) for footer in index.by_tag["footer"]]
     placed += [(hinted.position, hinted.element) for hinted in index.matching(COPYRIGHT_BLOCK_HINTS)]
     footers = _outermost(placed)
@@ -56,7 +58,8 @@ def copyright_line(index: PageIndex) -> str | None:
     body = index.doc.find("body")
     ending = [child for child in body if isinstance(child.tag, str)][-_PAGE_END_BLOCKS:] if body is not None else []
     # none of the footers' texts is a copyright line wherever it is read from, nor a caption's (its photo's credit)
-    read = frozenset((*footers, *(media for media in index.media if CAPTION_HINTS.search(hints(media)))))
+    read = frozenset((*footers, *(media for media in index.media
+                                   if media.tag in _IMAGE_BLOCK_TAGS or CAPTION_HINTS.search(hints(media)))))
     for block in reversed(ending):
         line = _last_line_in(block, read)
         if line:
