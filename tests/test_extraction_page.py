@@ -1327,6 +1327,14 @@ def test_the_site_maker_s_credit_that_ends_the_copyright_line_is_left_out(footer
     assert extracted(article_page(end=f"<footer><p>{footer}</p></footer>"))["copyright"] == line
 
 
+def test_a_copyright_mark_alone_in_an_element_of_its_own_is_no_copyright_line():
+    """Plone's footer: ``Le CMS Plone<sup>®</sup> est <abbr title="Copyright">©</abbr> 2000-2025 par la Fondation
+    Plone``: the line was read from the element holding the mark, ``©``."""
+    footer = ("<footer><div class='footer-message'>Le CMS/WCM Open Source Plone<sup>®</sup> est <abbr "
+              "title='Copyright'>©</abbr></div></footer>")
+    assert extracted(article_page(end=footer))["copyright"] is None
+
+
 @pytest.mark.parametrize("footer, line", [
     ("© 2025 Copyright Planète 24 - Tous droits réservés. Planète 24 n'est pas responsable des contenus provenant de "
      "sites Internet externes.", "© 2025 Copyright Planète 24 - Tous droits réservés."),

@@ -35,6 +35,8 @@ _MARKERS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT", "roits", "ROITS", "ights
 _MARKS = ("©", "(c)", "(C)")
 _MARKED_YEARS = re.compile(r"©|\(c\)|copyright|\d{4}", re.IGNORECASE)  # what a mark's line says besides a name
 _NAMED = re.compile(r"[^\W\d_]{2}")
+# A line that says more than its mark: a name or a year (Plone's "<abbr title="Copyright">©</abbr>" alone is none)
+_SAYS_MORE = re.compile(r"[^\W\d_]{2}|\d{4}")
 _MAX_COPYRIGHT = 220
 _IMAGE_BLOCK_TAGS = frozenset({"figure", "figcaption", "dl"})  # an image's block (SPIP's dl.spip_documents)
 # The reserved rights closing their sentence, another sentence after them (France 24's "… Tous droits réservés. France
@@ -96,7 +98,7 @@ def _last_line_in(root, read=frozenset()) -> str | None:
             line = clean_text(text)
         if len(line) <= _MAX_COPYRIGHT:  # (a short line: the credit's pattern reads to its end from each maker's word)
             line = _without_maker(without_outer_separators(SITE_MAKER_CREDIT.sub("", _without_menu_items(line))))
-        if line and is_copyright_text(line) and len(line) <= _MAX_COPYRIGHT:
+        if line and is_copyright_text(line) and len(line) <= _MAX_COPYRIGHT and _SAYS_MORE.search(line):
             rights = _RIGHTS_SENTENCE_END.search(line)
             return line[:rights.end()] if rights else line
     return None
