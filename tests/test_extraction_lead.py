@@ -27,6 +27,15 @@ def test_a_label_opening_the_standfirst_in_an_element_of_its_own_is_no_part_of_i
     assert extract(header=bold)["lead"] == f"Le budget {LEAD}"
 
 
+def test_plone_s_document_description_in_the_document_s_block_is_the_lead():
+    """Plone 6's Volto prints the description right after the title, in the block that holds the text too, classed in
+    one word (``p.documentDescription``): it was the body's first paragraph."""
+    page = article_page("", "", headline="", body=f"<div id='page-document'><h1 class='documentFirstHeading'>Le titre"
+                        f"</h1><p class='documentDescription'>{LEAD}</p>{BODY}</div>")
+    record = extracted(page)
+    assert record["lead"] == LEAD and LEAD not in record["sections"][0]["paragraphs"]
+
+
 def test_unclassed_block_that_the_description_opens_is_the_lead():
     record = extract(header=f"<div class='haut'><p><strong>{LEAD}</strong></p></div>")
     assert record["lead"] == LEAD

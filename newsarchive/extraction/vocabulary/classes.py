@@ -164,7 +164,8 @@ NOT_BYLINE_HINTS = re.compile(
 LEAD_HINTS = re.compile(
     r"(?:^|[\s_-])(?:chap[oô]|chapeau|standfirst|lead|leadin|intro|introduction|excerpt|(?<!with-)summary|accroche|"
     r"desc|description|subtitle|sub-title|sous-?titre|subheadline|deck|dek|abstract|resume|r[ée]sum[ée]|teaser-text|"
-    r"itemintrotext|attribute-short)(?:$|[\s_-])"  # Joomla K2's standfirst; eZ Publish's article's "short" attribute
+    # Joomla K2's standfirst; eZ Publish's article's "short" attribute; Plone's "documentDescription"
+    r"itemintrotext|attribute-short|documentdescription)(?:$|[\s_-])"
 )
 # "item" as a word ("list-item", "items"): Joomla K2 opens every class name with it ("itemIntroText", its standfirst);
 # not Drupal 8's "field__item", the wrapper of a field's one value (its standfirst's, "field--name-field-chapo")
