@@ -1114,6 +1114,7 @@ def test_a_link_in_an_element_classed_as_the_article_s_category_names_it(line):
     "<p class='heading__category theme'>Politique locale</p>",  # a town hall's CMS
     "<p class='news-categories'><span class='tag tag-category'>Politique locale</span></p>",  # a university's
     "<span class='news-detail__category rk-badge'>Politique locale</span>",  # a radio's site builder
+    "<div class='news-header'><div class='field-newscategory'>Politique locale</div></div>",  # Sitecore's field
 ])
 def test_an_element_classed_as_the_article_s_category_that_links_nowhere_names_it(line):
     """The category written without a link above the headline was passed over for the breadcrumb's parent."""

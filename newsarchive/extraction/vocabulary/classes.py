@@ -207,12 +207,13 @@ BREADCRUMB_HINTS = re.compile(
     r"|(?:^|\s)(?:arbo|hierarchie)(?:\s|$)|(?:^|[\s_-])chemin(?:\s|$)|vous-?etes-?ici"
 )
 # An element that holds the article's category link: "category-name" (Joomla's, Helix's label only in a title),
-# "post-category", "entry-categories", "cat-links", "rubrique"; not a taxonomy term's class ("category-vie-locale", a
-# WordPress article's). Looked for in the article alone, by CATEGORY_CLASS_WORDS (not in the page index: WordPress
-# classes every teaser with its categories, and every reader would go through them).
+# "post-category", "entry-categories", "cat-links", "rubrique", Sitecore's "field-newscategory"; not a taxonomy term's
+# class ("category-vie-locale", a WordPress article's). Looked for in the article alone, by CATEGORY_CLASS_WORDS (not
+# in the page index: WordPress classes every teaser with its categories, and every reader would go through them).
 CATEGORY_CLASS_WORDS = ("categor", "cat-links", "rubrique")  # every element CATEGORY_HINTS matches holds one
 CATEGORY_HINTS = re.compile(  # (BEM's and Drupal 8's doubled separators: "heading__category", "field--name-…")
-    r"(?:^|\s)(?:[a-z]+[-_]{1,2})*(?:categor(?:y|ie|ies)|cat-links|rubrique)(?:[-_]{1,2}(?:name|links?|label|list))?"
+    r"(?:^|\s)(?:[a-z]+[-_]{1,2})*(?:news|post|article)?(?:categor(?:y|ie|ies)|cat-links|rubrique)"
+    r"(?:[-_]{1,2}(?:name|links?|label|list))?"
     r"(?:$|\s)"
 )
 # Links to a site's category pages (WordPress's /category/…, /categorie/…, /rubrique/…), subcategories included, after
