@@ -154,7 +154,7 @@ def _enter(el, flow: SectionFlow, in_link: bool, in_bold: bool, nested: bool, ty
     if tag == "br":
         flow.line_break(typed and not (in_bold and _wraps(el)))  # (a line in bold wrapped: one line)
         return _PASS
-    if _of_a_quotation(el, tag):
+    if tag == "footer" and _of_a_quotation(el):
         flow.flush(tag)
         return _DESCEND
     if (tag not in SKIPPED_TAGS or _of_a_table_figure(el, tag)) and el not in flow.captions:
@@ -181,10 +181,10 @@ def _of_a_table_figure(el, tag: str) -> bool:
     return tag == "figure" and is_table_figure(el) or tag == "figcaption" and is_table_figure(el.getparent())
 
 
-def _of_a_quotation(el, tag: str) -> bool:
+def _of_a_quotation(footer) -> bool:
     """Whether a ``<footer>`` is a quotation's, the name of the one quoted (``<blockquote><p>…</p><footer>Agnès
     Perrier, botaniste</footer></blockquote>``, Bootstrap's ``footer.blockquote-footer``): the body's text."""
-    return tag == "footer" and el.getparent() is not None and el.getparent().tag == "blockquote"
+    return footer.getparent() is not None and footer.getparent().tag == "blockquote"
 
 
 def _is_layout_cell(cell) -> bool:
