@@ -970,6 +970,14 @@ def test_a_breadcrumb_classed_crumbs_is_the_breadcrumb():
     assert extracted(article_page(header=crumbs.replace("crumb", "item")))["breadcrumb"] == []
 
 
+def test_a_link_whose_label_holds_a_breadcrumb_s_word_is_no_breadcrumb():
+    """Ashe's reply link under a comment is labelled with its writer's name: ``aria-label="Répondre à Les Petites
+    Miettes"`` (``miettes``, French for the crumbs) made the page's breadcrumb ``["Répondre"]``."""
+    reply = ("<div class='comments'><p>Merci pour cet article !</p><a class='comment-reply-link' href='#respond' "
+             "aria-label='Répondre à Les Petites Miettes'>Répondre</a></div>")
+    assert extracted(article_page(after=reply))["breadcrumb"] == []
+
+
 def test_a_page_builder_s_post_without_article_element_has_the_category_its_line_of_details_links_to():
     """Elementor's single post: no <article> nor <main>; its post info widget links to the category page. A link to
     a category in the text itself names none."""

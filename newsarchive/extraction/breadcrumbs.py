@@ -30,7 +30,8 @@ def breadcrumb_element(index: PageIndex, headline=None):
     """The first element marked as a breadcrumb (class, id, ``aria-label``, BreadcrumbList microdata) that is a path:
     ``_MAX_CRUMBS`` links at most (a section's menu marked so lists its subsections: ``nav#nav_ariane`` of ten); else
     one written without a mark above the ``headline``, after its label (:func:`_labelled_trail`)."""
-    marked = [hinted.element for hinted in index.matching(BREADCRUMB_HINTS)]
+    # (a link is a crumb, no trail: Ashe's reply link, aria-label "Répondre à Les Petites Miettes")
+    marked = [hinted.element for hinted in index.matching(BREADCRUMB_HINTS) if hinted.element.tag != "a"]
     for at, element in enumerate(marked):
         if _is_path(element) and not _holds_a_shorter_trail(element, marked[at + 1:]):
             return element
