@@ -1580,13 +1580,20 @@ def test_a_page_reached_by_its_number_takes_its_canonical_address_in_words(addre
 
 
 @pytest.mark.parametrize("shared", ["/assets/images/logo_ia.png", "/img/placeholders/placeholder_1000x750.jpg",
-                                    "/newnext/images/social-placeholder.jpg", "/images/default-share.jpg"])
+                                    "/newnext/images/social-placeholder.jpg", "/images/default-share.jpg",
+                                    "/socialimage.png", "/news/easy/images/og-image.png"])
 def test_the_site_s_logo_or_default_shared_image_is_no_article_image(shared):
-    """internetactu.net shared its logo, Challenges and Libération a placeholder: the article's own figure is its image."""
+    """internetactu.net shared its logo, Challenges and Libération a placeholder, Umbraco's Clean starter kit its one
+    ``/socialimage.png``: the article's own figure is its image."""
     head = f"<meta property='og:image' content='https://www.journal-test.example{shared}'>"
     figure = "<figure><img src='/media/2024/03/conseil.jpg'><figcaption>Le conseil.</figcaption></figure>"
     record = extracted(article_page(head, body=figure + BODY))
     assert record["image_url"] == "https://www.journal-test.example/media/2024/03/conseil.jpg"
+
+
+def test_a_share_image_named_for_its_article_is_its_own():
+    own = "<meta property='og:image' content='https://www.journal-test.example/og-image-le-budget-vote.png'>"
+    assert extracted(article_page(own))["image_url"].endswith("/og-image-le-budget-vote.png")
 
 
 def test_an_image_in_drupal_s_default_files_folder_is_the_article_s():

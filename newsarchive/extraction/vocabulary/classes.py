@@ -286,7 +286,8 @@ NOT_ARTICLE_IMAGE_BLOCK = re.compile(
 # Drupal's "/sites/default/files/…"): no article's image given by the metadata (values.own_image).
 SITE_IMAGE_PATH = re.compile(
     r"(?:^|[/_.-])(?:logos?|favicon|apple-touch-icon|placeholder|og-?default|share-?default|social-?default"
-    r"|default-?(?:share|og|image|social|thumb\w*))(?:[/_.-]|$)",
+    r"|default-?(?:share|og|image|social|thumb\w*))(?:[/_.-]|$)"
+    r"|/(?:social|share|og)[-_]?image\.\w+(?:[?#]|$)",  # a site's one share image (Umbraco's Clean "/socialimage.png")
     re.IGNORECASE,
 )
 # Class words of image captions and image blocks; with <figure> and <figcaption>, the candidates of captions.py.
