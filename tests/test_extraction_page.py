@@ -1142,6 +1142,16 @@ def test_an_unlinked_label_a_sentence_or_two_names_are_no_category_of_an_element
     assert record["category"] == ("Sport" if "/c/sport/" in line else "Finances")
 
 
+def test_a_category_listed_first_among_the_tags_in_an_item_classed_so_is_the_category_and_no_tag():
+    """djangocms-blog lists the post's category with its tags, each item classed by its kind and rank
+    (``li.category_1``, ``li.tag_1``): the category was the first tag, and the breadcrumb's parent the category."""
+    line = ("<ul class='post-detail tags'><li class='category_1'><a href='/fr/actualites/categorie/vie-locale/'>Politique "
+            "locale</a></li><li class='tag_1'><a href='/fr/actualites/tag/budget/'>Budget</a>, </li><li class='tag_2'><a "
+            "href='/fr/actualites/tag/ecoles/'>Écoles</a></li></ul>")
+    record = extracted(article_page(header=line, before=_TRAIL), "https://www.journal-test.example/un-article/")
+    assert (record["category"], record["tags"]) == ("Politique locale", ["Budget", "Écoles"])
+
+
 def test_a_list_of_categories_names_none_and_the_breadcrumb_s_parent_is_the_category():
     """tagDiv's list of the categories a post is filed under (a parent category first): none of them is told as the
     article's own."""

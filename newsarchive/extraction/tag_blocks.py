@@ -8,7 +8,7 @@ related links or comments, or one inside furniture, holds no tags; a list longer
 from __future__ import annotations
 
 import re
-from itertools import chain, takewhile
+from itertools import chain, islice, takewhile
 
 from lxml import etree
 
@@ -16,6 +16,7 @@ from newsarchive.extraction.boilerplate import is_hidden
 from newsarchive.extraction.author_links import leads_to_author_page
 from newsarchive.extraction.furniture import furniture_label, in_article_aside, in_furniture
 from newsarchive.extraction.html import all_text, element_text
+from newsarchive.extraction.vocabulary.classes import CATEGORY_HINTS
 from newsarchive.text import clean_text, word_count
 
 _LINKS = etree.XPath(".//a")
@@ -29,22 +30,31 @@ _LIST_SEPARATORS = re.compile(r"\s*[,;|•·]\s*|\s+[-–—/]\s+|\s+(?=#[^\W\d_
 # words besides the texts of its links is prose, not a list of tags (``Tags : <a>…</a>, <a>…</a>``).
 _PARAGRAPH_LEVELS = 3
 _PROSE_WORDS = 8
+_CATEGORY_BLOCK_LEVELS = 2  # a category link's parent and the element around it, looked at for its class
 
 
 def link_texts(block) -> list[str]:
     """The texts of a block's links outside running text, when they are a list of tags: ``MAX_TAGS`` at most, each
     ``MAX_TAG_TEXT`` characters at most. A link to an author's page is none (a list of the "authors and topics" to
-    follow)."""
+    follow), nor one in an element classed as a category (djangocms-blog's ``li.category_1`` among its tags)."""
     links = _LINKS(block)
     if len(links) > MAX_TAG_CANDIDATES:  # no tag list: not worth reading every link of it
         return []
     prose: dict = {}
     texts = [element_text(link) for link in links
-             if not in_running_text(link, prose) and not _is_button(link, block) and not leads_to_author_page(link)]
+             if not in_running_text(link, prose) and not _is_button(link, block) and not leads_to_author_page(link)
+             and not in_category_block(link)]
     texts = [text for text in texts if text]
     if texts and len(texts) <= MAX_TAGS and all(len(text) <= MAX_TAG_TEXT for text in texts):
         return texts
     return []
+
+
+def in_category_block(link) -> bool:
+    """Whether a link's parent or the element around it is classed as the article's categories (Blocksy's
+    ``li.meta-categories``, its category links marked ``rel="tag"``)."""
+    return any(CATEGORY_HINTS.search((ancestor.get("class") or "").lower())
+               for ancestor in islice(link.iterancestors(), _CATEGORY_BLOCK_LEVELS))
 
 
 def _is_button(link, block) -> bool:

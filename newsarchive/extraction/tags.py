@@ -30,13 +30,14 @@ from newsarchive.extraction.tag_blocks import (
     MAX_TAGS,
     furniture_around,
     hidden_in,
+    in_category_block,
     in_running_text,
     link_texts,
     written_items,
 )
 from newsarchive.extraction.tag_labels import labelled_tag_texts
 from newsarchive.extraction.taxonomy import after_category_name, is_category_address, leads_to_its_section
-from newsarchive.extraction.vocabulary.classes import CATEGORY_HINTS, POST_CLASS_WORDS, TAG_HINTS, TERM_TAG_WORDS
+from newsarchive.extraction.vocabulary.classes import POST_CLASS_WORDS, TAG_HINTS, TERM_TAG_WORDS
 from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LINE
 from newsarchive.text import LINE_SEPARATORS, ends_as_sentence
 
@@ -50,7 +51,6 @@ _POST_COUNT = re.compile(
 )
 _USUAL_TAGS = 10  # a fuller list of an article's tags holds at most this many, or twice the shorter one
 _FOLLOWING_BLOCKS = 6  # blocks after an article where its tag list may be
-_CATEGORY_BLOCK_LEVELS = 2  # a category link's parent and the element around it, looked at for its class
 # A line of tags written without links nor a label in a block classed as a tag list: its length, its tags' words.
 _MAX_WRITTEN_LINE, _UNLABELLED_TAG_WORDS = 200, 3
 _ITEM_SEPARATORS = f" \t\n\r\xa0,;/{LINE_SEPARATORS}"  # what lies between a list's items written side by side
@@ -143,16 +143,9 @@ def rel_tag_texts(index: PageIndex, scope, page_url: str = "") -> list[str]:
     return [
         element_text(a) for a in index.rel_links_with("tag", scope)
         if "category" not in a.get("rel").lower() and not is_category_address(a.get("href") or "")
-        and not _in_furniture_around_its_list(a) and not after_category_name(a) and not _in_category_block(a)
+        and not _in_furniture_around_its_list(a) and not after_category_name(a) and not in_category_block(a)
         and not (page_url and leads_to_its_section(a.get("href") or "", page_url))
     ]
-
-
-def _in_category_block(link) -> bool:
-    """Whether a link's parent or the element around it is classed as the article's categories (Blocksy's
-    ``li.meta-categories``, its category links marked ``rel="tag"``)."""
-    return any(CATEGORY_HINTS.search((ancestor.get("class") or "").lower())
-               for ancestor in islice(link.iterancestors(), _CATEGORY_BLOCK_LEVELS))
 
 
 def _in_furniture_around_its_list(link) -> bool:

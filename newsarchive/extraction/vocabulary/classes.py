@@ -213,7 +213,7 @@ BREADCRUMB_HINTS = re.compile(
 CATEGORY_CLASS_WORDS = ("categor", "cat-links", "rubrique")  # every element CATEGORY_HINTS matches holds one
 CATEGORY_HINTS = re.compile(  # (BEM's and Drupal 8's doubled separators: "heading__category", "field--name-…")
     r"(?:^|\s)(?:[a-z]+[-_]{1,2})*(?:news|post|article)?(?:categor(?:y|ie|ies)|cat-links|rubrique)"
-    r"(?:[-_]{1,2}(?:name|links?|label|list))?"
+    r"(?:[-_]{1,2}(?:name|links?|label|list))?(?:_\d+)?"  # (djangocms-blog's "li.category_1")
     r"(?:$|\s)"
 )
 # Links to a site's category pages (WordPress's /category/…, /categorie/…, /rubrique/…), subcategories included, after
