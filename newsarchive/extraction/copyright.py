@@ -15,6 +15,7 @@ from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_copyright_text
 from newsarchive.extraction.sections import HEADING_LEVELS
 from newsarchive.extraction.vocabulary.classes import CAPTION_HINTS, COPYRIGHT_BLOCK_HINTS
+from newsarchive.extraction.vocabulary.furniture_wording import RESERVED_RIGHTS
 from newsarchive.extraction.vocabulary.labels import FOOTER_MENU_ITEM, SITE_MAKER_CREDIT, SITE_MAKER_OPENING
 from newsarchive.text import SPACED_SEPARATOR, clean_text, holds_any, without_outer_separators
 from newsarchive.urls import is_home_address
@@ -41,7 +42,7 @@ _MAX_COPYRIGHT = 220
 _IMAGE_BLOCK_TAGS = frozenset({"figure", "figcaption", "dl"})  # an image's block (SPIP's dl.spip_documents)
 # The reserved rights closing their sentence, another sentence after them (France 24's "… Tous droits réservés. France
 # 24 n'est pas responsable des contenus…"): the line ends with them.
-_RIGHTS_SENTENCE_END = re.compile(r"(?:tous droits réservés|all rights reserved)\s*\.(?=\s+[^\W\d_])", re.IGNORECASE)
+_RIGHTS_SENTENCE_END = re.compile(rf"(?:{RESERVED_RIGHTS})\s*\.(?=\s+[^\W\d_])", re.IGNORECASE)
 _LICENCE_ADDRESS = re.compile(r"creativecommons\.org/|/licen[cs]es?/", re.IGNORECASE)
 _PAGE_END_BLOCKS = 3
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from newsarchive.extraction.vocabulary.furniture_wording import RESERVED_RIGHTS
 from newsarchive.extraction.vocabulary.labels import PHOTO_AGENCIES, PHOTO_LABEL_WORDS, PHOTO_LABELS
 from newsarchive.text import SENTENCE_ENDS, clean_text, holds_any, may_hold_word
 
@@ -45,7 +46,7 @@ _LABEL_ALONE = re.compile(rf"\W*{PHOTO_LABELS}\W*", re.IGNORECASE)
 _FINAL_INITIAL = re.compile(r"(?:^|[\s.-])[^\W\d_]\.[\s)\]]*$")  # "Martine G.", "J.-M. R.)"
 _NAME_JOINS = frozenset({"/", "&", "et", "de", "du", "des", "d’", "d'", "la", "le", "van", "von", "-", "–"})
 _MAX_CREDIT_WORDS = 8
-_RIGHTS_RESERVED = re.compile(r"[\s.,;:|/–—-]*\b(?:tous droits réservés|all rights reserved)\W*$", re.IGNORECASE)
+_RIGHTS_RESERVED = re.compile(rf"[\s.,;:|/–—-]*\b(?:{RESERVED_RIGHTS})\W*$", re.IGNORECASE)
 
 
 def _credit_like(text: str) -> bool:

@@ -80,9 +80,11 @@ ARTICLE_FEEDBACK_PROMPT = re.compile(
     r"\s*\?",
     re.IGNORECASE,
 )
+# The reserved rights, as a copyright line or a credit closes with them
+RESERVED_RIGHTS = r"tous droits réservés|all rights reserved"
 # ... and phrases that only ever belong to furniture, anywhere in a short line.
 FURNITURE_PHRASE = re.compile(
-    r"tous droits réservés|all rights reserved|il vous reste \d+ ?% de cet article|"
+    rf"{RESERVED_RIGHTS}|il vous reste \d+ ?% de cet article|"
     # a subscribers' notice, not a sentence ("la serre est réservée aux abonnés de l'association", "il est déjà abonné")
     r"(?:^\W*|(?:article|contenu|suite|vidéo|podcast|édition)\s+(?:est\s+)?)réservée?s? aux abonnés|"
     r"^\W*déjà abonnée?|(?:notre|nos) offres? d['’]abonnement|"
