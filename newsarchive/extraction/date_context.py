@@ -195,15 +195,17 @@ class DateContext:
         return text[found[0].start("hour"):found[0].end()] if len(found) == 1 else None
 
     @cached_property
-    def microformats(self) -> list[tuple[object, list[str], int]]:
-        """``(element, class words, distance)`` of the hAtom/hCalendar date elements outside the furniture.  Their
-        class words (``published``, ``updated``, ``dtstart``) are date words too: they are among the elements with a
-        date class word, and only those are searched."""
+    def microformats(self) -> list[tuple[object, list[str], bool, int]]:
+        """``(element, class words, whether a modification's label says it: labelled_modified, distance)`` of the
+        hAtom/hCalendar date elements outside the furniture.  Their class words (``published``, ``updated``,
+        ``dtstart``) are date words too: they are among the elements with a date class word, and only those are
+        searched."""
         geometry, found = self.geometry, []
         for hinted in labels_matching(MICROFORMAT_HINTS, geometry.index.matching(DATE_HINTS)):
-            classes = (hinted.element.get("class") or "").lower().split()
-            if not _MICROFORMAT_DATES.isdisjoint(classes) and not self.elsewhere(hinted.element):
-                found.append((hinted.element, classes, geometry.distance(hinted.position)))
+            element = hinted.element
+            classes = (element.get("class") or "").lower().split()
+            if not _MICROFORMAT_DATES.isdisjoint(classes) and not self.elsewhere(element):
+                found.append((element, classes, labelled_modified(element), geometry.distance(hinted.position)))
         return found
 
     @cached_property

@@ -35,7 +35,7 @@ from newsarchive.dates.lastresort import (
 )
 from newsarchive.dates.patterns import TIME_ONLY, YEAR
 from newsarchive.dates.reading import read_date_at
-from newsarchive.extraction.date_context import DateContext, labelled_modified
+from newsarchive.extraction.date_context import DateContext
 from newsarchive.extraction.shown_dates import MAX_DATE_TEXT
 from newsarchive.extraction.fields import DATE
 from newsarchive.extraction.furniture import without_furniture
@@ -167,10 +167,8 @@ def _microformats(context: DateContext, modified: bool, one_date: bool) -> Itera
     element marked ``updated`` alone that writes the page's one shown date (``one_date``: MH Magazine's
     ``span.entry-meta-date updated``, Extra's ``span.updated``), no element dating the publication, dates the
     publication only."""
-    found = []
-    for element, classes, distance in context.microformats:
-        labelled = labelled_modified(element)  # (read once: it decides the dates and forbids the one-date reading)
-        found.append((element, labelled, _microformat_dates(classes, element.get("itemprop"), labelled), distance))
+    found = [(element, labelled, _microformat_dates(classes, element.get("itemprop"), labelled), distance)
+             for element, classes, labelled, distance in context.microformats]
     one_date = one_date and not any(dates[0] for _, _, dates, _ in found)
     for element, labelled, dates, distance in found:
         if one_date and dates == (False, True) and not labelled:
@@ -185,8 +183,8 @@ def _microformat_dates(classes: list[str], itemprop: str | None, labelled: bool)
     modification). ``updated`` beside a class that names the entry's date (``entry-date updated``: themes that
     mark their one date so, hAtom requiring ``updated``), or on an element whose microdata names the published date
     (Enfold's ``<time class="updated" itemprop="datePublished">``), and no ``published`` dates the publication only;
-    one that a modification's label opens or comes right after (``labelled``: :func:`.date_context.labelled_modified`)
-    dates a modification only, whatever its classes."""
+    one that a modification's label opens or comes right after (``labelled``: :func:`.date_context.labelled_modified`,
+    read once with the element: :attr:`.DateContext.microformats`) dates a modification only, whatever its classes."""
     published, updated = not MICROFORMAT_PUBLISHED.isdisjoint(classes), not MICROFORMAT_MODIFIED.isdisjoint(classes)
     if (published or updated) and labelled:
         return False, True  # a modification's label before it or opening it, whatever its classes
@@ -222,8 +220,8 @@ def _apart_from_updated(context: DateContext) -> _Updated:
 def _updated_texts(context: DateContext) -> list[str]:
     """The texts of the microformat elements that date a modification only and write a day with its year (not a time
     alone: ``<time class="updated">5:55 AM</time>`` after the day, a part of the one date a theme marks so)."""
-    texts = [element_text(element) for element, classes, _ in context.microformats
-             if _microformat_dates(classes, element.get("itemprop"), labelled_modified(element)) == (False, True)]
+    texts = [element_text(element) for element, classes, labelled, _ in context.microformats
+             if _microformat_dates(classes, element.get("itemprop"), labelled) == (False, True)]
     return [text for text in texts if text and YEAR.search(text)]
 
 
