@@ -193,23 +193,21 @@ def section_link_text(container, page_url: str, body=None) -> str | None:
             continue  # a link in the text (``tous nos articles <a href="/category/sport/">sport</a>``), or to a tag's
             # page (Drupal's terms of its tags: ``<a href="/category/tags/musique" rel="tag">``)
         target = urljoin(page_url, href)
-        address = urlsplit(target)
-        # a folder with a query is a list filtered on something else (/actualites?author=5f1: the author's stories)
-        if (not address.query and _is_folder_of(address.path.strip("/"), folders) or is_category_address(target)) \
-                and same_site(target, page_url):
+        if leads_to_its_section(href, page_url, folders) or is_category_address(target) and same_site(target, page_url):
             text = element_text(link)
             if text and len(text) <= MAX_SECTION_CHARS and not BACK_LINK.fullmatch(text):  # "Retour au blog"
                 return text
     return None
 
 
-def leads_to_its_section(href: str, page_url: str) -> bool:
+def leads_to_its_section(href: str, page_url: str, folders: set[str] | None = None) -> bool:
     """Whether a link leads to a folder of the page's own address that may be its section (``/territoire/`` for
-    ``/territoire/la-passerelle/``; not a date archive nor a list filtered by a query)."""
+    ``/territoire/la-passerelle/``; not a date archive, nor a list filtered by a query: ``/actualites?author=5f1``, the
+    author's stories); ``folders``, the page's (:func:`_folders`), when the caller has them at hand."""
     target = urljoin(page_url, href)
     address = urlsplit(target)
-    return not address.query and _is_folder_of(address.path.strip("/"), _folders(urlsplit(page_url).path)) \
-        and same_site(target, page_url)
+    folders = _folders(urlsplit(page_url).path) if folders is None else folders
+    return not address.query and _is_folder_of(address.path.strip("/"), folders) and same_site(target, page_url)
 
 
 def menu_section_text(links, page_url: str) -> str | None:
