@@ -1487,6 +1487,21 @@ def test_copyright_line_is_looked_for_in_a_footer_holding_a_marker(line, found):
     assert extracted(article_page(end=end))["copyright"] == (line if found else None)
 
 
+@pytest.mark.parametrize(("footer", "line"), [
+    # SPIP's Zpip templates: the site's years and name, then its menu
+    ("<p class='colophon'>2009-2025 &mdash; Harmonie municipale de Montbard<br><a href='spip.php?page=plan'>Plan du "
+     "site</a></p>", "2009-2025 — Harmonie municipale de Montbard"),
+    ("<ul class='colophon copyright'><li>2016-2025 — Vélo Vallée de l’Ouche</li><li><a href='/plan'>Plan du site</a>"
+     "</li></ul>", "2016-2025 — Vélo Vallée de l’Ouche"),
+    ("<div class='colophon'>2025 – Collège Jean Rostand<p><a href='/contact'>Contact</a></p></div>",
+     "2025 – Collège Jean Rostand"),
+    ("<p>2009-2025 — Harmonie municipale de Montbard</p>", None),  # no colophon: a text among others
+    ("<p class='colophon'>Mise à jour le 3 mars 2025 — Harmonie municipale</p>", None),  # no years opening it
+])
+def test_a_colophon_s_years_and_site_name_are_the_copyright_of_a_page_that_writes_no_other(footer, line):
+    assert extracted(article_page(end=f"<footer class='site-footer'>{footer}</footer>"))["copyright"] == line
+
+
 @pytest.mark.parametrize("line", [
     "Le Journal Test, 2025. Contenu sous licence Creative Commons BY-SA 4.0",
     "Sauf mention contraire, les textes de ce site sont sous licence CC BY-NC-ND 4.0",

@@ -14,7 +14,7 @@ from newsarchive.extraction.html import all_text, element_text, is_inside
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_copyright_text
 from newsarchive.extraction.sections import HEADING_LEVELS
-from newsarchive.extraction.vocabulary.classes import CAPTION_HINTS, COPYRIGHT_BLOCK_HINTS
+from newsarchive.extraction.vocabulary.classes import CAPTION_HINTS, COLOPHON_HINTS, COPYRIGHT_BLOCK_HINTS
 from newsarchive.extraction.vocabulary.furniture_wording import RESERVED_RIGHTS
 from newsarchive.extraction.vocabulary.labels import FOOTER_MENU_ITEM, SITE_MAKER_CREDIT, SITE_MAKER_OPENING
 from newsarchive.text import SPACED_SEPARATOR, clean_text, holds_any, without_outer_separators
@@ -45,6 +45,9 @@ _IMAGE_BLOCK_TAGS = frozenset({"figure", "figcaption", "dl"})  # an image's bloc
 _RIGHTS_SENTENCE_END = re.compile(rf"(?:{RESERVED_RIGHTS})\s*\.(?=\s+[^\W\d_])", re.IGNORECASE)
 _LICENCE_ADDRESS = re.compile(r"creativecommons\.org/|/licen[cs]es?/", re.IGNORECASE)
 _PAGE_END_BLOCKS = 3
+# A site's years and its name without a mark, in its footer's colophon: SPIP's Zpip templates ("2009-2025 — Harmonie
+# municipale de Montbard"), the copyright line of a page that writes no other.
+_YEARS_THEN_NAME = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+[—–-]\s+[^\W\d_][^|·•]{1,80}")
 
 
 def copyright_line(index: PageIndex) -> str | None:
@@ -67,7 +70,28 @@ def copyright_line(index: PageIndex) -> str | None:
         line = _last_line_in(block, read)
         if line:
             return line
+    return _colophon_line(footers)
+
+
+def _colophon_line(footers: list) -> str | None:
+    """The last line of the footers that writes the site's years and its name alone, in an element classed as their
+    colophon or copyright (``<p class="colophon">2009-2025 — Harmonie municipale de Montbard<br>…``)."""
+    for footer in reversed(footers):
+        for text, holder in _texts_backwards(footer):
+            line = clean_text(text)
+            if _YEARS_THEN_NAME.fullmatch(line) and _in_colophon(holder, footer):
+                return line
     return None
+
+
+def _in_colophon(element, footer) -> bool:
+    """Whether ``element``, or one of its ancestors up to ``footer``, is classed as a colophon or a copyright."""
+    for holder in (element, *element.iterancestors()):
+        if COLOPHON_HINTS.search(hints(holder)):
+            return True
+        if holder is footer:
+            return False
+    return False
 
 
 def _outermost(placed: list[tuple[int, Any]]) -> list:

@@ -113,6 +113,7 @@ FOOTER_HINTS = re.compile(r"footer")
 ENTRY_FOOTER_HINTS = re.compile(r"(?:post|entry|article|story)[-_]{0,2}footer")
 # The page footer ("pied de page" in French templates) and its legal notices, where the copyright line is.
 COPYRIGHT_BLOCK_HINTS = re.compile(r"footer|copyright|legal|mentions|contentinfo|(?:^|[\s_-])pied(?:$|[\s_-]|de|page)")
+COLOPHON_HINTS = re.compile(r"colophon|copyright")  # the element of a footer holding the site's years and name
 LOGO_HINTS = re.compile(r"logo|brand|site-?title|site-?name|masthead|banner")
 # The date of the day a site's header shows ("date-du-jour", "today"): the reader's day, no date of the page.
 TODAY_HINTS = re.compile(r"du-?jour|today|current-?date|date-?jour(?!nal)|ephemeride|aujourd-?hui")
