@@ -1070,6 +1070,20 @@ def test_a_microformats_author_card_is_a_byline_the_site_title_linked_rel_author
     assert extracted(alone, "https://notes-de-lucie.example/2020/03/15/mediatheque.html")["authors"] == []
 
 
+@pytest.mark.parametrize("address", [
+    # Telegraph's header: the author's link and the time, a comment between them, no space
+    "<address><a rel='author' href='https://lucie.example/'>Lucie Garnier</a><!-- --><time datetime='2024-04-18'>"
+    "April 18, 2024</time></address>",
+    "<address><span>Lucie Garnier</span><time datetime='2024-04-18'>18 avril 2024</time></address>",
+])
+def test_the_pieces_of_an_address_or_a_rel_author_line_are_apart(address):
+    """An ``<address>``'s or an author link's line read as one text glued the name to the date shown after it
+    (``Lucie GarnierApril``)."""
+    page = (f"<html><head><title>La médiathèque</title></head><body><main><article><header><h1>La médiathèque</h1>"
+            f"{address}</header><div class='post-content'>{PARAGRAPHS}</div></article></main></body></html>")
+    assert extracted(page, "https://notes.example/la-mediatheque")["authors"] == ["Lucie Garnier"]
+
+
 def test_a_blog_post_s_footer_line_posted_by_names_its_author():
     """Canalblog's post: 'Posté par X à 18:04' in the post's footer (div.article's own), the only such line."""
     post = ("<div class='article'><h2 class='articletitle'>Randonnée au lac</h2><div class='articlebody'>"

@@ -131,14 +131,14 @@ def _byline_rank(label: str) -> int:
 def _rel_author_byline(index: PageIndex) -> str | None:
     for link in rel_author_links(index):
         if not in_furniture(link):
-            parent_text = element_text(link.getparent())
+            parent_text = spaced_text(link.getparent())
             return parent_text if len(parent_text) <= _MAX_BYLINE_TEXT else element_text(link)
     return None
 
 
 def _address_byline(index: PageIndex) -> str | None:
     for address in index.by_tag["address"]:
-        text = element_text(address)
+        text = spaced_text(address)
         if text and len(text) <= _MAX_BYLINE_TEXT and not in_furniture(address):
             return text
     return None
