@@ -1084,6 +1084,17 @@ def test_the_pieces_of_an_address_or_a_rel_author_line_are_apart(address):
     assert extracted(page, "https://notes.example/la-mediatheque")["authors"] == ["Lucie Garnier"]
 
 
+def test_a_framer_layer_named_author_is_a_byline():
+    """Framer's CMS pages name their elements only by the design's layers (``data-framer-name="Author"``), their
+    classes generated (``framer-1ui0e3v``): the author's name under its avatar was missed."""
+    author = ("<div class='framer-8z1b4n' data-framer-name='Author'><div class='framer-1s0k2d9' "
+              "data-framer-name='Avatar'><img src='/images/Vn3tQ8.jpg' alt=''></div><div class='framer-1ui0e3v' "
+              "data-framer-name='Name'><p class='framer-text'>Chloé Martinon</p></div></div>")
+    page = (f"<html><head><title>La recyclerie</title></head><body><main><div data-framer-name='Title'><h1>La "
+            f"recyclerie</h1></div>{author}<div data-framer-name='Content'>{PARAGRAPHS}</div></main></body></html>")
+    assert extracted(page, "https://filature.example/blog/la-recyclerie")["authors"] == ["Chloé Martinon"]
+
+
 def test_a_blog_post_s_footer_line_posted_by_names_its_author():
     """Canalblog's post: 'Posté par X à 18:04' in the post's footer (div.article's own), the only such line."""
     post = ("<div class='article'><h2 class='articletitle'>Randonnée au lac</h2><div class='articlebody'>"

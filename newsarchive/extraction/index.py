@@ -20,7 +20,9 @@ _INDEXED_TAGS = (
     "h1", "h2", "h3", "time", "article", "address", "footer", "header", "a", "meta", "link", "script", "svg"
 )
 _INDEXED = frozenset(INDEXED_HINTS)
-_HINT_ATTRIBUTES = frozenset({"class", "id", "itemprop", "itemtype", "aria-label", "role", "data-testid"})
+_HINT_ATTRIBUTES = frozenset({  # (Framer names each element by its layer in the design: "Title", "Date", "Author")
+    "class", "id", "itemprop", "itemtype", "aria-label", "role", "data-testid", "data-framer-name",
+})
 _MEDIA_TAGS = frozenset({"figure", "figcaption", "dl"})  # a <dl> may be an image and its caption
 # Links of each kind kept for the readers: a page's tags, authors and categories are among its first
 # links of the kind; a page with thousands of them (a tag cloud, a hostile page) costs no more.
