@@ -1152,6 +1152,17 @@ def test_a_category_listed_first_among_the_tags_in_an_item_classed_so_is_the_cat
     assert (record["category"], record["tags"]) == ("Politique locale", ["Budget", "Écoles"])
 
 
+def test_links_all_classed_as_categories_under_a_tag_label_are_the_tags():
+    """Jalios JCMS lists a publication's themes under ``Thématiques :``, each link classed ``category`` (its
+    taxonomy's word): left out as categories, their texts were read as one written tag, ``Éducation Transition
+    énergétique``."""
+    block = ("<div class='publication-categories'><span class='categories-label'>Thématiques :</span><ul "
+             "class='categories'><li><a class='category' href='/jcms/c_20410/fr/education'>Éducation</a></li><li><a "
+             "class='category' href='/jcms/c_20433/fr/transition-energetique'>Transition énergétique</a></li></ul></div>")
+    record = extracted(article_page(body=BODY + block), "https://www.journal-test.example/un-article/")
+    assert record["tags"] == ["Éducation", "Transition énergétique"]
+
+
 def test_a_list_of_categories_names_none_and_the_breadcrumb_s_parent_is_the_category():
     """tagDiv's list of the categories a post is filed under (a parent category first): none of them is told as the
     article's own."""

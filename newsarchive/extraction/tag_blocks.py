@@ -36,14 +36,18 @@ _CATEGORY_BLOCK_LEVELS = 2  # a category link's parent and the element around it
 def link_texts(block) -> list[str]:
     """The texts of a block's links outside running text, when they are a list of tags: ``MAX_TAGS`` at most, each
     ``MAX_TAG_TEXT`` characters at most. A link to an author's page is none (a list of the "authors and topics" to
-    follow), nor one in an element classed as a category (djangocms-blog's ``li.category_1`` among its tags)."""
+    follow), nor one in an element classed as a category among others that are not (djangocms-blog's ``li.category_1``
+    among its tags: Jalios's ``a.category`` links under ``Thématiques :`` are all so, its tags)."""
     links = _LINKS(block)
     if len(links) > MAX_TAG_CANDIDATES:  # no tag list: not worth reading every link of it
         return []
     prose: dict = {}
+    categories = {link for link in links if in_category_block(link)}
+    if len(categories) == len(links):
+        categories = set()  # all of one kind, whatever their class names it: the label or the block's class tells
     texts = [element_text(link) for link in links
              if not in_running_text(link, prose) and not _is_button(link, block) and not leads_to_author_page(link)
-             and not in_category_block(link)]
+             and link not in categories]
     texts = [text for text in texts if text]
     if texts and len(texts) <= MAX_TAGS and all(len(text) <= MAX_TAG_TEXT for text in texts):
         return texts
