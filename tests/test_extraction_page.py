@@ -1402,6 +1402,12 @@ def test_a_line_opening_with_the_site_maker_s_credit_is_the_maker_s(footer, line
     ("© 2024 Le Journal - Tous droits réservés - Reproduction interdite",
      "© 2024 Le Journal - Tous droits réservés - Reproduction interdite"),
     ("© Le Journal, 2003-2024 · Contact", "© Le Journal, 2003-2024"),
+    # the site's address or telephone number
+    ("© 2025 Club nautique de Carnac · Port en Drô, 56340 Carnac", "© 2025 Club nautique de Carnac"),
+    ("1 place de l'Église, 43000 Saint-Julien – © 2024 Commune de Saint-Julien",
+     "© 2024 Commune de Saint-Julien"),
+    ("© 2024 Le Journal | Tél. 04 71 00 00 00 | Mentions légales", "© 2024 Le Journal"),
+    ("© 2024 Le Journal | 2003 - 2024", "© 2024 Le Journal | 2003 - 2024"),  # years, no address
 ])
 def test_the_footer_s_menu_and_the_maker_s_credit_around_the_copyright_are_left_out(footer, line):
     assert extracted(article_page(end=f"<footer><p>{footer}</p></footer>"))["copyright"] == line

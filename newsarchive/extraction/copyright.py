@@ -47,6 +47,9 @@ _LICENCE_ADDRESS = re.compile(r"creativecommons\.org/|/licen[cs]es?/", re.IGNORE
 _PAGE_END_BLOCKS = 3
 # A site's years and its name without a mark, in its footer's colophon: SPIP's Zpip templates ("2009-2025 — Harmonie
 # municipale de Montbard"), the copyright line of a page that writes no other.
+# A postal address (a postcode and its town) or a telephone number: a footer's piece beside its copyright, no part of it
+# ("© 2025 Club nautique de Carnac · Port en Drô, 56340 Carnac").
+_ADDRESS_OR_PHONE = re.compile(r"(?<![\d-])\d{5}\s+[^\W\d_]|(?<!\d)(?:\+33\s?|0)[1-9](?:[\s.]?\d{2}){4}(?!\d)")
 _YEARS_THEN_NAME = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+[—–-]\s+[^\W\d_][^|·•]{1,80}")
 
 
@@ -142,7 +145,8 @@ def _without_maker(line: str) -> str:
 
 def _without_menu_items(line: str) -> str:
     """The line without the pieces at its ends, between separators, that are the footer's menu (``Mentions légales``,
-    ``Plan du site``) or the site maker's credit opening it (``Site propulsé par SPIP | © 2024 …``)."""
+    ``Plan du site``), the site's address (``· Port en Drô, 56340 Carnac``) or the site maker's credit opening it
+    (``Site propulsé par SPIP | © 2024 …``)."""
     pieces = SPACED_SEPARATOR.split(line)  # [piece, separator, piece, …] (not a year's range: 2003-2024)
     if len(pieces) < 3:
         return line
@@ -154,8 +158,10 @@ def _without_menu_items(line: str) -> str:
 
 
 def _is_menu_or_credit(piece: str) -> bool:
+    """Whether a piece of a footer's line is a menu's item, the site maker's credit or the site's address."""
     return not holds_any(piece, _MARKERS) and (
-        FOOTER_MENU_ITEM.fullmatch(piece) is not None or SITE_MAKER_CREDIT.match(piece.strip()) is not None)
+        FOOTER_MENU_ITEM.fullmatch(piece) is not None or SITE_MAKER_CREDIT.match(piece.strip()) is not None
+        or _ADDRESS_OR_PHONE.search(piece) is not None)
 
 
 def _texts_backwards(root, left_out=frozenset()):
