@@ -25,6 +25,8 @@ def test_a_label_opening_the_standfirst_in_an_element_of_its_own_is_no_part_of_i
     assert extract(header=chapo)["lead"] == LEAD
     bold = f"<p class='article-full__chapo'><strong>Le budget</strong> {LEAD}</p>"  # the standfirst's own words
     assert extract(header=bold)["lead"] == f"Le budget {LEAD}"
+    kicker = f"<p class='article__desc'><span class='article__kicker'>Reportage</span>{LEAD}</p>"  # the story's kind
+    assert extract(header=kicker, description="Un autre texte, celui du site, décrit la page.")["lead"] == LEAD
 
 
 def test_plone_s_document_description_in_the_document_s_block_is_the_lead():

@@ -32,6 +32,7 @@ from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.lead_body import before_body_text, in_caption, opens_body, precedes
 from newsarchive.extraction.sections import HEADING_LEVELS
 from newsarchive.extraction.vocabulary.classes import (
+    KICKER_HINTS,
     LEAD_HINTS,
     LEAD_LABEL_HINTS,
     NEGATIVE_HINTS,
@@ -213,10 +214,10 @@ def hinted_texts(index: PageIndex, scope, headline, body=None):
 
 
 def _without_label(element, text: str) -> str:
-    """A standfirst's text without the label in an element of its own opening it (``<p class="…chapo"><span
-    class="…chapo-label">L'essentiel</span> Du 23 au 25 août…``)."""
+    """A standfirst's text without the label or the kicker in an element of its own opening it (``<p class="…chapo"><span
+    class="…chapo-label">L'essentiel</span> Du 23 au 25 août…``, ``<span class="article__kicker">Reportage</span>``)."""
     first = element[0] if len(element) and not (element.text or "").strip() else None
-    if first is None or not LEAD_LABEL_HINTS.search(hints(first)):
+    if first is None or not (LEAD_LABEL_HINTS.search(words := hints(first)) or KICKER_HINTS.search(words)):
         return text
     label = element_text(first)
     return text[len(label):].strip() if label and text.startswith(label) else text
