@@ -10,6 +10,7 @@ from newsarchive.dates import (
     find_date_strings,
     is_bare_date,
     is_date_line,
+    names_a_period,
     normalise_date,
     parse_date,
     split_published_modified,
@@ -727,3 +728,12 @@ def test_a_line_of_labelled_dates_and_nothing_else(text, expected):
 ])
 def test_an_event_s_date_is_told_by_its_span_or_its_label(text, event):
     assert dates_an_event(text) is event
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Mars 2024", True), ("2024", True), ("12 mars 2024", True), ("déc. 2023", True), ("Juin", True),
+    ("Société", False), ("Archives 2024", False), ("Mars attaque", False), ("", False), ("2024-2025", False),
+])
+def test_names_a_period(text, period):
+    """A month, a year or a day and nothing else: an archive's name (a breadcrumb's crumb), no section's."""
+    assert names_a_period(text) is period

@@ -848,6 +848,16 @@ def test_breadcrumb_gives_the_category_when_nothing_else_does():
     assert record["category"] == "Transports"
 
 
+@pytest.mark.parametrize("period", ["Mars 2024", "2024", "12 mars 2024"])
+def test_a_breadcrumb_s_parent_that_is_a_month_a_year_or_a_day_is_no_category(period):
+    """Le Monde diplomatique's trail goes through the issue's month, ``Accueil > Mars 2024 > Titre``; a blog's
+    through its archive's year: it was the category."""
+    header = (f'<nav class="breadcrumb"><a href="/">Accueil</a> › <a href="/2024/03/">{period}</a> › '
+              '<span>Le titre visible</span></nav>')
+    record = extracted(article_page(header=header))
+    assert (record["breadcrumb"], record["category"]) == (["Accueil", period, "Le titre visible"], None)
+
+
 def test_a_breadcrumb_whose_home_is_an_icon_gives_the_category():
     """The home's link drawn as an icon (``<a href="/"><i class="fa fa-home"></i></a>``): the first link with a text,
     the section, was skipped as the home's, and the page had no category."""

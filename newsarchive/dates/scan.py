@@ -25,6 +25,7 @@ from newsarchive.dates.patterns import (
     SCANNED,
     TIME_ONLY,
     WEEKDAYS,
+    YEAR,
 )
 from newsarchive.text import may_hold_word, without_pieces
 
@@ -184,6 +185,14 @@ def is_date_word(word: str) -> bool:
     """Whether a word is a month's or a weekday's name (``Mars``, ``lundi``, ``déc.``): a part of a date, no name."""
     word = word.strip(" .").lower()
     return word in MONTHS or word in WEEKDAYS
+
+
+def names_a_period(text: str) -> bool:
+    """Whether ``text`` is a month, a year or a day and nothing else (``Mars 2024``, ``2024``, ``12 mars 2024``): an
+    archive's name, no section's."""
+    words = normalise_unicode(text).replace(",", " ").split()
+    return bool(words) and all(is_date_word(word) or YEAR.fullmatch(word) or word.isdigit() and len(word) <= 2
+                               for word in words)
 
 
 def says_only_dates(text: str, *, labelled: bool = False) -> bool:

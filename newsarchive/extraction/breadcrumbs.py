@@ -8,6 +8,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from newsarchive.dates import names_a_period
 from newsarchive.extraction.html import element_text, is_inside, opening_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import breadcrumb_items
@@ -81,6 +82,12 @@ def breadcrumb_from(element) -> list[str]:
     if element is None:
         return []
     return breadcrumb_items(_VISIBLE_TEXT_NODES(element))
+
+
+def unless_a_period(label: str | None) -> str | None:
+    """A breadcrumb's parent, but for a month, a year or a day (Le Monde diplomatique's ``Accueil > Mars 2024 >
+    Titre``: the issue's month, no section)."""
+    return None if label is None or names_a_period(label) else label
 
 
 def trail_breadcrumb_parent(element, page_url: str, headline: str | None = None) -> str | None:
