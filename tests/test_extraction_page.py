@@ -790,6 +790,20 @@ def test_rel_tag_links_without_category_links():
     assert (record["tags"], record["category"]) == (["Quimper"], "Culture")
 
 
+@pytest.mark.parametrize("block", [
+    # franceinfo's "Voir les sujets liés à cet article"
+    "<section class='related-tags'><h2>Voir les sujets liés à cet article</h2><ul><li><a class='fi-tag' "
+    "href='/culture/patrimoine/'>Patrimoine</a></li><li><a class='fi-tag' href='/cantal/'>Cantal</a></li></ul></section>",
+    # The Telegraph's: a comma after each
+    "<div class='related-topics'><div class='related-topics__title'>Related Topics</div><ul class='related-topics__list'>"
+    "<li class='related-topics__item'><a class='related-topics__link' href='/patrimoine/'> Patrimoine, </a></li><li "
+    "class='related-topics__item'><a class='related-topics__link' href='/cantal/'> Cantal </a></li></ul></div>",
+])
+def test_a_block_of_related_tags_or_topics_is_the_article_s_tag_list(block):
+    """Classed "related", such a block was furniture (related links): its tags were lost."""
+    assert extracted(article_page(after=block))["tags"] == ["Patrimoine", "Cantal"]
+
+
 def test_jsonld_keywords_then_article_tag_then_meta_keywords():
     keywords = jsonld({"@type": "NewsArticle", "headline": "T", "keywords": "Lyon, Métro"})
     assert extracted(article_page(keywords))["tags"] == ["Lyon", "Métro"]

@@ -55,9 +55,9 @@ def split_keywords(value) -> list[str]:
 
 
 def clean_tags(values: Iterable[str]) -> list[str]:
-    """Tags without hashtag signs, blanks, URLs, code-like values (``home_featured``), over-long values
-    and case-insensitive duplicates."""
-    return dedupe(tag for tag in map(without_hashtag, values) if _is_tag(tag))
+    """Tags without hashtag signs and the comma a list writes after each (The Telegraph's ``Keir Starmer,``), blanks,
+    URLs, code-like values (``home_featured``), over-long values and case-insensitive duplicates."""
+    return dedupe(tag for tag in (without_hashtag(value).rstrip(",;").rstrip() for value in values) if _is_tag(tag))
 
 
 def without_hashtag(text: str) -> str:
