@@ -54,6 +54,8 @@ from newsarchive.extraction.signatures import signature_names, without_signature
         ("Par Léa Roy Le 3 mars 2025 à 10h05", ["Léa Roy"]),
         ("Par Léa Roy, mercredi 6 août 2025", ["Léa Roy"]),
         ("Par Marine Le Pen", ["Marine Le Pen"]),
+        ("Par Joachim du Bellay", ["Joachim du Bellay"]),  # a name's particle
+        ("Par Léa Roy du service politique", ["Léa Roy"]), ("Par Léa Roy du 12 mars 2025", ["Léa Roy"]),
         ("By Alex Martin Thursday, November 9, 2023 4:41AM", ["Alex Martin"]),
         ("Tribune Collectif", ["Collectif"]),  # the kind of piece above its signature
         ("Une tribune de Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
