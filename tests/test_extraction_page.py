@@ -1249,6 +1249,15 @@ def test_a_tag_s_link_in_an_element_classed_as_the_categories_is_no_tag():
     assert record["tags"] == ["abricots", "gel"]
 
 
+def test_a_tag_s_link_in_an_element_classed_as_the_categories_names_the_category():
+    """Kadence prints a post's categories with WordPress's term list, ``rel="tag"``, in ``span.category-links`` (the
+    site's categories at its root, ``/culture/``): without the metadata, the page had no category."""
+    line = ("<div class='entry-taxonomies'><span class='category-links term-links'><a href='/culture/' rel='tag'>"
+            "Culture</a></span></div>")
+    record = extracted(article_page(header=line), "https://www.journal-test.example/un-article/")
+    assert (record["category"], record["tags"]) == ("Culture", [])
+
+
 def test_a_tag_s_link_to_the_folder_of_the_page_s_address_is_its_section_and_no_tag():
     """Elegant Themes' Extra marks its category link ``rel="tag"`` in its line of details, on a site whose categories
     sit at its root (``/territoire/`` for ``/territoire/la-passerelle/``): the category was the page's one tag."""

@@ -57,8 +57,10 @@ def classed_category_text(scope, headline, page_url: str) -> str | None:
     """The text of the link to the site's pages in the elements of the article (``scope``) classed as its category
     (``span.category-name``, ``div.post-category``, ``span.cat-links``), outside furniture and other stories' cards,
     when they hold one such link: a list of several (a parent category, then its subcategories and others: tagDiv's
-    ``li.entry-category``) names none of them as the article's. Without such a link, the one name such elements
-    write without a link (:func:`_written_name`)."""
+    ``li.entry-category``) names none of them as the article's. A link marked ``rel="tag"`` is one in such an element
+    (WordPress's term lists: Kadence's ``span.category-links``), not when classed so itself (Plone's subjects,
+    ``a.link-category``). Without such a link, the one name such elements write without a link
+    (:func:`_written_name`)."""
     if scope is None:
         return None
     cards: dict = {}  # <article> -> whether it is another story's card, read once for all the elements in it
@@ -71,7 +73,8 @@ def classed_category_text(scope, headline, page_url: str) -> str | None:
             continue
         links = list(islice(element.iter("a"), _MAX_CLASSED))
         texts.update(without_hashtag(element_text(link)) for link in links
-                     if same_site(urljoin(page_url, link.get("href") or ""), page_url) and not _tag_link(link))
+                     if same_site(urljoin(page_url, link.get("href") or ""), page_url)
+                     and (link is not element or not _tag_link(link)))
         if not links:
             unlinked.add(_written_name(element))
     texts = texts - {""} or unlinked - {""}
