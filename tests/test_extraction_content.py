@@ -1877,6 +1877,7 @@ def test_french_papers_credits_cliche_ph_and_droits_reserves_are_credits(caption
     ("Le maire en direct. Capture d'écran YouTube", ("Le maire en direct.", "YouTube")),
     ("Le lac gelé. Photo fournie par Léa Roy", ("Le lac gelé.", "Léa Roy")),  # a picture given to the paper
     ("Le lac gelé. Photo transmise par Léa Roy", ("Le lac gelé.", "Léa Roy")),
+    ("Le tramway à Porto. Droits d'auteur AP Photo/Luís Vieira", ("Le tramway à Porto.", "AP Photo/Luís Vieira")),
 ])
 def test_a_drawing_s_a_graphic_s_a_screenshot_s_and_a_given_photo_s_credits(caption, expected):
     assert split_credit(caption) == expected
@@ -1885,7 +1886,7 @@ def test_a_drawing_s_a_graphic_s_a_screenshot_s_and_a_given_photo_s_credits(capt
 @pytest.mark.parametrize("caption", [
     "Un cliché de la fête du village en 1950.", "Le maire et Ph. Dupont devant la salle des fêtes.",
     "Un dessin de Plantu.", "Le dessin de l'enfant exposé en mairie.", "Infographie de l'évolution du budget",
-    "Capture d'écran de la vidéo publiée par la mairie.",
+    "Capture d'écran de la vidéo publiée par la mairie.", "Les droits d'auteur des photographes en débat.",
 ])
 def test_a_cliche_or_an_initial_inside_a_caption_is_no_credit(caption):
     assert split_credit(caption) == (caption, None)

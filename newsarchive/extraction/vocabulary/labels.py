@@ -265,18 +265,18 @@ SOURCE_LABELS = r"source|sources|crédit|crédits|credit|avec|d['’]après"
 NAME_LINK_WORDS = re.compile(r"(?<![^\W_])(?:le|la|les|l|de|du|des|d|the|of|et|and)(?![^\W_])", re.IGNORECASE)
 # Labels before a photo credit: "Photo : X", "Crédit photo", "Bild"; French papers' "Cliché X" and "Ph. X"; a picture
 # given ("Photo fournie par la mairie", Québec's "Photo courtoisie"); a drawing's, a graphic's, a screenshot's
-# ("Dessin : Plantu", "Infographie Le Journal", "Capture d'écran YouTube").
+# ("Dessin : Plantu", "Infographie Le Journal", "Capture d'écran YouTube"); Euronews' "Droits d'auteur X".
 PHOTO_LABELS = (
     r"(?:cr[ée]dits?(?:\s+photos?)?|"
     r"(?:photos?|images?)(?:\s+(?:credits?|d['’]\s?(?:archives?|illustration)|archives?|courtoisie|"
     r"(?:fournie|transmise|offerte)s?))?|"
     r"photographie|photograph(?:er)?|fotos?|bild(?:er)?|illustration|source|picture|fotograf[íi]a|foto di|kuva|"
-    r"clich[ée]s?|ph\.|dessins?|infographies?|captures?\s+d['’]\s?[ée]cran)"
+    r"clich[ée]s?|ph\.|dessins?|infographies?|captures?\s+d['’]\s?[ée]cran|droits?\s+d['’]\s?auteur)"
 )
 # Every form of PHOTO_LABELS holds one of these (lower-cased): a caption without any names no label.
 PHOTO_LABEL_WORDS = (
     "crédit", "credit", "photo", "foto", "bild", "image", "illustration", "source", "picture", "kuva", "clich", "ph.",
-    "dessin", "infographie", "capture",
+    "dessin", "infographie", "capture", "droit",
 )
 # Photo agencies, image banks and licences named in credits ("DR", "droits réservés": rights reserved, its author
 # unnamed).
