@@ -1545,6 +1545,8 @@ def test_copyright_line_is_looked_for_in_a_footer_holding_a_marker(line, found):
      "</li></ul>", "2016-2025 — Vélo Vallée de l’Ouche"),
     ("<div class='colophon'>2025 – Collège Jean Rostand<p><a href='/contact'>Contact</a></p></div>",
      "2025 – Collège Jean Rostand"),
+    ("<p class='colophon'>2009-2025 La Gazette du Pays de Redon<br><a href='/plan'>Plan du site</a></p>",
+     "2009-2025 La Gazette du Pays de Redon"),  # Spipr's, without the dash
     ("<p>2009-2025 — Harmonie municipale de Montbard</p>", None),  # no colophon: a text among others
     ("<p class='colophon'>Mise à jour le 3 mars 2025 — Harmonie municipale</p>", None),  # no years opening it
 ])

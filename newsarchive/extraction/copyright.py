@@ -46,11 +46,11 @@ _RIGHTS_SENTENCE_END = re.compile(rf"(?:{RESERVED_RIGHTS})\s*\.(?=\s+[^\W\d_])",
 _LICENCE_ADDRESS = re.compile(r"creativecommons\.org/|/licen[cs]es?/", re.IGNORECASE)
 _PAGE_END_BLOCKS = 3
 # A site's years and its name without a mark, in its footer's colophon: SPIP's Zpip templates ("2009-2025 — Harmonie
-# municipale de Montbard"), the copyright line of a page that writes no other.
+# municipale de Montbard"), Spipr's without the dash; the copyright line of a page that writes no other.
 # A postal address (a postcode and its town) or a telephone number: a footer's piece beside its copyright, no part of it
 # ("© 2025 Club nautique de Carnac · Port en Drô, 56340 Carnac").
 _ADDRESS_OR_PHONE = re.compile(r"(?<![\d-])\d{5}\s+[^\W\d_]|(?<!\d)(?:\+33\s?|0)[1-9](?:[\s.]?\d{2}){4}(?!\d)")
-_YEARS_THEN_NAME = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+[—–-]\s+[^\W\d_][^|·•]{1,80}")
+_YEARS_THEN_NAME = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(?:[—–-]\s+)?[^\W\d_][^|·•]{1,80}")
 
 
 def copyright_line(index: PageIndex) -> str | None:
