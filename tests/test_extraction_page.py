@@ -1480,6 +1480,11 @@ def test_the_copyright_of_a_footer_written_in_lines_starts_at_its_line():
     ("© Le Journal GmbH 2001–2025<br>Alle Rechte vorbehalten.<br>Impressum: Hauptstraße 1, Berlin",
      "© Le Journal GmbH 2001–2025 Alle Rechte vorbehalten."),  # the rights on the next line are its part
     ("Copyright ©<br>2024 Le Journal<br>12 place du Marché", "Copyright © 2024 Le Journal"),  # named on its 2nd line
+    # a break before an element, no text after it: Sarka-SPIP's credits, a paper's rights in <small>
+    ("Copyright © 2006 - 2025 Le Réveil <br>\n <a href='https://spip.example'>SPIP 4.1</a> | <a href='/s'>Sarka-SPIP"
+     "</a> ::", "Copyright © 2006 - 2025 Le Réveil"),
+    ("Copyright Le Journal - 2020.<br><small>Tous droits réservés.</small>",
+     "Copyright Le Journal - 2020. Tous droits réservés."),
 ])
 def test_the_copyright_of_a_footer_written_in_lines_ends_at_its_line(lines, line):
     footer = f"<footer><div class='textwidget'><p>{lines}</p></div></footer>"

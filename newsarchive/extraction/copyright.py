@@ -23,7 +23,8 @@ from newsarchive.urls import is_home_address
 _LEFT_OUT = ("script", "style", "noscript", "figure", "figcaption")  # no copyright line of the page in these
 _LEFT_OUT_TAGS = frozenset(_LEFT_OUT)
 _NOT_IN = "not(" + " or ".join(f"ancestor::{tag}" for tag in _LEFT_OUT) + ")"
-_VISIBLE_TEXT_NODES = etree.XPath(f".//text()[normalize-space()][{_NOT_IN}]")
+# The visible texts of a block and its line breaks (a break before a link alone, no text after it, parts lines too)
+_TEXTS_AND_BREAKS = etree.XPath(f".//text()[normalize-space()][{_NOT_IN}] | .//br[{_NOT_IN}]")
 _SEPARATOR_ONLY = re.compile(r"^[\s|·•–—-]*$")
 # A line's text that ends with its mark or year, before the link to the rights' holder: "© 2010–2022, ", "© " (read
 # in its last _HOLDER_CHARS characters).
@@ -45,6 +46,7 @@ _IMAGE_BLOCK_TAGS = frozenset({"figure", "figcaption", "dl"})  # an image's bloc
 _RIGHTS_SENTENCE_END = re.compile(rf"(?:{RESERVED_RIGHTS})\s*\.(?=\s+[^\W\d_])", re.IGNORECASE)
 _LICENCE_ADDRESS = re.compile(r"creativecommons\.org/|/licen[cs]es?/", re.IGNORECASE)
 _PAGE_END_BLOCKS = 3
+_STYLED_LINE_TAGS = frozenset({"small", "span", "em", "strong", "b", "i", "font"})  # a line set in a style of its own
 # A site's years and its name without a mark, in its footer's colophon: SPIP's Zpip templates ("2009-2025 — Harmonie
 # municipale de Montbard"), Spipr's without the dash; the copyright line of a page that writes no other.
 # A postal address (a postcode and its town) or a telephone number: a footer's piece beside its copyright, no part of it
@@ -115,6 +117,7 @@ def _last_line_in(root, read=frozenset()) -> str | None:
     for text, block in _texts_backwards(root, read):
         if not holds_any(text, _MARKERS) or not is_copyright_text(text):
             continue
+        block = _line_holder(block)
         link = _link_of(block, None)
         if link is not None and _is_no_line(link, text):
             line = _licence_line(link)  # "Contenu sous licence <a rel="license">CC BY-SA 4.0</a>"
@@ -130,6 +133,16 @@ def _last_line_in(root, read=frozenset()) -> str | None:
             rights = _RIGHTS_SENTENCE_END.search(line)
             return line[:rights.end()] if rights else line
     return None
+
+
+def _line_holder(element):
+    """The block whose line an element in a line of its own after a break is (``© 2020 Le Journal<br><small>Tous droits
+    réservés</small>``: the line goes on from the one before), else the element."""
+    previous = element.getprevious()
+    if element.tag in _STYLED_LINE_TAGS and previous is not None and previous.tag == "br" \
+            and not (previous.tail or "").strip():
+        return element.getparent()
+    return element
 
 
 def _without_maker(line: str) -> str:
@@ -190,7 +203,8 @@ def _line_without_outer_links(block) -> str:
     link to the rights' holder right after the mark or the year (``© 2010–2022, <a>The Conversation</a>``); of a
     block written in lines (``Mairie, 1 place de l'Église<br>© 2009 Commune de Saint-Julien``), from its copyright's
     line."""
-    pieces = _from_copyright_line([(node, _link_of(_holder(node), block)) for node in _VISIBLE_TEXT_NODES(block)])
+    pieces = _from_copyright_line([(node, _link_of(_holder(node), block) if isinstance(node, str) else None)
+                                   for node in _TEXTS_AND_BREAKS(block)])
     while pieces and (pieces[-1][1] is not None or _SEPARATOR_ONLY.match(pieces[-1][0])):
         link, before = pieces[-1][1], len(pieces) - 1
         while link is not None and before > 0 and pieces[before - 1][1] is link:
@@ -224,11 +238,10 @@ def _from_copyright_line(pieces: list[tuple]) -> list[tuple[str, object]]:
     Marché``; ``Copyright ©<br>2024 Le Journal`` names it on its second line)."""
     lines: list[list[tuple[str, object]]] = [[]]
     for node, linked in pieces:
-        text = str(node)
-        if node.is_tail and node.getparent().tag == "br":
-            lines.append([])
-            text = " " + text  # the break parts two words
-        lines[-1].append((text, linked))
+        if not isinstance(node, str):  # a <br>
+            lines.append([(" ", None)])  # the break parts two words
+            continue
+        lines[-1].append((str(node), linked))
     texts = ["".join(text for text, _ in line) for line in lines]
     first = next((at for at, text in enumerate(texts) if holds_any(text, _MARKERS)), 0)
     last = first

@@ -19,7 +19,7 @@ _COPYRIGHT = re.compile(
     r"©|\(c\)\s*\d{4}|^\W*\(c\)\s+[^\W\d_][^\n]{0,100}?\b(?:19|20)\d{2}\b|"
     r"copyright|droits d[’']auteur|tous droits (?:de (?:reproduction|diffusion) )?réservés|"
     r"all rights? reserved|"  # (Soledad's footer writes "All Right Reserved")
-    r"alle rechte vorbehalten|todos los derechos reservados|"
+    r"alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|"
     r"creative\s+commons|\bCC[\s-]BY\b|\bCC0\b",  # a licence (Creative Commons): the site's rights line
     re.IGNORECASE,
 )
