@@ -412,6 +412,15 @@ def test_an_event_s_date_near_the_headline_is_no_publication_day(event):
     assert _dated(header=f"<p>{event}</p><p>Le 12 mars 2024</p>") == ("2024-03-12", "12 mars 2024")
 
 
+def test_a_photo_s_caption_near_the_headline_is_no_date_line():
+    """The caption of the image under Libération's headline ends with its credit in brackets, no full stop: its day,
+    the photo's, was a visible date of the page (a conflict with the metadata, or the published date without it)."""
+    figure = ("<figure><img src='/photo.jpg' alt=''><figcaption>Entraînement du club, le 29 avril 2024 à Lille. "
+              "(Julien Vasseur/Le Journal)</figcaption></figure>")
+    assert _dated(header=figure + "<p>Le 12 mars 2024</p>") == ("2024-03-12", "12 mars 2024")
+    assert _dated(header=figure) == (None, None)
+
+
 def test_a_box_that_a_heading_names_otherwise_still_dates_the_article():
     assert _dated(after="<h3>Le calendrier</h3><ul><li>Voté le 13 mars 2024 à 10h</li></ul>")[0] == \
         "2024-03-13T10:00:00+01:00"

@@ -26,6 +26,7 @@ from newsarchive.extraction.furniture import (
 from newsarchive.extraction.heuristics import HEADER_SPAN, HeadlineDistance, around_headline, hints
 from newsarchive.extraction.html import all_text, element_text, is_inside, label_before
 from newsarchive.extraction.index import labels_matching
+from newsarchive.extraction.lead_body import in_caption
 from newsarchive.extraction.listings import in_listing_item
 from newsarchive.extraction.post_footer import posted_by
 from newsarchive.extraction.shown_dates import (
@@ -129,8 +130,9 @@ class DateContext:
         for distance, element in near_headline(geometry.headline):
             shown = None if element in seen else shown_text(element, _MAX_NEAR_TEXT)
             seen.add(element)
-            if shown and (self._in_headed_box(element) or shows_today(element)):
-                continue  # "<h3>Commentaires</h3><ul><li>Jean, 13 mars 2024 …", the site's "date-du-jour"
+            if shown and (self._in_headed_box(element) or shows_today(element) or in_caption(element)):
+                continue  # "<h3>Commentaires</h3><ul><li>Jean, 13 mars 2024 …", the site's "date-du-jour", a photo's
+                # caption ("Entraînement du club, le 29 avril 2024 à Lille. (Julien Vasseur)")
             if shown and not shown[1] and (ends_as_sentence(shown[0]) or self._repeats_headline(shown[0])
                                            or dates_an_event(shown[0])):
                 continue  # a sentence of a short text, unlabelled: "La prochaine séance aura lieu le 15 octobre 2024."
