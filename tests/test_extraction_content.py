@@ -1039,6 +1039,21 @@ def test_the_story_goes_on_after_an_insert_of_links_set_in_it(nested, heading, l
     assert [s["heading"] for s in sections] == [None, "La suite du débat"]
 
 
+_SIGN_UP = ("<section class='sc-pahfbg-0 beUHeC'><h2>Infolettre Info nationale</h2><p>Nouvelles, analyses, reportages : "
+            "deux fois par jour, l’essentiel de l’actualité.</p><form><input type='email' placeholder='Courriel'>"
+            "<button>S’abonner</button></form></section>")
+
+
+def test_a_newsletter_s_sign_up_box_set_in_the_text_is_no_part_of_it():
+    """Radio-Canada sets its newsletter's box between two paragraphs, its classes generated (no furniture word): its
+    heading was a sub-heading and its offer a paragraph. The box around its e-mail field is left out."""
+    sections = body_of(f"<div class='entry-content'><p>{LONG}</p>{_SIGN_UP}<p>{SECOND}</p><p>{THIRD}</p></div>")
+    assert (all_paragraphs(sections), [s["heading"] for s in sections]) == ([LONG, SECOND, THIRD], [None])
+    # a field beside the story's paragraph in one block: the paragraph stays
+    sections = body_of(f"<div class='entry-content'><div><p>{LONG}</p><p>{SECOND}</p><input type='email'></div></div>")
+    assert all_paragraphs(sections) == [LONG, SECOND]
+
+
 _LONG_LAST = f"{SECOND} {THIRD}"  # a paragraph longer than a teaser's excerpt
 
 

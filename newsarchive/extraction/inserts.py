@@ -26,6 +26,7 @@ MAX_INSERT_BLOCKS = 8
 _MAX_READ_BLOCKS = 2 * MAX_INSERT_BLOCKS
 _PROSE_CHARS = 80  # a paragraph of the story, not a teaser's title or a label
 _LONG_PROSE_CHARS = 300  # a paragraph longer than a teaser's excerpt: the story's
+_SIGN_UP_CHARS = 400  # a newsletter's sign-up box: a heading, a line that offers it, its field and its button
 
 
 def is_insert_heading(text: str) -> bool:
@@ -80,3 +81,23 @@ def _is_sub_heading(el) -> bool:
         return False
     text = clean_text(all_text(el))
     return bool(text) and link_chars(el) < 0.6 * len(text) and not is_furniture_heading(text)
+
+
+def sign_up_boxes(root) -> set:
+    """The newsletter's sign-up boxes set in ``root``'s text: around each e-mail field, the outermost block of at most
+    ``_SIGN_UP_CHARS`` characters that holds one paragraph at most, the offer's (Radio-Canada's ``<section><h2>Infolettre
+    Info nationale</h2><p>Nouvelles, analyses…</p><form><input type="email">…``, its classes generated: the heading
+    and the offer were the body's)."""
+    boxes = set()
+    for field in root.iter("input"):
+        if (field.get("type") or "").lower() != "email":
+            continue
+        box = None
+        for block in field.iterancestors():
+            if block is root or len(all_text(block)) > _SIGN_UP_CHARS \
+                    or next(islice(block.iter("p"), 1, None), None) is not None:
+                break
+            box = block
+        if box is not None:
+            boxes.add(box)
+    return boxes

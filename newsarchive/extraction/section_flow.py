@@ -30,7 +30,7 @@ class SectionFlow:
 
     def __init__(self, skip_keys: set[str], captions: set):
         self.skip_keys = skip_keys
-        self.captions = captions  # blocks that are an image and its caption (image_lines): no body text
+        self.captions = captions  # blocks of no body text: an image and its caption (image_lines), a sign-up box
         self.longest_skip_key = max(map(len, skip_keys), default=-1)
         self.sections: list[dict] = [new_section(None, None)]
         self.parts: list[str] = []

@@ -21,7 +21,7 @@ from .captions import is_captioned_image_block
 from .furniture_lines import is_furniture_heading
 from .html import BLOCK_TAGS, all_text, is_table_figure
 from .image_lines import image_line_captions
-from .inserts import is_insert_heading, text_after_insert
+from .inserts import is_insert_heading, sign_up_boxes, text_after_insert
 from .page_text import TEXT_BLOCKS
 from .section_flow import SectionFlow, new_section
 from .vocabulary.classes import BODY_CAPTION_HINTS, PARAGRAPH_NUMBER_HINTS, SUBHEADING_CLASS
@@ -243,8 +243,8 @@ def sections_from(root, *, base_url: str, skip_texts: frozenset[str] | set[str] 
     """
     if root is None:
         return []
-    captions = {caption_block for _, _, caption_block in image_line_captions(root)}
-    flow = SectionFlow({text_key(t) for t in skip_texts if t}, captions)
+    left_out = {caption_block for _, _, caption_block in image_line_captions(root)} | sign_up_boxes(root)
+    flow = SectionFlow({text_key(t) for t in skip_texts if t}, left_out)
     _walk(root, flow)
     flow.flush()
     return _finish(_promote_bold_lines(_without_repeated_sections(flow.sections)))
