@@ -1210,6 +1210,7 @@ _TRAIL = ("<p class='breadcrumb'><a href='/'>Accueil</a> &gt; <a href='/vie-muni
     "<p>Publié le 3 septembre 2024 dans <a href='/politique-locale/'>Politique locale</a></p>",
     "<p>Publié le 03/09/2024 à 10h05 dans <a href='/politique-locale/'>Politique locale</a> par <a href='/a/lea'>Léa "
     "Roy</a></p>",
+    "<div><span class='label'>Dans:</span> <a href='/politique-locale'>Politique locale</a></div>",  # Corse-Matin's
 ])
 def test_a_link_after_a_category_label_names_the_category(line):
     record = extracted(article_page(after=line), "https://www.journal-test.example/un-article/")

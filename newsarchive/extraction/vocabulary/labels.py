@@ -131,6 +131,7 @@ BOX_LABEL = re.compile(
 _IN_THE_SECTION = r"dans\s+la\s+(?:rubrique|cat[ée]gorie)"
 _CATEGORY_LABEL_WORDS = (
     r"(?:publiée?|classée?|rangée?|postée?)\s+dans|classée?\s+sous\s*:|cat[ée]gories?\s*:|rubriques?\s*:|posted\s+in|"
+    r"(?<![^\W\d_])dans\s*:|"  # Corse-Matin's "Dans : <a>Culture</a>"
     rf"{_IN_THE_SECTION}|"
     r"(?<!\d)(?:\d{4}|\d{1,2}\s*[h:]\s*\d{2})\s+dans"
 )
