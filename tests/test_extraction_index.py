@@ -7,7 +7,8 @@ import re
 from newsarchive.extraction import index as index_module
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
 from newsarchive.extraction.parsing import parse_html
-from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS, MEDIA_WORDS
+from newsarchive.extraction.vocabulary.classes import BYLINE_HINTS
+from newsarchive.extraction.vocabulary.images import MEDIA_WORDS
 from newsarchive.extraction.vocabulary.indexed import INDEX_OR_MEDIA_HINT, INDEXED_HINTS
 
 PAGE = """<html><head><meta property="og:title" content="T"></head><body>

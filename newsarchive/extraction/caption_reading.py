@@ -13,7 +13,7 @@ from .boilerplate import SPACED_TAGS, hint_text, visible_text
 from .credits import credit_alone, element_credit, split_credit
 from .html import IMAGE_TAGS, all_text, holds_image, shown_images
 from .images import image_source
-from .vocabulary.classes import CAPTION_HINTS, CREDIT_HINTS, CREDIT_ITEMPROPS
+from .vocabulary.images import CAPTION_HINTS, CREDIT_HINTS, CREDIT_ITEMPROPS
 
 _SEPARATOR_LEFT = re.compile(r"\s+[|/–—-]+$")  # the separator a caption's text kept before its credit element
 # Characters of a credit element beside a caption at most: a longer block classed so is another thing (an author's box,

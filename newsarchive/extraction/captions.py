@@ -15,7 +15,7 @@ from .credits import split_credit
 from .html import IMAGE_TAGS, NOT_SHOWN_TAGS, all_text, holds_image, is_inside, is_text_figure, shown_images
 from .image_lines import image_line_captions
 from .images import links_to_image
-from .vocabulary.classes import CAPTION_HINTS, IMAGE_BLOCK_HINTS, MEDIA_WORDS
+from .vocabulary.images import CAPTION_HINTS, IMAGE_BLOCK_HINTS, MEDIA_WORDS
 
 __all__ = ["captions_from", "split_credit"]
 

@@ -14,7 +14,8 @@ from newsarchive.extraction.html import all_text, element_text, is_inside
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_copyright_text
 from newsarchive.extraction.sections import HEADING_LEVELS
-from newsarchive.extraction.vocabulary.classes import CAPTION_HINTS, COLOPHON_HINTS, COPYRIGHT_BLOCK_HINTS
+from newsarchive.extraction.vocabulary.classes import COLOPHON_HINTS, COPYRIGHT_BLOCK_HINTS
+from newsarchive.extraction.vocabulary.images import CAPTION_HINTS
 from newsarchive.extraction.vocabulary.furniture_wording import RESERVED_RIGHTS
 from newsarchive.extraction.vocabulary.labels import FOOTER_MENU_ITEM, SITE_MAKER_CREDIT, SITE_MAKER_OPENING
 from newsarchive.text import SPACED_SEPARATOR, clean_text, holds_any, without_outer_separators

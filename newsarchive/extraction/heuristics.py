@@ -15,7 +15,7 @@ from newsarchive.extraction.furniture import headed_box, in_furniture
 from newsarchive.extraction.html import IMAGE_TAGS, NOT_SHOWN_TAGS, fills_alone, is_inside
 from newsarchive.extraction.images import image_source, is_article_logo, is_icon, links_to_a_page
 from newsarchive.extraction.index import PageIndex
-from newsarchive.extraction.vocabulary.classes import (
+from newsarchive.extraction.vocabulary.images import (
     FEATURED_IMAGE_CLASS,
     NOT_ARTICLE_IMAGE_BLOCK,
     NOT_ARTICLE_IMAGE_HINTS,

@@ -12,7 +12,8 @@ from functools import cached_property
 from lxml import etree
 
 from newsarchive.extraction.html import is_inside
-from newsarchive.extraction.vocabulary.classes import MEDIA_HINTS, TAG_PATH
+from newsarchive.extraction.vocabulary.classes import TAG_PATH
+from newsarchive.extraction.vocabulary.images import MEDIA_HINTS
 from newsarchive.extraction.vocabulary.indexed import INDEX_HINT, INDEX_OR_MEDIA_HINT, INDEXED_HINTS
 
 # Elements listed by tag: those the readers look at, and those of the structured data (StructuredData).

@@ -9,7 +9,7 @@ from newsarchive.extraction.furniture import headed_as_furniture
 from newsarchive.extraction.furniture_lines import is_furniture_line
 from newsarchive.extraction.heuristics import hints
 from newsarchive.extraction.html import element_text, fills_alone, holds
-from newsarchive.extraction.vocabulary.classes import LEAD_CAPTION_HINTS
+from newsarchive.extraction.vocabulary.images import LEAD_CAPTION_HINTS
 
 _LONG_PARAGRAPH = 80
 _TYPED_SIBLINGS = 8  # elements after a block where the text typed after it is measured (line breaks, inline runs)

@@ -24,7 +24,8 @@ from .image_lines import image_line_captions
 from .inserts import is_insert_heading, sign_up_boxes, text_after_insert
 from .page_text import TEXT_BLOCKS
 from .section_flow import SectionFlow, new_section
-from .vocabulary.classes import BODY_CAPTION_HINTS, PARAGRAPH_NUMBER_HINTS, SUBHEADING_CLASS
+from .vocabulary.classes import SUBHEADING_CLASS
+from .vocabulary.images import BODY_CAPTION_HINTS, PARAGRAPH_NUMBER_HINTS
 
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 CELL_TAGS = frozenset({"td", "th"})

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from newsarchive.extraction.metadata import MAX_CRUMBS
 from newsarchive.extraction.structured import StructuredData, type_names
-from newsarchive.extraction.vocabulary.classes import SITE_IMAGE_PATH
+from newsarchive.extraction.vocabulary.images import SITE_IMAGE_PATH
 from newsarchive.text import clean_text, reduced_text
 
 _TRUNCATED = re.compile(r"\s*(?:…|\.\.\.)$")

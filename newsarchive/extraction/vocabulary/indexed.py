@@ -13,10 +13,10 @@ from newsarchive.extraction.vocabulary.classes import (
     DATE_HINTS,
     ICON_FONT_HINTS,
     LEAD_HINTS,
-    MEDIA_WORDS,
     PAYWALL_BOX_WORDS,
     TAG_HINTS,
 )
+from newsarchive.extraction.vocabulary.images import MEDIA_WORDS
 
 #: The patterns readers query the page index with, each with words of which every match holds one (a test checks
 #: it): the index keeps the elements whose attributes hold one of these words, and ``matching`` refuses other patterns.
