@@ -121,6 +121,15 @@ def test_a_word_that_holds_the_site_s_name_is_no_site_name():
     assert strip_site_name("Le titre - LeFigaro.fr", ["lefigaro"]) == "Le titre"
 
 
+
+def test_a_headline_s_part_after_its_colon_that_ends_with_the_site_s_name_is_no_site_name():
+    """A département's site, ``orvane.example``: the headline's part after its colon ended with ``Orvane`` and was cut
+    as the site's name, ``Savoir nager``; a name's few words after a colon still are (Hautetfort's blogs)."""
+    names, headline = ["orvane.example", "orvane"], "Savoir nager : 3 000 heures de cours pour les élèves de l'Orvane"
+    assert strip_site_name(headline, names) == headline
+    assert strip_site_name("Le budget voté : Le blog de Martine Chauvet", ["martinechauvet"]) == "Le budget voté"
+
+
 @pytest.mark.parametrize(("name", "edition"), [
     ("France Bleu Isère", True), ("Ouest-France Rennes", True), ("France Bleu Pays de Savoie", True),
     ("France Bleu Saint-Étienne Loire Haute Ville", False),  # four words more: no place's name

@@ -191,9 +191,14 @@ def _strip_named_part(title: str, separators: re.Pattern, names: frozenset[str])
     if not found:
         return title
     last, first = found[-1], found[0]
-    if _is_site_name(title[last.end():], names) and title[: last.start()].strip():
+    # past a colon, a name's few words only: the rest of a headline may end with the site's name ("Savoir nager : 3 000
+    # heures de cours pour les élèves de l'Orvane" on the Orvane's site; Hautetfort's "Titre : Le blog de Martine X")
+    after, before = title[last.end():], title[: first.start()]
+    if _is_site_name(after, names, ":" in last.group() and len(after.split()) > _NAME_PART_WORDS) \
+            and title[: last.start()].strip():
         return title[: last.start()].strip()
-    if _is_site_name(title[: first.start()], names) and title[first.end():].strip():
+    if _is_site_name(before, names, ":" in first.group() and len(before.split()) > _NAME_PART_WORDS) \
+            and title[first.end():].strip():
         return title[first.end():].strip()
     return title
 
@@ -273,8 +278,8 @@ def _text_keys(text: str, longest: int | None = None) -> Iterator[str]:
         yield folded_reduced_text(NAME_LINK_WORDS.sub(" ", text))
 
 
-def _is_site_name(part: str, names: frozenset[str]) -> bool:
-    """Whether a part of a title is the site's name, or opens or ends with it (``LeFigaro.fr``, ``Les services de l'État
-    dans le Cher`` for ``cher``): not a word that holds it (``Sécheresse`` for ``cher``)."""
-    return any(key == name or (len(name) >= 4 and (key.startswith(name) or key.endswith(name)))
+def _is_site_name(part: str, names: frozenset[str], exact: bool = False) -> bool:
+    """Whether a part of a title is the site's name, or, but ``exact``, opens or ends with it (``LeFigaro.fr``, ``Les
+    services de l'État dans le Cher`` for ``cher``): not a word that holds it (``Sécheresse`` for ``cher``)."""
+    return any(key == name or (not exact and len(name) >= 4 and (key.startswith(name) or key.endswith(name)))
                for key in _text_keys(part) if key for name in names)
