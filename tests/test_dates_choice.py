@@ -139,6 +139,12 @@ def test_the_shown_wall_clock_gives_the_publishers_offset():
     assert found.value == "2020-02-24T21:25:54-05:00"
     paris = chosen(("jsonld", "2025-08-06T12:32:00Z", "jsonld"), ("visible", "6 août 2025 à 14h32", "heuristic"))
     assert paris.value == "2025-08-06T14:32:00+02:00"
+    # on the day written too (Le360's "Le 18/06/2024 à 14h27" beside 13:27Z: Casablanca's +01:00, not Paris's +02:00)
+    same_day = chosen(("jsonld", "2024-06-18T13:27:00Z", "jsonld"), ("visible", "18/06/2024 à 14h27", "heuristic"))
+    assert same_day.value == "2024-06-18T14:27:00+01:00"
+    # a shown time a part of an hour away is another moment's, an update's: the site's zone stands
+    update = chosen(("jsonld", "2024-12-10T10:00:00Z", "jsonld"), ("visible", "10/12/2024 à 14h30", "heuristic"))
+    assert update.value == "2024-12-10T11:00:00+01:00"
 
 
 def test_the_last_resort_is_asked_only_when_nothing_reads():

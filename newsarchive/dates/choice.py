@@ -22,10 +22,12 @@ The rule, in order:
    was published whatever the day it was fetched: ``Publié aujourd'hui à 17h09``, ``hier à 8h30`` (a day no earlier than
    the winner's, as a page fetched on the day it shows or later gives), ``6 août à 14h32`` (a day without its year, on
    the winner's day and month).
-4. **Offset.**  A moment whose day, written in Paris time or its own offset, is not the day the publisher shows
-   next to the headline, while the shown wall-clock time is that same moment in another offset, is written in that
-   offset (the publisher's own): ``2020-02-25T02:25:54Z`` shown as ``February 24, 2020 | 9:25pm`` is
-   ``2020-02-24T21:25:54-05:00``.
+4. **Offset.**  A moment whose day and time, written in the site's zone, are not those the publisher shows next to
+   the headline, while the shown wall-clock time is that same moment in another offset, is written in that offset
+   (the publisher's own): ``2020-02-25T02:25:54Z`` shown as ``February 24, 2020 | 9:25pm`` is
+   ``2020-02-24T21:25:54-05:00``, ``2024-06-18T13:27:00Z`` shown as ``18/06/2024 à 14h27`` on a site taken for a
+   Paris one is ``2024-06-18T14:27:00+01:00``.  On the same day, whole hours only: a shown time a part of an hour
+   away is another moment's (an update's).
 
 When no evidence reads as a date, the first raw value is kept with no value, so the record shows what the page said.
 """
@@ -44,6 +46,7 @@ MAX_EVIDENCE = 24
 _DAY, _TIME, _OFFSET = 0, 1, 2
 _MAX_OFFSET = timedelta(hours=14)
 _QUARTER_HOUR = timedelta(minutes=15)
+_HOUR = timedelta(hours=1)
 
 
 class ChosenDate(NamedTuple):
@@ -234,6 +237,11 @@ def _with_written_clock(best: _Read, read: list[_Read]) -> _Read:
     return best
 
 
+def _wall_clock(value: str) -> datetime:
+    """The day and time of day, to the minute, of an ISO text, without its offset."""
+    return datetime.fromisoformat(value).replace(tzinfo=None, second=0, microsecond=0)
+
+
 def _written(best: _Read, read: list[_Read]) -> str:
     """The ISO text of the best reading, in the publisher's offset when the visible date reveals it (rule 4)."""
     value = best.reading.iso()
@@ -243,10 +251,12 @@ def _written(best: _Read, read: list[_Read]) -> str:
         if shown.group != "visible" or shown.precision != _TIME or shown.reading.relative:
             continue
         wall_clock = shown.reading.value.replace(tzinfo=None)
-        if wall_clock.date().isoformat() == value[:10] or _apart(shown, best):
+        if wall_clock.replace(second=0, microsecond=0) == _wall_clock(value) or _apart(shown, best):
             continue
         moment = best.reading.value.astimezone(timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
         offset = wall_clock.replace(second=0, microsecond=0) - moment
-        if -timedelta(hours=12) <= offset <= _MAX_OFFSET and offset % _QUARTER_HOUR == timedelta():
+        # on the day written, whole hours only: a shown time a part-hour offset away is another moment's (an update's)
+        step = _HOUR if wall_clock.date().isoformat() == value[:10] else _QUARTER_HOUR
+        if -timedelta(hours=12) <= offset <= _MAX_OFFSET and offset % step == timedelta():
             return best.reading.value.astimezone(timezone(offset)).isoformat(timespec="seconds")
     return value
