@@ -1486,6 +1486,11 @@ def test_the_copyright_of_a_footer_written_in_lines_starts_at_its_line():
      "</a> ::", "Copyright © 2006 - 2025 Le Réveil"),
     ("Copyright Le Journal - 2020.<br><small>Tous droits réservés.</small>",
      "Copyright Le Journal - 2020. Tous droits réservés."),
+    # spaces alone between the line's elements (Hexo's NexT, Jekyll's Chirpy)
+    ("© 2017 – <span itemprop='copyrightYear'>2024</span>\n <span class='with-love'><i class='fa fa-heart'></i></span>"
+     "\n <span class='author'>Gwenaëlle Le Bihan</span>", "© 2017 – 2024 Gwenaëlle Le Bihan"),
+    ("© <time>2025</time>\n <a href='https://julien.example'>Julien Marty</a>. Certains droits réservés.",
+     "© 2025 Julien Marty. Certains droits réservés."),
 ])
 def test_the_copyright_of_a_footer_written_in_lines_ends_at_its_line(lines, line):
     footer = f"<footer><div class='textwidget'><p>{lines}</p></div></footer>"

@@ -25,7 +25,7 @@ _LEFT_OUT = ("script", "style", "noscript", "figure", "figcaption")  # no copyri
 _LEFT_OUT_TAGS = frozenset(_LEFT_OUT)
 _NOT_IN = "not(" + " or ".join(f"ancestor::{tag}" for tag in _LEFT_OUT) + ")"
 # The visible texts of a block and its line breaks (a break before a link alone, no text after it, parts lines too)
-_TEXTS_AND_BREAKS = etree.XPath(f".//text()[normalize-space()][{_NOT_IN}] | .//br[{_NOT_IN}]")
+_TEXTS_AND_BREAKS = etree.XPath(f".//text()[{_NOT_IN}] | .//br[{_NOT_IN}]")
 _SEPARATOR_ONLY = re.compile(r"^[\s|·•–—-]*$")
 # A line's text that ends with its mark or year, before the link to the rights' holder: "© 2010–2022, ", "© " (read
 # in its last _HOLDER_CHARS characters).
