@@ -348,6 +348,7 @@ def test_a_date_in_an_element_of_its_own_after_its_label_is_read_with_it(line):
     "<span class='label'>Mis à jour le</span> ",  # the label in an element of its own before the <time>
     "<span>Updated:</span> ",
     "Mis à jour le ",
+    "<span class='post-meta-item-text'>Édité le</span>",  # Hexo's NexT in French
 ])
 def test_a_time_element_after_a_modified_date_s_label_is_the_modified_date(label):
     """The time a ``<time datetime>`` gives is read as the modified date's when its label is the text before it or the

@@ -46,6 +46,7 @@ from newsarchive.extraction.signatures import signature_names, without_signature
         ("Reportage : Jean Dupont et Léa Roy", ["Jean Dupont", "Léa Roy"]),
         ("Journalistes : Jean Dupont, Léa Roy", ["Jean Dupont", "Léa Roy"]),
         ("Auteure : Léa Roy", ["Léa Roy"]),
+        ("Auteur de l'article : Léa Roy", ["Léa Roy"]),  # Hexo's NexT, its copyright box
         ("Autrice : Léa Roy", ["Léa Roy"]),
         ("Jean Dupont Journaliste", ["Jean Dupont"]),
         ("Par Jean Dupont, Rédacteur en chef", ["Jean Dupont"]),

@@ -238,6 +238,7 @@ MODIFIED_LABEL = (  # also read before a <time> element (newsarchive.extraction.
     r"(?:date\s+de\s+(?:la\s+)?)?(?:derni[èe]re\s+)?mise?\s+[àa]\s+jour(?:\s+le)?"
     r"|(?:date\s+de\s+(?:la\s+)?(?:derni[èe]re\s+)?|derni[èe]re\s+)(?:modification|actualisation|r[ée]vision)(?:\s+le)?"
     r"|modifi[ée]e?(?:\s+le)?|actualis[ée]e?(?:\s+le)?|m[àa]j|r[ée]vis[ée]e?(?:\s+le)?"
+    r"|[ée]dit[ée]e?\s+le"  # Hexo's NexT in French: "Édité le"
     r"|(?:modification|actualisation)(?=\s*:)"  # the noun alone before a colon ("Actualisation : 13/03/2024")
     r"|derni(?:er|[èe]re)\s+ajout(?:\s+le)?"  # SPIP's "Dernier ajout :" (its "dernier_ajout" string)
     r"|(?:last\s+)?updated(?:\s+on)?|(?:last\s+)?modified(?:\s+on)?|last\s+edited(?:\s+on)?"
@@ -264,7 +265,7 @@ DATELINE = re.compile(
 )
 # What every text that DATE_LABELS matches in holds (a test checks it).
 LABEL_WORDS = ("publi", "paru", "mis", "ligne", "diffus", "post", "crit", "date", "modifi", "actualis", "màj", "maj",
-               "cré", "updated", "edited", "vis", "ajout")
+               "cré", "updated", "edited", "dit", "vis", "ajout")
 LEADING_LABELS = re.compile(
     rf"^(?:(?:{_PUBLISHED_LABEL}|{MODIFIED_LABEL}|le|on|du|date|à|at){_NOT_LETTER}\s*[:,-]?\s*)+"
 )

@@ -51,7 +51,7 @@ _WORK_SIGNED = r"de|signée?|(?:présentée?|animée?|racontée?|réalisée?)\s+
 # A label and a colon before the names: "Texte :", "Textes et photos :", "Rédaction :", "Reportage :", "Auteur :".
 _AUTHOR_LABEL = (
     r"(?:textes?(?:\s+et\s+photos?)?|rédaction|reportage|journalistes?|auteur(?:e|s|es|\((?:e|s|es)\))?|autrice|"
-    r"authors?|correspondante?s?(?:\s+locale?s?)?|rédact(?:eur|rice)s?)\s*:"
+    r"authors?|correspondante?s?(?:\s+locale?s?)?|rédact(?:eur|rice)s?)(?:\s+de\s+l['’]article)?\s*:"
 )
 # A magazine's credits' label without its colon, before a name of two words at least: "Texte Léa Roy", "Texte et
 # photos Léa Roy" ("Texte Intégral" names no one).
