@@ -237,6 +237,15 @@ def test_a_kicker_classed_so_in_the_headline_stays_apart_from_the_title(headline
     assert extracted(article_page(headline=headline))["headline"] == text
 
 
+def test_the_mark_of_a_headline_s_link_to_itself_is_no_part_of_it():
+    """MkDocs Material links every heading to itself, the headline too (``<a class="headerlink" href="#…">¶</a>``):
+    without the metadata, the headline ended with ``¶`` and, differing from it, the ``<h1>`` was the body's first
+    heading."""
+    headline = "<h1 id='le-kiosque'>Le kiosque sera sauvé<a class='headerlink' href='#le-kiosque'>&para;</a></h1>"
+    record = extracted(f"<html><head></head><body><main><article>{headline}{BODY}</article></main></body></html>")
+    assert (record["headline"], record["sections"][0]["heading"]) == ("Le kiosque sera sauvé", None)
+
+
 @pytest.mark.parametrize("headline", [
     "<h1>Le kiosque sera sauvé <span class='sr-only'>Article réservé aux abonnés</span></h1>",  # for screen readers
     "<h1>Le kiosque sera sauvé<span class='visually-hidden'> - abonnés</span></h1>",

@@ -18,8 +18,8 @@ from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_site_name
 from newsarchive.extraction.title_lines import TITLE_WORDS
 from newsarchive.extraction.vocabulary.classes import KICKER_HINTS, LOGO_HINTS
-from newsarchive.text import reduced_text, without_outer_separators
-from newsarchive.urls import is_home_address, is_variant_of
+from newsarchive.text import clean_text, reduced_text, without_outer_separators
+from newsarchive.urls import is_home_address, is_variant_of, leads_to_a_place_of_the_page
 
 _WORD = re.compile(r"\w")
 _NOT_SHOWN_TITLES = frozenset({"title", "a", "option", "script", "style", "noscript", "textarea", "button"})
@@ -111,7 +111,9 @@ def headline_text(headline, page_url: str) -> str:
     two were glued (``<span class="kicker">Ahrtal-Flut</span><span>Zwei Rücktritte</span>``). What the reader does
     not see is left out (:func:`_without_unseen`)."""
     headline = _without_unseen(headline)
-    text = element_text(headline)
+    if headline is None:
+        return ""
+    text = without_anchor_marks(headline, element_text(headline))
     first, kicker, rest = _opening(headline, text)
     if not rest:
         return text
@@ -119,6 +121,16 @@ def headline_text(headline, page_url: str) -> str:
         return without_outer_separators(rest) or text
     if KICKER_HINTS.search(hints(first)) and rest[0].isalnum():
         return f"{kicker} {rest}"
+    return text
+
+
+def without_anchor_marks(heading, text: str) -> str:
+    """A heading's text without the mark of its link to itself at its start or end (Hugo's and Jekyll's themes,
+    documentation tools: ``<h2>Le budget <a href="#le-budget">#</a></h2>``, ``¶``, ``🔗``): a mark of no letter."""
+    for link in heading.iter("a"):
+        mark = clean_text(all_text(link))
+        if mark and leads_to_a_place_of_the_page(link.get("href")) and not any(map(str.isalnum, mark)):
+            text = text.removesuffix(mark).removeprefix(mark).strip()
     return text
 
 

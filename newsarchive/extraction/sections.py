@@ -19,6 +19,7 @@ from .boilerplate import NON_CONTENT_TAGS, hint_text, is_boilerplate, visible_te
 from .caption_reading import is_image_list
 from .captions import is_captioned_image_block
 from .furniture_lines import is_furniture_heading
+from .headlines import without_anchor_marks
 from .html import BLOCK_TAGS, all_text, is_table_figure
 from .image_lines import image_line_captions
 from .inserts import is_insert_heading, sign_up_boxes, text_after_insert
@@ -197,7 +198,7 @@ def _is_layout_cell(cell) -> bool:
 def _add_heading(el, flow: SectionFlow, nested: bool, in_link: bool):
     """Add a sub-heading; ``_END_BLOCK`` when it opens a block of furniture inside a nested element, the element where
     the text resumes when it heads an insert set in the text (:mod:`.inserts`), else ``_PASS``."""
-    text = _without_anchor_marks(el, clean_text(visible_text(el)))
+    text = without_anchor_marks(el, clean_text(visible_text(el)))
     if not text:
         return _PASS
     if len(text) > 200:
@@ -217,16 +218,6 @@ def _add_heading(el, flow: SectionFlow, nested: bool, in_link: bool):
         return _END_BLOCK
     flow.heading(text, HEADING_LEVELS.get(el.tag, 2))
     return _PASS
-
-
-def _without_anchor_marks(heading, text: str) -> str:
-    """A heading's text without the mark of its link to itself at its start or end (Hugo's and Jekyll's themes,
-    documentation tools: ``<h2>Le budget <a href="#le-budget">#</a></h2>``, ``¶``, ``🔗``): a mark of no letter."""
-    for link in heading.iter("a"):
-        mark = clean_text(all_text(link))
-        if mark and leads_to_a_place_of_the_page(link.get("href")) and not any(map(str.isalnum, mark)):
-            text = text.removesuffix(mark).removeprefix(mark).strip()
-    return text
 
 
 @lru_cache(maxsize=4096)
