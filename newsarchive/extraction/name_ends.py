@@ -14,10 +14,10 @@ from newsarchive.extraction.vocabulary.labels import NAME_JOINS, ROLES
 from newsarchive.text import LINE_SEPARATORS
 
 # What ends the name part of a byline: a date, a time, a label ("Sara, le 6 août 2025 à 14h32"), the title the piece
-# was written for ("Léa Roy pour Le Monde"); "du" before a word in lower case or a number ("Léa Roy du service
-# politique", "du 12 mars"), not a name's particle ("Joachim du Bellay").
+# was written for ("Léa Roy pour Le Monde"), a sentence about them ("Léa Roy qui coordonne…"); "du" before a word in
+# lower case or a number ("Léa Roy du service politique", "du 12 mars"), not a name's particle ("Joachim du Bellay").
 _NAME_END = re.compile(
-    r"\s*(?:\s(?:le|on|am|el|il|the)\s|\sdu\s(?![A-ZÀ-ÖØ-Ý])|\s(?:Le|On|Am|El|Il|Du|The)\s+\d|"
+    r"\s*(?:\s(?:le|on|am|el|il|the|qui)\s|\sdu\s(?![A-ZÀ-ÖØ-Ý])|\s(?:Le|On|Am|El|Il|Du|The)\s+\d|"
     r"(?i:\b(?:publié|mis à jour|mise à jour|modifié|actualisé|màj|updated|published|posted|aktualisiert|"
     r"veröffentlicht|publicado|actualizado|atualizado|pubblicato|aggiornato|il y a|hier|aujourd'hui|aujourd’hui|today|"
     r"yesterday|suivre|follow))\b|\s(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý]|\s(?i:à|at|um)\s+\d|(?<![^\W\d_])\d|\s?\||"
