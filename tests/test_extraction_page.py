@@ -1557,6 +1557,19 @@ def test_copyright_line_is_looked_for_in_a_footer_holding_a_marker(line, found):
     assert extracted(article_page(end=end))["copyright"] == (line if found else None)
 
 
+@pytest.mark.parametrize(("declared", "line", "kept"), [
+    ("<meta name='rights' content='Clicanoo.re'>", "© Clicanoo - JIR 2024", "© Clicanoo - JIR 2024"),  # a name only
+    ("<meta name='copyright' content='Copyright Le Réveil'>", "Copyright © 2006 - 2025 Le Réveil",
+     "Copyright © 2006 - 2025 Le Réveil"),  # the rights declared, and their years shown
+    ("<meta name='copyright' content='© Groupe Presse Ouest'>", "© 2025 Le Journal Test", "© Groupe Presse Ouest"),
+])
+def test_the_footer_s_line_wins_over_rights_declared_as_a_name_or_said_with_less(declared, line, kept):
+    """A site's metadata declare its rights, and its footer shows them: the declared value was kept when it was only
+    the holder's name (Clicanoo's ``<meta name="rights">``) or said less than the line (Sarka-SPIP's meta)."""
+    record = extracted(article_page(declared, end=f"<footer><p>{line}</p></footer>"))
+    assert record["copyright"] == kept
+
+
 @pytest.mark.parametrize(("footer", "line"), [
     # SPIP's Zpip templates: the site's years and name, then its menu
     ("<p class='colophon'>2009-2025 &mdash; Harmonie municipale de Montbard<br><a href='spip.php?page=plan'>Plan du "

@@ -18,7 +18,7 @@ from newsarchive.extraction.vocabulary.classes import COLOPHON_HINTS, COPYRIGHT_
 from newsarchive.extraction.vocabulary.images import CAPTION_HINTS
 from newsarchive.extraction.vocabulary.furniture_wording import RESERVED_RIGHTS
 from newsarchive.extraction.vocabulary.labels import FOOTER_MENU_ITEM, SITE_MAKER_CREDIT, SITE_MAKER_OPENING
-from newsarchive.text import SPACED_SEPARATOR, clean_text, holds_any, without_outer_separators
+from newsarchive.text import SPACED_SEPARATOR, clean_text, holds_any, reduced_text, without_outer_separators
 from newsarchive.urls import is_home_address
 
 _LEFT_OUT = ("script", "style", "noscript", "figure", "figcaption")  # no copyright line of the page in these
@@ -98,6 +98,16 @@ def _in_colophon(element, footer) -> bool:
         if holder is footer:
             return False
     return False
+
+
+def says_more(line: str, declared: str | None) -> bool:
+    """Whether the footer's copyright ``line`` is the page's rather than the rights its metadata declare: they declare
+    none, or only a name (``<meta name="rights" content="Clicanoo.re">``), or the line says them and more (``Copyright
+    Le Réveil`` declared, ``Copyright © 2006 - 2025 Le Réveil`` shown)."""
+    if not declared or not is_copyright_text(declared):
+        return True
+    holder = reduced_text(_MARKED_YEARS.sub(" ", declared))
+    return len(line) > len(declared) and bool(holder) and holder in reduced_text(line)
 
 
 def _outermost(placed: list[tuple[int, Any]]) -> list:

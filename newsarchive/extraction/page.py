@@ -18,7 +18,7 @@ from newsarchive.extraction import author_links, breadcrumbs, bylines, content, 
 from newsarchive.extraction.agency import agency_name
 from newsarchive.extraction.authors import clean_authors, fuller_names, names_from_byline
 from newsarchive.extraction.canonical import canonical_or_given, same_site_url
-from newsarchive.extraction.copyright import copyright_line
+from newsarchive.extraction.copyright import copyright_line, says_more
 from newsarchive.extraction.fields import BLOCKS, DATE, NAMES, TEXT, TRAIL, URL, field
 from newsarchive.extraction.html import element_text, is_inside
 from newsarchive.extraction.lead import lead_text
@@ -243,11 +243,12 @@ class ArticlePage(PageBase):
                  "or None")
     def copyright(self) -> Sourced | None:
         data = self.data
-        return first_found(
+        declared = first_found(
             (JSONLD, lambda: first_text(data.article_value("copyrightNotice"))),
             (META, lambda: data.meta_first("copyright", "dc.rights", "dcterms.rights", "rights")),
-            (HEURISTIC, lambda: copyright_line(self.index)),
         )
+        line = copyright_line(self.index)
+        return Sourced(line, HEURISTIC) if line and says_more(line, declared and declared.value) else declared
 
     @field(TEXT, "language code, e.g. `fr`: the page's own, else its text's (or French where the page says another "
                  "and its text is French), told by a classifier (`heuristic`)")
