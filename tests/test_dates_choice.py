@@ -407,6 +407,18 @@ def test_rdfa_dates_of_any_element_are_metadata():
     assert page(changed)["modified"] == "2024-03-06T08:00:00+01:00"
 
 
+def test_the_rdfa_date_of_a_comment_is_no_metadata_of_the_page():
+    """Drupal 7 writes each comment's date in RDFa too, in its ``div.comment[typeof="sioc:Post sioct:Comment"]``: on a
+    page whose node has none (its date shown in a ``<time>``), the first comment's was the published date."""
+    header = "<h1 class='title'>Le titre</h1><time datetime='2024-03-05T06:00:00+01:00'>5 mars 2024</time>"
+    comment = ("<div class='comment' typeof='sioc:Post sioct:Comment'><span property='dc:date dc:created' "
+               "content='2024-03-05T08:14:00+01:00' datatype='xsd:dateTime'>le 05/03/2024 à 08:14</span><p>Bravo.</p>"
+               "</div>")
+    record = extracted(article_page("", header, headline="", after=comment), "https://journal.example/societe/titre",
+                       fetched_at=NOW)
+    assert record["published"] == "2024-03-05T06:00:00+01:00"
+
+
 @pytest.mark.parametrize("name", ["dc.date.created", "DC.date.created", "dcterms.created"])
 def test_dublin_core_s_creation_date_is_metadata(name):
     record = extracted(article_page(f"<meta name='{name}' content='2024-03-05T10:30:00+01:00'>"))

@@ -162,13 +162,14 @@ class StructuredData:
     @cached_property
     def meta(self) -> dict[str, list[str]]:
         """``<meta>`` contents by lower-cased ``property`` / ``name`` / ``itemprop`` / ``http-equiv``, then those of the
-        other elements with RDFa's ``property`` and ``content`` (:attr:`.PageIndex.rdfa`); not the microdata of an
-        article item of another page (a related post's card: :attr:`article_items`)."""
+        other elements with RDFa's ``property`` and ``content`` (:attr:`.PageIndex.rdfa`), but a comment's; not the
+        microdata of an article item of another page (a related post's card: :attr:`article_items`)."""
         values: dict[str, list[str]] = {}
         others = self._other_pages_items
         for element in chain(self.index.by_tag["meta"], self.index.rdfa):
             content = clean_text(element.get("content"))
-            if not content or others and element.get("itemprop") and _owner_scope(element) in others:
+            if not content or others and element.get("itemprop") and _owner_scope(element) in others \
+                    or element.tag != "meta" and _in_a_comment(element):
                 continue
             for attribute in ("property", "name", "itemprop", "http-equiv"):
                 key = element.get(attribute)
@@ -256,6 +257,12 @@ class StructuredData:
 
 def _is_article_item(item) -> bool:
     return any(word in (item.get("itemtype") or "") for word in _ARTICLE_ITEMTYPES)
+
+
+def _in_a_comment(element) -> bool:
+    """Whether an RDFa element is a comment's (Drupal 7's ``<div class="comment" typeof="sioc:Post sioct:Comment">``:
+    its ``dc:date`` was the page's published date)."""
+    return any("comment" in (owner.get("typeof") or "").lower() for owner in (element, *element.iterancestors()))
 
 
 def _owner_scope(element):
