@@ -1088,6 +1088,16 @@ def test_the_pieces_of_an_address_or_a_rel_author_line_are_apart(address):
     assert extracted(page, "https://notes.example/la-mediatheque")["authors"] == ["Lucie Garnier"]
 
 
+def test_a_photographer_s_rel_author_link_after_a_photo_s_label_is_no_author():
+    """Les Jours credits each contributor with a ``rel="author"`` link: ``<li>Texte <a>…</a></li><li>Photos
+    <a>…</a></li>``; the photographer was an author."""
+    credits = ("<ul class='credits'><li>Texte <a rel='author' href='/auteurs/bastien-lorieux'>Bastien Lorieux</a></li>"
+               "<li>Photos <a rel='author' href='/auteurs/camille-roux'>Camille Roux</a></li></ul>")
+    page = (f"<html><head><title>L'épisode</title></head><body><main><article><h1>L'épisode</h1>{credits}"
+            f"<div class='texte'>{PARAGRAPHS}</div></article></main></body></html>")
+    assert extracted(page, "https://lesjours.example/obsessions/un-episode/")["authors"] == ["Bastien Lorieux"]
+
+
 def test_a_framer_layer_named_author_is_a_byline():
     """Framer's CMS pages name their elements only by the design's layers (``data-framer-name="Author"``), their
     classes generated (``framer-1ui0e3v``): the author's name under its avatar was missed."""

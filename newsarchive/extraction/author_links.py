@@ -3,23 +3,32 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from newsarchive.extraction.authors import cased_as_a_name, clean_authors, names_from_byline
 from newsarchive.extraction.furniture import in_furniture
-from newsarchive.extraction.html import element_text, spaced_text
+from newsarchive.extraction.html import element_text, label_before, spaced_text
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
 from newsarchive.extraction.vocabulary.classes import AUTHOR_PAGE, AUTHOR_QUERY
+from newsarchive.extraction.vocabulary.labels import PHOTO_LABELS
 from newsarchive.urls import is_home_address
 
 MAX_NAME_LINK = 60  # a link's text that is a name
 _MAX_LINKED_AUTHORS = 6  # links to authors' pages in an article: a few (a longer list is a page of bylines)
 
 
+# A photo's label before a contributor's link: "Photos", "Photo :", "Illustrations"
+_PHOTOGRAPHER_LABEL = re.compile(rf"(?:{PHOTO_LABELS})\s*:?\s*$", re.IGNORECASE)
+_LABEL_CHARS = 30
+
+
 def rel_author_names(index: PageIndex) -> list[str]:
     """The names the ``rel="author"`` links outside furniture say, cased as names: an author box's link to the
-    author's archives (Twenty Twenty's ``Voir les archives →``) says none."""
-    texts = [spaced_text(a) for a in rel_author_links(index) if not in_furniture(a)]  # "<h2>Léa Roy</h2><p>Staff"
+    author's archives (Twenty Twenty's ``Voir les archives →``) says none, a photographer's after a photo's label
+    (Les Jours' credits, ``<li>Photos <a rel="author">…</a></li>``) is no author's."""
+    texts = [spaced_text(a) for a in rel_author_links(index)  # "<h2>Léa Roy</h2><p>Staff"
+             if not in_furniture(a) and not _PHOTOGRAPHER_LABEL.search(label_before(a, _LABEL_CHARS))]
     return [name for name in clean_authors(texts) if cased_as_a_name(name)]
 
 
