@@ -84,11 +84,24 @@ def test_the_record_of_a_blog_post_with_captions_in_the_flow():
     '<p><img src="/img/a.jpg"><br><img src="/img/b.jpg"><br><em>Le lac au petit matin, vu de la rive nord</em></p>',
     # more than the caption after the line break
     '<p><img src="/img/lac.jpg"><br><em>Le lac au petit matin</em> et la suite du texte de ce paragraphe.</p>',
+    # italics after the image, more text after them
+    '<p><img src="/img/lac.jpg">\n<em>Le lac au petit matin</em>, puis la suite du texte de ce paragraphe.</p>',
 ])
 def test_blocks_that_only_look_like_an_image_and_its_caption_stay_body_text(block):
     html = page(f"<p>{FIRST}</p>", block, f"<p>{THIRD}</p>")
     assert image_line_captions(lxml.html.fromstring(html)) == []
     assert captions(html) == []
+
+
+def test_an_image_then_italics_alone_in_its_block_is_a_caption_not_body_text():
+    """Jekyll's Chirpy writes a caption in italics on the line after the image, in the same paragraph, without a line
+    break (``![Le lac](lac.jpg)\n_Le lac au petit matin_``): it was a paragraph of the text."""
+    block = '<p><a href="/img/lac.jpg" class="popup img-link"><img src="/img/lac.jpg"></a>\n<em>Le lac au petit matin, ' \
+            'vu de la rive nord. Photo : Martine Gidel</em></p>'
+    html = page(f"<p>{FIRST}</p>", block, f"<p>{SECOND}</p>")
+    assert paragraphs(html) == [FIRST, SECOND]
+    assert captions(html) == [("Le lac au petit matin, vu de la rive nord.", "Martine Gidel",
+                               "https://balades.exemple.fr/img/lac.jpg")]
 
 
 # Weebly's image element: the image, then its caption in a block of its own in small type, without a line break

@@ -5,6 +5,7 @@ in its block, and the caption alone in the next one.
 ``<p><a href="lac.jpg"><img src="lac-s.jpg"></a><br><em>Le lac Pavin au petit matin</em></p>``
 ``<div style="text-align: center"><img src="puy.jpg"><br>Le puy de Dôme vu du sentier</div>``
 ``<p><img src="col.jpg"></p><p style="text-align: center"><em>Le col sous la neige</em></p>``
+``<p><a href="lac.jpg"><img src="lac.jpg"></a>\n<em>Le lac Pavin au petit matin</em></p>`` (Jekyll's Chirpy)
 
 The captions reader reads them as captions and the body reader leaves them out, as it does figures.
 """
@@ -87,9 +88,9 @@ def _caption_after_break(block, after: list):
     while first + 1 < len(after) and after[first].tag == "br" and after[first + 1].tag == "br" \
             and is_blank(after[first].tail):
         first += 1  # blank lines between the image and its caption
-    if after[first].tag != "br":  # a block of its own in small type or italics starts a line as a break does
-        lone = after[first]
-        alone = len(after) == first + 1 and lone.tag in _LINE_BLOCKS and is_blank(lone.tail)
+    if after[first].tag != "br":  # a block of its own in small type or italics starts a line as a break does, and so
+        lone = after[first]  # does italics alone after the image (Jekyll's Chirpy: "![…](…)\n_La légende_")
+        alone = len(after) == first + 1 and (lone.tag in _LINE_BLOCKS or lone.tag in _ITALICS) and is_blank(lone.tail)
         return lone if alone and _caption_type(lone) and _holds_caption(lone) else None
     line_break, rest = after[first], after[first + 1:]
     if not is_blank(line_break.tail):  # the caption is the block's own text after the break
