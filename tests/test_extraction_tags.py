@@ -65,6 +65,28 @@ def test_a_kicker_s_one_tag_above_the_headline_and_the_full_list_after_the_text(
     assert record["tags"] == tags
 
 
+_MOTS_CLES = ("<div class='field field--name-field-mots-cles'><div class='field__label'>Mots-clés</div><div "
+              "class='field__items'><a href='/taxonomy/term/12'>Natation</a><a href='/taxonomy/term/13'>Sport</a>"
+              "</div></div>")
+
+
+@pytest.mark.parametrize("themes", [
+    # INRAE's two themes above the headline
+    "<div class='field field--name-field-thematiques'><a href='/thematiques/agroecologie'>Agroécologie</a><a "
+    "href='/thematiques/sols'>Sols</a></div>",
+    # a département's one theme, its field in a wrapper classed so too (the field repeats the wrapper's tag)
+    "<div class='node__thematiques'><div class='field field--name-field-thematique'><a href='/thematiques/colleges'>"
+    "Collèges &amp; jeunesse</a></div></div>",
+])
+def test_a_list_of_themes_gives_way_to_the_list_of_tags_after_the_text(themes):
+    """Drupal sites list a page's themes above the headline and its tags (« Mots-clés ») after the text: the themes'
+    list, read first, was the tags (or, of one theme, its wrapper and its field read as a kicker and its full list)."""
+    record = extracted(article_page(SITE_NAME, themes, after=_MOTS_CLES))
+    assert record["tags"] == ["Natation", "Sport"]
+    assert extracted(article_page(SITE_NAME, themes))["tags"] == (
+        ["Agroécologie", "Sols"] if "Sols" in themes else ["Collèges & jeunesse"])  # the themes when no tags follow
+
+
 def test_the_count_of_posts_after_a_tag_is_no_part_of_it():
     after = ("<div class='tag-links'><a href='/tag/budget/'>Budget <span class='count'>(611 articles)</span></a> "
              "<a href='/tag/ecoles/'>Écoles (57)</a> <a href='/tag/elections/'>Élections (2024)</a> "

@@ -37,7 +37,7 @@ from newsarchive.extraction.tag_blocks import (
 )
 from newsarchive.extraction.tag_labels import labelled_tag_texts
 from newsarchive.extraction.taxonomy import after_category_name, is_category_address, leads_to_its_section
-from newsarchive.extraction.vocabulary.classes import POST_CLASS_WORDS, TAG_HINTS, TERM_TAG_WORDS
+from newsarchive.extraction.vocabulary.classes import POST_CLASS_WORDS, TAG_HINTS, TERM_TAG_WORDS, THEME_LIST_HINTS
 from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LINE
 from newsarchive.text import LINE_SEPARATORS, ends_as_sentence
 
@@ -158,21 +158,32 @@ def _in_furniture_around_its_list(link) -> bool:
 def tag_block_texts(index: PageIndex, scope) -> list[str]:
     """Link texts of a tag list (``.tags``, ``.post-tags``, ``.mots-cles``, ``.sujets``) under ``scope``, or the tags
     it writes without links (:func:`_written_list`); after a first list of one tag (a kicker's, above the headline),
-    the next list (the full list, after the text), the kicker's tag first when it does not hold it."""
+    the next list (the full list, after the text), the kicker's tag first when it does not hold it and is no theme's; a
+    list named as themes or topics (:data:`~.vocabulary.classes.THEME_LIST_HINTS`) gives way to a list of tags after it. A block in
+    one read repeats its tags (Drupal's field in its wrapper)."""
     kicker: list[str] = []
+    kicker_theme = False
+    themes: list[str] = []  # a list of themes, given when no list of tags follows it
+    read: list = []  # the blocks read: a block in one of them repeats its tags (Drupal's field in its wrapper)
     for hinted in index.matching(TAG_HINTS, _TAG_BLOCK_TAGS, scope):
         block = hinted.element
-        if not _names_a_tag_list(hints(block)) or furniture_around(block):
+        words = hints(block)
+        if not _names_a_tag_list(words) or furniture_around(block) or any(is_inside(block, done) for done in read):
             continue
         texts = link_texts(block) or _written_list(block)
         if not texts:
             continue
-        if kicker:  # the full list: with the kicker's tag, or after it
-            return texts if kicker[0] in texts else kicker + texts
-        if len(texts) > 1:
+        read.append(block)
+        if kicker:  # the full list: with the kicker's tag (but a theme's), or after it
+            return texts if kicker[0] in texts or kicker_theme else kicker + texts
+        theme = THEME_LIST_HINTS.search(words) is not None
+        if len(texts) > 1 and not theme:
             return texts
-        kicker = texts
-    return kicker
+        if len(texts) > 1:
+            themes = themes or texts
+        else:
+            kicker, kicker_theme = texts, theme
+    return themes or kicker
 
 
 def _names_a_tag_list(label: str) -> bool:

@@ -184,6 +184,9 @@ TAG_HINTS = re.compile(
     r"(?:^|[\s_-])(?:tags?|hashtags?|tag-?list|post-?tags|keywords?|mots-?cl(?:[ée]|ef)s|topics?|topic-?list|subjects|"
     r"sujets?|themes|th[ée]matiques?|[ée]tiquettes?|schlagw\w*)(?:$|[\s_-])"
 )
+# The tag lists' words that name themes or topics, not tags: a site that lists both ("field-thematiques" above the
+# headline, "field-mots-cles" after the text, Drupal's) gives its tags in the other.
+THEME_LIST_HINTS = re.compile(r"(?:^|[\s_-])(?:topics?|topic-?list|subjects|sujets?|themes|th[ée]matiques?)(?:$|[\s_-])")
 # WordPress's post_class() on a post's container ("post-9 type-post status-publish category-vie-locale tag-ecole"):
 # its "tag-<slug>" words name the post's tags, not the block (BeTheme's post <div>).
 POST_CLASS_WORDS = re.compile(r"(?:^|\s)(?:type|status)-\w")
