@@ -406,6 +406,7 @@ def test_a_date_in_a_short_sentence_of_the_text_is_no_date(sentence):
 @pytest.mark.parametrize("event", [
     "Événement : du 15 au 20 avril 2024", "Du 15 au 20 avril 2024", "Jusqu'au 20 avril 2024",
     "À partir du 15 avril 2024", "Date de l'événement : 15 avril 2024",
+    "Article paru dans Le Journal n°2241 du 10 au 16 avril 2024",  # a weekly's print issue: no label of the page's day
 ])
 def test_an_event_s_date_near_the_headline_is_no_publication_day(event):
     """A line that dates an event, a span or after an event's label, right after the headline of a page whose date

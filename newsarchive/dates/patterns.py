@@ -230,7 +230,8 @@ SCAN_PREREQUISITES = {
 
 # (a verb before "par" signs the text: "Écrit par Léa Roy", "Publié par Léa Roy le 12 mars" is no label of the date)
 _PUBLISHED_LABEL = (
-    r"(?:publi[ée]e?s?|parue?|mise?\s+en\s+ligne|diffus[ée]e?|postée?|[ée]crite?)(?:\s+le|(?!\s+par\b))"
+    r"(?:publi[ée]e?s?|mise?\s+en\s+ligne|diffus[ée]e?|postée?|[ée]crite?)(?:\s+le|(?!\s+par\b))"
+    r"|parue?(?:\s+le|(?!\s+(?:par|dans)\b))"  # not "Paru dans Le Journal n°2241 du 10 au 16 octobre": the print's
     r"|en\s+ligne\s+(?:le|depuis(?:\s+le)?)|date\s+de\s+publication|créée?\s+le|création"
     r"|published(?:\s+on)?|posted(?:\s+on)?"
 )
