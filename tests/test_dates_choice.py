@@ -419,6 +419,15 @@ def test_the_rdfa_date_of_a_comment_is_no_metadata_of_the_page():
     assert record["published"] == "2024-03-05T06:00:00+01:00"
 
 
+def test_opengraph_s_article_dates_written_with_its_prefix_are_metadata():
+    """Mediapart writes ``og:article:published_time`` and ``og:article:modified_time``: unread, its page had the day
+    it shows only, and no modified date."""
+    head = ("<meta property='og:article:published_time' content='2024-03-14T09:41:12+01:00'>"
+            "<meta property='og:article:modified_time' content='2024-03-14T16:05:40+01:00'>")
+    record = page("<h1>Le titre</h1><p>14 mars 2024</p>", head=head)
+    assert (record["published"], record["modified"]) == ("2024-03-14T09:41:12+01:00", "2024-03-14T16:05:40+01:00")
+
+
 @pytest.mark.parametrize("name", ["dc.date.created", "DC.date.created", "dcterms.created"])
 def test_dublin_core_s_creation_date_is_metadata(name):
     record = extracted(article_page(f"<meta name='{name}' content='2024-03-05T10:30:00+01:00'>"))

@@ -799,6 +799,7 @@ def test_a_newsletter_s_offer_in_the_text_is_no_body_text(line):
     "Retrouvez toute l'actu de votre région sur notre appli", "Pour aller plus loin :",
     "Retrouvez toute l'actualité de votre commune sur notre site.",
     "Cet article vous a été utile ? Soutenez la rédaction en vous abonnant.",  # an appeal after the text
+    "Vous avez apprécié cet article ?",  # Rue89's box after the text
     "Réagissez à cet article en laissant un commentaire ci-dessous.", "Commentez cet article",
     "Retrouvez tous nos articles sur la vie locale dans notre rubrique dédiée.",  # a pointer without its link
     "À lire aussi, notre dossier complet sur les municipales.",

@@ -163,7 +163,9 @@ class StructuredData:
     def meta(self) -> dict[str, list[str]]:
         """``<meta>`` contents by lower-cased ``property`` / ``name`` / ``itemprop`` / ``http-equiv``, then those of the
         other elements with RDFa's ``property`` and ``content`` (:attr:`.PageIndex.rdfa`), but a comment's; not the
-        microdata of an article item of another page (a related post's card: :attr:`article_items`)."""
+        microdata of an article item of another page (a related post's card: :attr:`article_items`). OpenGraph's
+        article properties written with its prefix (Mediapart's ``og:article:published_time``) are read as
+        ``article:…``."""
         values: dict[str, list[str]] = {}
         others = self._other_pages_items
         for element in chain(self.index.by_tag["meta"], self.index.rdfa):
@@ -175,7 +177,8 @@ class StructuredData:
                 key = element.get(attribute)
                 if key:
                     for name in key.lower().split():
-                        values.setdefault(name, []).append(content)
+                        values.setdefault(name.removeprefix("og:") if name.startswith(_OG_ARTICLE) else name,
+                                          []).append(content)
         return values
 
     def meta_first(self, *names: str) -> str | None:
@@ -257,6 +260,9 @@ class StructuredData:
 
 def _is_article_item(item) -> bool:
     return any(word in (item.get("itemtype") or "") for word in _ARTICLE_ITEMTYPES)
+
+
+_OG_ARTICLE = "og:article:"
 
 
 def _in_a_comment(element) -> bool:

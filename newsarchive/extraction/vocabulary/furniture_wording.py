@@ -52,7 +52,7 @@ PROMPT = re.compile(
     rf"notre (?:page|compte|chaîne)|{SOCIAL_NETWORKS})|"
     r"(?:pour )?nous (?:contacter|écrire)\s*:|(?:contactez(?:-nous| la rédaction)|écrivez-nous)\s*(?::|(?:à|au|par)\s)|"
     r"pour (?:être informée?s?|recevoir) (?:des|les) derniers articles|"  # Over-blog's offer of its newsletter
-    r"(?:cet article|ce contenu) vous a (?:plu|été utile|intéressée?)|vous avez aimé cet article|"
+    r"(?:cet article|ce contenu) vous a (?:plu|été utile|intéressée?)|vous avez (?:aimé|apprécié) cet article|"
     r"merci de votre lecture|ne manquez rien de (?:l['’]actu|nos)|"
     r"laiss(?:er|ez) un commentaire|réagissez\b|commentez\b|"
     r"pour (?:réagir|commenter)(?: à cet article)?\s*,?\s*(?:connectez|identifiez)|"
@@ -76,7 +76,8 @@ NEWSLETTER_PROMPT = re.compile(
 # A question on the article opening the site's prompt after the text, whatever follows it ("Cet article vous a été
 # utile ? Sachez que vous pouvez suivre …", a local weekly's offer to follow the paper).
 ARTICLE_FEEDBACK_PROMPT = re.compile(
-    r"^\W*(?:(?:cet article|ce contenu) vous a(?:-t-il)? (?:plu|été utile|intéressée?)|vous avez aimé cet article)"
+    r"^\W*(?:(?:cet article|ce contenu) vous a(?:-t-il)? (?:plu|été utile|intéressée?)|vous avez (?:aimé|apprécié) cet "
+    r"article)"
     r"\s*\?",
     re.IGNORECASE,
 )
