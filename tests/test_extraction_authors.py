@@ -57,6 +57,7 @@ from newsarchive.extraction.signatures import signature_names, without_signature
         ("Par Marine Le Pen", ["Marine Le Pen"]),
         ("Par Joachim du Bellay", ["Joachim du Bellay"]),  # a name's particle
         ("Écrit par Sophie Ravel qui coordonne le jardin partagé", ["Sophie Ravel"]),  # a bio's sentence
+        ("Texte Claire Dubreuil Photos Olivier Pasquiers", ["Claire Dubreuil"]),  # labels without their colon
         ("Par Léa Roy du service politique", ["Léa Roy"]), ("Par Léa Roy du 12 mars 2025", ["Léa Roy"]),
         ("By Alex Martin Thursday, November 9, 2023 4:41AM", ["Alex Martin"]),
         ("Tribune Collectif", ["Collectif"]),  # the kind of piece above its signature

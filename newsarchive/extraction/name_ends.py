@@ -23,6 +23,7 @@ _NAME_END = re.compile(
     r"yesterday|suivre|follow))\b|\s(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý]|\s(?i:à|at|um)\s+\d|(?<![^\W\d_])\d|\s?\||"
     rf"\s[{re.escape(LINE_SEPARATORS)}]\s|"  # "Suivre": a button; a number, but in a name's word ("TF1 Info", "M6")
     r"\.?\s+(?i:photos?|vidéos?|illustrations?|infographies?)\s*:|"
+    r"\s+(?:Photos?|Vidéos?|Illustrations?)\s+(?=[A-ZÀ-ÖØ-Ý])|"  # Drupal's inline labels, their colon in its CSS
     r",?\s(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|\s(?i:janv\w*|févr\w*|mars|avril|mai|juin|juil\w*|août|sept\w*|oct\w*|nov\w*|déc\w*|"
     r"jan\w*|feb\w*|mar|march|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|dec\w*)\.?\s+\d).*$"
