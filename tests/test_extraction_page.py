@@ -1587,6 +1587,15 @@ def test_a_colophon_s_years_and_site_name_are_the_copyright_of_a_page_that_write
     assert extracted(article_page(end=f"<footer class='site-footer'>{footer}</footer>"))["copyright"] == line
 
 
+def test_a_copyright_s_line_before_a_licence_s_line_in_the_footer_is_the_copyright():
+    """Greenpeace's footer writes its mark, then its texts' licence: the licence, the last line, was the copyright
+    (it still is in a footer that writes no other)."""
+    licence = "Sauf mention contraire, les textes de ce site sont publiés sous licence CC BY 4.0."
+    end = f"<footer><div class='copyright'><span>© Greenpeace France 2025</span> <span>{licence}</span></div></footer>"
+    assert extracted(article_page(end=end))["copyright"] == "© Greenpeace France 2025"
+    assert extracted(article_page(end=f"<footer><p>{licence}</p></footer>"))["copyright"] == licence
+
+
 @pytest.mark.parametrize("line", [
     "Le Journal Test, 2025. Contenu sous licence Creative Commons BY-SA 4.0",
     "Sauf mention contraire, les textes de ce site sont sous licence CC BY-NC-ND 4.0",

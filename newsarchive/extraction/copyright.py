@@ -11,19 +11,18 @@ from lxml import etree
 
 from newsarchive.extraction.heuristics import hints
 from newsarchive.extraction.html import all_text, element_text, is_inside
+from newsarchive.extraction.footer_texts import LEFT_OUT, colophon_line, texts_backwards
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_copyright_text
 from newsarchive.extraction.sections import HEADING_LEVELS
-from newsarchive.extraction.vocabulary.classes import COLOPHON_HINTS, COPYRIGHT_BLOCK_HINTS
+from newsarchive.extraction.vocabulary.classes import COPYRIGHT_BLOCK_HINTS
 from newsarchive.extraction.vocabulary.images import CAPTION_HINTS
 from newsarchive.extraction.vocabulary.furniture_wording import RESERVED_RIGHTS
 from newsarchive.extraction.vocabulary.labels import FOOTER_MENU_ITEM, SITE_MAKER_CREDIT, SITE_MAKER_OPENING
 from newsarchive.text import SPACED_SEPARATOR, clean_text, holds_any, reduced_text, without_outer_separators
 from newsarchive.urls import is_home_address
 
-_LEFT_OUT = ("script", "style", "noscript", "figure", "figcaption")  # no copyright line of the page in these
-_LEFT_OUT_TAGS = frozenset(_LEFT_OUT)
-_NOT_IN = "not(" + " or ".join(f"ancestor::{tag}" for tag in _LEFT_OUT) + ")"
+_NOT_IN = "not(" + " or ".join(f"ancestor::{tag}" for tag in LEFT_OUT) + ")"
 # The visible texts of a block and its line breaks (a break before a link alone, no text after it, parts lines too)
 _TEXTS_AND_BREAKS = etree.XPath(f".//text()[{_NOT_IN}] | .//br[{_NOT_IN}]")
 _SEPARATOR_ONLY = re.compile(r"^[\s|·•–—-]*$")
@@ -47,13 +46,12 @@ _IMAGE_BLOCK_TAGS = frozenset({"figure", "figcaption", "dl"})  # an image's bloc
 _RIGHTS_SENTENCE_END = re.compile(rf"(?:{RESERVED_RIGHTS})\s*\.(?=\s+[^\W\d_])", re.IGNORECASE)
 _LICENCE_ADDRESS = re.compile(r"creativecommons\.org/|/licen[cs]es?/", re.IGNORECASE)
 _PAGE_END_BLOCKS = 3
+# What a copyright's line says besides a licence (a line of a licence alone says none of these)
+_RIGHTS_MARK = re.compile(r"©|\(c\)|copyright|droits|rights|rechte|derechos|direitos", re.IGNORECASE)
 _STYLED_LINE_TAGS = frozenset({"small", "span", "em", "strong", "b", "i", "font"})  # a line set in a style of its own
-# A site's years and its name without a mark, in its footer's colophon: SPIP's Zpip templates ("2009-2025 — Harmonie
-# municipale de Montbard"), Spipr's without the dash; the copyright line of a page that writes no other.
 # A postal address (a postcode and its town) or a telephone number: a footer's piece beside its copyright, no part of it
 # ("© 2025 Club nautique de Carnac · Port en Drô, 56340 Carnac").
 _ADDRESS_OR_PHONE = re.compile(r"(?<![\d-])\d{5}\s+[^\W\d_]|(?<!\d)(?:\+33\s?|0)[1-9](?:[\s.]?\d{2}){4}(?!\d)")
-_YEARS_THEN_NAME = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(?:[—–-]\s+)?[^\W\d_][^|·•]{1,80}")
 
 
 def copyright_line(index: PageIndex) -> str | None:
@@ -76,28 +74,7 @@ def copyright_line(index: PageIndex) -> str | None:
         line = _last_line_in(block, read)
         if line:
             return line
-    return _colophon_line(footers)
-
-
-def _colophon_line(footers: list) -> str | None:
-    """The last line of the footers that writes the site's years and its name alone, in an element classed as their
-    colophon or copyright (``<p class="colophon">2009-2025 — Harmonie municipale de Montbard<br>…``)."""
-    for footer in reversed(footers):
-        for text, holder in _texts_backwards(footer):
-            line = clean_text(text)
-            if _YEARS_THEN_NAME.fullmatch(line) and _in_colophon(holder, footer):
-                return line
-    return None
-
-
-def _in_colophon(element, footer) -> bool:
-    """Whether ``element``, or one of its ancestors up to ``footer``, is classed as a colophon or a copyright."""
-    for holder in (element, *element.iterancestors()):
-        if COLOPHON_HINTS.search(hints(holder)):
-            return True
-        if holder is footer:
-            return False
-    return False
+    return colophon_line(footers)
 
 
 def says_more(line: str, declared: str | None) -> bool:
@@ -122,27 +99,35 @@ def _outermost(placed: list[tuple[int, Any]]) -> list:
 
 
 def _last_line_in(root, read=frozenset()) -> str | None:
-    """The last copyright line of the texts under ``root``, those of the ``read`` elements left out."""
+    """The last copyright line of the texts under ``root``, those of the ``read`` elements left out; a line that says a
+    licence alone gives way to a copyright's line before it (Greenpeace's ``© Greenpeace France 2025``, then ``Sauf
+    mention contraire, les textes de ce site sont publiés sous licence CC BY 4.0.``)."""
     if root in read or not holds_any(all_text(root), _MARKERS):
         return None  # a cheap test before the walk of every text
-    for text, block in _texts_backwards(root, read):
+    licence = None
+    for text, block in texts_backwards(root, read):
         if not holds_any(text, _MARKERS) or not is_copyright_text(text):
             continue
-        block = _line_holder(block)
-        link = _link_of(block, None)
-        if link is not None and _is_no_line(link, text):
-            line = _licence_line(link)  # "Contenu sous licence <a rel="license">CC BY-SA 4.0</a>"
-            if line:
-                return line
-            continue
-        line = _line_without_outer_links(block)
-        if len(line) > _MAX_COPYRIGHT:
-            line = clean_text(text)
-        if len(line) <= _MAX_COPYRIGHT:  # (a short line: the credit's pattern reads to its end from each maker's word)
-            line = _without_maker(without_outer_separators(SITE_MAKER_CREDIT.sub("", _without_menu_items(line))))
-        if line and is_copyright_text(line) and len(line) <= _MAX_COPYRIGHT and _SAYS_MORE.search(line):
-            rights = _RIGHTS_SENTENCE_END.search(line)
-            return line[:rights.end()] if rights else line
+        line = _line_at(text, _line_holder(block))
+        if line and _RIGHTS_MARK.search(line):
+            return line
+        licence = licence or line
+    return licence
+
+
+def _line_at(text: str, block) -> str | None:
+    """The copyright line that a copyright text of ``block`` is in, or None."""
+    link = _link_of(block, None)
+    if link is not None and _is_no_line(link, text):
+        return _licence_line(link)  # "Contenu sous licence <a rel="license">CC BY-SA 4.0</a>"
+    line = _line_without_outer_links(block)
+    if len(line) > _MAX_COPYRIGHT:
+        line = clean_text(text)
+    if len(line) <= _MAX_COPYRIGHT:  # (a short line: the credit's pattern reads to its end from each maker's word)
+        line = _without_maker(without_outer_separators(SITE_MAKER_CREDIT.sub("", _without_menu_items(line))))
+    if line and is_copyright_text(line) and len(line) <= _MAX_COPYRIGHT and _SAYS_MORE.search(line):
+        rights = _RIGHTS_SENTENCE_END.search(line)
+        return line[:rights.end()] if rights else line
     return None
 
 
@@ -186,27 +171,6 @@ def _is_menu_or_credit(piece: str) -> bool:
     return not holds_any(piece, _MARKERS) and (
         FOOTER_MENU_ITEM.fullmatch(piece) is not None or SITE_MAKER_CREDIT.match(piece.strip()) is not None
         or _ADDRESS_OR_PHONE.search(piece) is not None)
-
-
-def _texts_backwards(root, left_out=frozenset()):
-    """``(text, element holding it)`` of the texts under ``root`` outside scripts, styles, figures and the ``left_out``
-    elements (their tails are read), last first: the line is near the end, where the walk stops (a query would read
-    every text of the block first)."""
-    if root.tag in _LEFT_OUT_TAGS or next(root.iterancestors(*_LEFT_OUT), None) is not None:
-        return
-    stack = [(root, reversed(root))]
-    while stack:  # no recursion: pages nest deep
-        element, children = stack[-1]
-        child = next(children, None)
-        if child is None:
-            stack.pop()
-            if element.text:
-                yield element.text, element
-            continue
-        if child.tail:
-            yield child.tail, element
-        if isinstance(child.tag, str) and child.tag not in _LEFT_OUT_TAGS and child not in left_out:
-            stack.append((child, reversed(child)))
 
 
 def _line_without_outer_links(block) -> str:
