@@ -924,6 +924,18 @@ def test_a_kicker_linking_to_a_category_page_names_the_category(href):
     assert extracted(elsewhere, "https://www.journal-test.example/un-article/")["category"] is None
 
 
+def test_a_blog_post_s_footer_line_linking_to_its_category_page_names_the_category():
+    """Canalblog's post footer, ``Posté par X à 22:15 - <a href="/archives/concerts/index.html">Concerts</a> -
+    Commentaires``: no label, its category's address none of those known; a date archive's is none."""
+    post = ("<div class='article'><h2 class='articletitle'>Le concert</h2><div class='articlebody'>" + BODY + "</div>"
+            "<p class='itemfooter'>Posté par Hélène Faure à <a href='#'>22:15</a> - <a href='{href}'>Concerts</a> - "
+            "<a href='#c'>Commentaires [2]</a></p></div>")
+    url = "https://musiques.canalblog.example/archives/2024/03/14/40123456.html"
+    page = "<html><head><title>Le concert</title></head><body><div class='blogbody'>{}</div></body></html>"
+    assert extracted(page.format(post.format(href="/archives/concerts/index.html")), url)["category"] == "Concerts"
+    assert extracted(page.format(post.format(href="/archives/2024/03/index.html")), url)["category"] is None
+
+
 def test_a_link_to_a_category_page_named_in_the_address_s_query_names_the_category():
     """Dotclear's addresses in their query (``index.php?category/Vie-du-village``) in Ductile's line of details."""
     line = ("<p class='post-info'>Par Léa Roy, le 14 mai 2024 <span class='post-cat'><a href='/index.php?category/"

@@ -221,10 +221,12 @@ CATEGORY_HINTS = re.compile(  # (BEM's and Drupal 8's doubled separators: "headi
     r"(?:$|\s)"
 )
 # Links to a site's category pages (WordPress's /category/…, /categorie/…, /rubrique/…), subcategories included, after
-# a language's folder (/fr/category/…) or Joomla K2's menu item (/actualites/itemlist/category/3-travaux).
-CATEGORY_PATH_WORDS = ("categor", "rubrique")  # every match of CATEGORY_PATH or CATEGORY_QUERY, lower-cased, holds one
+# a language's folder (/fr/category/…) or Joomla K2's menu item (/actualites/itemlist/category/3-travaux), and
+# Canalblog's (/archives/concerts/index.html; its posts are /archives/2024/03/14/40123456.html).
+CATEGORY_PATH_WORDS = ("categor", "rubrique", "archives/")  # every match of CATEGORY_PATH or CATEGORY_QUERY holds one
 CATEGORY_PATH = re.compile(
-    r"^(?:/[^/?#]+)?(?:/itemlist)?/(?:category|categories|categorie|rubriques?)(?:/[^/?#]+)+/?$", re.IGNORECASE
+    r"^(?:/[^/?#]+)?(?:/itemlist)?/(?:category|categories|categorie|rubriques?)(?:/[^/?#]+)+/?$"
+    r"|^/archives/[^/\d][^/]*/index\.html?$", re.IGNORECASE
 )
 # A list filtered on a category by its query (Squarespace's /actualites?category=Vie+locale, SPIP's ?rubrique12 and
 # ?page=rubrique&id_rubrique=12), or a category's page named there (Dotclear's index.php?category/Vie-locale)
