@@ -55,6 +55,17 @@ def test_a_structured_headline_that_puts_the_town_before_the_visible_one_gives_w
     assert extracted(article_page(kicker))["headline"] == "Après le vote : Le titre visible"
 
 
+def test_the_headline_keeps_the_typographic_apostrophes_the_page_shows():
+    """WordPress shows ``d’un`` in the ``<h1>`` where its SEO plugin writes ``d'un`` in the JSON-LD and ``og:title``:
+    the headline was the metadata's typography, not the page's."""
+    title = "Le titre visible d'un final haletant"
+    head = jsonld({"@type": "NewsArticle", "headline": title}) + f'<meta property="og:title" content="{title}">'
+    shown = "<h1>Le titre visible d’un final haletant</h1>"
+    assert extracted(article_page(head, headline=shown))["headline"] == "Le titre visible d’un final haletant"
+    other = "<h1>LE TITRE VISIBLE D’UN FINAL HALETANT</h1>"  # other letters: the metadata's words stand
+    assert extracted(article_page(head, headline=other))["headline"] == title
+
+
 @pytest.mark.parametrize("og_title", ["Le titre visible : la suite du titre", "Le titre visible, et la suite"])
 def test_an_og_title_that_goes_on_with_its_own_words_keeps_them(og_title):
     record = extracted(article_page(f'<meta property="og:title" content="{og_title}">'))

@@ -202,14 +202,19 @@ def prefer_visible_headline(structured: str, visible: str) -> str:
     if not visible or not structured:
         return structured
     short, full = reduced_text(structured), reduced_text(visible)
-    if not full or short == full:
-        return structured
+    if not full or short == full:  # the same words; the typography shown (WordPress's "d’un" for "d'un") is the page's
+        return visible if _straight(clean_text(visible)) == _straight(clean_text(structured)) else structured
     truncated = _TRUNCATED.search(structured)
     if truncated and full.startswith(reduced_text(structured[: truncated.start()])):
         return visible
     if full.startswith(short) and len(short) * 2 >= len(full):
         return visible  # the structured headline was cut
     return visible if _after_a_dateline(clean_text(structured), clean_text(visible)) else structured
+
+
+def _straight(text: str) -> str:
+    """A text with its typographic apostrophes written straight."""
+    return text.replace("’", "'").replace("‘", "'")
 
 
 def _after_a_dateline(structured: str, visible: str) -> bool:
