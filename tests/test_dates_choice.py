@@ -262,6 +262,18 @@ def test_the_entry_date_written_with_an_underscore_marked_updated_is_the_publish
     assert (record["published"][5:10], record["modified"]) == ("01-22", None)
 
 
+
+def test_the_post_date_marked_updated_is_the_published_date():
+    """Zox News marks its one date ``<time class="post-date updated">``: read as a modification only, the page had no
+    published date but a teaser's below the text."""
+    header = ("<h1 class='mvp-post-title'>Le titre</h1><span class='mvp-post-date updated'><time class='post-date "
+              "updated' datetime='2024-03-22'>22 mars 2024</time></span>")
+    more = "<div class='mvp-post-add'><h2>Un autre titre</h2><span class='mvp-post-date'>24 mars 2024</span></div>"
+    record = extracted(article_page("", header, headline="", after=more), "https://journal.example/societe/titre",
+                       fetched_at=NOW)
+    assert (record["published"], record["modified"]) == ("2024-03-22", None)
+
+
 def test_the_date_an_element_marked_updated_writes_is_no_published_date_beside_another_shown_date():
     """Avada's line of details: its hidden ``span.updated`` (the last change, ISO) before the day it shows; the line's
     first date was the published date, and the element alone a false conflict."""

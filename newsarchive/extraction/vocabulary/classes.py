@@ -253,7 +253,7 @@ ENTRY_WORDS = ("hentry", "article")
 ENTRY_HINTS = re.compile(r"(?:^|\s)(?:" + "|".join(ENTRY_WORDS) + r")(?:\s|$)")
 MICROFORMAT_PUBLISHED = frozenset({"published", "dt-published", "dtstart", "dt-start"})
 MICROFORMAT_MODIFIED = frozenset({"updated", "dt-updated"})
-PUBLISHED_HINTS = re.compile(r"publi|pubdate|entry[-_]date|created|posted")
+PUBLISHED_HINTS = re.compile(r"publi|pubdate|entry[-_]date|post[-_]?date|created|posted")
 MODIFIED_HINTS = re.compile(r"updated|modified|update|lastmod|maj|mise-?a-?jour")
 
 # --- authors' pages (author_links.py; the images and captions' words are in images.py) ----------------------------
