@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urljoin
 
 import lxml.html
 import pytest
@@ -1486,6 +1487,19 @@ def test_a_caption_s_block_around_its_image_gives_the_text_beside_it():
     html = f"<article><div class='fr-view'><p>{LONG}</p>{image}<p>{SECOND}</p></div></article>"
     assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [
         ("L'édition 2022 sur la place de la Mairie.", "Alain Demarcy")]
+
+
+def test_a_caption_s_image_is_no_author_s_avatar_in_its_block():
+    """NewsUp's post box holds the author's avatar above the featured image and its caption: the caption's image was
+    the block's first, the avatar."""
+    box = ("<div class='mg-blog-post-box'><div class='mg-header'><img class='avatar avatar-150 photo' "
+           "src='https://secure.gravatar.example/avatar/6a0?s=150'><a href='/author/lea'>Léa Roy</a></div>"
+           "<img class='img-fluid single-featured-image' src='/uploads/distribution.jpg'><span "
+           "class='featured-image-caption'>La distribution de mardi, au local de la rue des Écoles.</span>"
+           f"<article class='small single'><p>{LONG}</p><p>{SECOND}</p></article></div>")
+    found = captions_from(parse(box), base_url=BASE_URL)
+    assert [(c["text"], c["image_url"]) for c in found] == [
+        ("La distribution de mardi, au local de la rue des Écoles.", urljoin(BASE_URL, "/uploads/distribution.jpg"))]
 
 
 @pytest.mark.parametrize("mark", ["#", "¶", "🔗"])

@@ -11,6 +11,7 @@ from newsarchive.text import clean_text, non_space_length
 
 from .boilerplate import SPACED_TAGS, hint_text, visible_text
 from .credits import credit_alone, element_credit, split_credit
+from .heuristics import other_than_article_s
 from .html import IMAGE_TAGS, all_text, holds_image, shown_images
 from .images import image_source
 from .vocabulary.images import CAPTION_HINTS, CREDIT_HINTS, CREDIT_ITEMPROPS
@@ -106,10 +107,12 @@ def _text_without(el, skip) -> str:
 
 
 def image_url(container, base_url: str) -> str | None:
-    """Absolute URL of the image in `container` (lazy-loading attributes understood)."""
+    """Absolute URL of the image in `container` (lazy-loading attributes understood): its first that is no author's
+    picture, logo or icon (NewsUp's post box, the author's avatar above the featured image), else its first."""
     pictures = (el for el in container.iter("source") if el.getparent().tag == "picture")
-    sources = chain(container.iter(*IMAGE_TAGS), pictures)
-    url = next(filter(None, map(image_source, sources)), None)  # the images first, then the <picture> sources
+    shown = [(el, source) for el in chain(container.iter(*IMAGE_TAGS), pictures)  # the images, then <picture>'s sources
+             for source in (image_source(el),) if source]
+    url = next((source for el, source in shown if not other_than_article_s(el, source)), shown[0][1] if shown else None)
     return urljoin(base_url, url) if url else None
 
 

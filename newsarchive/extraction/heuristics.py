@@ -71,7 +71,7 @@ def first_image(root) -> str | None:
         return None
     for image in root.iter(*IMAGE_TAGS):
         source = image_source(image)
-        if source and not _other_than_article_s(image, source):
+        if source and not other_than_article_s(image, source):
             return source
     return None
 
@@ -85,12 +85,12 @@ def featured_image_above(index: PageIndex, headline) -> str | None:
         if element.tag == "img" and FEATURED_IMAGE_CLASS in (element.get("class") or "") \
                 and next(element.iterancestors("a"), None) is None and not in_furniture(element):
             source = image_source(element)
-            if source and not _other_than_article_s(element, source):
+            if source and not other_than_article_s(element, source):
                 return source
     return None
 
 
-def _other_than_article_s(image, source: str) -> bool:
+def other_than_article_s(image, source: str) -> bool:
     """Whether an image is an author's picture, a logo or an icon: said by its address, the class, id or test id of
     it and its two parents, or the address of the link around it (a profile page, ``/@claire``, ``/author/claire``;
     a share or print button's), or by the size it declares (an icon's: ``width="33" height="33"``); or an ad's or a
