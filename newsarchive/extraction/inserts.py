@@ -85,9 +85,9 @@ def _is_sub_heading(el) -> bool:
 
 def sign_up_boxes(root) -> set:
     """The newsletter's sign-up boxes set in ``root``'s text: around each e-mail field, the outermost block of at most
-    ``_SIGN_UP_CHARS`` characters that holds one paragraph at most, the offer's (Radio-Canada's ``<section><h2>Infolettre
-    Info nationale</h2><p>Nouvelles, analyses…</p><form><input type="email">…``, its classes generated: the heading
-    and the offer were the body's)."""
+    ``_SIGN_UP_CHARS`` characters that holds one paragraph at most, the offer's (Radio-Canada's ``<section>
+    <h2>Infolettre Info nationale</h2><p>Nouvelles, analyses…</p><form><input type="email">…``, its classes
+    generated: the heading and the offer were the body's)."""
     boxes = set()
     for field in root.iter("input"):
         if (field.get("type") or "").lower() != "email":

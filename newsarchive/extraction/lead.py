@@ -214,8 +214,9 @@ def hinted_texts(index: PageIndex, scope, headline, body=None):
 
 
 def _without_label(element, text: str) -> str:
-    """A standfirst's text without the label or the kicker in an element of its own opening it (``<p class="…chapo"><span
-    class="…chapo-label">L'essentiel</span> Du 23 au 25 août…``, ``<span class="article__kicker">Reportage</span>``)."""
+    """A standfirst's text without the label or the kicker in an element of its own opening it (``<p
+    class="…chapo"><span class="…chapo-label">L'essentiel</span> Du 23 au 25 août…``, ``<span
+    class="article__kicker">Reportage</span>``)."""
     first = element[0] if len(element) and not (element.text or "").strip() else None
     if first is None or not (LEAD_LABEL_HINTS.search(words := hints(first)) or KICKER_HINTS.search(words)):
         return text

@@ -158,9 +158,9 @@ def _in_furniture_around_its_list(link) -> bool:
 def tag_block_texts(index: PageIndex, scope) -> list[str]:
     """Link texts of a tag list (``.tags``, ``.post-tags``, ``.mots-cles``, ``.sujets``) under ``scope``, or the tags
     it writes without links (:func:`_written_list`); after a first list of one tag (a kicker's, above the headline),
-    the next list (the full list, after the text), the kicker's tag first when it does not hold it and is no theme's; a
-    list named as themes or topics (:data:`~.vocabulary.classes.THEME_LIST_HINTS`) gives way to a list of tags after it. A block in
-    one read repeats its tags (Drupal's field in its wrapper)."""
+    the next list (the full list, after the text), the kicker's tag first when it does not hold it and is no theme's;
+    a list named as themes or topics (:data:`~.vocabulary.classes.THEME_LIST_HINTS`) gives way to a list of tags
+    after it. A block in one read repeats its tags (Drupal's field in its wrapper)."""
     kicker: list[str] = []
     kicker_theme = False
     themes: list[str] = []  # a list of themes, given when no list of tags follows it

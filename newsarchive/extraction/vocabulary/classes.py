@@ -89,7 +89,8 @@ MODIFIER_TOKEN = re.compile(
 # "article-type-commentary" are no furniture). "forum" is SPIP's word for comments ("forum", "forum-fil",
 # "forum-chapo"), a whole word ("forumA" is an icon's class). "related-tags", "related-topics": the article's own tags.
 FURNITURE_BLOCK_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:related(?![-_]?(?:tags?|topics?|keywords?)(?:$|[\s_-]))|sidebar|comment(?!ary|aire(?!s))|forums?(?![^\s_-])|recommend|recirc|popular|most-?read|"
+    r"(?:^|[\s_-])(?:related(?![-_]?(?:tags?|topics?|keywords?)(?:$|[\s_-]))|sidebar|comment(?!ary|aire(?!s))|"
+    r"forums?(?![^\s_-])|recommend|recirc|popular|most-?read|"
     r"read-?more|newsletter(?![-_]?posts?(?:$|[\s_\-:]))|teaser-?list|outbrain|taboola|more-?stories|"
     r"lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|toc(?![^\s_-])|table-?of-?contents|"
     r"consent|" + _CONSENT_TOOLS + "|" + _EMBEDDED_POSTS + "|"
@@ -186,7 +187,9 @@ TAG_HINTS = re.compile(
 )
 # The tag lists' words that name themes or topics, not tags: a site that lists both ("field-thematiques" above the
 # headline, "field-mots-cles" after the text, Drupal's) gives its tags in the other.
-THEME_LIST_HINTS = re.compile(r"(?:^|[\s_-])(?:topics?|topic-?list|subjects|sujets?|themes|th[ée]matiques?)(?:$|[\s_-])")
+THEME_LIST_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:topics?|topic-?list|subjects|sujets?|themes|th[ée]matiques?)(?:$|[\s_-])"
+)
 # WordPress's post_class() on a post's container ("post-9 type-post status-publish category-vie-locale tag-ecole"):
 # its "tag-<slug>" words name the post's tags, not the block (BeTheme's post <div>).
 POST_CLASS_WORDS = re.compile(r"(?:^|\s)(?:type|status)-\w")
