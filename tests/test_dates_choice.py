@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from article_pages import BODY, article_page, extracted
+from article_pages import BODY, article_page, extracted, jsonld
 
 from newsarchive.dates import RANKS, Evidence, choose_date, choose_date_at, title_date, url_date
 from newsarchive.dates.reading import reference_time
@@ -145,6 +145,18 @@ def test_the_shown_wall_clock_gives_the_publishers_offset():
     # a shown time a part of an hour away is another moment's, an update's: the site's zone stands
     update = chosen(("jsonld", "2024-12-10T10:00:00Z", "jsonld"), ("visible", "10/12/2024 à 14h30", "heuristic"))
     assert update.value == "2024-12-10T11:00:00+01:00"
+
+
+def test_the_modified_moment_takes_the_offset_the_shown_time_gave_the_published_one():
+    """Le360 shows ``Le 18/06/2024 à 14h27`` beside its metadata's ``13:27Z`` and ``15:02:41Z``: the published date took
+    Casablanca's +01:00, the modified one stayed in Paris's +02:00, two offsets in one record."""
+    head = jsonld({"@type": "NewsArticle", "headline": "Le titre", "datePublished": "2024-06-18T13:27:00.000Z",
+                   "dateModified": "2024-06-18T15:02:41.318Z"})
+    record = page("<h1>Le titre</h1><p class='date'>Le 18/06/2024 à 14h27</p>", head=head)
+    assert (record["published"], record["modified"]) == ("2024-06-18T14:27:00+01:00", "2024-06-18T16:02:41+01:00")
+    days_later = head.replace("2024-06-18T15:02", "2024-06-25T15:02")  # another day: the site's zone, as before
+    assert page("<h1>Le titre</h1><p class='date'>Le 18/06/2024 à 14h27</p>", head=days_later)["modified"] == \
+        "2024-06-25T17:02:41+02:00"
 
 
 def test_the_last_resort_is_asked_only_when_nothing_reads():

@@ -13,7 +13,7 @@
   :mod:`newsarchive.extraction.date_evidence`.
 """
 
-from newsarchive.dates.choice import ChosenDate, choose_date, choose_date_at
+from newsarchive.dates.choice import ChosenDate, choose_date, choose_date_at, in_published_offset
 from newsarchive.dates.evidence import RANKS, Evidence, title_date, url_date
 from newsarchive.dates.reading import Reading, normalise_date, parse_date, read_date
 from newsarchive.dates.same_line import modified_in_line, on_published_day
@@ -43,6 +43,7 @@ __all__ = [
     "Reading",
     "choose_date",
     "choose_date_at",
+    "in_published_offset",
     "dates_an_event",
     "find_date_strings",
     "has_date_label",

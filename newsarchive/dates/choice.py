@@ -27,7 +27,8 @@ The rule, in order:
    (the publisher's own): ``2020-02-25T02:25:54Z`` shown as ``February 24, 2020 | 9:25pm`` is
    ``2020-02-24T21:25:54-05:00``, ``2024-06-18T13:27:00Z`` shown as ``18/06/2024 à 14h27`` on a site taken for a
    Paris one is ``2024-06-18T14:27:00+01:00``.  On the same day, whole hours only: a shown time a part of an hour
-   away is another moment's (an update's).
+   away is another moment's (an update's).  A modified moment of the same day, written in the site's zone, is written
+   in the offset the published one took so (:func:`in_published_offset`).
 
 When no evidence reads as a date, the first raw value is kept with no value, so the record shows what the page said.
 """
@@ -35,7 +36,7 @@ When no evidence reads as a date, the first raw value is kept with no value, so 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import NamedTuple
 
 from newsarchive.dates.evidence import METADATA_KINDS, VISIBLE_KINDS, Evidence
@@ -260,3 +261,17 @@ def _written(best: _Read, read: list[_Read]) -> str:
         if -timedelta(hours=12) <= offset <= _MAX_OFFSET and offset % step == timedelta():
             return best.reading.value.astimezone(timezone(offset)).isoformat(timespec="seconds")
     return value
+
+
+def in_published_offset(modified: ChosenDate | None, published: ChosenDate | None, tz: tzinfo) -> ChosenDate | None:
+    """The ``modified`` date written in the offset that rule 4 gave the ``published`` one (the publisher's, not the
+    zone ``tz`` the site was taken to be in: Le360's ``14h27`` beside ``13:27Z``), when the modified moment is written
+    in ``tz`` and less than a day after it; else ``modified`` as it is (a record does not mix the two offsets)."""
+    if modified is None or not modified.value or published is None or not published.value \
+            or len(modified.value) <= 10 or len(published.value) <= 10:
+        return modified
+    first, then = datetime.fromisoformat(published.value), datetime.fromisoformat(modified.value)
+    if first.utcoffset() == tz.utcoffset(first.replace(tzinfo=None)) or then.utcoffset() != tz.utcoffset(
+            then.replace(tzinfo=None)) or not timedelta() <= then - first < timedelta(days=1):
+        return modified
+    return modified._replace(value=then.astimezone(first.tzinfo).isoformat(timespec="seconds"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from newsarchive.dates import normalise_date, on_published_day, read_date
+from newsarchive.dates import in_published_offset, normalise_date, on_published_day, read_date
 from newsarchive.extraction.access import page_access
 from newsarchive.extraction.agency import wire_agencies
 from newsarchive.extraction.errors import NotAnArticle
@@ -131,7 +131,9 @@ def _normalised_date(field: str, raw: str | None, page: ArticlePage, warnings: l
         warnings.append(f"date_read_against_now:{field}")
     choice = page.date_choice(field)
     if field == "modified" and choice is not None:  # on the published date's day (a page read after the day it shows)
-        choice = on_published_day(choice, page.date_choice("published"), page.date_context.readings)
+        published = page.date_choice("published")
+        choice = in_published_offset(on_published_day(choice, published, page.date_context.readings), published,
+                                     page.time_zone)
     if choice is None or choice.evidence.raw != raw:  # a page class that reads its own date
         return normalise_date(raw, now=page.fetched_at, keep_offset=True, tz=page.time_zone) \
             or _unparsed(field, raw, page, warnings)
