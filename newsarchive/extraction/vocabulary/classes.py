@@ -40,7 +40,7 @@ FURNITURE_WORDS = (
     r"newsletter(?![-_]?posts?(?:$|[\s_\-:]))\w*|subscribe\w*|subscription\w*|abonnement|signup|sign-up|"
     r"sponsor\w*|advert\w*|ads?|adv|adslot|adunit|dfp|gpt|pub|publicite|"
     r"cookies?|consent|gdpr|rgpd|cmp|" + _CONSENT_TOOLS + "|"
-    r"popup|cta|call-?to-?action|"
+    r"popup|cta|call-?to-?action|donate\w*|donation\w*|"  # (a donation's appeal: "donate-box")
     r"nav|navbar|navigation|masthead|site-header|site-footer|footer|pied(?:-?de)?(?:-?page)?|piedpage|"
     r"pagination|pager|page-?links|next-?post|prev-?post|post-navigation|"  # (page-links: WordPress's wp_link_pages)
     r"tags?|tag-?list|tagcloud|keywords|mots-?cles|topics-list|"
