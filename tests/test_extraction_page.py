@@ -248,6 +248,18 @@ def test_a_kicker_classed_so_in_the_headline_stays_apart_from_the_title(headline
     assert extracted(article_page(headline=headline))["headline"] == text
 
 
+def test_drupal_olivero_s_grid_of_the_text_and_its_sidebar_is_no_sidebar():
+    """Olivero, Drupal's default theme, sets the content's region and the sidebar's in ``div.sidebar-grid`` when the
+    sidebar holds blocks, the title above it: read as a sidebar, the page had no body."""
+    node = (f"<article class='node node--type-article'><div class='node__content'><div class='text-content field "
+            f"field--name-body'>{BODY}</div></div></article>")
+    sidebar = "<aside class='region region--sidebar'><h2>Agenda</h2><ul><li><a href='/a'>Une fête</a></li></ul></aside>"
+    page = ("<html><head><title>Le titre</title></head><body><main role='main'><div class='region--content-above'>"
+            "<h1 class='title page-title'>Le titre</h1></div><div class='sidebar-grid grid-full'><div class='region "
+            f"region--content'>{node}</div>{sidebar}</div></main></body></html>")
+    assert extracted(page)["sections"]
+
+
 def test_the_mark_of_a_headline_s_link_to_itself_is_no_part_of_it():
     """MkDocs Material links every heading to itself, the headline too (``<a class="headerlink" href="#…">¶</a>``):
     without the metadata, the headline ended with ``¶`` and, differing from it, the ``<h1>`` was the body's first

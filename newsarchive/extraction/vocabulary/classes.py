@@ -32,11 +32,12 @@ _EMBEDDED_POSTS = (
 # (the readers' comments are furniture, "commentaires" too; a "commentary" or "commentaire" is an analysis, a kind of
 # article; a promotion is furniture; Drupal's "node-promoted", an article promoted to the front page, is the article;
 # so is Substack's "newsletter-post", a letter's own text; "social" names the share bar, but "sociale" is French's
-# adjective, a site's section: "action-sociale", "economie-sociale")
+# adjective, a site's section: "action-sociale", "economie-sociale"; a "sidebar-grid" is the layout around the text and
+# its sidebar, Drupal's Olivero's)
 FURNITURE_WORDS = (
     r"comment(?!ary|aire(?!s))\w*|forums?|disqus\w*|related\w*|relat[ée]s?|recommend\w*|recirc\w*|outbrain\w*|"
     r"taboola\w*|share\w*|sharing|social(?!es?(?:$|[\s_\-:]))\w*|sociaux|tweet|" + _EMBEDDED_POSTS + "|"
-    r"sidebar\w*|side-bar|breadcrumbs?|fil-ariane|ariane|"
+    r"sidebar(?![-_]?(?:grid|layout)(?:$|[\s_\-:]))\w*|side-bar|breadcrumbs?|fil-ariane|ariane|"
     r"newsletter(?![-_]?posts?(?:$|[\s_\-:]))\w*|subscribe\w*|subscription\w*|abonnement|signup|sign-up|"
     r"sponsor\w*|advert\w*|ads?|adv|adslot|adunit|dfp|gpt|pub|publicite|"
     r"cookies?|consent|gdpr|rgpd|cmp|" + _CONSENT_TOOLS + "|"
@@ -89,7 +90,8 @@ MODIFIER_TOKEN = re.compile(
 # "article-type-commentary" are no furniture). "forum" is SPIP's word for comments ("forum", "forum-fil",
 # "forum-chapo"), a whole word ("forumA" is an icon's class). "related-tags", "related-topics": the article's own tags.
 FURNITURE_BLOCK_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:related(?![-_]?(?:tags?|topics?|keywords?)(?:$|[\s_-]))|sidebar|comment(?!ary|aire(?!s))|"
+    r"(?:^|[\s_-])(?:related(?![-_]?(?:tags?|topics?|keywords?)(?:$|[\s_-]))|"
+    r"sidebar(?![-_]?(?:grid|layout)(?:$|[\s_-]))|comment(?!ary|aire(?!s))|"
     r"forums?(?![^\s_-])|recommend|recirc|popular|most-?read|"
     r"read-?more|newsletter(?![-_]?posts?(?:$|[\s_\-:]))|teaser-?list|outbrain|taboola|more-?stories|"
     r"lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|toc(?![^\s_-])|table-?of-?contents|"
