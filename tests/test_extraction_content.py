@@ -1932,6 +1932,7 @@ def test_a_cliche_or_an_initial_inside_a_caption_is_no_credit(caption):
     ("<div class='share-bar'>Partager</div>", True),
     ("<div class='newsletter-signup'>Inscrivez-vous</div>", True),
     ("<div class='article-full__donate donate-box'><p>La radio a besoin de vous</p></div>", True),  # an appeal
+    ("<div class='saboxplugin-wrap'><div class='saboxplugin-desc'><p>Léa suit la vie locale.</p></div></div>", True),
     ("<div id='comments'>Commentaires</div>", True),
     ("<div class='cookie-consent'>Cookies</div>", True),
     ("<div class='bloc-pub'>Publicité</div>", True),

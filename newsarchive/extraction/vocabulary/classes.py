@@ -45,7 +45,7 @@ FURNITURE_WORDS = (
     r"nav|navbar|navigation|masthead|site-header|site-footer|footer|pied(?:-?de)?(?:-?page)?|piedpage|"
     r"pagination|pager|page-?links|next-?post|prev-?post|post-navigation|"  # (page-links: WordPress's wp_link_pages)
     r"tags?|tag-?list|tagcloud|keywords|mots-?cles|topics-list|"
-    r"author-?(?:bio|box|card|info|profile|details)|about-?(?:the-?)?author|"
+    r"author-?(?:bio|box|card|info|profile|details)|about-?(?:the-?)?author|saboxplugin\w*|"  # (Simple Author Box)
     r"excerpts?|more-?(?:stories|posts|articles|news)|read-?next|up-?next|most-?popular|most-?read|trending|"
     r"lire-?aussi|a-?lire|voir-?aussi|sur-?le-?meme-?sujet|"
     r"toolbar|reactions?|ratings?|toc|ez-toc\w*|table-?of-?contents|"
