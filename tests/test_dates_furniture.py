@@ -421,6 +421,10 @@ def test_a_photo_s_caption_near_the_headline_is_no_date_line():
               "(Julien Vasseur/Le Journal)</figcaption></figure>")
     assert _dated(header=figure + "<p>Le 12 mars 2024</p>") == ("2024-03-12", "12 mars 2024")
     assert _dated(header=figure) == (None, None)
+    # a block of the image and its caption classed so (Total's "div#post-media"), no figure
+    media = ("<div id='post-media'><img src='/photo.jpg' alt=''><div class='post-media-caption'>Entraînement du club, "
+             "samedi 1er février 2025. © Éric Bouvier</div></div>")
+    assert _dated(header=media) == (None, None)
 
 
 def test_a_box_that_a_heading_names_otherwise_still_dates_the_article():

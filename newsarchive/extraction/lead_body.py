@@ -8,12 +8,14 @@ from itertools import islice
 from newsarchive.extraction.furniture import headed_as_furniture
 from newsarchive.extraction.furniture_lines import is_furniture_line
 from newsarchive.extraction.heuristics import hints
-from newsarchive.extraction.html import element_text, fills_alone, holds
+from newsarchive.extraction.html import all_text, element_text, fills_alone, holds
 from newsarchive.extraction.vocabulary.images import LEAD_CAPTION_HINTS
+from newsarchive.text import clean_text
 
 _LONG_PARAGRAPH = 80
 _TYPED_SIBLINGS = 8  # elements after a block where the text typed after it is measured (line breaks, inline runs)
 _WRAPPER_LEVELS, _WRAPPER_TAGS = 3, frozenset({"div", "section"})  # a body's wrappers of its text's blocks
+_CAPTION_DESCENDANTS = 30  # the elements of a block read for a caption showing its text alone
 
 
 def opens_body(element, body) -> bool:
@@ -54,8 +56,16 @@ def _same_kind(sibling, element) -> bool:
 
 
 def in_caption(element) -> bool:
+    """Whether an element is in a figure or an element classed as a caption, or shows a caption's text alone (Total's
+    ``div#post-media``: the image, then ``div.post-media-caption``)."""
     return any(node.tag in ("figure", "figcaption") or LEAD_CAPTION_HINTS.search(hints(node))
-               for node in (element, *element.iterancestors()))
+               for node in (element, *element.iterancestors())) or _shows_a_caption_alone(element)
+
+
+def _shows_a_caption_alone(element) -> bool:
+    text = clean_text(all_text(element))
+    return bool(text) and any(LEAD_CAPTION_HINTS.search(hints(inner)) and clean_text(all_text(inner)) == text
+                              for inner in islice(element.iterdescendants(), _CAPTION_DESCENDANTS))
 
 
 def _filled(element, body):
