@@ -91,6 +91,21 @@ def test_a_site_builder_s_first_paragraph_repeated_as_description_is_no_lead():
     assert extract(body=body, description=first)["lead"] == first
 
 
+def test_the_body_s_first_paragraph_all_in_bold_is_the_lead_without_a_description():
+    """French sites set their standfirst in bold as the text's first paragraph: a description that opens it told it,
+    none left it a paragraph of the body. A bold question (an interview's), or a short line (a sub-heading), is none."""
+    first = ("Samedi dernier, vingt-deux membres du club ont fait le tour du lac par le sentier des crêtes, sous le "
+             "soleil.")
+    rest = ["Le départ a été donné à huit heures depuis le col, après un café offert par la mairie.",
+            "Arrivés au sommet vers midi, les randonneurs ont partagé un pique-nique face au lac."]
+    plain = "".join(f"<p>{p}</p>" for p in rest)
+    record = extract(body=f"<p><strong>{first}</strong></p>{plain}", description="")
+    assert (record["lead"], record["sections"][0]["paragraphs"]) == (first, rest)
+    for opening in ("Pourquoi avoir choisi le sentier des crêtes pour cette sortie de printemps du club de randonnée ?",
+                    "Le tour du lac."):
+        assert extract(body=f"<p><strong>{opening}</strong></p>{plain}", description="")["lead"] is None
+
+
 @pytest.mark.parametrize("wrap", [
     "<div class='paragraph'>{}</div>",  # a page builder's block around each paragraph
     "<div><div data-block='text'>{}</div></div>",

@@ -1,6 +1,6 @@
 """The standfirst (chapô) of an article: the short text between the headline and the body.
 
-Four readings, the first that finds one wins: an element after the headline classed ``chapo``, ``chapeau``,
+Five readings, the first that finds one wins: an element after the headline classed ``chapo``, ``chapeau``,
 ``standfirst``, ``lead``, ``intro``, ``accroche``... that comes before the body's text and is not a caption, a credit,
 an author box or a teaser for another story; then the subtitle the headline's ``<hgroup>`` gives after it (HTML's own
 markup of a heading and its subtitle); then the visible block after the headline whose text is the page's description
@@ -8,7 +8,8 @@ markup of a heading and its subtitle); then the visible block after the headline
 gives a description (a page without one, or whose description is the site's), the first sentence (or fifteen words
 without a full stop) between the headline and the body, outside the body, a block of its own
 (``<p><strong>…</strong></p>``) or a heading (``<h2>`` under the ``<h1>``, a subtitle): read neither as the headline
-nor as the body, its text would be lost.
+nor as the body, its text would be lost; last, the body's first paragraph set in bold alone, a sentence, before one
+that is not.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from newsarchive.extraction.html import (
     BLOCK_TAGS,
     IMAGE_TAGS,
     element_text,
+    fills_alone,
     holds,
     is_inside,
     opening_text,
@@ -55,6 +57,8 @@ _OPENING_TAGS = _OPENING_BLOCKS | {"h2", "h3"}  # a subtitle in a heading after 
 _WRAPPED = BLOCK_TAGS | set(HEADING_LEVELS) | {"figure", "aside", "header", "footer"}  # a block holding these wraps
 _SENTENCE_END = (*SENTENCE_ENDS, ")")  # a standfirst may end with a note in parentheses
 _UNENDED_LEAD_WORDS = 15
+_MIN_BOLD_LEAD = 80  # a standfirst set in bold as the body's first paragraph, not a sub-heading in bold
+_BOLD = frozenset({"strong", "b"})
 
 
 def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> str | None:
@@ -69,7 +73,8 @@ def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> 
         found = described_lead(headline, body, description, openings)
         if found:
             return found
-    return opening_lead(headline, body)  # no description, or one no block gives (the site's own)
+    # no description, or one no block gives (the site's own)
+    return opening_lead(headline, body) or bold_opening_lead(body)
 
 
 def opening_lead(headline, body) -> str | None:
@@ -100,6 +105,26 @@ def opening_lead(headline, body) -> str | None:
             continue  # a heading that says no sentence: the headline again, a kicker
         return None  # the first text after the headline is no standfirst: none further down is
     return None
+
+
+def bold_opening_lead(body) -> str | None:
+    """The body's first paragraph when it is set in bold alone, a sentence of ``_MIN_BOLD_LEAD`` characters or more
+    ending with a full stop, before a paragraph that is not (``<p><strong>Le collectif a inauguré…</strong></p>``:
+    French sites set their standfirst so, as the text's first paragraph; a page's description tells it too when it
+    gives one, :func:`described_lead`). A question in bold opens an interview, no standfirst."""
+    first = next((p for p in body.iter("p") if element_text(p)), None) if body is not None else None
+    if first is None or not _in_bold_alone(first):
+        return None
+    text = element_text(first)
+    following = next((p for p in first.itersiblings("p") if element_text(p)), None)
+    if len(text) < _MIN_BOLD_LEAD or not text.endswith((".", "…")) or following is None or _in_bold_alone(following):
+        return None
+    return text
+
+
+def _in_bold_alone(paragraph) -> bool:
+    """Whether a paragraph's text is all in one bold element (``<p><strong>…</strong></p>``)."""
+    return len(paragraph) == 1 and paragraph[0].tag in _BOLD and fills_alone(paragraph[0])
 
 
 def _reads_as_prose(text: str, pictured: bool) -> bool:
