@@ -333,6 +333,16 @@ def test_the_keywords_meta_does_not_replace_the_visible_tags_that_it_holds():
         "opengraph", ["lycées", "Éducation"])
 
 
+
+def test_a_fuller_list_writing_the_visible_tags_otherwise_does_not_replace_them():
+    """An SEO plugin writes ``article:tag`` in lower case, the category among them (Herald with All in One SEO:
+    ``économie, emploi, flers, industrie`` for the page's ``Emploi, Flers, Industrie``): it replaced the visible list."""
+    shown = ["Emploi", "Flers", "Industrie"]
+    assert choose_tags(shown, [("opengraph", ["économie", "emploi", "flers", "industrie"])], []) == (
+        "heuristic", shown)
+    assert choose_tags(shown, [("jsonld", ["Économie", *shown])], []) == ("jsonld", ["Économie", *shown])
+
+
 def test_cleaning_drops_site_names_paths_identifiers_codes_and_links_to_more():
     raw = ["Le Journal Test", "journal-test.example", "/tag/lyon", "8f3e2a10-1b2c-4d5e-9f00-112233445566",
            "Category: News", "Voir tous les articles", "Alle Themen", "Lyon", "Métro"]

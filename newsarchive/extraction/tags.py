@@ -113,15 +113,20 @@ def choose_tags(visible: list[str], structured: list[tuple[str, list[str]]], lin
         return None
     chosen = ranked[0]
     for candidate in ranked[1:]:
-        if _fuller(candidate[1], chosen[1]) and not (candidate[0] == META and chosen[1] is visible):
+        if _fuller(candidate[1], chosen[1], as_shown=chosen[1] is visible) \
+                and not (candidate[0] == META and chosen[1] is visible):
             chosen = candidate
     return chosen
 
 
-def _fuller(longer: list[str], shorter: list[str]) -> bool:
-    keys = {tag.casefold() for tag in longer}
+def _fuller(longer: list[str], shorter: list[str], *, as_shown: bool = False) -> bool:
+    """Whether ``longer`` holds every tag of ``shorter`` and a few more; written as they are when ``shorter`` is the
+    visible list (an SEO plugin's ``article:tag`` in lower case, the category among them, is no fuller reading of the
+    tags a page shows: Herald's ``économie, emploi`` for ``Emploi``)."""
+    key = str if as_shown else str.casefold
+    keys = {key(tag) for tag in longer}
     most = max(2 * len(shorter) + 2, _USUAL_TAGS)
-    return len(shorter) < len(keys) <= most and all(tag.casefold() in keys for tag in shorter)
+    return len(shorter) < len(keys) <= most and all(key(tag) in keys for tag in shorter)
 
 
 def clean_tag_list(values, site_names) -> list[str]:
