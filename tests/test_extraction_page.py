@@ -1789,6 +1789,9 @@ def test_image_url_is_absolute():
     "<div class='cadre-chemin'><a href='/'><img src='/images/fleche_droite.png'>Accueil</a></div>",
     "<div class='trail'><img src='/images/arrow-right.svg'></div>",
     "<div class='imprime-article outil'><a href='#' onclick='window.print()'><img src='/images/imprimer.gif'></a></div>",
+    # BeTheme's link to the previous post, its thumbnail (the featured image's class: WordPress's)
+    "<a class='fixed-nav fixed-nav-prev' href='/le-post-d-avant/'><div class='photo'><img class='wp-post-image' "
+    "src='/img/avant-80x80.jpg' width='80' height='80'></div></a>",
 ])
 def test_the_page_s_first_image_is_no_author_s_picture_nor_logo(picture):
     header = f"{picture}<figure><img src='/img/une.jpg'></figure>"

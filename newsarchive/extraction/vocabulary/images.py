@@ -21,10 +21,11 @@ NOT_ARTICLE_IMAGE_HINTS = re.compile(
 FEATURED_IMAGE_CLASS = "wp-post-image"  # WordPress's featured image of a post (the_post_thumbnail)
 # The class words of a block around an image that holds an ad or buttons (its parents' class and id words, each word
 # whole): "div.pub", "div.share", "social-links", "ad-slot", the article's tools (print: SPIP's Escal "imprime-article
-# outil"); or a breadcrumb, whose images are its separators.
+# outil"), a link to the previous or next post (BeTheme's "fixed-nav fixed-nav-prev" and its thumbnail); or a
+# breadcrumb, whose images are its separators.
 NOT_ARTICLE_IMAGE_BLOCK = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|partage|pub|publicite|publicité|advert\w*|ads?|print\w*|imprim\w*|outils?|"
-    r"tools?)(?:$|[\s_-])|"
+    r"tools?|nav|prev|next)(?:$|[\s_-])|"
     + BREADCRUMB_HINTS.pattern
 )
 # The site's own images in an image's path: its logo, the default image it shares for every page, a placeholder (not
