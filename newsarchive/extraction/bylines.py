@@ -35,7 +35,7 @@ from newsarchive.extraction.html import (
     element_text,
     holds_few_nodes,
     is_inside,
-    is_text_figure,
+    is_quoted_text,
     spaced_text,
 )
 from newsarchive.extraction.index import PageIndex
@@ -103,10 +103,9 @@ def _hinted_byline(index: PageIndex, headline=None) -> str | None:
 
 
 def _in_quotation(element) -> bool:
-    """Whether an element is a quotation's: in a ``<blockquote>`` or a quotation's figure (the DSFR's ``figure.fr-quote
-    > figcaption > p.fr-quote__author``): the one quoted, no byline."""
-    return any(node.tag == "blockquote" or node.tag == "figure" and is_text_figure(node)
-               for node in element.iterancestors())
+    """Whether an element is a quotation's (the DSFR's ``figure.fr-quote > figcaption > p.fr-quote__author``): the one
+    quoted, no byline."""
+    return any(map(is_quoted_text, element.iterancestors()))
 
 
 def _links_to_tags(element) -> bool:

@@ -12,7 +12,16 @@ from newsarchive.text import clean_text
 from .boilerplate import hint_text, is_boilerplate, visible_text
 from .caption_reading import caption_record, is_image_list
 from .credits import split_credit
-from .html import IMAGE_TAGS, NOT_SHOWN_TAGS, all_text, holds_image, is_inside, is_text_figure, shown_images
+from .html import (
+    IMAGE_TAGS,
+    NOT_SHOWN_TAGS,
+    all_text,
+    holds_image,
+    is_inside,
+    is_quoted_text,
+    is_text_figure,
+    shown_images,
+)
 from .image_lines import image_line_captions
 from .images import links_to_image
 from .vocabulary.images import CAPTION_HINTS, IMAGE_BLOCK_HINTS, MEDIA_WORDS
@@ -132,7 +141,8 @@ def _in_line(root, found: dict, told: dict) -> dict:
 
 def _caption_parts(el):
     """(container, caption element) for a caption candidate, or None (a table's or a quotation's is no image's)."""
-    if is_text_figure(el) or el.tag == "figcaption" and _of_text(el.getparent()):
+    # (a quotation's figcaption: Beehiiv's ``<blockquote><p>…<figcaption class="blockquote__byline">``)
+    if is_text_figure(el) or el.tag == "figcaption" and is_quoted_text(el.getparent()):
         return None
     if el.tag == "dl":
         return (el, el) if is_image_list(el) else None
@@ -153,12 +163,6 @@ def _caption_parts(el):
         caption_el = _text_beside_image(el) if _one_image(el) else None
         return None if caption_el is None else (el, caption_el)
     return _container_of(el), el
-
-
-def _of_text(parent) -> bool:
-    """Whether a figcaption's parent is a figure of text or a quotation itself (Beehiiv's ``<blockquote><p>…
-    <figcaption class="blockquote__byline">``): its caption is no image's."""
-    return parent is not None and (parent.tag == "blockquote" or is_text_figure(parent))
 
 
 def is_captioned_image_block(block, hints: str) -> bool:

@@ -9,15 +9,15 @@ from typing import Any
 
 from lxml import etree
 
+from newsarchive.extraction.footer_texts import LEFT_OUT, colophon_line, texts_backwards
 from newsarchive.extraction.heuristics import hints
 from newsarchive.extraction.html import all_text, element_text, is_inside
-from newsarchive.extraction.footer_texts import LEFT_OUT, colophon_line, texts_backwards
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import is_copyright_text
 from newsarchive.extraction.sections import HEADING_LEVELS
 from newsarchive.extraction.vocabulary.classes import COPYRIGHT_BLOCK_HINTS
-from newsarchive.extraction.vocabulary.images import CAPTION_HINTS
 from newsarchive.extraction.vocabulary.furniture_wording import RESERVED_RIGHTS
+from newsarchive.extraction.vocabulary.images import CAPTION_HINTS
 from newsarchive.extraction.vocabulary.labels import FOOTER_MENU_ITEM, SITE_MAKER_CREDIT, SITE_MAKER_OPENING
 from newsarchive.text import SPACED_SEPARATOR, clean_text, holds_any, reduced_text, without_outer_separators
 from newsarchive.urls import is_home_address

@@ -154,6 +154,11 @@ def is_text_figure(element) -> bool:
     return _figure_of(element, ("table", "blockquote"))
 
 
+def is_quoted_text(element) -> bool:
+    """Whether an element is a quotation or a figure of text: who it names is the one quoted, its caption no image's."""
+    return element is not None and (element.tag == "blockquote" or is_text_figure(element))
+
+
 def is_table_figure(element) -> bool:
     """Whether an element is a figure of a table of data and nothing shown: text of the body (a quotation's figure is
     left out, as most repeat a sentence of the text in large type)."""

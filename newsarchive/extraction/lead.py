@@ -32,7 +32,7 @@ from newsarchive.extraction.html import (
 )
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.lead_body import before_body_text, in_caption, opens_body, precedes
-from newsarchive.extraction.sections import HEADING_LEVELS
+from newsarchive.extraction.sections import BOLD_TAGS, HEADING_LEVELS
 from newsarchive.extraction.vocabulary.classes import (
     KICKER_HINTS,
     LEAD_HINTS,
@@ -58,7 +58,6 @@ _WRAPPED = BLOCK_TAGS | set(HEADING_LEVELS) | {"figure", "aside", "header", "foo
 _SENTENCE_END = (*SENTENCE_ENDS, ")")  # a standfirst may end with a note in parentheses
 _UNENDED_LEAD_WORDS = 15
 _MIN_BOLD_LEAD = 80  # a standfirst set in bold as the body's first paragraph, not a sub-heading in bold
-_BOLD = frozenset({"strong", "b"})
 
 
 def lead_text(index: PageIndex, scope, headline, body=None, descriptions=()) -> str | None:
@@ -124,7 +123,7 @@ def bold_opening_lead(body) -> str | None:
 
 def _in_bold_alone(paragraph) -> bool:
     """Whether a paragraph's text is all in one bold element (``<p><strong>…</strong></p>``)."""
-    return len(paragraph) == 1 and paragraph[0].tag in _BOLD and fills_alone(paragraph[0])
+    return len(paragraph) == 1 and paragraph[0].tag in BOLD_TAGS and fills_alone(paragraph[0])
 
 
 def _reads_as_prose(text: str, pictured: bool) -> bool:

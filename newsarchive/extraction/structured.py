@@ -29,6 +29,7 @@ ARTICLE_TYPES = frozenset({
 # A radio's or a podcast's episode page (Radio France's RadioEpisode): an article when it names the page (not one of a
 # show's episodes listed on its page) and no article node is as good
 EPISODE_TYPES = frozenset({"podcastepisode", "radioepisode", "episode"})
+_OG_ARTICLE = "og:article:"  # OpenGraph's article properties written with its prefix (Mediapart's)
 PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "medicalwebpage"})
 LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage", "profilepage"})
 
@@ -260,9 +261,6 @@ class StructuredData:
 
 def _is_article_item(item) -> bool:
     return any(word in (item.get("itemtype") or "") for word in _ARTICLE_ITEMTYPES)
-
-
-_OG_ARTICLE = "og:article:"
 
 
 def _in_a_comment(element) -> bool:

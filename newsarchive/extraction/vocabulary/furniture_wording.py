@@ -38,6 +38,11 @@ SOCIAL_NETWORKS = (
     r"facebook|instagram|twitter|linkedin|tiktok|youtube|whatsapp|telegram|bluesky|threads|mastodon|pinterest|"
     r"snapchat|reddit|messenger|flipboard"
 )
+# A question on the article, the site's prompt after its text ("Cet article vous a-t-il plu ?", "Vous avez aimé cet
+# article ?")
+_ARTICLE_FEEDBACK = (
+    r"(?:cet article|ce contenu) vous a(?:-t-il)? (?:plu|été utile|intéressée?)|vous avez (?:aimé|apprécié) cet article"
+)
 # Prompts to act, at the start of a short line...
 PROMPT = re.compile(
     r"^\W*(?:partage[rz]|share (?:this|on)|abonnez-vous|inscrivez-vous|je m['’]abonne|s['’]abonner|subscribe|"
@@ -52,7 +57,7 @@ PROMPT = re.compile(
     rf"notre (?:page|compte|chaîne)|{SOCIAL_NETWORKS})|"
     r"(?:pour )?nous (?:contacter|écrire)\s*:|(?:contactez(?:-nous| la rédaction)|écrivez-nous)\s*(?::|(?:à|au|par)\s)|"
     r"pour (?:être informée?s?|recevoir) (?:des|les) derniers articles|"  # Over-blog's offer of its newsletter
-    r"(?:cet article|ce contenu) vous a (?:plu|été utile|intéressée?)|vous avez (?:aimé|apprécié) cet article|"
+    rf"{_ARTICLE_FEEDBACK}|"
     r"merci de votre lecture|ne manquez rien de (?:l['’]actu|nos)|"
     r"laiss(?:er|ez) un commentaire|réagissez\b|commentez\b|"
     r"pour (?:réagir|commenter)(?: à cet article)?\s*,?\s*(?:connectez|identifiez)|"
@@ -75,12 +80,7 @@ NEWSLETTER_PROMPT = re.compile(
 )
 # A question on the article opening the site's prompt after the text, whatever follows it ("Cet article vous a été
 # utile ? Sachez que vous pouvez suivre …", a local weekly's offer to follow the paper).
-ARTICLE_FEEDBACK_PROMPT = re.compile(
-    r"^\W*(?:(?:cet article|ce contenu) vous a(?:-t-il)? (?:plu|été utile|intéressée?)|vous avez (?:aimé|apprécié) cet "
-    r"article)"
-    r"\s*\?",
-    re.IGNORECASE,
-)
+ARTICLE_FEEDBACK_PROMPT = re.compile(rf"^\W*(?:{_ARTICLE_FEEDBACK})\s*\?", re.IGNORECASE)
 # The reserved rights, as a copyright line or a credit closes with them
 RESERVED_RIGHTS = r"tous droits réservés|all rights reserved"
 # ... and phrases that only ever belong to furniture, anywhere in a short line.
