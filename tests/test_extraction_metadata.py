@@ -12,6 +12,7 @@ from newsarchive.extraction.metadata import (
     is_site_edition,
     is_site_name,
     language_code,
+    section_names,
     split_keywords,
     strip_site_name,
 )
@@ -71,6 +72,13 @@ def test_split_keywords_accepts_strings_and_lists():
     assert split_keywords(["Élections", "Municipales, Marseille"]) == ["Élections", "Municipales", "Marseille"]
     assert split_keywords("un; deux") == ["un", "deux"]
     assert split_keywords(None) == []
+
+
+def test_section_names_keep_a_lists_items_whole():
+    assert section_names(["Culture, Médias, Technologies", "Société"]) == ["Culture, Médias, Technologies", "Société"]
+    assert section_names("Region, News, Wirtschaft") == ["Region", "News", "Wirtschaft"]
+    assert section_names([3, "", "Sport"]) == ["Sport"]
+    assert section_names(None) == []
 
 
 def test_clean_tags_drops_hash_signs_codes_urls_and_duplicates():

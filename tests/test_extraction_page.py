@@ -851,6 +851,11 @@ def test_category_is_not_added_to_the_tags():
     assert (record["category"], record["tags"]) == ("Société", ["Lyon"])
 
 
+def test_a_section_listed_in_the_metadata_keeps_the_commas_of_its_name():
+    head = jsonld({"@type": "NewsArticle", "headline": "T", "articleSection": ["Culture, Médias, Technologies"]})
+    assert extracted(article_page(head))["category"] == "Culture, Médias, Technologies"
+
+
 @pytest.mark.parametrize(("line", "category"), [
     ("<p>Catégorie : Société</p>", "Société"),
     ("<p class='infos'>Rubrique : Vie locale | Mots-clés : eau, climat</p>", "Vie locale"),

@@ -54,6 +54,14 @@ def split_keywords(value) -> list[str]:
     return [item for item in (clean_text(i) for i in items) if _is_tag(item)]
 
 
+def section_names(value) -> list[str]:
+    """Sections from an ``articleSection`` value: a list's items as they are (a section's name may hold a comma, TSA's
+    ``Culture, Médias, Technologies``), a string split as keywords (``Region, News, Wirtschaft``)."""
+    if isinstance(value, (list, tuple)):
+        return [item for item in (clean_text(i) for i in value if isinstance(i, str)) if _is_tag(item)]
+    return split_keywords(value)
+
+
 def clean_tags(values: Iterable[str]) -> list[str]:
     """Tags without hashtag signs and the comma a list writes after each (The Telegraph's ``Keir Starmer,``), blanks,
     URLs, code-like values (``home_featured``), over-long values and case-insensitive duplicates."""

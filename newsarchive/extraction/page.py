@@ -29,7 +29,7 @@ from newsarchive.extraction.metadata import (
     is_site_edition,
     is_site_name,
     language_code,
-    split_keywords,
+    section_names,
     without_site_name,
 )
 from newsarchive.extraction.page_base import PageBase
@@ -160,7 +160,7 @@ class ArticlePage(PageBase):
     def category(self) -> Sourced | None:
         data = self.data
         return first_found(
-            (JSONLD, lambda: taxonomy.named_section(first_text(split_keywords(data.article_value("articleSection"))))),
+            (JSONLD, lambda: taxonomy.named_section(first_text(section_names(data.article_value("articleSection"))))),
             (OPENGRAPH, lambda: taxonomy.named_section(data.meta_first("article:section"))),
             (META, lambda: taxonomy.named_section(data.meta_first(*taxonomy.SECTION_META))),
             (HEURISTIC, lambda: taxonomy.category_link_text(self.index)),
