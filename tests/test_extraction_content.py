@@ -666,6 +666,8 @@ def test_an_article_tool_a_count_of_reactions_a_reading_time_or_a_duration_alone
     "Thématique : Culture scientifique", "Mot-clé : budget",  # a tag's label in the singular before its one tag
     # a site's offer to follow it, after the text
     "📍 Pour ne manquer aucune actualité de Presse-citron, suivez-nous sur Google Actualités et WhatsApp.",
+    "📍 Pour ne manquer aucune actualité du Carnet, abonnez-vous sur Google Actualités et sur notre WhatsApp.",
+    "Pour ne rien manquer de nos enquêtes, rejoignez-nous sur notre chaîne.",
     # a podcast host's notice in every episode's notes
     "Hosted on Acast. See acast.com/privacy for more information.",
     "Hébergé par Ausha. Visitez ausha.co/politique-de-confidentialite pour plus d'informations.",
@@ -687,6 +689,7 @@ def test_a_count_of_comments_or_readers_and_a_blogs_links_alone_are_no_body_text
     "« Écrivez-nous », lance le maire aux habitants du quartier.",
     # a prompt's verb opening a sentence that speaks of no part of the site
     "Inscrivez-vous avant le 15 mars auprès de la mairie pour participer au concours.",
+    "Pour ne manquer aucune étape du chantier, les riverains peuvent s'abonner à la lettre de la mairie.",
     "Partager un repas avec ses voisins, c'est le principe de la fête des voisins.",
     "Abonnez-vous à la bibliothèque, c'est gratuit pour les moins de 18 ans.",
     "Connectez-vous au site de la préfecture pour obtenir votre attestation de déplacement.",

@@ -109,8 +109,10 @@ FURNITURE_PHRASE = re.compile(
     r"possible que des cookies soient déposés|cliquez (?:ici )?pour (?:afficher|charger|voir|activer) (?:le|ce) "
     r"contenu|"
     r"^\W*(?:une publication partagée par|a post shared by) [^@]{1,80}\(@\w|"  # an Instagram post's caption
-    # a site's offer to follow it ("📍 Pour ne manquer aucune actualité de X, suivez-nous sur Google Actualités…")
-    r"pour ne (?:rien )?manquer (?:aucune|rien)\b[^.]{0,80}?\bsuivez-nous\b|"
+    # a site's offer to follow it ("📍 Pour ne manquer aucune actualité de X, suivez-nous sur Google Actualités…",
+    # "…, abonnez-vous sur Google Actualités et sur notre WhatsApp")
+    r"pour ne (?:rien manquer|manquer (?:aucune?|rien))\b[^.]{0,80}?"
+    r"\b(?:(?:suivez|rejoignez|ajoutez)-nous\b|abonnez-vous (?:sur|à) (?:notre|nos|google)\b)|"
     # a podcast host's notice, added to every episode's notes ("Hosted on Acast. See acast.com/privacy for more
     # information.", "Hébergé par Ausha. Visitez ausha.co/politique-de-confidentialite pour plus d'informations.")
     r"^\W*(?:hosted (?:on|by)|hébergée? (?:par|sur)) [\w.-]{2,30}\.\s+(?:see|visit|visitez|voir)\s+\S+",
