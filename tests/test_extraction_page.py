@@ -1454,6 +1454,11 @@ def test_a_copyright_mark_alone_in_an_element_of_its_own_is_no_copyright_line():
     ("Copyright © 2020 Le Journal. All Rights Reserved. Le Journal is a trademark of Le Groupe.",
      "Copyright © 2020 Le Journal. All Rights Reserved."),
     ("© 2024 Le Journal. Tous droits réservés pour tous pays", "© 2024 Le Journal. Tous droits réservés pour tous pays"),
+    # a publisher's legal paragraph, longer than any line: the line is its first sentences
+    ("© 2025 Maison Éditions. Tous droits réservés. Le Magazine peut percevoir une partie des ventes des produits "
+     "achetés via nos liens, dans le cadre de nos partenariats avec des distributeurs. Le contenu de ce site ne peut "
+     "être reproduit, distribué, transmis ou utilisé sans l'accord écrit préalable de Maison Éditions.",
+     "© 2025 Maison Éditions. Tous droits réservés."),
 ])
 def test_the_copyright_line_ends_with_its_reserved_rights_sentence(footer, line):
     """France 24 writes a disclaimer after its rights in the same element: it was a part of the line."""

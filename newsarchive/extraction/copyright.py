@@ -122,13 +122,19 @@ def _line_at(text: str, block) -> str | None:
         return _licence_line(link)  # "Contenu sous licence <a rel="license">CC BY-SA 4.0</a>"
     line = _line_without_outer_links(block)
     if len(line) > _MAX_COPYRIGHT:
-        line = clean_text(text)
+        line = _to_rights_sentence_end(clean_text(text))
     if len(line) <= _MAX_COPYRIGHT:  # (a short line: the credit's pattern reads to its end from each maker's word)
         line = _without_maker(without_outer_separators(SITE_MAKER_CREDIT.sub("", _without_menu_items(line))))
     if line and is_copyright_text(line) and len(line) <= _MAX_COPYRIGHT and _SAYS_MORE.search(line):
-        rights = _RIGHTS_SENTENCE_END.search(line)
-        return line[:rights.end()] if rights else line
+        return _to_rights_sentence_end(line)
     return None
+
+
+def _to_rights_sentence_end(line: str) -> str:
+    """A line to the end of its sentence reserving the rights (``© 2025 X. Tous droits réservés.``, without the legal
+    text a publisher writes after it in the same paragraph), else the line."""
+    rights = _RIGHTS_SENTENCE_END.search(line)
+    return line[:rights.end()] if rights else line
 
 
 def _line_holder(element):
