@@ -107,6 +107,19 @@ def test_a_body_named_by_a_class_of_its_own_is_the_body_whatever_its_other_class
         assert all_paragraphs(body_of(html)) == [LONG, SECOND]
 
 
+def test_an_entry_classed_with_its_share_bar_s_state_is_the_body():
+    """Hueman sets the post's text in ``div.entry.themeform.share`` when its share bar is on, the headline outside it:
+    named like furniture by ``share``, the page had no body."""
+    share = "<div class='sharrre-container'><a href='#'>Facebook</a><a href='#'>X</a></div>"
+    html = PAGE_FURNITURE + f"""
+    <div class="post-inner"><h1>Réforme des retraites</h1>
+      <div class="entry themeform share"><div class="entry-inner"><p>{LONG}</p><p>{SECOND}</p></div>{share}</div>
+    </div>""" + PAGE_FOOTER
+    assert all_paragraphs(body_of(html)) == [LONG, SECOND]
+    teaser = f"<div class='entry share'><p>Partager sur les réseaux</p></div><div class='texte'><p>{LONG}</p></div>"
+    assert all_paragraphs(body_of(PAGE_FURNITURE + teaser)) == [LONG]  # little text: the share bar's
+
+
 @pytest.mark.parametrize("classes", [
     "action-sociale",  # "sociale": French's adjective, not the share bar's "social"
     "menu-cantine", "promotion-sante", "inscription-scolaire", "partage-des-savoirs",  # a menu, a promotion, a signup…

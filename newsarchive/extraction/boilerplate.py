@@ -220,7 +220,8 @@ def is_boilerplate(el, *, thin_wrappers: bool = True, hints: str | None = None, 
         # A subtree holding the headline is a layout wrapper, and the article's declared body is the body, whatever
         # their class says ("content-body inline-promos": a body that holds promotions), declared by microdata or by
         # a class of its own ("entry-content-ads" is no body's class).
-        return not declares_article_body(el) and not names_article_body(el) and not wraps_the_article(el)
+        return not declares_article_body(el) and not names_article_body(el) and not wraps_the_article(el) \
+            and not _is_entry_with_text(el)
     if tag in _TEXT_TAGS:
         return False
     if soft:  # a figure holds no paragraphs: its media words describe it, not furniture; nor is a body named so
@@ -233,6 +234,12 @@ def _is_article_box(aside) -> bool:
     ``<aside class="encadre">``), named by no furniture word besides."""
     hints = hint_text(aside)
     return ARTICLE_BOX_HINTS.search(hints) is not None and not _hint_kinds(hints)[0]
+
+
+def _is_entry_with_text(el) -> bool:
+    """Whether a block classed ``entry`` holds the text (Hueman's ``div.entry themeform share``: the post's text, its
+    share bar's state in its class)."""
+    return "entry" in (el.get("class") or "").split() and holds_text(el)
 
 
 def holds_text(el) -> bool:
