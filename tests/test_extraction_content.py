@@ -1966,6 +1966,7 @@ def test_a_cliche_or_an_initial_inside_a_caption_is_no_credit(caption):
     ("<div class='layout page-no-sidebar'><p>Texte</p></div>", False),
     ("<div class='site has-sidebar with-ads'><p>Texte</p></div>", False),
     ("<div class='grid--with-sidebar'><p>Texte</p></div>", False),
+    ("<div class='mx-auto o_wblog_read_with_sidebar'><p>Texte</p></div>", False),
     ("<div class='sidebar-grid grid-full'><p>Texte</p></div>", False),  # Drupal's Olivero: the text and its sidebar
     # Drupal's field name is no modifier: its comments' field is furniture, its body is not
     ("<section class='field field--name-comment field--type-comment'><h2>Commentaires</h2><p>Bravo</p></section>",

@@ -85,6 +85,7 @@ MODIFIER_TOKEN = re.compile(
     r"^(?:has|with|without|no|is|show|hide|enable|disable|tag|category|categorie|rubrique|format|type|"
     r"status|postid|term|topic)[-_]"
     r"|[-_](?:not|no|non|without)[-_]"  # a negated word inside: "wsite-not-footer" (Weebly's content), "page-no-sidebar"
+    r"|[-_]with[-_](?:sidebar|aside)"  # a layout's modifier inside: Odoo's "o_wblog_read_with_sidebar" around the post
 )
 # Words opening a class or id word of a block around the text (heuristics.py; "withsidebar" or
 # "article-type-commentary" are no furniture). "forum" is SPIP's word for comments ("forum", "forum-fil",
