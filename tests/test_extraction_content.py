@@ -405,6 +405,17 @@ def test_body_split_in_blocks_of_one_component_is_joined_whatever_their_modifier
     assert all_paragraphs(sections_from(find_content_root(doc), base_url=BASE_URL)) == [LONG, SECOND]
 
 
+def test_body_split_in_blocks_of_one_kind_is_joined_whatever_their_spacing():
+    """Odoo's blog post: the text in snippets ``section.s_text_block`` spaced each its own way (``pt40``, ``pt16``):
+    only the first was the body."""
+    block = "<section class='s_text_block o_colored_level {}'><div class='container'>{}</div></section>"
+    doc = parse(
+        f"<div class='page'><h1>Réforme des retraites</h1>{block.format('pt40 pb40', f'<p>{LONG}</p><p>{SECOND}</p>')}"
+        "<section class='s_image_gallery o_colored_level pt24'><img src='/a.jpg'></section>"
+        f"{block.format('pt16 pb16', f'<h2>Un vote serré</h2><p>{THIRD}</p>')}</div>")
+    assert all_paragraphs(sections_from(find_content_root(doc), base_url=BASE_URL)) == [LONG, SECOND, THIRD]
+
+
 _TITLED_IN_H2 = ("<html lang='fr'><head><title>Le budget de la commune voté - Le Journal</title></head><body>"
                  "<div class='container'>{}<div class='sidebar-2'><p>Les plus lus : un autre article du site, et "
                  "encore un autre, pour la forme.</p></div></div></body></html>")

@@ -21,7 +21,7 @@ from .html import all_text, fills_alone, holds
 from .page_text import MIN_BODY_CHARS, MIN_PARAGRAPH_CHARS, PageText, link_chars
 from .sections import sections_from
 from .stories import headline_s_own_article
-from .vocabulary.classes import BODY_CLASS, TEXT_FIELD_CLASS
+from .vocabulary.classes import BODY_CLASS, SPACING_CLASS, TEXT_FIELD_CLASS
 
 __all__ = [
     "captions_from",
@@ -249,8 +249,9 @@ def _twins(best, page: PageText) -> list:
 def _class_kind(el) -> frozenset[str]:
     """The names of an element's classes, their modifiers and utility variants left out (:func:`.hint_text`):
     ``RichText RichText--lastPmb0 lg:w-8/12`` is of the kind of ``RichText lg:w-8/12``, the last chunk of a body
-    split in blocks of one component."""
-    return frozenset(class_hint_text(el).split())  # (not the id: each chunk may have its own)
+    split in blocks of one component; its spacing classes too (Odoo's ``s_text_block pt40``, ``s_text_block pt16``)."""
+    return frozenset(name for name in class_hint_text(el).split()  # (not the id: each chunk may have its own)
+                     if not SPACING_CLASS.fullmatch(name))
 
 
 def _is_text_field(el) -> bool:

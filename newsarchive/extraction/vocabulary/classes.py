@@ -148,6 +148,8 @@ BODY_CLASS = re.compile(
 )
 # A CMS's fields of long formatted text (Drupal's body and any other: ``field--type-text-long``, Drupal 7's
 # ``field-type-text-with-summary``): the fields of one article beside each other are parts of its body.
+# A spacing utility's class (Bootstrap's "mb-3", Tailwind's "pt-8", Odoo's "pt40"): it tells no block's kind.
+SPACING_CLASS = re.compile(r"[mp][tblrxyse]?-?\d+")
 TEXT_FIELD_CLASS = re.compile(r"(?:^|\s)field-{1,2}type-text-(?:long|with-summary)(?:$|\s)")
 # A block that shows a page's title by its class, on a page without headings ("<p class='titre'>"); not a kicker, a
 # sub-heading, a subtitle, the site's or a box's title.
