@@ -1580,6 +1580,21 @@ def test_the_name_in_a_quotation_s_footer_is_body_text():
     assert all_paragraphs(body_of(page_footer)) == [LONG, SECOND]
 
 
+@pytest.mark.parametrize("footer", [
+    # Odoo's quote snippet; Drupal's field of a Paragraphs quote
+    "<footer class='blockquote-footer'><img src='/a.png' class='s_blockquote_avatar'><span class='s_blockquote_author'>"
+    "<b>Agnès Perrier</b> • botaniste bénévole</span></footer>",
+    "<footer class='quote__author'><span class='field field--name-field-quote-author'>Agnès Perrier • botaniste "
+    "bénévole</span></footer>",
+])
+def test_the_name_in_a_quotation_s_footer_classed_as_its_author_is_body_text(footer):
+    """Classed as an author (``s_blockquote_author``), the name was left out as an author's box."""
+    quote = f"<blockquote><p>Le marais n'est jamais aussi beau qu'en mai.</p>{footer}</blockquote>"
+    paragraphs = all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p>{quote}<p>{SECOND}</p></div>"))
+    assert paragraphs == [LONG, "Le marais n'est jamais aussi beau qu'en mai.", "Agnès Perrier • botaniste bénévole",
+                          SECOND]
+
+
 def test_a_podcast_plugin_s_player_and_links_are_no_body_text():
     """PowerPress writes its player and a line of links in the post's content: ``Podcast: Lire dans une autre fenêtre |
     Télécharger (Durée: 28:15 — 25,9MB)`` was a paragraph of the text."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 
 from lxml import etree
 
@@ -25,7 +25,7 @@ from .image_lines import image_line_captions
 from .inserts import is_insert_heading, sign_up_boxes, text_after_insert
 from .page_text import TEXT_BLOCKS
 from .section_flow import SectionFlow, new_section
-from .vocabulary.classes import SUBHEADING_CLASS
+from .vocabulary.classes import BYLINE_HINTS, SUBHEADING_CLASS
 from .vocabulary.images import BODY_CAPTION_HINTS, PARAGRAPH_NUMBER_HINTS
 
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -66,7 +66,7 @@ _DESCEND, _PASS, _END_BLOCK = "descend", "pass", "end-block"
 def _skipped(el, tag: str, names: list[str], hints: str) -> bool:
     """Whether `el` (not of SKIPPED_TAGS), whose attribute names are `names`, is left out with its subtree."""
     if is_boilerplate(el, hints=hints, names=names):
-        return True
+        return not (BYLINE_HINTS.search(hints) and _in_a_quotation_s_footer(el))  # the name of the one quoted
     if tag == "article" and _is_short_linked_article(el) or tag == "dl" and is_image_list(el) \
             or hints and is_captioned_image_block(el, hints):  # an image's caption
         return True
@@ -187,6 +187,11 @@ def _of_a_quotation(footer) -> bool:
     """Whether a ``<footer>`` is a quotation's, the name of the one quoted (``<blockquote><p>…</p><footer>Agnès
     Perrier, botaniste</footer></blockquote>``, Bootstrap's ``footer.blockquote-footer``): the body's text."""
     return footer.getparent() is not None and footer.getparent().tag == "blockquote"
+
+
+def _in_a_quotation_s_footer(el) -> bool:
+    """Whether an element lies in a quotation's footer (Odoo's ``span.s_blockquote_author``, classed as an author)."""
+    return any(ancestor.tag == "footer" and _of_a_quotation(ancestor) for ancestor in islice(el.iterancestors(), 3))
 
 
 def _is_layout_cell(cell) -> bool:
