@@ -1592,6 +1592,17 @@ def test_copyright_after_a_footer_without_one_at_the_end_of_the_page():
     assert extracted(article_page(end=end))["copyright"] == "Droits d’auteur © 2025 Le Journal Test"
 
 
+def test_copyright_at_the_end_of_the_page_before_its_scripts():
+    """Hemingway's credits after its footer of widgets, then a cookie bar and scripts at the end of ``<body>``: the
+    last blocks read were the bar and the scripts."""
+    end = ("<div class='footer section'><div class='widget'><h3>Archives</h3><a href='/2025/'>2025</a></div></div>"
+           "<div class='credits section'><p class='credits-left'>&copy; 2025 <a href='/'>Le Journal Test</a></p>"
+           "<p class='credits-right'><a href='#'>Haut de page</a></p></div>"
+           "<div class='cookie-bar'><p>Ce site utilise des cookies.</p></div><script>var a = 1;</script>"
+           "<script>var b = 2;</script><style>p {}</style>")
+    assert extracted(article_page(end=end))["copyright"] == "© 2025 Le Journal Test"
+
+
 @pytest.mark.parametrize(("line", "found"), [
     ("Copyright 2025 Le Journal Test", True), ("COPYRIGHT 2025 LE JOURNAL TEST", True), ("© Le Journal Test", True),
     ("Tous droits réservés, Le Journal Test 2025", True), ("All rights reserved, Le Journal Test", True),

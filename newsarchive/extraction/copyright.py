@@ -66,7 +66,8 @@ def copyright_line(index: PageIndex) -> str | None:
         if line:
             return line
     body = index.doc.find("body")
-    ending = [child for child in body if isinstance(child.tag, str)][-_PAGE_END_BLOCKS:] if body is not None else []
+    ending = [child for child in body if isinstance(child.tag, str) and child.tag not in LEFT_OUT][-_PAGE_END_BLOCKS:] \
+        if body is not None else []  # (the scripts after the page's blocks left out)
     # none of the footers' texts is a copyright line wherever it is read from, nor a caption's (its photo's credit)
     read = frozenset((*footers, *(media for media in index.media
                                    if media.tag in _IMAGE_BLOCK_TAGS or CAPTION_HINTS.search(hints(media)))))
