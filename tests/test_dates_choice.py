@@ -339,6 +339,18 @@ def test_a_date_marked_published_and_updated_after_a_modification_s_label_is_the
     assert record["warnings"] == []
 
 
+def test_a_date_marked_published_and_updated_beside_one_marked_updated_alone_is_the_published_date_only():
+    """Sinatra's byline marks the publication ``entry-date published updated``, its footer the last change
+    ``entry-date updated``: the nearer, the byline's, was also the modified date."""
+    header = ("<h1 class='entry-title'>Le titre</h1><div class='entry-meta'><time class='entry-date published updated' "
+              "datetime='2024-04-15T21:40:00+02:00'>15 avril 2024</time></div>")
+    footer = ("<div class='entry-footer'><p>Un paragraphe de pied d'article.</p><time class='entry-date updated' "
+              "datetime='2024-04-16T09:05:00+02:00'>Dernière mise à jour le 16 avril 2024</time></div>")
+    record = page(header + footer)
+    assert (record["published"], record["modified"]) == ("2024-04-15T21:40:00+02:00", "2024-04-16T09:05:00+02:00")
+    assert page(header)["modified"] == "2024-04-15T21:40:00+02:00"  # marked both alone: the same moment
+
+
 def test_the_one_date_marked_updated_that_a_modification_s_label_opens_is_no_published_date():
     """Publisher shows one date, the last change, as ``<time class="post-published updated">Dernière mise à jour
     <b>29 mai 2024</b></time>``: ``post-published`` made it the publication's, and the one date shown was read as the

@@ -166,12 +166,17 @@ def _microformats(context: DateContext, modified: bool, one_date: bool) -> Itera
     """hAtom ``published``/``updated`` and hCalendar ``dtstart`` values (``<abbr title>``, ``datetime``, text). An
     element marked ``updated`` alone that writes the page's one shown date (``one_date``: MH Magazine's
     ``span.entry-meta-date updated``, Extra's ``span.updated``), no element dating the publication, dates the
+    publication only; one marked both (``entry-date published updated``) beside one marked ``updated`` alone dates the
     publication only."""
     found = [(element, labelled, _microformat_dates(classes, element.get("itemprop"), labelled), distance)
              for element, classes, labelled, distance in context.microformats]
     one_date = one_date and not any(dates[0] for _, _, dates, _ in found)
+    # a date marked both that another, marked updated alone, follows is the publication's (Sinatra's byline)
+    updated_alone = any(dates == (False, True) for _, _, dates, _ in found)
     for element, labelled, dates, distance in found:
         if one_date and dates == (False, True) and not labelled:
+            dates = (True, False)
+        elif updated_alone and dates == (True, True):
             dates = (True, False)
         if dates[modified]:
             for value in _element_dates(element, modified, context.reference):
