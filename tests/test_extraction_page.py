@@ -851,6 +851,17 @@ def test_category_is_not_added_to_the_tags():
     assert (record["category"], record["tags"]) == ("Société", ["Lyon"])
 
 
+def test_the_section_an_article_s_microdata_declare_is_its_category():
+    """PrestaShop's blog module marks its post's category ``<span itemprop="articleSection">``: the breadcrumb's parent,
+    ``Blog``, was read."""
+    line = ("<span itemprop='articleSection'>&nbsp;<i class='icon icon-tags'></i>&nbsp;<a "
+            "href='/fr/blog/category/2_vie-du-rucher.html'> Vie du rucher </a></span>")
+    page = article_page(header=line, before=_TRAIL).replace("<article>", "<article itemscope "
+                                                           "itemtype='https://schema.org/BlogPosting'>")
+    record = extracted(page, "https://www.journal-test.example/un-article/")
+    assert (record["category"], record["sources"]["category"]) == ("Vie du rucher", "meta")
+
+
 def test_a_section_listed_in_the_metadata_keeps_the_commas_of_its_name():
     head = jsonld({"@type": "NewsArticle", "headline": "T", "articleSection": ["Culture, Médias, Technologies"]})
     assert extracted(article_page(head))["category"] == "Culture, Médias, Technologies"

@@ -163,6 +163,7 @@ class ArticlePage(PageBase):
             (JSONLD, lambda: taxonomy.named_section(first_text(section_names(data.article_value("articleSection"))))),
             (OPENGRAPH, lambda: taxonomy.named_section(data.meta_first("article:section"))),
             (META, lambda: taxonomy.named_section(data.meta_first(*taxonomy.SECTION_META))),
+            (META, lambda: taxonomy.named_section(first_text(data.microdata_values("articleSection")))),
             (HEURISTIC, lambda: taxonomy.category_link_text(self.index)),
             (HEURISTIC, self._article_category),
             (HEURISTIC, self._category_from_breadcrumb),
