@@ -876,6 +876,9 @@ def test_a_section_listed_in_the_metadata_keeps_the_commas_of_its_name():
     ("<section>Catégorie : Société</section>", "Société"),
     ("<p><span class='label'>Catégorie :</span> <span>Société</span></p>", "Société"),  # the label in an element
     ("<p>Dans la rubrique Vie locale</p>", "Vie locale"),  # the label written out, without a colon
+    # Jahia's news: each category in an element of its own, the first named
+    ("<div><span>Catégories :</span> <span class='categorytitle'>Vie locale</span> <span class='categorytitle'>Sport"
+     "</span></div>", "Vie locale"),
 ])
 def test_a_category_written_after_its_label_without_a_link(line, category):
     record = extracted(article_page(after=line))

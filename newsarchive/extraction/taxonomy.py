@@ -148,8 +148,18 @@ def written_category_text(container) -> str | None:
             continue  # most lines: the label is not looked for; a block's text (a whole article's) is not read
         found = WRITTEN_CATEGORY.match(element_text(element))
         if found and not in_furniture(element) and not _linked(element, found.group("name")):
-            return found.group("name")
+            return _first_of_parts(element, found.group("name"))
     return None
+
+
+def _first_of_parts(line, name: str) -> str:
+    """The first of the names a line writes in elements of their own after its label (Jahia's ``Catégories :
+    <span class="categorytitle">Recherche</span> <span class="categorytitle">Partenariats</span>``), else `name`."""
+    texts = [text for text in (element_text(child) for child in line if isinstance(child.tag, str)) if text]
+    for start, text in enumerate(texts[:-1]):
+        if " ".join(texts[start:]) == name:
+            return text
+    return name
 
 
 def _opening(line) -> str:
