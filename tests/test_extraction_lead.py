@@ -27,6 +27,10 @@ def test_a_label_opening_the_standfirst_in_an_element_of_its_own_is_no_part_of_i
     assert extract(header=bold)["lead"] == f"Le budget {LEAD}"
     kicker = f"<p class='article__desc'><span class='article__kicker'>Reportage</span>{LEAD}</p>"  # the story's kind
     assert extract(header=kicker, description="Un autre texte, celui du site, décrit la page.")["lead"] == LEAD
+    # the image's credit opening the standfirst after the image (a magazine's ``p.app_entry_lead``)
+    credited = (f"<p class='app_entry_lead'><img src='/a.jpg'><span class='app_entry_lead__credit'>© Léa Roy - Le "
+                f"Journal</span><strong>{LEAD}</strong></p>")
+    assert extract(header=credited, description="Un autre texte, celui du site, décrit la page.")["lead"] == LEAD
 
 
 def test_plone_s_document_description_in_the_document_s_block_is_the_lead():

@@ -41,6 +41,7 @@ from newsarchive.extraction.vocabulary.classes import (
     NOT_LEAD_HINTS,
     OTHER_THAN_LEAD_HINTS,
 )
+from newsarchive.extraction.vocabulary.images import CREDIT_HINTS
 from newsarchive.extraction.vocabulary.labels import BYLINE_LEAD, CREDIT_MARK, SIGNED_LEAD
 from newsarchive.text import SENTENCE_ENDS, in_lower_case_mostly, reduced_text
 
@@ -238,14 +239,27 @@ def hinted_texts(index: PageIndex, scope, headline, body=None):
 
 
 def _without_label(element, text: str) -> str:
-    """A standfirst's text without the label or the kicker in an element of its own opening it (``<p
-    class="…chapo"><span class="…chapo-label">L'essentiel</span> Du 23 au 25 août…``, ``<span
-    class="article__kicker">Reportage</span>``)."""
-    first = element[0] if len(element) and not (element.text or "").strip() else None
-    if first is None or not (LEAD_LABEL_HINTS.search(words := hints(first)) or KICKER_HINTS.search(words)):
+    """A standfirst's text without the label, the kicker or the image's credit in an element of its own opening it,
+    after the image (``<p class="…chapo"><span class="…chapo-label">L'essentiel</span> Du 23 au 25 août…``, ``<span
+    class="article__kicker">Reportage</span>``, ``<img><span class="app_entry_lead__credit">© …</span>``)."""
+    first = _first_after_images(element)
+    if first is None or not (LEAD_LABEL_HINTS.search(words := hints(first)) or KICKER_HINTS.search(words)
+                             or CREDIT_HINTS.search(words)):
         return text
     label = element_text(first)
     return text[len(label):].strip() if label and text.startswith(label) else text
+
+
+def _first_after_images(element):
+    """The first element of `element` after the images opening it, when no text comes before it."""
+    if (element.text or "").strip():
+        return None
+    for child in element:
+        if child.tag not in IMAGE_TAGS:
+            return child
+        if (child.tail or "").strip():
+            return None
+    return None
 
 
 def subtitle_lead(headline) -> str | None:
