@@ -97,6 +97,7 @@ from newsarchive.extraction.signatures import signature_names, without_signature
         ("Par Léa Roy via AFP", ["Léa Roy", "AFP"]),  # the agency was read as the end of the name
         ("Par nos envoyés spéciaux à Kiev, Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
         ("Par TF1 Info", ["TF1 Info"]),  # a number in a name's word does not end it
+        ("Publié le 17/03/2024 à 21:14 par Nadine49", ["Nadine49"]),  # a blog's user name: all its digits
         ("Par RMC Sport", ["RMC Sport"]),  # an acronym (no vowel) keeps its capitals, a surname does not
         ("Par Léa ROY", ["Léa Roy"]),
         ("Écrit par Léa Roy. Photos Marc Dumas", ["Léa Roy"]),  # a full stop ends the names

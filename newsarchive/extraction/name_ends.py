@@ -20,7 +20,7 @@ _NAME_END = re.compile(
     r"\s*(?:\s(?:le|on|am|el|il|the|qui)\s|\sdu\s(?![A-ZÀ-ÖØ-Ý])|\s(?:Le|On|Am|El|Il|Du|The)\s+\d|"
     r"(?i:\b(?:publié|mis à jour|mise à jour|modifié|actualisé|màj|updated|published|posted|aktualisiert|"
     r"veröffentlicht|publicado|actualizado|atualizado|pubblicato|aggiornato|il y a|hier|aujourd'hui|aujourd’hui|today|"
-    r"yesterday|suivre|follow))\b|\s(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý]|\s(?i:à|at|um)\s+\d|(?<![^\W\d_])\d|\s?\||"
+    r"yesterday|suivre|follow))\b|\s(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý]|\s(?i:à|at|um)\s+\d|(?<![^\W_])\d|\s?\||"
     rf"\s[{re.escape(LINE_SEPARATORS)}]\s|"  # "Suivre": a button; a number, but in a name's word ("TF1 Info", "M6")
     r"\.?\s+(?i:photos?|vidéos?|illustrations?|infographies?)\s*:|"
     r"\s+(?:Photos?|Vidéos?|Illustrations?)\s+(?=[A-ZÀ-ÖØ-Ý])|"  # Drupal's inline labels, their colon in its CSS
