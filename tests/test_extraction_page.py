@@ -1202,6 +1202,10 @@ def test_a_section_s_menu_marked_as_a_breadcrumb_is_no_breadcrumb():
     # a magazine's platform: the rubric's link, to a section that is no folder of the article's address
     "<div class='RubricWrapper-dKmCNX rubric'><a class='BaseLink-eNWuiM rubric__link' href='/politique-locale'><span "
     "class='rubric__name'>Politique locale</span></a></div>",
+    # an association's theme above the headline, Drupal's field of it
+    "<div class='article-thematique'><a href='/nos-actions/politique-locale'>Politique locale</a></div>",
+    "<div class='field field--name-field-thematique field--type-entity-reference'><div class='field__item'><a "
+    "href='/nos-combats/politique-locale'>Politique locale</a></div></div>",
 ])
 def test_a_link_in_an_element_classed_as_the_article_s_category_names_it(line):
     record = extracted(article_page(header=line, before=_TRAIL), "https://www.journal-test.example/un-article/")

@@ -222,10 +222,10 @@ BREADCRUMB_HINTS = re.compile(
 # "post-category", "entry-categories", "cat-links", "rubrique", Sitecore's "field-newscategory"; not a taxonomy term's
 # class ("category-vie-locale", a WordPress article's). Looked for in the article alone, by CATEGORY_CLASS_WORDS (not
 # in the page index: WordPress classes every teaser with its categories, and every reader would go through them).
-CATEGORY_CLASS_WORDS = ("categor", "cat-links", "rubri")  # every element CATEGORY_HINTS matches holds one
+CATEGORY_CLASS_WORDS = ("categor", "cat-links", "rubri", "thematique")  # every element CATEGORY_HINTS matches holds one
 CATEGORY_HINTS = re.compile(  # (BEM's and Drupal 8's doubled separators: "heading__category", "field--name-…";
-    # a magazine platform's "rubric__link")
-    r"(?:^|\s)(?:[a-z]+[-_]{1,2})*(?:news|post|article)?(?:categor(?:y|ie|ies)|cat-links|rubrique|rubric)"
+    # a magazine platform's "rubric__link"; an association's "article-thematique", "field--name-field-thematique")
+    r"(?:^|\s)(?:[a-z]+[-_]{1,2})*(?:news|post|article)?(?:categor(?:y|ie|ies)|cat-links|rubrique|rubric|thematique)"
     r"(?:[-_]{1,2}(?:name|links?|label|list))?(?:_\d+)?"  # (djangocms-blog's "li.category_1")
     r"(?:$|\s)"
 )
