@@ -1895,6 +1895,10 @@ def test_a_credit_in_capitals_after_a_separator(caption, expected):
     ("Le port du Légué, mardi. | Léa Roy", ("Le port du Légué, mardi.", "Léa Roy")),
     ("Le port du Légué | Léa Roy", ("Le port du Légué | Léa Roy", None)),  # no sentence ends before the bar
     ("Le bilan, mardi. | Voir aussi notre dossier", ("Le bilan, mardi. | Voir aussi notre dossier", None)),
+    # a hyphen typed for the dash (a Canadian daily's, a city magazine's)
+    ("Le terrain, près du quai. - Le Journal: Réal Fournier", ("Le terrain, près du quai.", "Le Journal: Réal Fournier")),
+    ("La fresque de la rue Saint-Jean. - Jean-Pierre Martin", ("La fresque de la rue Saint-Jean.", "Jean-Pierre Martin")),
+    ("Le maire a parlé. - Le conseil a voté le budget.", ("Le maire a parlé. - Le conseil a voté le budget.", None)),
 ])
 def test_a_credit_in_names_after_a_bar_after_the_last_sentence(caption, expected):
     """As after a spaced dash (``Texte. — C. Lenoir / Le Journal``): regional sites write ``Texte. | Léa Roy``."""

@@ -37,9 +37,9 @@ _LABEL_IN_PARENS = re.compile(
 _LABEL_AFTER_SEPARATOR = re.compile(
     r"^(?P<text>.*?)\s+[|–—-]\s+" + PHOTO_LABELS + r"\s+(?P<credit>[^|:]{1,80})$", re.IGNORECASE
 )
-# "Texte. — C. Lenoir / Le Journal", "Texte. | Léa Roy / Le Journal": a spaced dash or bar after the last sentence
-# opens the credit.
-_DASHED_AFTER_SENTENCE = re.compile(rf"^(?P<text>.*?[{SENTENCE_ENDS}])\s+[–—|]\s+(?P<credit>[^–—|]{{1,80}})$")
+# "Texte. — C. Lenoir / Le Journal", "Texte. | Léa Roy / Le Journal", "Texte. - RhôneMag": a spaced dash, bar or hyphen
+# after the last sentence opens the credit.
+_DASHED_AFTER_SENTENCE = re.compile(rf"^(?P<text>.*?[{SENTENCE_ENDS}])\s+[–—|-]\s+(?P<credit>[^–—|]{{1,80}})$")
 # "Photo Marc Duret", "Crédit photo Mairie": the text of an element holding a credit alone, its label first.
 _LEADING_LABEL = re.compile(r"^" + PHOTO_LABELS + r"\s*:?\s+(?P<credit>[^:]{1,80})$", re.IGNORECASE)
 _LABEL_ALONE = re.compile(rf"\W*{PHOTO_LABELS}\W*", re.IGNORECASE)
@@ -126,7 +126,7 @@ def _credit_or_slashed_names(text: str) -> bool:
 
 
 _A_LABEL = None  # what the _LABEL_* patterns need: a photo label, not a character
-_DASH_OR_BAR = "–—|"
+_DASH_OR_BAR = "–—|-"
 #: (pattern, accepts its credit, the characters of which every match holds one, or _A_LABEL)
 _CREDIT_SPLITS = (
     (_LABEL_IN_PARENS, _opens_as_a_name, _A_LABEL), (_TRAILING_PARENS, _credit_or_slashed_names, ")"),
