@@ -107,6 +107,15 @@ def test_a_box_that_a_heading_names_as_comments_dates_nothing(after):
     assert _dated(after=after) == (None, None)
 
 
+def test_the_readers_reactions_date_nothing():
+    """A French site's comments, ``div#reactions > div.reaction``: a reader's time on the day the page shows was the
+    published time."""
+    reactions = ("<div id='reactions' class='reactions'><div class='reaction'><p>Très bon article, merci.</p><span "
+                 "class='reaction_date'>| 13 mars 2024 à 14h07</span></div></div>")
+    assert _dated(header="<p class='date'>Publié le 13 mars 2024</p>", after=reactions) == ("2024-03-13", "13 mars 2024")
+    assert _dated(after=reactions) == (None, None)
+
+
 @pytest.mark.parametrize("box", [
     "<div class='mg-featured-slider'><div class='mg-sec-title'><h4>Related Post</h4></div><div class='row'><div "
     "class='col'><h4 class='title'><a href='/b'>Un autre article</a></h4><span class='mg-blog-date'>12 mars 2024</span>"

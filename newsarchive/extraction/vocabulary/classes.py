@@ -89,11 +89,12 @@ MODIFIER_TOKEN = re.compile(
 )
 # Words opening a class or id word of a block around the text (heuristics.py; "withsidebar" or
 # "article-type-commentary" are no furniture). "forum" is SPIP's word for comments ("forum", "forum-fil",
-# "forum-chapo"), a whole word ("forumA" is an icon's class). "related-tags", "related-topics": the article's own tags.
+# "forum-chapo"), a whole word ("forumA" is an icon's class), as is "reactions", the readers' comments of a French site
+# ("div#reactions > div.reaction"). "related-tags", "related-topics": the article's own tags.
 FURNITURE_BLOCK_HINTS = re.compile(
     r"(?:^|[\s_-])(?:related(?![-_]?(?:tags?|topics?|keywords?)(?:$|[\s_-]))|"
     r"sidebar(?![-_]?(?:grid|layout)(?:$|[\s_-]))|comment(?!ary|aire(?!s))|"
-    r"forums?(?![^\s_-])|recommend|recirc|popular|most-?read|"
+    r"forums?(?![^\s_-])|reactions?(?![^\s_-])|recommend|recirc|popular|most-?read|"
     r"read-?more|newsletter(?![-_]?posts?(?:$|[\s_\-:]))|teaser-?list|outbrain|taboola|more-?stories|"
     r"lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|toc(?![^\s_-])|table-?of-?contents|"
     r"consent|" + _CONSENT_TOOLS + "|" + _EMBEDDED_POSTS + "|"
