@@ -351,6 +351,16 @@ def test_a_date_marked_published_and_updated_beside_one_marked_updated_alone_is_
     assert page(header)["modified"] == "2024-04-15T21:40:00+02:00"  # marked both alone: the same moment
 
 
+def test_a_date_marked_modified_as_a_microformat_gives_its_time():
+    """Pelican's default theme: ``<abbr class="modified" title="…T08:30:00+01:00">Updated: sam. 16 mars 2024</abbr>``:
+    the label's day alone was read, without the time its title gives."""
+    header = ("<h1 class='entry-title'>Le titre</h1><footer class='post-info'><abbr class='published' "
+              "title='2024-03-14T10:05:00+01:00'>Published: jeu. 14 mars 2024</abbr><br><abbr class='modified' "
+              "title='2024-03-16T08:30:00+01:00'>Updated: sam. 16 mars 2024</abbr></footer>")
+    record = page(header)
+    assert (record["published"], record["modified"]) == ("2024-03-14T10:05:00+01:00", "2024-03-16T08:30:00+01:00")
+
+
 def test_the_one_date_marked_updated_that_a_modification_s_label_opens_is_no_published_date():
     """Publisher shows one date, the last change, as ``<time class="post-published updated">Dernière mise à jour
     <b>29 mai 2024</b></time>``: ``post-published`` made it the publication's, and the one date shown was read as the

@@ -256,13 +256,13 @@ DATE_HINTS = re.compile(  # ("submitted": Drupal's "Submitted by X on <date>", s
 DAY_HEADER_HINTS = re.compile(r"date[-_]?header|^date$")  # "^date$": Typepad's and Hautetfort's h2.date
 # hAtom / hCalendar class words (whole words: "published", not "unpublished-note"); looked for among the elements
 # that DATE_HINTS finds, since each of these words is a date hint word too (a test checks it).
-MICROFORMAT_HINTS = re.compile(r"(?:^|\s)(?P<word>published|updated|dtstart|dtpublished|dtupdated)(?:\s|$)")
+MICROFORMAT_HINTS = re.compile(r"(?:^|\s)(?P<word>published|updated|modified|dtstart|dtpublished|dtupdated)(?:\s|$)")
 # The class words of an entry: an hAtom entry (Blogger's div.post.hentry), an element classed "article" (TYPO3's news,
 # Canalblog's post): an article, whose footer belongs to it (furniture.py).
 ENTRY_WORDS = ("hentry", "article")
 ENTRY_HINTS = re.compile(r"(?:^|\s)(?:" + "|".join(ENTRY_WORDS) + r")(?:\s|$)")
 MICROFORMAT_PUBLISHED = frozenset({"published", "dt-published", "dtstart", "dt-start"})
-MICROFORMAT_MODIFIED = frozenset({"updated", "dt-updated"})
+MICROFORMAT_MODIFIED = frozenset({"updated", "dt-updated", "modified"})  # (Pelican's "abbr.modified", as hAtom's)
 PUBLISHED_HINTS = re.compile(r"publi|pubdate|entry[-_]date|post[-_]?date|created|posted")
 MODIFIED_HINTS = re.compile(r"updated|modified|update|lastmod|maj|mise-?a-?jour")
 
