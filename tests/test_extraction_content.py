@@ -1805,6 +1805,20 @@ def test_a_gallery_s_caption_that_is_a_credit_alone_credits_its_images():
         ("Première vue.", "Marc Dumas", 0), ("Seconde vue.", "AFP", 1)]
 
 
+@pytest.mark.parametrize("figure", [
+    # docutils' figure (Pelican, Sphinx): its caption, then its legend, a credit
+    "<div class='figure align-center'><img src='/1.jpg'><p class='caption'>La salle des fêtes en 1974.</p><div "
+    "class='legend'><p>Photo : Marc Dumas</p></div></div>",
+    # a figure's second figcaption (WordPress, a news site's)
+    "<figure class='wp-block-image'><img src='/1.jpg'><figcaption>La salle des fêtes en 1974.</figcaption><figcaption>"
+    "<strong>Crédit :</strong> Marc Dumas</figcaption></figure>",
+])
+def test_a_credit_alone_after_a_caption_of_the_same_image_is_its_credit(figure):
+    """It was a caption of its own, without a text."""
+    assert [(c["text"], c["credit"]) for c in captions_from(parse(figure), base_url=BASE_URL)] == [
+        ("La salle des fêtes en 1974.", "Marc Dumas")]
+
+
 # --------------------------------------------------------------------------
 # split_credit
 # --------------------------------------------------------------------------

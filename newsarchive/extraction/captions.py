@@ -61,7 +61,8 @@ def captions_from(root, *, base_url: str, candidates=None) -> list[dict]:
     for container, caption_el in _caption_elements(root, candidates):
         caption = caption_record(container, caption_el, base_url)
         key = (caption["text"].casefold(), caption["credit"])
-        if not caption["text"] and _credits_gallery(container, caption["credit"], containers, captions):
+        if not caption["text"] and (_credits_the_last(container, caption["credit"], containers, captions)
+                                    or _credits_gallery(container, caption["credit"], containers, captions)):
             continue
         if (caption["text"] or caption["credit"]) and key not in seen_texts and not _a_date_alone(caption["text"]):
             seen_texts.add(key)
@@ -69,6 +70,15 @@ def captions_from(root, *, base_url: str, candidates=None) -> list[dict]:
             captions.append(caption)
             containers.append(container)
     return captions
+
+
+def _credits_the_last(container, credit: str | None, containers: list, captions: list[dict]) -> bool:
+    """Whether ``credit``, a caption's without a text, is the credit of the caption before it, in the same image's
+    block (docutils' ``div.figure > p.caption + div.legend``, the legend a credit): set as its own where it has none."""
+    if credit is None or not containers or containers[-1] is not container or captions[-1]["credit"]:
+        return False
+    captions[-1]["credit"] = credit
+    return True
 
 
 def _credits_gallery(container, credit: str | None, containers: list, captions: list[dict]) -> bool:
