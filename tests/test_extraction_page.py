@@ -862,6 +862,18 @@ def test_the_section_an_article_s_microdata_declare_is_its_category():
     assert (record["category"], record["sources"]["category"]) == ("Vie du rucher", "meta")
 
 
+def test_a_folder_named_as_a_kind_of_page_gives_way_to_the_category_after_it():
+    """Hugo's Blowfish: the breadcrumb's ``<a href="/posts/">Articles</a>``, the content's folder, before the post's
+    category badge: the folder was the category."""
+    header = ("<ol class='breadcrumbs'><li><a href='/'>Accueil</a></li><li><a href='/posts/'>Articles</a></li></ol>"
+              "<div class='badges'><a href='/categories/culture/'>Culture</a></div>")
+    record = extracted(article_page(header=header), "https://www.journal-test.example/posts/un-article/")
+    assert record["category"] == "Culture"
+    alone = "<ol class='breadcrumbs'><li><a href='/'>Accueil</a></li><li><a href='/posts/'>Articles</a></li></ol>"
+    assert extracted(article_page(header=alone), "https://www.journal-test.example/posts/un-article/")[
+        "category"] == "Articles"  # no other: the folder's
+
+
 def test_a_section_listed_in_the_metadata_keeps_the_commas_of_its_name():
     head = jsonld({"@type": "NewsArticle", "headline": "T", "articleSection": ["Culture, Médias, Technologies"]})
     assert extracted(article_page(head))["category"] == "Culture, Médias, Technologies"

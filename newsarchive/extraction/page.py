@@ -184,9 +184,9 @@ class ArticlePage(PageBase):
                 or taxonomy.labelled_category_text(scope) or taxonomy.written_category_text(scope))
 
     def _category_from_breadcrumb(self) -> str | None:
-        return breadcrumbs.unless_a_period(jsonld_breadcrumb_parent(self.data, self.url)
-                                           or breadcrumbs.trail_breadcrumb_parent(self.breadcrumb_element, self.url,
-                                                                                  self.value("headline")))
+        parent = jsonld_breadcrumb_parent(self.data, self.url) or breadcrumbs.trail_breadcrumb_parent(
+            self.breadcrumb_element, self.url, self.value("headline"))
+        return taxonomy.named_section(breadcrumbs.unless_a_period(parent))  # ("Articles", a kind of page's: none)
 
     @field(TRAIL, 'list of labels, e.g. `["Home", "Actualité", "<title>"]`')
     def breadcrumb(self) -> Sourced | None:

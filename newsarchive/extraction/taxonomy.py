@@ -192,11 +192,13 @@ def section_link_text(container, page_url: str, body=None) -> str | None:
     section the page is filed under: a folder of the page's own address (``/tribunes/`` for
     ``/tribunes/les-jardins-partages/``), not a date archive (``/2024/03/``) nor the home page, or a category page of
     the site (``/category/societe/``). Kickers above headlines and a post's line of details link so: among the
-    container's first ``MAX_LINK_CANDIDATES`` links (a page of 10,000 links costs no more)."""
+    container's first ``MAX_LINK_CANDIDATES`` links (a page of 10,000 links costs no more). A folder named as a kind of
+    page (Hugo's ``/posts/``, ``Articles``) gives way to a link after it (``/categories/culture/``)."""
     if container is None:
         return None
     folders = _folders(urlsplit(page_url).path)
     names = {folder.rsplit("/", 1)[-1] for folder in folders}
+    kind = None
     for link in islice(container.iterdescendants("a"), MAX_LINK_CANDIDATES):
         href = (link.get("href") or "").strip()
         if not href or href.startswith(_ABSOLUTE) and not holds_any(href, names) \
@@ -209,8 +211,10 @@ def section_link_text(container, page_url: str, body=None) -> str | None:
         if leads_to_its_section(href, page_url, folders) or is_category_address(target) and same_site(target, page_url):
             text = element_text(link)
             if text and len(text) <= MAX_SECTION_CHARS and not BACK_LINK.fullmatch(text):  # "Retour au blog"
-                return text
-    return None
+                if named_section(text):
+                    return text
+                kind = kind or text
+    return kind
 
 
 def leads_to_its_section(href: str, page_url: str, folders: set[str] | None = None) -> bool:
