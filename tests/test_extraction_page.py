@@ -1899,10 +1899,15 @@ def test_the_caption_of_the_featured_image_above_the_headline_in_the_article_is_
 
 
 @pytest.mark.parametrize("teaser", ["", "<a href='/autre-article/'><img class='wp-post-image' src='/img/autre.jpg'></a>"])
-def test_wordpress_s_featured_image_above_the_article_is_the_image(teaser):
+@pytest.mark.parametrize("featured", [
+    "<div class='post-thumbnail'><img class='attachment-full size-full wp-post-image' src='/img/une.jpg'></div>",
+    # Twenty Eleven's banner: the featured image in the header's link to the home page
+    "<header id='branding'><a href='https://www.journal-test.example/'><img class='attachment-post-thumbnail "
+    "wp-post-image' src='/img/une.jpg'></a></header>",
+])
+def test_wordpress_s_featured_image_above_the_article_is_the_image(teaser, featured):
     """Kadence and Twenty Seventeen print the post's featured image (``img.wp-post-image``) above its ``<article>``;
     without metadata, the first figure of the text was the image. Another story's thumbnail (in a link) is none."""
-    featured = "<div class='post-thumbnail'><img class='attachment-full size-full wp-post-image' src='/img/une.jpg'></div>"
     figure = "<figure class='wp-block-image'><img src='/img/detail.jpg'><figcaption>Un détail</figcaption></figure>"
     html = (f"<html lang='fr'><head><meta charset='utf-8'></head><body>{teaser}{featured}<main><article>{HEADLINE}"
             f"<div class='entry-content'>{figure}{BODY}</div></article></main>{FOOTER}</body></html>")

@@ -20,6 +20,7 @@ from newsarchive.extraction.vocabulary.images import (
     NOT_ARTICLE_IMAGE_BLOCK,
     NOT_ARTICLE_IMAGE_HINTS,
 )
+from newsarchive.urls import is_home_address
 
 HEADER_SPAN = 40  # elements from the headline that still count as the article header (its byline, its dates)
 # Elements read for each one counted when the empty ones are passed over (following_elements): a page of thousands of
@@ -78,16 +79,22 @@ def first_image(root) -> str | None:
 
 def featured_image_above(index: PageIndex, headline) -> str | None:
     """The address of WordPress's featured image (``img.wp-post-image``) printed above the headline, outside the
-    ``<article>`` (Kadence's and Twenty Seventeen's header image), not a teaser's (in a link to another page) nor
-    the furniture's."""
+    ``<article>`` (Kadence's and Twenty Seventeen's header image; Twenty Eleven's banner, in its link to the home
+    page), not a teaser's (in a link to another page) nor the furniture's."""
     origin = index.positions.get(headline) if headline is not None else None
     for element in islice(index.elements, origin) if origin is not None else ():
         if element.tag == "img" and FEATURED_IMAGE_CLASS in (element.get("class") or "") \
-                and next(element.iterancestors("a"), None) is None and not in_furniture(element):
+                and _in_no_link_but_home(element) and not in_furniture(element):
             source = image_source(element)
             if source and not other_than_article_s(element, source):
                 return source
     return None
+
+
+def _in_no_link_but_home(image) -> bool:
+    """Whether an image is in no link, or in a link to the home page (a banner's)."""
+    link = next(image.iterancestors("a"), None)
+    return link is None or is_home_address(link.get("href"))
 
 
 def other_than_article_s(image, source: str) -> bool:
