@@ -1622,6 +1622,19 @@ def test_copyright_after_a_footer_without_one_at_the_end_of_the_page():
     assert extracted(article_page(end=end))["copyright"] == "Droits d’auteur © 2025 Le Journal Test"
 
 
+@pytest.mark.parametrize("line, expected", [
+    # Astro Paper's flex line; a WordPress block's mark, year and suffix, each a span
+    ("<span>Copyright &#169; 2025</span><span class='hidden sm:inline'> | </span><span>Tous droits réservés.</span>",
+     "Copyright © 2025 | Tous droits réservés."),
+    ("<span class='copyright__mark'>©</span> <span class='copyright__year'>2025</span> <span class='copyright__suffix'>"
+     "Le Journal Test. Tous droits réservés.</span>", "© 2025 Le Journal Test. Tous droits réservés."),
+    ("<span>Le Journal Test</span> <span>Tous droits réservés</span>", "Tous droits réservés"),  # no mark opens them
+])
+def test_a_copyright_line_set_in_spans_is_read_whole(line, expected):
+    """The line's last span, ``Tous droits réservés.``, was the line."""
+    assert extracted(article_page(end=f"<footer><div class='copyright'>{line}</div></footer>"))["copyright"] == expected
+
+
 def test_copyright_at_the_end_of_the_page_before_its_scripts():
     """Hemingway's credits after its footer of widgets, then a cookie bar and scripts at the end of ``<body>``: the
     last blocks read were the bar and the scripts."""

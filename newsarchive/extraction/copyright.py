@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from operator import itemgetter
 from typing import Any
 
@@ -140,12 +141,26 @@ def _to_rights_sentence_end(line: str) -> str:
 
 def _line_holder(element):
     """The block whose line an element in a line of its own after a break is (``© 2020 Le Journal<br><small>Tous droits
-    réservés</small>``: the line goes on from the one before), else the element."""
+    réservés</small>``: the line goes on from the one before), or whose line the spans before it open with the mark
+    (Astro Paper's ``<span>Copyright © 2025</span><span> | </span><span>Tous droits réservés.</span>``), else the
+    element."""
+    if element.tag not in _STYLED_LINE_TAGS:
+        return element
     previous = element.getprevious()
-    if element.tag in _STYLED_LINE_TAGS and previous is not None and previous.tag == "br" \
-            and not (previous.tail or "").strip():
+    if previous is not None and previous.tag == "br" and not (previous.tail or "").strip():
+        return element.getparent()
+    if not holds_any(element_text(element), _MARKS) and _marked_spans_before(element):
         return element.getparent()
     return element
+
+
+def _marked_spans_before(element) -> bool:
+    """Whether styled elements alone come before `element` in its parent, the first holding the copyright's mark."""
+    parent = element.getparent()
+    before = list(islice(element.itersiblings(preceding=True), _PAGE_END_BLOCKS))[::-1]
+    return bool(before) and not (parent.text or "").strip() and all(sibling.tag in _STYLED_LINE_TAGS
+                                                                     for sibling in before) \
+        and holds_any(element_text(before[0]), _MARKS) and before[0].getprevious() is None
 
 
 def _without_maker(line: str) -> str:
