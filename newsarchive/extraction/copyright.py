@@ -149,8 +149,9 @@ def _line_holder(element):
     previous = element.getprevious()
     if previous is not None and previous.tag == "br" and not (previous.tail or "").strip():
         return element.getparent()
-    if not holds_any(element_text(element), _MARKS) and _marked_spans_before(element):
-        return element.getparent()
+    text = element_text(element)
+    if not holds_any(text, _MARKS) and _RIGHTS_MARK.search(text) and _marked_spans_before(element):
+        return element.getparent()  # (a licence's line after the mark's is a line of its own: Greenpeace's)
     return element
 
 
