@@ -874,6 +874,14 @@ def test_a_folder_named_as_a_kind_of_page_gives_way_to_the_category_after_it():
         "category"] == "Articles"  # no other: the folder's
 
 
+def test_a_menu_s_link_to_the_folder_of_a_kind_of_page_names_no_category():
+    """A Next.js site's menu links to ``/articles``, the folder of its article at ``/articles/2025/<slug>``: the kind of
+    page, "Articles", was the category."""
+    menu = "<nav><ul><li><a href='/articles'>Articles</a></li><li><a href='/videos'>Vidéos</a></li></ul></nav>"
+    record = extracted(article_page(before=menu), "https://www.journal-test.example/articles/2025/un-article-12")
+    assert record["category"] is None
+
+
 def test_a_section_listed_in_the_metadata_keeps_the_commas_of_its_name():
     head = jsonld({"@type": "NewsArticle", "headline": "T", "articleSection": ["Culture, Médias, Technologies"]})
     assert extracted(article_page(head))["category"] == "Culture, Médias, Technologies"
@@ -1138,11 +1146,11 @@ def test_a_block_flagged_as_a_breadcrumb_around_the_trail_is_none():
     """Site123 flags its article's section ``dataPageBreadcrumbs``, around its ``ol.breadcrumb`` and the related
     articles' links: that section was the breadcrumb, and a related article's title the category."""
     section = ("<section class='s123-page-data dataPageBreadcrumbs'><ol class='breadcrumb'><li class='breadcrumb-item'>"
-               "<a href='/'>Accueil</a></li><li class='breadcrumb-item'><a href='/blog'>Blog</a></li><li>Le titre visible"
-               "</li></ol><div class='related'><a href='/blog/a'>Retour sur le repas des aînés</a> <a href='/blog/b'>"
+               "<a href='/'>Accueil</a></li><li class='breadcrumb-item'><a href='/actualites'>Actualités</a></li><li>Le titre visible"
+               "</li></ol><div class='related'><a href='/actualites/a'>Retour sur le repas des aînés</a> <a href='/actualites/b'>"
                "La fête du village</a></div></section>")
-    record = extracted(article_page(before=section), "https://asso.example/blog/le-titre")
-    assert (record["breadcrumb"], record["category"]) == (["Accueil", "Blog", "Le titre visible"], "Blog")
+    record = extracted(article_page(before=section), "https://asso.example/actualites/le-titre")
+    assert (record["breadcrumb"], record["category"]) == (["Accueil", "Actualités", "Le titre visible"], "Actualités")
 
 
 @pytest.mark.parametrize("trail", [

@@ -160,6 +160,9 @@ def _strip_credit(credit: str) -> str | None:
     return stripped or None
 
 
+_SEPARATORS_BEFORE = " ([|/–—-"  # what parts a caption's text from the credit's mark or label after it
+
+
 def split_credit(text: str) -> tuple[str, str | None]:
     """Split a caption into (text, credit); credit None when the caption names none.
 
@@ -170,14 +173,14 @@ def split_credit(text: str) -> tuple[str, str | None]:
     if not text:
         return "", None
     found = _COPYRIGHT.search(text) if may_hold_word(text, COPYRIGHT_WORDS) else None
-    if found:
-        return text[:found.start()].strip(), _strip_credit(text[found.end():])
+    if found:  # (the separator before the mark is neither's: "… de Montauban - © Reflets")
+        return text[:found.start()].rstrip(_SEPARATORS_BEFORE), _strip_credit(text[found.end():])
     labelled = may_hold_word(text, PHOTO_LABEL_WORDS)  # the patterns are searched only in a text that may match
     found = _LABELLED.search(text) if labelled else None
     if found and _words_of_the_text(found.group("credit"), ":" in text[found.start():found.start("credit")]):
         found = None  # "photo de groupe", "Source : les chiffres de l'Insee montrent que…": words of the text
     if found:
-        return text[:found.start()].rstrip(" ([|/–—-"), _strip_credit(found.group("credit"))
+        return text[:found.start()].rstrip(_SEPARATORS_BEFORE), _strip_credit(found.group("credit"))
     found = _credit_split(text, labelled)
     if found:
         return found.group("text").strip(), _strip_credit(found.group("credit"))

@@ -168,7 +168,8 @@ class ArticlePage(PageBase):
             (HEURISTIC, self._article_category),
             (HEURISTIC, self._category_from_breadcrumb),
             (HEURISTIC, self._section_link_text),
-            (HEURISTIC, lambda: taxonomy.menu_section_text(self.index.by_tag["a"], self.url)),
+            (HEURISTIC, lambda: taxonomy.named_section(taxonomy.menu_section_text(self.index.by_tag["a"],
+                                                                                  self.url))),
         )
 
     def _section_link_text(self) -> str | None:
