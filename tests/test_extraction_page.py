@@ -1469,6 +1469,8 @@ def test_copyright_line_without_the_footer_links():
      "ThemeGrill. Propulsé par <a href='https://wordpress.example'>WordPress</a>.",
      "Copyright © 2023 Le Courrier. Tous droits réservés."),  # the theme's credit, then the CMS's
     ("© 2023 Le Courrier | WordPress Theme by Themeansar", "© 2023 Le Courrier"),
+    ("© 2025 Les Jardins du Plateau / Propulsé par <a href='https://silverstripe.example'>Silverstripe</a>",
+     "© 2025 Les Jardins du Plateau"),  # Silverstripe's simple theme, a slash before the credit
     # Soledad's footer: its rights in the singular, its credit with two verbs
     ("@2024 - Le Courrier. All Right Reserved. Designed and Developed by <a href='https://x.example'>PenciDesign</a>",
      "@2024 - Le Courrier. All Right Reserved."),

@@ -174,8 +174,8 @@ _SITE_MAKER_WORDS = (  # (two verbs: "Designed and Developed by PenciDesign", So
     # a label before the maker's name, or left alone when the name, a link, is taken out: "Création : <a>Agence</a>"
     rf"{_MAKER_LABEL}(?:\s+(?:et|&)\s+{_MAKER_LABEL})?(?:\s+(?:du\s+)?site(?:\s+web)?)?\s*(?::|$))"
 )
-SITE_MAKER_CREDIT = re.compile(
-    r"(?:^|(?<=[\s.|·•–—-]))" + _SITE_MAKER_WORDS + r"(?:(?!\s[|·•–—-]\s|©).)*$", re.IGNORECASE
+SITE_MAKER_CREDIT = re.compile(  # (with a slash before it: Silverstripe's "© 2025 X / Propulsé par Silverstripe")
+    r"(?:\s*/\s*)?(?:^|(?<=[\s.|·•–—/-]))" + _SITE_MAKER_WORDS + r"(?:(?!\s[|·•–—-]\s|©).)*$", re.IGNORECASE
 )
 # A line that opens with the maker's credit: its mark is the maker's ("Site réalisé par WebAgence © 2024"), unless a
 # name follows the mark ("Propulsé par WordPress © 2024 Le Journal").
