@@ -98,6 +98,7 @@ from newsarchive.extraction.signatures import signature_names, without_signature
         ("Par nos envoyés spéciaux à Kiev, Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
         ("Par TF1 Info", ["TF1 Info"]),  # a number in a name's word does not end it
         ("Publié le 17/03/2024 à 21:14 par Nadine49", ["Nadine49"]),  # a blog's user name: all its digits
+        ("Haoua Tiendrébéogo Lefaso.net", ["Haoua Tiendrébéogo"]),  # the site's address after the name
         ("Par RMC Sport", ["RMC Sport"]),  # an acronym (no vowel) keeps its capitals, a surname does not
         ("Par Léa ROY", ["Léa Roy"]),
         ("Écrit par Léa Roy. Photos Marc Dumas", ["Léa Roy"]),  # a full stop ends the names
@@ -310,6 +311,7 @@ def test_signature_at_the_end_of_the_body():
     ("Colette", ["Colette"]), ("Nicolas", ["Nicolas"]),  # a first name alone signs
     ("Quelle der Polizeimeldung: Kapo BE", []),
     ("Dr Léa Roy", ["Léa Roy"]), ("Le Pr Léa Roy", ["Léa Roy"]), ("Me Léa Roy, à Paris", ["Léa Roy"]),  # a title
+    ("Haoua Tiendrébéogo Lefaso.net", ["Haoua Tiendrébéogo"]),  # the site's address on its line after the name
 ])
 def test_a_signature_after_a_byline_word_or_before_a_place(signature, names):
     body = "Le conseil municipal a voté le budget mardi soir, après trois heures de débats animés."

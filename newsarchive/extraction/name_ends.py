@@ -66,6 +66,17 @@ def without_filing(text: str) -> str:
     return _FILED_IN.sub("", text) if " dans " in text else text
 
 
+# A site's address after names of two words or more ("Haoua Tiendrébéogo Lefaso.net": LeFaso's signature, the address
+# on a line of its own); after one word, a part of the site's name ("Le Monde.fr").
+_ADDRESS_AFTER = re.compile(r"^(?P<names>\S+(?:\s+\S+)+)\s+[^\W\d_][\w-]*\.[a-z]{2,6}$")
+
+
+def without_address_after(text: str) -> str:
+    """Names without the site's address written after them (:data:`_ADDRESS_AFTER`)."""
+    address = _ADDRESS_AFTER.match(text)
+    return address.group("names") if address else text
+
+
 def names_of(chunk: str, structured: bool) -> str:
     """A part of a byline between commas without what follows its names: a date, a time, a label (:data:`_NAME_END`),
     and in a visible byline (not ``structured``) a role (``News Reporter``: a name given as such keeps its words,
@@ -74,6 +85,7 @@ def names_of(chunk: str, structured: bool) -> str:
         chunk = chunk.strip()
     else:
         chunk = _DANGLING_JOIN.sub("", _NAME_END.sub("", f" {_without_outlet_after_de(chunk)}").strip())
+    chunk = without_address_after(chunk)
     if structured:
         return chunk
     chunk = _before_full_stop(chunk).strip()

@@ -21,7 +21,7 @@ from newsarchive.extraction.authors import (
 from newsarchive.extraction.byline_lines import opens_byline
 from newsarchive.extraction.credits import is_labelled_credit
 from newsarchive.extraction.html import element_text
-from newsarchive.extraction.name_ends import PLACE_END
+from newsarchive.extraction.name_ends import PLACE_END, without_address_after
 from newsarchive.extraction.vocabulary.labels import AGENCY_NAMES, NAME_JOINS, ROLES
 from newsarchive.text import clean_text
 
@@ -112,6 +112,7 @@ def _signing_names(text: str) -> list[str]:
     # "Propos recueillis par X, à Lyon", "— X", "X (avec AFP)"; "X (avec Paul Martin)" keeps its co-author
     text = _SIGNATURE_NOTE.sub("", clean_text(with_coauthors_opened(text)))
     text = PLACE_END.sub("", without_honorifics(strip_name_prefixes(_without_date_after(text).strip(" ()[]—–"))))
+    text = without_address_after(text)  # "Haoua Tiendrébéogo Lefaso.net"
     text = ", ".join(part for part in _COMMA.split(text)  # "Le Maire, X"; but "La rédaction" signs as the newsroom
                      if not ROLE_WORDS.match(part) or clean_authors([part]) == [NEWSROOM])
     if len(text) > _MAX_SIGNATURE:
