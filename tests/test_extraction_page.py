@@ -882,6 +882,20 @@ def test_a_menu_s_link_to_the_folder_of_a_kind_of_page_names_no_category():
     assert record["category"] is None
 
 
+@pytest.mark.parametrize("shown, category", [
+    ("", "Actualités"),  # the first listed
+    ("<meta property='article:section' content='Société'>", "Société"),  # the primary one, declared
+    ("<span class='cat-links'><a href='/category/societe/' rel='category tag'>Société</a></span>", "Société"),  # shown
+    ("<meta property='article:section' content='Sport'>", "Actualités"),  # none of those listed
+])
+def test_of_the_sections_the_metadata_list_the_one_the_page_names_again_is_the_category(shown, category):
+    """Yoast lists all of a post's categories (\"Actualités\", its parent first, then \"Société\"): the first was the
+    category, where the page's primary one, its visible one, is another."""
+    head = jsonld({"@type": "NewsArticle", "headline": "T", "articleSection": ["Actualités", "Société"]})
+    meta, line = (shown, "") if shown.startswith("<meta") else ("", shown)
+    assert extracted(article_page(head + meta, header=line))["category"] == category
+
+
 def test_a_section_listed_in_the_metadata_keeps_the_commas_of_its_name():
     head = jsonld({"@type": "NewsArticle", "headline": "T", "articleSection": ["Culture, Médias, Technologies"]})
     assert extracted(article_page(head))["category"] == "Culture, Médias, Technologies"

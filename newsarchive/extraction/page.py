@@ -18,6 +18,7 @@ from newsarchive.extraction import author_links, breadcrumbs, bylines, content, 
 from newsarchive.extraction.agency import agency_name
 from newsarchive.extraction.authors import clean_authors, fuller_names, names_from_byline
 from newsarchive.extraction.canonical import canonical_or_given, same_site_url
+from newsarchive.extraction.category_evidence import CategoryEvidence
 from newsarchive.extraction.copyright import copyright_line, says_more
 from newsarchive.extraction.fields import BLOCKS, DATE, NAMES, TEXT, TRAIL, URL, field
 from newsarchive.extraction.html import element_text, is_inside
@@ -29,7 +30,6 @@ from newsarchive.extraction.metadata import (
     is_site_edition,
     is_site_name,
     language_code,
-    section_names,
     without_site_name,
 )
 from newsarchive.extraction.page_base import PageBase
@@ -44,7 +44,6 @@ from newsarchive.extraction.values import (
     first_text,
     image_url_of,
     jsonld_author_names,
-    jsonld_breadcrumb_parent,
     meta_author_values,
     own_image,
     prefer_visible_headline,
@@ -53,7 +52,7 @@ from newsarchive.text import clean_text
 from newsarchive.urls import may_be_canonical_of
 
 
-class ArticlePage(PageBase):
+class ArticlePage(CategoryEvidence, PageBase):
     """An article page of any site; subclasses describe one site. The fields in the record's order."""
 
     # fields ------------------------------------------------------------------------------------
@@ -160,7 +159,7 @@ class ArticlePage(PageBase):
     def category(self) -> Sourced | None:
         data = self.data
         return first_found(
-            (JSONLD, lambda: taxonomy.named_section(first_text(section_names(data.article_value("articleSection"))))),
+            (JSONLD, self._declared_section),
             (OPENGRAPH, lambda: taxonomy.named_section(data.meta_first("article:section"))),
             (META, lambda: taxonomy.named_section(data.meta_first(*taxonomy.SECTION_META))),
             (META, lambda: taxonomy.named_section(first_text(data.microdata_values("articleSection")))),
@@ -171,23 +170,6 @@ class ArticlePage(PageBase):
             (HEURISTIC, lambda: taxonomy.named_section(taxonomy.menu_section_text(self.index.by_tag["a"],
                                                                                   self.url))),
         )
-
-    def _section_link_text(self) -> str | None:
-        """A link to the page's section in the article around the headline (``taxonomy.article_section_link_text``)."""
-        return taxonomy.article_section_link_text(heuristics.article_container(self.headline_element),
-                                                  self.headline_element, self.article_root, self.content_root, self.url)
-
-    def _article_category(self) -> str | None:
-        """The category the article's own elements give: the link in an element classed so, else a link or a line a
-        label introduces (``Publié dans <a>``, ``Catégorie : Société``)."""
-        scope = heuristics.around_headline(self.doc, self.headline_element)
-        return (taxonomy.classed_category_text(scope, self.headline_element, self.url)
-                or taxonomy.labelled_category_text(scope) or taxonomy.written_category_text(scope))
-
-    def _category_from_breadcrumb(self) -> str | None:
-        parent = jsonld_breadcrumb_parent(self.data, self.url) or breadcrumbs.trail_breadcrumb_parent(
-            self.breadcrumb_element, self.url, self.value("headline"))
-        return taxonomy.named_section(breadcrumbs.unless_a_period(parent))  # ("Articles", a kind of page's: none)
 
     @field(TRAIL, 'list of labels, e.g. `["Home", "Actualité", "<title>"]`')
     def breadcrumb(self) -> Sourced | None:
