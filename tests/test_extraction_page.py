@@ -957,6 +957,14 @@ def test_a_breadcrumb_s_parent_that_is_a_month_a_year_or_a_day_is_no_category(pe
     assert (record["breadcrumb"], record["category"]) == (["Accueil", period, "Le titre visible"], None)
 
 
+def test_the_date_a_breadcrumb_ends_with_is_no_crumb():
+    """LeFaso.net's SPIP trail ends with the article's date (``p#hierarchie``): it was the trail's last crumb."""
+    header = ("<p id='hierarchie'><a href='/'>Accueil</a> &gt; <a href='/societe/'>Société</a> &bull; <abbr "
+              "class='published' title='2024-03-14T10:05:00Z'>Publié le jeudi 14 mars 2024 à 10h05min</abbr></p>")
+    record = extracted(article_page(header=header))
+    assert (record["breadcrumb"], record["published"]) == (["Accueil", "Société"], "2024-03-14T10:05:00+00:00")
+
+
 def test_a_breadcrumb_whose_home_is_an_icon_gives_the_category():
     """The home's link drawn as an icon (``<a href="/"><i class="fa fa-home"></i></a>``): the first link with a text,
     the section, was skipped as the home's, and the page had no category."""

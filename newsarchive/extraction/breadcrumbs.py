@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from newsarchive.dates import names_a_period
+from newsarchive.dates import has_date_label, is_bare_date, names_a_period
 from newsarchive.extraction.html import element_text, is_inside, opening_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import breadcrumb_items
@@ -78,10 +78,14 @@ def _opens_a_trail(text: str) -> bool:
 
 
 def breadcrumb_from(element) -> list[str]:
-    """The labels of a breadcrumb element, one per text piece, separators dropped."""
+    """The labels of a breadcrumb element, one per text piece, separators dropped, and the page's date it may end with
+    (SPIP's ``p#hierarchie``: ``Accueil > Société • <abbr class="published">Publié le jeudi 14 mars 2024</abbr>``)."""
     if element is None:
         return []
-    return breadcrumb_items(_VISIBLE_TEXT_NODES(element))
+    items = breadcrumb_items(_VISIBLE_TEXT_NODES(element))
+    while items and (has_date_label(items[-1]) or is_bare_date(items[-1])):
+        items.pop()
+    return items
 
 
 def unless_a_period(label: str | None) -> str | None:
