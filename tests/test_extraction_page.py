@@ -1912,6 +1912,9 @@ def test_spip_s_article_logo_is_the_article_s_image():
     assert extracted(page)["image_url"].endswith("/arton2987-3c1f2.jpg?1710404112")
     site = logo.replace("arton2987-3c1f2.jpg", "siteon0.png")  # the site's logo, named so by SPIP
     assert extracted(page.replace(logo, site))["image_url"].endswith("/IMG/jpg/haie.jpg")
+    shared = "<meta property='og:image' content='https://www.journal-test.example/IMG/logo/arton2987.jpg?1710404112'>"
+    assert extracted(article_page(shared, body=BODY + "<figure><img src='/IMG/jpg/haie.jpg'></figure>"))[
+        "image_url"].endswith("/IMG/logo/arton2987.jpg?1710404112")  # SPIP 4 shares it from its folder of logos
 
 
 @pytest.mark.parametrize("host", ["assets.buttondown.example", "mexiconewsdaily.example", "logos-images.example"])

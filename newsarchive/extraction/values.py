@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from newsarchive.extraction.images import is_article_logo
 from newsarchive.extraction.metadata import MAX_CRUMBS
 from newsarchive.extraction.structured import StructuredData, type_names
 from newsarchive.extraction.vocabulary.images import SITE_IMAGE_PATH
@@ -139,8 +140,9 @@ def image_url_of(data: StructuredData, value) -> str | None:
 
 def own_image(url: str | None) -> str | None:
     """``url`` unless it is the site's image rather than the article's: its logo, or the default image it shares for
-    every page (``…/images/logo.png``, ``/img/og-default.png``, ``default-share.jpg``, a placeholder)."""
-    return None if url and SITE_IMAGE_PATH.search(urlsplit(url).path) else url
+    every page (``…/images/logo.png``, ``/img/og-default.png``, ``default-share.jpg``, a placeholder); SPIP's logo of
+    the article is its own (``IMG/logo/arton4127.jpg``)."""
+    return None if url and SITE_IMAGE_PATH.search(urlsplit(url).path) and not is_article_logo(url) else url
 
 
 def breadcrumb_names(data: StructuredData) -> list[str]:
