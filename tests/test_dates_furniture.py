@@ -328,6 +328,15 @@ def test_a_day_the_page_writes_after_a_modified_date_s_label_only_is_no_publicat
     assert _dated(end=footer + "<p>Article du 14/03/2024</p>")[0] == "2024-03-14"
 
 
+@pytest.mark.parametrize("heading", ["Autres articles de la rubrique Oran", "Les autres articles du dossier"])
+def test_a_box_its_heading_names_as_the_section_s_other_articles_dates_nothing(heading):
+    """An Algerian daily's ``Autres articles de la rubrique Oran`` under the text: its first story's date was read
+    against the article's, a false date conflict, and the published date of a page showing none."""
+    box = f"<div class='box'><h3>{heading}</h3><ul><li><a href='/a'>Un autre</a> <span class='date'>19/05/2024</span>"
+    box += "</li></ul></div>"
+    assert _dated(after=box) == (None, None)
+
+
 @pytest.mark.parametrize("box", [
     "<div class='col'><div class='encart'><h2>Dans la même rubrique</h2><ul><li><a href='/a'>Vigilance crues levée</a>"
     " <span>02/03/2024</span></li></ul></div></div>",  # a column holding the box its heading names

@@ -218,6 +218,8 @@ FURNITURE_HEADING = re.compile(
     r"|^(?:more (?:from|on|stories|news|articles)|most (?:read|popular|viewed|shared)|"
     r"les plus (?:lus|partagés|commentés|consultés|populaires|vus)|"
     r"[àa] lire (?:aussi|également)|[àa] découvrir|sur le même (?:sujet|thème)|"
+    # "Autres articles de la rubrique Oran", "Les autres épisodes de l'émission"
+    r"(?:les )?autres (?:articles|actualités|vidéos|épisodes|émissions|podcasts) (?:de|du|des|d['’]|dans|sur)|"
     r"plus d['’](?:articles|actualités|infos))\b"
     r"|^more \w+$",
     re.IGNORECASE,
