@@ -115,6 +115,7 @@ def test_french_bylines(byline, names):
 @pytest.mark.parametrize("byline, names", [
     ("Léa Roy - Édité par Paul Martin", ["Léa Roy"]),
     ("Léa Roy | Mis à jour par Paul Martin", ["Léa Roy"]),
+    ("Léa Roy | Reportage LCX Paul Martin, Inès Fabre", ["Léa Roy"]),  # a TV report's credits after the bar
     ("Jane Doe, edited by John Smith", ["Jane Doe"]),
     ("Mis à jour par Paul Martin", ["Paul Martin"]),  # no name before the credit: the one it names
     ("Article mis à jour par Léa Roy", ["Léa Roy"]), ("Contenu vérifié par Paul Martin", ["Paul Martin"]),

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from itertools import islice
 
 from newsarchive.extraction.metadata import dedupe
-from newsarchive.extraction.name_ends import NAME_PARTICLES, PLACE_END, name_of, names_of, without_filing
+from newsarchive.extraction.name_ends import NAME_PARTICLES, PLACE_END, before_bar, name_of, names_of, without_filing
 from newsarchive.extraction.vocabulary.labels import (
     AGENCIES, AGENCY_NAMES, BOX_LABEL, BYLINE_WORD, NAME_JOINS, NAME_PREFIX, ROLES,
 )
@@ -176,6 +176,7 @@ def _capitalised_if_upper(found: re.Match) -> str:
 def _names_in(raw: str, structured: bool) -> list[str]:
     text = clean_text(_PARENTHESES.sub(" ", with_coauthors_opened(_HANDLE.sub(",", _EMAIL.sub(" ", raw)))))
     text = _ROLE_THEN_NAME.sub(r", \g<name>", without_filing(text))
+    text = before_bar(text)  # "Léa Roy | Reportage Paul Martin, Inès Fabre": a bar ends the names
     names: list[str] = []
     for chunk in _LIST_SPLIT.split(_LEADING_BRAND.sub("", strip_name_prefixes(text))):
         chunk = names_of(without_honorifics(strip_name_prefixes(chunk)), structured)

@@ -71,6 +71,15 @@ def without_filing(text: str) -> str:
 _ADDRESS_AFTER = re.compile(r"^(?P<names>\S+(?:\s+\S+)+)\s+[^\W\d_][\w-]*\.[a-z]{2,6}$")
 
 
+_AFTER_BAR = re.compile(r"(?<=[^\W\d_])\s*\|.*$")
+
+
+def before_bar(byline: str) -> str:
+    """A byline up to a bar after its names: what follows is the piece's other credits or its dates (``Léa Roy |
+    Reportage LCX Paul Martin, Inès Fabre``), no author's name."""
+    return _AFTER_BAR.sub("", byline)
+
+
 def without_address_after(text: str) -> str:
     """Names without the site's address written after them (:data:`_ADDRESS_AFTER`)."""
     address = _ADDRESS_AFTER.match(text)
