@@ -896,6 +896,17 @@ def test_of_the_sections_the_metadata_list_the_one_the_page_names_again_is_the_c
     assert extracted(article_page(head + meta, header=line))["category"] == category
 
 
+def test_a_drupal_field_with_its_label_inline_is_one_line():
+    """Drupal 7 sets the author's field before the body, ``<div class="field-label">Par:&nbsp;</div>`` then the name in
+    a block of its own: two paragraphs, ``Par:`` and the name, opened the body (the byline, a line, was not left
+    out)."""
+    field = ("<div class='field field-name-field-auteur field-type-text field-label-inline clearfix'><div "
+             "class='field-label'>Par:&nbsp;</div><div class='field-items'><div class='field-item even'>Léa Roy</div>"
+             "</div></div>")
+    record = extracted(article_page(body=field + BODY))
+    assert (record["authors"], record["sections"][0]["paragraphs"][0][:20]) == (["Léa Roy"], BODY[3:23])
+
+
 def test_a_section_listed_in_the_metadata_keeps_the_commas_of_its_name():
     head = jsonld({"@type": "NewsArticle", "headline": "T", "articleSection": ["Culture, Médias, Technologies"]})
     assert extracted(article_page(head))["category"] == "Culture, Médias, Technologies"

@@ -1,5 +1,6 @@
-"""Collects a body's paragraphs and headings while its tree is walked (:mod:`.sections`): the pieces of text of a
-block joined into lines, line breaks, links and bold runs measured, furniture lines and dates left out."""
+"""Collects a body's paragraphs and headings while its tree is walked (:mod:`.sections`), then finishes its sections:
+the pieces of text of a block joined into lines, line breaks, links and bold runs measured, furniture lines and dates
+left out; repeated sections dropped, bold lines made sub-headings."""
 
 from __future__ import annotations
 
@@ -168,3 +169,62 @@ def _keep_paragraph(text: str, link_chars: int, size: int) -> bool:
 def _heading_like(text: str) -> bool:
     return (len(text) <= 120 and len(text.split()) <= 16 and not _SENTENCE_END.search(text)
             and bool(_LETTERS.search(text)))
+
+
+def finished_sections(sections: list[dict]) -> list[dict]:
+    """The flow's sections as the body gives them: those repeating an earlier one left out, short bold-only
+    paragraphs followed by text made sub-headings, the furniture's and the empty ones left out."""
+    return _finish(_promote_bold_lines(_without_repeated_sections(sections)))
+
+
+def _without_repeated_sections(sections: list[dict]) -> list[dict]:
+    """The sections but those that repeat an earlier one: its heading over paragraphs it holds, if any (a text written
+    twice, for wide screens and for phones: its long paragraphs are kept once already, :class:`.SectionFlow`). The
+    same heading over other paragraphs is another section (``Infos pratiques`` under each place of a guide)."""
+    held: dict[str, set[str]] = {}  # heading -> the paragraphs of its sections
+    kept = []
+    for section in sections:
+        texts = [text for text, _ in section["paragraphs"]]
+        heading = section["heading"]
+        if heading is not None and heading in held and all(text in held[heading] for text in texts):
+            continue
+        if heading is not None:
+            held.setdefault(heading, set()).update(texts)
+        kept.append(section)
+    return kept
+
+
+def _promote_bold_lines(sections: list[dict]) -> list[dict]:
+    """Split sections on short bold-only paragraphs that are followed by text."""
+    out = []
+    for section in sections:
+        current = new_section(section["heading"], section["level"])
+        current["junk"] = section.get("junk", False)
+        out.append(current)
+        paragraphs = section["paragraphs"]  # (text, whether it could be a bold sub-heading)
+        for index, (text, bold_line) in enumerate(paragraphs):
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            opens_body = index == 0 and section["heading"] is None  # a kicker or a byline
+            if bold_line and not opens_body and following is not None and not following[1]:
+                current = new_section(text, (section["level"] or 1) + 1)
+                out.append(current)
+            else:
+                current["paragraphs"].append(text)
+    return out
+
+
+def _finish(sections: list[dict]) -> list[dict]:
+    kept = [s for s in sections if not s.pop("junk", False)]
+    while kept and not kept[-1]["paragraphs"]:
+        kept.pop()
+    out = []
+    for index, section in enumerate(kept):
+        if section["paragraphs"] or (section["heading"] is not None and _deeper_follows(kept, index)):
+            out.append(section)
+    return out
+
+
+def _deeper_follows(sections: list[dict], index: int) -> bool:
+    level = sections[index]["level"] or 0
+    following = sections[index + 1] if index + 1 < len(sections) else None
+    return following is not None and (following["level"] or 0) > level

@@ -20,12 +20,12 @@ from .caption_reading import is_image_list
 from .captions import is_captioned_image_block
 from .furniture_lines import is_furniture_heading
 from .headlines import without_anchor_marks
-from .html import BLOCK_TAGS, all_text, is_table_figure
+from .html import BLOCK_TAGS, all_text, is_table_figure, spaced_text
 from .image_lines import image_line_captions
 from .inserts import is_insert_heading, sign_up_boxes, text_after_insert
 from .page_text import TEXT_BLOCKS
-from .section_flow import SectionFlow, new_section
-from .vocabulary.classes import BYLINE_HINTS, SUBHEADING_CLASS
+from .section_flow import SectionFlow, finished_sections
+from .vocabulary.classes import BYLINE_HINTS, INLINE_FIELD_CLASS, SUBHEADING_CLASS
 from .vocabulary.images import BODY_CAPTION_HINTS, PARAGRAPH_NUMBER_HINTS
 
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -165,6 +165,8 @@ def _enter(el, flow: SectionFlow, in_link: bool, in_bold: bool, nested: bool, ty
         if not _skipped(el, tag, names, hints):
             if tag in HEADING_LEVELS or (hints and tag in _CLASS_HEADING_TAGS and _names_subheading(hints)):
                 return _add_heading(el, flow, nested=nested, in_link=in_link)
+            if tag in BLOCK_TAGS and INLINE_FIELD_CLASS.search(el.get("class") or ""):
+                return _add_line(el, flow, _labelled_line(el))  # Drupal's field, its label inline: "Par: Léa Roy"
             if tag in BLOCK_TAGS:
                 flow.flush(tag)
             elif tag in CELL_TAGS and _is_layout_cell(el):
@@ -176,6 +178,22 @@ def _enter(el, flow: SectionFlow, in_link: bool, in_bold: bool, nested: bool, ty
     if tag not in INLINE_TAGS:
         flow.flush()
     return _PASS
+
+
+def _add_line(el, flow: SectionFlow, text: str) -> str:
+    """Add `text`, that of `el`, as one line of its own; the walk passes over `el`."""
+    flow.flush(el.tag)
+    flow.add(text, False, False)
+    flow.flush()
+    return _PASS
+
+
+def _labelled_line(field) -> str:
+    """The line of a field whose label is set inline, its colon written (Drupal 8 adds it by its style sheet)."""
+    text = spaced_text(field)
+    label = next((child for child in field if "label" in (child.get("class") or "")), None)
+    name = spaced_text(label).rstrip(" :\xa0") if label is not None else ""
+    return f"{name}: {text[len(name):].lstrip(' :')}" if name and text.startswith(name) else text
 
 
 def _of_a_table_figure(el, tag: str) -> bool:
@@ -244,57 +262,4 @@ def sections_from(root, *, base_url: str, skip_texts: frozenset[str] | set[str] 
     flow = SectionFlow({text_key(t) for t in skip_texts if t}, left_out)
     _walk(root, flow)
     flow.flush()
-    return _finish(_promote_bold_lines(_without_repeated_sections(flow.sections)))
-
-
-def _without_repeated_sections(sections: list[dict]) -> list[dict]:
-    """The sections but those that repeat an earlier one: its heading over paragraphs it holds, if any (a text written
-    twice, for wide screens and for phones: its long paragraphs are kept once already, :class:`.SectionFlow`). The
-    same heading over other paragraphs is another section (``Infos pratiques`` under each place of a guide)."""
-    held: dict[str, set[str]] = {}  # heading -> the paragraphs of its sections
-    kept = []
-    for section in sections:
-        texts = [text for text, _ in section["paragraphs"]]
-        heading = section["heading"]
-        if heading is not None and heading in held and all(text in held[heading] for text in texts):
-            continue
-        if heading is not None:
-            held.setdefault(heading, set()).update(texts)
-        kept.append(section)
-    return kept
-
-
-def _promote_bold_lines(sections: list[dict]) -> list[dict]:
-    """Split sections on short bold-only paragraphs that are followed by text."""
-    out = []
-    for section in sections:
-        current = new_section(section["heading"], section["level"])
-        current["junk"] = section.get("junk", False)
-        out.append(current)
-        paragraphs = section["paragraphs"]  # (text, whether it could be a bold sub-heading)
-        for index, (text, bold_line) in enumerate(paragraphs):
-            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            opens_body = index == 0 and section["heading"] is None  # a kicker or a byline
-            if bold_line and not opens_body and following is not None and not following[1]:
-                current = new_section(text, (section["level"] or 1) + 1)
-                out.append(current)
-            else:
-                current["paragraphs"].append(text)
-    return out
-
-
-def _finish(sections: list[dict]) -> list[dict]:
-    kept = [s for s in sections if not s.pop("junk", False)]
-    while kept and not kept[-1]["paragraphs"]:
-        kept.pop()
-    out = []
-    for index, section in enumerate(kept):
-        if section["paragraphs"] or (section["heading"] is not None and _deeper_follows(kept, index)):
-            out.append(section)
-    return out
-
-
-def _deeper_follows(sections: list[dict], index: int) -> bool:
-    level = sections[index]["level"] or 0
-    following = sections[index + 1] if index + 1 < len(sections) else None
-    return following is not None and (following["level"] or 0) > level
+    return finished_sections(flow.sections)

@@ -104,6 +104,9 @@ def without_author_box(sections: list[dict], authors: list[str]) -> list[dict]:
     return sections
 
 
+_FIELD_LABEL = re.compile(r"[^\W\d_][\w'’ -]{0,30}?\s?:")
+
+
 def _signing_names(text: str) -> list[str]:
     """The names of a paragraph that holds nothing but names (``Léa Roy``, ``— Léa Roy et Paul Martin``), maybe
     after a byline word, before a place, a note or a role (``Léa Roy, à Lyon``, ``Léa Roy (avec AFP)``); else []."""
@@ -113,6 +116,8 @@ def _signing_names(text: str) -> list[str]:
     text = _SIGNATURE_NOTE.sub("", clean_text(with_coauthors_opened(text)))
     text = PLACE_END.sub("", without_honorifics(strip_name_prefixes(_without_date_after(text).strip(" ()[]—–"))))
     text = without_address_after(text)  # "Haoua Tiendrébéogo Lefaso.net"
+    if _FIELD_LABEL.match(text):
+        return []  # a field's label, no byline word, before its value ("Équipe : Paléoenvironnements")
     text = ", ".join(part for part in _COMMA.split(text)  # "Le Maire, X"; but "La rédaction" signs as the newsroom
                      if not ROLE_WORDS.match(part) or clean_authors([part]) == [NEWSROOM])
     if len(text) > _MAX_SIGNATURE:
