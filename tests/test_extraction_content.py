@@ -389,31 +389,23 @@ def test_body_split_in_marked_chunks_is_joined():
     assert all_paragraphs(sections_from(root, base_url=BASE_URL)) == [LONG, SECOND, THIRD]
 
 
-def test_body_split_in_blocks_of_one_component_is_joined_whatever_their_modifiers():
-    """The body in blocks of one component, around an image, the last with a modifier of its own (``Copy
-    Copy--last``) and utility classes beside (``md:w-8/12``): only the first block was the body (its chunks were
+@pytest.mark.parametrize("chunk, first, last", [
+    # one component, the last with a modifier of its own ("Copy Copy--last"), utility classes beside ("md:w-8/12")
+    ("<div class='wrap'><div><div class='Copy{} md:w-8/12 mx-auto'>{}</div></div></div>", "", " Copy--last"),
+    # Odoo's blog: snippets spaced each its own way
+    ("<section class='s_text_block o_colored_level{}'><div class='container'>{}</div></section>", " pt40 pb40",
+     " pt16 pb16"),
+])
+def test_body_split_in_blocks_of_one_kind_is_joined_whatever_their_modifiers_or_spacing(chunk, first, last):
+    """The body in blocks of one component around an image: only the first block was the body (its chunks were
     joined when their class attributes were the same to the letter)."""
-    chunk = "<div class='wrap'><div><div class='Copy{} md:w-8/12 mx-auto'>{}</div></div></div>"
-    doc = parse(
-        f"<div class='page'><h1>Réforme des retraites</h1>{chunk.format('', f'<p>{LONG}</p><p>{SECOND}</p>')}"
-        "<div class='wrap'><figure><img src='/a.jpg'><figcaption>Le Sénat en séance.</figcaption></figure></div>"
-        f"{chunk.format(' Copy--last', f'<p>{THIRD}</p>')}</div>")
+    image = "<div class='wrap'><figure><img src='/a.jpg'><figcaption>Le Sénat en séance.</figcaption></figure></div>"
+    opening = f"<div class='page'><h1>Réforme des retraites</h1>{chunk.format(first, f'<p>{LONG}</p><p>{SECOND}</p>')}"
+    doc = parse(f"{opening}{image}{chunk.format(last, f'<p>{THIRD}</p>')}</div>")
     assert all_paragraphs(sections_from(find_content_root(doc), base_url=BASE_URL)) == [LONG, SECOND, THIRD]
     other = chunk.format(" Aside", f"<p>{THIRD}</p>")  # another component: no part of the body
-    doc = parse(f"<div class='page'><h1>Réforme des retraites</h1>{chunk.format('', f'<p>{LONG}</p><p>{SECOND}</p>')}"
-                f"{other}</div>")
+    doc = parse(f"{opening}{other}</div>")
     assert all_paragraphs(sections_from(find_content_root(doc), base_url=BASE_URL)) == [LONG, SECOND]
-
-
-def test_body_split_in_blocks_of_one_kind_is_joined_whatever_their_spacing():
-    """Odoo's blog post: the text in snippets ``section.s_text_block`` spaced each its own way (``pt40``, ``pt16``):
-    only the first was the body."""
-    block = "<section class='s_text_block o_colored_level {}'><div class='container'>{}</div></section>"
-    doc = parse(
-        f"<div class='page'><h1>Réforme des retraites</h1>{block.format('pt40 pb40', f'<p>{LONG}</p><p>{SECOND}</p>')}"
-        "<section class='s_image_gallery o_colored_level pt24'><img src='/a.jpg'></section>"
-        f"{block.format('pt16 pb16', f'<h2>Un vote serré</h2><p>{THIRD}</p>')}</div>")
-    assert all_paragraphs(sections_from(find_content_root(doc), base_url=BASE_URL)) == [LONG, SECOND, THIRD]
 
 
 _TITLED_IN_H2 = ("<html lang='fr'><head><title>Le budget de la commune voté - Le Journal</title></head><body>"
