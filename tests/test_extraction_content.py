@@ -107,6 +107,14 @@ def test_a_body_named_by_a_class_of_its_own_is_the_body_whatever_its_other_class
         assert all_paragraphs(body_of(html)) == [LONG, SECOND]
 
 
+def test_a_video_s_block_in_the_text_with_its_title_is_no_body_text():
+    """A TV news site's ``div.ArticleVideo``: the player and the video's title (``VIDÉO - …``) in the text; the title
+    was a paragraph."""
+    video = ("<div class='ArticleVideo'><div class='VideoPlayer'></div><p class='ArticleVideo__Title'>VIDÉO - Crue de "
+             "l'Aa : un an après, le village panse encore ses plaies</p></div>")
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p>{video}<p>{SECOND}</p></div>")) == [LONG, SECOND]
+
+
 def test_an_entry_classed_with_its_share_bar_s_state_is_the_body():
     """Hueman sets the post's text in ``div.entry.themeform.share`` when its share bar is on, the headline outside it:
     named like furniture by ``share``, the page had no body."""

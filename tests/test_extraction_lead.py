@@ -31,6 +31,10 @@ def test_a_label_opening_the_standfirst_in_an_element_of_its_own_is_no_part_of_i
     credited = (f"<p class='app_entry_lead'><img src='/a.jpg'><span class='app_entry_lead__credit'>© Léa Roy - Le "
                 f"Journal</span><strong>{LEAD}</strong></p>")
     assert extract(header=credited, description="Un autre texte, celui du site, décrit la page.")["lead"] == LEAD
+    # a TV news site's standfirst, its class in one word ("ArticleChapo"), its sentences in a list
+    listed = (f"<div class='ArticleChapo'><ul class='ArticleChapo__List'><li class='ArticleChapo__Point'>{LEAD}</li>"
+              "</ul></div>")
+    assert extract(header=listed, description="Un autre texte, celui du site, décrit la page.")["lead"] == LEAD
 
 
 def test_plone_s_document_description_in_the_document_s_block_is_the_lead():

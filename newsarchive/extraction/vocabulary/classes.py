@@ -69,7 +69,8 @@ _PROMOTION_OR_SIDE_MENU = r"promo(?!ted)\w*|side-?menu\w*"
 # (and an article's own line of details, "article-info", Joomla's dl.article-info; not any "info", "encadre-info")
 SOFT_NEGATIVE_HINTS = _edged(
     r"teaser|(?:media-?)?embed\w*|inline-?content|widget\w*|(?:audio|media|podcast)?player\w*|"  # "AudioPlayer"
-    r"video(?![-_]?(?:page|desc\w*|text\w*|content|article|body))\w*|"  # "video-description": a video page's text
+    r"(?:article)?video(?![-_]?(?:page|desc\w*|text\w*|content|article|body))\w*|"  # "video-description": a video
+    # page's text; "ArticleVideo", a player and its title in a TV news site's text
     r"print|noprint|tools|actions|read-?more|readmore|(?:article|post|entry|story)[-_]*infos?|"
     # words that name furniture in English and a site's section in French ("menu-cantine", "promotion-sante",
     # "inscription-scolaire", "partage-des-savoirs"): a menu, a promotion, a signup or a share bar holds no paragraphs
@@ -151,8 +152,8 @@ BODY_CLASS = re.compile(
 # ``field-type-text-with-summary``): the fields of one article beside each other are parts of its body.
 # A spacing utility's class (Bootstrap's "mb-3", Tailwind's "pt-8", Odoo's "pt40"): it tells no block's kind.
 SPACING_CLASS = re.compile(r"[mp][tblrxyse]?-?\d+")
-# Drupal's field whose label is set inline before its value (Drupal 7's "field-label-inline", 8's "field--label-inline"):
-# "Par: Léa Roy", a line of two blocks.
+# Drupal's field whose label is set inline before its value (Drupal 7's "field-label-inline", 8's
+# "field--label-inline"): "Par: Léa Roy", a line of two blocks.
 INLINE_FIELD_CLASS = re.compile(r"(?:^|\s)field-{1,2}label-inline(?:$|\s)")
 TEXT_FIELD_CLASS = re.compile(r"(?:^|\s)field-{1,2}type-text-(?:long|with-summary)(?:$|\s)")
 # A block that shows a page's title by its class, on a page without headings ("<p class='titre'>"); not a kicker, a
@@ -175,8 +176,9 @@ NOT_BYLINE_HINTS = re.compile(
 LEAD_HINTS = re.compile(
     r"(?:^|[\s_-])(?:chap[oô]|chapeau|standfirst|lead|leadin|intro|introduction|excerpt|(?<!with-)summary|accroche|"
     r"desc|description|subtitle|sub-title|sous-?titre|subheadline|deck|dek|abstract|resume|r[ée]sum[ée]|teaser-text|"
-    # Joomla K2's standfirst; eZ Publish's article's "short" attribute; Plone's "documentDescription"
-    r"itemintrotext|attribute-short|documentdescription)(?:$|[\s_-])"
+    # Joomla K2's standfirst; eZ Publish's article's "short" attribute; Plone's "documentDescription"; a TV news
+    # site's "ArticleChapo"
+    r"itemintrotext|attribute-short|documentdescription|articlechap[oô])(?:$|[\s_-])"
 )
 # "item" as a word ("list-item", "items"): Joomla K2 opens every class name with it ("itemIntroText", its standfirst);
 # not Drupal 8's "field__item", the wrapper of a field's one value (its standfirst's, "field--name-field-chapo")
