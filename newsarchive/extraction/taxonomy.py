@@ -33,7 +33,9 @@ MIN_NAMED = 4  # letters a link's text and a folder's name share at least when o
 _ABSOLUTE = ("/", "http:", "https:")  # an address whose path is written whole (not "./" or "../")
 _MAX_LINES = 400
 _MAX_LINE_ELEMENTS = 4  # a line of details holds a few elements (its label, a link or two)
-_CONTENT_KINDS = frozenset({"post", "posts", "blog", "article", "articles", "page", "pages", "single"})  # no section
+_CONTENT_KINDS = frozenset({  # no section
+    "post", "posts", "blog", "article", "articles", "page", "pages", "single", "episode", "episodes",
+})
 _ARCHIVE_FOLDERS = frozenset({"archive", "archives"})  # a list of all the posts (a newsletter's), no section
 SECTION_META = ("section", "category", "article-section", "parsely-section")  # <meta> names of a page's section
 _LABEL_INITIALS = frozenset("CcRrDd")  # the first letters of WRITTEN_CATEGORY's labels
