@@ -874,11 +874,12 @@ def test_a_folder_named_as_a_kind_of_page_gives_way_to_the_category_after_it():
         "category"] == "Articles"  # no other: the folder's
 
 
-def test_a_menu_s_link_to_the_folder_of_a_kind_of_page_names_no_category():
-    """A Next.js site's menu links to ``/articles``, the folder of its article at ``/articles/2025/<slug>``: the kind of
-    page, "Articles", was the category."""
-    menu = "<nav><ul><li><a href='/articles'>Articles</a></li><li><a href='/videos'>Vidéos</a></li></ul></nav>"
-    record = extracted(article_page(before=menu), "https://www.journal-test.example/articles/2025/un-article-12")
+@pytest.mark.parametrize("folder, name", [("articles", "Articles"), ("episodes", "Episodes")])
+def test_a_menu_s_link_to_the_folder_of_a_kind_of_page_names_no_category(folder, name):
+    """A Next.js site's menu links to ``/articles``, the folder of its article at ``/articles/2025/<slug>`` (a podcast
+    host's to ``/episodes``): the kind of page, "Articles", was the category."""
+    menu = f"<nav><ul><li><a href='/{folder}'>{name}</a></li><li><a href='/videos'>Vidéos</a></li></ul></nav>"
+    record = extracted(article_page(before=menu), f"https://www.journal-test.example/{folder}/2025/un-article-12")
     assert record["category"] is None
 
 
