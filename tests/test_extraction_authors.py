@@ -965,6 +965,10 @@ def test_a_byline_word_alone_leaves_the_name_to_the_next_byline_element():
     ("<div class='article-byline'><div class='origins'><span class='name'>Léa Roy</span> "
      "<span class='name'>Paul Martin</span> <span class='name'>Anne Morel</span></div></div>",
      "Léa Roy, Paul Martin, Anne Morel", ["Léa Roy", "Paul Martin", "Anne Morel"]),
+    # Drupal 7's field of authors: its label, then its items classed in turn "even" and "odd"
+    ("<div class='field field-name-field-auteurs field-label-inline'><div class='field-label'>Auteurs:&nbsp;</div><div "
+     "class='field-items'><div class='field-item even'>Léa Roy</div><div class='field-item odd'>Paul Martin</div>"
+     "</div></div>", "Auteurs: Léa Roy, Paul Martin", ["Léa Roy", "Paul Martin"]),
 ])
 def test_names_listed_in_elements_of_their_own_are_separate_authors(byline, text, names):
     record = extract(byline=byline)

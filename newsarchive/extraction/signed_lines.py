@@ -18,7 +18,7 @@ from newsarchive.extraction.html import (
     without_descendants,
 )
 from newsarchive.extraction.vocabulary.classes import NEGATIVE_HINTS
-from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS
+from newsarchive.extraction.vocabulary.labels import BYLINE_WORD, BYLINE_WORDS, NAME_PREFIX
 from newsarchive.text import clean_text, may_hold_word
 
 NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "img", "html", "body", "article", "main"})
@@ -33,6 +33,12 @@ def only_byline_word(text: str) -> bool:
     next element classed as a byline."""
     word = text.rstrip(" :").casefold()
     return word in BYLINE_WORDS or word in _AUTHOR_PREPOSITIONS
+
+
+def _names_label(text: str) -> bool:
+    """Whether a text is a byline word or an author's label alone (``Par``, ``Auteurs :``)."""
+    found = NAME_PREFIX.match(text)
+    return only_byline_word(text) or found is not None and found.end() == len(text)
 
 
 def signed_text(element) -> str:
@@ -91,6 +97,9 @@ def _signed_line(element) -> tuple[object, str]:
         element, text = signed[0]
 
 
+_ALTERNATION = re.compile(r"\s*\b(?:even|odd)\b")  # Drupal's items of a field, classed in turn "even" and "odd"
+
+
 def _names_in_a_row(element) -> str | None:
     """The text of a byline that lists its names in elements of one kind, with nothing between them but spaces and
     maybe a byline word before them (``Par <a class="auteur">Léa Roy</a> <a class="auteur">Paul Martin</a>``):
@@ -98,10 +107,12 @@ def _names_in_a_row(element) -> str | None:
     None."""
     while len(element) == 1 and isinstance(element[0].tag, str) and fills_alone(element[0]):
         element = element[0]
-    children = list(element)
     lead = clean_text(element.text)
-    if (len(children) < 2 or len(children) > _MAX_LISTED_NAMES or (lead and not only_byline_word(lead))
-            or len({(child.tag, child.get("class")) for child in children}) > 1
+    if len(element) == 2 and not lead and "label" in (element[0].get("class") or ""):  # Drupal's field: "Auteurs:"
+        lead, element = element_text(element[0]), element[1]
+    children = list(element)
+    if (len(children) < 2 or len(children) > _MAX_LISTED_NAMES or (lead and not _names_label(lead))
+            or len({(child.tag, _ALTERNATION.sub("", child.get("class") or "")) for child in children}) > 1
             or not spaced_apart(children)):
         return None
     names = [element_text(child) for child in children]
