@@ -1679,6 +1679,16 @@ def test_a_copyright_line_set_in_spans_is_read_whole(line, expected):
     assert extracted(article_page(end=f"<footer><div class='copyright'>{line}</div></footer>"))["copyright"] == expected
 
 
+def test_the_link_to_the_rights_holder_before_the_mark_is_a_part_of_the_line():
+    """Ghost's Casper writes ``<a href="/">Le Courrier du Vercors</a> &copy; 2025``: the link was left out as a menu's
+    before the line, which read ``© 2025``."""
+    footer = ("<footer><section class='copyright'><a href='https://www.journal-test.example'>Le Journal Test</a> &copy; "
+              "2025</section><nav><a href='/contact'>Contact</a></nav></footer>")
+    assert extracted(article_page(end=footer))["copyright"] == "Le Journal Test © 2025"
+    menu = "<footer><p><a href='/mentions'>Mentions légales</a> © 2025 Le Journal Test</p></footer>"
+    assert extracted(article_page(end=menu))["copyright"] == "© 2025 Le Journal Test"  # a menu's link before it
+
+
 def test_copyright_at_the_end_of_the_page_before_its_scripts():
     """Hemingway's credits after its footer of widgets, then a cookie bar and scripts at the end of ``<body>``: the
     last blocks read were the bar and the scripts."""

@@ -47,6 +47,7 @@ _IMAGE_BLOCK_TAGS = frozenset({"figure", "figcaption", "dl"})  # an image's bloc
 _RIGHTS_SENTENCE_END = re.compile(rf"(?:{RESERVED_RIGHTS})\s*\.(?=\s+[^\W\d_])", re.IGNORECASE)
 _LICENCE_ADDRESS = re.compile(r"creativecommons\.org/|/licen[cs]es?/", re.IGNORECASE)
 _PAGE_END_BLOCKS = 3
+_MARK_OPENING = re.compile(r"\s*(?:©|\(c\)|copyright)", re.IGNORECASE)
 # What a copyright's line says besides a licence (a line of a licence alone says none of these)
 _RIGHTS_MARK = re.compile(r"©|\(c\)|copyright|droits|rights|rechte|derechos|direitos", re.IGNORECASE)
 _STYLED_LINE_TAGS = frozenset({"small", "span", "em", "strong", "b", "i", "font"})  # a line set in a style of its own
@@ -211,9 +212,22 @@ def _line_without_outer_links(block) -> str:
                 and not FOOTER_MENU_ITEM.fullmatch(clean_text("".join(text for text, _ in pieces[before:]))):
             break  # the rights' holder: "© 2010–2022, <a>The Conversation France</a>"
         del pieces[before:]
-    while pieces and (pieces[0][1] is not None or _SEPARATOR_ONLY.match(pieces[0][0])):
+    while pieces and (pieces[0][1] is not None or _SEPARATOR_ONLY.match(pieces[0][0])) \
+            and not _holder_before_mark(pieces):
         pieces.pop(0)
     return without_outer_separators(clean_text("".join(text for text, _ in pieces)))
+
+
+def _holder_before_mark(pieces: list[tuple[str, object]]) -> bool:
+    """Whether the line opens with the link to the rights' holder, the mark right after it (Ghost's Casper: ``<a>Le
+    Courrier du Vercors</a> © 2025``)."""
+    link = pieces[0][1]
+    if link is None:
+        return False
+    after = next((index for index, (_, other) in enumerate(pieces) if other is not link), len(pieces))
+    name = clean_text("".join(text for text, _ in pieces[:after]))
+    return after < len(pieces) and _MARK_OPENING.match(pieces[after][0]) is not None \
+        and not FOOTER_MENU_ITEM.fullmatch(name)
 
 
 def _text_before(pieces: list[tuple[str, object]], end: int) -> str:
