@@ -871,7 +871,7 @@ def test_a_folder_named_as_a_kind_of_page_gives_way_to_the_category_after_it():
     assert record["category"] == "Culture"
     alone = "<ol class='breadcrumbs'><li><a href='/'>Accueil</a></li><li><a href='/posts/'>Articles</a></li></ol>"
     assert extracted(article_page(header=alone), "https://www.journal-test.example/posts/un-article/")[
-        "category"] == "Articles"  # no other: the folder's
+        "category"] is None  # no other: none
 
 
 @pytest.mark.parametrize("folder, name", [("articles", "Articles"), ("episodes", "Episodes")])
@@ -906,6 +906,12 @@ def test_a_drupal_field_with_its_label_inline_is_one_line():
              "</div></div>")
     record = extracted(article_page(body=field + BODY))
     assert (record["authors"], record["sections"][0]["paragraphs"][0][:20]) == (["Léa Roy"], BODY[3:23])
+
+
+def test_a_kind_of_page_after_its_article_names_no_category():
+    """Duda's blog links its post to ``<a href="/blog">Le blog</a>`` above the headline: \"Le blog\" was the category."""
+    header = "<div class='dmBlogBreadcrumbs'><a class='dmBlogBreadcrumbs__link' href='/blog'>Le blog</a></div>"
+    assert extracted(article_page(header=header), "https://www.journal-test.example/blog/un-article")["category"] is None
 
 
 def test_a_section_listed_in_the_metadata_keeps_the_commas_of_its_name():

@@ -5,6 +5,7 @@ the page names again, its article's category links and labels, its breadcrumb's 
 from __future__ import annotations
 
 from newsarchive.extraction import breadcrumbs, heuristics, taxonomy
+from newsarchive.extraction.category_lines import labelled_category_text, written_category_text
 from newsarchive.extraction.metadata import section_names
 from newsarchive.extraction.values import first_text, jsonld_breadcrumb_parent
 
@@ -35,7 +36,7 @@ class CategoryEvidence:
         label introduces (``Publié dans <a>``, ``Catégorie : Société``)."""
         scope = heuristics.around_headline(self.doc, self.headline_element)
         return (taxonomy.classed_category_text(scope, self.headline_element, self.url)
-                or taxonomy.labelled_category_text(scope) or taxonomy.written_category_text(scope))
+                or labelled_category_text(scope) or written_category_text(scope))
 
     def _category_from_breadcrumb(self) -> str | None:
         """The parent of the page in its breadcrumb, declared or shown, unless it names a period or a kind of page."""

@@ -36,7 +36,8 @@ from newsarchive.extraction.tag_blocks import (
     written_items,
 )
 from newsarchive.extraction.tag_labels import labelled_tag_texts
-from newsarchive.extraction.taxonomy import after_category_name, is_category_address, leads_to_its_section
+from newsarchive.extraction.category_lines import after_category_name
+from newsarchive.extraction.taxonomy import is_category_address, leads_to_its_section
 from newsarchive.extraction.vocabulary.classes import POST_CLASS_WORDS, TAG_HINTS, TERM_TAG_WORDS, THEME_LIST_HINTS
 from newsarchive.extraction.vocabulary.labels import MORE_LINK, TAG_LINE
 from newsarchive.text import LINE_SEPARATORS, ends_as_sentence

@@ -1,15 +1,16 @@
-"""Generic readers of an article's category in the visible page: links, labels, its section's folder (breadcrumbs:
-:mod:`.breadcrumbs`; tags: :mod:`.tags`)."""
+"""Generic readers of an article's category in the visible page: links, classed elements, its section's folder (lines
+that write it after a label: :mod:`.category_lines`; breadcrumbs: :mod:`.breadcrumbs`; tags: :mod:`.tags`)."""
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from newsarchive.extraction.furniture import in_furniture, in_other_story
-from newsarchive.extraction.html import LINE_TAGS, element_text, is_inside, label_before
+from newsarchive.extraction.html import element_text, is_inside
 from newsarchive.extraction.index import MAX_LINK_CANDIDATES, PageIndex
 from newsarchive.extraction.metadata import without_hashtag
 from newsarchive.extraction.vocabulary.classes import (
@@ -21,24 +22,21 @@ from newsarchive.extraction.vocabulary.classes import (
     TAG_PATH,
 )
 from newsarchive.extraction.vocabulary.furniture_wording import BACK_LINK
-from newsarchive.extraction.vocabulary.labels import CATEGORY_LABEL, NAMED_CATEGORY_LABEL, WRITTEN_CATEGORY
+from newsarchive.extraction.vocabulary.labels import CATEGORY_LABEL, WRITTEN_CATEGORY
 from newsarchive.text import ends_as_sentence, folded_reduced_text, holds_any
 from newsarchive.urls import same_site
 
 MAX_SECTION_CHARS = 40  # a section's name, not a sentence
 _MAX_CLASSED = 8  # elements classed as the article's category read, and links read in each
-_MAX_LABEL_CHARS = 30  # the end of the text before a link that may be its label
 _MEMBER_MARKS = frozenset("@~")  # the first mark of a member's folder (Medium's /@claire/…, /~claire/)
 MIN_NAMED = 4  # letters a link's text and a folder's name share at least when one opens the other
 _ABSOLUTE = ("/", "http:", "https:")  # an address whose path is written whole (not "./" or "../")
-_MAX_LINES = 400
-_MAX_LINE_ELEMENTS = 4  # a line of details holds a few elements (its label, a link or two)
+_ARTICLE = re.compile(r"^(?:(?:les|le|la|the|our|nos?)\s+|l['’]\s*)")  # "Le blog", "Nos articles": kinds too
 _CONTENT_KINDS = frozenset({  # no section
-    "post", "posts", "blog", "article", "articles", "page", "pages", "single", "episode", "episodes",
+    "post", "posts", "blog", "article", "articles", "page", "pages", "single", "episode", "episodes", "épisodes",
 })
 _ARCHIVE_FOLDERS = frozenset({"archive", "archives"})  # a list of all the posts (a newsletter's), no section
 SECTION_META = ("section", "category", "article-section", "parsely-section")  # <meta> names of a page's section
-_LABEL_INITIALS = frozenset("CcRrDd")  # the first letters of WRITTEN_CATEGORY's labels
 
 # Elements whose class holds a word of CATEGORY_HINTS (a query in C: most pages have none)
 _CATEGORY_CLASSED = etree.XPath(
@@ -76,7 +74,7 @@ def classed_category_text(scope, headline, page_url: str) -> str | None:
         links = list(islice(element.iter("a"), _MAX_CLASSED))
         texts.update(without_hashtag(element_text(link)) for link in links
                      if same_site(urljoin(page_url, link.get("href") or ""), page_url)
-                     and (link is not element or not _tag_link(link)))
+                     and (link is not element or not says_tag(link)))
         if not links:
             unlinked.add(_written_name(element))
     texts = texts - {""} or unlinked - {""}
@@ -94,82 +92,12 @@ def _written_name(element) -> str:
     return "" if CATEGORY_LABEL.search(text) or text.endswith(":") or ends_as_sentence(text, 1) else text
 
 
-def labelled_category_text(container) -> str | None:
-    """The text of the first link in the article's ``container`` that a category label introduces (``Publié dans
-    <a>Politique locale</a>``, ``<span>Catégorie :</span> <a>…</a>``), among its first ``MAX_LINK_CANDIDATES``
-    links, outside furniture."""
-    if container is None:
-        return None
-    for link in islice(container.iterdescendants("a"), MAX_LINK_CANDIDATES):
-        label = label_before(link, _MAX_LABEL_CHARS)
-        if CATEGORY_LABEL.search(label) and (not _tag_link(link) or _names_categories(label)):
-            text = without_hashtag(element_text(link))
-            if text and len(text) <= MAX_SECTION_CHARS and not in_furniture(link) and not _in_a_sentence(link):
-                return text
-    return None
-
-
-def _in_a_sentence(link) -> bool:
-    """Whether a link is in a sentence of the text (``Le conseil s'est réuni en 2024 dans <a>la salle des fêtes</a> de
-    la commune.``), not a line of details that files the page."""
-    parent = link.getparent()
-    return parent is not None and ends_as_sentence(element_text(parent))
-
-
-def after_category_name(link) -> bool:
-    """Whether a label that names categories outright comes right before a link (``Catégories : <a rel="tag">``: a
-    category's link, whatever its ``rel`` says)."""
-    return _names_categories(label_before(link, _MAX_LABEL_CHARS))
-
-
-def _names_categories(label: str) -> bool:
-    return NAMED_CATEGORY_LABEL.search(label) is not None
-
-
-def _linked(line, name: str) -> bool:
-    """Whether a line's name is the text of one of its links: the labelled links' reader tells it (a tag's link after
-    ``Classé sous :`` is none)."""
-    return any(element_text(link) == name for link in line.iter("a"))
-
-
-def _tag_link(link) -> bool:
+def says_tag(link) -> bool:
     """Whether a link says it leads to a tag and not to a category: ``rel="tag"`` (Plone's subjects after ``Classé
     sous :``), where WordPress writes ``rel="category tag"`` for a category (after a label that names a category,
     ``Catégories :``, Jekyll's Minimal Mistakes marks its categories ``rel="tag"`` too)."""
     rel = (link.get("rel") or "").lower().split()
     return "tag" in rel and "category" not in rel
-
-
-def written_category_text(container) -> str | None:
-    """The category a line of the article's ``container`` writes after its label without a link (``Catégorie :
-    Société``, ``Rubrique : Vie locale | Mots-clés : …``), among its first ``_MAX_LINES`` lines, outside furniture."""
-    if container is None:
-        return None
-    for element in islice(container.iter(*LINE_TAGS), _MAX_LINES):
-        if _opening(element)[:1] not in _LABEL_INITIALS or len(element) > _MAX_LINE_ELEMENTS:
-            continue  # most lines: the label is not looked for; a block's text (a whole article's) is not read
-        found = WRITTEN_CATEGORY.match(element_text(element))
-        if found and not in_furniture(element) and not _linked(element, found.group("name")):
-            return _first_of_parts(element, found.group("name"))
-    return None
-
-
-def _first_of_parts(line, name: str) -> str:
-    """The first of the names a line writes in elements of their own after its label (Jahia's ``Catégories :
-    <span class="categorytitle">Recherche</span> <span class="categorytitle">Partenariats</span>``), else `name`."""
-    texts = [text for text in (element_text(child) for child in line if isinstance(child.tag, str)) if text]
-    for start, text in enumerate(texts[:-1]):
-        if " ".join(texts[start:]) == name:
-            return text
-    return name
-
-
-def _opening(line) -> str:
-    """The first characters of a line's text: its own, else its first element's (``<span>Catégorie :</span>``)."""
-    text = (line.text or "").lstrip()
-    if not text and len(line) and isinstance(line[0].tag, str):
-        text = (line[0].text or "").lstrip()
-    return text
 
 
 def article_section_link_text(container, headline, root, body, page_url: str) -> str | None:
@@ -186,7 +114,7 @@ def article_section_link_text(container, headline, root, body, page_url: str) ->
 def named_section(value: str | None) -> str | None:
     """A section's name the metadata give, but the name of a kind of page (Hugo's ``article:section`` ``post``, the
     content's folder)."""
-    return None if value is None or value.strip().casefold() in _CONTENT_KINDS else value
+    return None if value is None or _ARTICLE.sub("", value.strip().casefold()) in _CONTENT_KINDS else value
 
 
 def section_link_text(container, page_url: str, body=None) -> str | None:
@@ -195,12 +123,11 @@ def section_link_text(container, page_url: str, body=None) -> str | None:
     ``/tribunes/les-jardins-partages/``), not a date archive (``/2024/03/``) nor the home page, or a category page of
     the site (``/category/societe/``). Kickers above headlines and a post's line of details link so: among the
     container's first ``MAX_LINK_CANDIDATES`` links (a page of 10,000 links costs no more). A folder named as a kind of
-    page (Hugo's ``/posts/``, ``Articles``) gives way to a link after it (``/categories/culture/``)."""
+    page (Hugo's ``/posts/``, ``Articles``) names none: a link after it may (``/categories/culture/``)."""
     if container is None:
         return None
     folders = _folders(urlsplit(page_url).path)
     names = {folder.rsplit("/", 1)[-1] for folder in folders}
-    kind = None
     for link in islice(container.iterdescendants("a"), MAX_LINK_CANDIDATES):
         href = (link.get("href") or "").strip()
         if not href or href.startswith(_ABSOLUTE) and not holds_any(href, names) \
@@ -215,8 +142,7 @@ def section_link_text(container, page_url: str, body=None) -> str | None:
             if text and len(text) <= MAX_SECTION_CHARS and not BACK_LINK.fullmatch(text):  # "Retour au blog"
                 if named_section(text):
                     return text
-                kind = kind or text
-    return kind
+    return None
 
 
 def leads_to_its_section(href: str, page_url: str, folders: set[str] | None = None) -> bool:
