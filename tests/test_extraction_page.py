@@ -981,6 +981,9 @@ def test_the_date_a_breadcrumb_ends_with_is_no_crumb():
               "class='published' title='2024-03-14T10:05:00Z'>Publié le jeudi 14 mars 2024 à 10h05min</abbr></p>")
     record = extracted(article_page(header=header))
     assert (record["breadcrumb"], record["published"]) == (["Accueil", "Société"], "2024-03-14T10:05:00+00:00")
+    titled = ("<nav class='breadcrumb'><a href='/'>Accueil</a> › <a href='/societe/'>Société</a> › <span>La fondation "
+              "publie une enquête sur la précarité</span></nav>")  # the page's title, a verb of publishing in it
+    assert extracted(article_page(header=titled))["breadcrumb"][-1] == "La fondation publie une enquête sur la précarité"
 
 
 def test_a_breadcrumb_whose_home_is_an_icon_gives_the_category():

@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from newsarchive.dates import has_date_label, is_bare_date, names_a_period
+from newsarchive.dates import is_bare_date, is_date_line, names_a_period
 from newsarchive.extraction.html import element_text, is_inside, opening_text
 from newsarchive.extraction.index import PageIndex
 from newsarchive.extraction.metadata import breadcrumb_items
@@ -83,7 +83,7 @@ def breadcrumb_from(element) -> list[str]:
     if element is None:
         return []
     items = breadcrumb_items(_VISIBLE_TEXT_NODES(element))
-    while items and (has_date_label(items[-1]) or is_bare_date(items[-1])):
+    while items and (is_date_line(items[-1]) or is_bare_date(items[-1])):
         items.pop()
     return items
 
