@@ -1526,6 +1526,15 @@ def test_the_site_maker_s_credit_that_ends_the_copyright_line_is_left_out(footer
     assert extracted(article_page(end=f"<footer><p>{footer}</p></footer>"))["copyright"] == line
 
 
+def test_the_word_copyright_alone_is_no_copyright_line():
+    """Telegraph's report form, at the end of the page, offers ``Copyright`` among its reasons: it was the line."""
+    form = ("<form><label><input type='radio' name='reason' value='copyright'><span>Copyright</span></label><label>"
+            "<input type='radio' name='reason' value='other'><span>Other</span></label></form>")
+    assert extracted(article_page(end=form))["copyright"] is None
+    holder = "<footer><p class='float-left'>© Copyright <a href='https://www.journal-test.example/'>Le Journal</a></p></footer>"
+    assert extracted(article_page(end=holder))["copyright"] == "© Copyright Le Journal"  # 20 Minutes': its holder's link
+
+
 def test_a_copyright_mark_alone_in_an_element_of_its_own_is_no_copyright_line():
     """Plone's footer: ``Le CMS Plone<sup>®</sup> est <abbr title="Copyright">©</abbr> 2000-2025 par la Fondation
     Plone``: the line was read from the element holding the mark, ``©``."""

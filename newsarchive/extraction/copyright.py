@@ -29,7 +29,7 @@ _TEXTS_AND_BREAKS = etree.XPath(f".//text()[{_NOT_IN}] | .//br[{_NOT_IN}]")
 _SEPARATOR_ONLY = re.compile(r"^[\s|·•–—-]*$")
 # A line's text that ends with its mark or year, before the link to the rights' holder: "© 2010–2022, ", "© " (read
 # in its last _HOLDER_CHARS characters).
-_HOLDER_BEFORE = re.compile(r"(?:©|\(c\)|\d{4})\s*,?\s*$", re.IGNORECASE)
+_HOLDER_BEFORE = re.compile(r"(?:©|\(c\)|\d{4}|copyright)\s*,?\s*$", re.IGNORECASE)  # (20 Minutes: "© Copyright <a>")
 _HOLDER_CHARS = 40
 # A cheap first test (is_copyright_text() decides): plain substring searches, several times faster than one search
 # of their alternation on a whole block's text, whose every other character opens a branch ("o", "r", "i").
@@ -40,6 +40,7 @@ _MARKED_YEARS = re.compile(r"©|\(c\)|copyright|\d{4}", re.IGNORECASE)  # what a
 _NAMED = re.compile(r"[^\W\d_]{2}")
 # A line that says more than its mark: a name or a year (Plone's "<abbr title="Copyright">©</abbr>" alone is none)
 _SAYS_MORE = re.compile(r"[^\W\d_]{2}|\d{4}")
+_MARK = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)  # (the word alone says no more: a report form's "Copyright")
 _MAX_COPYRIGHT = 220
 _IMAGE_BLOCK_TAGS = frozenset({"figure", "figcaption", "dl"})  # an image's block (SPIP's dl.spip_documents)
 # The reserved rights closing their sentence, another sentence after them (France 24's "… Tous droits réservés. France
@@ -128,7 +129,7 @@ def _line_at(text: str, block) -> str | None:
         line = _to_rights_sentence_end(clean_text(text))
     if len(line) <= _MAX_COPYRIGHT:  # (a short line: the credit's pattern reads to its end from each maker's word)
         line = _without_maker(without_outer_separators(SITE_MAKER_CREDIT.sub("", _without_menu_items(line))))
-    if line and is_copyright_text(line) and len(line) <= _MAX_COPYRIGHT and _SAYS_MORE.search(line):
+    if line and is_copyright_text(line) and len(line) <= _MAX_COPYRIGHT and _SAYS_MORE.search(_MARK.sub("", line)):
         return _to_rights_sentence_end(line)
     return None
 
