@@ -469,6 +469,16 @@ def test_an_iso_day_keeps_its_time_written_after_a():
     assert find_date_strings("Publié le 2025-08-06 à 14:32") == ["2025-08-06 à 14:32"]
 
 
+@pytest.mark.parametrize("raw, read", [
+    ("2024-03-14MSK10:05:00+03:00", "2024-03-14T08:05:00+01:00"),
+    ("2024-03-14CET10:05:00+01:00", "2024-03-14T10:05:00+01:00"),
+])
+def test_an_iso_date_with_a_zone_s_letters_for_its_t_keeps_its_time(raw, read):
+    """Tilda's microdata write the zone's letters where ISO 8601 writes ``T`` (``datePublished`` ``2024-03-14MSK10:05:00
+    +03:00``): the day alone was read, the modified date not at all."""
+    assert normalise_date(raw, now=NOW) == read
+
+
 def test_a_time_before_another_time_or_a_time_ago_stays_apart():
     assert find_date_strings("10h05 il y a 3 jours") == ["10h05", "il y a 3 jours"]
     assert find_date_strings("De 10h15 à 12h30 le 3 avril") == ["10h15", "12h30 le 3 avril"]

@@ -104,9 +104,10 @@ TIMESTAMP = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}(?P<millis>)")
 # A day written as eight digits, year first, as a whole value (``<meta name="pubdate" content="20190627">``): never
 # looked for in text, where eight digits are as often an identifier's.
 COMPACT_DAY = re.compile(r"(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])")
-ISO = re.compile(  # (its time after "T", a space, or written "à": "Publié le 2024-03-12 à 10:05")
+ISO = re.compile(  # (its time after "T", a space, written "à": "Publié le 2024-03-12 à 10:05", or after a zone's
+    # letters, Tilda's microdata: "2024-03-14MSK10:05:00+03:00")
     r"(?<![\w-])(?P<date>\d{4}-[01]\d-[0-3]\d)"
-    r"(?:(?:[T ]|\s+(?:à|a|at)\s+)(?P<time>[0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?)"
+    r"(?:(?:[T ]|\s+(?:à|a|at)\s+|[A-Z]{3,4})(?P<time>[0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?)"
     r"(?P<offset>\s*(?:Z|UTC|GMT|[+-][0-2]\d(?::?[0-5]\d)?))?)?"
     r"(?![\w:+-])",
     re.IGNORECASE,
