@@ -465,6 +465,18 @@ def test_the_rdfa_date_of_a_comment_is_no_metadata_of_the_page():
     assert record["published"] == "2024-03-05T06:00:00+01:00"
 
 
+def test_the_microdata_date_of_a_comment_is_no_metadata_of_the_page():
+    """La Tribune marks each comment a schema.org Comment, its date in a ``<meta itemprop="datePublished">``: read as the
+    page's metadata, it was a date in conflict with the published one."""
+    header = ("<h1 class='title'>Le titre</h1><p>Publié le <time datetime='2024-03-05T06:00:00+01:00'>5 mars 2024</time>"
+              "</p>")
+    comment = ("<div itemprop='comment' itemscope itemtype='http://schema.org/Comment'><meta itemprop='datePublished' "
+               "content='2024-03-11T17:43:20+01:00'><p>Bravo.</p></div>")
+    record = extracted(article_page("", header, headline="", after=comment), "https://journal.example/societe/titre",
+                       fetched_at=NOW)
+    assert (record["published"], record["warnings"]) == ("2024-03-05T06:00:00+01:00", [])
+
+
 def test_opengraph_s_article_dates_written_with_its_prefix_are_metadata():
     """Mediapart writes ``og:article:published_time`` and ``og:article:modified_time``: unread, its page had the day
     it shows only, and no modified date."""

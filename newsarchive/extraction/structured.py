@@ -172,7 +172,7 @@ class StructuredData:
         for element in chain(self.index.by_tag["meta"], self.index.rdfa):
             content = clean_text(element.get("content"))
             if not content or others and element.get("itemprop") and _owner_scope(element) in others \
-                    or element.tag != "meta" and _in_a_comment(element):
+                    or (element.tag != "meta" or element.get("itemprop")) and _in_a_comment(element):
                 continue
             for attribute in ("property", "name", "itemprop", "http-equiv"):
                 key = element.get(attribute)
@@ -264,9 +264,11 @@ def _is_article_item(item) -> bool:
 
 
 def _in_a_comment(element) -> bool:
-    """Whether an RDFa element is a comment's (Drupal 7's ``<div class="comment" typeof="sioc:Post sioct:Comment">``:
-    its ``dc:date`` was the page's published date)."""
-    return any("comment" in (owner.get("typeof") or "").lower() for owner in (element, *element.iterancestors()))
+    """Whether an RDFa or microdata element is a comment's (Drupal 7's ``<div class="comment" typeof="sioc:Post
+    sioct:Comment">``: its ``dc:date`` was the page's published date; La Tribune's ``<div itemprop="comment" itemscope
+    itemtype="http://schema.org/Comment">``, its ``<meta itemprop="datePublished">``)."""
+    return any("comment" in f"{owner.get('typeof') or ''} {owner.get('itemtype') or ''}".lower()
+               for owner in (element, *element.iterancestors()))
 
 
 def _owner_scope(element):
