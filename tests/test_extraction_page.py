@@ -914,6 +914,17 @@ def test_a_kind_of_page_after_its_article_names_no_category():
     assert extracted(article_page(header=header), "https://www.journal-test.example/blog/un-article")["category"] is None
 
 
+def test_a_box_of_the_same_section_s_stories_names_no_category():
+    """WMaker's pages (Tahiti Infos) class their box of the section's other stories ``div.ti_rubrique#meme_rubrique``:
+    its classed elements' links joined the category's above the headline, and there was none."""
+    header = "<div class='rubrique'><a href='/Culture_r9.html'>Culture</a></div>"
+    box = ("<div class='ti_rubrique' id='meme_rubrique'><div class='titre_rubrique'><h2>Dans la même rubrique :</h2>"
+           "</div><ul class='liste_rubrique'><li><a href='/Un-autre_a1.html'>Un autre</a></li><li><a "
+           "href='/Encore_a2.html'>Encore un</a></li></ul></div>")
+    record = extracted(article_page(header=header, after=box), "https://www.journal-test.example/Le-titre_a227481.html")
+    assert record["category"] == "Culture"
+
+
 def test_a_section_listed_in_the_metadata_keeps_the_commas_of_its_name():
     head = jsonld({"@type": "NewsArticle", "headline": "T", "articleSection": ["Culture, Médias, Technologies"]})
     assert extracted(article_page(head))["category"] == "Culture, Médias, Technologies"

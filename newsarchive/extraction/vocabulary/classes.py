@@ -97,7 +97,7 @@ FURNITURE_BLOCK_HINTS = re.compile(
     r"sidebar(?![-_]?(?:grid|layout)(?:$|[\s_-]))|comment(?!ary|aire(?!s))|"
     r"forums?(?![^\s_-])|reactions?(?![^\s_-])|recommend|recirc|popular|most-?read|"
     r"read-?more|newsletter(?![-_]?posts?(?:$|[\s_\-:]))|teaser-?list|outbrain|taboola|more-?stories|"
-    r"lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|cookie|toc(?![^\s_-])|table-?of-?contents|"
+    r"lire-?aussi|a-?lire|voir-?aussi|meme[-_]?(?:sujet|rubrique)|cookie|toc(?![^\s_-])|table-?of-?contents|"
     r"consent|" + _CONSENT_TOOLS + "|" + _EMBEDDED_POSTS + "|"
     # WordPress's widgets that list other pages, and their column (a page builder puts the text in a widget too:
     # SiteOrigin's "widget_sow-editor", a "widget_text"; "games-widget__item" is a BEM part)
