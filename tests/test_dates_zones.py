@@ -29,6 +29,10 @@ NOW = datetime(2024, 4, 20, 10, 0, tzinfo=UTC)
     ("https://www.rci.fm/guadeloupe/infos/un-article", (), "America/Guadeloupe"),
     ("https://www.franceguyane.fr/actualite/un-article/", (), "America/Cayenne"),
     ("https://www.tahiti-infos.com/un-article_a1.html", (), "Pacific/Tahiti"),
+    ("https://www.zinfos974.com/un-article_a1.html", (), "Indian/Reunion"),  # its department's number
+    ("https://www.radio-971.fr/un-article/", (), "America/Guadeloupe"),
+    ("https://www.journal-test.com/la-reunion/un-article/", (), "Indian/Reunion"),
+    ("https://www.journal-9745.fr/un-article/", (), "Europe/Paris"),  # a number of its own
     ("https://www.journal-test.fr/reunion-du-conseil/un-article/", (), "Europe/Paris"),  # a meeting, in a path
     ("https://www.journal-test.fr/politique/martinique-un-article/", (), "Europe/Paris"),  # a story's subject
 ])

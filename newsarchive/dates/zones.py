@@ -10,6 +10,7 @@ western Canada writes Toronto's time here.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -43,8 +44,11 @@ OVERSEAS_NAMES = {
     "martinique": "mq", "guadeloupe": "gp", "antilles": "mq", "guyane": "gf", "lareunion": "re", "mayotte": "yt",
     "polynesie": "pf", "tahiti": "pf", "caledonie": "nc", "wallisfutuna": "wf", "saintpierremiquelon": "pm",
 }
-_OVERSEAS_PATHS = {**OVERSEAS_NAMES, "reunion": "re", "nouvellecaledonie": "nc", "nouvelle-caledonie": "nc",
-                   "wallis-et-futuna": "wf", "saint-pierre-et-miquelon": "pm"}
+_OVERSEAS_PATHS = {**OVERSEAS_NAMES, "reunion": "re", "la-reunion": "re", "nouvellecaledonie": "nc",
+                   "nouvelle-caledonie": "nc", "wallis-et-futuna": "wf", "saint-pierre-et-miquelon": "pm"}
+# The overseas departments' numbers in a host ("zinfos974.com", "radio-971.fr"), the number alone in its word.
+_OVERSEAS_NUMBER = re.compile(r"(?<![0-9])97([1-6])(?![0-9])")
+_OVERSEAS_NUMBERS = {"1": "gp", "2": "mq", "3": "gf", "4": "re", "5": "pm", "6": "yt"}
 
 
 def site_zone(url: str, languages=()) -> ZoneInfo:
@@ -76,4 +80,7 @@ def _overseas_region(host: str, path: str) -> str | None:
     first = path.strip("/").partition("/")[0].lower()
     if first in _OVERSEAS_PATHS:
         return _OVERSEAS_PATHS[first]
+    number = _OVERSEAS_NUMBER.search(host)
+    if number:
+        return _OVERSEAS_NUMBERS[number.group(1)]
     return next((code for name, code in OVERSEAS_NAMES.items() if name in host), None)
