@@ -107,6 +107,18 @@ def test_a_body_named_by_a_class_of_its_own_is_the_body_whatever_its_other_class
         assert all_paragraphs(body_of(html)) == [LONG, SECOND]
 
 
+@pytest.mark.parametrize("line", [
+    "Source : <a href='https://departement.example/actualites/5g'>Département du Cantal</a>",  # a tech site's
+    "<b>Source :</b> <a href='https://strasbourg.example/'>Eurométropole de Strasbourg</a>",
+    "Sources : Insee, ministère du Travail",
+])
+def test_the_text_s_source_line_is_body_text(line):
+    """A short line of links after its label, or a label and names, the text's source was left out as a link list's
+    line or a photo's credit."""
+    assert all_paragraphs(body_of(f"<div class='texte'><p>{LONG}</p><p>{SECOND}</p><p>{line}</p></div>"))[2].startswith(
+        "Source")
+
+
 def test_a_video_s_block_in_the_text_with_its_title_is_no_body_text():
     """A TV news site's ``div.ArticleVideo``: the player and the video's title (``VIDÉO - …``) in the text; the title
     was a paragraph."""

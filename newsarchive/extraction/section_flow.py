@@ -12,6 +12,7 @@ from newsarchive.text import clean_non_space_length, clean_text, non_space_lengt
 from .furniture_lines import is_furniture_heading, is_furniture_line
 from .credits import is_labelled_credit, is_photo_label, split_credit
 from .page_text import TEXT_BLOCKS
+from .vocabulary.labels import SOURCE_LINE
 
 # Marks a <br> in collected text (NUL cannot occur in parsed HTML text).
 _LINE_BREAK = "\x00"
@@ -155,6 +156,8 @@ def new_section(heading: str | None, level: int | None) -> dict:
 
 
 def _keep_paragraph(text: str, link_chars: int, size: int) -> bool:
+    if SOURCE_LINE.match(text):
+        return link_chars < 0.9 * size  # the text's source ("Source : <a>Département du Cantal</a>"), no credit's
     if is_furniture_line(text, link_chars, size=size):
         return False
     # not a bare photo credit or label ("Photo d'illustration / AFP", "Photo Léa Roy"), nor a line of dates ("Mis en

@@ -261,6 +261,7 @@ AGENCIES = {
 AGENCY_NAMES = "|".join(AGENCIES.values())  # any of them, as a pattern
 # Labels before the source of a text: "Source : Reuters", "Crédits : AFP", "Avec AFP", "D'après l'AFP".
 SOURCE_LABELS = r"source|sources|crédit|crédits|credit|avec|d['’]après"
+SOURCE_LINE = re.compile(r"\W*sources?\s*:\s*\S", re.IGNORECASE)  # "Source : …" in the text: its source's line
 # Articles and prepositions of a site's name, left out to compare it with its host's ("L'Est Républicain" and
 # estrepublicain.fr, "Le Journal de Bourg" and journal-bourg.fr).
 NAME_LINK_WORDS = re.compile(r"(?<![^\W_])(?:le|la|les|l|de|du|des|d|the|of|et|and)(?![^\W_])", re.IGNORECASE)
