@@ -1836,6 +1836,7 @@ def test_a_credit_alone_after_a_caption_of_the_same_image_is_its_credit(figure):
 # --------------------------------------------------------------------------
 @pytest.mark.parametrize("caption, expected", [
     ("Le maire à Lyon. © AFP", ("Le maire à Lyon.", "AFP")),
+    ("L'écran de réservation de l'application. Image iGénie", ("L'écran de réservation de l'application.", "iGénie")),
     ("Une caméra du centre ancien - © Reflets", ("Une caméra du centre ancien", "Reflets")),  # the dash is neither's
     ("Texte © Reuters", ("Texte", "Reuters")),
     ("Crédit : Jean Dupont", ("", "Jean Dupont")),

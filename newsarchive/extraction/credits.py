@@ -55,11 +55,12 @@ def _credit_like(text: str) -> bool:
 
 
 def _names_like(text: str) -> bool:
-    """A short run of capitalised words joined by "/", "&" or particles ("C. Lenoir / Le Journal")."""
+    """A short run of capitalised words joined by "/", "&" or particles ("C. Lenoir / Le Journal"), a brand's capital
+    second ("iGeneration")."""
     words = text.replace("/", " / ").split()
     if not words or len(words) > _MAX_CREDIT_WORDS:
         return False
-    return all(word[0].isupper() or word.casefold() in _NAME_JOINS for word in words)
+    return all(word[0].isupper() or word[1:2].isupper() or word.casefold() in _NAME_JOINS for word in words)
 
 
 def _credit_split(text: str, labelled: bool):
