@@ -35,6 +35,9 @@ def test_a_label_opening_the_standfirst_in_an_element_of_its_own_is_no_part_of_i
     listed = (f"<div class='ArticleChapo'><ul class='ArticleChapo__List'><li class='ArticleChapo__Point'>{LEAD}</li>"
               "</ul></div>")
     assert extract(header=listed, description="Un autre texte, celui du site, décrit la page.")["lead"] == LEAD
+    # Rossel's custom element, named by its tag alone, in the text's block
+    custom = f"<r-article--chapo><p>{LEAD}</p></r-article--chapo>{BODY}"
+    assert extract(body=custom, description="Un autre texte, celui du site, décrit la page.")["lead"] == LEAD
 
 
 def test_plone_s_document_description_in_the_document_s_block_is_the_lead():

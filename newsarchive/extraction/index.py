@@ -85,6 +85,8 @@ class PageIndex:
                 media.append(element)
             names = element.keys()  # the names only: values such as a srcset or a style are long
             if not names:
+                if "-" in tag:  # a custom element, named by its tag (Rossel's <r-article--chapo>)
+                    self._add_custom(element, position)
                 continue
             if "itemscope" in names:
                 self.itemscopes.append(element)
@@ -107,6 +109,12 @@ class PageIndex:
                 hinted.append(Hinted(element, position, kinds[0]))
             if kinds[1] and tag not in _MEDIA_TAGS:
                 media.append(element)
+
+    def _add_custom(self, element, position: int) -> None:
+        """Index a custom element without attributes by its tag's words, as a class's."""
+        kinds = _KINDS.get(element.tag) or _label_kinds(element.tag)
+        if kinds[0]:
+            self.hinted.append(Hinted(element, position, kinds[0]))
 
     @cached_property
     def tag_links(self) -> list:

@@ -226,7 +226,8 @@ def hinted_texts(index: PageIndex, scope, headline, body=None):
     headline_text = None  # read for the first element that may be the lead
     for hinted in index.matching(LEAD_HINTS):  # the position first: most of these elements are above the headline
         element = hinted.element
-        if hinted.position < after or element.tag not in LEAD_TAGS or (scope is not None and not is_inside(element, scope)):
+        if hinted.position < after or (element.tag not in LEAD_TAGS and "-" not in element.tag) \
+                or (scope is not None and not is_inside(element, scope)):
             continue
         if NOT_LEAD_HINTS.search(hints(element)) or (body is not None and not before_body_text(element, body)):
             continue
