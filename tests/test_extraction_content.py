@@ -110,7 +110,7 @@ def test_a_body_named_by_a_class_of_its_own_is_the_body_whatever_its_other_class
 @pytest.mark.parametrize("line", [
     "Source : <a href='https://departement.example/actualites/5g'>Département du Cantal</a>",  # a tech site's
     "<b>Source :</b> <a href='https://strasbourg.example/'>Eurométropole de Strasbourg</a>",
-    "Sources : Insee, ministère du Travail",
+    "Source : Département du Cantal",  # a label and a name, read as a photo's credit
 ])
 def test_the_text_s_source_line_is_body_text(line):
     """A short line of links after its label, or a label and names, the text's source was left out as a link list's

@@ -29,18 +29,19 @@ _TEXTS_AND_BREAKS = etree.XPath(f".//text()[{_NOT_IN}] | .//br[{_NOT_IN}]")
 _SEPARATOR_ONLY = re.compile(r"^[\s|·•–—-]*$")
 # A line's text that ends with its mark or year, before the link to the rights' holder: "© 2010–2022, ", "© " (read
 # in its last _HOLDER_CHARS characters).
-_HOLDER_BEFORE = re.compile(r"(?:©|\(c\)|\d{4}|copyright)\s*,?\s*$", re.IGNORECASE)  # (20 Minutes: "© Copyright <a>")
+_MARK_WORDS = r"©|\(c\)|copyright"  # the copyright's mark, drawn, typed or written
+_HOLDER_BEFORE = re.compile(rf"(?:{_MARK_WORDS}|\d{{4}})\s*,?\s*$", re.IGNORECASE)  # (20 Minutes: "© Copyright <a>")
 _HOLDER_CHARS = 40
 # A cheap first test (is_copyright_text() decides): plain substring searches, several times faster than one search
 # of their alternation on a whole block's text, whose every other character opens a branch ("o", "r", "i").
 _MARKERS = ("©", "(c)", "(C)", "opyright", "OPYRIGHT", "roits", "ROITS", "ights", "ight Reserved", "ight reserved",
             "IGHT RESERVED", "ommons", "OMMONS", "CC BY", "CC-BY", "CC\xa0BY", "CC0")
 _MARKS = ("©", "(c)", "(C)")
-_MARKED_YEARS = re.compile(r"©|\(c\)|copyright|\d{4}", re.IGNORECASE)  # what a mark's line says besides a name
+_MARKED_YEARS = re.compile(rf"{_MARK_WORDS}|\d{{4}}", re.IGNORECASE)  # what a mark's line says besides a name
 _NAMED = re.compile(r"[^\W\d_]{2}")
 # A line that says more than its mark: a name or a year (Plone's "<abbr title="Copyright">©</abbr>" alone is none)
 _SAYS_MORE = re.compile(r"[^\W\d_]{2}|\d{4}")
-_MARK = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)  # (the word alone says no more: a report form's "Copyright")
+_MARK = re.compile(_MARK_WORDS, re.IGNORECASE)  # (the word alone says no more: a report form's "Copyright")
 _MAX_COPYRIGHT = 220
 _IMAGE_BLOCK_TAGS = frozenset({"figure", "figcaption", "dl"})  # an image's block (SPIP's dl.spip_documents)
 # The reserved rights closing their sentence, another sentence after them (France 24's "… Tous droits réservés. France
@@ -48,9 +49,9 @@ _IMAGE_BLOCK_TAGS = frozenset({"figure", "figcaption", "dl"})  # an image's bloc
 _RIGHTS_SENTENCE_END = re.compile(rf"(?:{RESERVED_RIGHTS})\s*\.(?=\s+[^\W\d_])", re.IGNORECASE)
 _LICENCE_ADDRESS = re.compile(r"creativecommons\.org/|/licen[cs]es?/", re.IGNORECASE)
 _PAGE_END_BLOCKS = 3
-_MARK_OPENING = re.compile(r"\s*(?:©|\(c\)|copyright)", re.IGNORECASE)
+_LINE_SPANS = 3  # the styled elements read before a line's last (Astro Paper's mark, bar and rights)
 # What a copyright's line says besides a licence (a line of a licence alone says none of these)
-_RIGHTS_MARK = re.compile(r"©|\(c\)|copyright|droits|rights|rechte|derechos|direitos", re.IGNORECASE)
+_RIGHTS_MARK = re.compile(rf"{_MARK_WORDS}|droits|rights|rechte|derechos|direitos", re.IGNORECASE)
 _STYLED_LINE_TAGS = frozenset({"small", "span", "em", "strong", "b", "i", "font"})  # a line set in a style of its own
 # A postal address (a postcode and its town) or a telephone number: a footer's piece beside its copyright, no part of it
 # ("© 2025 Club nautique de Carnac · Port en Drô, 56340 Carnac").
@@ -159,11 +160,10 @@ def _line_holder(element):
 
 def _marked_spans_before(element) -> bool:
     """Whether styled elements alone come before `element` in its parent, the first holding the copyright's mark."""
-    parent = element.getparent()
-    before = list(islice(element.itersiblings(preceding=True), _PAGE_END_BLOCKS))[::-1]
-    return bool(before) and not (parent.text or "").strip() and all(sibling.tag in _STYLED_LINE_TAGS
-                                                                     for sibling in before) \
-        and holds_any(element_text(before[0]), _MARKS) and before[0].getprevious() is None
+    before = list(islice(element.itersiblings(preceding=True), _LINE_SPANS))[::-1]
+    if not before or (element.getparent().text or "").strip() or before[0].getprevious() is not None:
+        return False
+    return all(sibling.tag in _STYLED_LINE_TAGS for sibling in before) and holds_any(element_text(before[0]), _MARKS)
 
 
 def _without_maker(line: str) -> str:
@@ -227,7 +227,7 @@ def _holder_before_mark(pieces: list[tuple[str, object]]) -> bool:
         return False
     after = next((index for index, (_, other) in enumerate(pieces) if other is not link), len(pieces))
     name = clean_text("".join(text for text, _ in pieces[:after]))
-    return after < len(pieces) and _MARK_OPENING.match(pieces[after][0]) is not None \
+    return after < len(pieces) and _MARK.match(pieces[after][0].lstrip()) is not None \
         and not FOOTER_MENU_ITEM.fullmatch(name)
 
 

@@ -127,11 +127,11 @@ def _credit_or_slashed_names(text: str) -> bool:
 
 
 _A_LABEL = None  # what the _LABEL_* patterns need: a photo label, not a character
-_DASH_OR_BAR = "–—|-"
+_SPACED_DASHES = "–—|-"  # the dashes, bar or hyphen that part a caption's last sentence from its credit
 #: (pattern, accepts its credit, the characters of which every match holds one, or _A_LABEL)
 _CREDIT_SPLITS = (
     (_LABEL_IN_PARENS, _opens_as_a_name, _A_LABEL), (_TRAILING_PARENS, _credit_or_slashed_names, ")"),
-    (_LABEL_AFTER_SENTENCE, _names_or_credit, _A_LABEL), (_DASHED_AFTER_SENTENCE, _names_or_credit, _DASH_OR_BAR),
+    (_LABEL_AFTER_SENTENCE, _names_or_credit, _A_LABEL), (_DASHED_AFTER_SENTENCE, _names_or_credit, _SPACED_DASHES),
     (_LAST_SENTENCE, _parted_names, SENTENCE_ENDS), (_LABEL_AFTER_SEPARATOR, _names_or_credit, _A_LABEL),
     # capitals after the last sentence, a hyphen in them ("… soir. MIDI GARRIGUES - PIERRE SAUMADE"), then after a
     # separator

@@ -69,9 +69,7 @@ def without_filing(text: str) -> str:
 # A site's address after names of two words or more ("Haoua Tiendrébéogo Lefaso.net": LeFaso's signature, the address
 # on a line of its own); after one word, a part of the site's name ("Le Monde.fr").
 _ADDRESS_AFTER = re.compile(r"^(?P<names>\S+(?:\s+\S+)+)\s+[^\W\d_][\w-]*\.[a-z]{2,6}$")
-
-
-_AFTER_BAR = re.compile(r"(?<=[^\W\d_])\s*\|.*$")
+_AFTER_BAR = re.compile(r"(?<=[^\W\d_])\s*\|.*$")  # a bar after a name's letter, and all after it
 
 
 def before_bar(byline: str) -> str:

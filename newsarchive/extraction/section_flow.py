@@ -30,9 +30,9 @@ _MIN_REPEATED_CHARS = 50
 class SectionFlow:
     """Collects paragraphs and headings while the content tree is walked."""
 
-    def __init__(self, skip_keys: set[str], captions: set):
+    def __init__(self, skip_keys: set[str], left_out: set):
         self.skip_keys = skip_keys
-        self.captions = captions  # blocks of no body text: an image and its caption (image_lines), a sign-up box
+        self.left_out = left_out  # blocks of no body text: an image and its caption (image_lines), a sign-up box
         self.longest_skip_key = max(map(len, skip_keys), default=-1)
         self.sections: list[dict] = [new_section(None, None)]
         self.parts: list[str] = []

@@ -159,7 +159,7 @@ def _enter(el, flow: SectionFlow, in_link: bool, in_bold: bool, nested: bool, ty
     if tag == "footer" and _of_a_quotation(el):
         flow.flush(tag)
         return _DESCEND
-    if (tag not in SKIPPED_TAGS or _of_a_table_figure(el, tag)) and el not in flow.captions:
+    if (tag not in SKIPPED_TAGS or _of_a_table_figure(el, tag)) and el not in flow.left_out:
         names = el.keys()  # most elements of a body have no attribute: their hints are not asked for
         hints = hint_text(el, names) if names else ""
         if not _skipped(el, tag, names, hints):

@@ -31,7 +31,7 @@ _MAX_CLASSED = 8  # elements classed as the article's category read, and links r
 _MEMBER_MARKS = frozenset("@~")  # the first mark of a member's folder (Medium's /@claire/…, /~claire/)
 MIN_NAMED = 4  # letters a link's text and a folder's name share at least when one opens the other
 _ABSOLUTE = ("/", "http:", "https:")  # an address whose path is written whole (not "./" or "../")
-_ARTICLE = re.compile(r"^(?:(?:les|le|la|the|our|nos?)\s+|l['’]\s*)")  # "Le blog", "Nos articles": kinds too
+_LEADING_ARTICLE = re.compile(r"^(?:(?:les|le|la|the|our|nos?)\s+|l['’]\s*)")  # "Le blog", "Nos articles": kinds
 _CONTENT_KINDS = frozenset({  # no section
     "post", "posts", "blog", "article", "articles", "page", "pages", "single", "episode", "episodes", "épisodes",
 })
@@ -114,7 +114,7 @@ def article_section_link_text(container, headline, root, body, page_url: str) ->
 def named_section(value: str | None) -> str | None:
     """A section's name the metadata give, but the name of a kind of page (Hugo's ``article:section`` ``post``, the
     content's folder)."""
-    return None if value is None or _ARTICLE.sub("", value.strip().casefold()) in _CONTENT_KINDS else value
+    return None if value is None or _LEADING_ARTICLE.sub("", value.strip().casefold()) in _CONTENT_KINDS else value
 
 
 def section_link_text(container, page_url: str, body=None) -> str | None:
@@ -139,9 +139,8 @@ def section_link_text(container, page_url: str, body=None) -> str | None:
         target = urljoin(page_url, href)
         if leads_to_its_section(href, page_url, folders) or is_category_address(target) and same_site(target, page_url):
             text = element_text(link)
-            if text and len(text) <= MAX_SECTION_CHARS and not BACK_LINK.fullmatch(text):  # "Retour au blog"
-                if named_section(text):
-                    return text
+            if text and len(text) <= MAX_SECTION_CHARS and not BACK_LINK.fullmatch(text) and named_section(text):
+                return text  # (not "Retour au blog", nor a kind of page's folder: "Articles")
     return None
 
 

@@ -148,13 +148,13 @@ BODY_CLASS = re.compile(
     r"(?:corps|contenu|texte)[-_]{1,2}(?:de-?l-?)?article|content[-_]{1,2}body|body-?text",
     re.IGNORECASE,
 )
-# A CMS's fields of long formatted text (Drupal's body and any other: ``field--type-text-long``, Drupal 7's
-# ``field-type-text-with-summary``): the fields of one article beside each other are parts of its body.
 # A spacing utility's class (Bootstrap's "mb-3", Tailwind's "pt-8", Odoo's "pt40"): it tells no block's kind.
 SPACING_CLASS = re.compile(r"[mp][tblrxyse]?-?\d+")
 # Drupal's field whose label is set inline before its value (Drupal 7's "field-label-inline", 8's
 # "field--label-inline"): "Par: Léa Roy", a line of two blocks.
 INLINE_FIELD_CLASS = re.compile(r"(?:^|\s)field-{1,2}label-inline(?:$|\s)")
+# A CMS's fields of long formatted text (Drupal's body and any other: ``field--type-text-long``, Drupal 7's
+# ``field-type-text-with-summary``): the fields of one article beside each other are parts of its body.
 TEXT_FIELD_CLASS = re.compile(r"(?:^|\s)field-{1,2}type-text-(?:long|with-summary)(?:$|\s)")
 # A block that shows a page's title by its class, on a page without headings ("<p class='titre'>"); not a kicker, a
 # sub-heading, a subtitle, the site's or a box's title.
