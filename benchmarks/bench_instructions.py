@@ -6,10 +6,11 @@ Usage (from the repository root; needs valgrind):
     python benchmarks/bench_instructions.py [--data ../shared/eval-dev --data ../shared/eval-fr-dev] [--limit N]
 
 ``bench_eval.py``'s times move by 5 to 15 % from one run to the next on a shared machine, more than most changes to the
-extractor cost or save. Counted by valgrind's callgrind, the instructions a page takes are the same from run to run
-(the same interpreter, pages and code): a change of one per cent shows. The script runs itself under callgrind, which
-counts only inside ``functools.reduce`` (the extractor never calls it) and writes the count at the end of each call;
-each page is read once uncounted first (its labels' kinds and its dates' readings are then known, as in
+extractor cost or save. Counted by valgrind's callgrind, the instructions a page takes stay within half a per cent from
+run to run (the same interpreter, pages and code; the child's hash seed is fixed; sets of elements still hash by
+address): a change of one per cent shows. The script runs itself under callgrind, which counts only inside
+``functools.reduce`` (the extractor never calls it) and writes the count at the end of each call; each page is read
+once uncounted first (its labels' kinds and its dates' readings are then known, as in
 ``bench_eval.py``'s best of three), then parsed by lxml and extracted, each in a call of its own. Printed: the median
 and the mean over the pages of the millions of instructions of each, and the median of their ratio page by page. Under
 callgrind a page takes some fifty times as long as it does alone: the 162 pages take about six and a half minutes.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import os
 import shutil
 import statistics
 import subprocess
@@ -60,7 +62,9 @@ def run_counted(data: list[Path], limit: int | None, folder: Path) -> list[int]:
         sys.executable, __file__, "--child", *(arg for path in data for arg in ("--data", str(path))),
         *(("--limit", str(limit)) if limit else ()),
     ]
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # the same hash seed each run: the strings' hashes, and so the sets' and dicts' probing, are then the same
+    environment = {**os.environ, "PYTHONHASHSEED": "0"}
+    subprocess.run(command, check=True, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     dumps = sorted(folder.glob("counts.*"), key=lambda path: int(path.name.rsplit(".", 1)[-1]))
     return [_total(path) for path in dumps]
 
