@@ -32,6 +32,9 @@ from newsarchive.extraction.signatures import signature_names, without_signature
         ("Par Léa Roy (envoyée spéciale à Kiev)", ["Léa Roy"]),
         ("Propos recueillis par Léa Roy", ["Léa Roy"]),
         ("Par Léa Roy pour Le Monde", ["Léa Roy"]),
+        ("Par Léa Roy pour le Parisien", ["Léa Roy"]), ("Par Léa Roy pour l'Express", ["Léa Roy"]),  # its article
+        ("Par Léa Roy pour la Croix", ["Léa Roy"]), ("Par Léa Roy pour les Échos", ["Léa Roy"]),
+        ("Par Léa Roy pour le magazine Géo", ["Léa Roy"]),
         ("Par Léa Roy Cheffe du service politique", ["Léa Roy"]),
         ("Par Léa Roy Grand reporter", ["Léa Roy"]),
         ("Léa Roy Présentatrice", ["Léa Roy"]),
@@ -255,6 +258,17 @@ def test_a_name_ending_like_a_date_word_is_kept_whole():
 def test_an_author_value_that_is_a_signing_line_gives_the_name(value):
     """The words that open a byline (SIGNED_LEAD) are the words stripped from a name (NAME_PREFIX): one vocabulary."""
     assert clean_authors([value], structured=True) == ["Léa Roy"]
+
+
+@pytest.mark.parametrize("value", [
+    "Fondation pour le logement", "Ligue contre le cancer", "Collectif pour le climat", "Friends of the Earth",
+])
+def test_an_organisation_named_with_a_preposition_and_an_article_keeps_its_words(value):
+    """The article after a preposition is the name's (``pour le logement``), not the start of a date (``Léa Roy le 12
+    mars``): the name is not cut before it, in a structured value or a visible byline."""
+    assert clean_authors([value], structured=True) == [value]
+    assert names_from_byline(f"Par {value}") == [value]
+    assert names_from_byline(f"Par {value} le 12 mars 2024") == [value]
 
 
 def test_structured_author_names_keep_their_words():

@@ -14,13 +14,15 @@ from newsarchive.extraction.vocabulary.labels import NAME_JOINS, ROLES
 from newsarchive.text import LINE_SEPARATORS
 
 # What ends the name part of a byline: a date, a time, a label ("Sara, le 6 août 2025 à 14h32"), the title the piece
-# was written for ("Léa Roy pour Le Monde"), a sentence about them ("Léa Roy qui coordonne…"); "du" before a word in
-# lower case or a number ("Léa Roy du service politique", "du 12 mars"), not a name's particle ("Joachim du Bellay").
+# was written for ("Léa Roy pour Le Monde", "pour le Parisien", "pour l'Express"), a sentence about them ("Léa Roy qui
+# coordonne…"); "du" before a word in lower case or a number ("Léa Roy du service politique", "du 12 mars"), not a
+# name's particle ("Joachim du Bellay").
 _NAME_END = re.compile(
     r"\s*(?:\s(?:le|on|am|el|il|the|qui)\s|\sdu\s(?![A-ZÀ-ÖØ-Ý])|\s(?:Le|On|Am|El|Il|Du|The)\s+\d|"
     r"(?i:\b(?:publié|mis à jour|mise à jour|modifié|actualisé|màj|updated|published|posted|aktualisiert|"
     r"veröffentlicht|publicado|actualizado|atualizado|pubblicato|aggiornato|il y a|hier|aujourd'hui|aujourd’hui|today|"
-    r"yesterday|suivre|follow))\b|\s(?i:pour|for)\s+[A-ZÀ-ÖØ-Ý]|\s(?i:à|at|um)\s+\d|(?<![^\W_])\d|\s?\||"
+    r"yesterday|suivre|follow))\b|\s(?i:pour|for)\s+(?:(?:le|la|les|the)\s+|l['’])?[A-ZÀ-ÖØ-Ý]|"
+    r"\s(?i:à|at|um)\s+\d|(?<![^\W_])\d|\s?\||"
     rf"\s[{re.escape(LINE_SEPARATORS)}]\s|"  # "Suivre": a button; a number, but in a name's word ("TF1 Info", "M6")
     r"\.?\s+(?i:photos?|vidéos?|illustrations?|infographies?)\s*:|"
     r"\s+(?:Photos?|Vidéos?|Illustrations?)\s+(?=[A-ZÀ-ÖØ-Ý])|"  # Drupal's inline labels, their colon in its CSS
@@ -28,6 +30,9 @@ _NAME_END = re.compile(
     r"saturday|sunday)\b|\s(?i:janv\w*|févr\w*|mars|avril|mai|juin|juil\w*|août|sept\w*|oct\w*|nov\w*|déc\w*|"
     r"jan\w*|feb\w*|mar|march|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|dec\w*)\.?\s+\d).*$"
 )
+# The words of an organisation's name before its article ("Fondation pour le logement", "Ligue contre le cancer",
+# "Friends of the Earth"): the article after them is the name's, not the start of a date ("Léa Roy le 12 mars").
+_BEFORE_ARTICLE = frozenset({"pour", "contre", "sur", "sans", "dans", "entre", "for", "of", "against"})
 # A conjunction left at the end of the names once what follows them is cut: "Rédigé par Léa Roy et publié depuis
 # Overblog le 12 mars 2024" (Over-blog's byline) keeps "Léa Roy et".
 _DANGLING_JOIN = re.compile(rf"\s+(?:(?i:{NAME_JOINS})|&)$")
@@ -91,13 +96,27 @@ def names_of(chunk: str, structured: bool) -> str:
     if _is_numbered_outlet(chunk):
         chunk = chunk.strip()
     else:
-        chunk = _DANGLING_JOIN.sub("", _NAME_END.sub("", f" {_without_outlet_after_de(chunk)}").strip())
+        chunk = _DANGLING_JOIN.sub("", _before_name_end(f" {_without_outlet_after_de(chunk)}").strip())
     chunk = without_address_after(chunk)
     if structured:
         return chunk
     chunk = _before_full_stop(chunk).strip()
     named = _ROLE_END.sub("", f" {chunk}").strip()
     return _without_words_before_role(named) if named != chunk else named
+
+
+def _before_name_end(text: str) -> str:
+    """``text`` up to where what follows its names begins (:data:`_NAME_END`), but not at the article of an
+    organisation's name after its preposition (:data:`_BEFORE_ARTICLE`)."""
+    start = 0
+    while (found := _NAME_END.search(text, start)) is not None:
+        words = text[:found.start()].split()
+        if not words or words[-1] not in _BEFORE_ARTICLE:
+            return text[:found.start()]
+        if words[-1] in ("pour", "for") and len(words) > 2 and all(word[:1].isupper() for word in words[:-1]):
+            return " ".join(words[:-1])  # a person's name, then what they wrote for ("Léa Roy pour le magazine Géo")
+        start = found.start() + 1
+    return text
 
 
 def _without_words_before_role(named: str) -> str:
