@@ -37,6 +37,9 @@ from newsarchive.extraction.signatures import signature_names, without_signature
         ("Par Léa Roy pour le magazine Géo", ["Léa Roy"]),
         ("Par Léa Roy Cheffe du service politique", ["Léa Roy"]),
         ("Par Léa Roy Grand reporter", ["Léa Roy"]),
+        ("Par Léa Roy Chargée d'études", ["Léa Roy"]), ("Par Léa Roy Chargé de mission", ["Léa Roy"]),  # a think tank's
+        ("Par Léa Roy Responsable de la communication", ["Léa Roy"]),  # an association's
+        ("Par Léa Roy, chargée de communication, et Paul Martin", ["Léa Roy", "Paul Martin"]),
         ("Léa Roy Présentatrice", ["Léa Roy"]),
         ("Par Léa Roy Secrétaire de rédaction", ["Léa Roy"]),
         ("Par Léa Roy et Paul Martin, grands reporters", ["Léa Roy", "Paul Martin"]),

@@ -106,7 +106,7 @@ NEWSROOM_ROLES = (  # "CLP": a regional paper's "correspondant local de presse"
 ROLES = (
     rf"{NEWSROOM_ROLES}|photographe|"
     r"directeur|directrice|(?<!en\s)chef(?:fe)?s?|secrétaire\s+de\s+rédaction|"
-    r"présentat(?:eur|rice)|stagiaire|"
+    r"présentat(?:eur|rice)|stagiaire|chargée?s?\s+(?:de|d['’])|responsables?|"  # a think tank's, an association's
     r"professeure?s?|ma[îi]tre(?:sse)?s? de conférences|(?:enseignante?s?-)?chercheu(?:r|se)s?|doctorante?s?|"
     r"(?:(?:assistant|associate|senior|deputy|managing|executive|contributing|sports|political|business|news|"
     r"staff)\s+){0,3}(?:editor|writer|reporter|correspondent|contributor|columnist|professor|lecturer|researcher|"
