@@ -1714,6 +1714,21 @@ def test_an_image_list_s_item_that_is_a_credit_alone_is_its_credit(item, credit,
     assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [(text, credit)]
 
 
+@pytest.mark.parametrize("blocks", [
+    "<div class='image-description'>© Léa Roy / Studio Bleu</div><div class='image-legend'>Le port au petit matin.</div>",
+    "<div class='image-legend'>Le port au petit matin.</div><div class='image-description'>© Léa Roy / Studio Bleu</div>",
+    "<p>Photo : Léa Roy / Studio Bleu</p><p>Le port au petit matin.</p>",
+])
+def test_a_caption_s_block_that_is_a_credit_alone_is_its_credit(blocks):
+    """A caption's block holding the credit alone, without a credit's class, before the caption's text (Amnesty
+    France's featured image: ``div.feature-image-description`` then ``div.feature-image-caption``): the credit took the
+    caption's text after it, the caption was left empty."""
+    figure = f"<div class='feature'><img src='/port.jpg'><div class='feature-caption-block'>{blocks}</div></div>"
+    html = f"<article><h1>Titre</h1><div class='texte'><p>{LONG}</p>{figure}<p>{SECOND}</p></div></article>"
+    assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [
+        ("Le port au petit matin.", "Léa Roy / Studio Bleu")]
+
+
 SPIP_FIGURE = """<div class="spip_document_12 spip_document spip_documents spip_document_image spip_documents_center">
   <figure class="spip_doc_inner"><img src="/IMG/jpg/port.jpg" alt=""><figcaption class="spip_doc_legende">
   <div class="spip_doc_titre"><strong>Le port au petit matin</strong></div><div class="spip_doc_descriptif">Les

@@ -12,7 +12,7 @@ from newsarchive.text import clean_text, non_space_length
 from .boilerplate import SPACED_TAGS, hint_text, visible_text
 from .credits import credit_alone, element_credit, split_credit
 from .heuristics import other_than_article_s
-from .html import IMAGE_TAGS, all_text, holds_image, shown_images
+from .html import BLOCK_TAGS, IMAGE_TAGS, all_text, holds_image, shown_images
 from .images import image_source
 from .vocabulary.images import CAPTION_HINTS, CREDIT_HINTS, CREDIT_ITEMPROPS
 
@@ -29,8 +29,8 @@ _MAX_BESIDE_CHARS = 200
 def caption_record(container, caption_el, base_url: str) -> dict:
     """``{text, image_url, credit, position}`` of a caption element and the container of its image."""
     credit_el = _credit_element(caption_el)
-    if credit_el is None and caption_el.tag == "dl":  # SPIP's image list: the credit in an item of its own
-        credit_el = next((item for item in _items(caption_el)[1:] if credit_alone(_visible_text(item))), None)
+    if credit_el is None:
+        credit_el = _credit_block(caption_el)
     if credit_el is None:
         credit_el = _credit_beside(container, caption_el)
     text = _visible_text(caption_el, skip=credit_el)
@@ -58,6 +58,18 @@ def _credit_element(el, exclude=None, longest: int | None = None):
                 return node
             left_out.add(node)
     return None
+
+
+def _credit_block(caption_el):
+    """The block of a caption of several that holds a credit alone, without a credit's class (``© Léa Roy`` in a
+    ``<div>`` before or after the caption's own): SPIP's image list's item (its first holds the image), another
+    caption's block."""
+    if caption_el.tag == "dl":
+        blocks = _items(caption_el)[1:]
+    else:
+        blocks = [child for child in caption_el if isinstance(child.tag, str) and child.tag in BLOCK_TAGS]
+        blocks = blocks if len(blocks) > 1 else []
+    return next((block for block in blocks if credit_alone(_visible_text(block))), None)
 
 
 def _credit_beside(container, caption_el):
