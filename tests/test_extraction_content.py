@@ -1729,6 +1729,16 @@ def test_a_caption_s_block_that_is_a_credit_alone_is_its_credit(blocks):
         ("Le port au petit matin.", "Léa Roy / Studio Bleu")]
 
 
+def test_a_figure_classed_as_a_caption_beside_its_image_is_the_image_s_caption():
+    """Herald's featured image: ``<span><img></span>`` then ``<figure class="wp-caption-text">``, the caption in a
+    figure of its own without the image: no caption was read."""
+    block = ("<div class='post-thumbnail'><span><img src='/port.jpg'></span>"
+             "<figure class='wp-caption-text'>Le port au petit matin. – Photo : Léa Roy</figure></div>")
+    html = f"<article><h1>Titre</h1>{block}<div class='texte'><p>{LONG}</p><p>{SECOND}</p></div></article>"
+    assert [(c["text"], c["credit"], c["image_url"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [
+        ("Le port au petit matin.", "Léa Roy", urljoin(BASE_URL, "/port.jpg"))]
+
+
 SPIP_FIGURE = """<div class="spip_document_12 spip_document spip_documents spip_document_image spip_documents_center">
   <figure class="spip_doc_inner"><img src="/IMG/jpg/port.jpg" alt=""><figcaption class="spip_doc_legende">
   <div class="spip_doc_titre"><strong>Le port au petit matin</strong></div><div class="spip_doc_descriptif">Les

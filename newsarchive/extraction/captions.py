@@ -156,12 +156,14 @@ def _caption_parts(el):
         return None
     if el.tag == "dl":
         return (el, el) if is_image_list(el) else None
-    if el.tag == "figure":  # its caption element, else the text under its one image (a <div> classed by a hash)
+    hints = hint_text(el)
+    if el.tag == "figure" and (holds_image(el) or not CAPTION_HINTS.search(hints)):
+        # its caption element, else the text under its one image (a <div> classed by a hash); a figure classed as a
+        # caption without an image is read as any such element (Herald's figure.wp-caption-text beside the image)
         caption_el = _own_caption(el)
         if caption_el is None and _one_image(el):
             caption_el = _text_beside_image(el)
         return None if caption_el is None else (el, caption_el)
-    hints = hint_text(el)
     if el.tag != "figcaption" and el.get("itemprop") != "caption" and not CAPTION_HINTS.search(hints):
         beside = _text_beside_image(el) if IMAGE_BLOCK_HINTS.search(hints) and _one_image(el) else None
         return None if beside is None else (el, beside)
