@@ -2294,3 +2294,20 @@ def test_a_heading_repeated_over_other_paragraphs_opens_a_section_each_time():
     assert [(s["heading"], s["paragraphs"]) for s in sections] == [
         ("La piscine", [LONG]), ("Infos pratiques", ["Ouvert tous les jours."]),
         ("La patinoire", [SECOND]), ("Infos pratiques", ["Ouvert le week-end."])]
+
+
+AEM_BODY = (f"<div class='cmp-container'><div class='cmp-text'><p>{LONG}</p><h2>Un projet conçu avec le territoire</h2>"
+            f"<p>{SECOND}</p></div><div class='cmp-text'><p>{THIRD}</p></div></div>")
+CONSENT = ("<p>Nous utilisons des cookies et des traceurs pour mesurer l'audience de ce site, personnaliser les "
+           "contenus et vous proposer des publicités adaptées à vos centres d'intérêt, avec nos partenaires.</p>")
+
+
+@pytest.mark.parametrize("banner", [f"<div class='cmp-banner'>{CONSENT}</div>",
+                                    f"<div class='sd-cmp-3cRQ2'>{CONSENT}</div>", f"<div class='cmp'>{CONSENT}</div>"])
+def test_adobe_experience_manager_s_components_are_no_consent_platform(banner):
+    """AEM's core components are classed ``cmp-text``, ``cmp-image``, ``cmp-title``: the word ``cmp`` also names a
+    consent management platform's banner (``cmp-banner``, Sirdata's ``sd-cmp-…``), which stays furniture; the
+    components were, and the page had no body."""
+    sections = body_of(f"<main>{AEM_BODY}</main>{banner}")
+    assert all_paragraphs(sections) == [LONG, SECOND, THIRD]
+    assert [section["heading"] for section in sections] == [None, "Un projet conçu avec le territoire"]

@@ -24,6 +24,9 @@ def _edged(words: str) -> re.Pattern:
 _CONSENT_TOOLS = (
     r"tarteaucitron\w*|axeptio\w*|didomi\w*|onetrust\w*|cybotcookiebot\w*|usercentrics\w*|sp_message\w*|cmplz\w*"
 )
+# A consent management platform ("cmp", "cmp-banner", Sirdata's "sd-cmp-3cRQ2"), not Adobe Experience Manager's
+# components, all classed "cmp-<component>" ("cmp-text", "cmp-image", "cmp-title", "cmp-container": the article).
+_CONSENT_PLATFORM = r"cmp(?![-_][a-z])|cmp[-_](?:banner|popup|modal|dialog|overlay|wrapper|root|app|notice|consent|ui)"
 # A social network's post embedded in a page (the blockquote its script turns into the post): the post's text and date.
 _EMBEDDED_POSTS = (
     r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed|"
@@ -40,7 +43,7 @@ FURNITURE_WORDS = (
     r"sidebar(?![-_]?(?:grid|layout)(?:$|[\s_\-:]))\w*|side-bar|breadcrumbs?|fil-ariane|ariane|"
     r"newsletter(?![-_]?posts?(?:$|[\s_\-:]))\w*|subscribe\w*|subscription\w*|abonnement|signup|sign-up|"
     r"sponsor\w*|advert\w*|ads?|adv|adslot|adunit|dfp|gpt|pub|publicite|"
-    r"cookies?|consent|gdpr|rgpd|cmp|" + _CONSENT_TOOLS + "|"
+    r"cookies?|consent|gdpr|rgpd|" + _CONSENT_PLATFORM + "|" + _CONSENT_TOOLS + "|"
     r"popup|cta|call-?to-?action|donate\w*|donation\w*|"  # (a donation's appeal: "donate-box")
     r"nav|navbar|navigation|masthead|site-header|site-footer|footer|pied(?:-?de)?(?:-?page)?|piedpage|"
     r"pagination|pager|page-?links|next-?post|prev-?post|post-navigation|"  # (page-links: WordPress's wp_link_pages)
