@@ -1063,6 +1063,18 @@ def test_furniture_heading_ends_its_box():
     assert all_paragraphs(sections) == [LONG, SECOND]
 
 
+@pytest.mark.parametrize("heading", ["Contact presse", "Contacts presse", "Contacts médias", "Contact média :",
+                                     "Relations presse", "Télécharger le communiqué"])
+def test_a_press_release_s_contact_and_download_boxes_end_its_text(heading):
+    """A press release ends with its press contact's card and its download link, set apart under their headings
+    (Adobe Experience Manager's ``cmp-contact-presse`` and ``cmp-download`` components): no part of its text."""
+    sections = body_of(f"""
+    <div class="entry-content"><p>{LONG}</p><p>{SECOND}</p>
+      <div><h3>{heading}</h3><p>Service de presse d'Énergies du Ponant</p><p>+33 2 98 00 00 00</p>
+      <p><a href="mailto:presse@ponant.example">presse@ponant.example</a></p></div></div>""")
+    assert (all_paragraphs(sections), [s["heading"] for s in sections]) == ([LONG, SECOND], [None])
+
+
 _READ_ALSO_LINK = "<p><a href='/autre/'>Le précédent projet de réforme des retraites</a></p>"
 
 

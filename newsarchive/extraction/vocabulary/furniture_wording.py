@@ -209,7 +209,9 @@ FURNITURE_HEADING = re.compile(
     r"vous intéresser|"
     r"related(?: articles?| stor(?:y|ies)| posts?| coverage)?|read (?:more|next|also)|lesen sie auch|mehr zum thema|"
     r"comments?(?: \(\d+\))?|share(?: this)?(?: article| story)?|recommended|you may also like|trending|"
-    r"[àa] propos de l['’](?:auteur|autrice)|about the author)\W*$"
+    r"[àa] propos de l['’](?:auteur|autrice)|about the author|"
+    # a press release's contact card and its download link ("Contacts presse", "Télécharger le communiqué")
+    r"(?:contacts?|relations?) (?:presse|médias?)|télécharger le communiqué(?: de presse)?)\W*$"
     # a theme's title over the comments: "3 réflexions sur « Le budget voté »", "2 réponses à « … »", "One thought on
     # “…”", "12 réactions", "3 commentaires"
     r"|^(?:\d+|une?|one) (?:réflexions?|commentaires?|réponses?|thoughts?|responses?|comments?|replies) "
