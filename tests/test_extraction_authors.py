@@ -579,6 +579,8 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Léa Roy | Publié le 12/03/2025", ["Léa Roy"]),  # names before a bar and the dates
     ("Léa Roy et Paul Martin | 12 mars 2025", ["Léa Roy", "Paul Martin"]),
     ("12 mars 2025 par Léa Roy", ["Léa Roy"]), ("Le 12/03/2025 — par Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),
+    ("mercredi 12 mars 2025 par Léa Roy", ["Léa Roy"]),  # the date opening with its weekday, or its month (Sitefinity's
+    ("mars 12, 2025, 17:45 Par Léa Roy", ["Léa Roy"]), ("March 12, 2025 by Léa Roy", ["Léa Roy"]),  # news widget)
     ("Rédigé par la rédaction", ["La rédaction"]), ("Écrit par l'équipe de Trifouilly Infos", ["La rédaction"]),
     ("Publié le 12 mars 2025 par la rédaction", ["La rédaction"]),
     ("Léa Roy • 12 mars 2025", ["Léa Roy"]), ("Léa Roy · Publié le 12/03/2025", ["Léa Roy"]),  # a theme's bullet

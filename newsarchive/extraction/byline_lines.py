@@ -11,6 +11,8 @@ from newsarchive.extraction.furniture_lines import goes_on_as_a_sentence
 from newsarchive.extraction.vocabulary.labels import AGENCY_NAMES, BYLINE_LEAD, NEWSROOM_ROLES, SIGNED_LEAD
 from newsarchive.text import LINE_SEPARATORS, ends_as_sentence
 
+# Characters of a line a date opening it holds its first digit in: "mercredi 12", "septembre 3", "févr. 13".
+_DAY_WITHIN = 12
 _MIN_WORDS_AFTER_COMMA = 3  # words after a byline's comma that may make it a sentence ("…, on voit le Mont-Blanc")
 # A clause with a subject of its own after a byline's comma: the line is a sentence ("…, le bulletin place…"), where a
 # byline goes on with what its author did or is ("…, avec les informations de La Presse canadienne", "…, journaliste").
@@ -52,9 +54,10 @@ def opens_byline(text: str) -> bool:
 
 def _after_opening_date(text: str) -> str | None:
     """The rest of a line that opens with a date, maybe after ``le`` (``3 septembre 2024 par Léa Roy``, ``Le
-    03/09/2024 — par Léa Roy``), the separators after the date dropped; else None."""
+    03/09/2024 — par Léa Roy``, ``mercredi 12 mars 2025 par…``, ``févr. 13, 2025, 17:45 Par…``: Sitefinity's), the
+    separators after the date dropped; else None."""
     opening = text[3:] if text[:3].casefold() == "le " else text
-    if not opening[:1].isdigit():
+    if not any(character.isdigit() for character in opening[:_DAY_WITHIN]):
         return None  # (most lines: no date is looked for)
     dates = find_date_strings(opening)
     if not dates or not opening.startswith(dates[0]):
