@@ -101,6 +101,32 @@ def test_a_radio_s_or_a_podcast_s_episode_is_the_page_s_article_after_an_article
     assert data_of(jsonld({"@graph": [listed]})).article is None
 
 
+_VIDEO = {"@type": "VideoObject", "name": "À Marseille, des filets de pêche devenus maillots de bain",
+          "uploadDate": "2024-06-18T12:06:52+02:00", "duration": "PT2M41S"}
+
+
+@pytest.mark.parametrize("title", [
+    "<title>À Marseille, des filets de pêche devenus maillots de bain | Brut.</title>",
+    "<meta property='og:title' content='À Marseille, des filets de pêche devenus maillots de bain'>",
+])
+def test_a_video_page_s_own_video_is_its_article_when_it_declares_none(title):
+    """A video site's page (Brut's) declares its video alone, a VideoObject named as the page is: its upload time
+    was not read, only the day the page shows."""
+    data = data_of(title + jsonld(_VIDEO))
+    assert data.article_value("datePublished", "dateCreated", "uploadDate") == "2024-06-18T12:06:52+02:00"
+    assert data_of(jsonld({**_VIDEO, "url": URL})).article["duration"] == "PT2M41S"  # one naming the page's address
+
+
+def test_a_video_embedded_in_a_page_is_not_its_article():
+    """A page's embedded video (another name than the page's, another address), or any video beside an article
+    node: the page's date is not the video's."""
+    title = "<title>Le conseil municipal vote le budget</title>"
+    assert data_of(title + jsonld(_VIDEO)).article is None
+    article = {"@type": "NewsArticle", "headline": "Un article", "datePublished": "2024-06-20"}
+    named = "<title>À Marseille, des filets de pêche devenus maillots de bain</title>"
+    assert data_of(named + jsonld({"@graph": [_VIDEO, article]})).article["headline"] == "Un article"
+
+
 def test_webpage_node_is_read_when_there_is_no_article_node():
     data = data_of(jsonld({"@type": "WebPage", "datePublished": "2025-01-02", "name": "Page"}))
     assert data.article is None

@@ -118,12 +118,23 @@ class StructuredData:
     def article(self) -> dict | None:
         """The JSON-LD node of the main article (NewsArticle, BlogPosting, LiveBlogPosting..., a podcast's or a radio's
         episode naming this page): the one naming this page's URL, with a headline and a date, an article's rather than
-        an episode's, the first one among equals."""
+        an episode's, the first one among equals; else the page's own video (:meth:`_own_video`)."""
         candidates = [(-rank, bool(types & ARTICLE_TYPES), n) for rank, (n, types) in enumerate(self._typed_nodes)
                       if types & ARTICLE_TYPES or types & EPISODE_TYPES and self._article_score(n)[0]]
         if not candidates:
-            return None
+            return self._own_video()
         return max(candidates, key=lambda item: (*self._article_score(item[2]), item[1], item[0]))[2]
+
+    def _own_video(self) -> dict | None:
+        """The video a page declares as itself, no article declared (a video site's page, Brut's): a VideoObject
+        naming this page's address, or named as the page's title or ``og:title`` says."""
+        titles = f"{self.meta_first('og:title') or ''} {self.title}".casefold()
+        for node, types in self._typed_nodes:
+            name = node.get("name") if "videoobject" in types else None
+            if name is not None and (self._article_score(node)[0]
+                                     or isinstance(name, str) and name.strip() and name.strip().casefold() in titles):
+                return node
+        return None
 
     def _article_score(self, node: dict) -> tuple[bool, bool, bool]:
         urls = {self._url_of(node.get(key)) for key in ("url", "mainEntityOfPage", "@id")}
