@@ -1480,6 +1480,17 @@ def test_caption_beside_the_image_of_an_image_block():
     assert caption["image_url"] == "https://www.journal-test.example/img/port.jpg"
 
 
+def test_a_video_page_s_image_is_its_player_s_poster_when_it_shows_no_image():
+    """A video's page shows its video alone, its picture the player's poster (Brut's ``<video poster=…>``, above the
+    headline or in the article): no image was found. In the article, an image comes first."""
+    player = "<div class='player'><video poster='/img/poster.jpg' src='/v/clip.mp4' controls></video></div>"
+    assert extracted(article_page(header=player))["image_url"] == "https://www.journal-test.example/img/poster.jpg"
+    pictured = extracted(article_page(header=player + "<figure><img src='/img/a.jpg'></figure>"))
+    assert pictured["image_url"] == "https://www.journal-test.example/img/a.jpg"
+    above = extracted(article_page(before=player))  # the player above the article, its headline and its text
+    assert above["image_url"] == "https://www.journal-test.example/img/poster.jpg"
+
+
 def test_figure_in_a_thin_embed_wrapper_keeps_its_caption():
     header = ("<div class='elementor-widget elementor-widget-image'>"
               "<figure class='media-embed'><img src='/img/a.jpg'><figcaption>Une vue du quai. © AFP</figcaption>"

@@ -67,20 +67,26 @@ def outermost_wrapper(element):
 
 def first_image(root) -> str | None:
     """The address the first image inside ``root`` shows (:func:`~.images.image_source`) when it is no author's
-    picture, logo or icon (:data:`~.vocabulary.classes.NOT_ARTICLE_IMAGE_HINTS`)."""
+    picture, logo or icon (:data:`~.vocabulary.classes.NOT_ARTICLE_IMAGE_HINTS`); else a video player's poster (a
+    video's page, Brut's, shows no other picture)."""
     if root is None:
         return None
     for image in root.iter(*IMAGE_TAGS):
         source = image_source(image)
         if source and not other_than_article_s(image, source):
             return source
-    return None
+    return next(filter(None, map(poster, root.iter("video"))), None)
+
+
+def poster(video) -> str | None:
+    """The address of a video player's poster, the picture it shows before it plays."""
+    return (video.get("poster") or "").strip() or None
 
 
 def featured_image_above(index: PageIndex, headline) -> str | None:
     """The address of WordPress's featured image (``img.wp-post-image``) printed above the headline, outside the
     ``<article>`` (Kadence's and Twenty Seventeen's header image; Twenty Eleven's banner, in its link to the home
-    page), not a teaser's (in a link to another page) nor the furniture's."""
+    page), or of a video player's poster there, not a teaser's (in a link to another page) nor the furniture's."""
     origin = index.positions.get(headline) if headline is not None else None
     for element in islice(index.elements, origin) if origin is not None else ():
         if element.tag == "img" and FEATURED_IMAGE_CLASS in (element.get("class") or "") \
@@ -88,6 +94,9 @@ def featured_image_above(index: PageIndex, headline) -> str | None:
             source = image_source(element)
             if source and not other_than_article_s(element, source):
                 return source
+        elif element.tag == "video" and poster(element) and _in_no_link_but_home(element) \
+                and not in_furniture(element):
+            return poster(element)  # a video's page: its player above the headline (Brut's)
     return None
 
 
