@@ -255,6 +255,15 @@ def test_hatom_published_and_updated_give_both_dates_and_furniture_gives_none():
     assert not [warning for warning in record["warnings"] if warning.startswith("date_conflict")]
 
 
+def test_a_bem_modifier_naming_a_date_published_or_updated_is_its_microformat_word():
+    """watson's byline writes its two dates without a label, told apart by their classes' BEM modifiers
+    (``watson-byline__date--published``, ``…--updated``): the modification was not read."""
+    header = ("<h1>Le titre</h1><div class='byline'><span class='byline__date byline__date--published'>22.05.2024, "
+              "09:41</span> <span class='byline__date byline__date--updated'>22.05.2024, 11:18</span></div>")
+    record = page(header)
+    assert (record["published"], record["modified"]) == ("2024-05-22T09:41:00+02:00", "2024-05-22T11:18:00+02:00")
+
+
 def test_the_entry_date_marked_updated_is_the_published_date_not_a_modification():
     """Themes mark their one date ``entry-date updated`` (hAtom requires ``updated``): it dates the publication, and
     its time refines the day shown beside the headline; an element marked ``updated`` alone still dates a change."""

@@ -205,7 +205,7 @@ class DateContext:
         geometry, found = self.geometry, []
         for hinted in labels_matching(MICROFORMAT_HINTS, geometry.index.matching(DATE_HINTS)):
             element = hinted.element
-            classes = (element.get("class") or "").lower().split()
+            classes = microformat_words(element)
             if not _MICROFORMAT_DATES.isdisjoint(classes) and not self.elsewhere(element):
                 found.append((element, classes, labelled_modified(element), geometry.distance(hinted.position)))
         return found
@@ -238,6 +238,13 @@ class DateContext:
         """Whether ``element`` is in another story's card that does not hold the body, as in a list of related
         stories under the article (:func:`~.furniture.in_other_story`)."""
         return in_other_story(element, self.body, self._cards)
+
+
+def microformat_words(element) -> list[str]:
+    """An element's lower-cased class words, and the BEM modifiers among them (``byline__date--updated``:
+    ``updated``), where a microformat's word is looked for."""
+    words = (element.get("class") or "").lower().split()
+    return words + [word.rpartition("--")[2] for word in words if "--" in word]
 
 
 def _is_modified(time) -> bool:

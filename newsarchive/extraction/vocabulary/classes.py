@@ -262,9 +262,10 @@ DATE_HINTS = re.compile(  # ("submitted": Drupal's "Submitted by X on <date>", s
 # A blog's day header (Blogger's and Canalblog's ``date-header``): the day of the posts below it, their times in their
 # footers. Its matches hold a date hint word: they are among the elements DATE_HINTS finds.
 DAY_HEADER_HINTS = re.compile(r"date[-_]?header|^date$")  # "^date$": Typepad's and Hautetfort's h2.date
-# hAtom / hCalendar class words (whole words: "published", not "unpublished-note"); looked for among the elements
-# that DATE_HINTS finds, since each of these words is a date hint word too (a test checks it).
-MICROFORMAT_HINTS = re.compile(r"(?:^|\s)(?P<word>published|updated|modified|dtstart|dtpublished|dtupdated)(?:\s|$)")
+# hAtom / hCalendar class words (whole words: "published", not "unpublished-note"; or a class's BEM modifier,
+# "byline__date--updated": microformat_words); looked for among the elements that DATE_HINTS finds, since each of
+# these words is a date hint word too (a test checks it).
+MICROFORMAT_HINTS = re.compile(r"(?:^|\s|--)(?P<word>published|updated|modified|dtstart|dtpublished|dtupdated)(?:\s|$)")
 # The class words of an entry: an hAtom entry (Blogger's div.post.hentry), an element classed "article" (TYPO3's news,
 # Canalblog's post): an article, whose footer belongs to it (furniture.py).
 ENTRY_WORDS = ("hentry", "article")
