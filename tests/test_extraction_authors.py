@@ -571,6 +571,9 @@ def test_the_name_of_the_domain_of_a_subdomain_is_the_site_s_name():
     ("Texte : Léa Roy / Photos : Paul Martin", ["Léa Roy"]),
     ("Textes : Léa Roy – Photos : Paul Martin", ["Léa Roy"]), ("Textes et photos : Léa Roy", ["Léa Roy"]),
     ("Rédaction : Léa Roy", ["Léa Roy"]),
+    ("Rédaction web : Léa Roy", ["Léa Roy"]), ("Sujet TV: Léa Roy", ["Léa Roy"]),  # a broadcaster's web page
+    ("Sujet radio: Léa Roy Adaptation web: Paul Martin", ["Léa Roy", "Paul Martin"]),  # RTS's, one label a line
+    ("Sujet radio : Léa Roy, adaptation web : Paul Martin", ["Léa Roy", "Paul Martin"]),
     ("De notre correspondant à Lyon, Paul Martin", ["Paul Martin"]),
     ("Auteur : Léa Roy", ["Léa Roy"]),
     ("Auteurs : Léa Roy et Paul Martin", ["Léa Roy", "Paul Martin"]),

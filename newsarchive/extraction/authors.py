@@ -16,7 +16,7 @@ from itertools import islice
 from newsarchive.extraction.metadata import dedupe
 from newsarchive.extraction.name_ends import NAME_PARTICLES, PLACE_END, before_bar, name_of, names_of, without_filing
 from newsarchive.extraction.vocabulary.labels import (
-    AGENCIES, AGENCY_NAMES, BOX_LABEL, BYLINE_WORD, NAME_JOINS, NAME_PREFIX, ROLES,
+    AGENCIES, AGENCY_NAMES, AUTHOR_LABEL_INSIDE, BOX_LABEL, BYLINE_WORD, NAME_JOINS, NAME_PREFIX, ROLES,
 )
 from newsarchive.text import clean_text, without_outer_separators
 
@@ -120,8 +120,8 @@ def clean_authors(raw_values: Iterable[str], *, structured: bool = False) -> lis
     """Person or organisation names from raw author strings (``"Par Jean Dupont et Léa Roy"``, ...).
 
     Prefixes (``Par``, ``by``, ``Publié par``, ``De notre envoyé spécial à …``), e-mail addresses, URLs,
-    parenthesised notes, dates and roles (after the name, in visible bylines) are dropped; lists joined by commas, ``et``, ``avec`` or ``and``
-    are split; duplicates are removed case-insensitively. Words starting in lower case are not names,
+    parenthesised notes, dates and roles (after the name, in visible bylines) are dropped; lists joined by commas,
+    ``et``, ``avec`` or ``and`` and labelled lines of credits (``Sujet radio: … Adaptation web: …``) are split; duplicates are removed case-insensitively. Words starting in lower case are not names,
     except ``la rédaction`` (the newsroom signs as a whole) and, for ``structured`` values (a JSON-LD or
     ``<meta>`` author), one word or host name such as ``dpa`` or ``franceinfo`` (not a CMS account such as
     ``admin``), and a structured value of words typed in lower case (``léa roy``, capitalised as a name); in a
@@ -178,7 +178,8 @@ def _names_in(raw: str, structured: bool) -> list[str]:
     text = _ROLE_THEN_NAME.sub(r", \g<name>", without_filing(text))
     text = before_bar(text)  # "Léa Roy | Reportage Paul Martin, Inès Fabre": a bar ends the names
     names: list[str] = []
-    for chunk in _LIST_SPLIT.split(_LEADING_BRAND.sub("", strip_name_prefixes(text))):
+    text = AUTHOR_LABEL_INSIDE.sub(", ", strip_name_prefixes(text))  # "Léa Roy Adaptation web: Paul Martin"
+    for chunk in _LIST_SPLIT.split(_LEADING_BRAND.sub("", text)):
         chunk = names_of(without_honorifics(strip_name_prefixes(chunk)), structured)
         brand = not names and _brand_opening(chunk)
         for part in _CONJUNCTION.split(f" {chunk}"):  # " et Paul Martin" after a comma

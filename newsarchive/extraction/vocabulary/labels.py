@@ -48,11 +48,15 @@ _SIGNED_WORKS = rf"un article|un texte|texte|une?\s+(?:{_GENRES}|{_PROGRAMMES})|
 # How a work names its author or host: "Une émission présentée par", "Un documentaire réalisé par", "Une chronique
 # signée Léa Roy".
 _WORK_SIGNED = r"de|signée?|(?:présentée?|animée?|racontée?|réalisée?)\s+par"
-# A label and a colon before the names: "Texte :", "Textes et photos :", "Rédaction :", "Reportage :", "Auteur :".
+# A label and a colon before the names: "Texte :", "Textes et photos :", "Rédaction :", "Reportage :", "Auteur :"; a
+# broadcaster's web page's "Sujet radio :", "Adaptation web :" (RTS's), "Rédaction web :".
 _AUTHOR_LABEL = (
-    r"(?:textes?(?:\s+et\s+photos?)?|rédaction|reportage|journalistes?|auteur(?:e|s|es|\((?:e|s|es)\))?|autrice|"
-    r"authors?|correspondante?s?(?:\s+locale?s?)?|rédact(?:eur|rice)s?)(?:\s+de\s+l['’]article)?\s*:"
+    r"(?:textes?(?:\s+et\s+photos?)?|rédaction(?:\s+web)?|reportage|journalistes?|auteur(?:e|s|es|\((?:e|s|es)\))?|"
+    r"autrice|authors?|correspondante?s?(?:\s+locale?s?)?|rédact(?:eur|rice)s?|sujets?\s+(?:radio|tv|tj|télé|vidéo)|"
+    r"(?:adaptation|édition)\s+web)(?:\s+de\s+l['’]article)?\s*:"
 )
+# ... inside a line of credits, after names: "Sujet radio: Léa Roy Adaptation web: Paul Martin" (a line each, joined).
+AUTHOR_LABEL_INSIDE = re.compile(rf"\s+{_AUTHOR_LABEL}\s*", re.IGNORECASE)
 # A magazine's credits' label without its colon, before a name of two words at least: "Texte Léa Roy", "Texte et
 # photos Léa Roy" ("Texte Intégral" names no one).
 _TEXT_LABEL = rf"textes?(?:\s+et\s+photos?)?(?=\s+{_CAPITAL}\S*\s+{_CAPITAL})"
