@@ -2016,12 +2016,21 @@ def test_french_papers_credits_cliche_ph_and_droits_reserves_are_credits(caption
     ("Le vote du budget. Dessin Plantu", ("Le vote du budget.", "Plantu")),
     ("Le budget en chiffres. Infographie Le Journal", ("Le budget en chiffres.", "Le Journal")),
     ("Le maire en direct. Capture d'écran YouTube", ("Le maire en direct.", "YouTube")),
+    ("L'affiche de l'exposition. Visuel : Musée des Tisserands", ("L'affiche de l'exposition.", "Musée des Tisserands")),
     ("Le lac gelé. Photo fournie par Léa Roy", ("Le lac gelé.", "Léa Roy")),  # a picture given to the paper
     ("Le lac gelé. Photo transmise par Léa Roy", ("Le lac gelé.", "Léa Roy")),
     ("Le tramway à Porto. Droits d'auteur AP Photo/Luís Vieira", ("Le tramway à Porto.", "AP Photo/Luís Vieira")),
 ])
 def test_a_drawing_s_a_graphic_s_a_screenshot_s_and_a_given_photo_s_credits(caption, expected):
     assert split_credit(caption) == expected
+
+
+def test_a_visual_s_credit_line_ending_the_text_is_no_paragraph():
+    """Culture sites credit the featured image at the text's end, ``<p><em>Visuel : © Musée…</em></p>``: the line
+    was a paragraph of the text (its label "Visuel" was no photo's)."""
+    sections = body_of(f"<div class='entry-content'><p>{LONG}</p><p>{SECOND}</p>"
+                       "<p><em>Visuel : © Musée des Tisserands / Nadia Chevrier</em></p></div>")
+    assert all_paragraphs(sections) == [LONG, SECOND]
 
 
 @pytest.mark.parametrize("caption", [

@@ -269,12 +269,12 @@ SOURCE_LINE = re.compile(r"\W*sources?\s*:\s*\S", re.IGNORECASE)  # "Source : �
 # Articles and prepositions of a site's name, left out to compare it with its host's ("L'Est Républicain" and
 # estrepublicain.fr, "Le Journal de Bourg" and journal-bourg.fr).
 NAME_LINK_WORDS = re.compile(r"(?<![^\W_])(?:le|la|les|l|de|du|des|d|the|of|et|and)(?![^\W_])", re.IGNORECASE)
-# Labels before a photo credit: "Photo : X", "Crédit photo", "Bild"; French papers' "Cliché X" and "Ph. X"; a picture
-# given ("Photo fournie par la mairie", Québec's "Photo courtoisie"); a drawing's, a graphic's, a screenshot's
-# ("Dessin : Plantu", "Infographie Le Journal", "Capture d'écran YouTube"); Euronews' "Droits d'auteur X".
+# Labels before a photo credit: "Photo : X", "Visuel : X", "Crédit photo", "Bild"; French papers' "Cliché X" and "Ph.
+# X"; a picture given ("Photo fournie par la mairie", Québec's "Photo courtoisie"); a drawing's, a graphic's, a
+# screenshot's ("Dessin : Plantu", "Infographie Le Journal", "Capture d'écran YouTube"); Euronews' "Droits d'auteur X".
 PHOTO_LABELS = (
     r"(?:cr[ée]dits?(?:\s+photos?)?|"
-    r"(?:photos?|images?)(?:\s+(?:credits?|d['’]\s?(?:archives?|illustration)|archives?|courtoisie|"
+    r"(?:photos?|images?|visuels?)(?:\s+(?:credits?|d['’]\s?(?:archives?|illustration)|archives?|courtoisie|"
     r"(?:fournie|transmise|offerte)s?))?|"
     r"photographie|photograph(?:er)?|fotos?|bild(?:er)?|illustration|source|picture|fotograf[íi]a|foto di|kuva|"
     r"clich[ée]s?|ph\.|dessins?|infographies?|captures?\s+d['’]\s?[ée]cran|droits?\s+d['’]\s?auteur)"
@@ -282,7 +282,7 @@ PHOTO_LABELS = (
 # Every form of PHOTO_LABELS holds one of these (lower-cased): a caption without any names no label.
 PHOTO_LABEL_WORDS = (
     "crédit", "credit", "photo", "foto", "bild", "image", "illustration", "source", "picture", "kuva", "clich", "ph.",
-    "dessin", "infographie", "capture", "droit",
+    "dessin", "infographie", "capture", "droit", "visuel",
 )
 # Photo agencies, image banks and licences named in credits ("DR", "droits réservés": rights reserved, its author
 # unnamed).
