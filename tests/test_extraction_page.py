@@ -186,13 +186,14 @@ def test_of_several_microdata_headlines_the_one_the_title_says_is_declared():
     "<h1>Le blog de Léa</h1><div class='post'><h2>{title}</h2>",
     "<div id='header'><h1>Le blog de Léa</h1><p>Un blog sur la vie locale</p></div><h3 class='post-title'>{title}</h3>",
 ])
-def test_a_blog_s_name_in_the_h1_gives_way_to_the_heading_below_that_says_the_rest_of_the_title(page):
+@pytest.mark.parametrize("separator", [" : ", ": "])
+def test_a_blog_s_name_in_the_h1_gives_way_to_the_heading_below_that_says_the_rest_of_the_title(page, separator):
     """A blog's name unlinked in the page's <h1>, its post's title in an <h2>/<h3>, the <title> saying both (``Le blog
-    de Léa : Le kiosque sera sauvé cet été``), the site's name known from nothing else: the heading that says the
-    <title>'s longer part is the headline."""
+    de Léa : Le kiosque sera sauvé cet été``; Typepad's ``Le blog de Léa: Le kiosque…``, no space before its colon),
+    the site's name known from nothing else: the heading that says the <title>'s longer part is the headline."""
     title = "Le kiosque sera sauvé cet été"
-    html = (f"<html lang='fr'><head><title>Le blog de Léa : {title}</title></head><body>{page.format(title=title)}"
-            f"<div class='texte'>{BODY}</div></body></html>")
+    html = (f"<html lang='fr'><head><title>Le blog de Léa{separator}{title}</title></head><body>"
+            f"{page.format(title=title)}<div class='texte'>{BODY}</div></body></html>")
     assert extracted(html)["headline"] == title
 
 

@@ -138,6 +138,7 @@ _SENTENCE_MARKS = tuple(SENTENCE_ENDS)  # (a part ending so is a sentence, no na
 # Separators that also part a site name from a title without spaces around them ("Titre|Le Journal"), and Blogger's
 # colon without a space before it ("Le Petit Écho: Titre").
 _TIGHT_SEPARATORS = re.compile(r"\s*(?:[|｜–—]|--)\s*|:\s+")
+_TIGHT_COLON = re.compile(r"(?<=\S):\s+")  # (Typepad's and Blogger's "Blog: Titre", the only separator of a <title>)
 
 
 def strip_site_name(title: str | None, site_names: Iterable[str]) -> str | None:
@@ -168,9 +169,10 @@ def is_headline_with_trail(title: str | None, headline: str | None) -> bool:
 def title_parts(title: str | None) -> list[str]:
     """The first and last parts of a ``<title>`` cut at its separators (``Titre - Site`` -> ``Titre``, ``Site``):
     one of them is usually the headline when the site's name is not known; and, where a colon comes first, the title
-    up to its first trail's separator (``Sujet : titre - Site`` -> ``Sujet``, ``Sujet : titre``, ``Site``)."""
+    up to its first trail's separator (``Sujet : titre - Site`` -> ``Sujet``, ``Sujet : titre``, ``Site``); a title
+    without them at its first colon followed by a space (Typepad's ``Blog: Titre``)."""
     title = clean_text(title)
-    found = list(_TITLE_SEPARATORS.finditer(title))
+    found = list(_TITLE_SEPARATORS.finditer(title)) or list(_TIGHT_COLON.finditer(title))[:1]
     if not found:
         return []
     parts = [title[: found[0].start()].strip(), title[found[-1].end():].strip()]
