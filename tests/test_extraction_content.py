@@ -1726,9 +1726,12 @@ def test_an_image_list_s_item_that_is_a_credit_alone_is_its_credit(item, credit,
     assert [(c["text"], c["credit"]) for c in captions_from(parse(html), base_url=BASE_URL)] == [(text, credit)]
 
 
+_CREDIT_BLOCK = "<div class='image-description'>© Léa Roy / Studio Bleu</div>"
+_LEGEND_BLOCK = "<div class='image-legend'>Le port au petit matin.</div>"
+
+
 @pytest.mark.parametrize("blocks", [
-    "<div class='image-description'>© Léa Roy / Studio Bleu</div><div class='image-legend'>Le port au petit matin.</div>",
-    "<div class='image-legend'>Le port au petit matin.</div><div class='image-description'>© Léa Roy / Studio Bleu</div>",
+    _CREDIT_BLOCK + _LEGEND_BLOCK, _LEGEND_BLOCK + _CREDIT_BLOCK,
     "<p>Photo : Léa Roy / Studio Bleu</p><p>Le port au petit matin.</p>",
 ])
 def test_a_caption_s_block_that_is_a_credit_alone_is_its_credit(blocks):
@@ -2016,7 +2019,7 @@ def test_french_papers_credits_cliche_ph_and_droits_reserves_are_credits(caption
     ("Le vote du budget. Dessin Plantu", ("Le vote du budget.", "Plantu")),
     ("Le budget en chiffres. Infographie Le Journal", ("Le budget en chiffres.", "Le Journal")),
     ("Le maire en direct. Capture d'écran YouTube", ("Le maire en direct.", "YouTube")),
-    ("L'affiche de l'exposition. Visuel : Musée des Tisserands", ("L'affiche de l'exposition.", "Musée des Tisserands")),
+    ("L'affiche de l'expo. Visuel : Musée des Tisserands", ("L'affiche de l'expo.", "Musée des Tisserands")),
     ("Le lac gelé. Photo fournie par Léa Roy", ("Le lac gelé.", "Léa Roy")),  # a picture given to the paper
     ("Le lac gelé. Photo transmise par Léa Roy", ("Le lac gelé.", "Léa Roy")),
     ("Le tramway à Porto. Droits d'auteur AP Photo/Luís Vieira", ("Le tramway à Porto.", "AP Photo/Luís Vieira")),

@@ -122,6 +122,7 @@ def test_a_video_embedded_in_a_page_is_not_its_article():
     node: the page's date is not the video's."""
     title = "<title>Le conseil municipal vote le budget</title>"
     assert data_of(title + jsonld(_VIDEO)).article is None
+    assert data_of(title + jsonld({**_VIDEO, "name": "Le budget"})).article is None  # a name of a few words
     article = {"@type": "NewsArticle", "headline": "Un article", "datePublished": "2024-06-20"}
     named = "<title>À Marseille, des filets de pêche devenus maillots de bain</title>"
     assert data_of(named + jsonld({"@graph": [_VIDEO, article]})).article["headline"] == "Un article"

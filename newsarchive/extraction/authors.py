@@ -121,13 +121,13 @@ def clean_authors(raw_values: Iterable[str], *, structured: bool = False) -> lis
 
     Prefixes (``Par``, ``by``, ``Publié par``, ``De notre envoyé spécial à …``), e-mail addresses, URLs,
     parenthesised notes, dates and roles (after the name, in visible bylines) are dropped; lists joined by commas,
-    ``et``, ``avec`` or ``and`` and labelled lines of credits (``Sujet radio: … Adaptation web: …``) are split; duplicates are removed case-insensitively. Words starting in lower case are not names,
-    except ``la rédaction`` (the newsroom signs as a whole) and, for ``structured`` values (a JSON-LD or
-    ``<meta>`` author), one word or host name such as ``dpa`` or ``franceinfo`` (not a CMS account such as
-    ``admin``), and a structured value of words typed in lower case (``léa roy``, capitalised as a name); in a
-    visible byline, a host name or a brand before an agency opening the names (``Par franceinfo avec AFP``). A value
-    without a letter (a CMS's number for its author) names no one. The first ``MAX_AUTHORS`` names of the first
-    ``MAX_AUTHOR_VALUES`` values.
+    ``et``, ``avec`` or ``and`` and labelled lines of credits (``Sujet radio: … Adaptation web: …``) are split;
+    duplicates are removed case-insensitively. Words starting in lower case are not names, except ``la rédaction``
+    (the newsroom signs as a whole) and, for ``structured`` values (a JSON-LD or ``<meta>`` author), one word or host
+    name such as ``dpa`` or ``franceinfo`` (not a CMS account such as ``admin``), and a structured value of words
+    typed in lower case (``léa roy``, capitalised as a name); in a visible byline, a host name or a brand before an
+    agency opening the names (``Par franceinfo avec AFP``). A value without a letter (a CMS's number for its author)
+    names no one. The first ``MAX_AUTHORS`` names of the first ``MAX_AUTHOR_VALUES`` values.
     """
     names: list[str] = []
     for raw in islice(raw_values, MAX_AUTHOR_VALUES):

@@ -127,12 +127,13 @@ class StructuredData:
 
     def _own_video(self) -> dict | None:
         """The video a page declares as itself, no article declared (a video site's page, Brut's): a VideoObject
-        naming this page's address, or named as the page's title or ``og:title`` says."""
+        naming this page's address, or named as the page's title or ``og:title`` says (in three words or more: a
+        video named "Vidéo" is named so by many titles)."""
         titles = f"{self.meta_first('og:title') or ''} {self.title}".casefold()
         for node, types in self._typed_nodes:
             name = node.get("name") if "videoobject" in types else None
-            if name is not None and (self._article_score(node)[0]
-                                     or isinstance(name, str) and name.strip() and name.strip().casefold() in titles):
+            if name is not None and (self._article_score(node)[0] or isinstance(name, str)
+                                     and len(name.split()) >= 3 and name.strip().casefold() in titles):
                 return node
         return None
 
