@@ -94,9 +94,9 @@ def featured_image_above(index: PageIndex, headline) -> str | None:
             source = image_source(element)
             if source and not other_than_article_s(element, source):
                 return source
-        elif element.tag == "video" and poster(element) and _in_no_link_but_home(element) \
+        elif element.tag == "video" and (shown := poster(element)) and _in_no_link_but_home(element) \
                 and not in_furniture(element):
-            return poster(element)  # a video's page: its player above the headline (Brut's)
+            return shown  # a video's page: its player above the headline (Brut's)
     return None
 
 

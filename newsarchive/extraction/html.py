@@ -195,6 +195,11 @@ def opening_text(element, chars: int) -> str:
     return "".join(pieces)
 
 
+def field_label(field):
+    """The child of a CMS's field that is its label, by its class (Drupal's ``div.field__label``), or None."""
+    return next((child for child in field if "label" in (child.get("class") or "")), None)
+
+
 def fills_alone(element) -> bool:
     """Whether an element is all its parent holds: its one child, with no text before or after it."""
     parent = element.getparent()

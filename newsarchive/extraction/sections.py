@@ -20,7 +20,7 @@ from .caption_reading import is_image_list
 from .captions import is_captioned_image_block
 from .furniture_lines import is_furniture_heading
 from .headlines import without_anchor_marks
-from .html import BLOCK_TAGS, all_text, is_table_figure, spaced_text
+from .html import BLOCK_TAGS, all_text, field_label, is_table_figure, spaced_text
 from .image_lines import image_line_captions
 from .inserts import is_insert_heading, sign_up_boxes, text_after_insert
 from .page_text import TEXT_BLOCKS
@@ -191,7 +191,7 @@ def _add_line(el, flow: SectionFlow, text: str) -> str:
 def _labelled_line(field) -> str:
     """The line of a field whose label is set inline, its colon written (Drupal 8 adds it by its style sheet)."""
     text = spaced_text(field)
-    label = next((child for child in field if "label" in (child.get("class") or "")), None)
+    label = field_label(field)
     name = spaced_text(label).rstrip(" :\xa0") if label is not None else ""
     return f"{name}: {text[len(name):].lstrip(' :')}" if name and text.startswith(name) else text
 

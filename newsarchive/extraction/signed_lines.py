@@ -12,6 +12,7 @@ from newsarchive.extraction.heuristics import hints
 from newsarchive.extraction.html import (
     all_text,
     element_text,
+    field_label,
     fills_alone,
     spaced_apart,
     spaced_text,
@@ -108,7 +109,7 @@ def _names_in_a_row(element) -> str | None:
     while len(element) == 1 and isinstance(element[0].tag, str) and fills_alone(element[0]):
         element = element[0]
     lead = clean_text(element.text)
-    if len(element) == 2 and not lead and "label" in (element[0].get("class") or ""):  # Drupal's field: "Auteurs:"
+    if len(element) == 2 and not lead and field_label(element) is element[0]:  # Drupal's field: "Auteurs:"
         lead, element = element_text(element[0]), element[1]
     children = list(element)
     if (len(children) < 2 or len(children) > _MAX_LISTED_NAMES or (lead and not _names_label(lead))

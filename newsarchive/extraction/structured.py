@@ -130,8 +130,8 @@ class StructuredData:
         naming this page's address, or named as the page's title or ``og:title`` says (in three words or more: a
         video named "Vidéo" is named so by many titles)."""
         titles = f"{self.meta_first('og:title') or ''} {self.title}".casefold()
-        for node, types in self._typed_nodes:
-            name = node.get("name") if "videoobject" in types else None
+        for node in self.nodes_of_type("videoobject"):
+            name = node.get("name")
             if name is not None and (self._article_score(node)[0] or isinstance(name, str)
                                      and len(name.split()) >= 3 and name.strip().casefold() in titles):
                 return node
